@@ -1,0 +1,36 @@
+"""The Catalog: every record of a data folder, indexed by id."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from briefkit.catalog.records import Dispute, Incident, Indicator, Measure, Source, Vocabulary
+from briefkit.catalog.topic import Topic
+
+
+@dataclass(frozen=True)
+class Catalog:
+    """The validated contents of a data folder."""
+
+    root: Path
+    sources: Mapping[str, Source]
+    incidents: Mapping[str, Incident]
+    indicators: Mapping[str, Indicator]
+    measures: Mapping[str, Measure]
+    disputes: tuple[Dispute, ...]
+    vocabulary: Vocabulary
+    topics: Mapping[str, Topic]
+
+    def disputes_for(self, record_id: str) -> tuple[Dispute, ...]:
+        """The disagreements recorded on one incident, indicator or measure."""
+        return tuple(d for d in self.disputes if d.record == record_id)
+
+    def topic(self, topic_id: str) -> Topic:
+        """The topic with this id; KeyError names the known ones."""
+        try:
+            return self.topics[topic_id]
+        except KeyError:
+            known = ", ".join(sorted(self.topics))
+            raise KeyError(f"no topic '{topic_id}' (known topics: {known})") from None

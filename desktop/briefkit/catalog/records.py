@@ -1,0 +1,163 @@
+"""Typed records of the catalog: sources, incidents, indicators, measures, disputes, topics."""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import StrEnum
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+
+Id = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]*[a-z0-9]$", max_length=80)]
+ShortText = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=300)]
+LongText = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=4000)]
+
+KAZAKHSTAN = "Kazakhstan"
+# Kazakhstan's bounding box with a small margin (degrees).
+KZ_LAT = (40.5, 55.5)
+KZ_LON = (46.4, 87.4)
+
+
+class Record(BaseModel):
+    """Base for every record: immutable, unknown fields refused."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=True)
+
+
+class DatePrecision(StrEnum):
+    """How much of a date the sources give."""
+
+    DAY = "day"
+    MONTH = "month"
+    QUARTER = "quarter"
+    YEAR = "year"
+    BY = "by"  # reported as done by this date; the date itself unknown
+
+
+class GeoPrecision(StrEnum):
+    """How exactly a place's coordinates locate an event (town level is enough)."""
+
+    EXACT = "exact"
+    TOWN = "town"
+    APPROXIMATE = "approximate"
+    REGION = "region"
+    COUNTRY = "country"
+
+
+class Qualifier(StrEnum):
+    """How a figure is stated in its source."""
+
+    EXACT = "exact"
+    ABOUT = "about"
+    AT_LEAST = "at_least"
+    MORE_THAN = "more_than"
+    ALMOST = "almost"
+
+
+class Source(Record):
+    """One source document."""
+
+    id: Id
+    short: ShortText  # short name used to attribute claims in the text
+    title: ShortText
+    author: ShortText  # "unknown" when unsigned
+    publication: ShortText
+    date: dt.date
+    date_precision: DatePrecision
+    date_note: str = ""
+    kind: Literal["analysis", "report", "article", "field-report"]
+    stance: str = ""
+    partisan: bool = False
+    file: str = ""
+
+
+class Incident(Record):
+    """One dated event: attack, bombing, clash, operation, arrest, plot, blast, protest."""
+
+    id: Id
+    date: dt.date
+    date_precision: DatePrecision
+    country: ShortText
+    region: str = ""
+    place: ShortText
+    latitude: float = Field(ge=-90, le=90)
+    longitude: float = Field(ge=-180, le=180)
+    geo_precision: GeoPrecision
+    event_type: Id
+    target_type: Id
+    perpetrator: str = ""
+    killed: int | None = Field(default=None, ge=0, le=10000)
+    killed_perpetrators: int | None = Field(default=None, ge=0, le=10000)
+    killed_security: int | None = Field(default=None, ge=0, le=10000)
+    killed_civilians: int | None = Field(default=None, ge=0, le=10000)
+    wounded: int | None = Field(default=None, ge=0, le=10000)
+    arrested: int | None = Field(default=None, ge=0, le=10000)
+    summary: LongText
+    sources: tuple[Id, ...] = Field(min_length=1)
+
+    @property
+    def abroad(self) -> bool:
+        """True when the event happened outside Kazakhstan."""
+        return self.country != KAZAKHSTAN
+
+
+class Indicator(Record):
+    """A figure from the sources that is not an incident."""
+
+    id: Id
+    indicator: Id  # groups the values of one measured thing over time
+    label: ShortText
+    period: Annotated[str, StringConstraints(pattern=r"^\d{4}(-\d{2})?(/\d{4}(-\d{2})?)?$")]
+    value: float | None = None
+    qualifier: Qualifier = Qualifier.EXACT
+    value_text: str = ""
+    unit: Id
+    place: ShortText
+    source: Id
+    note: str = ""
+
+    @property
+    def year(self) -> int:
+        """The last year the period covers (for ordering and charts)."""
+        return int(self.period.split("/")[-1][:4])
+
+
+class Measure(Record):
+    """A legal or institutional response: law, decree, body, strategy, programme, initiative."""
+
+    id: Id
+    date: dt.date
+    date_precision: DatePrecision
+    kind: Id
+    title: ShortText
+    summary: LongText
+    status: Literal["adopted", "proposed", "planned", "reported"]
+    sources: tuple[Id, ...] = Field(min_length=1)
+
+
+class Version(Record):
+    """One source's version of a disputed fact."""
+
+    value: ShortText
+    source: Id
+    note: str = ""
+
+
+class Dispute(Record):
+    """A fact on which the sources disagree, with each version and its source."""
+
+    id: Id
+    record: Id  # the incident, indicator or measure concerned
+    field: Id | Literal["account"]
+    summary: LongText
+    versions: tuple[Version, ...] = Field(min_length=2)
+
+
+class Vocabulary(Record):
+    """Labels for the coded values used in the tables."""
+
+    event_types: dict[str, ShortText]
+    target_types: dict[str, ShortText]
+    measure_kinds: dict[str, ShortText]
+    units: dict[str, ShortText]
+    violent_event_types: tuple[str, ...]

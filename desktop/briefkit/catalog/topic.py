@@ -1,0 +1,171 @@
+"""The Topic record: what a briefing covers and what it says, written as data."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Annotated, Any, Literal
+
+from pydantic import Discriminator, Field, Tag, model_validator
+
+from briefkit.catalog.records import Id, LongText, Record, ShortText
+
+CITATION = re.compile(r"\[@([a-z0-9][a-z0-9-]*[a-z0-9])\]")
+"""An inline citation in narrative text: ``[@source-id]``."""
+
+ChartKind = Literal[
+    "incidents-over-time",
+    "casualties-by-region",
+    "casualties-by-category",
+    "incidents-map",
+    "indicator-comparison",
+    "measures-timeline",
+]
+CHART_KINDS: tuple[str, ...] = ChartKind.__args__  # type: ignore[attr-defined]
+
+CountField = Literal[
+    "killed", "killed_perpetrators", "killed_security", "killed_civilians", "wounded", "arrested"
+]
+
+
+class TextBlock(Record):
+    """A paragraph of narrative; cites with inline ``[@id]`` markers or ``sources``."""
+
+    text: LongText
+    sources: tuple[Id, ...] = ()
+
+
+class NoteBlock(Record):
+    """A highlighted remark (shown as a callout box)."""
+
+    note: LongText
+    sources: tuple[Id, ...] = ()
+
+
+class Selection(Record):
+    """Optional subsets of the topic's records; absent means all of the topic's."""
+
+    incidents: tuple[Id, ...] | None = None
+    indicators: tuple[Id, ...] | None = None
+    measures: tuple[Id, ...] | None = None
+
+
+class ChartBlock(Selection):
+    """A chart; ``headline`` states its takeaway (used as the slide title)."""
+
+    chart: ChartKind
+    title: ShortText
+    headline: ShortText
+    caption: str = ""
+
+
+class TableBlock(Selection):
+    """A table of the topic's incidents, indicators or measures."""
+
+    table: Literal["incidents", "indicators", "measures"]
+    title: ShortText
+
+
+class TimelineBlock(Selection):
+    """A dated list of incidents or measures."""
+
+    timeline: Literal["incidents", "measures"]
+    title: ShortText
+
+
+class DisagreementsBlock(Record):
+    """Every recorded disagreement between sources on the topic's records."""
+
+    disagreements: Literal["all"]
+    title: ShortText = "Where the sources disagree"
+
+
+def _block_tag(value: Any) -> str | None:
+    if isinstance(value, dict):
+        for key in ("text", "note", "chart", "table", "timeline", "disagreements"):
+            if key in value:
+                return key
+        return None
+    return type(value).__name__.removesuffix("Block").lower() or None
+
+
+Block = Annotated[
+    Annotated[TextBlock, Tag("text")]
+    | Annotated[NoteBlock, Tag("note")]
+    | Annotated[ChartBlock, Tag("chart")]
+    | Annotated[TableBlock, Tag("table")]
+    | Annotated[TimelineBlock, Tag("timeline")]
+    | Annotated[DisagreementsBlock, Tag("disagreements")],
+    Discriminator(
+        _block_tag,
+        custom_error_type="block_kind",
+        custom_error_message=(
+            "a block needs one of the keys text, note, chart, table, timeline, disagreements"
+        ),
+    ),
+]
+
+
+class KeyFigure(Record):
+    """A headline number taken from an incident's count or from an indicator."""
+
+    label: ShortText
+    incident: Id | None = None
+    field: CountField | None = None
+    indicator: Id | None = None
+    compare: Id | None = None  # an earlier indicator value, shown as "before -> after"
+    note: str = ""
+
+    @model_validator(mode="after")
+    def _one_reference(self) -> KeyFigure:
+        if (self.incident is None) == (self.indicator is None):
+            raise ValueError("give either 'incident' (with 'field') or 'indicator', not both")
+        if self.incident is not None and self.field is None:
+            raise ValueError("'incident' needs 'field' (for example killed or wounded)")
+        if self.compare is not None and self.indicator is None:
+            raise ValueError("'compare' goes with 'indicator'")
+        return self
+
+
+class Section(Record):
+    """A titled part of the briefing: blocks in order, and talking points for speakers."""
+
+    id: Id
+    title: ShortText
+    body: tuple[Block, ...] = Field(min_length=1)
+    talking_points: tuple[LongText, ...] = ()
+
+
+class Period(Record):
+    """The span of time a topic covers."""
+
+    start: dt.date
+    end: dt.date
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Period:
+        if self.end < self.start:
+            raise ValueError("'end' is before 'start'")
+        return self
+
+    def contains(self, day: dt.date) -> bool:
+        """True if the day falls inside the period."""
+        return self.start <= day <= self.end
+
+
+class Topic(Record):
+    """One briefing topic, as written by an editor in ``data/topics/<id>.yaml``."""
+
+    id: Id
+    title: ShortText
+    subtitle: ShortText
+    description: ShortText
+    period: Period
+    places: tuple[ShortText, ...] = ()
+    keywords: tuple[ShortText, ...] = ()
+    incidents: tuple[Id, ...] = ()
+    measures: tuple[Id, ...] = ()
+    indicators: tuple[Id, ...] = ()
+    summary: tuple[TextBlock, ...] = Field(min_length=1)
+    key_figures: tuple[KeyFigure, ...] = ()
+    sections: tuple[Section, ...] = Field(min_length=1)

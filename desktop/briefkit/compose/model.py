@@ -1,0 +1,263 @@
+"""The Briefing: a format-neutral document, composed once and rendered as report and deck.
+
+Renderers read only these types. Text reaches them as ``Paragraph`` runs, so citations stay
+structured (a ``Cite`` holds numbers into ``Briefing.sources``) until the renderer formats them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from briefkit.catalog.records import Incident, Indicator, Measure
+
+
+@dataclass(frozen=True)
+class Text:
+    """A run of plain text."""
+
+    text: str
+
+
+@dataclass(frozen=True)
+class Cite:
+    """A citation marker: numbers into ``Briefing.sources`` (1-based)."""
+
+    numbers: tuple[int, ...]
+
+    def label(self) -> str:
+        """The marker as printed, for example ``[1, 3]``."""
+        return "[" + ", ".join(str(n) for n in self.numbers) + "]"
+
+
+Run = Text | Cite
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """Text with citation markers."""
+
+    runs: tuple[Run, ...]
+
+    @classmethod
+    def of(cls, text: str, citations: tuple[int, ...] = ()) -> Paragraph:
+        """A paragraph of one text run, cited at its end when citations are given."""
+        runs: tuple[Run, ...] = (Text(text),)
+        if citations:
+            runs += (Cite(citations),)
+        return cls(runs)
+
+    @property
+    def plain(self) -> str:
+        """The text without citation markers."""
+        return "".join(r.text for r in self.runs if isinstance(r, Text)).strip()
+
+    @property
+    def cited(self) -> str:
+        """The text with citation markers as printed, e.g. ``... 17 people [2].``."""
+        parts = [r.text if isinstance(r, Text) else " " + r.label() for r in self.runs]
+        return "".join(parts).replace("  [", " [").strip()
+
+    @property
+    def citations(self) -> tuple[int, ...]:
+        """Every source number cited, in order of first appearance."""
+        seen: dict[int, None] = {}
+        for r in self.runs:
+            if isinstance(r, Cite):
+                seen.update(dict.fromkeys(r.numbers))
+        return tuple(seen)
+
+
+@dataclass(frozen=True)
+class KeyFigure:
+    """A headline number: ``value`` as printed ("17", "27 → 171"), what it counts, sources."""
+
+    value: str
+    label: str
+    detail: str
+    citations: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class ChartSpec:
+    """What a chart shows: its kind (the builder), texts, and the records it draws."""
+
+    id: str
+    kind: str
+    title: str
+    headline: str
+    caption: str
+    incidents: tuple[Incident, ...] = ()
+    indicators: tuple[Indicator, ...] = ()
+    measures: tuple[Measure, ...] = ()
+    labels: dict[str, str] = field(default_factory=dict, hash=False, compare=False)
+    citations: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
+class ChartBlock:
+    """A numbered figure in the report, a slide of its own in the deck."""
+
+    chart: ChartSpec
+    number: int
+
+
+@dataclass(frozen=True)
+class TableBlock:
+    """A table of plain strings; ``cells`` rows match ``columns``; notes go beneath it."""
+
+    title: str
+    columns: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+    widths: tuple[float, ...]  # relative column widths, summing to 1
+    number: int
+    citations: tuple[int, ...] = ()
+    notes: tuple[Paragraph, ...] = ()
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    """One dated line of a timeline."""
+
+    date: dt.date
+    date_label: str
+    title: str
+    text: Paragraph
+    disputed: bool = False
+
+
+@dataclass(frozen=True)
+class TimelineBlock:
+    """A dated sequence of incidents or measures."""
+
+    title: str
+    entries: tuple[TimelineEntry, ...]
+    citations: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
+class Callout:
+    """A boxed remark; ``kind`` is "disagreement" (sources differ) or "note"."""
+
+    kind: str
+    title: str
+    paragraphs: tuple[Paragraph, ...]
+
+
+Block = Paragraph | ChartBlock | TableBlock | TimelineBlock | Callout
+
+
+@dataclass(frozen=True)
+class Section:
+    """A titled part of the briefing, with talking points for the speaker."""
+
+    id: str
+    title: str
+    blocks: tuple[Block, ...]
+    talking_points: tuple[Paragraph, ...] = ()
+
+    @property
+    def citations(self) -> tuple[int, ...]:
+        """Every source number cited anywhere in the section, in order."""
+        seen: dict[int, None] = {}
+        for b in self.blocks:
+            seen.update(dict.fromkeys(_block_citations(b)))
+        for p in self.talking_points:
+            seen.update(dict.fromkeys(p.citations))
+        return tuple(seen)
+
+
+def _block_citations(block: Block) -> tuple[int, ...]:
+    if isinstance(block, Paragraph):
+        return block.citations
+    if isinstance(block, ChartBlock):
+        return block.chart.citations
+    if isinstance(block, TableBlock | TimelineBlock):
+        return block.citations
+    return tuple(n for p in block.paragraphs for n in p.citations)
+
+
+def block_citations(block: Block) -> tuple[int, ...]:
+    """The source numbers one block cites."""
+    return _block_citations(block)
+
+
+@dataclass(frozen=True)
+class SourceEntry:
+    """A numbered entry of the Sources list."""
+
+    number: int
+    id: str
+    author: str
+    title: str
+    publication: str
+    date_label: str
+    note: str = ""
+
+    @property
+    def reference(self) -> str:
+        """The entry as one line: author, title, publication, date."""
+        return f"{self.author}, “{self.title}”, {self.publication}, {self.date_label}."
+
+
+@dataclass(frozen=True)
+class Labels:
+    """Fixed words the renderers print, in the briefing's language."""
+
+    contents: str = "Contents"
+    executive_summary: str = "Executive summary"
+    key_figures: str = "Key figures"
+    agenda: str = "Agenda"
+    figure: str = "Figure"
+    table: str = "Table"
+    sources: str = "Sources"
+    timeline: str = "Timeline"
+    period: str = "Period covered"
+    issued: str = "Issued"
+    prepared_by: str = "Prepared by"
+    page: str = "Page"
+    continued: str = "continued"
+    sources_disagree: str = "Sources disagree"
+    talking_points: str = "Talking points"
+    speaker_sources: str = "Sources for this slide"
+
+
+@dataclass(frozen=True)
+class Briefing:
+    """A whole briefing, ready for any renderer."""
+
+    topic_id: str
+    title: str
+    subtitle: str
+    period_label: str
+    issued: dt.date
+    issued_label: str
+    summary: tuple[Paragraph, ...]
+    key_figures: tuple[KeyFigure, ...]
+    sections: tuple[Section, ...]
+    sources: tuple[SourceEntry, ...]
+    keywords: tuple[str, ...] = ()
+    marking: str = ""
+    prepared_by: str = ""
+    language: str = "en"
+    labels: Labels = field(default_factory=Labels)
+
+    @property
+    def charts(self) -> tuple[ChartSpec, ...]:
+        """Every chart in the briefing, in order of appearance."""
+        return tuple(b.chart for s in self.sections for b in s.blocks if isinstance(b, ChartBlock))
+
+
+@dataclass(frozen=True)
+class ChartImage:
+    """A chart rendered to PNG, as the renderers receive it (keyed by ``ChartSpec.id``)."""
+
+    path: str
+    width_px: int
+    height_px: int
+    alt_text: str
+
+    @property
+    def aspect(self) -> float:
+        """Height over width."""
+        return self.height_px / self.width_px
