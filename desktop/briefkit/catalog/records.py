@@ -148,7 +148,7 @@ class Dispute(Record):
 
     id: Id
     record: Id  # the incident, indicator or measure concerned
-    field: Id | Literal["account"]
+    field: Annotated[str, StringConstraints(pattern=r"^[a-z_]+$")]  # a column, or "account"
     summary: LongText
     versions: tuple[Version, ...] = Field(min_length=2)
 

@@ -1,0 +1,284 @@
+"""Cross-checks between records: references, periods, counts, places, disputes, citations."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+
+from briefkit.catalog.records import (
+    KZ_LAT,
+    KZ_LON,
+    DatePrecision,
+    Dispute,
+    Incident,
+    Indicator,
+    Measure,
+    Source,
+    Vocabulary,
+)
+from briefkit.catalog.topic import (
+    CITATION,
+    ChartBlock,
+    KeyFigure,
+    NoteBlock,
+    TableBlock,
+    TextBlock,
+    TimelineBlock,
+    Topic,
+)
+
+Located = tuple[str, int]  # (file shown, line)
+
+
+@dataclass(frozen=True)
+class Finding:
+    """A cross-check failure before it is tied to a file and line."""
+
+    where: Located
+    field: str
+    message: str
+
+
+def format_date(day_iso: str, precision: DatePrecision) -> str:
+    """A date cut to its precision: 2011-07-11, 2011-07 or 2011."""
+    return {
+        DatePrecision.DAY: day_iso,
+        DatePrecision.MONTH: day_iso[:7],
+        DatePrecision.BY: day_iso,
+    }.get(precision, day_iso[:4])
+
+
+def check_sources(
+    ids: tuple[str, ...], sources: Mapping[str, Source], where: Located, field: str
+) -> Iterator[Finding]:
+    """Every source id must be in sources.yaml (not checked when it failed to load)."""
+    if not sources:
+        return
+    for sid in ids:
+        if sid not in sources:
+            known = ", ".join(sorted(sources))
+            yield Finding(where, field, f'unknown source id "{sid}"; known sources: {known}')
+
+
+def check_incident(
+    inc: Incident, where: Located, sources: Mapping[str, Source], vocab: Vocabulary
+) -> Iterator[Finding]:
+    """Vocabulary, breakdown sums, and coordinates inside Kazakhstan unless abroad."""
+    yield from check_sources(inc.sources, sources, where, "sources")
+    if inc.event_type not in vocab.event_types:
+        yield Finding(
+            where,
+            "event_type",
+            f'"{inc.event_type}" is not in vocabulary.yaml; use one of '
+            f"{', '.join(vocab.event_types)}",
+        )
+    if inc.target_type not in vocab.target_types:
+        yield Finding(
+            where,
+            "target_type",
+            f'"{inc.target_type}" is not in vocabulary.yaml; use one of '
+            f"{', '.join(vocab.target_types)}",
+        )
+    parts = [inc.killed_perpetrators, inc.killed_security, inc.killed_civilians]
+    known = sum(p for p in parts if p is not None)
+    if inc.killed is not None and known > inc.killed:
+        yield Finding(
+            where,
+            "killed",
+            f"{inc.killed} is less than the breakdown (perpetrators + security + civilians = "
+            f"{known}); killed is the total of all deaths",
+        )
+    if inc.killed is None and any(p is not None for p in parts):
+        yield Finding(where, "killed", "is empty but a breakdown is given; give the total too")
+    inside = KZ_LAT[0] <= inc.latitude <= KZ_LAT[1] and KZ_LON[0] <= inc.longitude <= KZ_LON[1]
+    if not inc.abroad and not inside:
+        yield Finding(
+            where,
+            "latitude",
+            f"{inc.latitude}, {inc.longitude} is outside Kazakhstan (lat {KZ_LAT[0]}-{KZ_LAT[1]}, "
+            f"lon {KZ_LON[0]}-{KZ_LON[1]}); check the coordinates or the country",
+        )
+
+
+def check_measure(
+    m: Measure, where: Located, sources: Mapping[str, Source], vocab: Vocabulary
+) -> Iterator[Finding]:
+    """Known kind and sources."""
+    yield from check_sources(m.sources, sources, where, "sources")
+    if m.kind not in vocab.measure_kinds:
+        yield Finding(
+            where, "kind", f'"{m.kind}" is not in vocabulary.yaml; use one of '
+            f"{', '.join(vocab.measure_kinds)}"
+        )
+
+
+def check_indicator(
+    i: Indicator, where: Located, sources: Mapping[str, Source], vocab: Vocabulary
+) -> Iterator[Finding]:
+    """A value or a value text, a known unit, a known source."""
+    yield from check_sources((i.source,), sources, where, "source")
+    if i.unit not in vocab.units:
+        yield Finding(
+            where, "unit", f'"{i.unit}" is not in vocabulary.yaml; use one of {", ".join(vocab.units)}'
+        )
+    if i.value is None and not i.value_text:
+        yield Finding(where, "value", "is empty; give a number, or describe it in value_text")
+    if i.value is not None and i.value < 0:
+        yield Finding(where, "value", f"{i.value} is negative")
+
+
+def _field_text(record: Incident | Indicator | Measure, field: str) -> str | None:
+    value = getattr(record, field, None)
+    if value is None:
+        return None
+    if field == "date" and isinstance(record, Incident | Measure):
+        return format_date(value.isoformat(), record.date_precision)
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def check_dispute(
+    d: Dispute,
+    where: Located,
+    records: Mapping[str, Incident | Indicator | Measure],
+    sources: Mapping[str, Source],
+) -> Iterator[Finding]:
+    """The record exists, the field exists, and the record shows one of the versions."""
+    for v in d.versions:
+        yield from check_sources((v.source,), sources, where, "versions.source")
+    record = records.get(d.record)
+    if record is None:
+        yield Finding(where, "record", f'"{d.record}" is not an incident, indicator or measure id')
+        return
+    if d.field == "account":
+        return
+    if d.field not in type(record).model_fields:
+        fields = ", ".join(type(record).model_fields)
+        yield Finding(where, "field", f'"{d.field}" is not a field of {d.record}; use one of {fields}')
+        return
+    current = _field_text(record, d.field)
+    if current not in {v.value for v in d.versions}:
+        yield Finding(
+            where,
+            "versions",
+            f'none of the versions matches {d.record}.{d.field} = "{current}"; the table must show '
+            "one of the recorded versions",
+        )
+
+
+def _texts(topic: Topic) -> Iterator[tuple[str, TextBlock | NoteBlock | str]]:
+    for i, p in enumerate(topic.summary):
+        yield f"summary[{i}]", p
+    for s_i, section in enumerate(topic.sections):
+        for b_i, block in enumerate(section.body):
+            if isinstance(block, TextBlock | NoteBlock):
+                yield f"sections[{s_i}].body[{b_i}]", block
+        for t_i, point in enumerate(section.talking_points):
+            yield f"sections[{s_i}].talking_points[{t_i}]", point
+
+
+def check_topic(
+    topic: Topic,
+    sources: Mapping[str, Source],
+    incidents: Mapping[str, Incident],
+    measures: Mapping[str, Measure],
+    indicators: Mapping[str, Indicator],
+) -> Iterator[tuple[str, str]]:
+    """(field path, message) for every broken reference or rule in a topic."""
+    tables: dict[str, Mapping[str, object]] = {
+        "incidents": incidents,
+        "measures": measures,
+        "indicators": indicators,
+    }
+    for kind, table in tables.items():
+        for i, rid in enumerate(getattr(topic, kind)):
+            if rid not in table:
+                yield f"{kind}[{i}]", f'"{rid}" is not in {kind}.csv'
+    for i, iid in enumerate(topic.incidents):
+        inc = incidents.get(iid)
+        if inc and not topic.period.contains(inc.date):
+            yield f"incidents[{i}]", (
+                f"{iid} is dated {inc.date}, outside the topic's period "
+                f"{topic.period.start} to {topic.period.end}"
+            )
+    for i, mid in enumerate(topic.measures):
+        m = measures.get(mid)
+        if m and not topic.period.contains(m.date):
+            yield f"measures[{i}]", (
+                f"{mid} is dated {m.date}, outside the topic's period "
+                f"{topic.period.start} to {topic.period.end}"
+            )
+    for i, xid in enumerate(topic.indicators):
+        ind = indicators.get(xid)
+        if ind and not topic.period.start.year <= ind.year <= topic.period.end.year:
+            yield f"indicators[{i}]", (
+                f"{xid} covers {ind.period}, outside the topic's period "
+                f"{topic.period.start} to {topic.period.end}"
+            )
+    yield from _check_key_figures(topic.key_figures, topic, incidents, indicators)
+    for s_i, section in enumerate(topic.sections):
+        for b_i, block in enumerate(section.body):
+            if isinstance(block, ChartBlock | TableBlock | TimelineBlock):
+                for kind in ("incidents", "indicators", "measures"):
+                    chosen: tuple[str, ...] | None = getattr(block, kind)
+                    for c_i, rid in enumerate(chosen or ()):
+                        if rid not in getattr(topic, kind):
+                            yield f"sections[{s_i}].body[{b_i}].{kind}[{c_i}]", (
+                                f'"{rid}" is not in the topic\'s {kind} list; add it there first'
+                            )
+    yield from _check_texts(topic, sources)
+    ids = [s.id for s in topic.sections]
+    for s_i, sid in enumerate(ids):
+        if ids.index(sid) != s_i:
+            yield f"sections[{s_i}].id", f'"{sid}" is used by two sections; section ids must differ'
+
+
+def _check_key_figures(
+    figures: tuple[KeyFigure, ...],
+    topic: Topic,
+    incidents: Mapping[str, Incident],
+    indicators: Mapping[str, Indicator],
+) -> Iterator[tuple[str, str]]:
+    for k_i, kf in enumerate(figures):
+        where = f"key_figures[{k_i}]"
+        if kf.incident is not None:
+            inc = incidents.get(kf.incident)
+            if inc is None:
+                yield f"{where}.incident", f'"{kf.incident}" is not in incidents.csv'
+            elif kf.field and getattr(inc, kf.field) is None:
+                yield f"{where}.field", f"{kf.incident} has no {kf.field} figure; pick another field"
+            elif kf.incident not in topic.incidents:
+                yield f"{where}.incident", f'"{kf.incident}" is not in the topic\'s incidents list'
+        for name in ("indicator", "compare"):
+            xid = getattr(kf, name)
+            if xid is not None and xid not in indicators:
+                yield f"{where}.{name}", f'"{xid}" is not in indicators.csv'
+            elif xid is not None and xid not in topic.indicators:
+                yield f"{where}.{name}", f'"{xid}" is not in the topic\'s indicators list'
+
+
+def _check_texts(topic: Topic, sources: Mapping[str, Source]) -> Iterator[tuple[str, str]]:
+    for where, item in _texts(topic):
+        text = item if isinstance(item, str) else (
+            item.text if isinstance(item, TextBlock) else item.note
+        )
+        listed = () if isinstance(item, str) else item.sources
+        cited = tuple(CITATION.findall(text)) + tuple(listed)
+        for sid in cited:
+            if sid not in sources:
+                yield where, f'cites unknown source "{sid}"; known sources: {", ".join(sorted(sources))}'
+        stray = text.replace("[@", "", 0)
+        if "[@" in CITATION.sub("", stray):
+            yield where, 'has a malformed citation; write it as [@source-id]'
+        needs_citation = not isinstance(item, str) or any(ch.isdigit() for ch in CITATION.sub("", text))
+        if needs_citation and not cited:
+            yield where, "cites no source; add [@source-id] after the fact it supports"
+        known = [sources[s] for s in cited if s in sources]
+        if known and all(s.partisan for s in known):
+            names = list(dict.fromkeys(s.short for s in known))
+            if not any(n.lower() in text.lower() for n in names):
+                yield where, (
+                    f"relies only on a partisan source; attribute it in the text "
+                    f"(mention {' or '.join(repr(n) for n in names)})"
+                )

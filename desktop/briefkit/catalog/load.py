@@ -1,0 +1,245 @@
+"""Load and validate a data folder into a Catalog, collecting every problem in one pass."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Any, TypeVar
+
+from pydantic import BaseModel, ValidationError
+
+from briefkit.catalog.catalog import Catalog
+from briefkit.catalog.checks import (
+    Finding,
+    check_dispute,
+    check_incident,
+    check_indicator,
+    check_measure,
+    check_topic,
+)
+from briefkit.catalog.errors import explain
+from briefkit.catalog.problems import CatalogError, Problem
+from briefkit.catalog.records import Dispute, Incident, Indicator, Measure, Source, Vocabulary
+from briefkit.catalog.tables import read_table
+from briefkit.catalog.textfile import read_text
+from briefkit.catalog.topic import Topic
+from briefkit.catalog.yamlfile import LineList, line_of, load_yaml
+
+M = TypeVar("M", bound=BaseModel)
+
+FILES = {
+    "sources": "sources.yaml",
+    "vocabulary": "vocabulary.yaml",
+    "incidents": "incidents.csv",
+    "indicators": "indicators.csv",
+    "measures": "measures.csv",
+    "disputes": "disputes.yaml",
+    "topics": "topics",
+}
+
+
+def shown_path(path: Path) -> str:
+    """A path as people see it: relative to the working folder when inside it."""
+    try:
+        return os.path.relpath(path)
+    except ValueError:
+        return str(path)
+
+
+class _Reader:
+    """Reads the files of one data folder and keeps every problem found."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.problems: list[Problem] = []
+
+    def shown(self, name: str) -> str:
+        return shown_path(self.root / name)
+
+    def text(self, name: str) -> str | None:
+        path = self.root / name
+        if not path.is_file():
+            self.problems.append(
+                Problem(self.shown(name), 0, "", "is missing from the data folder")
+            )
+            return None
+        text, problems = read_text(path, self.shown(name))
+        self.problems += problems
+        return text
+
+    def table(self, name: str, model: type[M], lists: frozenset[str] = frozenset()) -> list[tuple[int, M]]:
+        text = self.text(name)
+        if text is None:
+            return []
+        rows, problems = read_table(text, self.shown(name), model, lists)
+        self.problems += problems
+        return rows
+
+    def yaml(self, name: str) -> Any:
+        text = self.text(name)
+        if text is None:
+            return None
+        tree, problems = load_yaml(text, self.shown(name))
+        self.problems += problems
+        return tree
+
+    def validate(self, tree: Any, model: type[M], shown: str) -> M | None:
+        """The record, or None with a problem per invalid field (with its line)."""
+        try:
+            return model.model_validate(tree)
+        except ValidationError as exc:
+            for err in exc.errors():
+                line, field = line_of(tree, err["loc"])
+                self.problems.append(Problem(shown, line, field, explain(err)))
+            return None
+
+    def yaml_list(self, name: str, model: type[M]) -> list[tuple[int, M]]:
+        tree = self.yaml(name)
+        if tree is None:
+            return []
+        if not isinstance(tree, LineList):
+            self.problems.append(
+                Problem(self.shown(name), 1, "", "should be a list of entries, each starting with '- id:'")
+            )
+            return []
+        out: list[tuple[int, M]] = []
+        for i, item in enumerate(tree):
+            record = self.validate(item, model, self.shown(name))
+            if record is not None:
+                out.append((tree.item_lines[i], record))
+        return out
+
+
+def _index(
+    rows: Iterable[tuple[int, M]], shown: str, problems: list[Problem], seen: dict[str, str]
+) -> dict[str, tuple[int, M]]:
+    """Records by id; a duplicate id (in any table) is a problem."""
+    out: dict[str, tuple[int, M]] = {}
+    for line, record in rows:
+        rid: str = getattr(record, "id")  # noqa: B009 - every record type has an id
+        if rid in seen:
+            problems.append(
+                Problem(shown, line, "id", f'"{rid}" is already used in {seen[rid]}; ids must be unique')
+            )
+            continue
+        seen[rid] = f"{shown} line {line}"
+        out[rid] = (line, record)
+    return out
+
+
+def _tie(findings: Iterable[Finding]) -> list[Problem]:
+    return [Problem(f.where[0], f.where[1], f.field, f.message) for f in findings]
+
+
+def check_catalog(root: Path) -> tuple[Catalog | None, list[Problem]]:
+    """Load a data folder; the Catalog is None when any problem was found."""
+    r = _Reader(root)
+    if not root.is_dir():
+        return None, [Problem(shown_path(root), 0, "", "is not a folder; give the data folder with --data")]
+    sources_rows = r.yaml_list(FILES["sources"], Source)
+    vocab_tree = r.yaml(FILES["vocabulary"])
+    vocab = r.validate(vocab_tree, Vocabulary, r.shown(FILES["vocabulary"])) if vocab_tree is not None else None
+    incident_rows = r.table(FILES["incidents"], Incident, frozenset({"sources"}))
+    indicator_rows = r.table(FILES["indicators"], Indicator)
+    measure_rows = r.table(FILES["measures"], Measure, frozenset({"sources"}))
+    dispute_rows = r.yaml_list(FILES["disputes"], Dispute)
+
+    problems = r.problems
+    seen: dict[str, str] = {}
+    sources = _index(sources_rows, r.shown(FILES["sources"]), problems, {})
+    incidents = _index(incident_rows, r.shown(FILES["incidents"]), problems, seen)
+    indicators = _index(indicator_rows, r.shown(FILES["indicators"]), problems, seen)
+    measures = _index(measure_rows, r.shown(FILES["measures"]), problems, seen)
+    _index(dispute_rows, r.shown(FILES["disputes"]), problems, {})
+    source_map = {k: v for k, (_, v) in sources.items()}
+    records: dict[str, Incident | Indicator | Measure] = {}
+    if vocab is not None:
+        for rid, (line, inc) in incidents.items():
+            records[rid] = inc
+            problems += _tie(check_incident(inc, (r.shown(FILES["incidents"]), line), source_map, vocab))
+        for rid, (line, ind) in indicators.items():
+            records[rid] = ind
+            problems += _tie(check_indicator(ind, (r.shown(FILES["indicators"]), line), source_map, vocab))
+        for rid, (line, m) in measures.items():
+            records[rid] = m
+            problems += _tie(check_measure(m, (r.shown(FILES["measures"]), line), source_map, vocab))
+    for line, d in dispute_rows:
+        problems += _tie(check_dispute(d, (r.shown(FILES["disputes"]), line), records, source_map))
+
+    topics = _load_topics(r, root / FILES["topics"])
+    inc_map = {k: v for k, (_, v) in incidents.items()}
+    ind_map = {k: v for k, (_, v) in indicators.items()}
+    mea_map = {k: v for k, (_, v) in measures.items()}
+    for topic, tree, shown in topics:
+        for field, message in check_topic(topic, source_map, inc_map, mea_map, ind_map):
+            loc: list[int | str] = []
+            for part in field.replace("]", "").replace("[", ".").split("."):
+                loc.append(int(part) if part.isdigit() else part)
+            line, _ = line_of(tree, loc)
+            problems.append(Problem(shown, line, field, message))
+    if problems or vocab is None:
+        return None, problems
+    catalog = Catalog(
+        root=root,
+        sources=source_map,
+        incidents=dict(sorted(inc_map.items(), key=lambda kv: (kv[1].date, kv[0]))),
+        indicators=ind_map,
+        measures=dict(sorted(mea_map.items(), key=lambda kv: (kv[1].date, kv[0]))),
+        disputes=tuple(d for _, d in dispute_rows),
+        vocabulary=vocab,
+        topics={t.id: t for t, _, _ in sorted(topics, key=lambda t: t[0].id)},
+    )
+    return catalog, []
+
+
+def _load_topics(r: _Reader, folder: Path) -> list[tuple[Topic, Any, str]]:
+    shown_folder = shown_path(folder)
+    if not folder.is_dir():
+        r.problems.append(Problem(shown_folder, 0, "", "is missing; topics live in data/topics/<id>.yaml"))
+        return []
+    out: list[tuple[Topic, Any, str]] = []
+    files = sorted(folder.glob("*.yaml")) + sorted(folder.glob("*.yml"))
+    if not files:
+        r.problems.append(Problem(shown_folder, 0, "", "has no topic files (<id>.yaml)"))
+    for path in files:
+        name = f"{FILES['topics']}/{path.name}"
+        shown = r.shown(name)
+        tree = r.yaml(name)
+        if tree is None:
+            continue
+        if not isinstance(tree, dict):
+            r.problems.append(Problem(shown, 1, "", "should be a mapping starting with 'id:'"))
+            continue
+        topic = r.validate(tree, Topic, shown)
+        if topic is None:
+            continue
+        if topic.id != path.stem:
+            r.problems.append(
+                Problem(shown, 1, "id", f'"{topic.id}" differs from the file name; name the file {topic.id}.yaml')
+            )
+            continue
+        out.append((topic, tree, shown))
+    return out
+
+
+def load_catalog(root: Path | None = None) -> Catalog:
+    """The Catalog of a data folder (the bundled one by default); CatalogError lists problems."""
+    from briefkit.resources import bundled
+
+    catalog, problems = check_catalog(root if root is not None else bundled("data"))
+    if catalog is None:
+        raise CatalogError(problems)
+    return catalog
+
+
+def counts(catalog: Catalog) -> Mapping[str, int]:
+    """How many records of each kind a catalog holds."""
+    return {
+        "sources": len(catalog.sources),
+        "incidents": len(catalog.incidents),
+        "indicators": len(catalog.indicators),
+        "measures": len(catalog.measures),
+        "disputes": len(catalog.disputes),
+        "topics": len(catalog.topics),
+    }

@@ -1,0 +1,98 @@
+"""YAML files that remember the line of every mapping key and list item."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+import yaml
+from yaml.nodes import MappingNode, Node, SequenceNode
+
+from briefkit.catalog.problems import Problem
+
+
+class LineDict(dict[Any, Any]):
+    """A mapping that knows its own line and the line of each key."""
+
+    line: int
+    key_lines: dict[Any, int]
+
+
+class LineList(list[Any]):
+    """A list that knows its own line and the line of each item."""
+
+    line: int
+    item_lines: list[int]
+
+
+class _Loader(yaml.SafeLoader):
+    def construct_mapping(self, node: MappingNode, deep: bool = False) -> dict[Any, Any]:
+        mapping = LineDict(super().construct_mapping(node, deep=True))
+        mapping.line = node.start_mark.line + 1
+        mapping.key_lines = {
+            self.construct_object(k, deep=True): k.start_mark.line + 1 for k, _ in node.value
+        }
+        return mapping
+
+    def construct_sequence(self, node: SequenceNode, deep: bool = False) -> list[Any]:
+        items = LineList(super().construct_sequence(node, deep=True))
+        items.line = node.start_mark.line + 1
+        items.item_lines = [n.start_mark.line + 1 for n in node.value]
+        return items
+
+
+def _construct_seq(loader: _Loader, node: Node) -> list[Any]:
+    assert isinstance(node, SequenceNode)
+    return loader.construct_sequence(node, deep=True)
+
+
+def _construct_map(loader: _Loader, node: Node) -> dict[Any, Any]:
+    assert isinstance(node, MappingNode)
+    loader.flatten_mapping(node)
+    return loader.construct_mapping(node, deep=True)
+
+
+_Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _construct_seq)
+_Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_map)
+# Keep numbers, dates and booleans as text: pydantic converts them where a field needs it,
+# so "2016" in a list of keywords stays text, and errors read the same as for CSV cells.
+_AS_TEXT = {"tag:yaml.org,2002:timestamp", "tag:yaml.org,2002:int", "tag:yaml.org,2002:float"}
+_Loader.yaml_implicit_resolvers = {
+    k: [(tag, rx) for tag, rx in v if tag not in _AS_TEXT]
+    for k, v in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+def load_yaml(text: str, shown: str) -> tuple[Any, list[Problem]]:
+    """Parse YAML text; a syntax error becomes a problem with its line."""
+    try:
+        return yaml.load(text, Loader=_Loader), []  # noqa: S506 - a SafeLoader subclass
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark else 0
+        what = exc.problem or "is not valid YAML"
+        return None, [Problem(shown, line, "", f"is not valid YAML: {what}; check indentation and quotes")]
+    except yaml.YAMLError as exc:
+        return None, [Problem(shown, 0, "", f"is not valid YAML: {exc}")]
+
+
+def line_of(tree: Any, loc: Sequence[int | str]) -> tuple[int, str]:
+    """The line of the deepest node on ``loc`` found in the tree, and a dotted field path."""
+    line = getattr(tree, "line", 0)
+    node = tree
+    path: list[str] = []
+    for step in loc:
+        if isinstance(node, LineDict) and step in node:
+            line = node.key_lines.get(step, line)
+            node = node[step]
+            path.append(str(step))
+        elif isinstance(node, LineList) and isinstance(step, int) and 0 <= step < len(node):
+            line = node.item_lines[step]
+            node = node[step]
+            path.append(f"[{step}]")
+        elif isinstance(node, LineDict):
+            path.append(str(step))  # a missing key: report at the mapping's line
+            break
+        else:
+            continue  # pydantic's union tags: not part of the data
+    return line, ".".join(path).replace(".[", "[")
