@@ -147,6 +147,7 @@ class Dispute(Record):
     """A fact on which the sources disagree, with each version and its source."""
 
     id: Id
+    title: ShortText
     record: Id  # the incident, indicator or measure concerned
     field: Annotated[str, StringConstraints(pattern=r"^[a-z_]+$")]  # a column, or "account"
     summary: LongText

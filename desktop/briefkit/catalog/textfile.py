@@ -17,9 +17,9 @@ def _looks_cp1251(data: bytes) -> bool:
         text = data.decode("cp1251")
     except UnicodeDecodeError:
         return False
-    letters = [c for c in text if c.isalpha()]
-    cyrillic = sum(1 for c in letters if "\u0400" <= c <= "\u04ff")
-    return bool(letters) and cyrillic / len(letters) > 0.3
+    foreign = [c for c in text if ord(c) > 127]
+    cyrillic = sum(1 for c in foreign if "\u0400" <= c <= "\u04ff")
+    return bool(foreign) and cyrillic / len(foreign) > 0.7
 
 
 def read_text(path: Path, shown: str) -> tuple[str | None, list[Problem]]:

@@ -1,0 +1,5 @@
+"""``python -m briefkit``: the command line."""
+
+from briefkit.cli import run
+
+run()

@@ -1,0 +1,212 @@
+"""The command line: ``briefkit topics | check | export``.
+
+``main(argv)`` returns an exit status (see ``Exit``); streams are click's, so tests run the real
+command in-process with ``click.testing.CliRunner``. Heavy modules are imported inside commands.
+"""
+
+from __future__ import annotations
+
+import sys
+from enum import IntEnum
+from pathlib import Path
+
+import click
+
+from briefkit import __version__
+
+
+class Exit(IntEnum):
+    """Exit statuses of the command line (documented in the README)."""
+
+    OK = 0
+    FAILED = 1  # an unexpected error
+    USAGE = 2  # wrong options (click's own status)
+    DATA = 3  # the data folder has problems
+    TEMPLATE = 4  # a template is unusable
+    BROWSER = 5  # no browser to draw charts
+    OUTPUT = 6  # the output could not be written
+    CANCELLED = 130  # interrupted
+
+
+DATA_OPTION = click.option(
+    "--data",
+    "data_dir",
+    type=click.Path(path_type=Path, file_okay=False),
+    default=None,
+    help="Data folder to use instead of the bundled one.",
+)
+
+
+class Failure(click.ClickException):
+    """A failure the user can act on, with its exit status."""
+
+    def __init__(self, message: str, status: Exit) -> None:
+        super().__init__(message)
+        self.exit_code = int(status)
+
+    def show(self, file: object = None) -> None:
+        click.echo(f"briefkit: {self.format_message()}", err=True)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="briefkit")
+def cli() -> None:
+    """Build cited briefings (Word reports and PowerPoint decks) from the Briefkit dataset."""
+
+
+def _catalog_or_fail(data_dir: Path | None):  # type: ignore[no-untyped-def]
+    from briefkit.catalog import CatalogError, load_catalog
+
+    try:
+        return load_catalog(data_dir)
+    except CatalogError as exc:
+        for problem in exc.problems:
+            click.echo(str(problem), err=True)
+        raise Failure(
+            f"{len(exc.problems)} problem(s) in the data; run 'briefkit check' for the full list",
+            Exit.DATA,
+        ) from None
+
+
+@cli.command()
+@DATA_OPTION
+def topics(data_dir: Path | None) -> None:
+    """List the topics with their titles and periods."""
+    catalog = _catalog_or_fail(data_dir)
+    width = max(len(t) for t in catalog.topics)
+    for topic in catalog.topics.values():
+        period = f"{topic.period.start:%Y-%m} to {topic.period.end:%Y-%m}"
+        click.echo(f"{topic.id:<{width}}  {period}  {topic.title}")
+
+
+@cli.command()
+@DATA_OPTION
+def check(data_dir: Path | None) -> None:
+    """Validate the data folder and report every problem found."""
+    from briefkit.catalog.load import check_catalog, counts, shown_path
+    from briefkit.resources import bundled
+
+    root = data_dir if data_dir is not None else bundled("data")
+    catalog, problems = check_catalog(root)
+    for problem in problems:
+        click.echo(str(problem))
+    if catalog is None:
+        raise Failure(f"{len(problems)} problem(s) found in {shown_path(root)}", Exit.DATA)
+    summary = ", ".join(f"{n} {kind}" for kind, n in counts(catalog).items())
+    click.echo(f"{shown_path(root)}: no problems ({summary})")
+
+
+@cli.command()
+@click.argument("topic_ids", nargs=-1, metavar="[TOPIC]...")
+@click.option("--all", "all_topics", is_flag=True, help="Export every topic.")
+@click.option(
+    "--format",
+    "formats",
+    multiple=True,
+    type=click.Choice(["docx", "pptx"]),
+    help="docx (Word report) or pptx (PowerPoint deck); repeat for both (default: both).",
+)
+@click.option(
+    "--out",
+    "out_dir",
+    type=click.Path(path_type=Path),
+    default=Path("briefings"),
+    show_default=True,
+    help="Folder to write <topic>.docx / <topic>.pptx into (created if missing).",
+)
+@click.option("--template-docx", type=click.Path(path_type=Path), help="Word template to use.")
+@click.option("--template-pptx", type=click.Path(path_type=Path), help="PowerPoint template to use.")
+@click.option("--marking", default="", help='Handling marking, e.g. "FOR OFFICIAL USE ONLY".')
+@click.option("--prepared-by", default="", help="Name shown as 'Prepared by' on the cover.")
+@DATA_OPTION
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON summary of the files written.")
+def export(
+    topic_ids: tuple[str, ...],
+    all_topics: bool,
+    formats: tuple[str, ...],
+    out_dir: Path,
+    template_docx: Path | None,
+    template_pptx: Path | None,
+    marking: str,
+    prepared_by: str,
+    data_dir: Path | None,
+    as_json: bool,
+) -> None:
+    """Export briefings for TOPIC(s) (or --all) as Word reports and PowerPoint decks."""
+    import json
+
+    from briefkit.catalog import CatalogError
+    from briefkit.export import ExportError, ExportRequest, OutputError, run_export
+    from briefkit.progress import Cancelled
+    from briefkit.render.errors import TemplateError
+    from briefkit.terminal import terminal_progress
+
+    if not topic_ids and not all_topics:
+        raise click.UsageError("name one or more topics, or give --all (see 'briefkit topics')")
+    request = ExportRequest(
+        topics=() if all_topics else topic_ids,
+        formats=tuple(dict.fromkeys(formats)) or ("docx", "pptx"),
+        out_dir=out_dir,
+        template_docx=template_docx,
+        template_pptx=template_pptx,
+        marking=marking,
+        prepared_by=prepared_by,
+        data_dir=data_dir,
+    )
+    try:
+        result = run_export(request, terminal_progress())
+    except CatalogError as exc:
+        for problem in exc.problems:
+            click.echo(str(problem), err=True)
+        raise Failure(f"{len(exc.problems)} problem(s) in the data; nothing was written", Exit.DATA) from None
+    except TemplateError as exc:
+        raise Failure(f"{exc}; nothing was written", Exit.TEMPLATE) from None
+    except OutputError as exc:
+        raise Failure(str(exc), Exit.OUTPUT) from None
+    except ExportError as exc:
+        raise Failure(str(exc), Exit.FAILED) from None
+    except Cancelled:
+        raise click.exceptions.Abort() from None
+    except Exception as exc:
+        from briefkit.charts import BrowserNotFound
+
+        if isinstance(exc, BrowserNotFound):
+            raise Failure(str(exc), Exit.BROWSER) from None
+        raise
+    for warning in result.warnings:
+        click.echo(f"warning: {warning}", err=True)
+    if as_json:
+        summary = {
+            "files": [
+                {"topic": f.topic, "format": f.format, "path": str(f.path), "bytes": f.bytes}
+                for f in result.files
+            ],
+            "warnings": result.warnings,
+            "charts": result.charts,
+            "charts_drawn": result.charts_drawn,
+            "seconds": round(result.seconds, 2),
+        }
+        click.echo(json.dumps(summary, indent=2))
+    else:
+        for f in result.files:
+            click.echo(str(f.path))
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the command line and return its exit status."""
+    try:
+        cli.main(args=argv, prog_name="briefkit", standalone_mode=False)
+    except click.exceptions.Abort:
+        click.echo("briefkit: cancelled", err=True)
+        return Exit.CANCELLED
+    except click.ClickException as exc:
+        exc.show()
+        return exc.exit_code
+    except click.exceptions.Exit as exc:
+        return exc.exit_code
+    return Exit.OK
+
+
+def run() -> None:
+    """Console-script entry point."""
+    sys.exit(main())

@@ -1,0 +1,349 @@
+"""Compose a Briefing from a Topic and the Catalog: the one place that turns data into text."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from briefkit.catalog.catalog import Catalog
+from briefkit.catalog.records import Dispute, Incident, Indicator, Measure
+from briefkit.catalog.topic import (
+    ChartBlock as ChartSpecBlock,
+)
+from briefkit.catalog.topic import (
+    DisagreementsBlock,
+    KeyFigure as KeyFigureRef,
+    NoteBlock,
+    Selection,
+    TableBlock as TableSpec,
+    TextBlock,
+    TimelineBlock as TimelineSpec,
+    Topic,
+)
+from briefkit.catalog.topic import Section as SectionSpec
+from briefkit.compose.citations import Citations
+from briefkit.compose.model import (
+    Block,
+    Briefing,
+    Callout,
+    ChartBlock,
+    ChartSpec,
+    KeyFigure,
+    Paragraph,
+    Section,
+    TableBlock,
+    TimelineBlock,
+    TimelineEntry,
+)
+from briefkit.compose.wording import (
+    count,
+    date_label,
+    figure_value,
+    figure_words,
+    period_label,
+    period_text,
+)
+
+INCIDENT_COLUMNS = ("Date", "Place", "Type", "Killed", "Wounded", "Summary", "Sources")
+INCIDENT_WIDTHS = (0.12, 0.13, 0.12, 0.07, 0.08, 0.40, 0.08)
+MEASURE_COLUMNS = ("Date", "Measure", "Kind", "Status", "Summary", "Sources")
+MEASURE_WIDTHS = (0.12, 0.22, 0.10, 0.09, 0.39, 0.08)
+INDICATOR_COLUMNS = ("Figure", "Period", "Value", "Place", "Source")
+INDICATOR_WIDTHS = (0.44, 0.14, 0.20, 0.14, 0.08)
+DISPUTED = " *"
+COUNT_WORDS = {
+    "killed": "killed",
+    "killed_security": "security personnel killed",
+    "killed_civilians": "civilians killed",
+    "killed_perpetrators": "perpetrators killed",
+    "wounded": "wounded",
+    "arrested": "arrested",
+}
+
+
+class _Composer:
+    """Builds one briefing; keeps the citation numbering and figure/table counters."""
+
+    def __init__(self, catalog: Catalog, topic: Topic) -> None:
+        self.catalog = catalog
+        self.topic = topic
+        self.cite = Citations(dict(catalog.sources))
+        self.figures = 0
+        self.tables = 0
+        vocab = catalog.vocabulary
+        self.labels = {**vocab.event_types, **vocab.target_types, **vocab.measure_kinds}
+        self.units = dict(vocab.units)
+
+    # records -------------------------------------------------------------------------------
+    def incidents(self, chosen: tuple[str, ...] | None) -> tuple[Incident, ...]:
+        ids = chosen if chosen is not None else self.topic.incidents
+        return tuple(sorted((self.catalog.incidents[i] for i in ids), key=lambda r: r.date))
+
+    def measures(self, chosen: tuple[str, ...] | None) -> tuple[Measure, ...]:
+        ids = chosen if chosen is not None else self.topic.measures
+        return tuple(sorted((self.catalog.measures[i] for i in ids), key=lambda r: r.date))
+
+    def indicators(self, chosen: tuple[str, ...] | None) -> tuple[Indicator, ...]:
+        ids = chosen if chosen is not None else self.topic.indicators
+        return tuple(self.catalog.indicators[i] for i in ids)
+
+    def disputes(self, record_ids: list[str]) -> list[Dispute]:
+        return [d for rid in record_ids for d in self.catalog.disputes_for(rid)]
+
+    # blocks --------------------------------------------------------------------------------
+    def dispute_paragraphs(self, dispute: Dispute) -> tuple[Paragraph, ...]:
+        lines = [Paragraph.of(dispute.summary)]
+        for v in dispute.versions:
+            shown = self.shown_value(dispute.field, v.value)
+            text = f"{shown}: {v.note}" if v.note else shown
+            lines.append(Paragraph.of(text, self.cite.numbers([v.source])))
+        return tuple(lines)
+
+    def shown_value(self, field: str, value: str) -> str:
+        if field == "date" and len(value) >= 4:
+            parts = [int(p) for p in value.split("-")]
+            precision = ["year", "month", "day"][len(parts) - 1]
+            from briefkit.catalog.records import DatePrecision
+
+            day = dt.date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+            return date_label(day, DatePrecision(precision))
+        if field in COUNT_WORDS:
+            return f"{value} {COUNT_WORDS[field]}"
+        return self.labels.get(value, value)
+
+    def dispute_notes(self, record_ids: list[str]) -> tuple[Paragraph, ...]:
+        notes = []
+        for d in self.disputes(record_ids):
+            versions = "; ".join(
+                f"{self.shown_value(d.field, v.value)} {_label(self.cite.numbers([v.source]))}"
+                for v in d.versions
+            )
+            notes.append(Paragraph.of(f"*{d.summary} Versions: {versions}."))
+        return tuple(notes)
+
+    def incident_table(self, spec: TableSpec) -> TableBlock:
+        rows = []
+        records = self.incidents(spec.incidents)
+        all_sources: list[str] = []
+        for inc in records:
+            mark = DISPUTED if self.catalog.disputes_for(inc.id) else ""
+            numbers = self.cite.numbers(inc.sources)
+            all_sources += inc.sources
+            place = inc.place if not inc.abroad else f"{inc.place} ({inc.country})"
+            rows.append(
+                (
+                    date_label(inc.date, inc.date_precision) + mark,
+                    place,
+                    self.labels.get(inc.event_type, inc.event_type),
+                    count(inc.killed),
+                    count(inc.wounded),
+                    inc.summary,
+                    _label(numbers),
+                )
+            )
+        self.tables += 1
+        return TableBlock(
+            title=spec.title,
+            columns=INCIDENT_COLUMNS,
+            rows=tuple(rows),
+            widths=INCIDENT_WIDTHS,
+            number=self.tables,
+            citations=self.cite.numbers(all_sources),
+            notes=self.dispute_notes([r.id for r in records])
+            + (Paragraph.of("— not given in the sources. Killed counts include perpetrators."),),
+        )
+
+    def measure_table(self, spec: TableSpec) -> TableBlock:
+        records = self.measures(spec.measures)
+        rows = []
+        all_sources: list[str] = []
+        for m in records:
+            all_sources += m.sources
+            mark = DISPUTED if self.catalog.disputes_for(m.id) else ""
+            rows.append(
+                (
+                    date_label(m.date, m.date_precision) + mark,
+                    m.title,
+                    self.labels.get(m.kind, m.kind),
+                    m.status.capitalize(),
+                    m.summary,
+                    _label(self.cite.numbers(m.sources)),
+                )
+            )
+        self.tables += 1
+        return TableBlock(
+            title=spec.title,
+            columns=MEASURE_COLUMNS,
+            rows=tuple(rows),
+            widths=MEASURE_WIDTHS,
+            number=self.tables,
+            citations=self.cite.numbers(all_sources),
+            notes=self.dispute_notes([m.id for m in records]),
+        )
+
+    def indicator_table(self, spec: TableSpec) -> TableBlock:
+        records = self.indicators(spec.indicators)
+        rows = []
+        for i in records:
+            value = figure_words(i, self.units.get(i.unit, i.unit))
+            rows.append(
+                (i.label, period_text(i.period), value, i.place, _label(self.cite.numbers([i.source])))
+            )
+        self.tables += 1
+        return TableBlock(
+            title=spec.title,
+            columns=INDICATOR_COLUMNS,
+            rows=tuple(rows),
+            widths=INDICATOR_WIDTHS,
+            number=self.tables,
+            citations=self.cite.numbers([i.source for i in records]),
+            notes=self.dispute_notes([i.id for i in records]),
+        )
+
+    def timeline(self, spec: TimelineSpec) -> TimelineBlock:
+        entries = []
+        sources: list[str] = []
+        if spec.timeline == "incidents":
+            for inc in self.incidents(spec.incidents):
+                sources += inc.sources
+                kind = self.labels.get(inc.event_type, inc.event_type)
+                entries.append(
+                    TimelineEntry(
+                        inc.date,
+                        date_label(inc.date, inc.date_precision),
+                        f"{inc.place}: {kind.lower()}",
+                        Paragraph.of(inc.summary, self.cite.numbers(inc.sources)),
+                        disputed=bool(self.catalog.disputes_for(inc.id)),
+                    )
+                )
+        else:
+            for m in self.measures(spec.measures):
+                sources += m.sources
+                entries.append(
+                    TimelineEntry(
+                        m.date,
+                        date_label(m.date, m.date_precision),
+                        m.title,
+                        Paragraph.of(m.summary, self.cite.numbers(m.sources)),
+                        disputed=bool(self.catalog.disputes_for(m.id)),
+                    )
+                )
+        return TimelineBlock(spec.title, tuple(entries), self.cite.numbers(sources))
+
+    def chart(self, spec: ChartSpecBlock, section_id: str) -> ChartBlock:
+        violent = set(self.catalog.vocabulary.violent_event_types)
+        incidents = tuple(i for i in self.incidents(spec.incidents) if i.event_type in violent)
+        if spec.chart in ("indicator-comparison", "measures-timeline"):
+            incidents = ()
+        indicators = self.indicators(spec.indicators) if spec.chart == "indicator-comparison" else ()
+        measures = self.measures(spec.measures) if spec.chart == "measures-timeline" else ()
+        sources = [s for i in incidents for s in i.sources]
+        sources += [i.source for i in indicators] + [s for m in measures for s in m.sources]
+        caption = spec.caption
+        record_ids = [r.id for r in (*incidents, *indicators, *measures)]
+        if self.disputes(record_ids):
+            caption = (caption + " Where sources disagree, the chart uses the value in the "
+                       "incident table, which lists each version.").strip()
+        self.figures += 1
+        chart = ChartSpec(
+            id=f"{self.topic.id}--{section_id}--{spec.chart}--{self.figures}",
+            kind=spec.chart,
+            title=spec.title,
+            headline=spec.headline,
+            caption=caption,
+            incidents=incidents,
+            indicators=indicators,
+            measures=measures,
+            labels={**self.labels, **{f"unit:{k}": v for k, v in self.units.items()}},
+            citations=self.cite.numbers(sources),
+        )
+        return ChartBlock(chart, self.figures)
+
+    def block(self, spec: object, section_id: str) -> list[Block]:
+        match spec:
+            case TextBlock():
+                return [self.cite.paragraph(spec.text, spec.sources)]
+            case NoteBlock():
+                return [Callout("note", "Note", (self.cite.paragraph(spec.note, spec.sources),))]
+            case ChartSpecBlock():
+                return [self.chart(spec, section_id)]
+            case TableSpec(table="incidents"):
+                return [self.incident_table(spec)]
+            case TableSpec(table="measures"):
+                return [self.measure_table(spec)]
+            case TableSpec():
+                return [self.indicator_table(spec)]
+            case TimelineSpec():
+                return [self.timeline(spec)]
+            case DisagreementsBlock():
+                ids = [*self.topic.incidents, *self.topic.measures, *self.topic.indicators]
+                return [
+                    Callout("disagreement", f"Sources disagree: {d.title}", self.dispute_paragraphs(d))
+                    for d in self.disputes(ids)
+                ]
+        raise TypeError(f"unknown block {spec!r}")
+
+    def section(self, spec: SectionSpec) -> Section:
+        blocks: list[Block] = []
+        for b in spec.body:
+            blocks += self.block(b, spec.id)
+        points = tuple(self.cite.paragraph(p) for p in spec.talking_points)
+        return Section(spec.id, spec.title, tuple(blocks), points)
+
+    def key_figure(self, ref: KeyFigureRef) -> KeyFigure:
+        if ref.incident is not None and ref.field is not None:
+            inc = self.catalog.incidents[ref.incident]
+            value = count(getattr(inc, ref.field))
+            detail = ref.note or date_label(inc.date, inc.date_precision)
+            return KeyFigure(value, ref.label, detail, self.cite.numbers(inc.sources))
+        assert ref.indicator is not None
+        ind = self.catalog.indicators[ref.indicator]
+        value = figure_value(ind)
+        sources = [ind.source]
+        detail = ref.note or period_text(ind.period)
+        if ref.compare is not None:
+            before = self.catalog.indicators[ref.compare]
+            value = f"{figure_value(before)} → {value}"
+            sources.insert(0, before.source)
+            detail = ref.note or f"{period_text(before.period)} → {period_text(ind.period)}"
+        return KeyFigure(value, ref.label, detail, self.cite.numbers(sources))
+
+
+def _label(numbers: tuple[int, ...]) -> str:
+    return "[" + ", ".join(str(n) for n in numbers) + "]"
+
+
+def compose_briefing(
+    catalog: Catalog,
+    topic_id: str,
+    *,
+    issued: dt.date | None = None,
+    marking: str = "",
+    prepared_by: str = "",
+) -> Briefing:
+    """The briefing for one topic: narrative, key figures, charts, tables, numbered sources."""
+    topic = catalog.topic(topic_id)
+    c = _Composer(catalog, topic)
+    summary = tuple(c.cite.paragraph(p.text, p.sources) for p in topic.summary)
+    figures = tuple(c.key_figure(k) for k in topic.key_figures)
+    sections = tuple(c.section(s) for s in topic.sections)
+    day = issued or dt.date.today()
+    return Briefing(
+        topic_id=topic.id,
+        title=topic.title,
+        subtitle=topic.subtitle,
+        period_label=period_label(topic.period.start, topic.period.end),
+        issued=day,
+        issued_label=f"{day.day} {day:%B %Y}",
+        summary=summary,
+        key_figures=figures,
+        sections=sections,
+        sources=c.cite.entries(),
+        keywords=topic.keywords,
+        marking=marking.strip(),
+        prepared_by=prepared_by.strip(),
+    )
+
+
+def selection_ids(spec: Selection) -> tuple[str, ...]:
+    """Every record id a block selects explicitly."""
+    return (*(spec.incidents or ()), *(spec.indicators or ()), *(spec.measures or ()))

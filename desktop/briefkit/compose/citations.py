@@ -1,0 +1,74 @@
+"""Numbering of sources in order of first citation, and parsing of ``[@id]`` markers."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from briefkit.catalog.records import Source
+from briefkit.catalog.topic import CITATION
+from briefkit.compose.model import Cite, Paragraph, Run, SourceEntry, Text
+from briefkit.compose.wording import date_label
+
+
+class Citations:
+    """Gives each cited source a number, in order of first citation."""
+
+    def __init__(self, sources: dict[str, Source]) -> None:
+        self._sources = sources
+        self._numbers: dict[str, int] = {}
+
+    def numbers(self, source_ids: Iterable[str]) -> tuple[int, ...]:
+        """The numbers of these sources (numbering new ones), without repeats."""
+        out: dict[int, None] = {}
+        for sid in source_ids:
+            if sid not in self._numbers:
+                self._numbers[sid] = len(self._numbers) + 1
+            out[self._numbers[sid]] = None
+        return tuple(out)
+
+    def paragraph(self, text: str, trailing: Iterable[str] = ()) -> Paragraph:
+        """Text with ``[@id]`` markers turned into numbered citations (adjacent ones merged)."""
+        runs: list[Run] = []
+        pos = 0
+        pending: list[str] = []
+        for match in CITATION.finditer(text):
+            between = text[pos : match.start()]
+            if between.strip() or not pending:
+                if pending:
+                    runs.append(Cite(self.numbers(pending)))
+                    pending = []
+                if between:
+                    runs.append(Text(between.rstrip() if not between.strip() else between.rstrip(" ")))
+            pending.append(match.group(1))
+            pos = match.end()
+        tail = text[pos:]
+        extra = list(trailing)
+        if pending and (tail.strip() and tail.strip() not in ".;,:"):
+            runs.append(Cite(self.numbers(pending)))
+            pending = []
+        if pending:
+            runs.append(Cite(self.numbers([*pending, *extra])))
+            extra = []
+        if tail:
+            runs.append(Text(tail))
+        if extra:
+            runs.append(Cite(self.numbers(extra)))
+        return Paragraph(tuple(r for r in runs if not (isinstance(r, Text) and not r.text)))
+
+    def entries(self) -> tuple[SourceEntry, ...]:
+        """The Sources list: every cited source, numbered."""
+        out = []
+        for sid, number in sorted(self._numbers.items(), key=lambda kv: kv[1]):
+            s = self._sources[sid]
+            out.append(
+                SourceEntry(
+                    number=number,
+                    id=sid,
+                    author="Unknown author" if s.author.lower() == "unknown" else s.author,
+                    title=s.title,
+                    publication=s.publication,
+                    date_label=s.date_note or date_label(s.date, s.date_precision),
+                    note=s.stance,
+                )
+            )
+        return tuple(out)

@@ -1,0 +1,187 @@
+"""The export job: topics x formats x options -> files. One call serves the CLI and the window.
+
+Order of work: load and check the data and the templates first (fail before writing anything),
+compose every briefing, draw every chart in one browser session (cached), then write each file
+atomically. Progress goes to a ``Progress``; a ``CancelToken`` stops the job between steps.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from briefkit.atomic import write_atomic
+from briefkit.catalog import Catalog, load_catalog
+from briefkit.compose import compose_briefing
+from briefkit.compose.model import Briefing, ChartImage, ChartSpec
+from briefkit.progress import CancelToken, NullProgress, Progress
+from briefkit.resources import bundled
+
+FORMATS = ("docx", "pptx")
+
+
+class ExportError(Exception):
+    """The export cannot go on; the message says why and what to do."""
+
+
+class OutputError(ExportError):
+    """The output folder or a file in it cannot be written."""
+
+
+@dataclass(frozen=True)
+class ExportRequest:
+    """What to export and how."""
+
+    topics: tuple[str, ...]
+    formats: tuple[str, ...] = FORMATS
+    out_dir: Path = Path("briefings")
+    template_docx: Path | None = None
+    template_pptx: Path | None = None
+    marking: str = ""
+    prepared_by: str = ""
+    data_dir: Path | None = None
+    cache_dir: Path | None = None
+    issued: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class WrittenFile:
+    """One file the job wrote."""
+
+    topic: str
+    format: str
+    path: Path
+    bytes: int
+
+
+@dataclass
+class ExportResult:
+    """What the job did."""
+
+    files: list[WrittenFile] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    charts: int = 0
+    charts_drawn: int = 0
+    seconds: float = 0.0
+
+
+def resolve_topics(catalog: Catalog, wanted: Sequence[str]) -> tuple[str, ...]:
+    """The topic ids to export ("all" or an empty list means every topic)."""
+    if not wanted or "all" in wanted:
+        return tuple(catalog.topics)
+    unknown = [t for t in wanted if t not in catalog.topics]
+    if unknown:
+        known = ", ".join(catalog.topics)
+        raise ExportError(f"unknown topic(s): {', '.join(unknown)}; known topics: {known}")
+    return tuple(dict.fromkeys(wanted))
+
+
+def _templates(request: ExportRequest) -> dict[str, Path]:
+    """Check the templates in use before any work; TemplateError says what is wrong."""
+    from briefkit.render.deck_template import load_deck_template
+    from briefkit.render.report_template import load_report_template
+
+    chosen: dict[str, Path] = {}
+    if "docx" in request.formats:
+        chosen["docx"] = request.template_docx or bundled("templates") / "report.docx"
+        load_report_template(chosen["docx"])
+    if "pptx" in request.formats:
+        chosen["pptx"] = request.template_pptx or bundled("templates") / "deck.pptx"
+        load_deck_template(chosen["pptx"])
+    return chosen
+
+
+def _out_dir(path: Path) -> None:
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise OutputError(f"cannot create the output folder {path}: {exc.strerror}") from exc
+    if not path.is_dir():
+        raise OutputError(f"{path} exists and is not a folder; choose another --out")
+
+
+def draw_charts(
+    specs: Sequence[ChartSpec],
+    cache_dir: Path | None,
+    progress: Progress,
+    cancel: CancelToken,
+) -> tuple[dict[str, ChartImage], int]:
+    """Every chart as a PNG, in one browser session; returns images and how many were drawn."""
+    from briefkit.charts import ChartRenderer, RenderCancelled, default_cache_dir
+
+    total = len(specs)
+
+    def step(done: int, _total: int, message: str) -> None:
+        progress.advance(message or f"Rendering chart {done} of {total}")
+
+    try:
+        with ChartRenderer(cache_dir or default_cache_dir()) as renderer:
+            images = renderer.render(specs, progress=step, cancel=lambda: cancel.is_cancelled)
+            drawn = renderer.drawn
+    except RenderCancelled:
+        cancel.check()
+        raise
+    return images, drawn
+
+
+def run_export(
+    request: ExportRequest,
+    progress: Progress | None = None,
+    cancel: CancelToken | None = None,
+) -> ExportResult:
+    """Run one export job; raises CatalogError, TemplateError, ExportError, Cancelled, ..."""
+    from briefkit.render.docx import render_report
+    from briefkit.render.pptx import render_deck
+
+    started = time.perf_counter()
+    progress = progress or NullProgress()
+    cancel = cancel or CancelToken()
+    bad = [f for f in request.formats if f not in FORMATS]
+    if bad:
+        raise ExportError(f"unknown format(s) {', '.join(bad)}; use {' or '.join(FORMATS)}")
+    catalog = load_catalog(request.data_dir)
+    topic_ids = resolve_topics(catalog, request.topics)
+    templates = _templates(request)
+    _out_dir(request.out_dir)
+
+    briefings: list[Briefing] = [
+        compose_briefing(
+            catalog,
+            tid,
+            issued=request.issued,
+            marking=request.marking,
+            prepared_by=request.prepared_by,
+        )
+        for tid in topic_ids
+    ]
+    specs = [c for b in briefings for c in b.charts]
+    documents = [(b, f) for b in briefings for f in request.formats]
+    progress.start(len(specs) + len(documents), "Starting")
+    result = ExportResult(charts=len(specs))
+    try:
+        images, result.charts_drawn = draw_charts(specs, request.cache_dir, progress, cancel)
+        renderers = {"docx": render_report, "pptx": render_deck}
+        for briefing, fmt in documents:
+            cancel.check()
+            path = request.out_dir / f"{briefing.topic_id}.{fmt}"
+            progress.advance(f"Writing {path.name}")
+            warnings: list[str] = []
+
+            def write(stream, briefing=briefing, fmt=fmt, warnings=warnings):  # type: ignore[no-untyped-def]
+                warnings += renderers[fmt](briefing, images, templates[fmt], stream)
+
+            try:
+                size = write_atomic(path, write)
+            except OSError as exc:
+                raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from exc
+            result.warnings += [f"{path.name}: {w}" for w in warnings]
+            result.files.append(WrittenFile(briefing.topic_id, fmt, path, size))
+    except BaseException:
+        progress.cancelled() if cancel.is_cancelled else None
+        raise
+    result.seconds = time.perf_counter() - started
+    progress.finish(f"Wrote {len(result.files)} file(s) in {result.seconds:.1f} s")
+    return result

@@ -1,0 +1,72 @@
+"""Progress on a terminal: a rich bar when stderr is a terminal, plain lines otherwise."""
+
+from __future__ import annotations
+
+import sys
+from typing import Any, TextIO
+
+
+class LineProgress:
+    """One plain line per step, for pipes and logs."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self.stream = stream
+        self.total = 0
+        self.done = 0
+
+    def start(self, total: int, message: str) -> None:
+        self.total = total
+
+    def advance(self, message: str) -> None:
+        self.done += 1
+        print(f"[{self.done}/{self.total}] {message}", file=self.stream, flush=True)
+
+    def finish(self, message: str) -> None:
+        print(message, file=self.stream, flush=True)
+
+    def cancelled(self) -> None:
+        print("Cancelled; no partial files were left.", file=self.stream, flush=True)
+
+
+class BarProgress:
+    """A rich progress bar on the terminal."""
+
+    def __init__(self, stream: TextIO) -> None:
+        from rich.console import Console
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+        self._progress = Progress(
+            TextColumn("{task.description:<40}"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeElapsedColumn(),
+            console=Console(file=stream),
+            transient=False,
+        )
+        self._task: Any = None
+
+    def start(self, total: int, message: str) -> None:
+        self._progress.start()
+        self._task = self._progress.add_task(message, total=total)
+
+    def advance(self, message: str) -> None:
+        self._progress.update(self._task, advance=1, description=message)
+
+    def finish(self, message: str) -> None:
+        self._progress.update(self._task, description=message)
+        self._progress.stop()
+
+    def cancelled(self) -> None:
+        self._progress.stop()
+
+
+def terminal_progress(quiet: bool = False, stream: TextIO | None = None) -> Any:
+    """The right progress display for this stream."""
+    from briefkit.progress import NullProgress
+
+    stream = stream or sys.stderr
+    if quiet:
+        return NullProgress()
+    if stream.isatty():
+        return BarProgress(stream)
+    return LineProgress(stream)
