@@ -211,7 +211,7 @@ def check_topic(
             )
     for i, xid in enumerate(topic.indicators):
         ind = indicators.get(xid)
-        if ind and not topic.period.start.year <= ind.year <= topic.period.end.year:
+        if ind and (ind.year < topic.period.start.year or ind.first_year > topic.period.end.year):
             yield f"indicators[{i}]", (
                 f"{xid} covers {ind.period}, outside the topic's period "
                 f"{topic.period.start} to {topic.period.end}"

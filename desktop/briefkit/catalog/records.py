@@ -121,6 +121,11 @@ class Indicator(Record):
         """The last year the period covers (for ordering and charts)."""
         return int(self.period.split("/")[-1][:4])
 
+    @property
+    def first_year(self) -> int:
+        """The first year the period covers."""
+        return int(self.period[:4])
+
 
 class Measure(Record):
     """A legal or institutional response: law, decree, body, strategy, programme, initiative."""

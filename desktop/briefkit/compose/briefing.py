@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from briefkit.catalog.catalog import Catalog
-from briefkit.catalog.records import Dispute, Incident, Indicator, Measure
+from briefkit.catalog.records import KAZAKHSTAN, Dispute, GeoPrecision, Incident, Indicator, Measure
 from briefkit.catalog.topic import (
     ChartBlock as ChartSpecBlock,
 )
@@ -128,7 +128,7 @@ class _Composer:
             mark = DISPUTED if self.catalog.disputes_for(inc.id) else ""
             numbers = self.cite.numbers(inc.sources)
             all_sources += inc.sources
-            place = inc.place if not inc.abroad else f"{inc.place} ({inc.country})"
+            place = inc.place if inc.country in (KAZAKHSTAN, inc.place) else f"{inc.place} ({inc.country})"
             rows.append(
                 (
                     date_label(inc.date, inc.date_precision) + mark,
@@ -232,6 +232,8 @@ class _Composer:
     def chart(self, spec: ChartSpecBlock, section_id: str) -> ChartBlock:
         violent = set(self.catalog.vocabulary.violent_event_types)
         incidents = tuple(i for i in self.incidents(spec.incidents) if i.event_type in violent)
+        if spec.chart == "incidents-map":  # a country-level position is no place on a map
+            incidents = tuple(i for i in incidents if i.geo_precision != GeoPrecision.COUNTRY)
         if spec.chart in ("indicator-comparison", "measures-timeline"):
             incidents = ()
         indicators = self.indicators(spec.indicators) if spec.chart == "indicator-comparison" else ()
