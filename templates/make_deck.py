@@ -24,12 +24,14 @@ import sys
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any, cast
 from xml.sax.saxutils import quoteattr
 
-from lxml import etree
+from lxml import etree  # type: ignore[import-untyped]
 from pptx import Presentation
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 from pptx.oxml import parse_xml
+from pptx.util import Emu
 
 HERE = Path(__file__).resolve().parent
 DEFAULT_OUT = HERE / "deck.pptx"
@@ -94,7 +96,7 @@ def theme_xml(base: bytes) -> bytes:
     )
     elements.replace(clr, new_clr)
     elements.replace(fonts, new_fonts)
-    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+    return bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True))
 
 
 # --- Geometry (16:9, 13.333 x 7.5 in) ---------------------------------------------------------
@@ -216,13 +218,15 @@ class Ph:
             ph_attrs += f' sz="{self.size}"'
         if self.idx is not None:
             ph_attrs += f' idx="{self.idx}"'
-        locks = '<a:spLocks noGrp="1" noChangeAspect="1"/>' if self.kind == "pic" else (
-            '<a:spLocks noGrp="1"/>'
+        locks = (
+            '<a:spLocks noGrp="1" noChangeAspect="1"/>'
+            if self.kind == "pic"
+            else ('<a:spLocks noGrp="1"/>')
         )
         body = ' vert="horz" wrap="square" rtlCol="0"'
         if self.insets:
-            l, t, r, b = (inch(v) for v in self.insets)
-            body += f' lIns="{l}" tIns="{t}" rIns="{r}" bIns="{b}"'
+            left, top, right, bottom = (inch(v) for v in self.insets)
+            body += f' lIns="{left}" tIns="{top}" rIns="{right}" bIns="{bottom}"'
         if self.anchor:
             body += f' anchor="{self.anchor}"'
         fit = {"": "", "norm": "<a:normAutofit/>", "none": "<a:noAutofit/>"}[self.autofit]
@@ -277,49 +281,127 @@ def sp_tree(shapes: list[Ph | Deco]) -> str:
 
 # --- Master -----------------------------------------------------------------------------------
 
-TITLE_RULE = Deco("Title Rule", Box(MARGIN, TITLE_Y + TITLE_H + inch(0.08), inch(0.9), inch(0.06)),
-                  solid("accent2"))
-FOOTER_RULE = Deco("Footer Rule", Box(MARGIN, FOOT_Y - inch(0.06), CONTENT_W, inch(0.012)),
-                   solid("bg2", '<a:lumMod val="90000"/>'))
+TITLE_RULE = Deco(
+    "Title Rule",
+    Box(MARGIN, TITLE_Y + TITLE_H + inch(0.08), inch(0.9), inch(0.06)),
+    solid("accent2"),
+)
+FOOTER_RULE = Deco(
+    "Footer Rule",
+    Box(MARGIN, FOOT_Y - inch(0.06), CONTENT_W, inch(0.012)),
+    solid("bg2", '<a:lumMod val="90000"/>'),
+)
 
-FOOTER_STYLE = lvl(1, size=10, colour="tx1", colour_mods='<a:lumMod val="65000"/>'
-                   '<a:lumOff val="35000"/>', bold=True, caps=True, spacing=60)
-SLDNUM_STYLE = lvl(1, size=10, colour="tx1", colour_mods='<a:lumMod val="65000"/>'
-                   '<a:lumOff val="35000"/>', align="r")
-DATE_STYLE = lvl(1, size=10, colour="tx1", colour_mods='<a:lumMod val="65000"/>'
-                 '<a:lumOff val="35000"/>', align="r")
+FOOTER_STYLE = lvl(
+    1,
+    size=10,
+    colour="tx1",
+    colour_mods='<a:lumMod val="65000"/><a:lumOff val="35000"/>',
+    bold=True,
+    caps=True,
+    spacing=60,
+)
+SLDNUM_STYLE = lvl(
+    1,
+    size=10,
+    colour="tx1",
+    colour_mods='<a:lumMod val="65000"/><a:lumOff val="35000"/>',
+    align="r",
+)
+DATE_STYLE = lvl(
+    1,
+    size=10,
+    colour="tx1",
+    colour_mods='<a:lumMod val="65000"/><a:lumOff val="35000"/>',
+    align="r",
+)
 TIGHT = (0.0, 0.03, 0.0, 0.03)
 
 
 def footers(dark: bool = False, number: bool = True) -> list[Ph | Deco]:
     """Footer (the handling marking) and slide number placeholders for a layout."""
-    colour = ("bg1", "") if not dark else ("bg2", "")
-    foot = lvl(1, size=10, colour=colour[0], bold=True, caps=True, spacing=60) if dark else ""
-    num = lvl(1, size=10, colour=colour[0], align="r") if dark else ""
+    foot = lvl(1, size=10, colour="bg2", bold=True, caps=True, spacing=60) if dark else ""
+    num = lvl(1, size=10, colour="bg2", align="r") if dark else ""
     shapes: list[Ph | Deco] = [
-        Ph("ftr", 11, "Footer Placeholder", FOOTER_BOX, lst_style=foot, anchor="ctr",
-           insets=TIGHT, size="quarter"),
+        Ph(
+            "ftr",
+            11,
+            "Footer Placeholder",
+            FOOTER_BOX,
+            lst_style=foot,
+            anchor="ctr",
+            insets=TIGHT,
+            size="quarter",
+        ),
     ]
     if number:
-        shapes.append(Ph("sldNum", 12, "Slide Number Placeholder", SLDNUM_BOX, lst_style=num,
-                         anchor="ctr", insets=TIGHT, size="quarter"))
+        shapes.append(
+            Ph(
+                "sldNum",
+                12,
+                "Slide Number Placeholder",
+                SLDNUM_BOX,
+                lst_style=num,
+                anchor="ctr",
+                insets=TIGHT,
+                size="quarter",
+            )
+        )
     return shapes
 
 
 def master_xml(base: etree._Element) -> None:
     """Replace the master's shapes and text styles in place (keeping its relationships)."""
     shapes: list[Ph | Deco] = [
-        Ph("title", None, "Title Placeholder", TITLE_BOX, ("Click to edit the title",),
-           anchor="b", insets=TIGHT, autofit="norm"),
-        Ph("body", 1, "Text Placeholder", BODY_BOX,
-           ("Click to edit text", "Second level", "Third level", "Fourth level", "Fifth level"),
-           insets=TIGHT, autofit="norm"),
-        Ph("dt", 2, "Date Placeholder", DATE_BOX, lst_style=DATE_STYLE, anchor="ctr",
-           insets=TIGHT, size="half"),
-        Ph("ftr", 3, "Footer Placeholder", FOOTER_BOX, lst_style=FOOTER_STYLE, anchor="ctr",
-           insets=TIGHT, size="quarter"),
-        Ph("sldNum", 4, "Slide Number Placeholder", SLDNUM_BOX, lst_style=SLDNUM_STYLE,
-           anchor="ctr", insets=TIGHT, size="quarter"),
+        Ph(
+            "title",
+            None,
+            "Title Placeholder",
+            TITLE_BOX,
+            ("Click to edit the title",),
+            anchor="b",
+            insets=TIGHT,
+            autofit="norm",
+        ),
+        Ph(
+            "body",
+            1,
+            "Text Placeholder",
+            BODY_BOX,
+            ("Click to edit text", "Second level", "Third level", "Fourth level", "Fifth level"),
+            insets=TIGHT,
+            autofit="norm",
+        ),
+        Ph(
+            "dt",
+            2,
+            "Date Placeholder",
+            DATE_BOX,
+            lst_style=DATE_STYLE,
+            anchor="ctr",
+            insets=TIGHT,
+            size="half",
+        ),
+        Ph(
+            "ftr",
+            3,
+            "Footer Placeholder",
+            FOOTER_BOX,
+            lst_style=FOOTER_STYLE,
+            anchor="ctr",
+            insets=TIGHT,
+            size="quarter",
+        ),
+        Ph(
+            "sldNum",
+            4,
+            "Slide Number Placeholder",
+            SLDNUM_BOX,
+            lst_style=SLDNUM_STYLE,
+            anchor="ctr",
+            insets=TIGHT,
+            size="quarter",
+        ),
         TITLE_RULE,
         FOOTER_RULE,
     ]
@@ -329,15 +411,51 @@ def master_xml(base: etree._Element) -> None:
     )
     title_style = lvl(1, size=28, bold=True, colour="tx2", line=95, bullet="", font="+mj-lt")
     body_levels = [
-        lvl(1, size=20, colour="tx1", mar_l=0.3, indent=-0.3, bullet="•",
-            bullet_colour="accent1", space_before=10, line=100),
-        lvl(2, size=18, colour="tx1", mar_l=0.65, indent=-0.3, bullet="–",
-            bullet_colour="accent3", space_before=4, line=100),
-        lvl(3, size=16, colour="tx1", mar_l=1.0, indent=-0.3, bullet="•",
-            bullet_colour="accent3", space_before=3, line=100),
+        lvl(
+            1,
+            size=20,
+            colour="tx1",
+            mar_l=0.3,
+            indent=-0.3,
+            bullet="•",
+            bullet_colour="accent1",
+            space_before=10,
+            line=100,
+        ),
+        lvl(
+            2,
+            size=18,
+            colour="tx1",
+            mar_l=0.65,
+            indent=-0.3,
+            bullet="–",
+            bullet_colour="accent3",
+            space_before=4,
+            line=100,
+        ),
+        lvl(
+            3,
+            size=16,
+            colour="tx1",
+            mar_l=1.0,
+            indent=-0.3,
+            bullet="•",
+            bullet_colour="accent3",
+            space_before=3,
+            line=100,
+        ),
     ] + [
-        lvl(n, size=16, colour="tx1", mar_l=1.0 + 0.3 * (n - 3), indent=-0.3, bullet="•",
-            bullet_colour="accent3", space_before=3, line=100)
+        lvl(
+            n,
+            size=16,
+            colour="tx1",
+            mar_l=1.0 + 0.3 * (n - 3),
+            indent=-0.3,
+            bullet="•",
+            bullet_colour="accent3",
+            space_before=3,
+            line=100,
+        )
         for n in range(4, 10)
     ]
     other_levels = [lvl(n, size=18, colour="tx1", bullet=None) for n in range(1, 10)]
@@ -353,7 +471,7 @@ def master_xml(base: etree._Element) -> None:
 
 # --- Layouts ----------------------------------------------------------------------------------
 
-NAVY_BG = f'<p:bg><p:bgPr>{solid("tx2")}<a:effectLst/></p:bgPr></p:bg>'
+NAVY_BG = f"<p:bg><p:bgPr>{solid('tx2')}<a:effectLst/></p:bgPr></p:bg>"
 
 
 @dataclass
@@ -377,8 +495,8 @@ class Layout:
         )
 
 
-def title_ph(**kw: object) -> Ph:
-    return Ph("title", None, "Title", TITLE_BOX, ("Click to edit the title",), **kw)  # type: ignore[arg-type]
+def title_ph() -> Ph:
+    return Ph("title", None, "Title", TITLE_BOX, ("Click to edit the title",))
 
 
 def layouts() -> list[Layout]:
@@ -390,20 +508,57 @@ def layouts() -> list[Layout]:
         "title",
         [
             Deco("Accent Bar", Box(MARGIN, inch(2.0), inch(1.1), inch(0.08)), solid("accent2")),
-            Ph("ctrTitle", None, "Title", Box(MARGIN, inch(2.2), inch(11.3), inch(2.0)),
-               ("Click to edit the briefing title",), anchor="t", insets=TIGHT, autofit="norm",
-               lst_style=lvl(1, size=40, bold=True, colour=white, line=95, bullet="")),
-            Ph("subTitle", 1, "Subtitle", Box(MARGIN, inch(4.3), inch(11.3), inch(0.95)),
-               ("Click to edit the subtitle",), anchor="t", insets=TIGHT, autofit="norm",
-               lst_style=lvl(1, size=20, colour=light, bullet="", line=100)),
-            Ph("body", 13, "Details", Box(MARGIN, inch(5.4), inch(11.3), inch(1.2)),
-               ("Period covered, issued date, prepared by",), anchor="t", insets=TIGHT,
-               autofit="norm",
-               lst_style=lvl(1, size=14, colour=light, colour_mods='<a:lumMod val="90000"/>',
-                             bullet="", space_before=2, line=100)),
-            Ph("ftr", 11, "Marking", Box(MARGIN, inch(0.55), CONTENT_W, inch(0.4)),
-               anchor="t", insets=TIGHT, size="quarter",
-               lst_style=lvl(1, size=12, bold=True, colour=white, caps=True, spacing=150)),
+            Ph(
+                "ctrTitle",
+                None,
+                "Title",
+                Box(MARGIN, inch(2.2), inch(11.3), inch(2.0)),
+                ("Click to edit the briefing title",),
+                anchor="t",
+                insets=TIGHT,
+                autofit="norm",
+                lst_style=lvl(1, size=40, bold=True, colour=white, line=95, bullet=""),
+            ),
+            Ph(
+                "subTitle",
+                1,
+                "Subtitle",
+                Box(MARGIN, inch(4.3), inch(11.3), inch(0.95)),
+                ("Click to edit the subtitle",),
+                anchor="t",
+                insets=TIGHT,
+                autofit="norm",
+                lst_style=lvl(1, size=20, colour=light, bullet="", line=100),
+            ),
+            Ph(
+                "body",
+                13,
+                "Details",
+                Box(MARGIN, inch(5.4), inch(11.3), inch(1.2)),
+                ("Period covered, issued date, prepared by",),
+                anchor="t",
+                insets=TIGHT,
+                autofit="norm",
+                lst_style=lvl(
+                    1,
+                    size=14,
+                    colour=light,
+                    colour_mods='<a:lumMod val="90000"/>',
+                    bullet="",
+                    space_before=2,
+                    line=100,
+                ),
+            ),
+            Ph(
+                "ftr",
+                11,
+                "Marking",
+                Box(MARGIN, inch(0.55), CONTENT_W, inch(0.4)),
+                anchor="t",
+                insets=TIGHT,
+                size="quarter",
+                lst_style=lvl(1, size=12, bold=True, colour=white, caps=True, spacing=150),
+            ),
         ],
         background=NAVY_BG,
         show_master_shapes=False,
@@ -417,13 +572,28 @@ def layouts() -> list[Layout]:
         "Section Header",
         "secHead",
         [
-            Ph("body", 1, "Section Number", Box(MARGIN, inch(1.6), inch(6.0), inch(1.3)),
-               ("01",), anchor="b", insets=TIGHT,
-               lst_style=lvl(1, size=60, bold=True, colour="accent2", bullet="", line=90)),
-            Deco("Accent Bar", Box(MARGIN, inch(3.1), inch(1.1), inch(0.08)), solid("accent2")),
-            Ph("title", None, "Title", Box(MARGIN, inch(3.35), inch(11.3), inch(2.2)),
-               ("Click to edit the section title",), anchor="t", insets=TIGHT, autofit="norm",
-               lst_style=lvl(1, size=36, bold=True, colour=white, line=95, bullet="")),
+            Ph(
+                "body",
+                1,
+                "Section Number",
+                Box(MARGIN, inch(2.1), inch(6.0), inch(1.3)),
+                ("01",),
+                anchor="b",
+                insets=TIGHT,
+                lst_style=lvl(1, size=60, bold=True, colour="accent2", bullet="", line=90),
+            ),
+            Deco("Accent Bar", Box(MARGIN, inch(3.6), inch(1.1), inch(0.08)), solid("accent2")),
+            Ph(
+                "title",
+                None,
+                "Title",
+                Box(MARGIN, inch(3.85), inch(11.3), inch(2.2)),
+                ("Click to edit the section title",),
+                anchor="t",
+                insets=TIGHT,
+                autofit="norm",
+                lst_style=lvl(1, size=36, bold=True, colour=white, line=95, bullet=""),
+            ),
             *footers(dark=True),
         ],
         background=NAVY_BG,
@@ -435,16 +605,43 @@ def layouts() -> list[Layout]:
         None,
         [
             title_ph(),
-            Ph("pic", 13, "Chart Picture", Box(MARGIN, BODY_Y, CHART_W, CHART_H),
-               ("Click the icon to add the chart picture",), anchor="ctr",
-               lst_style=lvl(1, size=14, colour="tx1", bullet="", align="ctr")),
-            Ph("body", 14, "Caption", Box(CAPTION_X, BODY_Y, CAPTION_W, CHART_H),
-               ("Figure number, caption and sources",), anchor="b", insets=TIGHT,
-               autofit="norm",
-               lst_style=lvl(1, size=13, colour="tx1", colour_mods='<a:lumMod val="75000"/>'
-                             '<a:lumOff val="25000"/>', bullet="", space_before=6, line=100)
-               + lvl(2, size=12, colour="tx1", colour_mods='<a:lumMod val="65000"/>'
-                     '<a:lumOff val="35000"/>', bullet="", space_before=6, line=100)),
+            Ph(
+                "pic",
+                13,
+                "Chart Picture",
+                Box(MARGIN, BODY_Y, CHART_W, CHART_H),
+                ("Click the icon to add the chart picture",),
+                anchor="ctr",
+                lst_style=lvl(1, size=14, colour="tx1", bullet="", align="ctr"),
+            ),
+            Ph(
+                "body",
+                14,
+                "Caption",
+                Box(CAPTION_X, BODY_Y, CAPTION_W, CHART_H),
+                ("Figure number, caption and sources",),
+                anchor="t",
+                insets=TIGHT,
+                autofit="norm",
+                lst_style=lvl(
+                    1,
+                    size=13,
+                    colour="tx1",
+                    colour_mods='<a:lumMod val="75000"/><a:lumOff val="25000"/>',
+                    bullet="",
+                    space_before=6,
+                    line=100,
+                )
+                + lvl(
+                    2,
+                    size=12,
+                    colour="tx1",
+                    colour_mods='<a:lumMod val="65000"/><a:lumOff val="35000"/>',
+                    bullet="",
+                    space_before=6,
+                    line=100,
+                ),
+            ),
             *footers(),
         ],
     )
@@ -456,18 +653,41 @@ def layouts() -> list[Layout]:
     for i in range(4):
         x = MARGIN + i * (card_w + gap)
         values.append(
-            Ph("body", 10 + i, f"Figure Value {i + 1}", Box(x, inch(1.85), card_w, inch(1.45)),
-               ("17",), anchor="b", insets=(0.2, 0.1, 0.2, 0.05), fill=card_fill,
-               lst_style=lvl(1, size=40, bold=True, colour="accent1", bullet="", line=90))
+            Ph(
+                "body",
+                20 + i,
+                f"Figure Value {i + 1}",
+                Box(x, inch(2.3), card_w, inch(1.47)),
+                ("17",),
+                anchor="b",
+                insets=(0.2, 0.1, 0.2, 0.05),
+                fill=card_fill,
+                lst_style=lvl(1, size=40, bold=True, colour="accent1", bullet="", line=90),
+            )
         )
         labels.append(
-            Ph("body", 20 + i, f"Figure Label {i + 1}", Box(x, inch(3.3), card_w, inch(2.7)),
-               ("What the figure counts", "When, and the source"), anchor="t",
-               insets=(0.2, 0.1, 0.2, 0.15), fill=card_fill,
-               lst_style=lvl(1, size=16, bold=True, colour="tx1", bullet="", space_before=0,
-                             line=100)
-               + lvl(2, size=13, colour="tx1", colour_mods='<a:lumMod val="65000"/>'
-                     '<a:lumOff val="35000"/>', bullet="", space_before=6, line=100))
+            Ph(
+                "body",
+                30 + i,
+                f"Figure Label {i + 1}",
+                Box(x, inch(3.75), card_w, inch(1.8)),
+                ("What the figure counts", "When, and the source"),
+                anchor="t",
+                insets=(0.2, 0.1, 0.2, 0.15),
+                fill=card_fill,
+                lst_style=lvl(
+                    1, size=16, bold=True, colour="tx1", bullet="", space_before=0, line=100
+                )
+                + lvl(
+                    2,
+                    size=13,
+                    colour="tx1",
+                    colour_mods='<a:lumMod val="65000"/><a:lumOff val="35000"/>',
+                    bullet="",
+                    space_before=6,
+                    line=100,
+                ),
+            )
         )
     key_figures = Layout("Key Figures", None, [title_ph(), *values, *labels, *footers()])
     table = Layout(
@@ -475,32 +695,72 @@ def layouts() -> list[Layout]:
         None,
         [
             title_ph(),
-            Ph("tbl", 13, "Table", Box(MARGIN, BODY_Y, CONTENT_W, inch(4.7)),
-               ("Click the icon to add a table",)),
-            Ph("body", 14, "Table Notes", Box(MARGIN, inch(6.35), CONTENT_W, inch(0.45)),
-               ("Table number, notes and sources",), anchor="b", insets=TIGHT,
-               autofit="norm",
-               lst_style=lvl(1, size=12, colour="tx1", colour_mods='<a:lumMod val="65000"/>'
-                             '<a:lumOff val="35000"/>', bullet="", line=100)),
+            Ph(
+                "tbl",
+                13,
+                "Table",
+                Box(MARGIN, BODY_Y, CONTENT_W, inch(4.7)),
+                ("Click the icon to add a table",),
+            ),
+            Ph(
+                "body",
+                14,
+                "Table Notes",
+                Box(MARGIN, inch(6.35), CONTENT_W, inch(0.45)),
+                ("Table number, notes and sources",),
+                anchor="b",
+                insets=TIGHT,
+                autofit="norm",
+                lst_style=lvl(
+                    1,
+                    size=12,
+                    colour="tx1",
+                    colour_mods='<a:lumMod val="65000"/><a:lumOff val="35000"/>',
+                    bullet="",
+                    line=100,
+                ),
+            ),
             *footers(),
         ],
     )
-    stripe = inch(0.09)
     callout = Layout(
         "Callout",
         None,
         [
             title_ph(),
-            Deco("Callout Stripe", Box(MARGIN, BODY_Y, stripe, BODY_H), solid("accent2")),
-            Ph("body", 1, "Callout Text", Box(MARGIN + stripe, BODY_Y, CONTENT_W - stripe, BODY_H),
-               ("What each source says, with its citation", "The source"),
-               insets=(0.35, 0.2, 0.35, 0.2), anchor="t", autofit="norm",
-               fill=solid("bg2"),
-               lst_style=lvl(1, size=20, bold=True, colour="tx1", mar_l=0.3, indent=-0.3,
-                             bullet="•", bullet_colour="accent2", space_before=14, line=100)
-               + lvl(2, size=15, colour="tx1", colour_mods='<a:lumMod val="75000"/>'
-                     '<a:lumOff val="25000"/>', mar_l=0.3, bullet="", space_before=3,
-                     line=100)),
+            Ph(
+                "body",
+                1,
+                "Callout Text",
+                BODY_BOX,
+                ("What each source says, with its citation", "The source"),
+                insets=(0.35, 0.2, 0.35, 0.2),
+                anchor="t",
+                autofit="norm",
+                fill=solid("bg2") + f'<a:ln w="{inch(0.025)}">{solid("accent2")}</a:ln>',
+                lst_style=lvl(
+                    1,
+                    size=20,
+                    bold=True,
+                    colour="tx1",
+                    mar_l=0.3,
+                    indent=-0.3,
+                    bullet="•",
+                    bullet_colour="accent2",
+                    space_before=14,
+                    line=100,
+                )
+                + lvl(
+                    2,
+                    size=15,
+                    colour="tx1",
+                    colour_mods='<a:lumMod val="75000"/><a:lumOff val="25000"/>',
+                    mar_l=0.3,
+                    bullet="",
+                    space_before=3,
+                    line=100,
+                ),
+            ),
             *footers(),
         ],
     )
@@ -509,16 +769,42 @@ def layouts() -> list[Layout]:
         None,
         [
             title_ph(),
-            Ph("body", 1, "Source List", BODY_BOX, ("[1] Author, “Title”, publication, date.",),
-               anchor="t", insets=TIGHT, autofit="norm",
-               lst_style=lvl(1, size=14, colour="tx1", mar_l=0.5, indent=-0.5, bullet="",
-                             space_before=7, line=100)),
+            Ph(
+                "body",
+                1,
+                "Source List",
+                BODY_BOX,
+                ("[1] Author, “Title”, publication, date.",),
+                anchor="t",
+                insets=TIGHT,
+                autofit="norm",
+                lst_style=lvl(
+                    1,
+                    size=14,
+                    colour="tx1",
+                    mar_l=0.5,
+                    indent=-0.5,
+                    bullet="",
+                    space_before=7,
+                    line=100,
+                ),
+            ),
             *footers(),
         ],
     )
     blank = Layout("Blank", "blank", footers())
-    return [title_slide, title_content, section, title_only, chart, key_figures, table,
-            callout, sources, blank]
+    return [
+        title_slide,
+        title_content,
+        section,
+        title_only,
+        chart,
+        key_figures,
+        table,
+        callout,
+        sources,
+        blank,
+    ]
 
 
 # --- Notes master -----------------------------------------------------------------------------
@@ -539,14 +825,25 @@ def fix_notes_master(notes_master_el: etree._Element) -> None:
             xfrm[1].set("cy", str(h))
 
 
+APP_XML = (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+    '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"'
+    ' xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">'
+    "<Application>Briefkit</Application><PresentationFormat>Widescreen</PresentationFormat>"
+    "<Slides>0</Slides><Notes>0</Notes><HiddenSlides>0</HiddenSlides>"
+    "<ScaleCrop>false</ScaleCrop><LinksUpToDate>false</LinksUpToDate>"
+    "<SharedDoc>false</SharedDoc><HyperlinksChanged>false</HyperlinksChanged>"
+    "</Properties>"
+)
+
 # --- Build ------------------------------------------------------------------------------------
 
 
 def build() -> bytes:
     """The template as bytes."""
     prs = Presentation()
-    prs.slide_width = SLIDE_W
-    prs.slide_height = SLIDE_H
+    prs.slide_width = Emu(SLIDE_W)
+    prs.slide_height = Emu(SLIDE_H)
     prs.part._element.sldSz.attrib.pop("type", None)
 
     master = prs.slide_master
@@ -557,7 +854,7 @@ def build() -> bytes:
 
     wanted = layouts()
     existing = list(prs.slide_layouts)
-    for layout in existing[len(wanted):]:
+    for layout in existing[len(wanted) :]:
         prs.slide_layouts.remove(layout)
     for layout, spec in zip(existing, wanted, strict=False):
         new = parse_xml(spec.xml())
@@ -574,7 +871,7 @@ def build() -> bytes:
     # A notes master with the same theme, so speaker notes use the theme fonts too.
     notes_master = prs.notes_master
     notes_theme = notes_master.part.part_related_by(RT.THEME)
-    notes_theme._element = parse_xml(new_theme)
+    cast(Any, notes_theme)._element = parse_xml(new_theme)
     fix_notes_master(notes_master._element)
 
     # Drop the 4:3 thumbnail and the printer settings of the built-in template.
@@ -585,6 +882,10 @@ def build() -> bytes:
     for rel in list(prs.part.rels.values()):
         if rel.reltype == RT.PRINTER_SETTINGS:
             prs.part.rels.pop(rel.rId)
+
+    for rel in pkg._rels.values():
+        if rel.reltype == RT.EXTENDED_PROPERTIES:
+            rel.target_part._blob = APP_XML.encode()
 
     props = prs.core_properties
     props.title = "Briefkit deck template"
@@ -617,8 +918,11 @@ def normalise_zip(data: bytes) -> bytes:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="where to write")
-    parser.add_argument("--check", action="store_true",
-                        help="do not write; exit 1 if the file differs from a fresh build")
+    parser.add_argument(
+        "--check",
+        action="store_true",
+        help="do not write; exit 1 if the file differs from a fresh build",
+    )
     args = parser.parse_args(argv)
     data = build()
     if args.check:

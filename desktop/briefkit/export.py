@@ -113,9 +113,13 @@ def draw_charts(
     from briefkit.charts import ChartRenderer, RenderCancelled, default_cache_dir
 
     total = len(specs)
+    last = 0
 
     def step(done: int, _total: int, message: str) -> None:
-        progress.advance(message or f"Rendering chart {done} of {total}")
+        nonlocal last
+        if done > last:  # one step per chart, whatever else the renderer reports
+            last = done
+            progress.advance(message or f"Rendering chart {done} of {total}")
 
     try:
         with ChartRenderer(cache_dir or default_cache_dir()) as renderer:

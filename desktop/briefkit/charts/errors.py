@@ -10,7 +10,7 @@ BROWSER_NOT_FOUND = (
 )
 
 
-class BrowserNotFound(RuntimeError):
+class BrowserNotFound(RuntimeError):  # noqa: N818 - the name callers expect
     """No Chrome-family browser is available to draw the charts."""
 
     def __init__(self, message: str = BROWSER_NOT_FOUND) -> None:

@@ -37,6 +37,7 @@ __all__ = [
     "measures_in_order",
     "period_label",
     "plural",
+    "region_bars",
     "region_of",
     "running_label",
     "value_text",
@@ -147,6 +148,11 @@ class Tally:
                 reported += 1
         return cls(known, unknown, reported)
 
+    def __add__(self, other: Tally) -> Tally:
+        return Tally(
+            self.known + other.known, self.unknown + other.unknown, self.reported + other.reported
+        )
+
     @property
     def all_unknown(self) -> bool:
         """True when no incident reported the count."""
@@ -158,7 +164,7 @@ class Tally:
         if self.all_unknown:
             return "unknown"
         if self.unknown:
-            return f"≥{self.known:,}"
+            return f"≥{self.known:,}" if self.known else "0 + unknown"
         return f"{self.known:,}"
 
 
@@ -354,6 +360,27 @@ def casualties_by_region(incidents: Sequence[Incident]) -> tuple[RegionCasualtie
     return tuple(rows)
 
 
+def region_bars(
+    rows: Sequence[RegionCasualties], limit: int = 10
+) -> tuple[tuple[RegionCasualties, ...], tuple[RegionCasualties, ...]]:
+    """The rows a chart draws, and the regions left out because they report no figures at all.
+
+    Beyond ``limit`` rows, the smallest regions are merged into one "n other regions" row.
+    """
+    silent = tuple(r for r in rows if r.killed.all_unknown and r.wounded.all_unknown)
+    drawn = [r for r in rows if r not in silent]
+    if len(drawn) > limit:
+        rest = drawn[limit - 1 :]
+        merged = RegionCasualties(
+            region=f"{len(rest)} other regions",
+            incidents=sum(r.incidents for r in rest),
+            killed=sum((r.killed for r in rest), Tally()),
+            wounded=sum((r.wounded for r in rest), Tally()),
+        )
+        drawn = [*drawn[: limit - 1], merged]
+    return tuple(drawn), silent
+
+
 # ---------------------------------------------------------------------------------------------
 # Casualties by category
 
@@ -429,9 +456,7 @@ class MapView:
 
     def contains(self, latitude: float, longitude: float) -> bool:
         """True if the point falls inside the view."""
-        return (
-            self.lat[0] <= latitude <= self.lat[1] and self.lon[0] <= longitude <= self.lon[1]
-        )
+        return self.lat[0] <= latitude <= self.lat[1] and self.lon[0] <= longitude <= self.lon[1]
 
     @property
     def center(self) -> tuple[float, float]:
@@ -439,11 +464,11 @@ class MapView:
         return ((self.lat[0] + self.lat[1]) / 2, (self.lon[0] + self.lon[1]) / 2)
 
 
-MAP_VIEW = MapView(lat=(37.0, 57.5), lon=(43.0, 91.0))
+MAP_VIEW = MapView(lat=(38.0, 56.8), lon=(37.0, 97.0))
 """Kazakhstan and its neighbours: the Caspian, the south of Russia, Central Asia, west China."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class PlaceGroup:
     """Incidents at one place, drawn as one label."""
 

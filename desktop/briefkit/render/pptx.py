@@ -1,0 +1,963 @@
+"""The PowerPoint deck: a ``Briefing`` rendered into the slide layouts of a deck template.
+
+Every text goes into a placeholder of the layout chosen for its slide (see
+``deck_template.LAYOUT_NAMES``), so a trainer can edit the deck and a new theme restyles it.
+Slides never overflow: text, tables and source lists are measured first (``textfit``) and carried
+over to continuation slides. Each slide after the title has speaker notes with the section's
+talking points and the full references of the sources it shows.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from pptx.enum.dml import MSO_THEME_COLOR
+from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
+from pptx.oxml import parse_xml
+from pptx.oxml.ns import qn
+from pptx.shapes.placeholder import PicturePlaceholder, TablePlaceholder
+from pptx.util import Emu, Pt
+
+from briefkit.compose.model import (
+    Briefing,
+    Callout,
+    ChartBlock,
+    ChartImage,
+    Cite,
+    KeyFigure,
+    Paragraph,
+    Section,
+    TableBlock,
+    Text,
+    TimelineBlock,
+)
+from briefkit.render.deck_template import (
+    EMU_PER_PT,
+    PH,
+    TEXT_TYPES,
+    TITLE_TYPES,
+    DeckTemplate,
+    LevelStyle,
+    Role,
+    box_insets,
+    key_figure_slots,
+    level_style,
+    load_deck_template,
+)
+from briefkit.render.textfit import LINE_HEIGHT, count_lines, fit_size, paginate, split_to_lines
+from briefkit.render.xmltext import xml_safe
+
+__all__ = ["render_deck"]
+
+#: Table text: legible from the back of a room, small enough for an incident list.
+TABLE_FONT_PT = 12.0
+MIN_TABLE_FONT_PT = 10.0
+CELL_MARGIN_X = Emu(54864)  # 0.06 in
+CELL_MARGIN_Y = Emu(27432)  # 0.03 in
+#: Paragraphs longer than this become one bullet per sentence.
+LONG_BULLET_CHARS = 200
+#: Share of a text box the estimate may fill (renderers differ a little).
+FILL = 0.96
+_SLIDE_NUMBER_FIELD_ID = "{B5E3C1A2-8D4F-4C3B-9E7A-1F2D3C4B5A69}"
+
+
+def render_deck(
+    briefing: Briefing,
+    images: Mapping[str, ChartImage],
+    template: Path | DeckTemplate,
+    out: Path | BinaryIO,
+) -> list[str]:
+    """Write ``briefing`` as a 16:9 deck in ``template``'s layouts to ``out``; return warnings.
+
+    ``images`` holds the chart pictures keyed by ``ChartSpec.id``. ``template`` is a .pptx path
+    (checked with ``load_deck_template``) or a template loaded before. Raises ``TemplateError``
+    if the template cannot be used.
+    """
+    deck_template = template if isinstance(template, DeckTemplate) else load_deck_template(template)
+    deck = _Deck(briefing, images, deck_template)
+    deck.build()
+    deck.prs.save(str(out) if isinstance(out, Path) else out)
+    return deck.warnings
+
+
+# --- Small data -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Line:
+    """One paragraph to write: text, list level, the sources it cites, emphasis."""
+
+    text: str
+    level: int = 0
+    cites: tuple[int, ...] = ()
+    bold: bool | None = None
+    flag: bool = False  # drawn in the accent colour (disputed entries)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "text", _glue_citations(self.text))
+
+
+@dataclass
+class _Box:
+    """A text placeholder's room for text, in points, and its level styles."""
+
+    width: float
+    height: float
+    styles: list[LevelStyle]
+
+    @classmethod
+    def of(cls, placeholder: Any) -> _Box:
+        left, top, right, bottom = box_insets(placeholder)
+        return cls(
+            width=placeholder.width / EMU_PER_PT - left - right,
+            height=(placeholder.height / EMU_PER_PT - top - bottom) * FILL,
+            styles=[level_style(placeholder, n) for n in range(3)],
+        )
+
+    def style(self, level: int) -> LevelStyle:
+        return self.styles[min(level, len(self.styles) - 1)]
+
+    def line_height(self, line: _Line, scale: float = 1.0) -> float:
+        st = self.style(line.level)
+        size = st.size * scale
+        bold = st.bold if line.bold is None else line.bold
+        lines = count_lines(line.text, self.width - st.margin_left, size, bold)
+        return lines * size * LINE_HEIGHT * st.line_factor + st.space_before * scale
+
+    def height_of(self, lines: Sequence[_Line], scale: float = 1.0) -> float:
+        return sum(self.line_height(line, scale) for line in lines)
+
+
+def _unique(*groups: Iterable[int]) -> tuple[int, ...]:
+    seen: dict[int, None] = {}
+    for group in groups:
+        seen.update(dict.fromkeys(group))
+    return tuple(seen)
+
+
+def _cite_label(numbers: Sequence[int]) -> str:
+    return Cite(tuple(numbers)).label() if numbers else ""
+
+
+# --- Sentences --------------------------------------------------------------------------------
+
+_END = re.compile(r"[.!?][\"”’)]?(?: ?\[[\d, ]+\])?\.?(?=\s+[\"“‘(\dA-ZА-ЯЁӘҒҚҢӨҰҮҺІ])")
+_ABBREVIATIONS = {
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "st",
+    "no",
+    "vs",
+    "e.g",
+    "i.e",
+    "gen",
+    "col",
+    "lt",
+    "u.s",
+    "u.n",
+    "jan",
+    "feb",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "etc",
+}
+
+
+def _cited_with_offsets(paragraph: Paragraph) -> tuple[str, list[tuple[int, tuple[int, ...]]]]:
+    """The paragraph as printed, with the character offset of each citation marker."""
+    text = ""
+    marks: list[tuple[int, tuple[int, ...]]] = []
+    for run in paragraph.runs:
+        if isinstance(run, Text):
+            text += run.text
+        else:
+            text = text.rstrip() + " "
+            marks.append((len(text), run.numbers))
+            text += run.label()
+    stripped = len(text) - len(text.lstrip())
+    return text.strip(), [(pos - stripped, nums) for pos, nums in marks]
+
+
+def _bullets(paragraph: Paragraph, level: int = 0) -> list[_Line]:
+    """A paragraph as one bullet, or one bullet per sentence when it is long."""
+    text, marks = _cited_with_offsets(paragraph)
+    if len(text) <= LONG_BULLET_CHARS:
+        return [_Line(text, level, paragraph.citations)]
+    cuts = [0]
+    for match in _END.finditer(text):
+        word = (
+            text[: match.start()].rsplit(None, 1)[-1].rstrip(".").lower() if match.start() else ""
+        )
+        if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+            continue
+        cuts.append(match.end())
+    cuts.append(len(text))
+    lines = []
+    for start, end in itertools.pairwise(cuts):
+        sentence = text[start:end].strip()
+        if sentence:
+            nums = _unique(*(n for pos, n in marks if start <= pos < end))
+            lines.append(_Line(sentence, level, nums))
+    return lines
+
+
+# --- Placeholders -----------------------------------------------------------------------------
+
+
+def _placeholders(slide: Any, *types: Any) -> list[Any]:
+    """The slide's placeholders of the given types, in the order of ``types``, then by idx."""
+    found = [ph for ph in slide.placeholders if ph.placeholder_format.type in types]
+    return sorted(
+        found, key=lambda ph: (types.index(ph.placeholder_format.type), ph.placeholder_format.idx)
+    )
+
+
+def _first(slide: Any, *types: Any, exclude: Sequence[Any] = ()) -> Any | None:
+    ids = {id(ph._element) for ph in exclude if ph is not None}
+    return next((ph for ph in _placeholders(slide, *types) if id(ph._element) not in ids), None)
+
+
+def _remove(shape: Any) -> None:
+    element = shape._element
+    element.getparent().remove(element)
+
+
+_MARKER = re.compile(r" +\[(\d+(?:, ?\d+)*)\]")
+
+
+def _glue_citations(text: str) -> str:
+    """Keep a citation marker whole and on the line of the word it cites (no-break spaces)."""
+    return _MARKER.sub(lambda m: "\u00a0[" + m.group(1).replace(", ", ",\u00a0") + "]", text)
+
+
+def _write(text_frame: Any, lines: Sequence[_Line], sizes: Sequence[float] | None = None) -> None:
+    """Replace the text of ``text_frame`` with ``lines`` (one paragraph each)."""
+    text_frame.clear()
+    for i, line in enumerate(lines):
+        paragraph = text_frame.paragraphs[0] if i == 0 else text_frame.add_paragraph()
+        paragraph.level = min(line.level, 8)
+        text = _glue_citations(xml_safe(line.text).replace("\r\n", "\n").replace("\r", "\n"))
+        for j, part in enumerate(text.split("\n")):
+            if j:
+                paragraph.add_line_break()
+            run = paragraph.add_run()
+            run.text = part
+            if sizes is not None:
+                run.font.size = Pt(sizes[i])
+            if line.bold is not None:
+                run.font.bold = line.bold
+            if line.flag:
+                run.font.color.theme_color = MSO_THEME_COLOR.ACCENT_2
+                run.font.color.brightness = -0.25
+
+
+def _write_fitted(placeholder: Any, lines: Sequence[_Line], min_size: float = 10.0) -> None:
+    """Write ``lines``; if they would overflow the placeholder, shrink them (not below min_size)."""
+    box = _Box.of(placeholder)
+    scale = 1.0
+    while scale > 0.5 and box.height_of(lines, scale) > box.height:
+        smallest = min(box.style(line.level).size for line in lines) * (scale - 0.05)
+        if smallest < min_size:
+            break
+        scale -= 0.05
+    sizes = [round(box.style(line.level).size * scale, 1) for line in lines] if scale < 1 else None
+    _write(placeholder.text_frame, lines, sizes)
+
+
+def _fitted_size(placeholder: Any, text: str, *, min_size: float, max_lines: int | None) -> float:
+    """The largest size, up to the inherited one, at which one paragraph fits the placeholder."""
+    box = _Box.of(placeholder)
+    st = box.style(0)
+    return fit_size(
+        _glue_citations(xml_safe(text)),
+        box.width - st.margin_left,
+        box.height,
+        st.size,
+        bold=st.bold,
+        min_size_pt=min(min_size, st.size),
+        line_factor=st.line_factor,
+        max_lines=max_lines,
+    )
+
+
+def _fit_single(
+    placeholder: Any, text: str, *, min_size: float, max_lines: int | None, size: float = 0.0
+) -> None:
+    """Write one paragraph, shrunk until it fits (titles, key-figure values), or at ``size``."""
+    inherited = level_style(placeholder, 0).size
+    size = size or _fitted_size(placeholder, text, min_size=min_size, max_lines=max_lines)
+    _write(placeholder.text_frame, [_Line(text)], [size] if size < inherited else None)
+
+
+# --- The deck ---------------------------------------------------------------------------------
+
+
+class _Deck:
+    """One rendering: the presentation being built and the warnings collected on the way."""
+
+    def __init__(
+        self, briefing: Briefing, images: Mapping[str, ChartImage], template: DeckTemplate
+    ) -> None:
+        self.briefing = briefing
+        self.labels = briefing.labels
+        self.images = images
+        self.template = template
+        self.prs = template.open()
+        self.warnings: list[str] = list(template.warnings)
+        self.sources = {s.number: s for s in briefing.sources}
+        self._unknown_cites: set[int] = set()
+
+    # -- plumbing
+
+    def layout(self, role: str) -> Any:
+        return self.template.layout(self.prs, role)
+
+    def new_slide(self, role: str) -> Any:
+        """A slide in the layout for ``role``, with the marking and the slide number filled."""
+        layout = self.layout(role)
+        slide = self.prs.slides.add_slide(layout)
+        for lph in layout.placeholders:
+            kind = lph.placeholder_format.type
+            if (kind == PH.FOOTER and self.briefing.marking) or kind == PH.SLIDE_NUMBER:
+                slide.shapes.clone_placeholder(lph)
+        for ph in slide.placeholders:
+            kind = ph.placeholder_format.type
+            if kind == PH.FOOTER:
+                _write(ph.text_frame, [_Line(self.briefing.marking)])
+            elif kind == PH.SLIDE_NUMBER:
+                self._slide_number(ph, len(self.prs.slides))
+        return slide
+
+    @staticmethod
+    def _slide_number(placeholder: Any, number: int) -> None:
+        text_frame = placeholder.text_frame
+        text_frame.clear()
+        p = text_frame.paragraphs[0]._p
+        for child in list(p):
+            if child.tag != qn("a:pPr"):
+                p.remove(child)
+        p.append(
+            parse_xml(
+                f'<a:fld xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
+                f'id="{_SLIDE_NUMBER_FIELD_ID}" type="slidenum"><a:rPr lang="en-GB"/>'
+                f"<a:t>{number}</a:t></a:fld>"
+            )
+        )
+
+    def set_title(self, slide: Any, text: str, min_size: float = 18.0) -> None:
+        title = _first(slide, *TITLE_TYPES)
+        if title is not None:
+            _fit_single(title, text, min_size=min_size, max_lines=None)
+
+    def finish(
+        self,
+        slide: Any,
+        shown: Iterable[int],
+        talking_points: Sequence[Paragraph] = (),
+        extra: Sequence[str] = (),
+    ) -> None:
+        """Remove empty placeholders and write the speaker notes."""
+        for ph in list(slide.placeholders):
+            if ph.has_text_frame and not ph.text_frame.text.strip() and not _is_filled(ph):
+                _remove(ph)
+        numbers = _unique(shown, *(p.citations for p in talking_points))
+        lines: list[_Line] = [_Line(text) for text in extra]
+        if extra:
+            lines.append(_Line(""))
+        if talking_points:
+            lines.append(_Line(f"{self.labels.talking_points}:", bold=True))
+            lines += [_Line(f"• {p.cited}") for p in talking_points]
+            lines.append(_Line(""))
+        lines.append(_Line(f"{self.labels.speaker_sources}:", bold=True))
+        lines += [_Line(self.reference(n)) for n in numbers] or [_Line("—")]
+        _write(slide.notes_slide.notes_text_frame, lines)
+
+    def reference(self, number: int) -> str:
+        source = self.sources.get(number)
+        if source is None:
+            if number not in self._unknown_cites:
+                self._unknown_cites.add(number)
+                self.warnings.append(
+                    f"Citation [{number}] has no entry in the briefing's sources; the deck shows "
+                    "the number without a reference."
+                )
+            return f"[{number}]"
+        note = f" {source.note[:1].upper()}{source.note[1:]}." if source.note else ""
+        return f"[{number}] {source.reference}{note}"
+
+    def continued(self, title: str, page: int) -> str:
+        return title if page == 0 else f"{title} ({self.labels.continued})"
+
+    # -- the slides
+
+    def build(self) -> None:
+        self.title_slide()
+        self.agenda()
+        self.key_figures()
+        for number, section in enumerate(self.briefing.sections, 1):
+            self.section(number, section)
+        self.source_slides()
+        self.properties()
+
+    def title_slide(self) -> None:
+        b, labels = self.briefing, self.labels
+        slide = self.new_slide(Role.TITLE)
+        title = _first(slide, PH.CENTER_TITLE, PH.TITLE)
+        if title is not None:
+            _fit_single(title, b.title, min_size=24, max_lines=None)
+        details = [
+            f"{label}: {value}"
+            for label, value in (
+                (labels.period, b.period_label),
+                (labels.issued, b.issued_label),
+                (labels.prepared_by, b.prepared_by),
+            )
+            if value
+        ]
+        if b.marking and not _first(slide, PH.FOOTER):
+            details.append(b.marking)
+        boxes = _placeholders(slide, PH.SUBTITLE, PH.BODY, PH.OBJECT)
+        if len(boxes) >= 2:
+            _write_fitted(boxes[0], [_Line(b.subtitle)] if b.subtitle else [])
+            _write_fitted(boxes[1], [_Line(d) for d in details])
+        elif boxes:
+            _write_fitted(boxes[0], [_Line(t) for t in (b.subtitle, *details) if t])
+        self.finish(slide, ())
+        if not b.summary:
+            return
+        # The title slide's notes open the talk with the summary.
+        notes = [_Line(p.cited) for p in b.summary]
+        nums = _unique(*(p.citations for p in b.summary))
+        notes += [_Line(""), _Line(f"{labels.speaker_sources}:", bold=True)]
+        notes += [_Line(self.reference(n)) for n in nums]
+        _write(slide.notes_slide.notes_text_frame, notes)
+
+    def agenda(self) -> None:
+        sections = self.briefing.sections
+        if not sections:
+            return
+        lines = [_Line(s.title) for s in sections]
+        for page, chunk in enumerate(self.paged(Role.CONTENT, lines)):
+            slide = self.new_slide(Role.CONTENT)
+            self.set_title(slide, self.continued(self.labels.agenda, page))
+            body = _first(slide, *TEXT_TYPES)
+            if body is not None:
+                _write(body.text_frame, chunk)
+                start = sum(len(c) for c in self.paged(Role.CONTENT, lines)[:page]) + 1
+                for paragraph in body.text_frame.paragraphs:
+                    _autonumber(paragraph, start)
+            self.finish(slide, (), self.briefing.summary)
+
+    def paged(self, role: str, lines: Sequence[_Line]) -> list[list[_Line]]:
+        """``lines`` split over slides of ``role``'s layout, measured in its text placeholder."""
+        layout = self.layout(role)
+        target = _first(layout, *TEXT_TYPES)
+        if target is None or not lines:
+            return [list(lines)]
+        box = _Box.of(target)
+        return paginate(lines, box.line_height, box.height)
+
+    def key_figures(self) -> None:
+        figures = self.briefing.key_figures
+        if not figures:
+            return
+        layout = self.layout(Role.KEY_FIGURES)
+        per_slide = len(key_figure_slots(layout))
+        if not per_slide:
+            self.key_figures_as_list(figures)
+            return
+        chunks = [figures[i : i + per_slide] for i in range(0, len(figures), per_slide)]
+        for page, chunk in enumerate(chunks):
+            slide = self.new_slide(Role.KEY_FIGURES)
+            self.set_title(slide, self.continued(self.labels.key_figures, page))
+            slots = key_figure_slots(slide)
+            geometry = [[(ph.left, ph.top, ph.width, ph.height) for ph in pair] for pair in slots]
+            pairs = list(zip(chunk, slots, strict=False))
+            size = min(  # one size for every value on the slide, the largest that fits them all
+                _fitted_size(value_ph, f.value, min_size=20, max_lines=1)
+                for f, (value_ph, _) in pairs
+            )
+            for figure, (value_ph, label_ph) in pairs:
+                _fit_single(value_ph, figure.value, min_size=20, max_lines=1, size=size)
+                detail = " ".join(t for t in (figure.detail, _cite_label(figure.citations)) if t)
+                _write_fitted(label_ph, [_Line(figure.label, 0), _Line(detail, 1)])
+            for value_ph, label_ph in slots[len(chunk) :]:
+                _remove(value_ph)
+                _remove(label_ph)
+            _centre_cards(slots[: len(chunk)], geometry)
+            self.finish(
+                slide,
+                _unique(*(f.citations for f in chunk)),
+                extra=[_figure_note(f) for f in chunk],
+            )
+
+    def key_figures_as_list(self, figures: Sequence[KeyFigure]) -> None:
+        lines = [
+            _Line(
+                f"{f.value} — {f.label} ({f.detail}) {_cite_label(f.citations)}".strip(),
+                0,
+                f.citations,
+            )
+            for f in figures
+        ]
+        for page, chunk in enumerate(self.paged(Role.KEY_FIGURES, lines)):
+            slide = self.new_slide(Role.KEY_FIGURES)
+            self.set_title(slide, self.continued(self.labels.key_figures, page))
+            body = _first(slide, *TEXT_TYPES)
+            if body is not None:
+                _write(body.text_frame, chunk)
+            self.finish(slide, _unique(*(line.cites for line in chunk)))
+
+    def section(self, number: int, section: Section) -> None:
+        slide = self.new_slide(Role.SECTION)
+        self.set_title(slide, section.title, min_size=24)
+        body = _first(slide, *TEXT_TYPES)
+        if body is not None:
+            _write(body.text_frame, [_Line(f"{number:02d}")])
+        self.finish(slide, (), section.talking_points)
+
+        pending: list[Paragraph] = []
+        for block in section.blocks:
+            if isinstance(block, Paragraph):
+                pending.append(block)
+                continue
+            if pending:
+                self.narrative(section, pending)
+                pending = []
+            if isinstance(block, ChartBlock):
+                self.chart(section, block)
+            elif isinstance(block, TableBlock):
+                self.table(section, block)
+            elif isinstance(block, TimelineBlock):
+                self.timeline(section, block)
+            elif isinstance(block, Callout):
+                self.callout(section, block)
+        if pending:
+            self.narrative(section, pending)
+
+    def narrative(self, section: Section, paragraphs: Sequence[Paragraph]) -> None:
+        lines = [line for p in paragraphs for line in _bullets(p)]
+        for page, chunk in enumerate(self.paged(Role.CONTENT, lines)):
+            slide = self.new_slide(Role.CONTENT)
+            self.set_title(slide, self.continued(section.title, page))
+            body = _first(slide, *TEXT_TYPES)
+            if body is not None:
+                _write(body.text_frame, chunk)
+            self.finish(slide, _unique(*(line.cites for line in chunk)), section.talking_points)
+
+    def chart(self, section: Section, block: ChartBlock) -> None:
+        chart, labels = block.chart, self.labels
+        slide = self.new_slide(Role.CHART)
+        self.set_title(slide, chart.headline or chart.title)
+        target = _first(slide, PH.PICTURE, PH.OBJECT)
+        caption_ph = _first(slide, PH.BODY, PH.OBJECT, exclude=[target])
+        image = self.images.get(chart.id)
+        if image is None or not Path(image.path).is_file():
+            self.warnings.append(
+                f"Chart “{chart.id}” has no image; its slide shows the headline and caption only."
+            )
+        elif target is not None:
+            _insert_picture(slide, target, image, chart.title)
+        else:
+            self.warnings.append(
+                f"The layout for chart slides has no picture or content placeholder; chart "
+                f"“{chart.id}” is left out."
+            )
+        figure = f"{labels.figure} {block.number}: {chart.title}"
+        caption = " ".join(t for t in (chart.caption, _cite_label(chart.citations)) if t)
+        refs = [_Line(self.reference(n), 1) for n in chart.citations]
+        extra: list[str] = []
+        if caption_ph is not None:
+            full = [_Line(figure, 0, bold=True), _Line(caption, 0)]
+            box = _Box.of(caption_ph)
+            with_refs = [*full, _Line(f"{labels.sources}:", 1, bold=True), *refs]
+            lines = with_refs if refs and box.height_of(with_refs) <= box.height else full
+            _write_fitted(caption_ph, lines)
+        else:
+            extra = [figure, caption]
+        self.finish(slide, chart.citations, section.talking_points, extra)
+
+    # -- tables
+
+    def table_frame(self) -> tuple[Any, _Box | None]:
+        """The table layout's table target placeholder and its caption box."""
+        layout = self.layout(Role.TABLE)
+        target = _first(layout, PH.TABLE, PH.OBJECT, PH.BODY)
+        caption = _first(layout, PH.BODY, exclude=[target])
+        return target, (_Box.of(caption) if caption is not None else None)
+
+    def table(self, section: Section, block: TableBlock) -> None:
+        labels = self.labels
+        cols = len(block.columns)
+        widths = _normalised(block.widths, cols)
+        header = [_Cell((_Line(c, bold=True),)) for c in block.columns]
+        body = [
+            [_Cell((_Line(cell),)) for cell in (*row, *([""] * (cols - len(row))))[:cols]]
+            for row in block.rows
+        ]
+        notes = " ".join(p.cited for p in block.notes)
+        shown = _unique(block.citations, *(p.citations for p in block.notes))
+        head = f"{labels.table} {block.number}."
+        sources = f"{labels.sources}: {_cite_label(shown)}" if shown else ""
+        captions = (
+            " ".join(t for t in (head, notes, sources) if t),
+            " ".join(t for t in (head, sources) if t),
+        )
+        numeric = [
+            all(
+                re.fullmatch(r"[\d\s,.%+−–-]*", row[i] if i < len(row) else "")
+                for row in block.rows
+            )
+            for i in range(cols)
+        ]
+        self.table_slides(
+            section, block.title, header, body, widths, captions, notes, shown, numeric
+        )
+
+    def timeline(self, section: Section, block: TimelineBlock) -> None:
+        labels = self.labels
+        rows = []
+        for entry in block.entries:
+            event = [_Line(entry.title, bold=True)]
+            if entry.disputed:
+                event.append(_Line(labels.sources_disagree, bold=True, flag=True))
+            if entry.text.runs:
+                event.append(_Line(entry.text.cited))
+            rows.append(
+                [
+                    _Cell((_Line(entry.date_label, bold=True),), entry.disputed),
+                    _Cell(tuple(event), entry.disputed),
+                ]
+            )
+        shown = _unique(block.citations, *(e.text.citations for e in block.entries))
+        caption = f"{labels.sources}: {_cite_label(shown)}" if shown else ""
+        self.table_slides(
+            section,
+            block.title or labels.timeline,
+            None,
+            rows,
+            [0.2, 0.8],
+            (caption, caption),
+            "",
+            shown,
+            [False, False],
+        )
+
+    def table_slides(
+        self,
+        section: Section,
+        title: str,
+        header: Sequence[_Cell] | None,
+        rows: Sequence[Sequence[_Cell]],
+        widths: Sequence[float],
+        captions: tuple[str, str],
+        notes: str,
+        shown: Sequence[int],
+        centred: Sequence[bool],
+    ) -> None:
+        """A table over as many slides as its rows need, the header row repeated on each.
+
+        ``captions`` is the caption with the table notes and a shorter one without them, used
+        when the notes do not fit under the table (they go to the speaker notes instead).
+        """
+        target, caption_box = self.table_frame()
+        if target is None:  # cannot happen with a checked template
+            return
+        frame_w, frame_h = int(target.width), int(target.height)
+        col_w = [int(frame_w * w) for w in widths]
+        col_w[-1] = frame_w - sum(col_w[:-1])
+        size = _table_font(col_w)
+        measure = _RowMeasure(col_w, size)
+        caption = captions[0]
+        if caption_box is not None and caption_box.height_of([_Line(caption)]) > caption_box.height:
+            caption = captions[1]
+        header_h = measure.height(header) if header else 0
+        room = frame_h - header_h
+        fitted_rows: list[tuple[Sequence[_Cell], int]] = []
+        for row in rows:
+            for part in measure.split(row, room):
+                fitted_rows.append((part, measure.height(part)))
+        pages = paginate(fitted_rows, lambda r: float(r[1]), float(room))
+        for page, chunk in enumerate(pages):
+            slide = self.new_slide(Role.TABLE)
+            self.set_title(slide, self.continued(title, page))
+            ph = _first(slide, PH.TABLE, PH.OBJECT, PH.BODY)
+            all_rows = ([(header, header_h)] if header else []) + chunk
+            frame = _insert_table(slide, ph, len(all_rows), len(col_w))
+            table = frame.table
+            table.first_row = header is not None
+            for i, w in enumerate(col_w):
+                table.columns[i].width = Emu(w)
+            for r, (cells, height) in enumerate(all_rows):
+                table.rows[r].height = Emu(height)
+                for c, cell in enumerate(cells):
+                    _fill_cell(table.cell(r, c), cell, size, centred[c] and r > 0)
+            frame.height = Emu(sum(h for _, h in all_rows))
+            cap_ph = _first(slide, PH.BODY)
+            extra: list[str] = []
+            if cap_ph is not None and caption:
+                _write_fitted(cap_ph, [_Line(caption)])
+                _place_below(cap_ph, frame)
+            elif caption:
+                extra.append(captions[0])
+            if notes and cap_ph is not None and caption != captions[0]:
+                extra.append(notes)
+            self.finish(slide, shown, section.talking_points, extra)
+
+    # -- callouts and sources
+
+    def callout(self, section: Section, block: Callout) -> None:
+        labels = self.labels
+        title = block.title
+        disagree = block.kind == "disagreement"
+        if disagree and labels.sources_disagree.casefold() not in title.casefold():
+            title = f"{labels.sources_disagree}: {title}"
+        lines: list[_Line] = []
+        for p in block.paragraphs:
+            lines += _bullets(p)
+            if disagree:
+                lines += [_Line(self.reference(n), 1, (n,)) for n in p.citations]
+        shown = _unique(*(line.cites for line in lines))
+        for page, chunk in enumerate(self.paged(Role.CALLOUT, lines)):
+            slide = self.new_slide(Role.CALLOUT)
+            self.set_title(slide, self.continued(title, page))
+            body = _first(slide, *TEXT_TYPES)
+            if body is not None:
+                _write(body.text_frame, chunk)
+                _shrink_to_text(body, chunk)
+            self.finish(slide, shown, section.talking_points)
+
+    def source_slides(self) -> None:
+        sources = self.briefing.sources
+        if not sources:
+            return
+        lines = [
+            _Line(self.reference(s.number).replace("] ", "]\t", 1), 0, (s.number,)) for s in sources
+        ]
+        for page, chunk in enumerate(self.paged(Role.SOURCES, lines)):
+            slide = self.new_slide(Role.SOURCES)
+            self.set_title(slide, self.continued(self.labels.sources, page))
+            body = _first(slide, *TEXT_TYPES)
+            if body is not None:
+                _write(body.text_frame, chunk)
+            self.finish(slide, _unique(*(line.cites for line in chunk)))
+
+    def properties(self) -> None:
+        b = self.briefing
+        props = self.prs.core_properties
+        props.title = xml_safe(b.title)
+        props.subject = xml_safe(b.subtitle)
+        props.author = xml_safe(b.prepared_by)
+        props.keywords = xml_safe("; ".join(b.keywords))
+        props.category = xml_safe(b.marking)
+        props.language = b.language
+        props.last_modified_by = "Briefkit"
+        props.comments = xml_safe(f"{self.labels.period}: {b.period_label}")
+        props.revision = 1
+        issued = dt.datetime.combine(b.issued, dt.time())
+        props.created = issued
+        props.modified = issued
+
+
+def _shrink_to_text(placeholder: Any, lines: Sequence[_Line]) -> None:
+    """Make a boxed placeholder (a callout) only as tall as its text, from the same top."""
+    box = _Box.of(placeholder)
+    _, top_in, _, bottom_in = box_insets(placeholder)
+    needed = (box.height_of(lines) / FILL + top_in + bottom_in + 12) * EMU_PER_PT
+    height = int(placeholder.height)
+    if needed < height:
+        left, top, width = placeholder.left, placeholder.top, placeholder.width
+        placeholder.left, placeholder.top, placeholder.width = left, top, width
+        placeholder.height = Emu(max(int(needed), height // 3))
+
+
+def _is_filled(placeholder: Any) -> bool:
+    """True for placeholders holding a field (slide number) rather than typed text."""
+    return bool(placeholder._element.xpath(".//a:fld"))
+
+
+def _autonumber(paragraph: Any, start: int) -> None:
+    ppr = paragraph._p.get_or_add_pPr()
+    for child in list(ppr):
+        if child.tag in (qn("a:buNone"), qn("a:buChar"), qn("a:buAutoNum")):
+            ppr.remove(child)
+    auto = ppr.makeelement(qn("a:buAutoNum"), {"type": "arabicPeriod"})
+    if start > 1:
+        auto.set("startAt", str(start))
+    ppr.append(auto)
+
+
+def _figure_note(figure: KeyFigure) -> str:
+    cites = _cite_label(figure.citations)
+    return " ".join(t for t in (f"{figure.value} — {figure.label}, {figure.detail}", cites) if t)
+
+
+def _centre_cards(
+    slots: Sequence[tuple[Any, Any]], geometry: Sequence[Sequence[tuple[int, ...]]]
+) -> None:
+    """Move a part-filled row of key-figure cards to the middle of the row."""
+    used = len(slots)
+    if used == 0 or used == len(geometry) or len(geometry) < 2:
+        return
+    tops = {g[0][1] for g in geometry}
+    if len(tops) != 1:  # not a single row: leave the grid as the layout draws it
+        return
+    pitch = geometry[1][0][0] - geometry[0][0][0]
+    shift = (len(geometry) - used) * pitch // 2
+    for pair, boxes in zip(slots, geometry, strict=False):
+        for ph, (left, top, width, height) in zip(pair, boxes, strict=True):
+            ph.left, ph.top, ph.width, ph.height = Emu(left + shift), top, width, height
+
+
+def _insert_picture(slide: Any, target: Any, image: ChartImage, title: str) -> Any:
+    """Put the chart picture into ``target``, whole and undistorted, with its alt text."""
+    left, top, width, height = (
+        int(v) for v in (target.left, target.top, target.width, target.height)
+    )
+    if target.placeholder_format.type in (PH.PICTURE, PH.OBJECT):
+        placeholder: Any = PicturePlaceholder(target._element, target._parent)
+        picture = placeholder.insert_picture(image.path)
+    else:
+        _remove(target)
+        picture = slide.shapes.add_picture(image.path, left, top, width, height)
+    aspect = image.height_px / image.width_px if image.width_px else 0.56
+    if abs(aspect - height / width) > 0.01 * aspect:
+        picture.crop_left = picture.crop_right = picture.crop_top = picture.crop_bottom = 0.0
+        fit_w = min(width, round(height / aspect))
+        fit_h = round(fit_w * aspect)
+        picture.left = Emu(left + (width - fit_w) // 2)
+        picture.top = Emu(top + (height - fit_h) // 2)
+        picture.width, picture.height = Emu(fit_w), Emu(fit_h)
+    c_nv_pr = picture._element.xpath("./p:nvPicPr/p:cNvPr")[0]
+    c_nv_pr.set("descr", xml_safe(image.alt_text or title))
+    c_nv_pr.set("name", xml_safe(f"Chart: {title}")[:200])
+    return picture
+
+
+def _place_below(caption: Any, frame: Any) -> None:
+    """Move a table's caption up under the table when the table is shorter than its frame."""
+    gap = Emu(91440)  # 0.1 in
+    bottom = int(frame.top) + int(frame.height) + gap
+    if bottom < int(caption.top):
+        left, width, height = caption.left, caption.width, caption.height
+        caption.left, caption.top, caption.width, caption.height = left, Emu(bottom), width, height
+
+
+def _insert_table(slide: Any, target: Any, rows: int, cols: int) -> Any:
+    kind = target.placeholder_format.type
+    if kind in (PH.TABLE, PH.OBJECT):
+        placeholder: Any = TablePlaceholder(target._element, target._parent)
+        return placeholder.insert_table(rows, cols)
+    left, top, width, height = target.left, target.top, target.width, target.height
+    _remove(target)
+    return slide.shapes.add_table(rows, cols, left, top, width, height)
+
+
+# --- Table cells ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Cell:
+    lines: tuple[_Line, ...]
+    flagged: bool = False
+
+
+def _normalised(widths: Sequence[float], count: int) -> list[float]:
+    if len(widths) != count or any(w <= 0 for w in widths):
+        return [1 / count] * count
+    total = sum(widths)
+    return [w / total for w in widths]
+
+
+def _table_font(col_w: Sequence[int]) -> float:
+    narrowest = min(col_w) / 914400
+    if narrowest < 0.55:
+        return MIN_TABLE_FONT_PT
+    if narrowest < 0.75:
+        return 11.0
+    return TABLE_FONT_PT
+
+
+class _RowMeasure:
+    """Row heights (EMU) of a table with given column widths and font size."""
+
+    def __init__(self, col_w: Sequence[int], size: float) -> None:
+        self.inner = [(w - 2 * CELL_MARGIN_X) / EMU_PER_PT for w in col_w]
+        self.size = size
+
+    def cell_height(self, cell: _Cell, col: int) -> float:
+        return (
+            sum(
+                count_lines(line.text, self.inner[col], self.size, bool(line.bold))
+                for line in cell.lines
+            )
+            * self.size
+            * LINE_HEIGHT
+        )
+
+    def height(self, row: Sequence[_Cell]) -> int:
+        text = max((self.cell_height(cell, c) for c, cell in enumerate(row)), default=0.0)
+        return round(text * EMU_PER_PT + 2 * CELL_MARGIN_Y + EMU_PER_PT * 2)
+
+    def split(self, row: Sequence[_Cell], room: int) -> list[Sequence[_Cell]]:
+        """The row, cut into several rows if it is taller than a whole table."""
+        if self.height(row) <= room:
+            return [row]
+        per_row = max(
+            1,
+            int(
+                (room - 2 * CELL_MARGIN_Y - EMU_PER_PT * 2) / EMU_PER_PT / (self.size * LINE_HEIGHT)
+            ),
+        )
+        columns: list[list[_Cell]] = []
+        for c, cell in enumerate(row):
+            wrapped = [  # (which paragraph, one wrapped line of it)
+                (n, text)
+                for n, line in enumerate(cell.lines)
+                for text in split_to_lines(line.text, self.inner[c], self.size, bool(line.bold))
+            ]
+            parts: list[_Cell] = []
+            for i in range(0, len(wrapped), per_row):
+                piece = wrapped[i : i + per_row]
+                merged = [
+                    _Line(
+                        " ".join(t for m, t in piece if m == n),
+                        cell.lines[n].level,
+                        cell.lines[n].cites,
+                        cell.lines[n].bold,
+                        cell.lines[n].flag,
+                    )
+                    for n in dict.fromkeys(m for m, _ in piece)
+                ]
+                parts.append(_Cell(tuple(merged), cell.flagged))
+            columns.append(parts)
+        count = max(len(parts) for parts in columns)
+        return [
+            [parts[i] if i < len(parts) else _Cell(()) for parts in columns] for i in range(count)
+        ]
+
+
+def _fill_cell(cell: Any, content: _Cell, size: float, centred: bool) -> None:
+    cell.margin_left = cell.margin_right = CELL_MARGIN_X
+    cell.margin_top = cell.margin_bottom = CELL_MARGIN_Y
+    cell.vertical_anchor = MSO_ANCHOR.TOP
+    _write(cell.text_frame, list(content.lines) or [_Line("")], [size] * max(1, len(content.lines)))
+    if centred:
+        for paragraph in cell.text_frame.paragraphs:
+            paragraph.alignment = PP_ALIGN.CENTER
+    if content.flagged:
+        cell.fill.solid()
+        cell.fill.fore_color.theme_color = MSO_THEME_COLOR.ACCENT_2
+        cell.fill.fore_color.brightness = 0.8

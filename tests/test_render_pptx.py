@@ -1,0 +1,595 @@
+"""The PowerPoint deck: reopened with python-pptx and checked slide by slide.
+
+The deck is built from the hand-made sample briefing (every block type) into the bundled
+template; chart images are real PNGs made here. One slow test converts the deck with
+LibreOffice and counts the PDF pages.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import importlib.util
+import io
+import re
+import shutil
+import struct
+import subprocess
+import sys
+import zipfile
+import zlib
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pptx import Presentation
+from pptx.enum.shapes import MSO_SHAPE_TYPE, PP_PLACEHOLDER
+
+from briefkit.compose.model import Briefing, ChartImage, Paragraph, Section
+from briefkit.render.deck_template import LAYOUT_NAMES, Role, load_deck_template
+from briefkit.render.errors import TemplateError
+from briefkit.render.pptx import render_deck
+from briefkit.render.textfit import paginate
+from briefkit.render.xmltext import xml_safe
+from samples import sample_briefing
+
+ROOT = Path(__file__).resolve().parents[1]
+TEMPLATE = ROOT / "templates" / "deck.pptx"
+EMU_PER_INCH = 914400
+
+
+# --- helpers ----------------------------------------------------------------------------------
+
+
+def make_png(path: Path, width: int = 2000, height: int = 1120) -> Path:
+    """A real RGB PNG: a pale background with a few navy bars."""
+    background = b"\xf5\xf7\xfa"
+    bar = b"\x1f\x4e\x79"
+    rows = []
+    for y in range(height):
+        line = bytearray(b"\x00")
+        for x in range(0, width, 250):
+            filled = (x // 250) % 2 == 0 and y > height - (x % 1000 + 250) * height // 1400
+            line += (bar if filled else background) * min(250, width - x)
+        rows.append(bytes(line))
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        crc = zlib.crc32(kind + data)
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", crc)
+
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    path.write_bytes(
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(b"".join(rows), 6))
+        + chunk(b"IEND", b"")
+    )
+    return path
+
+
+@pytest.fixture(scope="module")
+def chart_png(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return make_png(tmp_path_factory.mktemp("charts") / "chart.png")
+
+
+def images_for(briefing: Briefing, png: Path) -> dict[str, ChartImage]:
+    return {
+        c.id: ChartImage(str(png), 2000, 1120, f"Chart: {c.title}. {c.caption}")
+        for c in briefing.charts
+    }
+
+
+def render(briefing: Briefing, png: Path, out: Path, template: Path = TEMPLATE) -> list[str]:
+    return render_deck(briefing, images_for(briefing, png), template, out)
+
+
+@pytest.fixture(scope="module")
+def sample() -> Briefing:
+    return sample_briefing()
+
+
+@pytest.fixture(scope="module")
+def deck_path(sample: Briefing, chart_png: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("deck") / "sample.pptx"
+    warnings = render(sample, chart_png, out)
+    assert warnings == []
+    return out
+
+
+@pytest.fixture(scope="module")
+def deck(deck_path: Path) -> Any:
+    return Presentation(str(deck_path))
+
+
+def plain(text: str) -> str:
+    """Slide text with the no-break spaces of citation markers made plain."""
+    return text.replace("\u00a0", " ")
+
+
+def slide_text(slide: Any) -> str:
+    parts = []
+    for shape in slide.shapes:
+        if shape.has_text_frame:
+            parts.append(shape.text_frame.text)
+        if getattr(shape, "has_table", False) and shape.has_table:
+            for row in shape.table.rows:
+                parts += [cell.text for cell in row.cells]
+    return plain("\n".join(parts))
+
+
+def title_of(slide: Any) -> str:
+    return plain(slide.shapes.title.text_frame.text) if slide.shapes.title is not None else ""
+
+
+def notes_of(slide: Any) -> str:
+    if not slide.has_notes_slide:
+        return ""
+    return plain(slide.notes_slide.notes_text_frame.text)
+
+
+def slides_with_layout(deck: Any, name: str) -> list[Any]:
+    return [s for s in deck.slides if s.slide_layout.name == name]
+
+
+def tables(slide: Any) -> list[Any]:
+    return [s.table for s in slide.shapes if getattr(s, "has_table", False) and s.has_table]
+
+
+# --- the deck ---------------------------------------------------------------------------------
+
+
+def test_slides_are_16_9(deck: Any) -> None:
+    assert deck.slide_width == 12192000
+    assert deck.slide_height == 6858000
+
+
+def test_title_slide_has_every_detail_and_the_marking(deck: Any, sample: Briefing) -> None:
+    slide = deck.slides[0]
+    assert slide.slide_layout.name == "Title Slide"
+    text = slide_text(slide)
+    for expected in (
+        sample.title,
+        sample.subtitle,
+        sample.period_label,
+        sample.issued_label,
+        sample.prepared_by,
+        sample.marking,
+    ):
+        assert expected in text
+    footer = [
+        ph for ph in slide.placeholders if ph.placeholder_format.type == PP_PLACEHOLDER.FOOTER
+    ]
+    assert [ph.text_frame.text for ph in footer] == [sample.marking]
+
+
+def test_marking_and_slide_number_on_every_slide(deck: Any, sample: Briefing) -> None:
+    for n, slide in enumerate(deck.slides, 1):
+        kinds = {ph.placeholder_format.type: ph for ph in slide.placeholders}
+        assert kinds[PP_PLACEHOLDER.FOOTER].text_frame.text == sample.marking
+        if n > 1:
+            number = kinds[PP_PLACEHOLDER.SLIDE_NUMBER]
+            assert number._element.xpath(".//a:fld[@type='slidenum']")
+
+
+def test_agenda_lists_the_sections(deck: Any, sample: Briefing) -> None:
+    agenda = deck.slides[1]
+    assert title_of(agenda) == sample.labels.agenda
+    body = next(ph for ph in agenda.placeholders if ph.placeholder_format.idx == 1)
+    assert [p.text for p in body.text_frame.paragraphs] == [s.title for s in sample.sections]
+
+
+def test_key_figures_are_in_their_placeholders(deck: Any, sample: Briefing) -> None:
+    (slide,) = slides_with_layout(deck, "Key Figures")
+    assert title_of(slide) == sample.labels.key_figures
+    by_idx = {ph.placeholder_format.idx: plain(ph.text_frame.text) for ph in slide.placeholders}
+    for i, figure in enumerate(sample.key_figures):
+        assert by_idx[20 + i] == figure.value
+        assert figure.label in by_idx[30 + i]
+        assert figure.detail in by_idx[30 + i]
+
+
+def test_three_key_figures_drop_the_fourth_card_and_centre_the_rest(
+    sample: Briefing, chart_png: Path, tmp_path: Path
+) -> None:
+    briefing = dataclasses.replace(sample, key_figures=sample.key_figures[:3])
+    render(briefing, chart_png, tmp_path / "deck.pptx")
+    deck = Presentation(str(tmp_path / "deck.pptx"))
+    (slide,) = slides_with_layout(deck, "Key Figures")
+    values = [ph for ph in slide.placeholders if 20 <= ph.placeholder_format.idx < 30]
+    assert len(values) == 3
+    left_gap = values[0].left
+    right_gap = deck.slide_width - (values[-1].left + values[-1].width)
+    assert abs(left_gap - right_gap) < EMU_PER_INCH * 0.02
+
+
+def test_each_chart_has_a_slide_with_headline_picture_and_alt_text(
+    deck: Any, sample: Briefing
+) -> None:
+    slides = slides_with_layout(deck, "Chart")
+    assert len(slides) == len(sample.charts)
+    for slide, chart in zip(slides, sample.charts, strict=True):
+        assert title_of(slide) == chart.headline
+        pictures = [
+            s
+            for s in slide.shapes
+            if s.shape_type == MSO_SHAPE_TYPE.PLACEHOLDER
+            and s.placeholder_format.type == PP_PLACEHOLDER.PICTURE
+        ]
+        assert len(pictures) == 1
+        picture = pictures[0]
+        descr = picture._element.xpath("./p:nvPicPr/p:cNvPr/@descr")[0]
+        assert descr == f"Chart: {chart.title}. {chart.caption}"
+        # Neither cropped nor distorted: the placeholder has the image's aspect.
+        assert abs(picture.height / picture.width - 0.56) < 0.005
+        assert max(abs(picture.crop_left), abs(picture.crop_top)) < 0.005
+        caption = slide_text(slide)
+        assert chart.caption in caption
+        assert f"{sample.labels.figure} " in caption
+
+
+@pytest.mark.parametrize("rows", [30, 80])
+def test_long_table_splits_over_slides_with_every_row_once(
+    rows: int, chart_png: Path, tmp_path: Path
+) -> None:
+    briefing = sample_briefing(rows=rows)
+    render(briefing, chart_png, tmp_path / "deck.pptx")
+    deck = Presentation(str(tmp_path / "deck.pptx"))
+    table_block = next(b for s in briefing.sections for b in s.blocks if hasattr(b, "columns"))
+    slides = [s for s in deck.slides if title_of(s).startswith(table_block.title)]
+    assert len(slides) >= (2 if rows == 30 else 5)
+    assert title_of(slides[0]) == table_block.title
+    for slide in slides[1:]:
+        assert title_of(slide) == f"{table_block.title} ({briefing.labels.continued})"
+    seen: list[str] = []
+    for slide in slides:
+        (table,) = tables(slide)
+        header = [cell.text for cell in table.rows[0].cells]
+        assert header == list(table_block.columns)
+        for row in list(table.rows)[1:]:
+            seen.append(row.cells[5].text)
+            cell = row.cells[0].text_frame.paragraphs[0].runs[0]
+            assert cell.font.size.pt >= 10
+    assert seen == [row[5] for row in table_block.rows]
+    assert_within_slides(deck)
+
+
+def test_very_long_cells_are_cut_over_rows_not_lost(
+    sample: Briefing, chart_png: Path, tmp_path: Path
+) -> None:
+    words = " ".join(f"word{i}" for i in range(900))
+    section = sample.sections[1]
+    block = next(b for b in section.blocks if hasattr(b, "columns"))
+    long_row = ("1 May 2011", "Aktobe", "Armed assault", "1", "2", words, "[1]")
+    new_block = dataclasses.replace(block, rows=(long_row, *block.rows[:2]))
+    new_section = dataclasses.replace(section, blocks=(new_block,))
+    briefing = dataclasses.replace(sample, sections=(new_section,))
+    render(briefing, chart_png, tmp_path / "deck.pptx")
+    deck = Presentation(str(tmp_path / "deck.pptx"))
+    text = " ".join(
+        cell.text for s in deck.slides for t in tables(s) for r in t.rows for cell in r.cells
+    )
+    assert all(f"word{i} " in text + " " for i in range(900))
+    assert_within_slides(deck)
+
+
+def assert_within_slides(deck: Any) -> None:
+    for n, slide in enumerate(deck.slides, 1):
+        for shape in slide.shapes:
+            assert shape.left >= 0 and shape.top >= 0, (n, shape.name)
+            assert shape.left + shape.width <= deck.slide_width, (n, shape.name)
+            assert shape.top + shape.height <= deck.slide_height, (n, shape.name)
+
+
+def test_every_shape_is_on_the_slide(deck: Any) -> None:
+    assert_within_slides(deck)
+
+
+def test_every_text_is_in_a_placeholder_and_none_is_left_empty(deck: Any) -> None:
+    for n, slide in enumerate(deck.slides, 1):
+        for shape in slide.shapes:
+            assert shape.is_placeholder, f"slide {n}: {shape.name} is not a placeholder"
+            if shape.has_text_frame:
+                assert shape.text_frame.text.strip(), f"slide {n}: {shape.name} is empty"
+
+
+def test_timeline_is_a_table_with_disputed_entries_flagged(deck: Any, sample: Briefing) -> None:
+    timeline = next(b for s in sample.sections for b in s.blocks if hasattr(b, "entries"))
+    (slide,) = [s for s in deck.slides if title_of(s) == timeline.title]
+    (table,) = tables(slide)
+    rows = [[plain(c.text) for c in r.cells] for r in table.rows]
+    assert [r[0] for r in rows] == [e.date_label for e in timeline.entries]
+    for row, entry in zip(rows, timeline.entries, strict=True):
+        assert entry.title in row[1]
+        assert entry.text.cited in row[1]
+        assert (sample.labels.sources_disagree in row[1]) == entry.disputed
+
+
+def test_disagreement_is_a_visible_slide_with_each_version(deck: Any, sample: Briefing) -> None:
+    callout = sample.sections[0].blocks[2]
+    (slide,) = slides_with_layout(deck, "Callout")
+    assert title_of(slide) == callout.title
+    text = slide_text(slide)
+    for paragraph in callout.paragraphs:
+        assert paragraph.cited in text
+    assert "Counter-terrorism measures" in text  # the sources are named, not only numbered
+
+
+def test_speaker_notes_on_every_slide_after_the_title(deck: Any, sample: Briefing) -> None:
+    labels = sample.labels
+    section: Section | None = None
+    for slide in list(deck.slides)[1:]:
+        notes = notes_of(slide)
+        assert f"{labels.speaker_sources}:" in notes
+        if slide.slide_layout.name == "Section Header":
+            section = next(s for s in sample.sections if s.title == title_of(slide))
+        elif slide.slide_layout.name == "Sources":
+            section = None
+        if section is not None:
+            for point in section.talking_points:
+                assert point.cited in notes
+            assert labels.talking_points in notes
+
+
+def test_notes_give_full_references_for_what_the_slide_cites(deck: Any, sample: Briefing) -> None:
+    chart = sample.charts[0]
+    (slide,) = [s for s in slides_with_layout(deck, "Chart") if title_of(s) == chart.headline]
+    notes = notes_of(slide)
+    for number in chart.citations:
+        source = sample.sources[number - 1]
+        assert f"[{number}] {source.reference}" in notes
+
+
+def test_sources_slide_lists_every_source(deck: Any, sample: Briefing) -> None:
+    slides = slides_with_layout(deck, "Sources")
+    assert slides and title_of(slides[0]) == sample.labels.sources
+    text = "\n".join(slide_text(s) for s in slides)
+    for source in sample.sources:
+        assert f"[{source.number}]\t{source.reference}" in text
+
+
+def test_many_sources_continue_on_another_slide(
+    sample: Briefing, chart_png: Path, tmp_path: Path
+) -> None:
+    sources = tuple(
+        dataclasses.replace(sample.sources[i % 4], number=i + 1, title=f"Report {i + 1}")
+        for i in range(40)
+    )
+    render(dataclasses.replace(sample, sources=sources), chart_png, tmp_path / "d.pptx")
+    deck = Presentation(str(tmp_path / "d.pptx"))
+    slides = slides_with_layout(deck, "Sources")
+    assert len(slides) >= 2
+    assert title_of(slides[1]) == f"{sample.labels.sources} ({sample.labels.continued})"
+    text = "\n".join(slide_text(s) for s in slides)
+    assert all(f"“Report {i + 1}”" in text for i in range(40))
+
+
+def test_long_narrative_splits_into_continued_slides(
+    sample: Briefing, chart_png: Path, tmp_path: Path
+) -> None:
+    sentence = "The sources describe a sequence of events in the west of the country"
+    paragraphs = tuple(
+        Paragraph.of(f"{sentence}, part {i}. " * 3 + "Kazakh: Әә Ғғ Ққ Ңң Өө Ұұ Үү Һһ Іі.", (1,))
+        for i in range(12)
+    )
+    section = Section("long", "A long section", paragraphs, (Paragraph.of("Point.", (2,)),))
+    render(dataclasses.replace(sample, sections=(section,)), chart_png, tmp_path / "d.pptx")
+    deck = Presentation(str(tmp_path / "d.pptx"))
+    slides = [s for s in deck.slides if title_of(s).startswith("A long section")]
+    assert len(slides) >= 3  # the section header and at least two slides of text
+    assert title_of(slides[2]) == "A long section (continued)"
+    text = "\n".join(slide_text(s) for s in slides)
+    for i in range(12):
+        assert f"part {i}." in text
+    assert text.count("Әә Ғғ Ққ Ңң Өө Ұұ Үү Һһ Іі") == 12
+
+
+def test_core_properties(deck: Any, sample: Briefing) -> None:
+    props = deck.core_properties
+    assert props.title == sample.title
+    assert props.subject == sample.subtitle
+    assert props.author == sample.prepared_by
+    assert all(k in props.keywords for k in sample.keywords)
+
+
+def test_text_illegal_in_xml_is_dropped_and_the_rest_kept(
+    sample: Briefing, chart_png: Path, tmp_path: Path
+) -> None:
+    briefing = dataclasses.replace(sample, title="Bad\x00 \x0bchars\ufffe kept: Әә “q” ☂ 😀")
+    render(briefing, chart_png, tmp_path / "d.pptx")
+    deck = Presentation(str(tmp_path / "d.pptx"))
+    assert title_of(deck.slides[0]) == "Bad chars kept: Әә “q” ☂ 😀"
+    assert deck.core_properties.title == "Bad chars kept: Әә “q” ☂ 😀"
+    assert xml_safe("a\tb\nc\r\x01\x1f\ud800\U0001f600") == "a\tb\nc\r\U0001f600"
+
+
+def test_renders_to_a_stream(sample: Briefing, chart_png: Path) -> None:
+    stream = io.BytesIO()
+    render_deck(sample, images_for(sample, chart_png), TEMPLATE, stream)
+    assert len(Presentation(io.BytesIO(stream.getvalue())).slides) > 10
+
+
+def test_missing_chart_image_is_a_warning(sample: Briefing, tmp_path: Path) -> None:
+    warnings = render_deck(sample, {}, TEMPLATE, tmp_path / "d.pptx")
+    assert any(sample.charts[0].id in w for w in warnings)
+    deck = Presentation(str(tmp_path / "d.pptx"))
+    assert [title_of(s) for s in slides_with_layout(deck, "Chart")] == [
+        c.headline for c in sample.charts
+    ]
+
+
+def test_pagination_balances_pages() -> None:
+    pages = paginate(list(range(30)), lambda _: 1.0, 9.0)
+    assert len(pages) == 4
+    assert {len(p) for p in pages} == {7, 8}
+    assert [i for p in pages for i in p] == list(range(30))
+    assert [len(p) for p in paginate([5.0, 1.0, 1.0, 5.0], lambda h: h, 6.0)] == [2, 2]
+    assert paginate([], lambda _: 1.0, 9.0) == []
+
+
+# --- the template -----------------------------------------------------------------------------
+
+
+def test_bundled_template_has_every_layout_of_the_contract() -> None:
+    template = load_deck_template(TEMPLATE)
+    assert template.warnings == ()
+    assert {ref.name for ref in template.layouts.values()} == set(LAYOUT_NAMES.values())
+    prs = Presentation(str(TEMPLATE))
+    assert prs.slide_width == 12192000 and prs.slide_height == 6858000
+    for layout in prs.slide_layouts:
+        for ph in layout.placeholders:
+            assert ph.left + ph.width <= prs.slide_width, (layout.name, ph.name)
+            assert ph.top + ph.height <= prs.slide_height, (layout.name, ph.name)
+        idx = [ph.placeholder_format.idx for ph in layout.placeholders]
+        assert len(idx) == len(set(idx)), layout.name
+
+
+def test_bundled_template_uses_arial_and_is_up_to_date(monkeypatch: pytest.MonkeyPatch) -> None:
+    with zipfile.ZipFile(TEMPLATE) as package:
+        theme = package.read("ppt/theme/theme1.xml").decode()
+    assert '<a:latin typeface="Arial"/>' in theme
+    assert "Calibri" not in theme
+    spec = importlib.util.spec_from_file_location("make_deck", ROOT / "templates/make_deck.py")
+    assert spec is not None and spec.loader is not None
+    make_deck = importlib.util.module_from_spec(spec)
+    monkeypatch.setitem(sys.modules, "make_deck", make_deck)
+    spec.loader.exec_module(make_deck)
+    assert make_deck.build() == TEMPLATE.read_bytes(), "run: uv run python templates/make_deck.py"
+
+
+def test_a_file_that_is_not_a_zip_is_refused(tmp_path: Path) -> None:
+    bad = tmp_path / "deck.pptx"
+    bad.write_text("not a presentation")
+    with pytest.raises(TemplateError, match="not a PowerPoint file"):
+        load_deck_template(bad)
+
+
+def test_a_missing_file_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(TemplateError, match="does not exist"):
+        load_deck_template(tmp_path / "nowhere.pptx")
+
+
+def test_macro_enabled_templates_are_refused(tmp_path: Path) -> None:
+    pptm = tmp_path / "deck.pptm"
+    shutil.copy(TEMPLATE, pptm)
+    with pytest.raises(TemplateError, match=r"macro-enabled.*\.pptx"):
+        load_deck_template(pptm)
+
+
+def test_a_word_document_is_refused(tmp_path: Path) -> None:
+    fake = tmp_path / "report.pptx"
+    with zipfile.ZipFile(fake, "w") as package:
+        package.writestr(
+            "[Content_Types].xml",
+            '<Types><Override PartName="/word/document.xml" ContentType="application/'
+            'vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+        )
+    with pytest.raises(TemplateError, match="Word document"):
+        load_deck_template(fake)
+
+
+def test_a_potx_template_is_accepted(sample: Briefing, chart_png: Path, tmp_path: Path) -> None:
+    potx = tmp_path / "deck.potx"
+    with zipfile.ZipFile(TEMPLATE) as src, zipfile.ZipFile(potx, "w") as dst:
+        for info in src.infolist():
+            data = src.read(info.filename)
+            if info.filename == "[Content_Types].xml":
+                data = data.replace(b"presentation.main+xml", b"template.main+xml")
+            dst.writestr(info, data)
+    render(sample, chart_png, tmp_path / "d.pptx", potx)
+    assert len(Presentation(str(tmp_path / "d.pptx")).slides) > 10
+
+
+def template_without(tmp_path: Path, *names: str) -> Path:
+    prs = Presentation(str(TEMPLATE))
+    for layout in list(prs.slide_layouts):
+        if layout.name in names:
+            prs.slide_layouts.remove(layout)
+    path = tmp_path / "partial.pptx"
+    prs.save(str(path))
+    return path
+
+
+def test_missing_layouts_fall_back_with_a_warning(
+    sample: Briefing, chart_png: Path, tmp_path: Path
+) -> None:
+    partial = template_without(tmp_path, "Chart", "Key Figures", "Callout")
+    warnings = render(sample, chart_png, tmp_path / "d.pptx", partial)
+    for name in ("Chart", "Key Figures", "Callout"):
+        assert any(f"no layout “{name}”" in w and "Title and Content" in w for w in warnings)
+    deck = Presentation(str(tmp_path / "d.pptx"))
+    chart_slides = [s for s in deck.slides if title_of(s) in {c.headline for c in sample.charts}]
+    assert len(chart_slides) == len(sample.charts)
+    for slide in chart_slides:
+        assert slide.slide_layout.name == "Title and Content"
+        (picture,) = [s for s in slide.shapes if s._element.tag.endswith("}pic")]
+        assert picture._element.xpath("./p:nvPicPr/p:cNvPr/@descr")[0]
+        assert sample.charts[0].caption in notes_of(slide) or sample.charts[1].caption in (
+            notes_of(slide)
+        )
+    text = "\n".join(slide_text(s) for s in deck.slides)
+    assert all(f.value in text for f in sample.key_figures)
+    assert_within_slides(deck)
+
+
+def test_a_template_without_a_content_layout_is_refused(tmp_path: Path) -> None:
+    prs = Presentation(str(TEMPLATE))
+    for layout in list(prs.slide_layouts):
+        types = {ph.placeholder_format.type for ph in layout.placeholders}
+        if types & {PP_PLACEHOLDER.OBJECT, PP_PLACEHOLDER.BODY}:
+            prs.slide_layouts.remove(layout)
+    path = tmp_path / "bare.pptx"
+    prs.save(str(path))
+    with pytest.raises(TemplateError, match="Title and Content"):
+        load_deck_template(path)
+
+
+def test_slides_in_a_template_are_left_out(sample: Briefing, tmp_path: Path) -> None:
+    prs = Presentation(str(TEMPLATE))
+    prs.slides.add_slide(prs.slide_layouts[1])
+    path = tmp_path / "with-slide.pptx"
+    prs.save(str(path))
+    template = load_deck_template(path)
+    assert any("left out" in w for w in template.warnings)
+    assert len(template.open().slides) == 0
+
+
+def test_roles_cover_the_contract() -> None:
+    assert set(LAYOUT_NAMES) == {
+        v for k, v in vars(Role).items() if not k.startswith("_") and isinstance(v, str)
+    }
+
+
+# --- LibreOffice ------------------------------------------------------------------------------
+
+
+def soffice() -> str | None:
+    return shutil.which("soffice") or shutil.which("libreoffice")
+
+
+def pdf_pages(pdf: Path) -> int:
+    return len(re.findall(rb"/Type\s*/Page(?![a-zA-Z])", pdf.read_bytes()))
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(soffice() is None, reason="LibreOffice (soffice) is not installed")
+def test_libreoffice_opens_the_deck_and_prints_every_slide(deck_path: Path, tmp_path: Path) -> None:
+    exe = soffice()
+    assert exe is not None
+    profile = (tmp_path / "lo-profile").as_uri()
+    subprocess.run(
+        [
+            exe,
+            f"-env:UserInstallation={profile}",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(tmp_path),
+            str(deck_path),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=180,
+    )
+    pdf = tmp_path / "sample.pdf"
+    assert pdf.is_file()
+    assert pdf_pages(pdf) == len(Presentation(str(deck_path)).slides)
