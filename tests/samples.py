@@ -62,8 +62,16 @@ def sample_briefing(rows: int = 30, marking: str = "FOR OFFICIAL USE ONLY") -> B
         prepared_by="Analysis Unit",
         keywords=("Kazakhstan", "terrorism", "Aktobe"),
         summary=(
-            Paragraph((Text("Between May 2011 and September 2012 the sources record about "
-                            "twenty attacks and operations"), Cite((1, 3)), Text(".")),),
+            Paragraph(
+                (
+                    Text(
+                        "Between May 2011 and September 2012 the sources record about "
+                        "twenty attacks and operations"
+                    ),
+                    Cite((1, 3)),
+                    Text("."),
+                ),
+            ),
             Paragraph.of("Kazakh letters for the font check: Әә Ғғ Ққ Ңң Өө Ұұ Үү Һһ Іі.", (2,)),
         ),
         key_figures=(
@@ -86,7 +94,9 @@ def sample_briefing(rows: int = 30, marking: str = "FOR OFFICIAL USE ONLY") -> B
                     ),
                 ),
                 talking_points=(
-                    Paragraph.of("Stress that the first attacks targeted security buildings.", (3,)),
+                    Paragraph.of(
+                        "Stress that the first attacks targeted security buildings.", (3,)
+                    ),
                 ),
             ),
             Section(
@@ -97,7 +107,15 @@ def sample_briefing(rows: int = 30, marking: str = "FOR OFFICIAL USE ONLY") -> B
                     ChartBlock(chart2, 2),
                     TableBlock(
                         title="Incidents, 2011-2012",
-                        columns=("Date", "Place", "Type", "Killed", "Wounded", "Summary", "Sources"),
+                        columns=(
+                            "Date",
+                            "Place",
+                            "Type",
+                            "Killed",
+                            "Wounded",
+                            "Summary",
+                            "Sources",
+                        ),
                         rows=incident_rows,
                         widths=(0.12, 0.10, 0.14, 0.07, 0.08, 0.41, 0.08),
                         number=1,
@@ -123,13 +141,38 @@ def sample_briefing(rows: int = 30, marking: str = "FOR OFFICIAL USE ONLY") -> B
             ),
         ),
         sources=(
-            SourceEntry(1, "zenn-2013", "Jacob Zenn", "Kazakhstan's Counter-Terrorism Strategies",
-                        "Central Asia-Caucasus Analyst", "4 September 2013"),
-            SourceEntry(2, "unknown-terrorism-2016", "unknown", "Kazakhstan: unknown terrorism",
-                        "unsigned article", "2016", "partisan framing"),
-            SourceEntry(3, "ct-measures-2013", "unknown", "Counter-terrorism measures",
-                        "unsigned report", "early 2013"),
-            SourceEntry(4, "voloshin-2013", "Georgiy Voloshin", "Kazakhstan Boosts Antiterrorist "
-                        "Policies", "Central Asia-Caucasus Analyst", "27 August 2013"),
+            SourceEntry(
+                1,
+                "zenn-2013",
+                "Jacob Zenn",
+                "Kazakhstan's Counter-Terrorism Strategies",
+                "Central Asia-Caucasus Analyst",
+                "4 September 2013",
+            ),
+            SourceEntry(
+                2,
+                "unknown-terrorism-2016",
+                "unknown",
+                "Kazakhstan: unknown terrorism",
+                "unsigned article",
+                "2016",
+                "partisan framing",
+            ),
+            SourceEntry(
+                3,
+                "ct-measures-2013",
+                "unknown",
+                "Counter-terrorism measures",
+                "unsigned report",
+                "early 2013",
+            ),
+            SourceEntry(
+                4,
+                "voloshin-2013",
+                "Georgiy Voloshin",
+                "Kazakhstan Boosts Antiterrorist Policies",
+                "Central Asia-Caucasus Analyst",
+                "27 August 2013",
+            ),
         ),
     )

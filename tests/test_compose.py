@@ -6,16 +6,18 @@ import datetime as dt
 
 import pytest
 
+from briefkit.catalog.records import DatePrecision
 from briefkit.compose import compose_briefing
 from briefkit.compose.citations import Citations
 from briefkit.compose.model import Callout, ChartBlock, Cite, Paragraph, TableBlock, Text
 from briefkit.compose.wording import date_label, figure_value
-from briefkit.catalog.records import DatePrecision
 
 
 @pytest.fixture(scope="module")
 def aktobe(catalog):  # type: ignore[no-untyped-def]
-    return compose_briefing(catalog, "aktobe-2016", issued=dt.date(2026, 11, 23), marking=" SECRET ")
+    return compose_briefing(
+        catalog, "aktobe-2016", issued=dt.date(2026, 11, 23), marking=" SECRET "
+    )
 
 
 def all_paragraphs(briefing):  # type: ignore[no-untyped-def]
@@ -89,7 +91,12 @@ def test_disputed_rows_are_marked_and_every_version_printed(aktobe) -> None:  # 
 
 
 def test_disagreement_boxes_show_each_source(aktobe) -> None:  # type: ignore[no-untyped-def]
-    boxes = [b for s in aktobe.sections for b in s.blocks if isinstance(b, Callout) and b.kind == "disagreement"]
+    boxes = [
+        b
+        for s in aktobe.sections
+        for b in s.blocks
+        if isinstance(b, Callout) and b.kind == "disagreement"
+    ]
     titles = [b.title for b in boxes]
     assert any("Taraz" in t for t in titles)
     taraz = next(b for b in boxes if "Taraz" in b.title)

@@ -16,7 +16,13 @@ from briefkit.cli import Exit, main
 
 pytestmark = pytest.mark.slow
 
-TOPICS = ("aktobe-2016", "wave-2011-2012", "legal-reforms", "extremist-groups", "regional-dimension")
+TOPICS = (
+    "aktobe-2016",
+    "wave-2011-2012",
+    "legal-reforms",
+    "extremist-groups",
+    "regional-dimension",
+)
 
 
 @pytest.fixture(scope="module")
@@ -38,14 +44,23 @@ def exported(tmp_path_factory: pytest.TempPathFactory, cache: Path) -> tuple[Pat
         runner = CliRunner()
         result = runner.invoke(
             __import__("briefkit.cli", fromlist=["cli"]).cli,
-            ["export", "--all", "--out", str(out), "--marking", "FOR OFFICIAL USE ONLY",
-             "--prepared-by", "Test Unit", "--json"],
+            [
+                "export",
+                "--all",
+                "--out",
+                str(out),
+                "--marking",
+                "FOR OFFICIAL USE ONLY",
+                "--prepared-by",
+                "Test Unit",
+                "--json",
+            ],
             catch_exceptions=False,
         )
     finally:
         mp.undo()
     assert result.exit_code == 0, result.output
-    summary = json.loads(result.stdout[result.stdout.index("{"):])
+    summary = json.loads(result.stdout[result.stdout.index("{") :])
     return out, summary
 
 
@@ -80,7 +95,7 @@ def test_report_structure_and_facts(exported, catalog) -> None:  # type: ignore[
         assert descr and len(descr) > 20
     assert "SEQ Figure" in body
     assert "17" in text and "Sources disagree" in text
-    sources_part = text[text.rindex("Sources"):]
+    sources_part = text[text.rindex("Sources") :]
     for source in catalog.sources.values():
         if source.id in ("black-june-2017", "unknown-terrorism-2016", "ct-measures-2013"):
             assert source.title[:30] in sources_part
@@ -102,7 +117,9 @@ def test_deck_structure(exported) -> None:  # type: ignore[no-untyped-def]
                 assert shape.left + shape.width <= deck.slide_width + Emu(5)
                 assert shape.top + shape.height <= deck.slide_height + Emu(5)
                 if shape.has_text_frame and shape.text_frame.text.strip():
-                    assert shape.is_placeholder, f"{topic} slide {index + 1}: text outside a placeholder"
+                    assert shape.is_placeholder, (
+                        f"{topic} slide {index + 1}: text outside a placeholder"
+                    )
             if index > 0:
                 notes = slide.notes_slide.notes_text_frame.text if slide.has_notes_slide else ""
                 assert notes.strip(), f"{topic} slide {index + 1} has no speaker notes"
@@ -139,16 +156,28 @@ def test_libreoffice_converts_every_file(exported, tmp_path: Path) -> None:  # t
         target.mkdir()
         files = [str(out / f"{t}.{fmt}") for t in TOPICS]
         subprocess.run(
-            ["soffice", f"-env:UserInstallation=file://{tmp_path}/profile", "--headless",
-             "--convert-to", "pdf", "--outdir", str(target), *files],
-            check=True, capture_output=True, timeout=300,
+            [
+                "soffice",
+                f"-env:UserInstallation=file://{tmp_path}/profile",
+                "--headless",
+                "--convert-to",
+                "pdf",
+                "--outdir",
+                str(target),
+                *files,
+            ],
+            check=True,
+            capture_output=True,
+            timeout=300,
         )
         for t in TOPICS:
             pdf = target / f"{t}.pdf"
             assert pdf.exists() and pdf.stat().st_size > 20_000, pdf
 
 
-def test_unknown_topic_and_bad_data_write_nothing(tmp_path: Path, data_copy: Path, edit, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_unknown_topic_and_bad_data_write_nothing(
+    tmp_path: Path, data_copy: Path, edit, capsys
+) -> None:  # type: ignore[no-untyped-def]
     assert main(["export", "no-such-topic", "--out", str(tmp_path / "a")]) == Exit.FAILED
     assert "known topics" in capsys.readouterr().err
     edit(data_copy / "incidents.csv", ",2012-09-12,day", ",2012-09-31,day")
@@ -173,17 +202,22 @@ def test_help_is_fast_and_light() -> None:
     probe = (
         "import sys, briefkit.cli as c\n"
         "c.main(['--help'])\n"
-        "heavy = [m for m in ('plotly', 'kaleido', 'docx', 'pptx', 'PySide6') if m in sys.modules]\n"
+        "names = ('plotly', 'kaleido', 'docx', 'pptx', 'PySide6')\n"
+        "heavy = [m for m in names if m in sys.modules]\n"
         "print('HEAVY', heavy)\n"
     )
     import sys
 
-    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    result = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True
+    )
     assert "HEAVY []" in result.stdout
 
 
 def test_python_dash_m_works() -> None:
     import sys
 
-    result = subprocess.run([sys.executable, "-m", "briefkit", "topics"], capture_output=True, text=True)
+    result = subprocess.run(
+        [sys.executable, "-m", "briefkit", "topics"], capture_output=True, text=True
+    )
     assert result.returncode == 0 and "aktobe-2016" in result.stdout

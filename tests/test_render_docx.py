@@ -16,6 +16,7 @@ from typing import Any
 
 import docx
 import pytest
+from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml.ns import qn
 
 from briefkit.compose.model import Briefing, Callout, ChartImage, Paragraph, TableBlock, Text
@@ -27,6 +28,7 @@ from briefkit.render.docx import (
 )
 from briefkit.render.errors import TemplateError
 from briefkit.render.report_template import ReportStyle, load_report_template
+from briefkit.render.textfit import text_width as text_width_pt
 from briefkit.render.xmltext import xml_safe
 from samples import sample_briefing
 
@@ -129,6 +131,12 @@ def test_cover_has_title_subtitle_dates_marking_and_author(report: Any) -> None:
     assert styled(report, "Title") == [b.title]
     contents = report.paragraphs[toc_index(report)]
     assert contents.paragraph_format.page_break_before
+    summary = next(
+        p
+        for p in report.paragraphs
+        if p.text == "Executive summary" and p.style.name == "Heading 1"
+    )
+    assert summary.paragraph_format.page_break_before
 
 
 def test_table_of_contents_is_a_prefilled_toc_field(report: Any) -> None:
@@ -231,7 +239,23 @@ def test_column_widths_follow_the_block_and_fill_the_text_column(report: Any) ->
     assert sum(widths) == pytest.approx(text_width, abs=5000)
     summary = widths[5]
     assert summary == max(widths)  # the long-text column stays the widest
-    assert all(w > 1.3 * 360000 for w in widths)  # no column too narrow for its header
+    for width, header in zip(widths, [c.text for c in table.rows[0].cells], strict=True):
+        assert width > (text_width_pt(header, 9, bold=True) + 8.5) * 12700, header
+    assert widths[0] > widths[1]  # "10 May 2011" stays on one line
+
+
+def test_number_columns_are_right_aligned(report: Any) -> None:
+    table = next(t for t in report.tables if t.rows[0].cells[0].text == "Date")
+    aligned = [c.paragraphs[0].alignment for c in table.rows[1].cells]
+    assert aligned == [
+        None,
+        None,
+        None,
+        WD_ALIGN_PARAGRAPH.RIGHT,
+        WD_ALIGN_PARAGRAPH.RIGHT,
+        None,
+        None,
+    ]
 
 
 def test_long_table_keeps_every_row(render: Render) -> None:
@@ -242,6 +266,15 @@ def test_long_table_keeps_every_row(render: Render) -> None:
     summaries = [row.cells[5].text for row in table.rows[1:]]
     assert summaries[0].startswith("Row 1:") and summaries[-1].startswith("Row 250:")
     assert len(set(summaries)) == 250
+
+
+def test_first_heading_after_the_contents_starts_a_page(render: Render) -> None:
+    b = dataclasses.replace(sample_briefing(), summary=(), key_figures=())
+    document, _, _ = render(b)
+    assert styled(document, "Heading 1")[0] == "Overview"
+    first = next(p for p in document.paragraphs if p.style.name == "Heading 1")
+    assert first.paragraph_format.page_break_before
+    assert [e.text for e in report_outline(b)] == ["Overview", "The incidents", "Sources"]
 
 
 def test_disagreement_callout_is_boxed_and_labelled(report: Any) -> None:
@@ -387,18 +420,21 @@ def test_toc_pages_are_written_as_pageref_fields(render: Render) -> None:
 def test_find_heading_pages_matches_whole_lines_in_order() -> None:
     outline = (
         OutlineEntry(1, "Executive summary", "a"),
-        OutlineEntry(1, "Sources", "b"),
-        OutlineEntry(1, "A heading long enough to wrap onto two lines", "c"),
+        OutlineEntry(1, "A heading long enough to wrap onto two lines", "b"),
+        OutlineEntry(1, "Sources", "c"),
     )
     pages = [
         "cover",
-        "Contents\nExecutive summary\nSources",
+        "Contents\nExecutive summary\nA heading long enough to wrap onto two lines",
+        "Sources",  # the contents run onto a second page
         "  Executive summary\nText that cites Sources inline.",
         "Date  Place  Sources\n",
+        "A heading long enough to\n  wrap onto two lines\n",
         "Sources\n[1] ...",
-        "A heading long enough to\nwrap onto two lines\n",
     ]
-    assert find_heading_pages(outline, pages) == {"a": 3, "b": 5, "c": 6}
+    assert find_heading_pages(outline, pages) == {"a": 4, "b": 6, "c": 7}
+    assert find_heading_pages(outline, pages[:2]) == {}
+    assert find_heading_pages((), pages) == {}
 
 
 # --- templates -------------------------------------------------------------------------------
@@ -506,6 +542,12 @@ def test_macro_enabled_files_are_refused(tmp_path: Path) -> None:
     )
     with pytest.raises(TemplateError, match=r"disguised\.docx is a macro-enabled Word file"):
         load_report_template(disguised)
+    with_vba = tmp_path / "with-vba.docx"
+    shutil.copy(TEMPLATE, with_vba)
+    with zipfile.ZipFile(with_vba, "a") as zf:
+        zf.writestr("word/vbaProject.bin", b"\x00" * 16)
+    with pytest.raises(TemplateError, match="macro-enabled"):
+        load_report_template(with_vba)
 
 
 def test_powerpoint_file_is_refused(tmp_path: Path) -> None:

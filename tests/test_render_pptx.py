@@ -382,6 +382,16 @@ def test_long_narrative_splits_into_continued_slides(
     assert text.count("Әә Ғғ Ққ Ңң Өө Ұұ Үү Һһ Іі") == 12
 
 
+def test_text_takes_font_and_colour_from_the_theme(deck_path: Path) -> None:
+    """No run names a font or an RGB colour, so a new theme restyles the whole deck."""
+    with zipfile.ZipFile(deck_path) as package:
+        for name in package.namelist():
+            if name.startswith("ppt/slides/slide") and name.endswith(".xml"):
+                xml = package.read(name).decode()
+                assert "<a:latin" not in xml, name
+                assert "srgbClr" not in xml, name
+
+
 def test_core_properties(deck: Any, sample: Briefing) -> None:
     props = deck.core_properties
     assert props.title == sample.title
@@ -414,6 +424,24 @@ def test_missing_chart_image_is_a_warning(sample: Briefing, tmp_path: Path) -> N
     assert [title_of(s) for s in slides_with_layout(deck, "Chart")] == [
         c.headline for c in sample.charts
     ]
+
+
+def test_a_picture_of_another_aspect_is_fitted_not_cropped(
+    sample: Briefing, tmp_path: Path
+) -> None:
+    square = make_png(tmp_path / "square.png", 800, 800)
+    images = {c.id: ChartImage(str(square), 800, 800, "A square chart") for c in sample.charts}
+    render_deck(sample, images, TEMPLATE, tmp_path / "d.pptx")
+    deck = Presentation(str(tmp_path / "d.pptx"))
+    for slide in slides_with_layout(deck, "Chart"):
+        (picture,) = [s for s in slide.shapes if s._element.tag.endswith("}pic")]
+        assert picture.crop_left == picture.crop_top == 0
+        assert abs(picture.width - picture.height) < EMU_PER_INCH * 0.01
+        frame = slide.slide_layout.placeholders.get(idx=picture.placeholder_format.idx)
+        assert frame.top <= picture.top and picture.top + picture.height <= frame.top + frame.height
+        assert (
+            frame.left <= picture.left and picture.left + picture.width <= frame.left + frame.width
+        )
 
 
 def test_pagination_balances_pages() -> None:
@@ -460,6 +488,13 @@ def test_a_file_that_is_not_a_zip_is_refused(tmp_path: Path) -> None:
     bad.write_text("not a presentation")
     with pytest.raises(TemplateError, match="not a PowerPoint file"):
         load_deck_template(bad)
+
+
+def test_an_old_binary_or_encrypted_file_is_refused(tmp_path: Path) -> None:
+    old = tmp_path / "deck.ppt"
+    old.write_bytes(bytes.fromhex("d0cf11e0a1b11ae1") + bytes(504))
+    with pytest.raises(TemplateError, match=r"old binary PowerPoint file.*\.pptx"):
+        load_deck_template(old)
 
 
 def test_a_missing_file_is_refused(tmp_path: Path) -> None:

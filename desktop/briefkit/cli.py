@@ -115,7 +115,9 @@ def check(data_dir: Path | None) -> None:
     help="Folder to write <topic>.docx / <topic>.pptx into (created if missing).",
 )
 @click.option("--template-docx", type=click.Path(path_type=Path), help="Word template to use.")
-@click.option("--template-pptx", type=click.Path(path_type=Path), help="PowerPoint template to use.")
+@click.option(
+    "--template-pptx", type=click.Path(path_type=Path), help="PowerPoint template to use."
+)
 @click.option("--marking", default="", help='Handling marking, e.g. "FOR OFFICIAL USE ONLY".')
 @click.option("--prepared-by", default="", help="Name shown as 'Prepared by' on the cover.")
 @DATA_OPTION
@@ -158,7 +160,9 @@ def export(
     except CatalogError as exc:
         for problem in exc.problems:
             click.echo(str(problem), err=True)
-        raise Failure(f"{len(exc.problems)} problem(s) in the data; nothing was written", Exit.DATA) from None
+        raise Failure(
+            f"{len(exc.problems)} problem(s) in the data; nothing was written", Exit.DATA
+        ) from None
     except TemplateError as exc:
         raise Failure(f"{exc}; nothing was written", Exit.TEMPLATE) from None
     except OutputError as exc:

@@ -12,6 +12,7 @@ import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, BinaryIO
 
 from briefkit.atomic import write_atomic
 from briefkit.catalog import Catalog, load_catalog
@@ -19,6 +20,10 @@ from briefkit.compose import compose_briefing
 from briefkit.compose.model import Briefing, ChartImage, ChartSpec
 from briefkit.progress import CancelToken, NullProgress, Progress
 from briefkit.resources import bundled
+
+if TYPE_CHECKING:
+    from briefkit.render.deck_template import DeckTemplate
+    from briefkit.render.report_template import ReportTemplate
 
 FORMATS = ("docx", "pptx")
 
@@ -79,19 +84,25 @@ def resolve_topics(catalog: Catalog, wanted: Sequence[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(wanted))
 
 
-def _templates(request: ExportRequest) -> dict[str, Path]:
-    """Check the templates in use before any work; TemplateError says what is wrong."""
+@dataclass(frozen=True)
+class _Templates:
+    """The templates in use, loaded and checked before any work."""
+
+    report: ReportTemplate | None
+    deck: DeckTemplate | None
+
+
+def _templates(request: ExportRequest) -> _Templates:
+    """Load and check the templates in use; TemplateError says what is wrong."""
     from briefkit.render.deck_template import load_deck_template
     from briefkit.render.report_template import load_report_template
 
-    chosen: dict[str, Path] = {}
+    report = deck = None
     if "docx" in request.formats:
-        chosen["docx"] = request.template_docx or bundled("templates") / "report.docx"
-        load_report_template(chosen["docx"])
+        report = load_report_template(request.template_docx or bundled("templates") / "report.docx")
     if "pptx" in request.formats:
-        chosen["pptx"] = request.template_pptx or bundled("templates") / "deck.pptx"
-        load_deck_template(chosen["pptx"])
-    return chosen
+        deck = load_deck_template(request.template_pptx or bundled("templates") / "deck.pptx")
+    return _Templates(report, deck)
 
 
 def _out_dir(path: Path) -> None:
@@ -167,15 +178,22 @@ def run_export(
     result = ExportResult(charts=len(specs))
     try:
         images, result.charts_drawn = draw_charts(specs, request.cache_dir, progress, cancel)
-        renderers = {"docx": render_report, "pptx": render_deck}
         for briefing, fmt in documents:
             cancel.check()
             path = request.out_dir / f"{briefing.topic_id}.{fmt}"
             progress.advance(f"Writing {path.name}")
             warnings: list[str] = []
 
-            def write(stream, briefing=briefing, fmt=fmt, warnings=warnings):  # type: ignore[no-untyped-def]
-                warnings += renderers[fmt](briefing, images, templates[fmt], stream)
+            def write(
+                stream: BinaryIO,
+                briefing: Briefing = briefing,
+                fmt: str = fmt,
+                warnings: list[str] = warnings,
+            ) -> None:
+                if fmt == "docx" and templates.report is not None:
+                    warnings.extend(render_report(briefing, images, templates.report, stream))
+                elif templates.deck is not None:
+                    warnings.extend(render_deck(briefing, images, templates.deck, stream))
 
             try:
                 size = write_atomic(path, write)
@@ -184,7 +202,8 @@ def run_export(
             result.warnings += [f"{path.name}: {w}" for w in warnings]
             result.files.append(WrittenFile(briefing.topic_id, fmt, path, size))
     except BaseException:
-        progress.cancelled() if cancel.is_cancelled else None
+        if cancel.is_cancelled:
+            progress.cancelled()
         raise
     result.seconds = time.perf_counter() - started
     progress.finish(f"Wrote {len(result.files)} file(s) in {result.seconds:.1f} s")

@@ -107,8 +107,9 @@ def check_measure(
     yield from check_sources(m.sources, sources, where, "sources")
     if m.kind not in vocab.measure_kinds:
         yield Finding(
-            where, "kind", f'"{m.kind}" is not in vocabulary.yaml; use one of '
-            f"{', '.join(vocab.measure_kinds)}"
+            where,
+            "kind",
+            f'"{m.kind}" is not in vocabulary.yaml; use one of {", ".join(vocab.measure_kinds)}',
         )
 
 
@@ -119,7 +120,9 @@ def check_indicator(
     yield from check_sources((i.source,), sources, where, "source")
     if i.unit not in vocab.units:
         yield Finding(
-            where, "unit", f'"{i.unit}" is not in vocabulary.yaml; use one of {", ".join(vocab.units)}'
+            where,
+            "unit",
+            f'"{i.unit}" is not in vocabulary.yaml; use one of {", ".join(vocab.units)}',
         )
     if i.value is None and not i.value_text:
         yield Finding(where, "value", "is empty; give a number, or describe it in value_text")
@@ -155,7 +158,9 @@ def check_dispute(
         return
     if d.field not in type(record).model_fields:
         fields = ", ".join(type(record).model_fields)
-        yield Finding(where, "field", f'"{d.field}" is not a field of {d.record}; use one of {fields}')
+        yield Finding(
+            where, "field", f'"{d.field}" is not a field of {d.record}; use one of {fields}'
+        )
         return
     current = _field_text(record, d.field)
     if current not in {v.value for v in d.versions}:
@@ -198,23 +203,32 @@ def check_topic(
     for i, iid in enumerate(topic.incidents):
         inc = incidents.get(iid)
         if inc and not topic.period.contains(inc.date):
-            yield f"incidents[{i}]", (
-                f"{iid} is dated {inc.date}, outside the topic's period "
-                f"{topic.period.start} to {topic.period.end}"
+            yield (
+                f"incidents[{i}]",
+                (
+                    f"{iid} is dated {inc.date}, outside the topic's period "
+                    f"{topic.period.start} to {topic.period.end}"
+                ),
             )
     for i, mid in enumerate(topic.measures):
         m = measures.get(mid)
         if m and not topic.period.contains(m.date):
-            yield f"measures[{i}]", (
-                f"{mid} is dated {m.date}, outside the topic's period "
-                f"{topic.period.start} to {topic.period.end}"
+            yield (
+                f"measures[{i}]",
+                (
+                    f"{mid} is dated {m.date}, outside the topic's period "
+                    f"{topic.period.start} to {topic.period.end}"
+                ),
             )
     for i, xid in enumerate(topic.indicators):
         ind = indicators.get(xid)
         if ind and (ind.year < topic.period.start.year or ind.first_year > topic.period.end.year):
-            yield f"indicators[{i}]", (
-                f"{xid} covers {ind.period}, outside the topic's period "
-                f"{topic.period.start} to {topic.period.end}"
+            yield (
+                f"indicators[{i}]",
+                (
+                    f"{xid} covers {ind.period}, outside the topic's period "
+                    f"{topic.period.start} to {topic.period.end}"
+                ),
             )
     yield from _check_key_figures(topic.key_figures, topic, incidents, indicators)
     for s_i, section in enumerate(topic.sections):
@@ -224,8 +238,9 @@ def check_topic(
                     chosen: tuple[str, ...] | None = getattr(block, kind)
                     for c_i, rid in enumerate(chosen or ()):
                         if rid not in getattr(topic, kind):
-                            yield f"sections[{s_i}].body[{b_i}].{kind}[{c_i}]", (
-                                f'"{rid}" is not in the topic\'s {kind} list; add it there first'
+                            yield (
+                                f"sections[{s_i}].body[{b_i}].{kind}[{c_i}]",
+                                (f'"{rid}" is not in the topic\'s {kind} list; add it there first'),
                             )
     yield from _check_texts(topic, sources)
     ids = [s.id for s in topic.sections]
@@ -247,7 +262,10 @@ def _check_key_figures(
             if inc is None:
                 yield f"{where}.incident", f'"{kf.incident}" is not in incidents.csv'
             elif kf.field and getattr(inc, kf.field) is None:
-                yield f"{where}.field", f"{kf.incident} has no {kf.field} figure; pick another field"
+                yield (
+                    f"{where}.field",
+                    f"{kf.incident} has no {kf.field} figure; pick another field",
+                )
             elif kf.incident not in topic.incidents:
                 yield f"{where}.incident", f'"{kf.incident}" is not in the topic\'s incidents list'
         for name in ("indicator", "compare"):
@@ -260,25 +278,35 @@ def _check_key_figures(
 
 def _check_texts(topic: Topic, sources: Mapping[str, Source]) -> Iterator[tuple[str, str]]:
     for where, item in _texts(topic):
-        text = item if isinstance(item, str) else (
-            item.text if isinstance(item, TextBlock) else item.note
+        text = (
+            item
+            if isinstance(item, str)
+            else (item.text if isinstance(item, TextBlock) else item.note)
         )
         listed = () if isinstance(item, str) else item.sources
         cited = tuple(CITATION.findall(text)) + tuple(listed)
         for sid in cited:
             if sid not in sources:
-                yield where, f'cites unknown source "{sid}"; known sources: {", ".join(sorted(sources))}'
+                yield (
+                    where,
+                    f'cites unknown source "{sid}"; known sources: {", ".join(sorted(sources))}',
+                )
         stray = text.replace("[@", "", 0)
         if "[@" in CITATION.sub("", stray):
-            yield where, 'has a malformed citation; write it as [@source-id]'
-        needs_citation = not isinstance(item, str) or any(ch.isdigit() for ch in CITATION.sub("", text))
+            yield where, "has a malformed citation; write it as [@source-id]"
+        needs_citation = not isinstance(item, str) or any(
+            ch.isdigit() for ch in CITATION.sub("", text)
+        )
         if needs_citation and not cited:
             yield where, "cites no source; add [@source-id] after the fact it supports"
         known = [sources[s] for s in cited if s in sources]
         if known and all(s.partisan for s in known):
             names = list(dict.fromkeys(s.short for s in known))
             if not any(n.lower() in text.lower() for n in names):
-                yield where, (
-                    f"relies only on a partisan source; attribute it in the text "
-                    f"(mention {' or '.join(repr(n) for n in names)})"
+                yield (
+                    where,
+                    (
+                        f"relies only on a partisan source; attribute it in the text "
+                        f"(mention {' or '.join(repr(n) for n in names)})"
+                    ),
                 )

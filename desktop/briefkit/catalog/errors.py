@@ -25,8 +25,15 @@ def explain(error: ErrorDetails) -> str:
         case "int_parsing" | "int_from_float" | "int_type":
             return f"{_shown(value)} is not a whole number"
         case "float_parsing" | "float_type":
-            return f"{_shown(value)} is not a number (use a dot for decimals, no thousands separators)"
-        case "date_parsing" | "date_from_datetime_parsing" | "date_type" | "date_from_datetime_inexact":
+            return (
+                f"{_shown(value)} is not a number (use a dot for decimals, no thousands separators)"
+            )
+        case (
+            "date_parsing"
+            | "date_from_datetime_parsing"
+            | "date_type"
+            | "date_from_datetime_inexact"
+        ):
             return f"{_shown(value)} is not a date; write it as YYYY-MM-DD, e.g. 2011-07-11"
         case "greater_than_equal":
             return f"{_shown(value)} is below {ctx.get('ge')}; counts and values cannot be negative"

@@ -68,7 +68,9 @@ class _Reader:
         self.problems += problems
         return text
 
-    def table(self, name: str, model: type[M], lists: frozenset[str] = frozenset()) -> list[tuple[int, M]]:
+    def table(
+        self, name: str, model: type[M], lists: frozenset[str] = frozenset()
+    ) -> list[tuple[int, M]]:
         text = self.text(name)
         if text is None:
             return []
@@ -100,7 +102,12 @@ class _Reader:
             return []
         if not isinstance(tree, LineList):
             self.problems.append(
-                Problem(self.shown(name), 1, "", "should be a list of entries, each starting with '- id:'")
+                Problem(
+                    self.shown(name),
+                    1,
+                    "",
+                    "should be a list of entries, each starting with '- id:'",
+                )
             )
             return []
         out: list[tuple[int, M]] = []
@@ -120,7 +127,9 @@ def _index(
         rid: str = getattr(record, "id")  # noqa: B009 - every record type has an id
         if rid in seen:
             problems.append(
-                Problem(shown, line, "id", f'"{rid}" is already used in {seen[rid]}; ids must be unique')
+                Problem(
+                    shown, line, "id", f'"{rid}" is already used in {seen[rid]}; ids must be unique'
+                )
             )
             continue
         seen[rid] = f"{shown} line {line}"
@@ -136,10 +145,16 @@ def check_catalog(root: Path) -> tuple[Catalog | None, list[Problem]]:
     """Load a data folder; the Catalog is None when any problem was found."""
     r = _Reader(root)
     if not root.is_dir():
-        return None, [Problem(shown_path(root), 0, "", "is not a folder; give the data folder with --data")]
+        return None, [
+            Problem(shown_path(root), 0, "", "is not a folder; give the data folder with --data")
+        ]
     sources_rows = r.yaml_list(FILES["sources"], Source)
     vocab_tree = r.yaml(FILES["vocabulary"])
-    vocab = r.validate(vocab_tree, Vocabulary, r.shown(FILES["vocabulary"])) if vocab_tree is not None else None
+    vocab = (
+        r.validate(vocab_tree, Vocabulary, r.shown(FILES["vocabulary"]))
+        if vocab_tree is not None
+        else None
+    )
     incident_rows = r.table(FILES["incidents"], Incident, frozenset({"sources"}))
     indicator_rows = r.table(FILES["indicators"], Indicator)
     measure_rows = r.table(FILES["measures"], Measure, frozenset({"sources"}))
@@ -157,13 +172,19 @@ def check_catalog(root: Path) -> tuple[Catalog | None, list[Problem]]:
     if vocab is not None:
         for rid, (line, inc) in incidents.items():
             records[rid] = inc
-            problems += _tie(check_incident(inc, (r.shown(FILES["incidents"]), line), source_map, vocab))
+            problems += _tie(
+                check_incident(inc, (r.shown(FILES["incidents"]), line), source_map, vocab)
+            )
         for rid, (line, ind) in indicators.items():
             records[rid] = ind
-            problems += _tie(check_indicator(ind, (r.shown(FILES["indicators"]), line), source_map, vocab))
+            problems += _tie(
+                check_indicator(ind, (r.shown(FILES["indicators"]), line), source_map, vocab)
+            )
         for rid, (line, m) in measures.items():
             records[rid] = m
-            problems += _tie(check_measure(m, (r.shown(FILES["measures"]), line), source_map, vocab))
+            problems += _tie(
+                check_measure(m, (r.shown(FILES["measures"]), line), source_map, vocab)
+            )
     for line, d in dispute_rows:
         problems += _tie(check_dispute(d, (r.shown(FILES["disputes"]), line), records, source_map))
 
@@ -196,7 +217,9 @@ def check_catalog(root: Path) -> tuple[Catalog | None, list[Problem]]:
 def _load_topics(r: _Reader, folder: Path) -> list[tuple[Topic, Any, str]]:
     shown_folder = shown_path(folder)
     if not folder.is_dir():
-        r.problems.append(Problem(shown_folder, 0, "", "is missing; topics live in data/topics/<id>.yaml"))
+        r.problems.append(
+            Problem(shown_folder, 0, "", "is missing; topics live in data/topics/<id>.yaml")
+        )
         return []
     out: list[tuple[Topic, Any, str]] = []
     files = sorted(folder.glob("*.yaml")) + sorted(folder.glob("*.yml"))
@@ -216,7 +239,12 @@ def _load_topics(r: _Reader, folder: Path) -> list[tuple[Topic, Any, str]]:
             continue
         if topic.id != path.stem:
             r.problems.append(
-                Problem(shown, 1, "id", f'"{topic.id}" differs from the file name; name the file {topic.id}.yaml')
+                Problem(
+                    shown,
+                    1,
+                    "id",
+                    f'"{topic.id}" differs from the file name; name the file {topic.id}.yaml',
+                )
             )
             continue
         out.append((topic, tree, shown))

@@ -66,12 +66,14 @@ _Loader.yaml_implicit_resolvers = {
 def load_yaml(text: str, shown: str) -> tuple[Any, list[Problem]]:
     """Parse YAML text; a syntax error becomes a problem with its line."""
     try:
-        return yaml.load(text, Loader=_Loader), []  # noqa: S506 - a SafeLoader subclass
+        return yaml.load(text, Loader=_Loader), []
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else 0
         what = exc.problem or "is not valid YAML"
-        return None, [Problem(shown, line, "", f"is not valid YAML: {what}; check indentation and quotes")]
+        return None, [
+            Problem(shown, line, "", f"is not valid YAML: {what}; check indentation and quotes")
+        ]
     except yaml.YAMLError as exc:
         return None, [Problem(shown, 0, "", f"is not valid YAML: {exc}")]
 

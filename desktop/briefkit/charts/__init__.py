@@ -18,9 +18,9 @@ from typing import TYPE_CHECKING, Any
 from briefkit.charts.errors import BrowserNotFound, ChartRenderError, RenderCancelled
 
 if TYPE_CHECKING:
+    from briefkit.charts.alt_text import describe as describe
     from briefkit.charts.builders import BUILDERS as BUILDERS
     from briefkit.charts.builders import build_figure as build_figure
-    from briefkit.charts.describe import describe as describe
     from briefkit.charts.maps import maps_dir as maps_dir
     from briefkit.charts.renderer import DEFAULT_HEIGHT as DEFAULT_HEIGHT
     from briefkit.charts.renderer import DEFAULT_SCALE as DEFAULT_SCALE
@@ -56,7 +56,7 @@ __all__ = [
 _LAZY = {
     "BUILDERS": "builders",
     "build_figure": "builders",
-    "describe": "describe",
+    "describe": "alt_text",
     "maps_dir": "maps",
     "DEFAULT_HEIGHT": "renderer",
     "DEFAULT_SCALE": "renderer",

@@ -28,12 +28,14 @@ from briefkit.charts.summaries import (
     incidents_over_time,
     indicator_groups,
     label_for,
+    loose_precision,
     map_places,
     measure_date_label,
     measures_in_order,
     period_label,
     plural,
     region_bars,
+    unit_label,
     value_text,
 )
 from briefkit.compose.model import ChartSpec
@@ -171,10 +173,9 @@ def build_incidents_over_time(spec: ChartSpec, style: ChartStyle) -> go.Figure:
     fig.update_yaxes(title_text="Incidents", **_count_axis(max(totals)))
     notes = []
     if timeline.left_out:
-        precision = "loosely" if len(timeline.left_out) > 1 else "too loosely"
         notes.append(
-            f"Not shown: {plural(len(timeline.left_out), 'incident')} dated {precision} "
-            f"for a {timeline.granularity.value} bar."
+            f"Not shown: {plural(len(timeline.left_out), 'incident')} the sources date only "
+            f"to the {loose_precision(timeline.left_out)}."
         )
     _notes(fig, style, notes, below_px=58 if two_line else 36)
     return fig
@@ -425,10 +426,17 @@ def _place_labels(
             r = radius[g]
             markers.append((n, (x - r - gap, y - r - gap, x + r + gap, y + r + gap)))
     labels: list[Box] = []
+    for name, lat, lon in _NEIGHBOURS:  # keep clear of the country names too
+        x, y = frame.px(lat, lon)
+        lines = name.split("<br>")
+        w = 0.55 * (style.note_size - 1) * max(len(line) for line in lines) / 2
+        h = 0.65 * (style.note_size - 1) * len(lines)
+        labels.append((x - w, y - h, x + w, y + h))
     chosen: list[tuple[PlaceGroup, str, str, float]] = []
     for n, cluster in enumerate(clusters):
         head = cluster[0]
-        text = head.place + (" area" if len(cluster) > 1 else "")
+        names = {g.place for g in cluster}
+        text = min(names, key=len) + (" area" if len(names) > 1 else "")
         x, y = frame.px(head.latitude, head.longitude)
         r = max(radius[g] for g in cluster)
         w = 0.55 * style.note_size * len(text)
@@ -462,7 +470,7 @@ def build_incidents_map(spec: ChartSpec, style: ChartStyle, view: MapView = MAP_
     labelled where the label fits. The view is shaped for a 1000 x 560 figure.
     """
     fig = _figure(style)
-    places, outside = map_places(spec.incidents, view)
+    places, outside, vague = map_places(spec.incidents, view)
     inside = [i for g in places for i in g.incidents]
     lat0, lon0 = view.center
     fig.update_geos(
@@ -474,6 +482,7 @@ def build_incidents_map(spec: ChartSpec, style: ChartStyle, view: MapView = MAP_
         lataxis_range=list(view.lat),
         lonaxis_range=list(view.lon),
         domain={"x": [0, 1], "y": [0, 1]},
+        resolution=50,  # world_50m.json, shipped in assets/maps
     )
     fig.add_choropleth(
         locations=["KAZ"],
@@ -555,6 +564,10 @@ def build_incidents_map(spec: ChartSpec, style: ChartStyle, view: MapView = MAP_
         countries = sorted({i.country for i in outside})
         notes.append(
             f"Not on the map: {plural(len(outside), 'incident')} in {', '.join(countries)}."
+        )
+    if vague:
+        notes.append(
+            f"Not on the map: {plural(len(vague), 'incident')} located only to the country."
         )
     if not inside:
         notes.insert(0, "No incidents inside the map.")
@@ -648,7 +661,7 @@ def _shared_axis(
         showlegend=False,
     )
     top = max(values)
-    unit = label_for(groups[0].unit, spec.labels)
+    unit = unit_label(groups[0].unit, spec.labels)
     fig.update_layout(showlegend=False, margin_t=24, bargap=0.3)
     fig.update_xaxes(type="multicategory", tickangle=0, dividercolor=style.axis, dividerwidth=1)
     fig.update_yaxes(
@@ -674,7 +687,7 @@ def _panels(
     cols = min(len(groups), 4)
     rows = math.ceil(len(groups) / cols)
     width = max(14, 76 // cols)
-    titles = [_wrap(f"{g.label} ({label_for(g.unit, spec.labels)})", width) for g in groups]
+    titles = [_wrap(f"{g.label} ({unit_label(g.unit, spec.labels)})", width) for g in groups]
     title_lines = max(t.count("<br>") for t in titles) + 1
     fig = make_subplots(
         rows=rows,

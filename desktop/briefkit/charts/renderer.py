@@ -29,8 +29,8 @@ from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any, TypeVar
 
+from briefkit.charts.alt_text import describe
 from briefkit.charts.builders import build_figure
-from briefkit.charts.describe import describe
 from briefkit.charts.errors import BrowserNotFound, ChartRenderError, RenderCancelled
 from briefkit.charts.maps import MAPS_VERSION, maps_dir
 from briefkit.charts.style import ChartStyle, house_style
@@ -133,14 +133,18 @@ def _versions() -> dict[str, str]:
 
 
 def _kill(process: Any) -> None:
-    """Stop a browser process group at once (used when a polite close did not work)."""
-    if process is None or process.poll() is not None:
+    """Make sure a browser and everything it started are gone.
+
+    choreographer starts the browser in a session of its own, so its process group holds the
+    browser's helpers too; the group is killed even when the leader has already exited.
+    """
+    if process is None:
         return
-    with contextlib.suppress(ProcessLookupError, PermissionError, OSError):
-        if sys.platform != "win32":
+    if sys.platform != "win32":
+        with contextlib.suppress(ProcessLookupError, PermissionError):
             os.killpg(process.pid, signal.SIGKILL)
-        else:  # pragma: no cover - Windows
-            process.kill()
+    elif process.poll() is None:  # pragma: no cover - Windows
+        process.kill()
     with contextlib.suppress(Exception):
         process.wait(timeout=5)
 
@@ -189,13 +193,20 @@ class _BrowserSession:
         try:
             return future.result(timeout)
         except concurrent.futures.TimeoutError:
+            if future.done():  # the coroutine's own time limit, not ours
+                raise
             future.cancel()
             raise TimeoutError(f"no answer from the browser within {timeout:.0f} s") from None
 
     def render(self, figure: dict[str, Any], opts: dict[str, Any], topojson: str) -> bytes:
         """Draw one figure; raises on a timeout or a browser error."""
         coro = self._kaleido.calc_fig(figure, opts=opts, topojson=topojson)
-        data = self._call(coro, self._timeout + 15)
+        try:
+            data = self._call(coro, self._timeout + 15)
+        except TimeoutError as exc:
+            if str(exc):
+                raise
+            raise TimeoutError(f"it took longer than {self._timeout:g} s") from None
         if not isinstance(data, bytes):
             raise ChartRenderError("the browser returned no image")
         return data
@@ -211,11 +222,22 @@ class _BrowserSession:
             _kill(self.process)
             self._kaleido = None
             if self._loop.is_running():
+                with contextlib.suppress(BaseException):
+                    self._call(_drain(), 5)
                 self._loop.call_soon_threadsafe(self._loop.stop)
             self._thread.join(timeout=5)
             if not self._thread.is_alive():
                 self._loop.close()
             self._finalizer.detach()
+
+
+async def _drain() -> None:
+    """Cancel what is left on the loop (a close that never answered) and let it unwind."""
+    tasks = [t for t in asyncio.all_tasks() if t is not asyncio.current_task()]
+    for task in tasks:
+        task.cancel()
+    if tasks:
+        await asyncio.wait(tasks, timeout=3)
 
 
 def _kill_all(processes: list[Any]) -> None:
@@ -355,6 +377,13 @@ class ChartRenderer:
                 self.close()
         else:
             reason = str(failure) or type(failure).__name__
+            if "topojson" in reason:
+                raise ChartRenderError(
+                    f"Chart '{job.spec.id}' could not be drawn because the map outlines could "
+                    f"not be read from {topojson} ({reason}): reinstall Briefkit or restore "
+                    "assets/maps.",
+                    job.spec.id,
+                ) from failure
             raise ChartRenderError(
                 f"Chart '{job.spec.id}' could not be drawn, even after a retry in a fresh "
                 f"browser ({reason}): try again, or check that the browser runs.",

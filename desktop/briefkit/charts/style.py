@@ -108,7 +108,7 @@ class ChartStyle:
             "paper_bgcolor": self.background,
             "plot_bgcolor": self.background,
             "colorway": [*self.palette],
-            "margin": {"l": 16, "r": 24, "t": 64, "b": 16, "pad": 4, "autoexpand": True},
+            "margin": {"l": 16, "r": 24, "t": 64, "b": 16, "pad": 0, "autoexpand": True},
             "showlegend": True,
             "legend": {
                 "orientation": "h",

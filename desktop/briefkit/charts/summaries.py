@@ -12,7 +12,14 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from briefkit.catalog.records import DatePrecision, Incident, Indicator, Measure, Qualifier
+from briefkit.catalog.records import (
+    DatePrecision,
+    GeoPrecision,
+    Incident,
+    Indicator,
+    Measure,
+    Qualifier,
+)
 
 __all__ = [
     "EVENT_TYPE_ORDER",
@@ -32,6 +39,7 @@ __all__ = [
     "incidents_over_time",
     "indicator_groups",
     "label_for",
+    "loose_precision",
     "map_places",
     "measure_date_label",
     "measures_in_order",
@@ -40,6 +48,8 @@ __all__ = [
     "region_bars",
     "region_of",
     "running_label",
+    "short_place",
+    "unit_label",
     "value_text",
 ]
 
@@ -95,6 +105,16 @@ def label_for(code: str, labels: Mapping[str, str]) -> str:
     words = [_ACRONYMS.get(w, w) for w in code.replace("_", "-").split("-") if w]
     text = " ".join(words)
     return text[:1].upper() + text[1:] if text else code
+
+
+def unit_label(code: str, labels: Mapping[str, str]) -> str:
+    """The label of a unit code: the composer gives them as ``"unit:<code>"``."""
+    return labels.get(f"unit:{code}") or label_for(code, labels)
+
+
+def short_place(place: str) -> str:
+    """A place name short enough for a map label: the part before the first comma."""
+    return place.split(",")[0].strip() or place
 
 
 def running_label(label: str) -> str:
@@ -226,6 +246,20 @@ class TimeBin:
         if part >= last:
             return TimeBin((year + 1, 1 if last else 0), self.granularity)
         return TimeBin((year, part + 1), self.granularity)
+
+
+def loose_precision(incidents: Iterable[Incident]) -> str:
+    """How loosely a set of incidents is dated: ``"quarter"``, ``"year"``, ``"quarter or year"``."""
+    words = {
+        DatePrecision.QUARTER: "quarter",
+        DatePrecision.YEAR: "year",
+        DatePrecision.BY: "year",
+        DatePrecision.MONTH: "month",
+        DatePrecision.DAY: "day",
+    }
+    found = sorted({i.date_precision for i in incidents}, key=lambda p: _PRECISION_RANK[p])
+    names = list(dict.fromkeys(words[p] for p in found))
+    return " or ".join(names)
 
 
 def _bin_of(day: dt.date, granularity: Granularity) -> TimeBin:
@@ -485,22 +519,27 @@ class PlaceGroup:
 
 def map_places(
     incidents: Sequence[Incident], view: MapView = MAP_VIEW
-) -> tuple[tuple[PlaceGroup, ...], tuple[Incident, ...]]:
-    """Group incidents inside the view by place (busiest first); return those outside apart."""
+) -> tuple[tuple[PlaceGroup, ...], tuple[Incident, ...], tuple[Incident, ...]]:
+    """Incidents grouped by place (busiest first), those outside the view, and those located
+    only to a country (a country's centre is no place on a map)."""
     inside: dict[tuple[str, float, float], list[Incident]] = {}
     outside: list[Incident] = []
+    vague: list[Incident] = []
     for inc in incidents:
+        if inc.geo_precision is GeoPrecision.COUNTRY:
+            vague.append(inc)
+            continue
         if not view.contains(inc.latitude, inc.longitude):
             outside.append(inc)
             continue
-        key = (inc.place, round(inc.latitude, 1), round(inc.longitude, 1))
+        key = (short_place(inc.place), round(inc.latitude, 1), round(inc.longitude, 1))
         inside.setdefault(key, []).append(inc)
     groups = [
         PlaceGroup(place, group[0].latitude, group[0].longitude, tuple(group))
         for (place, _, _), group in inside.items()
     ]
     groups.sort(key=lambda g: (-len(g.incidents), -g.killed.known, g.place))
-    return tuple(groups), tuple(outside)
+    return tuple(groups), tuple(outside), tuple(vague)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -11,15 +11,21 @@ from briefkit.catalog.topic import (
 )
 from briefkit.catalog.topic import (
     DisagreementsBlock,
-    KeyFigure as KeyFigureRef,
     NoteBlock,
     Selection,
-    TableBlock as TableSpec,
     TextBlock,
-    TimelineBlock as TimelineSpec,
     Topic,
 )
+from briefkit.catalog.topic import (
+    KeyFigure as KeyFigureRef,
+)
 from briefkit.catalog.topic import Section as SectionSpec
+from briefkit.catalog.topic import (
+    TableBlock as TableSpec,
+)
+from briefkit.catalog.topic import (
+    TimelineBlock as TimelineSpec,
+)
 from briefkit.compose.citations import Citations
 from briefkit.compose.model import (
     Block,
@@ -104,7 +110,9 @@ class _Composer:
             precision = ["year", "month", "day"][len(parts) - 1]
             from briefkit.catalog.records import DatePrecision
 
-            day = dt.date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+            day = dt.date(
+                parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1
+            )
             return date_label(day, DatePrecision(precision))
         if field in COUNT_WORDS:
             return f"{value} {COUNT_WORDS[field]}"
@@ -128,7 +136,11 @@ class _Composer:
             mark = DISPUTED if self.catalog.disputes_for(inc.id) else ""
             numbers = self.cite.numbers(inc.sources)
             all_sources += inc.sources
-            place = inc.place if inc.country in (KAZAKHSTAN, inc.place) else f"{inc.place} ({inc.country})"
+            place = (
+                inc.place
+                if inc.country in (KAZAKHSTAN, inc.place)
+                else f"{inc.place} ({inc.country})"
+            )
             rows.append(
                 (
                     date_label(inc.date, inc.date_precision) + mark,
@@ -148,8 +160,10 @@ class _Composer:
             widths=INCIDENT_WIDTHS,
             number=self.tables,
             citations=self.cite.numbers(all_sources),
-            notes=self.dispute_notes([r.id for r in records])
-            + (Paragraph.of("— not given in the sources. Killed counts include perpetrators."),),
+            notes=(
+                *self.dispute_notes([r.id for r in records]),
+                Paragraph.of("— not given in the sources. Killed counts include perpetrators."),
+            ),
         )
 
     def measure_table(self, spec: TableSpec) -> TableBlock:
@@ -186,7 +200,13 @@ class _Composer:
         for i in records:
             value = figure_words(i, self.units.get(i.unit, i.unit))
             rows.append(
-                (i.label, period_text(i.period), value, i.place, _label(self.cite.numbers([i.source])))
+                (
+                    i.label,
+                    period_text(i.period),
+                    value,
+                    i.place,
+                    _label(self.cite.numbers([i.source])),
+                )
             )
         self.tables += 1
         return TableBlock(
@@ -236,15 +256,21 @@ class _Composer:
             incidents = tuple(i for i in incidents if i.geo_precision != GeoPrecision.COUNTRY)
         if spec.chart in ("indicator-comparison", "measures-timeline"):
             incidents = ()
-        indicators = self.indicators(spec.indicators) if spec.chart == "indicator-comparison" else ()
+        indicators = (
+            self.indicators(spec.indicators) if spec.chart == "indicator-comparison" else ()
+        )
         measures = self.measures(spec.measures) if spec.chart == "measures-timeline" else ()
         sources = [s for i in incidents for s in i.sources]
         sources += [i.source for i in indicators] + [s for m in measures for s in m.sources]
         caption = spec.caption
-        record_ids = [r.id for r in (*incidents, *indicators, *measures)]
+        record_ids = (
+            [r.id for r in incidents] + [r.id for r in indicators] + [r.id for r in measures]
+        )
         if self.disputes(record_ids):
-            caption = (caption + " Where sources disagree, the chart uses the value in the "
-                       "incident table, which lists each version.").strip()
+            caption = (
+                caption + " Where sources disagree, the chart uses the value in the "
+                "incident table, which lists each version."
+            ).strip()
         self.figures += 1
         chart = ChartSpec(
             id=f"{self.topic.id}--{section_id}--{spec.chart}--{self.figures}",
@@ -279,7 +305,9 @@ class _Composer:
             case DisagreementsBlock():
                 ids = [*self.topic.incidents, *self.topic.measures, *self.topic.indicators]
                 return [
-                    Callout("disagreement", f"Sources disagree: {d.title}", self.dispute_paragraphs(d))
+                    Callout(
+                        "disagreement", f"Sources disagree: {d.title}", self.dispute_paragraphs(d)
+                    )
                     for d in self.disputes(ids)
                 ]
         raise TypeError(f"unknown block {spec!r}")

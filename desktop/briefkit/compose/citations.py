@@ -38,7 +38,9 @@ class Citations:
                     runs.append(Cite(self.numbers(pending)))
                     pending = []
                 if between:
-                    runs.append(Text(between.rstrip() if not between.strip() else between.rstrip(" ")))
+                    runs.append(
+                        Text(between.rstrip() if not between.strip() else between.rstrip(" "))
+                    )
             pending.append(match.group(1))
             pos = match.end()
         tail = text[pos:]

@@ -43,7 +43,9 @@ def figure_value(ind: Indicator) -> str:
     if ind.value is None:
         return ind.value_text
     if ind.unit == "usd":
-        base = f"US${_number(ind.value / 1e9)} bn" if ind.value >= 1e9 else f"US${_number(ind.value)}"
+        base = (
+            f"US${_number(ind.value / 1e9)} bn" if ind.value >= 1e9 else f"US${_number(ind.value)}"
+        )
     elif ind.unit == "percent":
         base = f"{_number(ind.value)}%"
     else:
@@ -61,7 +63,11 @@ def figure_words(ind: Indicator, unit_label: str) -> str:
     if ind.value is None:
         return f"{ind.value_text} {unit_label}".strip()
     if ind.unit == "usd":
-        amount = f"US${_number(ind.value / 1e9)} billion" if ind.value >= 1e9 else f"US${_number(ind.value)}"
+        amount = (
+            f"US${_number(ind.value / 1e9)} billion"
+            if ind.value >= 1e9
+            else f"US${_number(ind.value)}"
+        )
     elif ind.unit == "percent":
         amount = f"{_number(ind.value)}%"
     else:

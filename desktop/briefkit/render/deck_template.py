@@ -50,6 +50,7 @@ _CT_PRESENTATION = (
 )
 _CT_TEMPLATE = "application/vnd.openxmlformats-officedocument.presentationml.template.main+xml"
 _CT_SLIDESHOW = "application/vnd.openxmlformats-officedocument.presentationml.slideshow.main+xml"
+_OLE_SIGNATURE = bytes.fromhex("d0cf11e0a1b11ae1")  # .ppt, and encrypted .pptx
 _MACRO_SUFFIXES = {".pptm", ".potm", ".ppsm", ".ppam"}
 
 
@@ -205,6 +206,14 @@ def _read_package(path: Path) -> bytes:
     if path.suffix.lower() in _MACRO_SUFFIXES:
         raise TemplateError(_macro_message(path), path)
     data = path.read_bytes()
+    if data.startswith(_OLE_SIGNATURE):
+        raise TemplateError(
+            f"The deck template {path} is an old binary PowerPoint file (.ppt) or a "
+            "password-protected file, which Briefkit cannot read. Open it in PowerPoint or "
+            "LibreOffice Impress and save it as a PowerPoint Presentation (.pptx) without a "
+            "password.",
+            path,
+        )
     if not zipfile.is_zipfile(io.BytesIO(data)):
         raise TemplateError(
             f"The deck template {path} is not a PowerPoint file (it is not a zip package). "

@@ -80,7 +80,9 @@ _SHORT_CELL_GROWTH = 1.5  # ... as long as that widens their column by half at m
 _GAP_AFTER_BOX = 127000  # 10 pt in EMU: space between a table or callout and what follows
 _LONG_ROW_CHARS = 700
 """Rows with more text than this may break across pages (a longer row might not fit one)."""
-_NUMERIC = re.compile(r"^[\s\d.,%+\-−–—~≈<>≤≥*?]+$")
+_NUMBER = re.compile(r"^[~≈<>≤≥+−-]?\s?\d[\d,.\s]*%?\s?\*?$")
+_YEAR = re.compile(r"^(1[89]|20)\d\d$")
+_NOT_GIVEN = {"", "—", "–", "-", "?", "n/a"}
 _LANGUAGE_TAGS = {"en": "en-GB", "ru": "ru-RU", "kk": "kk-KZ"}
 _PAGE_OF = {"en": "of", "ru": "из"}
 
@@ -112,28 +114,38 @@ def report_outline(briefing: Briefing) -> tuple[OutlineEntry, ...]:
 
 
 def find_heading_pages(
-    outline: Sequence[OutlineEntry], page_texts: Sequence[str], first_page: int = 3
+    outline: Sequence[OutlineEntry], page_texts: Sequence[str]
 ) -> dict[str, int]:
     """Page numbers of the outline's headings in a laid-out rendering of the report.
 
     ``page_texts`` holds the text of each page (for example ``pdftotext -layout`` of a PDF
-    made from a first rendering, split at form feeds). Headings are matched in order as whole
-    lines, from ``first_page`` on (1-based; the cover and the contents come before it). The
-    result, keyed by anchor, is what ``render_report`` takes as ``toc_pages``. Headings not
-    found are left out.
+    made from a first rendering, split at form feeds). The contents end on the first page that
+    lists the last heading; the body starts on a new page after it. Headings are matched in
+    order as whole lines (or two lines, when a long one wraps). The result, keyed by anchor, is
+    what ``render_report`` takes as ``toc_pages``; headings not found are left out.
     """
-    pages: dict[str, int] = {}
-    index = max(first_page - 1, 0)
+    if not outline:
+        return {}
+    pages = [_page_lines(text) for text in page_texts]
+    last = _squash(outline[-1].text)
+    toc_end = next((i for i, lines in enumerate(pages) if i > 0 and last in lines), None)
+    if toc_end is None:
+        return {}
+    found: dict[str, int] = {}
+    index = toc_end + 1
     for entry in outline:
         wanted = _squash(entry.text)
-        for i in range(index, len(page_texts)):
-            lines = [_squash(line) for line in page_texts[i].splitlines()]
-            joined = [a + " " + b for a, b in itertools.pairwise(lines)]
-            if wanted in lines or wanted in joined:
-                pages[entry.anchor] = i + 1
+        for i in range(index, len(pages)):
+            if wanted in pages[i]:
+                found[entry.anchor] = i + 1
                 index = i
                 break
-    return pages
+    return found
+
+
+def _page_lines(text: str) -> set[str]:
+    lines = [_squash(line) for line in text.splitlines() if line.strip()]
+    return set(lines) | {a + " " + b for a, b in itertools.pairwise(lines)}
 
 
 def _squash(text: str) -> str:
@@ -260,6 +272,12 @@ def _set_row_flags(row: Any, *, header: bool = False, cant_split: bool = False) 
         tr_pr.append(_el("w:cantSplit"))
     if header:
         tr_pr.append(_el("w:tblHeader"))
+
+
+def _set_style(paragraph: Any, style: Any) -> None:
+    """Apply a paragraph style (python-docx's setter rescans all styles on every call)."""
+    if style is not None:
+        paragraph._p.get_or_add_pPr().style = style.style_id
 
 
 def _set_table_look(table: Any, *, first_row: bool, banded: bool) -> None:
@@ -441,8 +459,7 @@ class _ReportWriter:
     def _para(self, container: Any, style: str, text: str | None = None) -> Any:
         paragraph = container.add_paragraph()
         resolved = self._style(style)
-        if resolved is not None:
-            paragraph.style = resolved
+        _set_style(paragraph, resolved)
         if text:
             paragraph.add_run(xml_safe(text))
         if self._gap_pending and container is self.doc:
@@ -514,11 +531,12 @@ class _ReportWriter:
         self._properties()
         self._settings()
 
-    def _heading(self, text: str, level: int, *, page_break: bool = False) -> Any:
+    def _heading(self, text: str, level: int) -> Any:
+        """A heading the contents list, bookmarked; the first one starts a new page."""
         entry = next(self._anchors)
         style = S.HEADING_1 if level == 1 else S.HEADING_2
         paragraph = self._para(self.doc, style, text)
-        if page_break:
+        if entry is self.outline[0]:
             paragraph.paragraph_format.page_break_before = True
         self._bookmark_id += 1
         _add_bookmark(paragraph, entry.anchor, self._bookmark_id)
@@ -576,7 +594,7 @@ class _ReportWriter:
         b = self.b
         if not (b.summary or b.key_figures):
             return
-        self._heading(self.labels.executive_summary, 1, page_break=True)
+        self._heading(self.labels.executive_summary, 1)
         for para in b.summary:
             self._write_runs(self._para(self.doc, S.NORMAL), para)
         if b.key_figures:
@@ -597,8 +615,7 @@ class _ReportWriter:
         for cell, figure in zip(cells, figures, strict=False):
             value = cell.paragraphs[0]
             style = self._style(S.KEY_FIGURE_VALUE)
-            if style is not None:
-                value.style = style
+            _set_style(value, style)
             value.add_run(xml_safe(figure.value))
             self._para(cell, S.KEY_FIGURE_LABEL, figure.label)
             detail = self._para(cell, S.KEY_FIGURE_DETAIL)
@@ -744,12 +761,7 @@ class _ReportWriter:
                 "columns; short rows were padded and long ones cut."
             )
             rows = [(tuple(row) + ("",) * n)[:n] for row in rows]
-        numeric = [
-            bool(rows)
-            and all(_NUMERIC.match(row[c]) or not row[c].strip() for row in rows)
-            and any(row[c].strip() for row in rows)
-            for c in range(n)
-        ]
+        numeric = [_is_numeric([row[c] for row in rows]) for c in range(n)]
         table = self._add_table(1 + len(rows), n)
         self._table_style(table, S.TABLE)
         _set_table_look(table, first_row=True, banded=True)
@@ -761,6 +773,11 @@ class _ReportWriter:
         for row, values in zip(table_rows[1:], rows, strict=True):
             _set_row_flags(row, cant_split=sum(len(v) for v in values) <= _LONG_ROW_CHARS)
             self._fill_row(row, values, S.TABLE_TEXT, numeric)
+        if block.notes:
+            # Keep-with-next on the last row keeps the first note on the table's last page.
+            for cell in table_rows[-1].cells:
+                for paragraph in cell.paragraphs:
+                    paragraph.paragraph_format.keep_with_next = True
         for note in block.notes:
             self._write_runs(self._para(self.doc, S.TABLE_NOTE), note)
         self._gap_pending = not block.notes
@@ -773,8 +790,7 @@ class _ReportWriter:
         resolved = self._style(style)
         for cell, value, is_number in zip(row.cells, values, numeric, strict=True):
             paragraph = cell.paragraphs[0]
-            if resolved is not None:
-                paragraph.style = resolved
+            _set_style(paragraph, resolved)
             if is_number:
                 paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
             paragraph.add_run(xml_safe(value))
@@ -795,12 +811,10 @@ class _ReportWriter:
             _set_row_flags(row, cant_split=True)
             date_cell, text_cell = row.cells
             date = date_cell.paragraphs[0]
-            if date_style is not None:
-                date.style = date_style
+            _set_style(date, date_style)
             date.add_run(xml_safe(entry.date_label))
             head = text_cell.paragraphs[0]
-            if text_style is not None:
-                head.style = text_style
+            _set_style(head, text_style)
             head.paragraph_format.keep_with_next = True
             head.add_run(xml_safe(entry.title)).bold = True
             if entry.disputed:
@@ -810,8 +824,7 @@ class _ReportWriter:
                 for cell in row.cells:
                     _set_cell_shading(cell, AMBER_FILL)
             body = text_cell.add_paragraph()
-            if text_style is not None:
-                body.style = text_style
+            _set_style(body, text_style)
             self._write_runs(body, entry.text)
         self._gap_pending = True
         if block.citations and not any(entry.text.citations for entry in block.entries):
@@ -859,8 +872,7 @@ class _ReportWriter:
         if len(paragraphs) == 1 and not paragraphs[0].text and len(paragraphs[0]._p) <= 1:
             paragraph = paragraphs[0]
             resolved = self._style(style)
-            if resolved is not None:
-                paragraph.style = resolved
+            _set_style(paragraph, resolved)
             return paragraph
         return self._para(part, style)
 
@@ -940,6 +952,17 @@ def _rgb(hex_color: str) -> Any:
     from docx.shared import RGBColor
 
     return RGBColor.from_string(hex_color)
+
+
+def _is_numeric(cells: Sequence[str]) -> bool:
+    """Whether a column holds counts or amounts (set right-aligned): every cell a number or
+    "not given", and some cell a number that is not a year."""
+    values = [cell.strip() for cell in cells]
+    if not all(_NUMBER.match(v) or v in _NOT_GIVEN for v in values):
+        return False
+    return any(_NUMBER.match(v) and not _YEAR.match(v) for v in values) or (
+        any(values) and not any(_NUMBER.match(v) for v in values)
+    )
 
 
 def _has_page_field(part: Any) -> bool:

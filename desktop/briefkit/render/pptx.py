@@ -58,6 +58,7 @@ __all__ = ["render_deck"]
 #: Table text: legible from the back of a room, small enough for an incident list.
 TABLE_FONT_PT = 12.0
 MIN_TABLE_FONT_PT = 10.0
+WIDE_TABLE_FONT_PT = 14.0
 CELL_MARGIN_X = Emu(54864)  # 0.06 in
 CELL_MARGIN_Y = Emu(27432)  # 0.03 in
 #: Paragraphs longer than this become one bullet per sentence.
@@ -190,26 +191,25 @@ def _cited_with_offsets(paragraph: Paragraph) -> tuple[str, list[tuple[int, tupl
     return text.strip(), [(pos - stripped, nums) for pos, nums in marks]
 
 
-def _bullets(paragraph: Paragraph, level: int = 0) -> list[_Line]:
-    """A paragraph as one bullet, or one bullet per sentence when it is long."""
+def _bullets(paragraph: Paragraph) -> list[_Line]:
+    """A paragraph as one bullet; a long one as its first sentence with the rest beneath it."""
     text, marks = _cited_with_offsets(paragraph)
     if len(text) <= LONG_BULLET_CHARS:
-        return [_Line(text, level, paragraph.citations)]
+        return [_Line(text, 0, paragraph.citations)]
     cuts = [0]
     for match in _END.finditer(text):
-        word = (
-            text[: match.start()].rsplit(None, 1)[-1].rstrip(".").lower() if match.start() else ""
-        )
+        before = text[: match.start() + 1].rsplit(None, 1)
+        word = before[-1].rstrip(".").lower() if before else ""
         if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
             continue
         cuts.append(match.end())
     cuts.append(len(text))
-    lines = []
+    lines: list[_Line] = []
     for start, end in itertools.pairwise(cuts):
         sentence = text[start:end].strip()
         if sentence:
             nums = _unique(*(n for pos, n in marks if start <= pos < end))
-            lines.append(_Line(sentence, level, nums))
+            lines.append(_Line(sentence, 1 if lines else 0, nums))
     return lines
 
 
@@ -263,17 +263,35 @@ def _write(text_frame: Any, lines: Sequence[_Line], sizes: Sequence[float] | Non
                 run.font.color.brightness = -0.25
 
 
+def _fit_scale(placeholder: Any, lines: Sequence[_Line], min_scale: float = 0.5) -> float:
+    """The largest scale (1.0 down to ``min_scale``, in steps of 5 %) at which ``lines`` fit
+    the placeholder; 0.0 if they do not fit even at ``min_scale``."""
+    box = _Box.of(placeholder)
+    scale = 1.0
+    while scale >= min_scale - 1e-9:
+        if box.height_of(lines, scale) <= box.height:
+            return scale
+        scale = round(scale - 0.05, 2)
+    return 0.0
+
+
+def _write_scaled(placeholder: Any, lines: Sequence[_Line], scale: float) -> None:
+    """Write ``lines`` at ``scale`` times their inherited sizes (inherited sizes when 1.0)."""
+    if scale >= 1.0:
+        _write(placeholder.text_frame, lines)
+        return
+    box = _Box.of(placeholder)
+    _write(
+        placeholder.text_frame, lines, [round(box.style(ln.level).size * scale, 1) for ln in lines]
+    )
+
+
 def _write_fitted(placeholder: Any, lines: Sequence[_Line], min_size: float = 10.0) -> None:
     """Write ``lines``; if they would overflow the placeholder, shrink them (not below min_size)."""
     box = _Box.of(placeholder)
-    scale = 1.0
-    while scale > 0.5 and box.height_of(lines, scale) > box.height:
-        smallest = min(box.style(line.level).size for line in lines) * (scale - 0.05)
-        if smallest < min_size:
-            break
-        scale -= 0.05
-    sizes = [round(box.style(line.level).size * scale, 1) for line in lines] if scale < 1 else None
-    _write(placeholder.text_frame, lines, sizes)
+    smallest = min((box.style(line.level).size for line in lines), default=min_size)
+    scale = _fit_scale(placeholder, lines, min_scale=min(1.0, min_size / smallest))
+    _write_scaled(placeholder, lines, scale or min(1.0, min_size / smallest))
 
 
 def _fitted_size(placeholder: Any, text: str, *, min_size: float, max_lines: int | None) -> float:
@@ -367,11 +385,15 @@ class _Deck:
         shown: Iterable[int],
         talking_points: Sequence[Paragraph] = (),
         extra: Sequence[str] = (),
+        notes: bool = True,
     ) -> None:
-        """Remove empty placeholders and write the speaker notes."""
+        """Remove empty placeholders and write the speaker notes: ``extra`` lines, talking
+        points, and the full references of the sources the slide and its notes cite."""
         for ph in list(slide.placeholders):
             if ph.has_text_frame and not ph.text_frame.text.strip() and not _is_filled(ph):
                 _remove(ph)
+        if not notes:
+            return
         numbers = _unique(shown, *(p.citations for p in talking_points))
         lines: list[_Line] = [_Line(text) for text in extra]
         if extra:
@@ -381,7 +403,7 @@ class _Deck:
             lines += [_Line(f"• {p.cited}") for p in talking_points]
             lines.append(_Line(""))
         lines.append(_Line(f"{self.labels.speaker_sources}:", bold=True))
-        lines += [_Line(self.reference(n)) for n in numbers] or [_Line("—")]
+        lines += [_Line(self.reference(n)) for n in sorted(numbers)] or [_Line("—")]
         _write(slide.notes_slide.notes_text_frame, lines)
 
     def reference(self, number: int) -> str:
@@ -394,7 +416,9 @@ class _Deck:
                     "the number without a reference."
                 )
             return f"[{number}]"
-        note = f" {source.note[:1].upper()}{source.note[1:]}." if source.note else ""
+        note = source.note.strip()
+        if note:
+            note = f" {note[:1].upper()}{note[1:]}" + ("" if note[-1] in ".!?" else ".")
         return f"[{number}] {source.reference}{note}"
 
     def continued(self, title: str, page: int) -> str:
@@ -434,40 +458,45 @@ class _Deck:
             _write_fitted(boxes[1], [_Line(d) for d in details])
         elif boxes:
             _write_fitted(boxes[0], [_Line(t) for t in (b.subtitle, *details) if t])
-        self.finish(slide, ())
-        if not b.summary:
-            return
-        # The title slide's notes open the talk with the summary.
-        notes = [_Line(p.cited) for p in b.summary]
-        nums = _unique(*(p.citations for p in b.summary))
-        notes += [_Line(""), _Line(f"{labels.speaker_sources}:", bold=True)]
-        notes += [_Line(self.reference(n)) for n in nums]
-        _write(slide.notes_slide.notes_text_frame, notes)
+        self.finish(slide, (), notes=False)  # the agenda's notes carry the summary
 
     def agenda(self) -> None:
         sections = self.briefing.sections
         if not sections:
             return
-        lines = [_Line(s.title) for s in sections]
-        for page, chunk in enumerate(self.paged(Role.CONTENT, lines)):
+        pages = self.paged(Role.CONTENT, [[_Line(s.title)] for s in sections])
+        start = 1
+        for page, chunk in enumerate(pages):
             slide = self.new_slide(Role.CONTENT)
             self.set_title(slide, self.continued(self.labels.agenda, page))
             body = _first(slide, *TEXT_TYPES)
             if body is not None:
                 _write(body.text_frame, chunk)
-                start = sum(len(c) for c in self.paged(Role.CONTENT, lines)[:page]) + 1
                 for paragraph in body.text_frame.paragraphs:
                     _autonumber(paragraph, start)
+            start += len(chunk)
             self.finish(slide, (), self.briefing.summary)
 
-    def paged(self, role: str, lines: Sequence[_Line]) -> list[list[_Line]]:
-        """``lines`` split over slides of ``role``'s layout, measured in its text placeholder."""
+    def paged(self, role: str, groups: Sequence[Sequence[_Line]]) -> list[list[_Line]]:
+        """Groups of lines (a paragraph and its sub-bullets) split over slides of ``role``.
+
+        A group stays on one slide unless it is taller than a whole slide; measured in the text
+        placeholder of ``role``'s layout.
+        """
         layout = self.layout(role)
         target = _first(layout, *TEXT_TYPES)
-        if target is None or not lines:
-            return [list(lines)]
+        flat = [line for group in groups for line in group]
+        if target is None or not flat:
+            return [flat]
         box = _Box.of(target)
-        return paginate(lines, box.line_height, box.height)
+        items: list[Sequence[_Line]] = []
+        for group in groups:
+            if box.height_of(group) > box.height:
+                items += [[line] for line in group]
+            elif group:
+                items.append(group)
+        pages = paginate(items, box.height_of, box.height)
+        return [[line for group in page for line in group] for page in pages]
 
     def key_figures(self) -> None:
         figures = self.briefing.key_figures
@@ -478,6 +507,8 @@ class _Deck:
         if not per_slide:
             self.key_figures_as_list(figures)
             return
+        count = -(-len(figures) // per_slide)  # slides needed
+        per_slide = -(-len(figures) // count)  # the figures spread evenly over them
         chunks = [figures[i : i + per_slide] for i in range(0, len(figures), per_slide)]
         for page, chunk in enumerate(chunks):
             slide = self.new_slide(Role.KEY_FIGURES)
@@ -489,10 +520,21 @@ class _Deck:
                 _fitted_size(value_ph, f.value, min_size=20, max_lines=1)
                 for f, (value_ph, _) in pairs
             )
-            for figure, (value_ph, label_ph) in pairs:
+            texts = [
+                [
+                    _Line(f.label, 0),
+                    _Line(" ".join(t for t in (f.detail, _cite_label(f.citations)) if t), 1),
+                ]
+                for f, _ in pairs
+            ]
+            # One text size for every label too: the largest at which all of them fit.
+            scale = min(
+                _fit_scale(label_ph, lines, 0.6)
+                for lines, (_, (_, label_ph)) in zip(texts, pairs, strict=True)
+            )
+            for (figure, (value_ph, label_ph)), lines in zip(pairs, texts, strict=True):
                 _fit_single(value_ph, figure.value, min_size=20, max_lines=1, size=size)
-                detail = " ".join(t for t in (figure.detail, _cite_label(figure.citations)) if t)
-                _write_fitted(label_ph, [_Line(figure.label, 0), _Line(detail, 1)])
+                _write_scaled(label_ph, lines, scale or 0.6)
             for value_ph, label_ph in slots[len(chunk) :]:
                 _remove(value_ph)
                 _remove(label_ph)
@@ -512,7 +554,7 @@ class _Deck:
             )
             for f in figures
         ]
-        for page, chunk in enumerate(self.paged(Role.KEY_FIGURES, lines)):
+        for page, chunk in enumerate(self.paged(Role.KEY_FIGURES, [[line] for line in lines])):
             slide = self.new_slide(Role.KEY_FIGURES)
             self.set_title(slide, self.continued(self.labels.key_figures, page))
             body = _first(slide, *TEXT_TYPES)
@@ -548,8 +590,8 @@ class _Deck:
             self.narrative(section, pending)
 
     def narrative(self, section: Section, paragraphs: Sequence[Paragraph]) -> None:
-        lines = [line for p in paragraphs for line in _bullets(p)]
-        for page, chunk in enumerate(self.paged(Role.CONTENT, lines)):
+        groups = [_bullets(p) for p in paragraphs if p.cited]
+        for page, chunk in enumerate(self.paged(Role.CONTENT, groups)):
             slide = self.new_slide(Role.CONTENT)
             self.set_title(slide, self.continued(section.title, page))
             body = _first(slide, *TEXT_TYPES)
@@ -615,9 +657,10 @@ class _Deck:
             " ".join(t for t in (head, notes, sources) if t),
             " ".join(t for t in (head, sources) if t),
         )
-        numeric = [
-            all(
-                re.fullmatch(r"[\d\s,.%+−–-]*", row[i] if i < len(row) else "")
+        numeric = [  # centred: counts and dashes (not the first column, usually a date or a name)
+            i > 0
+            and all(
+                re.fullmatch(r"[\d\s,.%+?−–—-]*", row[i] if i < len(row) else "")
                 for row in block.rows
             )
             for i in range(cols)
@@ -678,18 +721,17 @@ class _Deck:
         frame_w, frame_h = int(target.width), int(target.height)
         col_w = [int(frame_w * w) for w in widths]
         col_w[-1] = frame_w - sum(col_w[:-1])
-        size = _table_font(col_w)
-        measure = _RowMeasure(col_w, size)
         caption = captions[0]
         if caption_box is not None and caption_box.height_of([_Line(caption)]) > caption_box.height:
             caption = captions[1]
-        header_h = measure.height(header) if header else 0
-        room = frame_h - header_h
-        fitted_rows: list[tuple[Sequence[_Cell], int]] = []
-        for row in rows:
-            for part in measure.split(row, room):
-                fitted_rows.append((part, measure.height(part)))
-        pages = paginate(fitted_rows, lambda r: float(r[1]), float(room))
+        # The preferred size, or one point less when that saves a continuation slide.
+        size = _table_font(col_w)
+        layouts = [_lay_out_rows(col_w, s, header, rows, frame_h) for s in (size, size - 1)]
+        if size - 1 < MIN_TABLE_FONT_PT + 1 or len(layouts[1][1]) >= len(layouts[0][1]):
+            header_h, pages = layouts[0]
+        else:
+            size -= 1
+            header_h, pages = layouts[1]
         for page, chunk in enumerate(pages):
             slide = self.new_slide(Role.TABLE)
             self.set_title(slide, self.continued(title, page))
@@ -719,24 +761,34 @@ class _Deck:
     # -- callouts and sources
 
     def callout(self, section: Section, block: Callout) -> None:
+        """A boxed remark; a disagreement names each source under its version.
+
+        The versions belong side by side, so the text shrinks a little before it would be
+        carried over to a second slide.
+        """
         labels = self.labels
         title = block.title
         disagree = block.kind == "disagreement"
         if disagree and labels.sources_disagree.casefold() not in title.casefold():
             title = f"{labels.sources_disagree}: {title}"
-        lines: list[_Line] = []
+        groups: list[list[_Line]] = []
         for p in block.paragraphs:
-            lines += _bullets(p)
+            group = [_Line(p.cited, 0, p.citations, bold=None if disagree else False)]
             if disagree:
-                lines += [_Line(self.reference(n), 1, (n,)) for n in p.citations]
-        shown = _unique(*(line.cites for line in lines))
-        for page, chunk in enumerate(self.paged(Role.CALLOUT, lines)):
+                group += [_Line(self.reference(n), 1, (n,)) for n in p.citations]
+            groups.append(group)
+        shown = _unique(*(line.cites for group in groups for line in group))
+        flat = [line for group in groups for line in group]
+        layout_body = _first(self.layout(Role.CALLOUT), *TEXT_TYPES)
+        scale = _fit_scale(layout_body, flat, min_scale=0.8) if layout_body is not None else 0
+        pages = [flat] if scale else self.paged(Role.CALLOUT, groups)
+        for page, chunk in enumerate(pages):
             slide = self.new_slide(Role.CALLOUT)
             self.set_title(slide, self.continued(title, page))
             body = _first(slide, *TEXT_TYPES)
             if body is not None:
-                _write(body.text_frame, chunk)
-                _shrink_to_text(body, chunk)
+                _write_scaled(body, chunk, scale or 1.0)
+                _shrink_to_text(body, chunk, scale or 1.0)
             self.finish(slide, shown, section.talking_points)
 
     def source_slides(self) -> None:
@@ -746,7 +798,7 @@ class _Deck:
         lines = [
             _Line(self.reference(s.number).replace("] ", "]\t", 1), 0, (s.number,)) for s in sources
         ]
-        for page, chunk in enumerate(self.paged(Role.SOURCES, lines)):
+        for page, chunk in enumerate(self.paged(Role.SOURCES, [[line] for line in lines])):
             slide = self.new_slide(Role.SOURCES)
             self.set_title(slide, self.continued(self.labels.sources, page))
             body = _first(slide, *TEXT_TYPES)
@@ -771,11 +823,11 @@ class _Deck:
         props.modified = issued
 
 
-def _shrink_to_text(placeholder: Any, lines: Sequence[_Line]) -> None:
+def _shrink_to_text(placeholder: Any, lines: Sequence[_Line], scale: float = 1.0) -> None:
     """Make a boxed placeholder (a callout) only as tall as its text, from the same top."""
     box = _Box.of(placeholder)
     _, top_in, _, bottom_in = box_insets(placeholder)
-    needed = (box.height_of(lines) / FILL + top_in + bottom_in + 12) * EMU_PER_PT
+    needed = (box.height_of(lines, scale) / FILL + top_in + bottom_in + 12) * EMU_PER_PT
     height = int(placeholder.height)
     if needed < height:
         left, top, width = placeholder.left, placeholder.top, placeholder.width
@@ -882,7 +934,10 @@ def _normalised(widths: Sequence[float], count: int) -> list[float]:
 
 
 def _table_font(col_w: Sequence[int]) -> float:
+    """12 pt, a little less for very narrow columns, more for a table of few wide columns."""
     narrowest = min(col_w) / 914400
+    if len(col_w) <= 3 and narrowest >= 1.5:
+        return WIDE_TABLE_FONT_PT
     if narrowest < 0.55:
         return MIN_TABLE_FONT_PT
     if narrowest < 0.75:
@@ -947,6 +1002,21 @@ class _RowMeasure:
         return [
             [parts[i] if i < len(parts) else _Cell(()) for parts in columns] for i in range(count)
         ]
+
+
+def _lay_out_rows(
+    col_w: Sequence[int],
+    size: float,
+    header: Sequence[_Cell] | None,
+    rows: Sequence[Sequence[_Cell]],
+    frame_h: int,
+) -> tuple[int, list[list[tuple[Sequence[_Cell], int]]]]:
+    """The header height and the rows (with heights) on each slide, at text size ``size``."""
+    measure = _RowMeasure(col_w, size)
+    header_h = measure.height(header) if header else 0
+    room = frame_h - header_h
+    fitted = [(part, measure.height(part)) for row in rows for part in measure.split(row, room)]
+    return header_h, paginate(fitted, lambda r: float(r[1]), float(room))
 
 
 def _fill_cell(cell: Any, content: _Cell, size: float, centred: bool) -> None:

@@ -576,11 +576,12 @@ def load_report_template(path: Path) -> ReportTemplate:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
             _, content_type = _main_part(zf, path)
+            has_macros = any(n.lower().endswith("vbaproject.bin") for n in zf.namelist())
     except zipfile.BadZipFile as exc:
         raise TemplateError(
             f"The report template {path} is a damaged zip package ({exc}). {_FIX}.", path
         ) from exc
-    if content_type in _CT_MACRO:
+    if content_type in _CT_MACRO or has_macros:
         raise TemplateError(
             f"The report template {path} is a macro-enabled Word file; Briefkit does not accept "
             f"files that can carry macros. {_FIX}.",
@@ -596,8 +597,9 @@ def load_report_template(path: Path) -> ReportTemplate:
         else:
             kind = f"a package of another kind ({content_type or 'no content type'})"
         raise TemplateError(
-            f"The report template {path} is {kind}, not a Word document. Pass a Word document "
-            "(.docx) or Word template (.dotx) as the report template.",
+            f"The report template {path} is {kind}, not a Word document. Choose a Word "
+            "document (.docx) or Word template (.dotx) (a deck template goes to "
+            "--template-pptx).",
             path,
         )
     try:

@@ -20,7 +20,7 @@ T = TypeVar("T")
 #: Single line height as a multiple of the font size (PowerPoint and Impress use about 1.15-1.2).
 LINE_HEIGHT = 1.2
 #: Fraction of a box's width that the estimate lets a line fill.
-WIDTH_SLACK = 0.95
+WIDTH_SLACK = 0.97
 BOLD_FACTOR = 1.07
 
 _WIDTHS: dict[str, int] = {}
@@ -36,7 +36,7 @@ _add("ckszvxy", 500)
 _add("fijlt", 278)
 _WIDTHS.update({"i": 222, "j": 222, "l": 222, "r": 333, "m": 833, "w": 722})
 _add("ABEKPSVXY", 667)
-_add("CDHNRUw", 722)
+_add("CDHNRU", 722)
 _add("GOQ", 778)
 _add("FTZ", 611)
 _WIDTHS.update({"I": 278, "J": 500, "L": 556, "M": 833, "W": 944})

@@ -14,12 +14,14 @@ from briefkit.charts.summaries import (
     incidents_over_time,
     indicator_groups,
     label_for,
+    loose_precision,
     map_places,
     measure_date_label,
     measures_in_order,
     period_label,
     plural,
     running_label,
+    unit_label,
     value_text,
 )
 from briefkit.compose.model import ChartSpec
@@ -30,6 +32,8 @@ __all__ = ["describe"]
 def _type_breakdown(counts: Mapping[str, int], labels: Mapping[str, str], limit: int = 3) -> str:
     """``"armed assault 3, bombing 2, other 2"``, largest first."""
     parts = sorted(((n, code) for code, n in counts.items() if n), key=lambda t: (-t[0], t[1]))
+    if len(parts) == limit + 1:  # naming the last one is shorter than "other types"
+        limit += 1
     text = ", ".join(f"{running_label(label_for(c, labels))} {n}" for n, c in parts[:limit])
     rest = sum(n for n, _ in parts[limit:])
     return f"{text}, other types {rest}" if rest else text
@@ -74,8 +78,8 @@ def _over_time(spec: ChartSpec) -> str:
     text += f" By type: {overall}."
     if tl.left_out:
         text += (
-            f" {plural(len(tl.left_out), 'incident')} dated too loosely for a {unit} "
-            f"{'is' if len(tl.left_out) == 1 else 'are'} not shown."
+            f" Not shown: {plural(len(tl.left_out), 'incident')} the sources date only to the "
+            f"{loose_precision(tl.left_out)}."
         )
     return text
 
@@ -137,7 +141,7 @@ def _by_category(spec: ChartSpec) -> str:
 
 
 def _map(spec: ChartSpec) -> str:
-    places, outside = map_places(spec.incidents, MAP_VIEW)
+    places, outside, vague = map_places(spec.incidents, MAP_VIEW)
     inside = sum(len(g.incidents) for g in places)
     if not places:
         text = "Map of Kazakhstan and neighbouring countries with no incidents on it."
@@ -164,6 +168,11 @@ def _map(spec: ChartSpec) -> str:
             f" {plural(len(outside), 'incident')} outside the map ({where}) "
             f"{'is' if len(outside) == 1 else 'are'} not shown."
         )
+    if vague:
+        text += (
+            f" {plural(len(vague), 'incident')} located only to the country "
+            f"{'is' if len(vague) == 1 else 'are'} not shown."
+        )
     return text
 
 
@@ -174,7 +183,7 @@ def _indicators(spec: ChartSpec) -> str:
     parts = []
     for g in groups:
         values = ", ".join(f"{value_text(i)} in {period_label(i.period)}" for i in g.values)
-        unit = label_for(g.unit, spec.labels)
+        unit = unit_label(g.unit, spec.labels)
         parts.append(f"{g.label} ({unit}): {values}")
     head = f"Bar chart comparing {plural(len(groups), 'figure')} over time."
     return f"{head} {'; '.join(parts)}."
