@@ -1,0 +1,62 @@
+"""Time `briefkit export --all` cold (empty chart cache) and warm, against one pio.to_image per chart.
+
+Run: .venv/bin/python bench/export_bench.py   (needs Chromium; writes into a temporary folder)
+Target (issue 3): cold under 2.5 s + 0.25 s per distinct chart; warm under 2 s in total.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+BRIEFKIT = [sys.executable, "-m", "briefkit"]
+
+
+def timed_export(out: Path, cache: Path) -> float:
+    env = {**os.environ, "XDG_CACHE_HOME": str(cache)}
+    start = time.perf_counter()
+    subprocess.run(
+        [*BRIEFKIT, "export", "--all", "--out", str(out)], env=env, check=True, capture_output=True
+    )
+    return time.perf_counter() - start
+
+
+def per_figure_baseline() -> tuple[int, float]:
+    """The same charts, each drawn by a plain pio.to_image call (a browser per figure)."""
+    import plotly.io as pio
+
+    from briefkit.catalog import load_catalog
+    from briefkit.charts import build_figure, house_style, maps_dir
+    from briefkit.compose import compose_briefing
+
+    catalog = load_catalog()
+    specs = [c for t in catalog.topics for c in compose_briefing(catalog, t).charts]
+    style = house_style()
+    pio.defaults.topojson = maps_dir().resolve().as_uri()  # offline outlines, as the app does
+    start = time.perf_counter()
+    for spec in specs:
+        fig = build_figure(spec, style)
+        pio.to_image(fig, format="png", width=1000, height=560, scale=2)
+    return len(specs), time.perf_counter() - start
+
+
+def main() -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp)
+        cold = timed_export(root / "cold", root / "cache")
+        warm = timed_export(root / "warm", root / "cache")
+        charts = len(list((root / "cache" / "briefkit" / "charts").rglob("*.png")))
+    print(f"export --all cold (empty cache): {cold:6.2f} s  ({charts} distinct charts)")
+    print(f"export --all warm (cached):      {warm:6.2f} s")
+    print(f"target cold: {2.5 + 0.25 * charts:.2f} s; target warm: 2.00 s")
+    if "--no-baseline" not in sys.argv:
+        n, baseline = per_figure_baseline()
+        print(f"pio.to_image per chart:          {baseline:6.2f} s for {n} charts")
+
+
+if __name__ == "__main__":
+    main()
