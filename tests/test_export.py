@@ -221,3 +221,12 @@ def test_python_dash_m_works() -> None:
         [sys.executable, "-m", "briefkit", "topics"], capture_output=True, text=True
     )
     assert result.returncode == 0 and "aktobe-2016" in result.stdout
+
+
+def test_check_validates_templates(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    assert main(["check"]) == Exit.OK
+    assert "templates/deck.pptx: usable template" in capsys.readouterr().out
+    broken = tmp_path / "broken.pptx"
+    broken.write_text("not a presentation", encoding="utf-8")
+    assert main(["check", "--template-pptx", str(broken)]) == Exit.TEMPLATE
+    assert "broken.pptx" in capsys.readouterr().out

@@ -81,19 +81,42 @@ def topics(data_dir: Path | None) -> None:
 
 @cli.command()
 @DATA_OPTION
-def check(data_dir: Path | None) -> None:
-    """Validate the data folder and report every problem found."""
+@click.option("--template-docx", type=click.Path(path_type=Path), help="Word template to check.")
+@click.option(
+    "--template-pptx", type=click.Path(path_type=Path), help="PowerPoint template to check."
+)
+def check(data_dir: Path | None, template_docx: Path | None, template_pptx: Path | None) -> None:
+    """Validate the data folder and the templates; report every problem found."""
     from briefkit.catalog.load import check_catalog, counts, shown_path
+    from briefkit.render.deck_template import load_deck_template
+    from briefkit.render.errors import TemplateError
+    from briefkit.render.report_template import load_report_template
     from briefkit.resources import bundled
 
     root = data_dir if data_dir is not None else bundled("data")
     catalog, problems = check_catalog(root)
     for problem in problems:
         click.echo(str(problem))
-    if catalog is None:
-        raise Failure(f"{len(problems)} problem(s) found in {shown_path(root)}", Exit.DATA)
-    summary = ", ".join(f"{n} {kind}" for kind, n in counts(catalog).items())
-    click.echo(f"{shown_path(root)}: no problems ({summary})")
+    failures = len(problems)
+    if catalog is not None:
+        summary = ", ".join(f"{n} {kind}" for kind, n in counts(catalog).items())
+        click.echo(f"{shown_path(root)}: no problems ({summary})")
+    templates = [
+        (template_docx or bundled("templates") / "report.docx", load_report_template),
+        (template_pptx or bundled("templates") / "deck.pptx", load_deck_template),
+    ]
+    for path, load in templates:
+        try:
+            template = load(path)
+        except TemplateError as exc:
+            click.echo(str(exc))
+            failures += 1
+            continue
+        for warning in getattr(template, "warnings", ()):
+            click.echo(f"{shown_path(path)}: warning: {warning}")
+        click.echo(f"{shown_path(path)}: usable template")
+    if failures:
+        raise Failure(f"{failures} problem(s) found", Exit.DATA if problems else Exit.TEMPLATE)
 
 
 @cli.command()
