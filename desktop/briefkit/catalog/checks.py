@@ -200,26 +200,21 @@ def check_topic(
         for i, rid in enumerate(getattr(topic, kind)):
             if rid not in table:
                 yield f"{kind}[{i}]", f'"{rid}" is not in {kind}.csv'
-    for i, iid in enumerate(topic.incidents):
-        inc = incidents.get(iid)
-        if inc and not topic.period.contains(inc.date):
-            yield (
-                f"incidents[{i}]",
-                (
-                    f"{iid} is dated {inc.date}, outside the topic's period "
-                    f"{topic.period.start} to {topic.period.end}"
-                ),
-            )
-    for i, mid in enumerate(topic.measures):
-        m = measures.get(mid)
-        if m and not topic.period.contains(m.date):
-            yield (
-                f"measures[{i}]",
-                (
-                    f"{mid} is dated {m.date}, outside the topic's period "
-                    f"{topic.period.start} to {topic.period.end}"
-                ),
-            )
+    dated: dict[str, Mapping[str, Incident] | Mapping[str, Measure]] = {
+        "incidents": incidents,
+        "measures": measures,
+    }
+    for kind, records in dated.items():
+        for i, rid in enumerate(getattr(topic, kind)):
+            record = records.get(rid)
+            if record and not topic.period.contains(record.date):
+                yield (
+                    f"{kind}[{i}]",
+                    (
+                        f"{rid} is dated {record.date}, outside the topic's period "
+                        f"{topic.period.start} to {topic.period.end}"
+                    ),
+                )
     for i, xid in enumerate(topic.indicators):
         ind = indicators.get(xid)
         if ind and (ind.year < topic.period.start.year or ind.first_year > topic.period.end.year):
