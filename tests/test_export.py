@@ -230,3 +230,23 @@ def test_check_validates_templates(tmp_path: Path, capsys) -> None:  # type: ign
     broken.write_text("not a presentation", encoding="utf-8")
     assert main(["check", "--template-pptx", str(broken)]) == Exit.TEMPLATE
     assert "broken.pptx" in capsys.readouterr().out
+
+
+def test_pdf_of_report_and_deck_without_name_clash(exported, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    if not shutil.which("soffice"):
+        pytest.skip("LibreOffice is not installed")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(exported[0].parent / "cache-pdf"))
+    status = main(["export", "legal-reforms", "--format", "pdf", "--out", str(tmp_path)])
+    assert status == Exit.OK
+    names = sorted(p.name for p in tmp_path.iterdir())
+    assert names == ["legal-reforms-deck.pdf", "legal-reforms-report.pdf"]
+    for pdf in tmp_path.iterdir():
+        assert pdf.read_bytes()[:5] == b"%PDF-"
+
+
+def test_pdf_without_libreoffice_says_how_to_fix(tmp_path: Path, monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("SOFFICE_PATH", str(tmp_path / "no-soffice"))
+    status = main(["export", "legal-reforms", "--format", "pdf", "--out", str(tmp_path / "out")])
+    assert status == Exit.FAILED
+    assert "LibreOffice" in capsys.readouterr().err
+    assert not (tmp_path / "out").exists()

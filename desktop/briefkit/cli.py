@@ -126,8 +126,11 @@ def check(data_dir: Path | None, template_docx: Path | None, template_pptx: Path
     "--format",
     "formats",
     multiple=True,
-    type=click.Choice(["docx", "pptx"]),
-    help="docx (Word report) or pptx (PowerPoint deck); repeat for both (default: both).",
+    type=click.Choice(["docx", "pptx", "pdf"]),
+    help=(
+        "docx (Word report), pptx (PowerPoint deck) or pdf (both as <topic>-report.pdf and "
+        "<topic>-deck.pdf, needs LibreOffice); repeat for several (default: docx and pptx)."
+    ),
 )
 @click.option(
     "--out",

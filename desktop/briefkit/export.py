@@ -8,8 +8,10 @@ atomically. Progress goes to a ``Progress``; a ``CancelToken`` stops the job bet
 from __future__ import annotations
 
 import datetime as dt
+import shutil
+import tempfile
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
@@ -25,7 +27,8 @@ if TYPE_CHECKING:
     from briefkit.render.deck_template import DeckTemplate
     from briefkit.render.report_template import ReportTemplate
 
-FORMATS = ("docx", "pptx")
+FORMATS = ("docx", "pptx", "pdf")
+DEFAULT_FORMATS = ("docx", "pptx")
 
 
 class ExportError(Exception):
@@ -41,7 +44,7 @@ class ExportRequest:
     """What to export and how."""
 
     topics: tuple[str, ...]
-    formats: tuple[str, ...] = FORMATS
+    formats: tuple[str, ...] = DEFAULT_FORMATS
     out_dir: Path = Path("briefings")
     template_docx: Path | None = None
     template_pptx: Path | None = None
@@ -98,9 +101,9 @@ def _templates(request: ExportRequest) -> _Templates:
     from briefkit.render.report_template import load_report_template
 
     report = deck = None
-    if "docx" in request.formats:
+    if "docx" in request.formats or "pdf" in request.formats:
         report = load_report_template(request.template_docx or bundled("templates") / "report.docx")
-    if "pptx" in request.formats:
+    if "pptx" in request.formats or "pdf" in request.formats:
         deck = load_deck_template(request.template_pptx or bundled("templates") / "deck.pptx")
     return _Templates(report, deck)
 
@@ -142,21 +145,101 @@ def draw_charts(
     return images, drawn
 
 
+def _render(
+    briefing: Briefing,
+    fmt: str,
+    images: dict[str, ChartImage],
+    templates: _Templates,
+    stream: BinaryIO,
+) -> list[str]:
+    """Write one document to a stream; returns the renderer's warnings."""
+    from briefkit.render.docx import render_report
+    from briefkit.render.pptx import render_deck
+
+    if fmt == "docx" and templates.report is not None:
+        return render_report(briefing, images, templates.report, stream)
+    if fmt == "pptx" and templates.deck is not None:
+        return render_deck(briefing, images, templates.deck, stream)
+    raise ExportError(f"no template loaded for {fmt}")
+
+
+def _write_document(
+    briefing: Briefing,
+    fmt: str,
+    images: dict[str, ChartImage],
+    templates: _Templates,
+    path: Path,
+) -> list[str]:
+    """Write one document atomically; returns the renderer's warnings."""
+    warnings: list[str] = []
+
+    def write(stream: BinaryIO) -> None:
+        warnings.extend(_render(briefing, fmt, images, templates, stream))
+
+    try:
+        write_atomic(path, write)
+    except OSError as exc:
+        raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from exc
+    return warnings
+
+
+def _copier(source: Path) -> Callable[[BinaryIO], object]:
+    """A writer that copies ``source`` into the stream."""
+
+    def copy(stream: BinaryIO) -> None:
+        with source.open("rb") as data:
+            shutil.copyfileobj(data, stream)
+
+    return copy
+
+
+def _write_pdfs(
+    briefing: Briefing, images: dict[str, ChartImage], templates: _Templates, out_dir: Path
+) -> list[WrittenFile]:
+    """The report and the deck as ``<topic>-report.pdf`` and ``<topic>-deck.pdf``."""
+    from briefkit.render.pdf import PdfError, convert_to_pdf
+
+    written = []
+    with tempfile.TemporaryDirectory(prefix="briefkit-pdf-") as tmp:
+        work = Path(tmp)
+        sources = [
+            work / f"{briefing.topic_id}-report.docx",
+            work / f"{briefing.topic_id}-deck.pptx",
+        ]
+        for source in sources:
+            with source.open("wb") as stream:
+                _render(briefing, source.suffix[1:], images, templates, stream)
+        try:
+            pdfs = convert_to_pdf(sources, work)
+        except PdfError as exc:
+            raise ExportError(str(exc)) from exc
+        for pdf in pdfs:
+            target = out_dir / pdf.name
+            try:
+                size = write_atomic(target, _copier(pdf))
+            except OSError as exc:
+                raise OutputError(f"cannot write {target}: {exc.strerror or exc}") from exc
+            written.append(WrittenFile(briefing.topic_id, "pdf", target, size))
+    return written
+
+
 def run_export(
     request: ExportRequest,
     progress: Progress | None = None,
     cancel: CancelToken | None = None,
 ) -> ExportResult:
     """Run one export job; raises CatalogError, TemplateError, ExportError, Cancelled, ..."""
-    from briefkit.render.docx import render_report
-    from briefkit.render.pptx import render_deck
-
     started = time.perf_counter()
     progress = progress or NullProgress()
     cancel = cancel or CancelToken()
     bad = [f for f in request.formats if f not in FORMATS]
     if bad:
         raise ExportError(f"unknown format(s) {', '.join(bad)}; use {' or '.join(FORMATS)}")
+    if "pdf" in request.formats:
+        from briefkit.render.pdf import NOT_INSTALLED, find_soffice
+
+        if find_soffice() is None:
+            raise ExportError(NOT_INSTALLED)
     catalog = load_catalog(request.data_dir)
     topic_ids = resolve_topics(catalog, request.topics)
     templates = _templates(request)
@@ -180,27 +263,15 @@ def run_export(
         images, result.charts_drawn = draw_charts(specs, request.cache_dir, progress, cancel)
         for briefing, fmt in documents:
             cancel.check()
+            if fmt == "pdf":
+                progress.advance(f"Converting {briefing.topic_id} to PDF")
+                result.files += _write_pdfs(briefing, images, templates, request.out_dir)
+                continue
             path = request.out_dir / f"{briefing.topic_id}.{fmt}"
             progress.advance(f"Writing {path.name}")
-            warnings: list[str] = []
-
-            def write(
-                stream: BinaryIO,
-                briefing: Briefing = briefing,
-                fmt: str = fmt,
-                warnings: list[str] = warnings,
-            ) -> None:
-                if fmt == "docx" and templates.report is not None:
-                    warnings.extend(render_report(briefing, images, templates.report, stream))
-                elif templates.deck is not None:
-                    warnings.extend(render_deck(briefing, images, templates.deck, stream))
-
-            try:
-                size = write_atomic(path, write)
-            except OSError as exc:
-                raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from exc
+            warnings = _write_document(briefing, fmt, images, templates, path)
             result.warnings += [f"{path.name}: {w}" for w in warnings]
-            result.files.append(WrittenFile(briefing.topic_id, fmt, path, size))
+            result.files.append(WrittenFile(briefing.topic_id, fmt, path, path.stat().st_size))
     except BaseException:
         if cancel.is_cancelled:
             progress.cancelled()

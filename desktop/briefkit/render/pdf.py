@@ -1,0 +1,80 @@
+"""PDF through LibreOffice in headless mode, when it is installed.
+
+Each conversion runs with a private, throw-away user profile, so conversions can run in
+parallel (two exports at once, or tests) without fighting over LibreOffice's profile lock.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+
+NOT_INSTALLED = (
+    "PDF needs LibreOffice, which is not installed: install it (apt-get install "
+    "libreoffice-writer-nogui libreoffice-impress-nogui) or leave PDF out of the formats."
+)
+
+
+class PdfError(Exception):
+    """LibreOffice is missing or could not convert a file."""
+
+
+def find_soffice() -> str | None:
+    """LibreOffice's ``soffice`` program, or None when it is not installed."""
+    explicit = os.environ.get("SOFFICE_PATH")
+    if explicit:
+        return explicit if Path(explicit).is_file() else None
+    for name in ("soffice", "libreoffice"):
+        found = shutil.which(name)
+        if found:
+            return found
+    for candidate in ("/usr/lib/libreoffice/program/soffice", "/opt/libreoffice/program/soffice"):
+        if Path(candidate).is_file():
+            return candidate
+    return None
+
+
+def convert_to_pdf(files: Sequence[Path], out_dir: Path, timeout: float = 300.0) -> list[Path]:
+    """Convert documents to PDF in ``out_dir`` (same base names); returns the PDFs' paths.
+
+    Files with the same base name would overwrite each other's PDF: give distinct names.
+    """
+    soffice = find_soffice()
+    if soffice is None:
+        raise PdfError(NOT_INSTALLED)
+    stems = [f.stem for f in files]
+    if len(set(stems)) != len(stems):
+        raise ValueError("files to convert to PDF need distinct base names")
+    with tempfile.TemporaryDirectory(prefix="briefkit-lo-") as profile:
+        command = [
+            soffice,
+            f"-env:UserInstallation={Path(profile).as_uri()}",
+            "--headless",
+            "--norestore",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(out_dir),
+            *(str(f) for f in files),
+        ]
+        try:
+            done = subprocess.run(
+                command, capture_output=True, text=True, timeout=timeout, check=False
+            )
+        except subprocess.TimeoutExpired as exc:
+            raise PdfError(
+                f"LibreOffice took longer than {timeout:.0f} s to convert to PDF"
+            ) from exc
+    pdfs = [out_dir / f"{f.stem}.pdf" for f in files]
+    missing = [p.name for p in pdfs if not p.is_file()]
+    if done.returncode != 0 or missing:
+        detail = (done.stderr or done.stdout).strip().splitlines()[-3:]
+        raise PdfError(
+            f"LibreOffice could not convert {', '.join(missing) or 'the files'} to PDF"
+            + (f": {' '.join(detail)}" if detail else "")
+        )
+    return pdfs
