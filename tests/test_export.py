@@ -103,6 +103,34 @@ def test_report_structure_and_facts(exported, catalog) -> None:  # type: ignore[
     assert "Aktobe" in doc.core_properties.keywords
 
 
+def test_key_figures_reach_both_documents(exported, catalog) -> None:  # type: ignore[no-untyped-def]
+    from briefkit.compose import compose_briefing
+
+    out, _ = exported
+    for topic in TOPICS:
+        briefing = compose_briefing(catalog, topic)
+        doc = Document(str(out / f"{topic}.docx"))
+        doc_text = "\n".join(p.text for p in doc.paragraphs) + "\n".join(
+            c.text for t in doc.tables for r in t.rows for c in r.cells
+        )
+        deck = Presentation(str(out / f"{topic}.pptx"))
+        deck_text = "\n".join(
+            s.text_frame.text for sl in deck.slides for s in sl.shapes if s.has_text_frame
+        ) + "\n".join(
+            c.text
+            for sl in deck.slides
+            for s in sl.shapes
+            if s.has_table
+            for r in s.table.rows
+            for c in r.cells
+        )
+        for figure in briefing.key_figures:
+            assert figure.value in doc_text, (topic, figure.value)
+            assert figure.value in deck_text.replace("\u00a0", " "), (topic, figure.value)
+        for section in briefing.sections:
+            assert section.title in deck_text.replace("\u00a0", " "), (topic, section.title)
+
+
 def test_deck_structure(exported) -> None:  # type: ignore[no-untyped-def]
     out, _ = exported
     for topic in TOPICS:
