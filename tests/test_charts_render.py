@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import struct
+import subprocess
+import sys
 import time
 from collections import Counter
 from dataclasses import dataclass, replace
@@ -99,7 +102,38 @@ def test_a_repeat_export_starts_no_browser(job: Job, monkeypatch: pytest.MonkeyP
     with ChartRenderer(job.cache) as renderer:
         images = renderer.render(job.specs)
     assert renderer.browser_starts == 0 and renderer.drawn == 0
-    assert {k: v.path for k, v in images.items()} == {k: v.path for k, v in job.images.items()}
+    assert renderer.built == 0, "found by spec key, no figure built"
+    assert images == job.images
+
+
+_WARM_RENDER = """
+import json, sys
+from briefkit.charts import ChartRenderer
+from briefkit.charts.examples import example_specs
+
+with ChartRenderer(sys.argv[1]) as renderer:
+    images = renderer.render(example_specs())
+print(json.dumps({
+    "loaded": sorted(m for m in ("plotly", "kaleido", "choreographer") if m in sys.modules),
+    "counts": [renderer.built, renderer.drawn, renderer.browser_starts],
+    "paths": {k: v.path for k, v in images.items()},
+}))
+"""
+
+
+def test_a_repeat_export_in_a_new_process_loads_no_plotly(job: Job) -> None:
+    env = {**os.environ, "BROWSER_PATH": "/nonexistent/chromium"}
+    out = subprocess.run(
+        [sys.executable, "-c", _WARM_RENDER, str(job.cache)],
+        capture_output=True,
+        text=True,
+        check=True,
+        env=env,
+    ).stdout
+    result = json.loads(out)
+    assert result["loaded"] == []
+    assert result["counts"] == [0, 0, 0]
+    assert result["paths"] == {k: v.path for k, v in job.images.items()}
 
 
 def test_identical_charts_are_drawn_once(job: Job, tmp_path: Path) -> None:

@@ -1,21 +1,27 @@
 """Chart images: one browser per export job, a content-hash disk cache, progress and cancel.
 
-``ChartRenderer`` builds each spec's figure, hashes it with the export options, and draws only
-the charts the cache does not hold yet. The browser starts on the first cache miss, so an
-export whose charts are all cached starts none. kaleido runs on a private event loop in a
-background thread (not the process-wide sync server), which gives one browser per renderer,
-a time limit per chart, and a clean stop.
+The cache has two levels. An image is stored under the hash of its figure JSON and the export
+options (``cache_key``), so identical figures are drawn once. A second, cheaper key
+(``spec_key``) hashes what the figure is made from: the spec's data, the style, the export
+options, the plotly/kaleido/maps versions and the source code of the builders. It names a
+small file holding the figure key, so a chart seen before is found without importing plotly
+or building its figure; a repeat export whose charts are all cached loads neither plotly nor
+kaleido. Only charts the cache does not hold are drawn, and the browser starts on the first of
+those, so an export whose charts are all cached starts none. kaleido runs on a private event
+loop in a background thread (not the process-wide sync server), which gives one browser per
+renderer, a time limit per chart, and a clean stop.
 """
 
 from __future__ import annotations
 
-import asyncio
-import concurrent.futures
 import contextlib
+import dataclasses
+import datetime as dt
 import functools
 import hashlib
 import json
 import os
+import re
 import shutil
 import signal
 import struct
@@ -23,14 +29,15 @@ import sys
 import tempfile
 import threading
 import weakref
-from collections.abc import Callable, Coroutine, Sequence
+from collections.abc import Callable, Coroutine, Mapping, Sequence
 from dataclasses import dataclass
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any, TypeVar
 
+from pydantic import BaseModel
+
 from briefkit.charts.alt_text import describe
-from briefkit.charts.builders import build_figure
 from briefkit.charts.errors import BrowserNotFound, ChartRenderError, RenderCancelled
 from briefkit.charts.maps import MAPS_VERSION, maps_dir
 from briefkit.charts.style import ChartStyle, house_style
@@ -56,6 +63,14 @@ DEFAULT_TIMEOUT = 60.0
 _STARTUP_TIMEOUT = 60.0
 _CLOSE_TIMEOUT = 20.0
 _CACHE_VERSION = "1"
+_SPEC_KEY_VERSION = "1"
+_SPEC_DIR = "specs"
+"""The cache's subfolder of spec-key files (each holds the figure key of its image)."""
+_FIGURE_KEY = re.compile(r"[0-9a-f]{64}")
+_CODE_DEPENDENCIES = ("catalog/records.py", "compose/model.py")
+"""The briefkit modules outside ``briefkit.charts`` whose code the builders run (records'
+properties, the spec), paths under the ``briefkit`` folder; their source is part of the spec
+key next to the whole charts package. tests/test_charts.py checks the list is complete."""
 
 ProgressCallback = Callable[[int, int, str], None]
 """``progress(done, total, message)``, e.g. ``(3, 17, "Rendering chart 4 of 17")``."""
@@ -132,6 +147,58 @@ def _versions() -> dict[str, str]:
     return found
 
 
+@functools.cache
+def _code_fingerprint() -> str | None:
+    """sha256 of the source of ``briefkit.charts`` and its ``_CODE_DEPENDENCIES``, once per
+    process, so any change to a builder invalidates the spec keys. None when the sources cannot
+    be read (a frozen build): then every chart's figure is built to find its image."""
+    charts = Path(__file__).resolve().parent
+    root = charts.parent
+    files = sorted(charts.rglob("*.py")) + [root / name for name in _CODE_DEPENDENCIES]
+    if not (charts / "builders.py").is_file():
+        return None
+    digest = hashlib.sha256()
+    try:
+        for file in files:
+            data = file.read_bytes()
+            name = file.relative_to(root).as_posix()
+            digest.update(f"{name}\0{len(data)}\0".encode())
+            digest.update(data)
+    except (OSError, ValueError):
+        return None
+    return digest.hexdigest()
+
+
+def _plain(value: object) -> object:
+    """JSON for what ``json.dumps`` does not know: records, mappings, dates."""
+    if isinstance(value, BaseModel):
+        return [type(value).__name__, value.model_dump(mode="json")]
+    if isinstance(value, Mapping):
+        return dict(value)
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    raise TypeError(f"{type(value).__name__} has no canonical JSON form")
+
+
+def _canonical(value: object) -> str:
+    return json.dumps(
+        value, default=_plain, sort_keys=True, separators=(",", ":"), ensure_ascii=False
+    )
+
+
+def _fields(obj: Any) -> dict[str, Any]:
+    return {f.name: getattr(obj, f.name) for f in dataclasses.fields(obj)}
+
+
+def _image_size(path: Path) -> tuple[int, int] | None:
+    """The size of the PNG at ``path``; None when there is no such file or it is no PNG."""
+    try:
+        with path.open("rb") as f:
+            return png_size(f.read(24))
+    except (OSError, ValueError):
+        return None
+
+
 def _kill(process: Any) -> None:
     """Make sure a browser and everything it started are gone.
 
@@ -155,6 +222,8 @@ class _BrowserSession:
     def __init__(self, browser_path: str, timeout: float) -> None:
         self._timeout = timeout
         self._kaleido: Any = None
+        import asyncio  # here, not at the top: an export whose charts are cached needs none
+
         self._loop = asyncio.new_event_loop()
         self._thread = threading.Thread(
             target=self._loop.run_forever, name="briefkit-chart-browser", daemon=True
@@ -189,6 +258,9 @@ class _BrowserSession:
         return self._processes[0] if self._processes else None
 
     def _call(self, coro: Coroutine[Any, Any, T], timeout: float) -> T:
+        import asyncio
+        import concurrent.futures
+
         future = asyncio.run_coroutine_threadsafe(coro, self._loop)
         try:
             return future.result(timeout)
@@ -233,6 +305,8 @@ class _BrowserSession:
 
 async def _drain() -> None:
     """Cancel what is left on the loop (a close that never answered) and let it unwind."""
+    import asyncio
+
     tasks = [t for t in asyncio.all_tasks() if t is not asyncio.current_task()]
     for task in tasks:
         task.cancel()
@@ -249,8 +323,13 @@ def _kill_all(processes: list[Any]) -> None:
 @dataclass(frozen=True)
 class _Job:
     spec: ChartSpec
-    figure: dict[str, Any]
     path: Path
+    """The image, named by the figure key."""
+    figure: dict[str, Any] | None = None
+    """The figure, when it was built (the spec key did not lead to a cached image)."""
+    spec_key: str | None = None
+    size: tuple[int, int] | None = None
+    """The cached image's size, when the spec key found it."""
 
 
 class ChartRenderer:
@@ -262,7 +341,9 @@ class ChartRenderer:
             images = renderer.render(briefing.charts, progress=report, cancel=stop_requested)
 
     Images are written into ``cache_dir`` under the hash of figure and export options and are
-    returned as ``ChartImage`` keyed by ``ChartSpec.id``. Not for use from several threads.
+    returned as ``ChartImage`` keyed by ``ChartSpec.id``; ``cache_dir/specs`` maps spec keys to
+    them, so a chart seen before is found without building its figure. Not for use from
+    several threads.
     """
 
     def __init__(
@@ -290,6 +371,8 @@ class ChartRenderer:
         """How many browsers this renderer has started (0 when every chart was cached)."""
         self.drawn = 0
         """How many images were drawn (cache misses)."""
+        self.built = 0
+        """How many figures were built (charts whose spec key found no image)."""
 
     # -- lifecycle -----------------------------------------------------------------------------
 
@@ -319,7 +402,10 @@ class ChartRenderer:
         return {"format": "png", "width": self.width, "height": self.height, "scale": self.scale}
 
     def cache_key(self, figure: dict[str, Any]) -> str:
-        """sha256 of the figure JSON, the export options and the plotly/kaleido/maps versions."""
+        """sha256 of the figure JSON, the export options and the plotly/kaleido/maps versions.
+
+        The name of the image file: identical figures share one image.
+        """
         from plotly.utils import PlotlyJSONEncoder
 
         head = {"cache": _CACHE_VERSION, "maps": MAPS_VERSION, **_versions(), **self.options}
@@ -327,6 +413,83 @@ class ChartRenderer:
         body = json.dumps(figure, cls=PlotlyJSONEncoder, sort_keys=True, separators=(",", ":"))
         digest.update(body.encode())
         return digest.hexdigest()
+
+    def spec_key(self, spec: ChartSpec) -> str | None:
+        """sha256 of everything the chart's image is made from, found without building it.
+
+        Every field of the spec (kind, texts, labels, each record's every field), the style's
+        every field, the export options, the plotly/kaleido/maps versions, the Python version
+        and the source code of ``briefkit.charts`` and the modules it builds on. None when
+        that cannot stand for the figure: a ``ChartStyle`` subclass (its code is not hashed),
+        unreadable sources, or values without a canonical JSON form.
+        """
+        code = _code_fingerprint()
+        if code is None or type(self.style) is not ChartStyle:
+            return None
+        head = {
+            "cache": _CACHE_VERSION,
+            "spec": _SPEC_KEY_VERSION,
+            "maps": MAPS_VERSION,
+            "python": list(sys.version_info[:2]),
+            "code": code,
+            **_versions(),
+            **self.options,
+        }
+        try:
+            text = _canonical([head, _fields(self.style), type(spec).__name__, _fields(spec)])
+        except (TypeError, ValueError):
+            return None
+        return hashlib.sha256(text.encode()).hexdigest()
+
+    def _spec_file(self, spec_key: str) -> Path:
+        return self.cache_dir / _SPEC_DIR / f"{spec_key}.key"
+
+    def _lookup(self, spec_key: str) -> tuple[Path, tuple[int, int]] | None:
+        """The cached image a spec key names, and its size; None if there is none (or the
+        key file or image is damaged: then the figure is built and the image drawn again)."""
+        try:
+            figure_key = self._spec_file(spec_key).read_text(encoding="ascii").strip()
+        except (OSError, UnicodeDecodeError):
+            return None
+        if not _FIGURE_KEY.fullmatch(figure_key):
+            return None
+        path = self.cache_dir / f"{figure_key}.png"
+        size = _image_size(path)
+        return None if size is None else (path, size)
+
+    def _remember(self, spec_key: str, path: Path) -> None:
+        """Point the spec key at the image. Best effort: a cache folder that cannot be written
+        only costs the next export a figure build."""
+        with contextlib.suppress(OSError):
+            self._store(self._spec_file(spec_key), path.stem.encode("ascii"))
+
+    def _plan(self, specs: Sequence[ChartSpec]) -> list[_Job]:
+        """A job per spec: its cached image through the spec key, or else its built figure.
+
+        Every figure is built before anything is drawn, so a bad spec fails before any
+        browser starts.
+        """
+        jobs = []
+        built: dict[str, tuple[dict[str, Any], Path]] = {}
+        for spec in specs:
+            spec_key = self.spec_key(spec)
+            if spec_key is not None:
+                if (hit := self._lookup(spec_key)) is not None:
+                    jobs.append(_Job(spec, hit[0], spec_key=spec_key, size=hit[1]))
+                    continue
+                if spec_key in built:  # the same chart twice in this job: built once
+                    figure, path = built[spec_key]
+                    jobs.append(_Job(spec, path, figure, spec_key))
+                    continue
+            from briefkit.charts.builders import build_figure  # plotly: only on a miss
+
+            figure = build_figure(spec, self.style).to_plotly_json()
+            self.built += 1
+            path = self.cache_dir / f"{self.cache_key(figure)}.png"
+            if spec_key is not None:
+                built[spec_key] = (figure, path)
+            jobs.append(_Job(spec, path, figure, spec_key))
+        return jobs
 
     def render(
         self,
@@ -340,35 +503,37 @@ class ChartRenderer:
         ``BrowserNotFound`` when a chart must be drawn and there is no browser, and
         ``ChartRenderError`` when a chart fails twice.
         """
-        jobs = []
-        for spec in specs:  # build everything first: a bad spec fails before any browser starts
-            figure = build_figure(spec, self.style).to_plotly_json()
-            path = self.cache_dir / f"{self.cache_key(figure)}.png"
-            jobs.append(_Job(spec, figure, path))
+        jobs = self._plan(specs)
         total = len(jobs)
         images: dict[str, ChartImage] = {}
+        remembered: set[str] = set()
         for n, job in enumerate(jobs):
             if cancel is not None and cancel():
                 raise RenderCancelled(f"Chart rendering was cancelled after {n} of {total} charts.")
-            cached = job.path.is_file()
+            size = job.size or _image_size(job.path)
             if progress is not None:
-                word = "Preparing" if cached else "Rendering"
+                word = "Preparing" if size else "Rendering"
                 progress(n, total, f"{word} chart {n + 1} of {total}")
-            if not cached:
-                self._draw(job)
-            width, height = png_size(job.path.read_bytes()[:24])
+            if size is None:
+                size = self._draw(job)
+            if job.figure is not None and job.spec_key and job.spec_key not in remembered:
+                self._remember(job.spec_key, job.path)
+                remembered.add(job.spec_key)
+            width, height = size
             images[job.spec.id] = ChartImage(str(job.path), width, height, describe(job.spec))
         if progress is not None:
             progress(total, total, f"{total} charts ready" if total != 1 else "1 chart ready")
         return images
 
-    def _draw(self, job: _Job) -> None:
+    def _draw(self, job: _Job) -> tuple[int, int]:
+        """Draw the job's figure into the cache; the image's size."""
+        assert job.figure is not None, "only built figures are drawn"
         topojson = (self._maps or maps_dir()).resolve().as_uri()
         failure: BaseException | None = None
         for _attempt in range(2):
             try:
                 data = self._browser().render(job.figure, self.options, topojson)
-                png_size(data)
+                size = png_size(data)
                 break
             except (BrowserNotFound, KeyboardInterrupt):
                 raise
@@ -391,6 +556,7 @@ class ChartRenderer:
             ) from failure
         self._store(job.path, data)
         self.drawn += 1
+        return size
 
     def _browser(self) -> _BrowserSession:
         if self._session is None:
@@ -405,8 +571,9 @@ class ChartRenderer:
         return self._session
 
     def _store(self, path: Path, data: bytes) -> None:
+        """Write ``data`` to ``path`` atomically: a temporary file, then a rename."""
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".png")
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=path.suffix)
         try:
             with os.fdopen(fd, "wb") as f:
                 f.write(data)
