@@ -15,14 +15,32 @@ from __future__ import annotations
 import io
 import re
 import zipfile
-from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Hashable, Mapping, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
+from lxml import etree  # type: ignore[import-untyped]  # python-pptx's XML library; no stubs
 from pptx import Presentation
 from pptx.enum.shapes import PP_PLACEHOLDER
-from pptx.oxml.xmlchemy import BaseOxmlElement
+from pptx.oxml.shapes.autoshape import CT_Shape
+from pptx.parts.slide import SlideLayoutPart, SlidePart
+from pptx.shapes.placeholder import (
+    ChartPlaceholder,
+    LayoutPlaceholder,
+    MasterPlaceholder,
+    NotesSlidePlaceholder,
+    PicturePlaceholder,
+    SlidePlaceholder,
+    TablePlaceholder,
+)
+from pptx.shapes.shapetree import (
+    LayoutPlaceholders,
+    MasterPlaceholders,
+    NotesSlidePlaceholders,
+    SlidePlaceholders,
+    SlideShapeFactory,
+)
 
 from briefkit.render.errors import TemplateError
 
@@ -30,10 +48,16 @@ __all__ = [
     "LAYOUT_NAMES",
     "DeckTemplate",
     "LevelStyle",
+    "PlaceholderRef",
     "Role",
+    "TemplateCache",
     "box_insets",
+    "extent",
+    "inheritance_key",
     "level_style",
     "load_deck_template",
+    "placeholder_elements",
+    "placeholder_shape",
 ]
 
 NS = {
@@ -42,6 +66,7 @@ NS = {
     "r": "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
 }
 _A = "{" + NS["a"] + "}"
+_P = "{" + NS["p"] + "}"
 
 EMU_PER_PT = 12700
 
@@ -99,8 +124,108 @@ VALUE_IDX = range(20, 30)
 LABEL_OFFSET = 10
 
 
+#: The ``p:ph`` element of a shape, compiled once: python-pptx's ``placeholders`` and
+#: ``placeholder_format`` compile this expression again on every call, which made reading
+#: placeholders the slowest part of rendering a deck.
+_PH_ELEMENT = etree.XPath("./*[1]/p:nvPr/p:ph", namespaces=NS)
+_PH_TYPES: dict[str, Any] = {}
+for _member in PP_PLACEHOLDER:
+    if _member.xml_value:
+        _PH_TYPES.setdefault(_member.xml_value, _member)
+
+
+def _ph_kind(ph: Any) -> tuple[Any, int]:
+    """The type and idx of a ``p:ph`` element (what its ``type`` and ``idx`` properties give,
+    without python-pptx's search through the enumeration for each)."""
+    name, idx = ph.get("type"), ph.get("idx")
+    kind = PP_PLACEHOLDER.OBJECT if name is None else _PH_TYPES.get(name)
+    if kind is None:  # not a type python-pptx knows: let it say so
+        kind = ph.type
+    return kind, 0 if idx is None else int(idx)
+
+
+class PlaceholderRef(NamedTuple):
+    """A placeholder's element, type and idx."""
+
+    element: Any
+    kind: Any
+    idx: int
+
+
+def placeholder_elements(owner: Any) -> list[PlaceholderRef]:
+    """The placeholders of a slide, layout, master or notes page, in z-order."""
+    found = []
+    for element in owner.shapes._spTree.iter_shape_elms():
+        ph = _PH_ELEMENT(element)
+        if ph:
+            found.append(PlaceholderRef(element, *_ph_kind(ph[0])))
+    return found
+
+
+#: What python-pptx makes of a placeholder ``p:sp``, by where it is (and, on a slide, by type).
+_SLIDE_PROXIES = {
+    PH.BITMAP: PicturePlaceholder,
+    PH.CHART: ChartPlaceholder,
+    PH.PICTURE: PicturePlaceholder,
+    PH.TABLE: TablePlaceholder,
+}
+_OTHER_PROXIES = {
+    LayoutPlaceholders: LayoutPlaceholder,
+    MasterPlaceholders: MasterPlaceholder,
+    NotesSlidePlaceholders: NotesSlidePlaceholder,
+}
+
+
+def placeholder_shape(owner: Any, ref: PlaceholderRef) -> Any:
+    """The python-pptx placeholder for ``ref``: what ``owner.placeholders`` would give, made
+    without python-pptx's factories, which look the type up again (slowly, see ``_PH_ELEMENT``).
+    """
+    placeholders = owner.placeholders
+    slide = isinstance(placeholders, SlidePlaceholders)
+    if isinstance(ref.element, CT_Shape):
+        proxy = (
+            _SLIDE_PROXIES.get(ref.kind, SlidePlaceholder)
+            if slide
+            else _OTHER_PROXIES.get(type(placeholders))
+        )
+        if proxy is not None:
+            return proxy(ref.element, placeholders)
+    if slide:
+        return SlideShapeFactory(ref.element, placeholders)
+    return placeholders._shape_factory(ref.element)
+
+
+def extent(placeholder: Any) -> tuple[Any, Any, Any, Any]:
+    """A placeholder's left, top, width and height, as python-pptx gives them.
+
+    A slide placeholder inherits what it does not set from the layout placeholder of its idx;
+    python-pptx searches the layout again for each of the four (slowly, see ``_PH_ELEMENT``).
+    """
+    element = placeholder._element
+    own = (element.x, element.y, element.cx, element.cy)
+    if None not in own:
+        return own
+    if not isinstance(placeholder.part, SlidePart):
+        left, top, width, height = (
+            value if value is not None else getattr(placeholder, name)
+            for value, name in zip(own, ("left", "top", "width", "height"), strict=True)
+        )
+        return left, top, width, height
+    layout = placeholder.part.slide_layout
+    _, idx = _kind(placeholder)
+    base = next((ref for ref in placeholder_elements(layout) if ref.idx == idx), None)
+    if base is None:
+        return own
+    base_extent = extent(placeholder_shape(layout, base))
+    left, top, width, height = (
+        value if value is not None else inherited
+        for value, inherited in zip(own, base_extent, strict=True)
+    )
+    return left, top, width, height
+
+
 def _types(layout: Any) -> list[Any]:
-    return [ph.placeholder_format.type for ph in layout.placeholders]
+    return [ref.kind for ref in placeholder_elements(layout)]
 
 
 def _has_title(layout: Any) -> bool:
@@ -112,10 +237,10 @@ def _has(layout: Any, *types: Any) -> bool:
 
 
 def key_figure_slots(layout: Any) -> list[tuple[Any, Any]]:
-    """The (value, label) placeholder pairs of a key-figures layout, in idx order."""
-    by_idx = {ph.placeholder_format.idx: ph for ph in layout.placeholders}
+    """The (value, label) placeholder pairs of a key-figures layout (or slide), in idx order."""
+    by_idx = {ref.idx: ref for ref in placeholder_elements(layout)}
     return [
-        (by_idx[i], by_idx[i + LABEL_OFFSET])
+        (placeholder_shape(layout, by_idx[i]), placeholder_shape(layout, by_idx[i + LABEL_OFFSET]))
         for i in VALUE_IDX
         if i in by_idx and i + LABEL_OFFSET in by_idx
     ]
@@ -154,6 +279,28 @@ class LayoutRef:
     name: str
 
 
+class TemplateCache:
+    """What a renderer works out from a template once, for every deck made from it.
+
+    ``DeckTemplate.open`` makes each presentation from the same bytes, and no deck changes its
+    layouts or masters, so what depends on them alone (the blank slide of a layout, the styles a
+    placeholder inherits) is the same in every deck. Keys name parts by part name, which is the
+    same in every presentation of the template; values must hold no presentation objects.
+    Two threads rendering at once may both work a value out; it is the same either way.
+    """
+
+    def __init__(self) -> None:
+        self._values: dict[Hashable, Any] = {}
+
+    def get(self, key: Hashable) -> Any | None:
+        """The value kept under ``key``, or None."""
+        return self._values.get(key)
+
+    def put(self, key: Hashable, value: Any) -> None:
+        """Keep ``value`` under ``key``."""
+        self._values[key] = value
+
+
 @dataclass(frozen=True)
 class DeckTemplate:
     """A checked deck template: its bytes, the layout chosen for each role, and warnings."""
@@ -162,6 +309,10 @@ class DeckTemplate:
     data: bytes
     layouts: Mapping[str, LayoutRef]
     warnings: tuple[str, ...]
+    #: Made afresh with each instance (also by ``dataclasses.replace``), never passed in.
+    cache: TemplateCache = field(
+        default_factory=TemplateCache, init=False, compare=False, repr=False
+    )
 
     def open(self) -> Any:
         """A fresh ``pptx.Presentation`` of the template, with any slides it had removed."""
@@ -270,13 +421,6 @@ def _as_presentation(data: bytes) -> bytes:
     return out.getvalue()
 
 
-def _xp(element: Any, path: str) -> list[Any]:
-    """XPath with the a:, p: and r: prefixes, on python-pptx's elements and plain lxml ones."""
-    if isinstance(element, BaseOxmlElement):  # its xpath() brings python-pptx's prefixes
-        return list(element.xpath(path))
-    return list(element.xpath(path, namespaces=NS))
-
-
 def _norm(name: str) -> str:
     return re.sub(r"\s+", " ", name).strip().casefold()
 
@@ -380,28 +524,35 @@ _MASTER_TYPE = {
 }
 
 
+def _kind(placeholder: Any) -> tuple[Any, int]:
+    """A placeholder's type and idx."""
+    ph = _PH_ELEMENT(placeholder._element)
+    if not ph:
+        raise ValueError("not a placeholder shape")
+    return _ph_kind(ph[0])
+
+
 def _chain(placeholder: Any) -> list[Any]:
     """The placeholder's own element, then those it inherits from (layout, master)."""
+    kind, idx = _kind(placeholder)
     elements: list[Any] = [placeholder._element]
-    fmt = placeholder.placeholder_format
     part = placeholder.part
     layout = getattr(part, "slide_layout", None)
     if layout is not None:
-        inherited = layout.placeholders.get(idx=fmt.idx)
+        on_layout = placeholder_elements(layout)
+        inherited = next((ref for ref in on_layout if ref.idx == idx), None)
         if inherited is None:
-            inherited = next(
-                (p for p in layout.placeholders if p.placeholder_format.type == fmt.type), None
-            )
+            inherited = next((ref for ref in on_layout if ref.kind == kind), None)
         if inherited is not None:
-            elements.append(inherited._element)
+            elements.append(inherited.element)
         master = layout.slide_master
     else:
         master = getattr(part, "slide_master", None)
     if master is not None:
-        master_type = _MASTER_TYPE.get(fmt.type, fmt.type)
-        for mph in master.placeholders:
-            if mph.placeholder_format.type == master_type:
-                elements.append(mph._element)
+        master_type = _MASTER_TYPE.get(kind, kind)
+        for ref in placeholder_elements(master):
+            if ref.kind == master_type:
+                elements.append(ref.element)
                 break
     return elements
 
@@ -412,15 +563,20 @@ def _master_styles(placeholder: Any) -> list[Any]:
     master = layout.slide_master if layout is not None else getattr(part, "slide_master", None)
     if master is None:
         return []
-    kind = placeholder.placeholder_format.type
+    kind, _ = _kind(placeholder)
     tag = (
-        "p:titleStyle"
+        "titleStyle"
         if kind in TITLE_TYPES
-        else "p:bodyStyle"
+        else "bodyStyle"
         if kind in (*TEXT_TYPES, PH.SUBTITLE)
-        else "p:otherStyle"
+        else "otherStyle"
     )
-    return list(_xp(master._element, f"p:txStyles/{tag}"))
+    return list(master._element.findall(f"{_P}txStyles/{_P}{tag}"))
+
+
+def _own_levels(element: Any, n: int) -> list[Any]:
+    """The ``a:lvl{n}pPr`` list styles of a placeholder's own text body."""
+    return list(element.findall(f"{_P}txBody/{_A}lstStyle/{_A}lvl{n}pPr"))
 
 
 def level_style(placeholder: Any, level: int = 0) -> LevelStyle:
@@ -428,8 +584,8 @@ def level_style(placeholder: Any, level: int = 0) -> LevelStyle:
     n = level + 1
     found: dict[str, float] = {}
     sources = [
-        *(_xp(el, f"p:txBody/a:lstStyle/a:lvl{n}pPr") for el in _chain(placeholder)),
-        *(_xp(style, f"a:lvl{n}pPr") for style in _master_styles(placeholder)),
+        *(_own_levels(el, n) for el in _chain(placeholder)),
+        *(style.findall(f"{_A}lvl{n}pPr") for style in _master_styles(placeholder)),
     ]
     for matches in sources:
         for ppr in matches:
@@ -446,6 +602,12 @@ def level_style(placeholder: Any, level: int = 0) -> LevelStyle:
     )
 
 
+def _vals(ppr: Any, path: str) -> list[str]:
+    """The ``val`` attributes of the elements at ``path`` (a:-prefixed steps) under ``ppr``."""
+    steps = "/".join(_A + step for step in path.split("/"))
+    return [v for v in (el.get("val") for el in ppr.findall(steps)) if v is not None]
+
+
 def _collect(ppr: Any, found: dict[str, float]) -> None:
     def put(key: str, value: str | None, scale: float) -> None:
         if value is not None and key not in found:
@@ -456,23 +618,56 @@ def _collect(ppr: Any, found: dict[str, float]) -> None:
     if rpr is not None:
         put("size", rpr.get("sz"), 0.01)
         put("bold", rpr.get("b"), 1)
-    for pct in _xp(ppr, "a:lnSpc/a:spcPct/@val"):
-        put("line", str(pct), 1e-5)
+    for pct in _vals(ppr, "lnSpc/spcPct"):
+        put("line", pct, 1e-5)
     if "before_pts" not in found and "before_pct" not in found:
-        for pts in _xp(ppr, "a:spcBef/a:spcPts/@val"):
-            put("before_pts", str(pts), 0.01)
-        for pct in _xp(ppr, "a:spcBef/a:spcPct/@val"):
-            put("before_pct", str(pct), 1e-5)
+        for pts in _vals(ppr, "spcBef/spcPts"):
+            put("before_pts", pts, 0.01)
+        for pct in _vals(ppr, "spcBef/spcPct"):
+            put("before_pct", pct, 1e-5)
+
+
+_INSET_DEFAULTS = {"lIns": 91440, "tIns": 45720, "rIns": 91440, "bIns": 45720}
+
+
+def _own_insets(element: Any) -> bool:
+    """Whether a placeholder's own text body sets any inset."""
+    return any(
+        body_pr.get(key) is not None
+        for body_pr in element.findall(f"{_P}txBody/{_A}bodyPr")
+        for key in _INSET_DEFAULTS
+    )
 
 
 def box_insets(placeholder: Any) -> tuple[float, float, float, float]:
     """The text insets (left, top, right, bottom) of a placeholder, in points."""
-    defaults = {"lIns": 91440, "tIns": 45720, "rIns": 91440, "bIns": 45720}
     values: dict[str, int] = {}
     for el in _chain(placeholder):
-        for body_pr in _xp(el, "p:txBody/a:bodyPr"):
-            for key in defaults:
+        for body_pr in el.findall(f"{_P}txBody/{_A}bodyPr"):
+            for key in _INSET_DEFAULTS:
                 if key not in values and body_pr.get(key) is not None:
                     values[key] = int(body_pr.get(key))
-    got = {key: values.get(key, default) / EMU_PER_PT for key, default in defaults.items()}
+    got = {key: values.get(key, default) / EMU_PER_PT for key, default in _INSET_DEFAULTS.items()}
     return got["lIns"], got["tIns"], got["rIns"], got["bIns"]
+
+
+def inheritance_key(placeholder: Any) -> tuple[Any, ...] | None:
+    """What ``level_style``, ``box_insets`` and ``extent`` of a placeholder depend on, for
+    keeping their answers; the same in every presentation opened from one template.
+
+    A slide placeholder that sets no position, size, list style or inset of its own has the
+    answers of every other with its layout, type and idx; one that sets any has None (work them
+    out afresh). A layout placeholder is named by its layout and its place among the shapes.
+    """
+    element = placeholder._element
+    part = placeholder.part
+    if isinstance(part, SlideLayoutPart):
+        return ("layout", str(part.partname), element.getparent().index(element))
+    if not isinstance(part, SlidePart):
+        return None
+    if element.tag != _P + "sp" or element.find(f"{_P}spPr/{_A}xfrm") is not None:
+        return None
+    styles = element.find(f"{_P}txBody/{_A}lstStyle")
+    if (styles is not None and len(styles)) or _own_insets(element):
+        return None
+    return ("slide", str(part.slide_layout.part.partname), *_kind(placeholder))

@@ -78,3 +78,22 @@ def convert_to_pdf(files: Sequence[Path], out_dir: Path, timeout: float = 300.0)
             + (f": {' '.join(detail)}" if detail else "")
         )
     return pdfs
+
+
+def page_texts(pdf: Path, timeout: float = 60.0) -> list[str] | None:
+    """The text of each page of a PDF (pdftotext -layout), or None without poppler-utils."""
+    pdftotext = shutil.which("pdftotext")
+    if pdftotext is None:
+        return None
+    try:
+        done = subprocess.run(
+            [pdftotext, "-layout", str(pdf), "-"],
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+            check=True,
+        )
+    except (subprocess.SubprocessError, OSError):
+        return None
+    text = done.stdout
+    return text.split("\f")[:-1] if text.endswith("\f") else text.split("\f")

@@ -19,9 +19,15 @@ from typing import Any, BinaryIO
 
 from pptx.enum.dml import MSO_THEME_COLOR
 from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
+from pptx.opc.constants import CONTENT_TYPE as CT
+from pptx.opc.constants import RELATIONSHIP_TYPE as RT
+from pptx.opc.packuri import PackURI
 from pptx.oxml import parse_xml
 from pptx.oxml.ns import qn
+from pptx.oxml.text import CT_RegularTextRun
+from pptx.parts.slide import NotesSlidePart, SlidePart
 from pptx.shapes.placeholder import PicturePlaceholder, TablePlaceholder
+from pptx.text.text import Font
 from pptx.util import Emu, Pt
 
 from briefkit.compose.model import (
@@ -45,10 +51,15 @@ from briefkit.render.deck_template import (
     DeckTemplate,
     LevelStyle,
     Role,
+    TemplateCache,
     box_insets,
+    extent,
+    inheritance_key,
     key_figure_slots,
     level_style,
     load_deck_template,
+    placeholder_elements,
+    placeholder_shape,
 )
 from briefkit.render.textfit import LINE_HEIGHT, count_lines, fit_size, paginate, split_to_lines
 from briefkit.render.xmltext import xml_safe
@@ -104,21 +115,24 @@ class _Line:
         object.__setattr__(self, "text", _glue_citations(self.text))
 
 
-@dataclass
+@dataclass(frozen=True)
 class _Box:
-    """A text placeholder's room for text, in points, and its level styles."""
+    """A text placeholder's room for text, in points, its level styles and its insets."""
 
     width: float
     height: float
-    styles: list[LevelStyle]
+    styles: tuple[LevelStyle, ...]
+    insets: tuple[float, float, float, float]
 
     @classmethod
     def of(cls, placeholder: Any) -> _Box:
-        left, top, right, bottom = box_insets(placeholder)
+        insets = left, top, right, bottom = box_insets(placeholder)
+        _, _, width, height = extent(placeholder)
         return cls(
-            width=placeholder.width / EMU_PER_PT - left - right,
-            height=(placeholder.height / EMU_PER_PT - top - bottom) * FILL,
-            styles=[level_style(placeholder, n) for n in range(3)],
+            width=width / EMU_PER_PT - left - right,
+            height=(height / EMU_PER_PT - top - bottom) * FILL,
+            styles=tuple(level_style(placeholder, n) for n in range(3)),
+            insets=insets,
         )
 
     def style(self, level: int) -> LevelStyle:
@@ -133,6 +147,28 @@ class _Box:
 
     def height_of(self, lines: Sequence[_Line], scale: float = 1.0) -> float:
         return sum(self.line_height(line, scale) for line in lines)
+
+
+class _Boxes:
+    """``_Box.of`` placeholders, worked out once for all that inherit the same.
+
+    A box takes the insets, list styles and size a placeholder inherits from its layout and
+    master, found by walking them, and text is measured in the same few placeholders again and
+    again. Kept in the template's cache under ``inheritance_key``, so for every deck.
+    """
+
+    def __init__(self, cache: TemplateCache) -> None:
+        self.cache = cache
+
+    def of(self, placeholder: Any) -> _Box:
+        key = inheritance_key(placeholder)
+        if key is None:
+            return _Box.of(placeholder)
+        box: _Box | None = self.cache.get(("box", key))
+        if box is None:
+            box = _Box.of(placeholder)
+            self.cache.put(("box", key), box)
+        return box
 
 
 def _unique(*groups: Iterable[int]) -> tuple[int, ...]:
@@ -216,17 +252,27 @@ def _bullets(paragraph: Paragraph) -> list[_Line]:
 # --- Placeholders -----------------------------------------------------------------------------
 
 
+def _matching(slide: Any, types: Sequence[Any], exclude: Sequence[Any] = ()) -> list[Any]:
+    """The slide's (or layout's) placeholders of the given types, in the order of ``types``,
+    then by idx; without those in ``exclude``."""
+    excluded = [ph._element for ph in exclude if ph is not None]
+    found = [
+        ref
+        for ref in placeholder_elements(slide)
+        if ref.kind in types and not any(ref.element is other for other in excluded)
+    ]
+    found.sort(key=lambda ref: (types.index(ref.kind), ref.idx))
+    return found
+
+
 def _placeholders(slide: Any, *types: Any) -> list[Any]:
     """The slide's placeholders of the given types, in the order of ``types``, then by idx."""
-    found = [ph for ph in slide.placeholders if ph.placeholder_format.type in types]
-    return sorted(
-        found, key=lambda ph: (types.index(ph.placeholder_format.type), ph.placeholder_format.idx)
-    )
+    return [placeholder_shape(slide, ref) for ref in _matching(slide, types)]
 
 
 def _first(slide: Any, *types: Any, exclude: Sequence[Any] = ()) -> Any | None:
-    ids = {id(ph._element) for ph in exclude if ph is not None}
-    return next((ph for ph in _placeholders(slide, *types) if id(ph._element) not in ids), None)
+    found = _matching(slide, types, exclude)
+    return placeholder_shape(slide, found[0]) if found else None
 
 
 def _remove(shape: Any) -> None:
@@ -242,31 +288,71 @@ def _glue_citations(text: str) -> str:
     return _MARKER.sub(lambda m: "\u00a0[" + m.group(1).replace(", ", ",\u00a0") + "]", text)
 
 
+_A_P, _A_PPR, _A_R, _A_T, _A_BR, _A_FLD, _A_RPR, _A_END = (
+    qn(f"a:{tag}") for tag in ("p", "pPr", "r", "t", "br", "fld", "rPr", "endParaRPr")
+)
+
+
+def _insert(parent: Any, tag: str, successors: Sequence[str]) -> Any:
+    """A new ``tag`` child of ``parent``, before the first of ``successors`` (as python-pptx
+    places it), else last."""
+    child = parent.makeelement(tag)
+    following = next((c for c in parent if c.tag in successors), None)
+    if following is None:
+        parent.append(child)
+    else:
+        following.addprevious(child)
+    return child
+
+
 def _write(text_frame: Any, lines: Sequence[_Line], sizes: Sequence[float] | None = None) -> None:
-    """Replace the text of ``text_frame`` with ``lines`` (one paragraph each)."""
-    text_frame.clear()
+    """Replace the text of ``text_frame`` with ``lines`` (one paragraph each).
+
+    Makes the XML python-pptx's ``clear``, ``add_paragraph``, ``add_run``, ``add_line_break``
+    and ``font`` would, in plain lxml calls (they took a sixth of the time of a deck); the
+    attributes are still set through python-pptx's element classes.
+    """
+    body = text_frame._txBody
+    first, *others = body.findall(_A_P)
+    for other in others:
+        body.remove(other)
+    for child in list(first):
+        if child.tag in (_A_R, _A_BR, _A_FLD):
+            first.remove(child)
     for i, line in enumerate(lines):
-        paragraph = text_frame.paragraphs[0] if i == 0 else text_frame.add_paragraph()
-        paragraph.level = min(line.level, 8)
+        paragraph = first if i == 0 else _insert(body, _A_P, ())
+        ppr = paragraph.find(_A_PPR)
+        if ppr is None:
+            ppr = _insert(paragraph, _A_PPR, (_A_R, _A_BR, _A_FLD, _A_END))
+        ppr.lvl = min(line.level, 8)
         text = _glue_citations(xml_safe(line.text).replace("\r\n", "\n").replace("\r", "\n"))
         for j, part in enumerate(text.split("\n")):
             if j:
-                paragraph.add_line_break()
-            run = paragraph.add_run()
-            run.text = part
+                _insert(paragraph, _A_BR, (_A_END,))
+            run = _insert(paragraph, _A_R, (_A_END,))
+            t = run.makeelement(_A_T)
+            run.append(t)
+            t.text = CT_RegularTextRun._escape_ctrl_chars(part)
+            if sizes is None and line.bold is None and not line.flag:
+                continue
+            rpr = run.makeelement(_A_RPR)
+            t.addprevious(rpr)
             if sizes is not None:
-                run.font.size = Pt(sizes[i])
+                rpr.sz = Pt(sizes[i]).centipoints
             if line.bold is not None:
-                run.font.bold = line.bold
+                rpr.b = line.bold
             if line.flag:
-                run.font.color.theme_color = MSO_THEME_COLOR.ACCENT_2
-                run.font.color.brightness = -0.25
+                color = Font(rpr).color
+                color.theme_color = MSO_THEME_COLOR.ACCENT_2
+                color.brightness = -0.25
 
 
-def _fit_scale(placeholder: Any, lines: Sequence[_Line], min_scale: float = 0.5) -> float:
+def _fit_scale(
+    boxes: _Boxes, placeholder: Any, lines: Sequence[_Line], min_scale: float = 0.5
+) -> float:
     """The largest scale (1.0 down to ``min_scale``, in steps of 5 %) at which ``lines`` fit
     the placeholder; 0.0 if they do not fit even at ``min_scale``."""
-    box = _Box.of(placeholder)
+    box = boxes.of(placeholder)
     scale = 1.0
     while scale >= min_scale - 1e-9:
         if box.height_of(lines, scale) <= box.height:
@@ -275,28 +361,32 @@ def _fit_scale(placeholder: Any, lines: Sequence[_Line], min_scale: float = 0.5)
     return 0.0
 
 
-def _write_scaled(placeholder: Any, lines: Sequence[_Line], scale: float) -> None:
+def _write_scaled(boxes: _Boxes, placeholder: Any, lines: Sequence[_Line], scale: float) -> None:
     """Write ``lines`` at ``scale`` times their inherited sizes (inherited sizes when 1.0)."""
     if scale >= 1.0:
         _write(placeholder.text_frame, lines)
         return
-    box = _Box.of(placeholder)
+    box = boxes.of(placeholder)
     _write(
         placeholder.text_frame, lines, [round(box.style(ln.level).size * scale, 1) for ln in lines]
     )
 
 
-def _write_fitted(placeholder: Any, lines: Sequence[_Line], min_size: float = 10.0) -> None:
+def _write_fitted(
+    boxes: _Boxes, placeholder: Any, lines: Sequence[_Line], min_size: float = 10.0
+) -> None:
     """Write ``lines``; if they would overflow the placeholder, shrink them (not below min_size)."""
-    box = _Box.of(placeholder)
+    box = boxes.of(placeholder)
     smallest = min((box.style(line.level).size for line in lines), default=min_size)
-    scale = _fit_scale(placeholder, lines, min_scale=min(1.0, min_size / smallest))
-    _write_scaled(placeholder, lines, scale or min(1.0, min_size / smallest))
+    scale = _fit_scale(boxes, placeholder, lines, min_scale=min(1.0, min_size / smallest))
+    _write_scaled(boxes, placeholder, lines, scale or min(1.0, min_size / smallest))
 
 
-def _fitted_size(placeholder: Any, text: str, *, min_size: float, max_lines: int | None) -> float:
+def _fitted_size(
+    boxes: _Boxes, placeholder: Any, text: str, *, min_size: float, max_lines: int | None
+) -> float:
     """The largest size, up to the inherited one, at which one paragraph fits the placeholder."""
-    box = _Box.of(placeholder)
+    box = boxes.of(placeholder)
     st = box.style(0)
     return fit_size(
         _glue_citations(xml_safe(text)),
@@ -311,12 +401,92 @@ def _fitted_size(placeholder: Any, text: str, *, min_size: float, max_lines: int
 
 
 def _fit_single(
-    placeholder: Any, text: str, *, min_size: float, max_lines: int | None, size: float = 0.0
+    boxes: _Boxes,
+    placeholder: Any,
+    text: str,
+    *,
+    min_size: float,
+    max_lines: int | None,
+    size: float = 0.0,
 ) -> None:
     """Write one paragraph, shrunk until it fits (titles, key-figure values), or at ``size``."""
-    inherited = level_style(placeholder, 0).size
-    size = size or _fitted_size(placeholder, text, min_size=min_size, max_lines=max_lines)
+    inherited = boxes.of(placeholder).style(0).size
+    size = size or _fitted_size(boxes, placeholder, text, min_size=min_size, max_lines=max_lines)
     _write(placeholder.text_frame, [_Line(text)], [size] if size < inherited else None)
+
+
+# --- New slides -------------------------------------------------------------------------------
+
+
+class _BlankPages:
+    """New slides and notes pages, copied from blank ones made before.
+
+    python-pptx clones the placeholders of the layout (or of the notes master) into each new
+    slide one at a time, searching the slide for a free id and name with freshly compiled XPath
+    expressions, and names each notes page after walking the whole package: milliseconds a
+    slide. What it makes depends only on the layout (or the notes master) and on whether the
+    footer is added, so python-pptx makes the first slide of each layout and the first notes
+    page, and the template's cache keeps their XML, taken blank (before any text went in), for
+    the copies. One instance serves one presentation.
+    """
+
+    _NOTES_NAME = "/ppt/notesSlides/notesSlide%d.xml"
+
+    def __init__(self, prs: Any, cache: TemplateCache, footer: bool) -> None:
+        self.prs = prs
+        self.cache = cache
+        self.footer = footer
+        self._notes_names: set[str] | None = None
+
+    def slide(self, layout: Any) -> Any:
+        """A new slide in ``layout``, last in the deck: python-pptx's ``Slides.add_slide``, then
+        the layout's slide number placeholder (and footer) cloned too."""
+        key = ("blank slide", str(layout.part.partname), self.footer)
+        blank: bytes | None = self.cache.get(key)
+        if blank is None:
+            slide = self.prs.slides.add_slide(layout)
+            for ref in placeholder_elements(layout):
+                if (ref.kind == PH.FOOTER and self.footer) or ref.kind == PH.SLIDE_NUMBER:
+                    slide.shapes.clone_placeholder(placeholder_shape(layout, ref))
+            self.cache.put(key, slide.part.blob)
+            return slide
+        presentation = self.prs.part
+        part = SlidePart(
+            presentation._next_slide_partname, CT.PML_SLIDE, presentation.package, parse_xml(blank)
+        )
+        part.relate_to(layout.part, RT.SLIDE_LAYOUT)
+        self.prs.slides._sldIdLst.add_sldId(presentation.relate_to(part, RT.SLIDE))
+        return part.slide
+
+    def notes(self, slide: Any) -> Any:
+        """A new notes page for ``slide`` (which has none): python-pptx's ``notes_slide``."""
+        package = self.prs.part.package
+        if self._notes_names is None:
+            prefix = self._NOTES_NAME.split("%")[0]
+            self._notes_names = {
+                str(p.partname) for p in package.iter_parts() if p.partname.startswith(prefix)
+            }
+        blank: bytes | None = self.cache.get(("blank notes page",))
+        if blank is None:
+            notes = slide.notes_slide
+            self._notes_names.add(str(notes.part.partname))
+            self.cache.put(("blank notes page",), notes.part.blob)
+            return notes
+        name = self._next_notes_name(self._notes_names)
+        part = NotesSlidePart(name, CT.PML_NOTES_SLIDE, package, parse_xml(blank))
+        part.relate_to(package.presentation_part.notes_master_part, RT.NOTES_MASTER)
+        part.relate_to(slide.part, RT.SLIDE)
+        slide.part.relate_to(part, RT.NOTES_SLIDE)
+        return slide.notes_slide
+
+    @classmethod
+    def _next_notes_name(cls, names: set[str]) -> PackURI:
+        """python-pptx's ``OpcPackage.next_partname`` for notes pages, from ``names`` (those in
+        the package, kept here: no notes page is added or dropped but here) rather than by
+        walking the whole package; the new name is added to them."""
+        n = next(n for n in range(len(names) + 1, 0, -1) if cls._NOTES_NAME % n not in names)
+        names.add(cls._NOTES_NAME % n)
+        return PackURI(cls._NOTES_NAME % n)
 
 
 # --- The deck ---------------------------------------------------------------------------------
@@ -335,6 +505,8 @@ class _Deck:
         self.prs = template.open()
         self.warnings: list[str] = list(template.warnings)
         self.sources = {s.number: s for s in briefing.sources}
+        self.boxes = _Boxes(template.cache)
+        self.blanks = _BlankPages(self.prs, template.cache, footer=bool(briefing.marking))
         self._unknown_cites: set[int] = set()
 
     # -- plumbing
@@ -344,18 +516,12 @@ class _Deck:
 
     def new_slide(self, role: str) -> Any:
         """A slide in the layout for ``role``, with the marking and the slide number filled."""
-        layout = self.layout(role)
-        slide = self.prs.slides.add_slide(layout)
-        for lph in layout.placeholders:
-            kind = lph.placeholder_format.type
-            if (kind == PH.FOOTER and self.briefing.marking) or kind == PH.SLIDE_NUMBER:
-                slide.shapes.clone_placeholder(lph)
-        for ph in slide.placeholders:
-            kind = ph.placeholder_format.type
-            if kind == PH.FOOTER:
-                _write(ph.text_frame, [_Line(self.briefing.marking)])
-            elif kind == PH.SLIDE_NUMBER:
-                self._slide_number(ph, len(self.prs.slides))
+        slide = self.blanks.slide(self.layout(role))
+        for ref in placeholder_elements(slide):
+            if ref.kind == PH.FOOTER:
+                _write(placeholder_shape(slide, ref).text_frame, [_Line(self.briefing.marking)])
+            elif ref.kind == PH.SLIDE_NUMBER:
+                self._slide_number(placeholder_shape(slide, ref), len(self.prs.slides))
         return slide
 
     @staticmethod
@@ -377,7 +543,7 @@ class _Deck:
     def set_title(self, slide: Any, text: str, min_size: float = 18.0) -> None:
         title = _first(slide, *TITLE_TYPES)
         if title is not None:
-            _fit_single(title, text, min_size=min_size, max_lines=None)
+            _fit_single(self.boxes, title, text, min_size=min_size, max_lines=None)
 
     def finish(
         self,
@@ -389,7 +555,8 @@ class _Deck:
     ) -> None:
         """Remove empty placeholders and write the speaker notes: ``extra`` lines, talking
         points, and the full references of the sources the slide and its notes cite."""
-        for ph in list(slide.placeholders):
+        for ref in placeholder_elements(slide):
+            ph = placeholder_shape(slide, ref)
             if ph.has_text_frame and not ph.text_frame.text.strip() and not _is_filled(ph):
                 _remove(ph)
         if not notes:
@@ -404,7 +571,7 @@ class _Deck:
             lines.append(_Line(""))
         lines.append(_Line(f"{self.labels.speaker_sources}:", bold=True))
         lines += [_Line(self.reference(n)) for n in sorted(numbers)] or [_Line("—")]
-        _write(slide.notes_slide.notes_text_frame, lines)
+        _write(_notes_text_frame(self.blanks.notes(slide)), lines)
 
     def reference(self, number: int) -> str:
         source = self.sources.get(number)
@@ -440,7 +607,7 @@ class _Deck:
         slide = self.new_slide(Role.TITLE)
         title = _first(slide, PH.CENTER_TITLE, PH.TITLE)
         if title is not None:
-            _fit_single(title, b.title, min_size=24, max_lines=None)
+            _fit_single(self.boxes, title, b.title, min_size=24, max_lines=None)
         details = [
             f"{label}: {value}"
             for label, value in (
@@ -454,10 +621,10 @@ class _Deck:
             details.append(b.marking)
         boxes = _placeholders(slide, PH.SUBTITLE, PH.BODY, PH.OBJECT)
         if len(boxes) >= 2:
-            _write_fitted(boxes[0], [_Line(b.subtitle)] if b.subtitle else [])
-            _write_fitted(boxes[1], [_Line(d) for d in details])
+            _write_fitted(self.boxes, boxes[0], [_Line(b.subtitle)] if b.subtitle else [])
+            _write_fitted(self.boxes, boxes[1], [_Line(d) for d in details])
         elif boxes:
-            _write_fitted(boxes[0], [_Line(t) for t in (b.subtitle, *details) if t])
+            _write_fitted(self.boxes, boxes[0], [_Line(t) for t in (b.subtitle, *details) if t])
         self.finish(slide, (), notes=False)  # the agenda's notes carry the summary
 
     def agenda(self) -> None:
@@ -488,7 +655,7 @@ class _Deck:
         flat = [line for group in groups for line in group]
         if target is None or not flat:
             return [flat]
-        box = _Box.of(target)
+        box = self.boxes.of(target)
         items: list[Sequence[_Line]] = []
         for group in groups:
             if box.height_of(group) > box.height:
@@ -514,10 +681,10 @@ class _Deck:
             slide = self.new_slide(Role.KEY_FIGURES)
             self.set_title(slide, self.continued(self.labels.key_figures, page))
             slots = key_figure_slots(slide)
-            geometry = [[(ph.left, ph.top, ph.width, ph.height) for ph in pair] for pair in slots]
+            geometry = [[extent(ph) for ph in pair] for pair in slots]
             pairs = list(zip(chunk, slots, strict=False))
             size = min(  # one size for every value on the slide, the largest that fits them all
-                _fitted_size(value_ph, f.value, min_size=20, max_lines=1)
+                _fitted_size(self.boxes, value_ph, f.value, min_size=20, max_lines=1)
                 for f, (value_ph, _) in pairs
             )
             texts = [
@@ -529,12 +696,12 @@ class _Deck:
             ]
             # One text size for every label too: the largest at which all of them fit.
             scale = min(
-                _fit_scale(label_ph, lines, 0.6)
+                _fit_scale(self.boxes, label_ph, lines, 0.6)
                 for lines, (_, (_, label_ph)) in zip(texts, pairs, strict=True)
             )
             for (figure, (value_ph, label_ph)), lines in zip(pairs, texts, strict=True):
-                _fit_single(value_ph, figure.value, min_size=20, max_lines=1, size=size)
-                _write_scaled(label_ph, lines, scale or 0.6)
+                _fit_single(self.boxes, value_ph, figure.value, min_size=20, max_lines=1, size=size)
+                _write_scaled(self.boxes, label_ph, lines, scale or 0.6)
             for value_ph, label_ph in slots[len(chunk) :]:
                 _remove(value_ph)
                 _remove(label_ph)
@@ -623,10 +790,10 @@ class _Deck:
         extra: list[str] = []
         if caption_ph is not None:
             full = [_Line(figure, 0, bold=True), _Line(caption, 0)]
-            box = _Box.of(caption_ph)
+            box = self.boxes.of(caption_ph)
             with_refs = [*full, _Line(f"{labels.sources}:", 1, bold=True), *refs]
             lines = with_refs if refs and box.height_of(with_refs) <= box.height else full
-            _write_fitted(caption_ph, lines)
+            _write_fitted(self.boxes, caption_ph, lines)
         else:
             extra = [figure, caption]
         self.finish(slide, chart.citations, section.talking_points, extra)
@@ -638,7 +805,7 @@ class _Deck:
         layout = self.layout(Role.TABLE)
         target = _first(layout, PH.TABLE, PH.OBJECT, PH.BODY)
         caption = _first(layout, PH.BODY, exclude=[target])
-        return target, (_Box.of(caption) if caption is not None else None)
+        return target, (self.boxes.of(caption) if caption is not None else None)
 
     def table(self, section: Section, block: TableBlock) -> None:
         labels = self.labels
@@ -740,17 +907,22 @@ class _Deck:
             frame = _insert_table(slide, ph, len(all_rows), len(col_w))
             table = frame.table
             table.first_row = header is not None
-            for i, w in enumerate(col_w):
-                table.columns[i].width = Emu(w)
-            for r, (cells, height) in enumerate(all_rows):
-                table.rows[r].height = Emu(height)
+            # Column widths and row heights go straight into the grid, the frame's size once:
+            # python-pptx's setters add up the whole table again after each one.
+            for grid_col, w in zip(table._tbl.tblGrid.gridCol_lst, col_w, strict=True):
+                grid_col.w = Emu(w)
+            frame.width = Emu(sum(col_w))
+            for r, (tr, (cells, height)) in enumerate(
+                zip(table._tbl.tr_lst, all_rows, strict=True)
+            ):
+                tr.h = Emu(height)
                 for c, cell in enumerate(cells):
                     _fill_cell(table.cell(r, c), cell, size, centred[c] and r > 0)
             frame.height = Emu(sum(h for _, h in all_rows))
             cap_ph = _first(slide, PH.BODY)
             extra: list[str] = []
             if cap_ph is not None and caption:
-                _write_fitted(cap_ph, [_Line(caption)])
+                _write_fitted(self.boxes, cap_ph, [_Line(caption)])
                 _place_below(cap_ph, frame)
             elif caption:
                 extra.append(captions[0])
@@ -780,15 +952,19 @@ class _Deck:
         shown = _unique(*(line.cites for group in groups for line in group))
         flat = [line for group in groups for line in group]
         layout_body = _first(self.layout(Role.CALLOUT), *TEXT_TYPES)
-        scale = _fit_scale(layout_body, flat, min_scale=0.8) if layout_body is not None else 0
+        scale = (
+            _fit_scale(self.boxes, layout_body, flat, min_scale=0.8)
+            if layout_body is not None
+            else 0
+        )
         pages = [flat] if scale else self.paged(Role.CALLOUT, groups)
         for page, chunk in enumerate(pages):
             slide = self.new_slide(Role.CALLOUT)
             self.set_title(slide, self.continued(title, page))
             body = _first(slide, *TEXT_TYPES)
             if body is not None:
-                _write_scaled(body, chunk, scale or 1.0)
-                _shrink_to_text(body, chunk, scale or 1.0)
+                _write_scaled(self.boxes, body, chunk, scale or 1.0)
+                _shrink_to_text(self.boxes, body, chunk, scale or 1.0)
             self.finish(slide, shown, section.talking_points)
 
     def source_slides(self) -> None:
@@ -823,21 +999,29 @@ class _Deck:
         props.modified = issued
 
 
-def _shrink_to_text(placeholder: Any, lines: Sequence[_Line], scale: float = 1.0) -> None:
+def _shrink_to_text(
+    boxes: _Boxes, placeholder: Any, lines: Sequence[_Line], scale: float = 1.0
+) -> None:
     """Make a boxed placeholder (a callout) only as tall as its text, from the same top."""
-    box = _Box.of(placeholder)
-    _, top_in, _, bottom_in = box_insets(placeholder)
+    box = boxes.of(placeholder)
+    _, top_in, _, bottom_in = box.insets
     needed = (box.height_of(lines, scale) / FILL + top_in + bottom_in + 12) * EMU_PER_PT
-    height = int(placeholder.height)
+    left, top, width, full_height = extent(placeholder)
+    height = int(full_height)
     if needed < height:
-        left, top, width = placeholder.left, placeholder.top, placeholder.width
         placeholder.left, placeholder.top, placeholder.width = left, top, width
         placeholder.height = Emu(max(int(needed), height // 3))
 
 
+def _notes_text_frame(notes: Any) -> Any:
+    """python-pptx's ``notes_text_frame``: that of the notes page's first body placeholder."""
+    body = next((ref for ref in placeholder_elements(notes) if ref.kind == PH.BODY), None)
+    return None if body is None else placeholder_shape(notes, body).text_frame
+
+
 def _is_filled(placeholder: Any) -> bool:
     """True for placeholders holding a field (slide number) rather than typed text."""
-    return bool(placeholder._element.xpath(".//a:fld"))
+    return placeholder._element.find(".//" + qn("a:fld")) is not None
 
 
 def _autonumber(paragraph: Any, start: int) -> None:
@@ -875,9 +1059,7 @@ def _centre_cards(
 
 def _insert_picture(slide: Any, target: Any, image: ChartImage, title: str) -> Any:
     """Put the chart picture into ``target``, whole and undistorted, with its alt text."""
-    left, top, width, height = (
-        int(v) for v in (target.left, target.top, target.width, target.height)
-    )
+    left, top, width, height = (int(v) for v in extent(target))
     if target.placeholder_format.type in (PH.PICTURE, PH.OBJECT):
         placeholder: Any = PicturePlaceholder(target._element, target._parent)
         picture = placeholder.insert_picture(image.path)
@@ -902,8 +1084,8 @@ def _place_below(caption: Any, frame: Any) -> None:
     """Move a table's caption up under the table when the table is shorter than its frame."""
     gap = Emu(91440)  # 0.1 in
     bottom = int(frame.top) + int(frame.height) + gap
-    if bottom < int(caption.top):
-        left, width, height = caption.left, caption.width, caption.height
+    left, top, width, height = extent(caption)
+    if bottom < int(top):
         caption.left, caption.top, caption.width, caption.height = left, Emu(bottom), width, height
 
 
@@ -912,7 +1094,7 @@ def _insert_table(slide: Any, target: Any, rows: int, cols: int) -> Any:
     if kind in (PH.TABLE, PH.OBJECT):
         placeholder: Any = TablePlaceholder(target._element, target._parent)
         return placeholder.insert_table(rows, cols)
-    left, top, width, height = target.left, target.top, target.width, target.height
+    left, top, width, height = extent(target)
     _remove(target)
     return slide.shapes.add_table(rows, cols, left, top, width, height)
 
