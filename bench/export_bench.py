@@ -1,4 +1,4 @@
-"""Time `briefkit export --all` cold (empty chart cache) and warm, against one pio.to_image per chart.
+"""Time `briefkit export --all` cold (empty chart cache) and warm, and one pio.to_image per chart.
 
 Run: .venv/bin/python bench/export_bench.py   (needs Chromium; writes into a temporary folder)
 Target (issue 3): cold under 2.5 s + 0.25 s per distinct chart; warm under 2 s in total.

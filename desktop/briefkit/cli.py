@@ -222,6 +222,17 @@ def export(
             click.echo(str(f.path))
 
 
+@cli.command()
+@DATA_OPTION
+def gui(data_dir: Path | None) -> None:
+    """Open the desktop window (also: briefkit-gui, python -m briefkit.gui)."""
+    from briefkit.gui.app import main as open_window
+
+    status = open_window([sys.argv[0]], data_dir=data_dir)
+    if status:
+        raise click.exceptions.Exit(status)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the command line and return its exit status."""
     try:

@@ -241,20 +241,24 @@ def run_export(
         if find_soffice() is None:
             raise ExportError(NOT_INSTALLED)
     catalog = load_catalog(request.data_dir)
+    cancel.check()  # each preparation step takes up to about half a second: check between them
     topic_ids = resolve_topics(catalog, request.topics)
     templates = _templates(request)
+    cancel.check()
     _out_dir(request.out_dir)
 
-    briefings: list[Briefing] = [
-        compose_briefing(
-            catalog,
-            tid,
-            issued=request.issued,
-            marking=request.marking,
-            prepared_by=request.prepared_by,
+    briefings: list[Briefing] = []
+    for tid in topic_ids:
+        cancel.check()
+        briefings.append(
+            compose_briefing(
+                catalog,
+                tid,
+                issued=request.issued,
+                marking=request.marking,
+                prepared_by=request.prepared_by,
+            )
         )
-        for tid in topic_ids
-    ]
     specs = [c for b in briefings for c in b.charts]
     documents = [(b, f) for b in briefings for f in request.formats]
     progress.start(len(specs) + len(documents), "Starting")

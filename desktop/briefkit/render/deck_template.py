@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from lxml import etree  # type: ignore[import-untyped]  # python-pptx's XML library; no stubs
+from lxml import etree  # python-pptx's XML library (no stubs: see the mypy override)
 from pptx import Presentation
 from pptx.enum.shapes import PP_PLACEHOLDER
 from pptx.oxml.shapes.autoshape import CT_Shape

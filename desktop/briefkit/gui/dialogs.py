@@ -1,0 +1,250 @@
+"""Dialogs: errors in plain sentences with a Details section, file pickers, the About box.
+
+The window talks to people only through a ``Presenter``; ``QtPresenter`` shows real dialogs
+and tests pass a recording one, so no test ever blocks on a modal dialog. ``describe_error``
+turns any exception from the core into an ``ErrorReport``: a title, a sentence saying what
+happened and what to do, and details (problem lists, or a traceback for a developer) that stay
+folded away until asked for.
+"""
+
+from __future__ import annotations
+
+import traceback
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+if TYPE_CHECKING:
+    from briefkit.catalog import Catalog
+
+
+@dataclass(frozen=True)
+class ErrorReport:
+    """What a person sees when something fails."""
+
+    title: str
+    message: str
+    details: str = ""
+
+
+def describe_error(exc: BaseException, doing: str = "export") -> ErrorReport:
+    """A readable report of ``exc``, raised while doing ``doing`` ("export", "load data")."""
+    from briefkit.catalog import CatalogError
+    from briefkit.charts import BrowserNotFound, ChartRenderError
+    from briefkit.export import ExportError, OutputError
+    from briefkit.render.errors import TemplateError
+
+    if isinstance(exc, CatalogError):
+        count = len(exc.problems)
+        return ErrorReport(
+            "The data has problems",
+            f"The data folder has {count} problem{'s' if count != 1 else ''}, so nothing was "
+            f"{'written' if doing == 'export' else 'loaded'}. The details list each problem with "
+            "its file and line; fix them, or use the bundled data (File > Use Bundled Data).",
+            "\n".join(str(p) for p in exc.problems),
+        )
+    if isinstance(exc, TemplateError):
+        where = f"Template: {exc.path}\n" if exc.path else ""
+        return ErrorReport(
+            "The template cannot be used",
+            f"{exc} Nothing was written. Choose another template, or go back to the bundled one.",
+            where + _causes(exc),
+        )
+    if isinstance(exc, BrowserNotFound):
+        return ErrorReport(
+            "No browser to draw the charts", f"{exc} Nothing was written.", _causes(exc)
+        )
+    if isinstance(exc, OutputError):
+        return ErrorReport(
+            "The files cannot be written",
+            f"{_sentence(str(exc))} Choose another output folder (File > Choose Output Folder).",
+            _causes(exc),
+        )
+    if isinstance(exc, ExportError | ChartRenderError):
+        return ErrorReport(
+            "The export stopped",
+            f"{_sentence(str(exc))} Files finished before this stay; no partial file was left.",
+            _causes(exc),
+        )
+    trace = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
+    return ErrorReport(
+        "Something unexpected went wrong",
+        f"Briefkit met an error it did not expect and the {doing} stopped; no partial file was "
+        "left. Try again; if it happens again, copy the details and send them to whoever "
+        "supports Briefkit for you.",
+        trace,
+    )
+
+
+def _causes(exc: BaseException) -> str:
+    """The exception and what caused it, one line each (for the Details section)."""
+    lines: list[str] = []
+    seen: BaseException | None = exc
+    while seen is not None and len(lines) < 5:
+        lines.append(f"{type(seen).__name__}: {seen}")
+        seen = seen.__cause__ or seen.__context__
+    return "\n".join(lines)
+
+
+def _sentence(text: str) -> str:
+    text = text.strip()
+    text = text[:1].upper() + text[1:]
+    return text if text.endswith((".", "!", "?")) else text + "."
+
+
+class ErrorDialog(QDialog):
+    """An error: icon, title, message; the details fold out under "Show Details"."""
+
+    def __init__(self, report: ErrorReport, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(report.title)
+        self.setMinimumWidth(520)
+        icon = QLabel()
+        size = self.style().pixelMetric(QStyle.PixelMetric.PM_MessageBoxIconSize)
+        critical = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical)
+        icon.setPixmap(critical.pixmap(size, size))
+        icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+        heading = QLabel(f"<b>{_escape(report.title)}</b>")
+        heading.setTextFormat(Qt.TextFormat.RichText)
+        self.message = QLabel(report.message)
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        text = QVBoxLayout()
+        text.addWidget(heading)
+        text.addWidget(self.message)
+        top = QHBoxLayout()
+        top.addWidget(icon)
+        top.addLayout(text, 1)
+
+        self.details = QPlainTextEdit(report.details)
+        self.details.setReadOnly(True)
+        self.details.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.details.setMinimumHeight(180)
+        self.details.setVisible(False)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.toggle = QPushButton("Show &Details")
+        self.toggle.setCheckable(True)
+        self.toggle.setEnabled(bool(report.details))
+        self.toggle.setToolTip("Show the full list of problems or the technical details")
+        self.toggle.toggled.connect(self._show_details)
+        copy = QPushButton("&Copy Details")
+        copy.setToolTip("Copy the message and the details to the clipboard")
+        copy.setEnabled(bool(report.details))
+        copy.clicked.connect(lambda: self._copy(report))
+        buttons.addButton(self.toggle, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(copy, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        buttons.accepted.connect(self.accept)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.details, 1)
+        layout.addWidget(buttons)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setFocus()
+
+    def _show_details(self, shown: bool) -> None:
+        self.details.setVisible(shown)
+        self.toggle.setText("Hide &Details" if shown else "Show &Details")
+        self.adjustSize()
+
+    @staticmethod
+    def _copy(report: ErrorReport) -> None:
+        QGuiApplication.clipboard().setText(
+            f"{report.title}\n\n{report.message}\n\n{report.details}"
+        )
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+class Presenter(Protocol):
+    """Everything the window asks of a person, so tests can answer without dialogs."""
+
+    def error(self, parent: QWidget, report: ErrorReport) -> None: ...
+
+    def confirm(self, parent: QWidget, title: str, question: str, action: str) -> bool: ...
+
+    def about(self, parent: QWidget, title: str, html: str) -> None: ...
+
+    def open_file(
+        self, parent: QWidget, title: str, folder: Path | None, filters: str
+    ) -> Path | None: ...
+
+    def choose_folder(self, parent: QWidget, title: str, folder: Path | None) -> Path | None: ...
+
+
+class QtPresenter:
+    """The real dialogs."""
+
+    def error(self, parent: QWidget, report: ErrorReport) -> None:
+        """Show the error dialog (window-modal, without blocking the event loop)."""
+        dialog = ErrorDialog(report, parent)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def confirm(self, parent: QWidget, title: str, question: str, action: str) -> bool:
+        """Ask a yes/no question; ``action`` labels the button that says yes."""
+        box = QMessageBox(QMessageBox.Icon.Question, title, question, parent=parent)
+        yes = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return box.clickedButton() is yes
+
+    def about(self, parent: QWidget, title: str, html: str) -> None:
+        """The About box."""
+        QMessageBox.about(parent, title, html)
+
+    def open_file(
+        self, parent: QWidget, title: str, folder: Path | None, filters: str
+    ) -> Path | None:
+        """Pick one existing file."""
+        name, _ = QFileDialog.getOpenFileName(parent, title, str(folder or ""), filters)
+        return Path(name) if name else None
+
+    def choose_folder(self, parent: QWidget, title: str, folder: Path | None) -> Path | None:
+        """Pick a folder."""
+        name = QFileDialog.getExistingDirectory(parent, title, str(folder or ""))
+        return Path(name) if name else None
+
+
+def about_html(version: str, catalog: Catalog | None, data_folder: Path | None) -> str:
+    """The About box: version, what Briefkit does, the data sources, the components."""
+    from PySide6 import __version__ as pyside_version
+    from PySide6.QtCore import qVersion
+
+    sources = ""
+    if catalog is not None:
+        items = "".join(
+            f"<li>{_escape(s.author if s.author != 'unknown' else 'Unsigned')}, "
+            f"<i>{_escape(s.title)}</i>, {_escape(s.publication)}, "
+            f"{_escape(s.date_note or str(s.date.year))}</li>"
+            for s in catalog.sources.values()
+        )
+        where = "the bundled data" if data_folder is None else _escape(str(data_folder))
+        sources = f"<p><b>Data sources</b> (from {where}):</p><ul>{items}</ul>"
+    return (
+        f"<h3>Briefkit {version}</h3>"
+        "<p>Cited briefings (Word reports and PowerPoint decks) on terrorism and "
+        "counter-terrorism in Kazakhstan. Every fact carries the number of its source; where "
+        "the sources disagree, the briefing says so and shows each version.</p>"
+        f"{sources}<p>Charts by Plotly and kaleido; documents by python-docx and python-pptx; "
+        f"window by Qt {qVersion()} (PySide6 {pyside_version}). MIT licence.</p>"
+    )

@@ -1,0 +1,246 @@
+"""The export strip: the Export button, progress with the current step, Cancel, and afterwards
+the files written, each with Open and Show in Folder."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QPalette
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+if TYPE_CHECKING:
+    from briefkit.export import ExportResult, WrittenFile
+
+DONE_COLOUR = "#1e6b34"
+FORMAT_NAMES = {"docx": "Word report", "pptx": "PowerPoint deck", "pdf": "PDF"}
+
+
+def _size(n: int) -> str:
+    if n >= 1024 * 1024:
+        return f"{n / 1024 / 1024:.1f} MB"
+    return f"{max(1, round(n / 1024))} KB"
+
+
+class FileRow(QWidget):
+    """One file written: its kind, name, size, and Open / Show in Folder buttons."""
+
+    def __init__(self, written: WrittenFile, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.path = written.path
+        kind = QLabel(FORMAT_NAMES.get(written.format, written.format))
+        kind.setMinimumWidth(120)
+        kind.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        name = QLabel(written.path.name)
+        font = QFont(name.font())
+        font.setBold(True)
+        name.setFont(font)
+        name.setToolTip(str(written.path))
+        name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        size = QLabel(_size(written.bytes))
+        size.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.open = QPushButton("Open")
+        self.open.setToolTip(f"Open {written.path.name} in its usual program")
+        self.show_folder = QPushButton("Show in Folder")
+        self.show_folder.setToolTip(f"Open the folder that holds {written.path.name}")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(4, 1, 4, 1)
+        layout.addWidget(kind)
+        layout.addWidget(name)
+        layout.addWidget(size)
+        layout.addStretch(1)
+        layout.addWidget(self.open)
+        layout.addWidget(self.show_folder)
+
+
+class ExportPanel(QFrame):
+    """Start, follow and cancel an export; then open what it wrote."""
+
+    export_requested = Signal()
+    cancel_requested = Signal()
+    open_requested = Signal(Path)
+    show_requested = Signal(Path)
+    error_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._folder = Path()
+        self.file_rows: list[FileRow] = []
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.export = QPushButton("Export")
+        self.export.setDefault(True)
+        self.export.setMinimumWidth(170)
+        font = QFont(self.export.font())
+        font.setBold(True)
+        self.export.setFont(font)
+        self.export.clicked.connect(self.export_requested)
+
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.progress = QProgressBar()
+        self.progress.setTextVisible(True)
+        self.progress.setFormat("%v of %m")
+        self.progress.setAccessibleName("Export progress")
+        self.step = QLabel()
+        self.step.setMinimumWidth(260)
+        running = QWidget()
+        running_layout = QHBoxLayout(running)
+        running_layout.setContentsMargins(0, 0, 0, 0)
+        running_layout.addWidget(self.progress, 1)
+        running_layout.addWidget(self.step)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.summary)
+        self.stack.addWidget(running)
+        self.stack.setSizePolicy(self.summary.sizePolicy())
+
+        self.cancel = QPushButton("Cancel")
+        self.cancel.setToolTip("Stop the export; files are written whole or not at all (Esc)")
+        self.cancel.clicked.connect(self.cancel_requested)
+        self.cancel.setVisible(False)
+
+        row = QHBoxLayout()
+        row.addWidget(self.export)
+        row.addWidget(self.stack, 1)
+        row.addWidget(self.cancel)
+
+        self.result_title = QLabel()
+        self.result_title.setWordWrap(True)
+        self.open_folder = QPushButton("Open Output Folder")
+        self.open_folder.setToolTip("Open the folder the files were written to")
+        self.open_folder.clicked.connect(lambda: self.open_requested.emit(self._folder))
+        self.show_error = QPushButton("Show Error…")
+        self.show_error.setToolTip("Show the error message again, with its details")
+        self.show_error.clicked.connect(self.error_requested)
+        title_row = QHBoxLayout()
+        title_row.addWidget(self.result_title, 1)
+        title_row.addWidget(self.show_error)
+        title_row.addWidget(self.open_folder)
+        self.rows = QWidget()
+        self.rows_layout = QVBoxLayout(self.rows)
+        self.rows_layout.setContentsMargins(0, 0, 0, 0)
+        self.rows_layout.setSpacing(0)
+        self.file_list = QScrollArea()
+        self.file_list.setWidget(self.rows)
+        self.file_list.setWidgetResizable(True)
+        self.file_list.setFrameShape(QFrame.Shape.NoFrame)
+        self.file_list.setMaximumHeight(190)
+        self.warnings = QLabel()
+        self.warnings.setWordWrap(True)
+        self.warnings.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.results = QWidget()
+        results_layout = QVBoxLayout(self.results)
+        results_layout.setContentsMargins(0, 4, 0, 0)
+        results_layout.addLayout(title_row)
+        results_layout.addWidget(self.file_list)
+        results_layout.addWidget(self.warnings)
+        self.results.setVisible(False)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(self.results)
+
+    # -- states --------------------------------------------------------------------------------
+
+    def set_ready(self, summary: str, enabled: bool, why_not: str = "") -> None:
+        """Idle: say what Export would do, or why it cannot yet."""
+        self.summary.setText(summary if enabled else why_not)
+        self.export.setEnabled(enabled)
+        self.export.setToolTip(
+            (summary if enabled else why_not) + "  (Ctrl+E)" if (summary or why_not) else ""
+        )
+        self.stack.setCurrentIndex(0)
+
+    def set_export_label(self, text: str) -> None:
+        """The Export button's words, e.g. "Export 2 Briefings"."""
+        self.export.setText(text)
+
+    def start(self) -> None:
+        """An export began: progress shows, results of an earlier one go."""
+        self._clear_rows()
+        self.results.setVisible(False)
+        self.export.setEnabled(False)
+        self.progress.setRange(0, 0)  # busy until the job knows its steps
+        self.step.setText("Preparing: reading the data and the templates…")
+        self.stack.setCurrentIndex(1)
+        self.cancel.setText("Cancel")
+        self.cancel.setEnabled(True)
+        self.cancel.setVisible(True)
+
+    def advance(self, done: int, total: int, message: str) -> None:
+        """The job's progress: ``done`` of ``total`` steps, now doing ``message``."""
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+        self.step.setText(message)
+
+    def cancelling(self) -> None:
+        """Cancel was pressed; the job stops at its next step."""
+        self.cancel.setEnabled(False)
+        self.cancel.setText("Cancelling…")
+        self.step.setText("Cancelling: finishing the current step…")
+
+    def stop(self) -> None:
+        """The job ended, however it ended."""
+        self.cancel.setVisible(False)
+        self.stack.setCurrentIndex(0)
+
+    def show_result(self, result: ExportResult, folder: Path, finished_first: bool = False) -> None:
+        """List the files written, with warnings below if any (``finished_first``: Cancel came
+        during the last step, which completed)."""
+        self._folder = folder
+        count = len(result.files)
+        late = " (the export finished its last step before it could stop)" if finished_first else ""
+        self.result_title.setText(
+            f"<b><span style='color:{DONE_COLOUR}'>✓</span> Wrote {count} "
+            f"file{'s' if count != 1 else ''}</b> in {result.seconds:.1f} s to {folder}{late}"
+        )
+        self._clear_rows()
+        for written in result.files:
+            row = FileRow(written)
+            row.open.clicked.connect(lambda _=False, p=written.path: self.open_requested.emit(p))
+            row.show_folder.clicked.connect(
+                lambda _=False, p=written.path: self.show_requested.emit(p)
+            )
+            self.rows_layout.addWidget(row)
+            self.file_rows.append(row)
+        self.rows_layout.addStretch(1)
+        row_height = self.file_rows[0].sizeHint().height() if self.file_rows else 0
+        self.file_list.setMinimumHeight(min(190, row_height * min(count, 4)))
+        if result.warnings:
+            shown = "\n".join(f"• {w}" for w in result.warnings[:6])
+            more = len(result.warnings) - 6
+            self.warnings.setText(
+                f"Warnings:\n{shown}" + (f"\n… and {more} more" if more > 0 else "")
+            )
+        self.warnings.setVisible(bool(result.warnings))
+        self.results.setVisible(True)
+
+    def show_note(self, text: str, error: bool = False) -> None:
+        """A one-line result without files (cancelled, failed; ``error`` offers Show Error)."""
+        self._clear_rows()
+        self.result_title.setText(text)
+        self.show_error.setVisible(error)
+        self.open_folder.setVisible(False)
+        self.file_list.setVisible(False)
+        self.warnings.setVisible(False)
+        self.results.setVisible(True)
+
+    def _clear_rows(self) -> None:
+        for row in self.file_rows:
+            row.deleteLater()
+        self.file_rows = []
+        while self.rows_layout.count():
+            self.rows_layout.takeAt(0)
+        self.open_folder.setVisible(True)
+        self.show_error.setVisible(False)
+        self.file_list.setVisible(True)

@@ -1,0 +1,352 @@
+"""The main window: topics | preview | options above the export strip; menus; drag and drop.
+
+The window owns what spans panels (the catalog, the running export, the settings) and wires
+the panels together; the panels know nothing of each other. Everything slow runs as an
+``Operation`` or an ``ExportJob`` on a thread pool, so the window never freezes.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QMainWindow, QSplitter, QVBoxLayout, QWidget
+
+from briefkit import __version__
+from briefkit.gui.dialogs import Presenter, QtPresenter, about_html, describe_error
+from briefkit.gui.export_controller import ExportController, plural
+from briefkit.gui.export_panel import ExportPanel
+from briefkit.gui.menus import make_actions
+from briefkit.gui.operations import Operation
+from briefkit.gui.options_panel import OptionsPanel
+from briefkit.gui.preview import BriefingPreview
+from briefkit.gui.preview_panel import PreviewPanel
+from briefkit.gui.settings import Settings
+from briefkit.gui.template_field import TEMPLATE_FILTER, template_format
+from briefkit.gui.topics_panel import TopicsPanel
+
+if TYPE_CHECKING:
+    from briefkit.catalog import Catalog
+    from briefkit.gui.export_job import ExportJob, RunExport
+
+
+def pdf_unavailable() -> str | None:
+    """Why PDF cannot be offered (LibreOffice missing), or None when it can."""
+    from briefkit.render.pdf import find_soffice
+
+    if find_soffice() is None:
+        return (
+            "PDF needs LibreOffice, which is not installed on this computer. Install LibreOffice "
+            "(Writer and Impress) and restart Briefkit to make PDFs."
+        )
+    return None
+
+
+class MainWindow(QMainWindow):
+    """Briefkit's window. Its signals let tests (and the status bar) follow what happens."""
+
+    catalog_loaded = Signal(object)  # Catalog
+    catalog_failed = Signal(object)  # exception
+    export_finished = Signal(object)  # ExportOutcome
+
+    def __init__(
+        self,
+        settings: Settings,
+        presenter: Presenter | None = None,
+        cache_dir: Path | None = None,
+        draw_thumbnails: bool = True,
+        run_export: RunExport | None = None,
+        pdf_reason: str | Callable[[], str | None] | None = pdf_unavailable,
+    ) -> None:
+        super().__init__()
+        self.settings = settings
+        self.presenter: Presenter = presenter or QtPresenter()
+        self.cache_dir = cache_dir
+        self.catalog: Catalog | None = None
+        self.data_folder: Path | None = None
+        self.setWindowTitle("Briefkit")
+        self.setAcceptDrops(True)
+
+        reason = pdf_reason() if callable(pdf_reason) else pdf_reason
+        self.topics = TopicsPanel()
+        self.preview_panel = PreviewPanel()
+        self.options = OptionsPanel(reason)
+        self.export_panel = ExportPanel()
+        self.preview = BriefingPreview(self.preview_panel, cache_dir, draw_thumbnails, self)
+        self.exports = ExportController(self, cache_dir, run_export)
+        self.exports.finished.connect(self.export_finished)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        for panel, stretch in ((self.topics, 0), (self.preview_panel, 1), (self.options, 0)):
+            self.splitter.addWidget(panel)
+            self.splitter.setStretchFactor(self.splitter.indexOf(panel), stretch)
+        self.splitter.setChildrenCollapsible(False)
+        self.topics.setMinimumWidth(240)
+        self.preview_panel.setMinimumWidth(380)
+        self.options.setMinimumWidth(330)
+        self.splitter.setSizes([300, 620, 360])
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.export_panel)
+        self.setCentralWidget(central)
+        self.statusBar().showMessage("Starting…")
+
+        self.commands = make_actions(self)
+        self._restoring = True
+        self._connect()
+        self._restore()
+        self._restoring = False
+        self._tab_order()
+        self._update_ready()
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return QSize(1280, 800)
+
+    # -- set-up ---------------------------------------------------------------------------------
+
+    def _connect(self) -> None:
+        self.topics.current_changed.connect(self.preview.show_topic)
+        self.topics.checked_changed.connect(self._on_checked)
+        self.options.changed.connect(self._on_options)
+        for field in self.options.templates.values():
+            field.choose_requested.connect(self.choose_template)
+            field.checked.connect(lambda _fmt: self._update_ready())
+        self.options.browse.clicked.connect(self.choose_output_folder)
+        self.export_panel.export_requested.connect(self.export)
+        self.export_panel.cancel_requested.connect(self.cancel_export)
+        self.export_panel.open_requested.connect(self.exports.open)
+        self.export_panel.show_requested.connect(self.exports.show_in_folder)
+        self.export_panel.error_requested.connect(self.exports.show_last_error)
+        self.preview_panel.open_requested.connect(self.exports.open)
+
+    def _tab_order(self) -> None:
+        docx, pptx = self.options.templates["docx"], self.options.templates["pptx"]
+        chain: list[QWidget] = [
+            self.topics.filter,
+            self.topics.view,
+            self.topics.select_all,
+            self.topics.select_none,
+            self.preview_panel.tabs,
+            *self.options.format_boxes.values(),
+            docx.choose,
+            docx.reset,
+            pptx.choose,
+            pptx.reset,
+            self.options.marking,
+            self.options.prepared_by,
+            self.options.output,
+            self.options.browse,
+            self.export_panel.export,
+            self.export_panel.cancel,
+        ]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
+    def _restore(self) -> None:
+        s = self.settings
+        self.options.set_formats(s.formats)
+        self.options.set_marking(s.marking)
+        self.options.prepared_by.setText(s.prepared_by)
+        self.options.set_output_folder(s.output_folder)
+        for fmt in ("docx", "pptx"):
+            if (template := s.template(fmt)) is not None:
+                self.options.set_template(fmt, template)
+        self.data_folder = s.data_folder
+        if s.geometry is not None:
+            self.restoreGeometry(s.geometry)
+        else:  # first start: 1280x800, or nine tenths of a smaller screen
+            available = self.screen().availableGeometry()
+            self.resize(
+                min(1280, available.width() * 9 // 10), min(800, available.height() * 9 // 10)
+            )
+        if s.splitter is not None:
+            self.splitter.restoreState(s.splitter)
+
+    def save_settings(self) -> None:
+        """Remember the choices and the window's geometry."""
+        s = self.settings
+        s.formats = self.options.formats()
+        s.marking = self.options.marking_text()
+        s.prepared_by = self.options.prepared_by_text()
+        if (folder := self.options.output_folder()) is not None:
+            s.output_folder = folder
+        for fmt in ("docx", "pptx"):
+            s.set_template(fmt, self.options.template(fmt))
+        s.data_folder = self.data_folder
+        if self.catalog is not None:
+            s.checked_topics = self.topics.checked_ids()
+            s.current_topic = self.topics.current_id()
+        s.geometry = self.saveGeometry()
+        s.splitter = self.splitter.saveState()
+        s.sync()
+
+    # -- data -----------------------------------------------------------------------------------
+
+    def start(self) -> None:
+        """Load the data once the window is on screen."""
+        QTimer.singleShot(0, lambda: self.load_data(self.data_folder, first=True))
+
+    def load_data(self, folder: Path | None, first: bool = False) -> None:
+        """Load a data folder (None: the bundled data) in the background."""
+
+        def load() -> Catalog:
+            from briefkit.catalog import load_catalog
+
+            return load_catalog(folder)
+
+        if self.catalog is None:
+            self.topics.set_loading()
+        self.statusBar().showMessage("Loading the topics…")
+        retry = first and folder is not None
+        Operation(load, self).on_success(lambda c: self._loaded(c, folder)).on_failure(
+            lambda exc: self._load_failed(exc, folder, retry)
+        ).start()
+
+    def _loaded(self, catalog: Catalog, folder: Path | None) -> None:
+        first = self.catalog is None
+        keep = self.settings.checked_topics if first else self.topics.checked_ids()
+        current = self.settings.current_topic if first else self.topics.current_id()
+        self.catalog, self.data_folder = catalog, folder
+        where = "bundled data" if folder is None else str(folder)
+        self.preview.set_catalog(catalog)
+        self.topics.set_catalog(catalog, where, keep)
+        self.topics.select(current)
+        self.statusBar().showMessage(f"{plural(len(catalog.topics), 'topic')} from {where}", 8000)
+        self.save_settings()
+        self._update_ready()
+        self.catalog_loaded.emit(catalog)
+
+    def _load_failed(self, exc: BaseException, folder: Path | None, retry: bool) -> None:
+        self.catalog_failed.emit(exc)
+        self.presenter.error(self, describe_error(exc, "loading of the data"))
+        if self.catalog is None and retry:
+            self.statusBar().showMessage(f"Using the bundled data: {folder} could not be loaded")
+            self.load_data(None)
+        elif self.catalog is None:
+            self.topics.set_loading("The topics could not be loaded. Use File > Open Data Folder.")
+        else:
+            self.statusBar().showMessage("Still using the data loaded before", 10000)
+
+    def choose_data_folder(self) -> None:
+        """Ask for a data folder and load it."""
+        folder = self.presenter.choose_folder(self, "Open a Briefkit data folder", self.data_folder)
+        if folder is not None:
+            self.load_data(folder)
+
+    # -- options and templates ------------------------------------------------------------------
+
+    def _on_checked(self) -> None:
+        self._update_ready()
+        if self.catalog is not None:
+            self.settings.checked_topics = self.topics.checked_ids()
+
+    def _on_options(self) -> None:
+        self._update_ready()
+        if not self._restoring:  # restoring one option must not save the others unrestored
+            self.save_settings()
+
+    def choose_template(self, fmt: str | None) -> None:
+        """Pick a template file; it goes to the report or the deck slot by its extension."""
+        titles = {"docx": "Choose a Word template", "pptx": "Choose a PowerPoint template"}
+        title = titles.get(fmt or "", "Choose a Word or PowerPoint template")
+        folder = self.settings.last_template_folder
+        path = self.presenter.open_file(self, title, folder, TEMPLATE_FILTER)
+        if path is not None:
+            self.settings.last_template_folder = path.parent
+            self.use_template(path, fmt)
+
+    def use_template(self, path: Path, fmt: str | None = None) -> bool:
+        """Use a template file for its format; False when its extension fits no slot."""
+        slot = template_format(path) or fmt
+        if slot is None:
+            self.statusBar().showMessage(
+                f"{path.name} is not a template: use a .docx or .dotx file (report) or a .pptx "
+                "or .potx file (deck)",
+                10000,
+            )
+            return False
+        self.options.set_template(slot, path)
+        kind = "report" if slot == "docx" else "deck"
+        self.statusBar().showMessage(f"Checking {path.name} as the {kind} template…", 5000)
+        return True
+
+    def use_bundled_templates(self) -> None:
+        """Go back to the bundled templates."""
+        for fmt in ("docx", "pptx"):
+            self.options.set_template(fmt, None)
+
+    def choose_output_folder(self) -> None:
+        """Ask where to write the briefings."""
+        current = self.options.output_folder()
+        folder = self.presenter.choose_folder(self, "Choose the output folder", current)
+        if folder is not None:
+            self.options.set_output_folder(folder)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        if any(template_format(p) for p in paths) and self.options.isEnabled():
+            event.acceptProposedAction()
+            self.statusBar().showMessage("Drop to use the file as a template", 3000)
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        used = [p for p in paths if template_format(p) and self.use_template(p)]
+        if used:
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    # -- export ---------------------------------------------------------------------------------
+
+    @property
+    def job(self) -> ExportJob | None:
+        """The running (or last) export."""
+        return self.exports.job
+
+    @property
+    def exporting(self) -> bool:
+        """True while an export runs."""
+        return self.exports.running
+
+    def export(self) -> None:
+        """Start exporting the ticked topics (Ctrl+E)."""
+        self.exports.start()
+
+    def cancel_export(self) -> None:
+        """Stop the running export at its next step (Esc)."""
+        self.exports.cancel()
+
+    def _update_ready(self) -> None:
+        self.exports.update_ready()
+
+    # -- about and closing ----------------------------------------------------------------------
+
+    def about(self) -> None:
+        """The About box: version, data sources, components."""
+        html = about_html(__version__, self.catalog, self.data_folder)
+        self.presenter.about(self, "About Briefkit", html)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if self.job is not None and self.exporting:
+            stop = self.presenter.confirm(
+                self,
+                "An export is running",
+                "Stop the export and close Briefkit? No partial file will be left.",
+                "Stop and Close",
+            )
+            if not stop:
+                event.ignore()
+                return
+            self.job.cancel()
+            self.exports.wait(30_000)
+        self.preview.wait()
+        self.save_settings()
+        event.accept()

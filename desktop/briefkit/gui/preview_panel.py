@@ -1,0 +1,316 @@
+"""The preview column: what the selected topic's briefing will contain.
+
+A header (title, subtitle, period and counts), the key figures as cards, and three tabs: the
+contents (summary, sections in order with their blocks, sources), the charts (thumbnails that
+arrive from the background while the window stays usable) and the sources, each flagged with
+the disagreements it takes part in.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QModelIndex, QSize, Qt, Signal
+from PySide6.QtGui import QFont, QPalette, QResizeEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QGridLayout,
+    QHeaderView,
+    QLabel,
+    QListView,
+    QStackedWidget,
+    QStyle,
+    QTabWidget,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from briefkit.gui.briefing_models import ChartsModel, OutlineModel, SourcesModel, disagreements
+
+if TYPE_CHECKING:
+    from briefkit.compose.model import Briefing, KeyFigure
+    from briefkit.gui.thumbnails import Thumbnail, ThumbnailFailed
+
+THUMB = QSize(480, 270)
+"""The largest a thumbnail is shown (logical pixels); it is drawn at this size times the
+screen's device pixel ratio, and shown smaller when the column is narrow."""
+
+
+class ChartGrid(QListView):
+    """Chart thumbnails in a grid whose pictures grow with the space (200 to 480 px wide)."""
+
+    MIN_WIDTH = 200
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setViewMode(QListView.ViewMode.IconMode)
+        self.setResizeMode(QListView.ResizeMode.Adjust)
+        self.setMovement(QListView.Movement.Static)
+        self.setWordWrap(True)
+        self.setSpacing(6)
+        self._fit(THUMB.width() * 2)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        self._fit(self.viewport().width())
+        super().resizeEvent(event)
+
+    def _fit(self, width: int) -> None:
+        """As many columns as 480-px pictures would need, each picture as wide as fits."""
+        usable = width - 8
+        columns = max(1, -(-usable // (THUMB.width() + 28)))
+        icon = max(self.MIN_WIDTH, min(THUMB.width(), usable // columns - 28))
+        size = QSize(icon, icon * THUMB.height() // THUMB.width())
+        if self.iconSize() != size:
+            self.setIconSize(size)
+            text = 3 * self.fontMetrics().height() + 12  # room for a title of up to 3 lines
+            self.setGridSize(QSize(icon + 24, size.height() + text))
+
+
+class KeyFigureCard(QFrame):
+    """One headline number: the value large, what it counts beneath."""
+
+    def __init__(self, figure: KeyFigure, sources: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("keyFigure")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setStyleSheet(
+            "#keyFigure { background: palette(alternate-base); border: none;"
+            " border-left: 3px solid palette(highlight); border-radius: 2px; }"
+        )
+        value = QLabel(figure.value)
+        font = QFont(value.font())
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        value.setFont(font)
+        value.setForegroundRole(QPalette.ColorRole.Highlight)
+        label = QLabel(figure.label)
+        label.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 6, 8, 6)
+        layout.setSpacing(2)
+        layout.addWidget(value)
+        layout.addWidget(label, 1, Qt.AlignmentFlag.AlignTop)
+        detail = f"<br><i>{figure.detail}</i>" if figure.detail else ""
+        self.setToolTip(f"<b>{figure.value}</b> {figure.label}{detail}<br>Sources: {sources}")
+        self.setAccessibleName(f"{figure.value} {figure.label}")
+
+
+class KeyFiguresView(QWidget):
+    """Key figure cards in as many columns as fit."""
+
+    MIN_CARD = 170
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setSpacing(6)
+        self.cards: list[KeyFigureCard] = []
+        self._columns = 0
+
+    def set_figures(self, figures: tuple[KeyFigure, ...]) -> None:
+        """Show these key figures."""
+        for card in self.cards:
+            card.deleteLater()
+        self.cards = [
+            KeyFigureCard(f, ", ".join(f"[{n}]" for n in f.citations) or "—", self) for f in figures
+        ]
+        self._columns = 0
+        self._arrange()
+        self.setVisible(bool(figures))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._arrange()
+
+    def _arrange(self) -> None:
+        if not self.cards:
+            return
+        columns = max(2, min(len(self.cards), max(1, self.width()) // self.MIN_CARD))
+        rows = -(-len(self.cards) // columns)
+        columns = -(-len(self.cards) // rows)  # balance: 5 cards in 3+2, not 4+1
+        if columns == self._columns:
+            return
+        self._columns = columns
+        for card in self.cards:
+            self.grid.removeWidget(card)
+        for n, card in enumerate(self.cards):
+            self.grid.addWidget(card, n // columns, n % columns)
+        for c in range(self.grid.columnCount()):
+            self.grid.setColumnStretch(c, 1 if c < columns else 0)
+
+
+class PreviewPanel(QWidget):
+    """Shows one composed Briefing; thumbnails are filled in as they arrive."""
+
+    open_requested = Signal(Path)  # a chart's full-size picture
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.briefing: Briefing | None = None
+        self.outline = OutlineModel(self)
+        self.charts = ChartsModel(self)
+        self.charts.icon_size = THUMB
+        self.sources = SourcesModel(self)
+
+        self.empty = QLabel("Select a topic on the left to see what its briefing will contain.")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+
+        self.title = QLabel()
+        font = QFont(self.title.font())
+        font.setPointSizeF(font.pointSizeF() * 1.45)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.title.setWordWrap(True)
+        self.subtitle = QLabel()
+        self.subtitle.setWordWrap(True)
+        self.meta = QLabel()
+        self.meta.setWordWrap(True)
+        self.meta.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.key_figures = KeyFiguresView()
+
+        self.outline_view = QTreeView()
+        self.outline_view.setModel(self.outline)
+        self.outline_view.setAlternatingRowColors(True)
+        self.outline_view.setStyleSheet("QTreeView::item { padding: 2px 0px; }")
+        self.outline_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.outline_view.setAccessibleName("Contents of the briefing")
+        self.outline_view.setToolTip("The briefing's parts in order; expand one to see its blocks")
+        header = self.outline_view.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+
+        self.chart_status = QLabel()
+        self.chart_status.setWordWrap(True)
+        self.chart_view = ChartGrid()
+        self.chart_view.setModel(self.charts)
+        self.chart_view.setAccessibleName("Charts of the briefing")
+        self.chart_view.activated.connect(self._open_chart)  # double-click or Enter
+        charts_page = QWidget()
+        charts_layout = QVBoxLayout(charts_page)
+        charts_layout.addWidget(self.chart_status)
+        charts_layout.addWidget(self.chart_view, 1)
+
+        self.sources_status = QLabel()
+        self.sources_status.setWordWrap(True)
+        self.sources_view = QTreeView()
+        self.sources_view.setModel(self.sources)
+        self.sources_view.setWordWrap(True)
+        self.sources_view.setUniformRowHeights(False)
+        self.sources_view.setAlternatingRowColors(True)
+        self.sources_view.setStyleSheet("QTreeView::item { padding: 2px 0px; }")
+        self.sources_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.sources_view.setAccessibleName("Sources of the briefing")
+        sheader = self.sources_view.header()
+        sheader.setStretchLastSection(False)
+        sheader.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        sheader.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        sheader.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        sources_page = QWidget()
+        sources_layout = QVBoxLayout(sources_page)
+        sources_layout.addWidget(self.sources_status)
+        sources_layout.addWidget(self.sources_view, 1)
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.outline_view, "&Contents")
+        self.tabs.addTab(charts_page, "C&harts")
+        self.tabs.addTab(sources_page, "&Sources")
+        self.tabs.setDocumentMode(True)
+
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.subtitle)
+        layout.addWidget(self.meta)
+        layout.addSpacing(4)
+        layout.addWidget(self.key_figures)
+        layout.addSpacing(4)
+        layout.addWidget(self.tabs, 1)
+
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(page)
+        heading = QLabel("<b>Preview</b>")
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(heading)
+        outer.addWidget(self.stack, 1)
+
+    def show_message(self, text: str) -> None:
+        """Show a sentence instead of a briefing (nothing selected, composing, failed)."""
+        self.briefing = None
+        self.empty.setText(text)
+        self.stack.setCurrentIndex(0)
+
+    def show_briefing(self, briefing: Briefing) -> None:
+        """Show what this briefing contains; charts wait for ``add_thumbnail``."""
+        self.briefing = briefing
+        self.title.setText(briefing.title)
+        self.subtitle.setText(briefing.subtitle)
+        charts = len(briefing.charts)
+        found = disagreements(briefing)
+        self.meta.setText(
+            f"{briefing.period_label}  ·  {len(briefing.sections)} sections  ·  "
+            f"{charts} chart{'s' if charts != 1 else ''}  ·  {len(briefing.sources)} sources"
+        )
+        self.key_figures.set_figures(briefing.key_figures)
+        self.outline.set_briefing(briefing)
+        self.outline_view.expandToDepth(-1)
+        self.outline_view.collapseAll()
+        flag = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        self.sources.set_briefing(briefing, flag)
+        self.sources_view.expandAll()
+        flagged = len(self.sources.flagged)
+        self.sources_status.setText(
+            f"{len(briefing.sources)} sources; they disagree in {len(found)} place"
+            f"{'s' if len(found) != 1 else ''}"
+            + (f" ({flagged} sources flagged below)." if found else ".")
+        )
+        self.charts.set_charts(briefing.charts)
+        self.tabs.setTabText(1, f"C&harts ({charts})")
+        self.tabs.setTabText(2, f"&Sources ({len(briefing.sources)})")
+        self.set_chart_status(
+            "Drawing the charts in the background…" if charts else "This briefing has no charts."
+        )
+        self.stack.setCurrentIndex(1)
+
+    def set_chart_status(self, text: str) -> None:
+        """The line above the thumbnails."""
+        self.chart_status.setText(text)
+
+    def _open_chart(self, index: QModelIndex) -> None:
+        path = self.charts.picture(index.row())
+        if path is not None:
+            self.open_requested.emit(path)
+
+    def thumbnail_width(self) -> int:
+        """Device pixels a thumbnail needs on this screen."""
+        return round(THUMB.width() * self.devicePixelRatioF())
+
+    def add_thumbnail(self, thumb: Thumbnail) -> None:
+        """A chart's picture arrived."""
+        ratio = thumb.image.width() / THUMB.width()
+        self.charts.set_thumbnail(thumb.spec_id, thumb.image, thumb.alt_text, ratio, thumb.path)
+        self._update_chart_status()
+
+    def thumbnail_failed(self, failure: ThumbnailFailed) -> None:
+        """A chart could not be drawn."""
+        self.charts.set_failed(failure.spec_id, failure.message)
+        self.set_chart_status(failure.message)
+
+    def _update_chart_status(self) -> None:
+        ids = self.charts.spec_ids()
+        done = sum(self.charts.has_thumbnail(i) for i in ids)
+        if done < len(ids):
+            self.set_chart_status(f"Drawing the charts in the background… {done} of {len(ids)}")
+        else:
+            self.set_chart_status(
+                f"{len(ids)} chart{'s' if len(ids) != 1 else ''}, as they will appear in the "
+                "report and the deck. Hover for the headline; double-click to open one."
+            )

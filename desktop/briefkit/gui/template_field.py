@@ -1,0 +1,158 @@
+"""A template choice for one format: bundled or a file, checked at once with the result shown.
+
+The check is the core's own loader (``load_report_template`` / ``load_deck_template``), run in
+the background because reading a deck needs python-pptx, which the window does not load before
+it is needed. The verdict shows under the choice: usable, usable with warnings, or the
+loader's sentence saying what is wrong and how to fix it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QPainter, QPaintEvent, QPalette
+from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QWidget
+
+from briefkit.gui.operations import Operation
+
+REPORT_SUFFIXES = (".docx", ".dotx", ".docm", ".dotm")
+DECK_SUFFIXES = (".pptx", ".potx", ".pptm", ".potm")
+TEMPLATE_FILTER = (
+    "Templates (*.docx *.dotx *.pptx *.potx);;Word templates (*.docx *.dotx);;"
+    "PowerPoint templates (*.pptx *.potx)"
+)
+KIND = {"docx": "Word report", "pptx": "PowerPoint deck"}
+
+OK_COLOUR = "#1e6b34"
+WARN_COLOUR = "#9a4a00"
+ERROR_COLOUR = "#b00020"
+
+
+def template_format(path: Path) -> str | None:
+    """Which slot a template file belongs in, by its extension: "docx", "pptx" or None."""
+    suffix = path.suffix.lower()
+    if suffix in REPORT_SUFFIXES:
+        return "docx"
+    if suffix in DECK_SUFFIXES:
+        return "pptx"
+    return None
+
+
+def check_template(fmt: str, path: Path) -> tuple[str, ...]:
+    """Load a template as the export will; returns its warnings, raises ``TemplateError``."""
+    if fmt == "docx":
+        from briefkit.render.report_template import load_report_template
+
+        return tuple(load_report_template(path).warnings)
+    from briefkit.render.deck_template import load_deck_template
+
+    return tuple(load_deck_template(path).warnings)
+
+
+class ElidedLabel(QLabel):
+    """A one-line label that shrinks with its column, ending in "…" when the text is cut."""
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        return QSize(40, super().minimumSizeHint().height())
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        painter = QPainter(self)
+        metrics = self.fontMetrics()
+        text = metrics.elidedText(self.text(), Qt.TextElideMode.ElideMiddle, self.width())
+        painter.setPen(self.palette().color(self.foregroundRole()))
+        painter.drawText(self.rect(), int(Qt.AlignmentFlag.AlignVCenter), text)
+
+
+class TemplateField(QWidget):
+    """The template for one format, its Choose and Use Bundled buttons, and its verdict."""
+
+    changed = Signal(str)  # the format, when the choice changes
+    checked = Signal(str)  # the format, when a verdict arrives
+    choose_requested = Signal(str)  # the format, when "Choose…" is clicked
+
+    def __init__(self, fmt: str, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.fmt = fmt
+        self.path: Path | None = None
+        self.state = "bundled"  # bundled | checking | ok | warnings | error
+        self.message = ""
+        self._generation = 0
+
+        self.title = QLabel(title)
+        self.name = ElidedLabel()
+        self.choose = QPushButton("Choose…")
+        self.choose.setToolTip(
+            f"Use a {KIND[fmt]} template of your own (or drop the file onto the window)"
+        )
+        self.choose.clicked.connect(lambda: self.choose_requested.emit(self.fmt))
+        self.reset = QPushButton("Bundled")
+        self.reset.setToolTip(f"Go back to Briefkit's own {KIND[fmt]} template")
+        self.reset.clicked.connect(lambda: self.set_path(None))
+        self.verdict = QLabel()
+        self.verdict.setWordWrap(True)
+        self.verdict.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        layout = QGridLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setVerticalSpacing(2)
+        layout.addWidget(self.title, 0, 0)
+        layout.addWidget(self.name, 0, 1)
+        layout.addWidget(self.choose, 0, 2)
+        layout.addWidget(self.reset, 0, 3)
+        layout.addWidget(self.verdict, 1, 1, 1, 3)
+        layout.setColumnStretch(1, 1)
+        self.title.setMinimumWidth(self.title.fontMetrics().horizontalAdvance("Report:") + 6)
+        self._show()
+
+    def set_path(self, path: Path | None) -> None:
+        """Choose a template file (None: the bundled one) and check it in the background."""
+        self.path = path
+        self._generation += 1
+        if path is None:
+            self.state, self.message = "bundled", ""
+        else:
+            self.state, self.message = "checking", ""
+            generation, fmt = self._generation, self.fmt
+            Operation(lambda: check_template(fmt, path), self).on_success(
+                lambda warnings: self._checked(generation, warnings, None)
+            ).on_failure(lambda exc: self._checked(generation, (), exc)).start()
+        self._show()
+        self.changed.emit(self.fmt)
+
+    def _checked(
+        self, generation: int, warnings: tuple[str, ...], error: BaseException | None
+    ) -> None:
+        if generation != self._generation:
+            return  # a newer choice replaced this one
+        if error is not None:
+            self.state, self.message = "error", str(error) or type(error).__name__
+        elif warnings:
+            self.state, self.message = "warnings", "\n".join(warnings)
+        else:
+            self.state, self.message = "ok", ""
+        self._show()
+        self.checked.emit(self.fmt)
+
+    def _show(self) -> None:
+        if self.path is None:
+            self.name.setText("Bundled template")
+            self.name.setToolTip(f"Briefkit's own {KIND[self.fmt]} template")
+        else:
+            self.name.setText(self.path.name)
+            self.name.setToolTip(str(self.path))
+        self.reset.setEnabled(self.path is not None)
+        colour, text = {
+            "bundled": ("", ""),
+            "checking": ("", "Checking the template…"),
+            "ok": (OK_COLOUR, "✓ Usable"),
+            "warnings": (WARN_COLOUR, f"Usable, with warnings:\n{self.message}"),
+            "error": (ERROR_COLOUR, f"✗ {self.message}"),
+        }[self.state]
+        self.verdict.setText(text)
+        self.verdict.setVisible(bool(text))
+        if colour:
+            self.verdict.setStyleSheet(f"color: {colour};")
+        else:
+            self.verdict.setStyleSheet("")
+            self.verdict.setForegroundRole(QPalette.ColorRole.PlaceholderText)
