@@ -270,6 +270,13 @@ def test_pdf_of_report_and_deck_without_name_clash(exported, tmp_path: Path, mon
     assert names == ["legal-reforms-deck.pdf", "legal-reforms-report.pdf"]
     for pdf in tmp_path.iterdir():
         assert pdf.read_bytes()[:5] == b"%PDF-"
+    from briefkit.render.pdf import page_texts
+
+    pages = page_texts(tmp_path / "legal-reforms-report.pdf")
+    if pages is not None:  # the contents list page numbers (second layout pass)
+        import re
+
+        assert re.search(r"Sources\s*\.{3,}\s*\d+", pages[1]), pages[1][:500]
 
 
 def test_pdf_without_libreoffice_says_how_to_fix(tmp_path: Path, monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]

@@ -194,26 +194,44 @@ def _copier(source: Path) -> Callable[[BinaryIO], object]:
 
 
 def _write_pdfs(
-    briefing: Briefing, images: dict[str, ChartImage], templates: _Templates, out_dir: Path
+    briefing: Briefing,
+    images: dict[str, ChartImage],
+    templates: _Templates,
+    out_dir: Path,
+    cancel: CancelToken,
 ) -> list[WrittenFile]:
-    """The report and the deck as ``<topic>-report.pdf`` and ``<topic>-deck.pdf``."""
-    from briefkit.render.pdf import PdfError, convert_to_pdf
+    """The report and the deck as ``<topic>-report.pdf`` and ``<topic>-deck.pdf``.
+
+    The report is laid out twice when pdftotext is there: the first PDF tells on which page
+    each heading falls, and the second carries those numbers in its table of contents.
+    """
+    from briefkit.render.docx import find_heading_pages, render_report, report_outline
+    from briefkit.render.pdf import PdfError, convert_to_pdf, page_texts
 
     written = []
+
+    def stop() -> bool:
+        return cancel.is_cancelled
+
     with tempfile.TemporaryDirectory(prefix="briefkit-pdf-") as tmp:
         work = Path(tmp)
-        sources = [
-            work / f"{briefing.topic_id}-report.docx",
-            work / f"{briefing.topic_id}-deck.pptx",
-        ]
-        for source in sources:
+        report = work / f"{briefing.topic_id}-report.docx"
+        deck = work / f"{briefing.topic_id}-deck.pptx"
+        for source in (report, deck):
             with source.open("wb") as stream:
                 _render(briefing, source.suffix[1:], images, templates, stream)
         try:
-            pdfs = convert_to_pdf(sources, work)
+            pdfs = convert_to_pdf([report, deck], work, cancel=stop)
+            texts = page_texts(pdfs[0])
+            pages = find_heading_pages(report_outline(briefing), texts) if texts else {}
+            if pages and templates.report is not None:
+                with report.open("wb") as stream:
+                    render_report(briefing, images, templates.report, stream, toc_pages=pages)
+                convert_to_pdf([report], work, cancel=stop)
         except PdfError as exc:
             raise ExportError(str(exc)) from exc
         for pdf in pdfs:
+            cancel.check()
             target = out_dir / pdf.name
             try:
                 size = write_atomic(target, _copier(pdf))
@@ -269,7 +287,7 @@ def run_export(
             cancel.check()
             if fmt == "pdf":
                 progress.advance(f"Converting {briefing.topic_id} to PDF")
-                result.files += _write_pdfs(briefing, images, templates, request.out_dir)
+                result.files += _write_pdfs(briefing, images, templates, request.out_dir, cancel)
                 continue
             path = request.out_dir / f"{briefing.topic_id}.{fmt}"
             progress.advance(f"Writing {path.name}")

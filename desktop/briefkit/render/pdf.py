@@ -6,12 +6,17 @@ parallel (two exports at once, or tests) without fighting over LibreOffice's pro
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
+import signal
 import subprocess
 import tempfile
-from collections.abc import Sequence
+import time
+from collections.abc import Callable, Sequence
 from pathlib import Path
+
+from briefkit.progress import Cancelled
 
 NOT_INSTALLED = (
     "PDF needs LibreOffice, which is not installed: install it (apt-get install "
@@ -38,10 +43,17 @@ def find_soffice() -> str | None:
     return None
 
 
-def convert_to_pdf(files: Sequence[Path], out_dir: Path, timeout: float = 300.0) -> list[Path]:
+def convert_to_pdf(
+    files: Sequence[Path],
+    out_dir: Path,
+    timeout: float = 300.0,
+    cancel: Callable[[], bool] | None = None,
+) -> list[Path]:
     """Convert documents to PDF in ``out_dir`` (same base names); returns the PDFs' paths.
 
     Files with the same base name would overwrite each other's PDF: give distinct names.
+    ``cancel`` is polled ten times a second; when it turns true LibreOffice is killed and
+    ``Cancelled`` raised.
     """
     soffice = find_soffice()
     if soffice is None:
@@ -61,23 +73,44 @@ def convert_to_pdf(files: Sequence[Path], out_dir: Path, timeout: float = 300.0)
             str(out_dir),
             *(str(f) for f in files),
         ]
-        try:
-            done = subprocess.run(
-                command, capture_output=True, text=True, timeout=timeout, check=False
-            )
-        except subprocess.TimeoutExpired as exc:
-            raise PdfError(
-                f"LibreOffice took longer than {timeout:.0f} s to convert to PDF"
-            ) from exc
+        returncode, output = _run(command, timeout, cancel)
     pdfs = [out_dir / f"{f.stem}.pdf" for f in files]
     missing = [p.name for p in pdfs if not p.is_file()]
-    if done.returncode != 0 or missing:
-        detail = (done.stderr or done.stdout).strip().splitlines()[-3:]
+    if returncode != 0 or missing:
+        detail = output.strip().splitlines()[-3:]
         raise PdfError(
             f"LibreOffice could not convert {', '.join(missing) or 'the files'} to PDF"
             + (f": {' '.join(detail)}" if detail else "")
         )
     return pdfs
+
+
+def _run(command: list[str], timeout: float, cancel: Callable[[], bool] | None) -> tuple[int, str]:
+    """Run LibreOffice in its own process group; kill the group on time-out or cancel."""
+    with tempfile.TemporaryFile() as log:
+        process = subprocess.Popen(
+            command, stdout=log, stderr=subprocess.STDOUT, start_new_session=True
+        )
+        deadline = time.monotonic() + timeout
+        try:
+            while True:
+                try:
+                    process.wait(timeout=0.1)
+                    break
+                except subprocess.TimeoutExpired:
+                    if cancel is not None and cancel():
+                        raise Cancelled("the PDF conversion was cancelled") from None
+                    if time.monotonic() > deadline:
+                        raise PdfError(
+                            f"LibreOffice took longer than {timeout:.0f} s to convert to PDF"
+                        ) from None
+        finally:
+            if process.poll() is None:
+                with contextlib.suppress(ProcessLookupError, PermissionError):
+                    os.killpg(process.pid, signal.SIGKILL)
+                process.wait()
+        log.seek(0)
+        return process.returncode, log.read().decode("utf-8", "replace")
 
 
 def page_texts(pdf: Path, timeout: float = 60.0) -> list[str] | None:
