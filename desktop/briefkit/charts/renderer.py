@@ -28,6 +28,7 @@ import struct
 import sys
 import tempfile
 import threading
+import time
 import weakref
 from collections.abc import Callable, Coroutine, Mapping, Sequence
 from dataclasses import dataclass
@@ -219,7 +220,9 @@ def _kill(process: Any) -> None:
 class _BrowserSession:
     """One kaleido browser on a private event loop in a daemon thread."""
 
-    def __init__(self, browser_path: str, timeout: float) -> None:
+    def __init__(
+        self, browser_path: str, timeout: float, cancel: CancelCheck | None = None
+    ) -> None:
         self._timeout = timeout
         self._kaleido: Any = None
         import asyncio  # here, not at the top: an export whose charts are cached needs none
@@ -232,7 +235,7 @@ class _BrowserSession:
         self._processes: list[Any] = []
         self._finalizer = weakref.finalize(self, _kill_all, self._processes)
         try:
-            self._call(self._open(browser_path), _STARTUP_TIMEOUT)
+            self._call(self._open(browser_path), _STARTUP_TIMEOUT, cancel)
         except BaseException:
             self.close()
             raise
@@ -257,18 +260,29 @@ class _BrowserSession:
         """The browser's ``subprocess.Popen``, once started."""
         return self._processes[0] if self._processes else None
 
-    def _call(self, coro: Coroutine[Any, Any, T], timeout: float) -> T:
+    def _call(
+        self, coro: Coroutine[Any, Any, T], timeout: float, cancel: CancelCheck | None = None
+    ) -> T:
+        """Run ``coro`` on the browser's loop; ``cancel`` is polled ten times a second."""
         import asyncio
         import concurrent.futures
 
         future = asyncio.run_coroutine_threadsafe(coro, self._loop)
-        try:
-            return future.result(timeout)
-        except concurrent.futures.TimeoutError:
-            if future.done():  # the coroutine's own time limit, not ours
-                raise
-            future.cancel()
-            raise TimeoutError(f"no answer from the browser within {timeout:.0f} s") from None
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                return future.result(0.1 if cancel is not None else timeout)
+            except concurrent.futures.TimeoutError:
+                if future.done():  # the coroutine's own time limit, not ours
+                    raise
+                if cancel is not None and cancel():
+                    future.cancel()
+                    raise RenderCancelled("Chart rendering was cancelled.") from None
+                if cancel is None or time.monotonic() > deadline:
+                    future.cancel()
+                    raise TimeoutError(
+                        f"no answer from the browser within {timeout:.0f} s"
+                    ) from None
 
     def render(self, figure: dict[str, Any], opts: dict[str, Any], topojson: str) -> bytes:
         """Draw one figure; raises on a timeout or a browser error."""
@@ -367,6 +381,7 @@ class ChartRenderer:
         self.browser_path = browser_path
         self._maps = Path(maps) if maps is not None else None
         self._session: _BrowserSession | None = None
+        self._cancel: CancelCheck | None = None
         self.browser_starts = 0
         """How many browsers this renderer has started (0 when every chart was cached)."""
         self.drawn = 0
@@ -503,6 +518,7 @@ class ChartRenderer:
         ``BrowserNotFound`` when a chart must be drawn and there is no browser, and
         ``ChartRenderError`` when a chart fails twice.
         """
+        self._cancel = cancel  # also polled while a browser starts
         jobs = self._plan(specs)
         total = len(jobs)
         images: dict[str, ChartImage] = {}
@@ -535,7 +551,7 @@ class ChartRenderer:
                 data = self._browser().render(job.figure, self.options, topojson)
                 size = png_size(data)
                 break
-            except (BrowserNotFound, KeyboardInterrupt):
+            except (BrowserNotFound, RenderCancelled, KeyboardInterrupt):
                 raise
             except Exception as exc:  # any failure: one retry, fresh browser
                 failure = exc
@@ -567,7 +583,7 @@ class ChartRenderer:
                     "at Chrome or Chromium, or install Chromium (apt-get install chromium)."
                 )
             self.browser_starts += 1
-            self._session = _BrowserSession(path, self.timeout)
+            self._session = _BrowserSession(path, self.timeout, self._cancel)
         return self._session
 
     def _store(self, path: Path, data: bytes) -> None:
