@@ -3,16 +3,24 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 
 from briefkit.catalog.catalog import Catalog
-from briefkit.catalog.records import KAZAKHSTAN, Dispute, GeoPrecision, Incident, Indicator, Measure
+from briefkit.catalog.records import (
+    KAZAKHSTAN,
+    DatePrecision,
+    Dispute,
+    GeoPrecision,
+    Incident,
+    Indicator,
+    Measure,
+)
 from briefkit.catalog.topic import (
     ChartBlock as ChartSpecBlock,
 )
 from briefkit.catalog.topic import (
     DisagreementsBlock,
     NoteBlock,
-    Selection,
     TextBlock,
     Topic,
 )
@@ -108,8 +116,6 @@ class _Composer:
         if field == "date" and len(value) >= 4:
             parts = [int(p) for p in value.split("-")]
             precision = ["year", "month", "day"][len(parts) - 1]
-            from briefkit.catalog.records import DatePrecision
-
             day = dt.date(
                 parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1
             )
@@ -127,6 +133,28 @@ class _Composer:
             )
             notes.append(Paragraph.of(f"*{d.summary} Versions: {versions}."))
         return tuple(notes)
+
+    def table(
+        self,
+        title: str,
+        layout: tuple[tuple[str, ...], tuple[float, ...]],
+        rows: Sequence[tuple[str, ...]],
+        sources: list[str],
+        record_ids: list[str],
+        extra_notes: tuple[Paragraph, ...] = (),
+    ) -> TableBlock:
+        """A numbered table whose notes list every disputed version of its records."""
+        self.tables += 1
+        columns, widths = layout
+        return TableBlock(
+            title=title,
+            columns=columns,
+            rows=tuple(rows),
+            widths=widths,
+            number=self.tables,
+            citations=self.cite.numbers(sources),
+            notes=(*self.dispute_notes(record_ids), *extra_notes),
+        )
 
     def incident_table(self, spec: TableSpec) -> TableBlock:
         rows = []
@@ -152,18 +180,13 @@ class _Composer:
                     _label(numbers),
                 )
             )
-        self.tables += 1
-        return TableBlock(
-            title=spec.title,
-            columns=INCIDENT_COLUMNS,
-            rows=tuple(rows),
-            widths=INCIDENT_WIDTHS,
-            number=self.tables,
-            citations=self.cite.numbers(all_sources),
-            notes=(
-                *self.dispute_notes([r.id for r in records]),
-                Paragraph.of("— not given in the sources. Killed counts include perpetrators."),
-            ),
+        return self.table(
+            spec.title,
+            (INCIDENT_COLUMNS, INCIDENT_WIDTHS),
+            rows,
+            all_sources,
+            [r.id for r in records],
+            (Paragraph.of("— not given in the sources. Killed counts include perpetrators."),),
         )
 
     def measure_table(self, spec: TableSpec) -> TableBlock:
@@ -183,15 +206,12 @@ class _Composer:
                     _label(self.cite.numbers(m.sources)),
                 )
             )
-        self.tables += 1
-        return TableBlock(
-            title=spec.title,
-            columns=MEASURE_COLUMNS,
-            rows=tuple(rows),
-            widths=MEASURE_WIDTHS,
-            number=self.tables,
-            citations=self.cite.numbers(all_sources),
-            notes=self.dispute_notes([m.id for m in records]),
+        return self.table(
+            spec.title,
+            (MEASURE_COLUMNS, MEASURE_WIDTHS),
+            rows,
+            all_sources,
+            [m.id for m in records],
         )
 
     def indicator_table(self, spec: TableSpec) -> TableBlock:
@@ -208,15 +228,12 @@ class _Composer:
                     _label(self.cite.numbers([i.source])),
                 )
             )
-        self.tables += 1
-        return TableBlock(
-            title=spec.title,
-            columns=INDICATOR_COLUMNS,
-            rows=tuple(rows),
-            widths=INDICATOR_WIDTHS,
-            number=self.tables,
-            citations=self.cite.numbers([i.source for i in records]),
-            notes=self.dispute_notes([i.id for i in records]),
+        return self.table(
+            spec.title,
+            (INDICATOR_COLUMNS, INDICATOR_WIDTHS),
+            rows,
+            [i.source for i in records],
+            [i.id for i in records],
         )
 
     def timeline(self, spec: TimelineSpec) -> TimelineBlock:
@@ -372,8 +389,3 @@ def compose_briefing(
         marking=marking.strip(),
         prepared_by=prepared_by.strip(),
     )
-
-
-def selection_ids(spec: Selection) -> tuple[str, ...]:
-    """Every record id a block selects explicitly."""
-    return (*(spec.incidents or ()), *(spec.indicators or ()), *(spec.measures or ()))
