@@ -61,6 +61,7 @@ from briefkit.render.deck_template import (
     placeholder_elements,
     placeholder_shape,
 )
+from briefkit.render.native_charts import CHART_MODES, add_native_chart, native_chart
 from briefkit.render.textfit import LINE_HEIGHT, count_lines, fit_size, paginate, split_to_lines
 from briefkit.render.xmltext import xml_safe
 
@@ -84,15 +85,20 @@ def render_deck(
     images: Mapping[str, ChartImage],
     template: Path | DeckTemplate,
     out: Path | BinaryIO,
+    charts: str = "picture",
 ) -> list[str]:
     """Write ``briefing`` as a 16:9 deck in ``template``'s layouts to ``out``; return warnings.
 
     ``images`` holds the chart pictures keyed by ``ChartSpec.id``. ``template`` is a .pptx path
-    (checked with ``load_deck_template``) or a template loaded before. Raises ``TemplateError``
-    if the template cannot be used.
+    (checked with ``load_deck_template``) or a template loaded before. ``charts`` is "picture"
+    (every chart a picture) or "native": charts PowerPoint can draw itself become editable
+    charts with their data inside (see ``native_charts``), the others stay pictures. Raises
+    ``TemplateError`` if the template cannot be used, ``ValueError`` for another ``charts``.
     """
+    if charts not in CHART_MODES:
+        raise ValueError(f"charts must be one of {', '.join(CHART_MODES)}, not {charts!r}")
     deck_template = template if isinstance(template, DeckTemplate) else load_deck_template(template)
-    deck = _Deck(briefing, images, deck_template)
+    deck = _Deck(briefing, images, deck_template, native=charts == "native")
     deck.build()
     deck.prs.save(str(out) if isinstance(out, Path) else out)
     return deck.warnings
@@ -496,9 +502,14 @@ class _Deck:
     """One rendering: the presentation being built and the warnings collected on the way."""
 
     def __init__(
-        self, briefing: Briefing, images: Mapping[str, ChartImage], template: DeckTemplate
+        self,
+        briefing: Briefing,
+        images: Mapping[str, ChartImage],
+        template: DeckTemplate,
+        native: bool = False,
     ) -> None:
         self.briefing = briefing
+        self.native = native
         self.labels = briefing.labels
         self.images = images
         self.template = template
@@ -773,7 +784,14 @@ class _Deck:
         target = _first(slide, PH.PICTURE, PH.OBJECT)
         caption_ph = _first(slide, PH.BODY, PH.OBJECT, exclude=[target])
         image = self.images.get(chart.id)
-        if image is None or not Path(image.path).is_file():
+        native = native_chart(chart) if self.native and target is not None else None
+        extra: list[str] = []
+        if native is not None and target is not None:
+            left, top, width, height = (int(v) for v in extent(target))
+            _remove(target)
+            add_native_chart(slide.shapes, chart, native, (left, top, width, height))
+            extra += native.notes
+        elif image is None or not Path(image.path).is_file():
             self.warnings.append(
                 f"Chart “{chart.id}” has no image; its slide shows the headline and caption only."
             )
@@ -787,7 +805,6 @@ class _Deck:
         figure = f"{labels.figure} {block.number}: {chart.title}"
         caption = " ".join(t for t in (chart.caption, _cite_label(chart.citations)) if t)
         refs = [_Line(self.reference(n), 1) for n in chart.citations]
-        extra: list[str] = []
         if caption_ph is not None:
             full = [_Line(figure, 0, bold=True), _Line(caption, 0)]
             box = self.boxes.of(caption_ph)
@@ -795,7 +812,7 @@ class _Deck:
             lines = with_refs if refs and box.height_of(with_refs) <= box.height else full
             _write_fitted(self.boxes, caption_ph, lines)
         else:
-            extra = [figure, caption]
+            extra = [figure, caption, *extra]
         self.finish(slide, chart.citations, section.talking_points, extra)
 
     # -- tables

@@ -1,0 +1,390 @@
+"""Editable PowerPoint charts: the chart kinds PowerPoint can draw itself, with their data.
+
+``render_deck(..., charts="native")`` puts one of these where the chart picture would go. The
+numbers come from ``briefkit.charts.summaries`` (the same aggregations the Plotly figures and the
+alt text use) through python-pptx's ``CategoryChartData``, so the data travels inside the deck
+and a trainer can change it (right-click > Edit Data). Kinds with no native equivalent (the
+map, the measures timeline) keep their picture.
+
+| kind | native chart |
+|---|---|
+| ``incidents-over-time`` | stacked columns: one column per period, one series per event type |
+| ``casualties-by-region`` | clustered bars: killed and wounded per region, hardest hit on top |
+| ``casualties-by-category`` | bars: security forces, civilians, perpetrators, not broken down |
+| ``indicator-comparison`` | clustered columns: one group per indicator, one series per period |
+
+Colours are the house palette of the pictures (``briefkit.charts.style``), text takes the
+theme's font, the legend sits at the bottom. Nothing here imports plotly.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from pptx.chart.data import CategoryChartData
+from pptx.dml.color import RGBColor
+from pptx.enum.chart import (
+    XL_AXIS_CROSSES,
+    XL_CHART_TYPE,
+    XL_LABEL_POSITION,
+    XL_LEGEND_POSITION,
+    XL_TICK_LABEL_POSITION,
+    XL_TICK_MARK,
+)
+from pptx.util import Emu, Pt
+
+from briefkit.charts.alt_text import describe
+from briefkit.charts.style import ChartStyle, house_style
+from briefkit.charts.summaries import (
+    CasualtyCategories,
+    IndicatorGroup,
+    Tally,
+    casualties_by_category,
+    casualties_by_region,
+    incidents_over_time,
+    indicator_groups,
+    label_for,
+    period_label,
+    plural,
+    region_bars,
+    unit_label,
+    value_text,
+)
+from briefkit.compose.model import ChartSpec
+from briefkit.render.xmltext import xml_safe
+
+__all__ = ["CHART_MODES", "NATIVE_KINDS", "NativeChart", "add_native_chart", "native_chart"]
+
+CHART_MODES = ("picture", "native")
+"""The values ``render_deck``'s ``charts`` option accepts."""
+
+NATIVE_KINDS = frozenset(
+    {
+        "incidents-over-time",
+        "casualties-by-region",
+        "casualties-by-category",
+        "indicator-comparison",
+    }
+)
+"""Chart kinds drawn as native charts; the others stay pictures."""
+
+FONT_PT = 14.0
+"""Legend entries, axis labels and data labels: legible from the back of a room."""
+TICK_PT = 12.0
+"""Category labels of charts with many categories (months)."""
+NUMBER_FORMAT = "#,##0"
+
+# python-pptx has no type hints: its classes are used as ``Any``.
+_ChartData: Any = CategoryChartData
+_RGBColor: Any = RGBColor
+
+
+@dataclass(frozen=True)
+class NativeChart:
+    """A chart PowerPoint draws: its type, data, series colours and how it is dressed."""
+
+    chart_type: Any  # an XL_CHART_TYPE member
+    data: Any  # a CategoryChartData
+    colors: tuple[str, ...]
+    """One colour per series, or (``vary_by_point``) one per category."""
+    labels: Mapping[tuple[int, int], str]
+    """Data labels that are text, not the value (``≥34``, ``almost 170``): (series, point)."""
+    notes: tuple[str, ...] = ()
+    """Remarks the picture prints under the chart; the deck puts them in the speaker notes."""
+    show_values: bool = True
+    legend: bool = True
+    vary_by_point: bool = False
+    reverse_categories: bool = False
+    """Bars: the first category on top (PowerPoint draws it at the bottom)."""
+    tick_pt: float = FONT_PT
+    major_unit: float | None = None
+    value_title: str = ""
+    """The value axis title ("Incidents", "People"), as the picture's."""
+
+
+# --- One chart per kind ---------------------------------------------------------------------
+
+
+def _tally_label(tally: Tally) -> str | None:
+    """The label of a count some incidents did not report (``≥34``, ``unknown``), else None."""
+    return tally.text if tally.unknown else None
+
+
+def _count_step(top: int) -> float:
+    """A whole-number gridline step giving at most about six gridlines."""
+    for step in (1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000):
+        if top / step <= 6:
+            return float(step)
+    return float(10 ** len(str(top)) // 10)
+
+
+def _over_time(spec: ChartSpec, style: ChartStyle) -> NativeChart | None:
+    timeline = incidents_over_time(spec.incidents)
+    if not timeline.bins:
+        return None
+    data = _ChartData(number_format=NUMBER_FORMAT)
+    data.categories = [b.label for b in timeline.bins]
+    colors = []
+    for n, code in enumerate(timeline.types):
+        data.add_series(label_for(code, spec.labels), timeline.counts[code])
+        colors.append(style.event_color(code, n))
+    notes: tuple[str, ...] = ()
+    if timeline.left_out:
+        notes = (
+            f"Not shown: {plural(len(timeline.left_out), 'incident')} dated too loosely for a "
+            f"{timeline.granularity.value}.",
+        )
+    return NativeChart(
+        XL_CHART_TYPE.COLUMN_STACKED,
+        data,
+        tuple(colors),
+        {},
+        notes,
+        show_values=False,  # segments of one or two incidents: the gridlines read better
+        tick_pt=TICK_PT if len(timeline.bins) > 8 else FONT_PT,
+        major_unit=_count_step(max(timeline.totals)),
+        value_title="Incidents",
+    )
+
+
+def _by_region(spec: ChartSpec, style: ChartStyle) -> NativeChart | None:
+    drawn, silent = region_bars(casualties_by_region(spec.incidents))
+    if not drawn:
+        return None
+    data = _ChartData(number_format=NUMBER_FORMAT)
+    data.categories = [r.region + (" (abroad)" if r.abroad else "") for r in drawn]
+    labels: dict[tuple[int, int], str] = {}
+    for s, attr in enumerate(("killed", "wounded")):
+        tallies: list[Tally] = [getattr(r, attr) for r in drawn]
+        data.add_series(attr.capitalize(), [t.known for t in tallies])
+        for p, tally in enumerate(tallies):
+            text = _tally_label(tally)
+            if text is not None:
+                labels[(s, p)] = text
+    notes: list[str] = []
+    if labels:
+        notes.append("≥, “unknown”: some incidents in the region did not report the count.")
+    if silent:
+        notes.append(f"No figures reported for {', '.join(r.region for r in silent)}.")
+    return NativeChart(
+        XL_CHART_TYPE.BAR_CLUSTERED,
+        data,
+        (style.accent, style.series_color(1)),
+        labels,
+        tuple(notes),
+        reverse_categories=True,
+    )
+
+
+def _by_category(spec: ChartSpec, style: ChartStyle) -> NativeChart | None:
+    cats = casualties_by_category(spec.incidents)
+    if not spec.incidents or (cats.total == 0 and cats.unknown == cats.incidents):
+        return None
+    shown = [
+        (name, label)
+        for name, label in CasualtyCategories.CATEGORIES
+        if name != "not_broken_down" or cats.not_broken_down
+    ]
+    colors = {  # as the picture colours them
+        "security": style.palette[0],
+        "civilians": style.accent,
+        "perpetrators": style.series_color(5),
+        "not_broken_down": style.series_color(3),
+    }
+    data = _ChartData(number_format=NUMBER_FORMAT)
+    data.categories = [label for _, label in shown]
+    data.add_series("People killed", [cats.value(name) for name, _ in shown])
+    notes: list[str] = []
+    if cats.unknown:
+        notes.append(
+            f"Not counted: {plural(cats.unknown, 'incident')} with no death toll reported."
+        )
+    if cats.partial:
+        notes.append(
+            f"{plural(cats.partial, 'incident')} gave only part of the toll; the full count "
+            "may be higher."
+        )
+    return NativeChart(
+        XL_CHART_TYPE.BAR_CLUSTERED,
+        data,
+        tuple(colors[name] for name, _ in shown),
+        {},
+        tuple(notes),
+        legend=False,
+        vary_by_point=True,
+        reverse_categories=True,
+    )
+
+
+def _periods(groups: Sequence[IndicatorGroup]) -> list[str]:
+    """Every period of the groups, oldest first."""
+    seen: dict[str, tuple[int, str]] = {}
+    for g in groups:
+        for ind in g.values:
+            seen.setdefault(ind.period, (ind.year, ind.period))
+    return sorted(seen, key=lambda p: seen[p])
+
+
+def _period_colors(count: int, style: ChartStyle) -> list[str]:
+    """Older periods lighter, the latest navy (as the picture)."""
+    ramp = [style.series_color(3), style.series_color(1), style.palette[0]]
+    if count == 1:
+        return [style.palette[0]]
+    if count == 2:
+        return [ramp[0], ramp[2]]
+    return [*ramp[:1] * max(0, count - 3), *ramp][-count:]
+
+
+def _indicators(spec: ChartSpec, style: ChartStyle) -> NativeChart | None:
+    groups = indicator_groups(spec.indicators)
+    if not groups or len({g.unit for g in groups}) != 1:
+        return None  # figures in different units share no axis: the picture draws panels
+    periods = _periods(groups)
+    data = _ChartData(number_format=NUMBER_FORMAT)
+    data.categories = [g.label for g in groups]
+    labels: dict[tuple[int, int], str] = {}
+    for s, period in enumerate(periods):
+        values: list[float | None] = []
+        for p, g in enumerate(groups):
+            found = next((i for i in g.values if i.period == period), None)
+            values.append(None if found is None else found.value)
+            if found is not None and value_text(found) != _plain_number(found.value):
+                labels[(s, p)] = value_text(found)
+        data.add_series(period_label(period), values)
+    notes: tuple[str, ...] = ()
+    if any(i.value is None for g in groups for i in g.values):
+        notes = ("“not reported”: the sources give no figure for that period.",)
+    unit = unit_label(groups[0].unit, spec.labels)
+    return NativeChart(
+        XL_CHART_TYPE.COLUMN_CLUSTERED,
+        data,
+        tuple(_period_colors(len(periods), style)),
+        labels,
+        notes,
+        value_title=unit[:1].upper() + unit[1:],
+    )
+
+
+def _plain_number(value: float | None) -> str | None:
+    if value is None:
+        return None
+    return f"{int(value):,}" if float(value).is_integer() else f"{value:,}"
+
+
+_BUILDERS: Mapping[str, Callable[[ChartSpec, ChartStyle], NativeChart | None]] = {
+    "incidents-over-time": _over_time,
+    "casualties-by-region": _by_region,
+    "casualties-by-category": _by_category,
+    "indicator-comparison": _indicators,
+}
+
+
+def native_chart(spec: ChartSpec, style: ChartStyle | None = None) -> NativeChart | None:
+    """The native chart for ``spec``, or None when its kind (or its data) has none: no data to
+    draw, or indicators in different units."""
+    build = _BUILDERS.get(spec.kind)
+    return build(spec, style or house_style()) if build else None
+
+
+# --- Onto the slide -------------------------------------------------------------------------
+
+
+def _rgb(color: str) -> Any:
+    return _RGBColor.from_string(color.lstrip("#").upper())
+
+
+def _style_text(font: Any, size: float, color: str) -> None:
+    font.size = Pt(size)
+    font.color.rgb = _rgb(color)
+
+
+def add_native_chart(
+    shapes: Any,
+    spec: ChartSpec,
+    native: NativeChart,
+    box: tuple[int, int, int, int],
+    style: ChartStyle | None = None,
+) -> Any:
+    """Add ``native`` to ``shapes`` (a slide's) in ``box`` (left, top, width, height, EMU);
+    returns the graphic frame, named after the chart and with ``describe(spec)`` as alt text."""
+    style = style or house_style()
+    left, top, width, height = box
+    frame = shapes.add_chart(
+        native.chart_type, Emu(left), Emu(top), Emu(width), Emu(height), native.data
+    )
+    c_nv_pr = frame._element.xpath("./p:nvGraphicFramePr/p:cNvPr")[0]
+    c_nv_pr.set("descr", xml_safe(describe(spec)))
+    c_nv_pr.set("name", xml_safe(f"Chart: {spec.title}")[:200])
+    chart = frame.chart
+    chart.has_title = False
+    _style_text(chart.font, FONT_PT, style.ink)
+    chart.has_legend = native.legend
+    if native.legend:
+        chart.legend.position = XL_LEGEND_POSITION.BOTTOM
+        chart.legend.include_in_layout = False
+        _style_text(chart.legend.font, FONT_PT, style.ink)
+
+    plot = chart.plots[0]
+    plot.gap_width = 60 if native.chart_type == XL_CHART_TYPE.COLUMN_STACKED else 80
+    if native.chart_type == XL_CHART_TYPE.COLUMN_STACKED:
+        plot.overlap = 100
+    plot.vary_by_categories = native.vary_by_point
+    for s, series in enumerate(plot.series):
+        if native.vary_by_point:
+            for p, color in enumerate(native.colors):
+                fill = series.points[p].format.fill
+                fill.solid()
+                fill.fore_color.rgb = _rgb(color)
+        else:
+            fill = series.format.fill
+            fill.solid()
+            fill.fore_color.rgb = _rgb(native.colors[s % len(native.colors)])
+        series.invert_if_negative = False
+    if native.show_values:
+        # Per series, not for the plot: a series' own labels (made for the text labels below)
+        # would otherwise hide its values.
+        for series in plot.series:
+            labels = series.data_labels
+            labels.number_format = NUMBER_FORMAT
+            labels.number_format_is_linked = False
+            labels.show_value = True
+            labels.position = XL_LABEL_POSITION.OUTSIDE_END
+            _style_text(labels.font, FONT_PT, style.ink)
+        for (s, p), text in native.labels.items():
+            label = plot.series[s].points[p].data_label
+            label.position = XL_LABEL_POSITION.OUTSIDE_END
+            label.text_frame.text = text
+            _style_text(label.text_frame.paragraphs[0].runs[0].font, FONT_PT, style.ink)
+
+    category_axis = chart.category_axis
+    category_axis.has_major_gridlines = False
+    category_axis.major_tick_mark = XL_TICK_MARK.NONE
+    category_axis.format.line.color.rgb = _rgb(style.axis)
+    _style_text(category_axis.tick_labels.font, native.tick_pt, style.ink)
+    value_axis = chart.value_axis
+    value_axis.has_major_gridlines = True
+    value_axis.major_gridlines.format.line.color.rgb = _rgb(style.grid)
+    value_axis.major_tick_mark = XL_TICK_MARK.NONE
+    value_axis.format.line.fill.background()
+    value_axis.tick_labels.number_format = NUMBER_FORMAT
+    value_axis.tick_labels.number_format_is_linked = False
+    value_axis.minimum_scale = 0
+    if native.major_unit:
+        value_axis.major_unit = native.major_unit
+    _style_text(value_axis.tick_labels.font, TICK_PT, style.muted)
+    if native.value_title:
+        value_axis.has_title = True
+        value_axis.axis_title.text_frame.text = native.value_title
+        font = value_axis.axis_title.text_frame.paragraphs[0].runs[0].font
+        _style_text(font, TICK_PT, style.muted)
+        font.bold = False
+    if native.reverse_categories:
+        category_axis.reverse_order = True
+        category_axis.crosses = XL_AXIS_CROSSES.MAXIMUM  # keeps the value axis at the bottom
+    if native.show_values and native.chart_type == XL_CHART_TYPE.BAR_CLUSTERED:
+        # The bars carry their values: the value axis would only repeat them.
+        value_axis.tick_label_position = XL_TICK_LABEL_POSITION.NONE
+        value_axis.has_major_gridlines = False
+    return frame
