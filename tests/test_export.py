@@ -266,9 +266,9 @@ def test_pdf_of_report_and_deck_without_name_clash(exported, tmp_path: Path, mon
     monkeypatch.setenv("XDG_CACHE_HOME", str(exported[0].parent / "cache-pdf"))
     status = main(["export", "legal-reforms", "--format", "pdf", "--out", str(tmp_path)])
     assert status == Exit.OK
-    names = sorted(p.name for p in tmp_path.iterdir())
+    names = sorted(p.name for p in tmp_path.glob("[!.]*"))  # not the manifest
     assert names == ["legal-reforms-deck.pdf", "legal-reforms-report.pdf"]
-    for pdf in tmp_path.iterdir():
+    for pdf in tmp_path.glob("*.pdf"):
         assert pdf.read_bytes()[:5] == b"%PDF-"
     from briefkit.render.pdf import page_texts
 

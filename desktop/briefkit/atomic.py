@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import os
 import tempfile
 from collections.abc import Callable
@@ -12,9 +13,28 @@ from typing import BinaryIO
 
 def write_atomic(path: Path, write: Callable[[BinaryIO], object]) -> int:
     """Write ``path`` through ``write(stream)``; it appears whole or not at all. Returns bytes."""
+    return _write(path, write, digest=False)[0]
+
+
+def write_atomic_sha256(path: Path, write: Callable[[BinaryIO], object]) -> tuple[int, str]:
+    """As ``write_atomic``; also returns the sha256 (hex) of the bytes that reached the disk."""
+    return _write(path, write, digest=True)
+
+
+def sha256_of(path: Path) -> str:
+    """The sha256 (hex) of a file's bytes."""
+    digest = hashlib.sha256()
+    with path.open("rb") as stream:
+        for chunk in iter(lambda: stream.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def _write(path: Path, write: Callable[[BinaryIO], object], digest: bool) -> tuple[int, str]:
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
     umask = os.umask(0)
     os.umask(umask)
+    sha = ""
     try:
         Path(tmp).chmod(0o666 & ~umask)  # mkstemp makes it private; give the usual permissions
         with os.fdopen(fd, "wb") as stream:
@@ -22,9 +42,11 @@ def write_atomic(path: Path, write: Callable[[BinaryIO], object]) -> int:
             stream.flush()
             os.fsync(stream.fileno())
             size = stream.tell()
+        if digest:  # hashed before the rename: what we record is what we wrote
+            sha = sha256_of(Path(tmp))
         Path(tmp).replace(path)
     except BaseException:
         with contextlib.suppress(OSError):
             Path(tmp).unlink()
         raise
-    return size
+    return size, sha

@@ -25,6 +25,7 @@ class Exit(IntEnum):
     TEMPLATE = 4  # a template is unusable
     BROWSER = 5  # no browser to draw charts
     OUTPUT = 6  # the output could not be written
+    PROTECTED = 7  # a file to replace was edited or not written by Briefkit; nothing written
     CANCELLED = 130  # interrupted
 
 
@@ -146,6 +147,16 @@ def check(data_dir: Path | None, template_docx: Path | None, template_pptx: Path
 )
 @click.option("--marking", default="", help='Handling marking, e.g. "FOR OFFICIAL USE ONLY".')
 @click.option("--prepared-by", default="", help="Name shown as 'Prepared by' on the cover.")
+@click.option(
+    "--force",
+    is_flag=True,
+    help="Replace existing files even if they were edited or not written by Briefkit.",
+)
+@click.option(
+    "--keep",
+    is_flag=True,
+    help="Keep edited or foreign files and write the new ones beside them as <name>-2.<ext>.",
+)
 @DATA_OPTION
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON summary of the files written.")
 def export(
@@ -157,6 +168,8 @@ def export(
     template_pptx: Path | None,
     marking: str,
     prepared_by: str,
+    force: bool,
+    keep: bool,
     data_dir: Path | None,
     as_json: bool,
 ) -> None:
@@ -164,13 +177,21 @@ def export(
     import json
 
     from briefkit.catalog import CatalogError
-    from briefkit.export import ExportError, ExportRequest, OutputError, run_export
+    from briefkit.export import (
+        ExportError,
+        ExportRequest,
+        OutputError,
+        ProtectedFiles,
+        run_export,
+    )
     from briefkit.progress import Cancelled
     from briefkit.render.errors import TemplateError
     from briefkit.terminal import terminal_progress
 
     if not topic_ids and not all_topics:
         raise click.UsageError("name one or more topics, or give --all (see 'briefkit topics')")
+    if force and keep:
+        raise click.UsageError("--force and --keep cannot be used together; choose one")
     request = ExportRequest(
         topics=() if all_topics else topic_ids,
         formats=tuple(dict.fromkeys(formats)) or ("docx", "pptx"),
@@ -180,6 +201,7 @@ def export(
         marking=marking,
         prepared_by=prepared_by,
         data_dir=data_dir,
+        on_existing="replace" if force else "keep" if keep else "refuse",
     )
     try:
         result = run_export(request, terminal_progress())
@@ -191,6 +213,14 @@ def export(
         ) from None
     except TemplateError as exc:
         raise Failure(f"{exc}; nothing was written", Exit.TEMPLATE) from None
+    except ProtectedFiles as exc:
+        first = exc.paths[0]
+        beside = first.with_name(f"{first.stem}-2{first.suffix}").name
+        raise Failure(
+            f"{exc}. Run again with --force to replace them, or with --keep to keep them and "
+            f"write the new files beside them ({first.name} -> {beside})",
+            Exit.PROTECTED,
+        ) from None
     except OutputError as exc:
         raise Failure(str(exc), Exit.OUTPUT) from None
     except ExportError as exc:

@@ -3,6 +3,11 @@
 Order of work: load and check the data and the templates first (fail before writing anything),
 compose every briefing, draw every chart in one browser session (cached), then write each file
 atomically. Progress goes to a ``Progress``; a ``CancelToken`` stops the job between steps.
+
+A file a person edited is never lost: before anything is written, every target that exists is
+checked against the folder's manifest (``briefkit.manifest``). One that Briefkit wrote and
+nobody changed is replaced; any other stops the job with ``ProtectedFiles`` unless the request
+says to replace it (``on_existing="replace"``) or to write beside it (``"keep"``: ``name-2``).
 """
 
 from __future__ import annotations
@@ -16,10 +21,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
-from briefkit.atomic import write_atomic
+from briefkit.atomic import write_atomic_sha256
 from briefkit.catalog import Catalog, load_catalog
 from briefkit.compose import compose_briefing
 from briefkit.compose.model import Briefing, ChartImage, ChartSpec
+from briefkit.manifest import ManifestEntry, protected_files, record
 from briefkit.progress import CancelToken, NullProgress, Progress
 from briefkit.resources import bundled
 
@@ -29,6 +35,7 @@ if TYPE_CHECKING:
 
 FORMATS = ("docx", "pptx", "pdf")
 DEFAULT_FORMATS = ("docx", "pptx")
+ON_EXISTING = ("refuse", "replace", "keep")
 
 
 class ExportError(Exception):
@@ -37,6 +44,22 @@ class ExportError(Exception):
 
 class OutputError(ExportError):
     """The output folder or a file in it cannot be written."""
+
+
+class ProtectedFiles(ExportError):  # noqa: N818 - the name the issue gives it
+    """Files the job would replace were edited, or not written by Briefkit; nothing was written.
+
+    ``paths`` lists them all. Run again with ``on_existing="replace"`` or ``"keep"``.
+    """
+
+    def __init__(self, paths: Sequence[Path]) -> None:
+        self.paths = list(paths)
+        names = ", ".join(p.name for p in self.paths)
+        folder = self.paths[0].parent if self.paths else Path()
+        super().__init__(
+            f"{len(self.paths)} file(s) in {folder} were changed since Briefkit wrote them, or "
+            f"were not written by it: {names}; nothing was written"
+        )
 
 
 @dataclass(frozen=True)
@@ -53,6 +76,9 @@ class ExportRequest:
     data_dir: Path | None = None
     cache_dir: Path | None = None
     issued: dt.date | None = None
+    on_existing: str = "refuse"
+    """What to do with a target file that was edited or not written by Briefkit: "refuse" (stop
+    before writing anything), "replace" it, or "keep" it and write ``<name>-2.<ext>`` beside it."""
 
 
 @dataclass(frozen=True)
@@ -85,6 +111,53 @@ def resolve_topics(catalog: Catalog, wanted: Sequence[str]) -> tuple[str, ...]:
         known = ", ".join(catalog.topics)
         raise ExportError(f"unknown topic(s): {', '.join(unknown)}; known topics: {known}")
     return tuple(dict.fromkeys(wanted))
+
+
+def document_names(topic_id: str, fmt: str) -> list[str]:
+    """The file names one topic in one format is written as."""
+    if fmt == "pdf":
+        return [f"{topic_id}-report.pdf", f"{topic_id}-deck.pdf"]
+    return [f"{topic_id}.{fmt}"]
+
+
+def free_name(path: Path, taken: set[Path]) -> Path:
+    """``name-2.ext``, ``name-3.ext``, ...: the first that neither exists nor is ``taken``."""
+    n = 2
+    while True:
+        candidate = path.with_name(f"{path.stem}-{n}{path.suffix}")
+        if candidate not in taken and not candidate.exists():
+            return candidate
+        n += 1
+
+
+def plan_targets(
+    topic_ids: Sequence[str], formats: Sequence[str], out_dir: Path, on_existing: str
+) -> dict[str, Path]:
+    """Where each planned file name is written; raises ProtectedFiles when the job must not run.
+
+    Checks every target at once, before anything is written, so a refusal leaves the folder
+    as it was and names every protected file.
+    """
+    planned = [out_dir / n for t in topic_ids for f in formats for n in document_names(t, f)]
+    targets = {p.name: p for p in planned}
+    protected = protected_files(planned)
+    if protected and on_existing == "refuse":
+        raise ProtectedFiles(protected)
+    if on_existing == "keep":
+        taken = set(planned)
+        for path in protected:
+            targets[path.name] = free_name(path, taken)
+            taken.add(targets[path.name])
+    return targets
+
+
+def _record(out_dir: Path, topic: str, fmt: str, planned: str, path: Path, sha: str) -> None:
+    """Note a written file in the folder's manifest."""
+    replaces = planned if path.name != planned else ""
+    try:
+        record(out_dir, {path.name: ManifestEntry.now(sha, topic, fmt, replaces)})
+    except OSError as exc:
+        raise OutputError(f"cannot write the manifest in {out_dir}: {exc.strerror or exc}") from exc
 
 
 @dataclass(frozen=True)
@@ -169,18 +242,18 @@ def _write_document(
     images: dict[str, ChartImage],
     templates: _Templates,
     path: Path,
-) -> list[str]:
-    """Write one document atomically; returns the renderer's warnings."""
+) -> tuple[list[str], int, str]:
+    """Write one document atomically; returns the renderer's warnings, the size and the hash."""
     warnings: list[str] = []
 
     def write(stream: BinaryIO) -> None:
         warnings.extend(_render(briefing, fmt, images, templates, stream))
 
     try:
-        write_atomic(path, write)
+        size, sha = write_atomic_sha256(path, write)
     except OSError as exc:
         raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from exc
-    return warnings
+    return warnings, size, sha
 
 
 def _copier(source: Path) -> Callable[[BinaryIO], object]:
@@ -197,7 +270,7 @@ def _write_pdfs(
     briefing: Briefing,
     images: dict[str, ChartImage],
     templates: _Templates,
-    out_dir: Path,
+    targets: dict[str, Path],
     cancel: CancelToken,
 ) -> list[WrittenFile]:
     """The report and the deck as ``<topic>-report.pdf`` and ``<topic>-deck.pdf``.
@@ -232,11 +305,12 @@ def _write_pdfs(
             raise ExportError(str(exc)) from exc
         for pdf in pdfs:
             cancel.check()
-            target = out_dir / pdf.name
+            target = targets[pdf.name]
             try:
-                size = write_atomic(target, _copier(pdf))
+                size, sha = write_atomic_sha256(target, _copier(pdf))
             except OSError as exc:
                 raise OutputError(f"cannot write {target}: {exc.strerror or exc}") from exc
+            _record(target.parent, briefing.topic_id, "pdf", pdf.name, target, sha)
             written.append(WrittenFile(briefing.topic_id, "pdf", target, size))
     return written
 
@@ -253,6 +327,10 @@ def run_export(
     bad = [f for f in request.formats if f not in FORMATS]
     if bad:
         raise ExportError(f"unknown format(s) {', '.join(bad)}; use {' or '.join(FORMATS)}")
+    if request.on_existing not in ON_EXISTING:
+        raise ExportError(
+            f"unknown on_existing {request.on_existing!r}; use {' or '.join(ON_EXISTING)}"
+        )
     if "pdf" in request.formats:
         from briefkit.render.pdf import NOT_INSTALLED, find_soffice
 
@@ -277,6 +355,7 @@ def run_export(
                 prepared_by=request.prepared_by,
             )
         )
+    targets = plan_targets(topic_ids, request.formats, request.out_dir, request.on_existing)
     specs = [c for b in briefings for c in b.charts]
     documents = [(b, f) for b in briefings for f in request.formats]
     progress.start(len(specs) + len(documents), "Starting")
@@ -287,13 +366,15 @@ def run_export(
             cancel.check()
             if fmt == "pdf":
                 progress.advance(f"Converting {briefing.topic_id} to PDF")
-                result.files += _write_pdfs(briefing, images, templates, request.out_dir, cancel)
+                result.files += _write_pdfs(briefing, images, templates, targets, cancel)
                 continue
-            path = request.out_dir / f"{briefing.topic_id}.{fmt}"
+            [name] = document_names(briefing.topic_id, fmt)
+            path = targets[name]
             progress.advance(f"Writing {path.name}")
-            warnings = _write_document(briefing, fmt, images, templates, path)
+            warnings, size, sha = _write_document(briefing, fmt, images, templates, path)
+            _record(request.out_dir, briefing.topic_id, fmt, name, path, sha)
             result.warnings += [f"{path.name}: {w}" for w in warnings]
-            result.files.append(WrittenFile(briefing.topic_id, fmt, path, path.stat().st_size))
+            result.files.append(WrittenFile(briefing.topic_id, fmt, path, size))
     except BaseException:
         if cancel.is_cancelled:
             progress.cancelled()

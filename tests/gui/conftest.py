@@ -43,6 +43,8 @@ class RecordingPresenter:
         self.confirm_answer = True
         self.next_file: Path | None = None
         self.next_folder: Path | None = None
+        self.existing: list[list[Path]] = []
+        self.existing_answer: str | None = None
 
     def error(self, parent: Any, report: ErrorReport) -> None:
         self.errors.append(report)
@@ -53,6 +55,10 @@ class RecordingPresenter:
 
     def about(self, parent: Any, title: str, html: str) -> None:
         self.abouts.append(html)
+
+    def ask_existing(self, parent: Any, paths: list[Path]) -> str | None:
+        self.existing.append(list(paths))
+        return self.existing_answer
 
     def open_file(self, parent: Any, title: str, folder: Path | None, filters: str) -> Path | None:
         return self.next_file

@@ -50,7 +50,7 @@ def test_a_real_export_runs_in_the_background_and_lists_its_files(
     outcome: ExportOutcome = finished.args[0]
     assert outcome.status == "done", outcome.error
     assert outcome.result is not None
-    assert sorted(p.name for p in out.iterdir()) == [
+    assert sorted(p.name for p in out.glob("[!.]*")) == [
         "extremist-groups.docx",
         "extremist-groups.pptx",
     ]
@@ -91,7 +91,7 @@ def test_cancel_while_writing_stops_within_a_second_and_leaves_no_partial_file(
     assert outcome.status == "cancelled"
     assert outcome.cancel_seconds is not None and outcome.cancel_seconds < 1.5
     assert not list(out.glob(".*.part")), "a partial file was left behind"
-    written = sorted(out.iterdir())
+    written = sorted(out.glob("[!.]*"))  # the manifest (a dot file) is not a briefing
     assert written == sorted(outcome.kept)
     assert [p.name for p in written] in ([], ["wave-2011-2012.docx"])
     for path in written:  # whatever was kept is whole

@@ -184,6 +184,11 @@ class Presenter(Protocol):
 
     def about(self, parent: QWidget, title: str, html: str) -> None: ...
 
+    def ask_existing(self, parent: QWidget, paths: list[Path]) -> str | None:
+        """Edited or foreign files stand where the export would write: "replace", "keep"
+        (write ``name-2`` beside them) or None (cancel)."""
+        ...
+
     def open_file(
         self, parent: QWidget, title: str, folder: Path | None, filters: str
     ) -> Path | None: ...
@@ -211,6 +216,33 @@ class QtPresenter:
     def about(self, parent: QWidget, title: str, html: str) -> None:
         """The About box."""
         QMessageBox.about(parent, title, html)
+
+    def ask_existing(self, parent: QWidget, paths: list[Path]) -> str | None:
+        """Replace, Keep Both or Cancel, for files that were edited or not made by Briefkit."""
+        box = QMessageBox(QMessageBox.Icon.Warning, *existing_question(paths), parent=parent)
+        box.setInformativeText("\n".join(p.name for p in paths))
+        replace = box.addButton("&Replace", QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton("&Keep Both", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(keep)
+        box.exec()
+        clicked = box.clickedButton()
+        return "replace" if clicked is replace else "keep" if clicked is keep else None
+
+
+def existing_question(paths: list[Path]) -> tuple[str, str]:
+    """The title and question of the Replace / Keep Both / Cancel dialog."""
+    one = len(paths) == 1
+    first = paths[0] if paths else Path("briefing.pptx")
+    beside = f"{first.stem}-2{first.suffix}"
+    return (
+        "Files were edited" if not one else "A file was edited",
+        f"{'This file' if one else f'These {len(paths)} files'} in {first.parent} "
+        f"{'was' if one else 'were'} changed since Briefkit wrote {'it' if one else 'them'}, "
+        f"or {'was' if one else 'were'} not written by Briefkit. Nothing has been written yet.\n\n"
+        f"Replace {'it' if one else 'them'} with the new briefing, or keep "
+        f"{'it' if one else 'them'} and write the new files beside (e.g. {beside})?",
+    )
 
     def open_file(
         self, parent: QWidget, title: str, folder: Path | None, filters: str

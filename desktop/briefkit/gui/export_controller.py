@@ -7,6 +7,7 @@ ended: the files with Open and Show in Folder, a cancel note, or the error dialo
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -18,6 +19,7 @@ from briefkit.gui.export_job import ExportJob, ExportOutcome
 from briefkit.gui.export_panel import FORMAT_NAMES
 
 if TYPE_CHECKING:
+    from briefkit.export import ExportRequest, ProtectedFiles
     from briefkit.gui.export_job import RunExport
     from briefkit.gui.main_window import MainWindow
 
@@ -102,6 +104,10 @@ class ExportController(QObject):
             cache_dir=self.cache_dir,
         )
         w.save_settings()
+        self._run(request)
+
+    def _run(self, request: ExportRequest) -> None:
+        w = self.window
         w.preview.pause()  # the export needs the browser; thumbnails wait
         self.job = ExportJob(request, self, self._run_export)
         self.job.progressed.connect(w.export_panel.advance)
@@ -124,7 +130,12 @@ class ExportController(QObject):
         return self.pool.waitForDone(msecs)
 
     def _finished(self, outcome: ExportOutcome) -> None:
+        from briefkit.export import ProtectedFiles
+
         w = self.window
+        error, job = outcome.error, self.job
+        if isinstance(error, ProtectedFiles) and job and self._ask_existing(job.request, error):
+            return  # the export runs again with the person's choice
         w.export_panel.stop()
         w.options.setEnabled(True)
         w.commands.cancel.setEnabled(False)
@@ -141,6 +152,12 @@ class ExportController(QObject):
                 note += f" Files finished before you cancelled are kept: {kept}."
             w.export_panel.show_note(note)
             w.statusBar().showMessage("Export cancelled", 10000)
+        elif isinstance(outcome.error, ProtectedFiles):
+            names = ", ".join(p.name for p in outcome.error.paths)
+            w.export_panel.show_note(
+                f"Export not started: nothing was written. Kept as they are: {names}."
+            )
+            w.statusBar().showMessage("Export cancelled; nothing was written", 10000)
         elif outcome.error is not None:
             report = describe_error(outcome.error)
             self.last_error = report
@@ -150,6 +167,16 @@ class ExportController(QObject):
         w.preview.resume()
         self.update_ready()
         self.finished.emit(outcome)
+
+    def _ask_existing(self, request: ExportRequest, error: ProtectedFiles) -> bool:
+        """Ask Replace / Keep Both / Cancel; True when the export was started again."""
+        w = self.window
+        choice = w.presenter.ask_existing(w, error.paths)
+        if choice not in ("replace", "keep"):
+            return False
+        w.export_panel.stop()
+        self._run(dataclasses.replace(request, on_existing=choice))
+        return True
 
     def show_last_error(self) -> None:
         """Show the last export's error dialog again."""

@@ -40,14 +40,10 @@ class ExportOutcome:
 
 
 def planned_files(request: ExportRequest) -> list[Path]:
-    """The files the request would write, by the core's naming rule."""
-    names: list[str] = []
-    for topic in request.topics:
-        for fmt in request.formats:
-            if fmt == "pdf":
-                names += [f"{topic}-report.pdf", f"{topic}-deck.pdf"]
-            else:
-                names.append(f"{topic}.{fmt}")
+    """The files the request would write, by the core's naming rule (without ``-2`` copies)."""
+    from briefkit.export import document_names
+
+    names = [n for t in request.topics for f in request.formats for n in document_names(t, f)]
     return [request.out_dir / name for name in names]
 
 

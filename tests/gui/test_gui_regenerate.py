@@ -1,0 +1,108 @@
+"""Regenerating from the window: an edited deck is not lost; the window asks what to do."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pptx import Presentation
+
+from briefkit.gui.dialogs import existing_question
+from briefkit.gui.export_job import ExportOutcome
+from briefkit.manifest import read_manifest
+
+TOPIC = "extremist-groups"
+
+
+def _export(window: Any, qtbot: Any, out: Path) -> ExportOutcome:
+    window.topics.tick_shown(False)
+    window.topics.model.set_checked([TOPIC])
+    window.options.set_formats(("pptx",))
+    window.options.set_output_folder(out)
+    with qtbot.waitSignal(window.export_finished, timeout=180_000) as finished:
+        window.commands.export.trigger()
+    outcome: ExportOutcome = finished.args[0]
+    return outcome
+
+
+def _edit_deck(path: Path) -> None:
+    deck = Presentation(str(path))
+    deck.slides[0].shapes.title.text = "Edited by the trainer"
+    deck.save(str(path))
+
+
+@pytest.mark.slow
+def test_an_edited_deck_asks_and_keep_both_writes_a_copy(
+    make_window: Callable[..., Any], qtbot: Any, tmp_path: Path, presenter: Any,
+    needs_browser: None,
+) -> None:  # fmt: skip
+    window = make_window()
+    out = tmp_path / "briefings"
+    assert _export(window, qtbot, out).status == "done"
+    deck = out / f"{TOPIC}.pptx"
+    _edit_deck(deck)
+
+    presenter.existing_answer = "keep"
+    outcome = _export(window, qtbot, out)
+    assert presenter.existing == [[deck]]  # asked once, naming the edited deck
+    assert outcome.status == "done", outcome.error
+    assert outcome.result is not None
+    copy = out / f"{TOPIC}-2.pptx"
+    assert [f.path for f in outcome.result.files] == [copy]
+    assert Presentation(str(deck)).slides[0].shapes.title.text == "Edited by the trainer"
+    assert Presentation(str(copy)).slides[0].shapes.title.text != "Edited by the trainer"
+    assert read_manifest(out)[copy.name].replaces == deck.name
+    assert [row.path for row in window.export_panel.file_rows] == [copy]
+    assert presenter.errors == []
+
+
+@pytest.mark.slow
+def test_cancel_in_the_ask_dialog_writes_nothing(
+    make_window: Callable[..., Any], qtbot: Any, tmp_path: Path, presenter: Any,
+    needs_browser: None,
+) -> None:  # fmt: skip
+    window = make_window()
+    out = tmp_path / "briefings"
+    assert _export(window, qtbot, out).status == "done"
+    deck = out / f"{TOPIC}.pptx"
+    _edit_deck(deck)
+    before = {p.name: p.stat().st_mtime_ns for p in out.iterdir()}
+
+    presenter.existing_answer = None
+    outcome = _export(window, qtbot, out)
+    assert outcome.status == "failed" and presenter.existing == [[deck]]
+    assert {p.name: p.stat().st_mtime_ns for p in out.iterdir()} == before
+    assert presenter.errors == []  # a question, not an error
+    assert "nothing was written" in window.export_panel.result_title.text()
+    assert window.options.isEnabled() and window.commands.export.isEnabled()
+
+
+def test_the_question_names_the_way_out() -> None:
+    title, question = existing_question([Path("/o/a.pptx"), Path("/o/b.docx")])
+    assert title == "Files were edited"
+    assert "These 2 files" in question and "a-2.pptx" in question
+
+
+def test_the_real_dialog_offers_replace_keep_both_and_cancel(qtbot: Any) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+    from briefkit.gui.dialogs import QtPresenter
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    seen: list[list[str]] = []
+
+    def answer(label: str) -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        seen.append([b.text() for b in box.buttons()])
+        assert "a.pptx" in box.informativeText()
+        next(b for b in box.buttons() if b.text() == label).click()
+
+    for label, expected in (("&Keep Both", "keep"), ("&Replace", "replace")):
+        QTimer.singleShot(0, lambda label=label: answer(label))
+        assert QtPresenter().ask_existing(parent, [Path("/o/a.pptx")]) == expected
+    assert all({"&Replace", "&Keep Both"} <= set(labels) for labels in seen)
