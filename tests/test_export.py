@@ -285,3 +285,14 @@ def test_pdf_without_libreoffice_says_how_to_fix(tmp_path: Path, monkeypatch, ca
     assert status == Exit.FAILED
     assert "LibreOffice" in capsys.readouterr().err
     assert not (tmp_path / "out").exists()
+
+
+def test_native_charts_from_the_command_line(exported, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    out, _ = exported
+    monkeypatch.setenv("XDG_CACHE_HOME", str(out.parent / "cache-native"))
+    args = ["export", "wave-2011-2012", "--format", "pptx", "--charts", "native"]
+    assert main([*args, "--out", str(tmp_path)]) == Exit.OK
+    deck = Presentation(str(tmp_path / "wave-2011-2012.pptx"))
+    charts = [s for sl in deck.slides for s in sl.shapes if s.has_chart]
+    pictures = [s for sl in deck.slides for s in sl.shapes if hasattr(s, "image")]
+    assert len(charts) == 3 and pictures  # the map stays a picture

@@ -157,6 +157,14 @@ def check(data_dir: Path | None, template_docx: Path | None, template_pptx: Path
     is_flag=True,
     help="Keep edited or foreign files and write the new ones beside them as <name>-2.<ext>.",
 )
+@click.option(
+    "--charts",
+    type=click.Choice(["picture", "native"]),
+    default="picture",
+    show_default=True,
+    help="Deck charts as pictures, or native: editable PowerPoint charts with their data "
+    "(the map and the measures timeline stay pictures).",
+)
 @DATA_OPTION
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON summary of the files written.")
 def export(
@@ -170,6 +178,7 @@ def export(
     prepared_by: str,
     force: bool,
     keep: bool,
+    charts: str,
     data_dir: Path | None,
     as_json: bool,
 ) -> None:
@@ -202,6 +211,7 @@ def export(
         prepared_by=prepared_by,
         data_dir=data_dir,
         on_existing="replace" if force else "keep" if keep else "refuse",
+        charts=charts,
     )
     try:
         result = run_export(request, terminal_progress())

@@ -35,6 +35,7 @@ if TYPE_CHECKING:
 
 FORMATS = ("docx", "pptx", "pdf")
 DEFAULT_FORMATS = ("docx", "pptx")
+CHART_MODES = ("picture", "native")
 ON_EXISTING = ("refuse", "replace", "keep")
 
 
@@ -77,6 +78,7 @@ class ExportRequest:
     cache_dir: Path | None = None
     issued: dt.date | None = None
     on_existing: str = "refuse"
+    charts: str = "picture"  # deck charts: "picture", or "native" (editable where possible)
     """What to do with a target file that was edited or not written by Briefkit: "refuse" (stop
     before writing anything), "replace" it, or "keep" it and write ``<name>-2.<ext>`` beside it."""
 
@@ -162,10 +164,11 @@ def _record(out_dir: Path, topic: str, fmt: str, planned: str, path: Path, sha: 
 
 @dataclass(frozen=True)
 class _Templates:
-    """The templates in use, loaded and checked before any work."""
+    """The templates in use, loaded and checked before any work, and how decks draw charts."""
 
     report: ReportTemplate | None
     deck: DeckTemplate | None
+    deck_charts: str = "picture"
 
 
 def _templates(request: ExportRequest) -> _Templates:
@@ -178,7 +181,7 @@ def _templates(request: ExportRequest) -> _Templates:
         report = load_report_template(request.template_docx or bundled("templates") / "report.docx")
     if "pptx" in request.formats or "pdf" in request.formats:
         deck = load_deck_template(request.template_pptx or bundled("templates") / "deck.pptx")
-    return _Templates(report, deck)
+    return _Templates(report, deck, request.charts)
 
 
 def _out_dir(path: Path) -> None:
@@ -232,7 +235,7 @@ def _render(
     if fmt == "docx" and templates.report is not None:
         return render_report(briefing, images, templates.report, stream)
     if fmt == "pptx" and templates.deck is not None:
-        return render_deck(briefing, images, templates.deck, stream)
+        return render_deck(briefing, images, templates.deck, stream, charts=templates.deck_charts)
     raise ExportError(f"no template loaded for {fmt}")
 
 
@@ -327,6 +330,8 @@ def run_export(
     bad = [f for f in request.formats if f not in FORMATS]
     if bad:
         raise ExportError(f"unknown format(s) {', '.join(bad)}; use {' or '.join(FORMATS)}")
+    if request.charts not in CHART_MODES:
+        raise ExportError(f"unknown charts {request.charts!r}; use {' or '.join(CHART_MODES)}")
     if request.on_existing not in ON_EXISTING:
         raise ExportError(
             f"unknown on_existing {request.on_existing!r}; use {' or '.join(ON_EXISTING)}"

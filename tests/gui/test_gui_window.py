@@ -175,6 +175,7 @@ def test_settings_survive_a_restart(
     window.topics.model.set_checked(["legal-reforms", "regional-dimension"])
     window.topics.select("legal-reforms")
     window.options.set_formats(("pptx",))
+    window.options.set_deck_charts("native")
     window.options.set_marking("FOR OFFICIAL USE ONLY")
     window.options.prepared_by.setText("Analysis Unit")
     window.options.set_output_folder(out)
@@ -193,6 +194,7 @@ def test_settings_survive_a_restart(
     assert set(again.topics.checked_ids()) == {"legal-reforms", "regional-dimension"}
     assert again.topics.current_id() == "legal-reforms"
     assert again.options.formats() == ("pptx",)
+    assert again.options.deck_charts() == "native"
     assert again.options.marking_text() == "FOR OFFICIAL USE ONLY"
     assert again.options.prepared_by_text() == "Analysis Unit"
     assert again.options.output_folder() == out

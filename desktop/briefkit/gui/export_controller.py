@@ -100,6 +100,7 @@ class ExportController(QObject):
             template_pptx=w.options.template("pptx"),
             marking=w.options.marking_text(),
             prepared_by=w.options.prepared_by_text(),
+            charts=w.options.deck_charts(),
             data_dir=w.data_folder,
             cache_dir=self.cache_dir,
         )

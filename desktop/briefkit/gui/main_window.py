@@ -151,6 +151,7 @@ class MainWindow(QMainWindow):
     def _restore(self) -> None:
         s = self.settings
         self.options.set_formats(s.formats)
+        self.options.set_deck_charts(s.deck_charts)
         self.options.set_marking(s.marking)
         self.options.prepared_by.setText(s.prepared_by)
         self.options.set_output_folder(s.output_folder)
@@ -172,6 +173,7 @@ class MainWindow(QMainWindow):
         """Remember the choices and the window's geometry."""
         s = self.settings
         s.formats = self.options.formats()
+        s.deck_charts = self.options.deck_charts()
         s.marking = self.options.marking_text()
         s.prepared_by = self.options.prepared_by_text()
         if (folder := self.options.output_folder()) is not None:

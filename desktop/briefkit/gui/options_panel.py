@@ -51,6 +51,13 @@ class OptionsPanel(QWidget):
             box.toggled.connect(self.changed)
             formats_layout.addWidget(box)
             self.format_boxes[fmt] = box
+        self.native_charts = QCheckBox("Editable charts in the deck")
+        self.native_charts.setToolTip(
+            "Put native PowerPoint charts with their data in the deck, so trainers can edit "
+            "them (right-click > Edit Data). The map and the measures timeline stay pictures."
+        )
+        self.native_charts.toggled.connect(self.changed)
+        formats_layout.addWidget(self.native_charts)
         self.pdf_unavailable = pdf_unavailable
         if pdf_unavailable:
             pdf = self.format_boxes["pdf"]
@@ -113,7 +120,7 @@ class OptionsPanel(QWidget):
         layout.addWidget(output)
         layout.addStretch(1)
 
-        order: list[QWidget] = [*self.format_boxes.values()]
+        order: list[QWidget] = [*self.format_boxes.values(), self.native_charts]
         for field in self.templates.values():
             order += [field.choose, field.reset]
         order += [self.marking, self.prepared_by, self.output, self.browse]
@@ -131,6 +138,14 @@ class OptionsPanel(QWidget):
         """Tick exactly these formats (PDF only when LibreOffice is there)."""
         for fmt, box in self.format_boxes.items():
             box.setChecked(fmt in formats and box.isEnabled())
+
+    def deck_charts(self) -> str:
+        """How the deck draws charts: "native" (editable) or "picture"."""
+        return "native" if self.native_charts.isChecked() else "picture"
+
+    def set_deck_charts(self, mode: str) -> None:
+        """Choose "native" or "picture" charts for the deck."""
+        self.native_charts.setChecked(mode == "native")
 
     def template(self, fmt: str) -> Path | None:
         """The template file for "docx" or "pptx"; None means the bundled one."""

@@ -98,6 +98,15 @@ class Settings:
         self.store.setValue("export/formats", ",".join(formats))
 
     @property
+    def deck_charts(self) -> str:
+        """How decks draw charts: "picture" or "native"."""
+        return "native" if self._text("export/deck_charts") == "native" else "picture"
+
+    @deck_charts.setter
+    def deck_charts(self, mode: str) -> None:
+        self.store.setValue("export/deck_charts", mode)
+
+    @property
     def marking(self) -> str:
         """The handling marking, e.g. "FOR OFFICIAL USE ONLY" ("" for none)."""
         return self._text("export/marking")
