@@ -296,3 +296,23 @@ def test_native_charts_from_the_command_line(exported, tmp_path: Path, monkeypat
     charts = [s for sl in deck.slides for s in sl.shapes if s.has_chart]
     pictures = [s for sl in deck.slides for s in sl.shapes if hasattr(s, "image")]
     assert len(charts) == 3 and pictures  # the map stays a picture
+
+
+def test_handout_holds_every_slide_title_and_its_notes(
+    exported, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    out, _ = exported
+    monkeypatch.setenv("XDG_CACHE_HOME", str(out.parent / "cache-handout"))
+    args = ["export", "aktobe-2016", "--format", "pptx", "--format", "handout"]
+    assert main([*args, "--out", str(tmp_path)]) == Exit.OK
+    deck = Presentation(str(tmp_path / "aktobe-2016.pptx"))
+    handout = Document(str(tmp_path / "aktobe-2016-handout.docx"))
+    headings = [p.text for p in handout.paragraphs if p.style.name == "Heading 1"]
+    assert len(headings) == len(deck.slides)
+    text = "\n".join(p.text for p in handout.paragraphs)
+    for number, slide in enumerate(deck.slides, 1):
+        title = " ".join(slide.shapes.title.text_frame.text.split())
+        assert headings[number - 1] == f"Slide {number}: {title}"
+        notes = slide.notes_slide.notes_text_frame.text if slide.has_notes_slide else ""
+        for line in notes.splitlines():
+            assert line.strip() in text

@@ -127,10 +127,11 @@ def check(data_dir: Path | None, template_docx: Path | None, template_pptx: Path
     "--format",
     "formats",
     multiple=True,
-    type=click.Choice(["docx", "pptx", "pdf"]),
+    type=click.Choice(["docx", "pptx", "pdf", "handout"]),
     help=(
-        "docx (Word report), pptx (PowerPoint deck) or pdf (both as <topic>-report.pdf and "
-        "<topic>-deck.pdf, needs LibreOffice); repeat for several (default: docx and pptx)."
+        "docx (Word report), pptx (PowerPoint deck), pdf (both as <topic>-report.pdf and "
+        "<topic>-deck.pdf, needs LibreOffice) or handout (<topic>-handout.docx: the slides' "
+        "titles and speaker notes); repeat for several (default: docx and pptx)."
     ),
 )
 @click.option(

@@ -13,6 +13,7 @@ says to replace it (``on_existing="replace"``) or to write beside it (``"keep"``
 from __future__ import annotations
 
 import datetime as dt
+import io
 import shutil
 import tempfile
 import time
@@ -33,7 +34,7 @@ if TYPE_CHECKING:
     from briefkit.render.deck_template import DeckTemplate
     from briefkit.render.report_template import ReportTemplate
 
-FORMATS = ("docx", "pptx", "pdf")
+FORMATS = ("docx", "pptx", "pdf", "handout")
 DEFAULT_FORMATS = ("docx", "pptx")
 CHART_MODES = ("picture", "native")
 ON_EXISTING = ("refuse", "replace", "keep")
@@ -119,6 +120,8 @@ def document_names(topic_id: str, fmt: str) -> list[str]:
     """The file names one topic in one format is written as."""
     if fmt == "pdf":
         return [f"{topic_id}-report.pdf", f"{topic_id}-deck.pdf"]
+    if fmt == "handout":
+        return [f"{topic_id}-handout.docx"]
     return [f"{topic_id}.{fmt}"]
 
 
@@ -177,9 +180,9 @@ def _templates(request: ExportRequest) -> _Templates:
     from briefkit.render.report_template import load_report_template
 
     report = deck = None
-    if "docx" in request.formats or "pdf" in request.formats:
+    if {"docx", "pdf", "handout"} & set(request.formats):
         report = load_report_template(request.template_docx or bundled("templates") / "report.docx")
-    if "pptx" in request.formats or "pdf" in request.formats:
+    if {"pptx", "pdf", "handout"} & set(request.formats):
         deck = load_deck_template(request.template_pptx or bundled("templates") / "deck.pptx")
     return _Templates(report, deck, request.charts)
 
@@ -236,6 +239,13 @@ def _render(
         return render_report(briefing, images, templates.report, stream)
     if fmt == "pptx" and templates.deck is not None:
         return render_deck(briefing, images, templates.deck, stream, charts=templates.deck_charts)
+    if fmt == "handout" and templates.deck is not None and templates.report is not None:
+        from briefkit.render.handout import render_handout
+
+        deck = io.BytesIO()
+        render_deck(briefing, images, templates.deck, deck, charts=templates.deck_charts)
+        title = f"{briefing.title}: speaker notes"
+        return render_handout(deck.getvalue(), title, templates.report, stream)
     raise ExportError(f"no template loaded for {fmt}")
 
 

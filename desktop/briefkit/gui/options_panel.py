@@ -30,6 +30,10 @@ FORMAT_LABELS = {
         "P&DF of both (needs LibreOffice)",
         "The report and the deck as PDF files, converted by LibreOffice",
     ),
+    "handout": (
+        "Speaker-notes &handout (.docx)",
+        "A Word document of the deck's slide titles and speaker notes, to print for trainers",
+    ),
 }
 
 

@@ -1,0 +1,51 @@
+"""The trainer's handout: a Word document of a deck's slide titles and speaker notes.
+
+It is made from the finished deck (not from the briefing), so it holds exactly what the
+speaker sees: one heading per slide, then that slide's notes, in the report template's styles.
+"""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from briefkit.render.report_template import ReportTemplate, load_report_template
+from briefkit.render.xmltext import xml_safe
+
+
+def slide_notes(deck: bytes) -> list[tuple[int, str, str]]:
+    """(number, title, notes) for every slide of a deck."""
+    from pptx import Presentation
+
+    out = []
+    for number, slide in enumerate(Presentation(io.BytesIO(deck)).slides, 1):
+        title_shape = slide.shapes.title
+        title = title_shape.text_frame.text if title_shape is not None else ""
+        notes = slide.notes_slide.notes_text_frame.text if slide.has_notes_slide else ""
+        out.append((number, " ".join(title.split()), notes.strip()))
+    return out
+
+
+def render_handout(
+    deck: bytes,
+    title: str,
+    template: Path | ReportTemplate,
+    out: Path | BinaryIO,
+    slide_word: str = "Slide",
+) -> list[str]:
+    """Write the handout of ``deck`` (a .pptx's bytes) to ``out``; returns warnings."""
+    loaded = template if isinstance(template, ReportTemplate) else load_report_template(template)
+    document: Any = loaded.new_document()
+    heading = loaded.style_name("Heading 1") or "Heading 1"
+    document.add_paragraph(xml_safe(title), style=loaded.style_name("Title") or "Title")
+    for number, slide_title, notes in slide_notes(deck):
+        document.add_paragraph(xml_safe(f"{slide_word} {number}: {slide_title}"), style=heading)
+        for line in notes.splitlines() or ["—"]:
+            if line.strip():
+                document.add_paragraph(xml_safe(line.strip()))
+    core = document.core_properties
+    core.title = xml_safe(title)
+    core.subject = "Speaker notes"
+    document.save(str(out) if isinstance(out, Path) else out)
+    return list(loaded.warnings)
