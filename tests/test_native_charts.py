@@ -280,25 +280,10 @@ def test_native_charts_need_no_plotly() -> None:
 def test_libreoffice_prints_every_slide_of_a_native_deck(
     deck_paths: dict[str, Path], tmp_path: Path
 ) -> None:
-    exe = base.soffice()
-    assert exe is not None
-    profile = (tmp_path / "lo-profile").as_uri()
     deck_path = deck_paths["wave-2011-2012"]
-    subprocess.run(
-        [
-            exe,
-            f"-env:UserInstallation={profile}",
-            "--headless",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            str(tmp_path),
-            str(deck_path),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=180,
-    )
+    from briefkit.render.pdf import convert_to_pdf
+
+    convert_to_pdf([deck_path], tmp_path, timeout=180)
     pdf = tmp_path / "wave-2011-2012.pdf"
     assert pdf.is_file()
     assert base.pdf_pages(pdf) == len(Presentation(str(deck_path)).slides)

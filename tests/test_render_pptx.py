@@ -13,7 +13,6 @@ import io
 import re
 import shutil
 import struct
-import subprocess
 import sys
 import zipfile
 import zlib
@@ -607,24 +606,9 @@ def pdf_pages(pdf: Path) -> int:
 @pytest.mark.slow
 @pytest.mark.skipif(soffice() is None, reason="LibreOffice (soffice) is not installed")
 def test_libreoffice_opens_the_deck_and_prints_every_slide(deck_path: Path, tmp_path: Path) -> None:
-    exe = soffice()
-    assert exe is not None
-    profile = (tmp_path / "lo-profile").as_uri()
-    subprocess.run(
-        [
-            exe,
-            f"-env:UserInstallation={profile}",
-            "--headless",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            str(tmp_path),
-            str(deck_path),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=180,
-    )
+    from briefkit.render.pdf import convert_to_pdf
+
+    convert_to_pdf([deck_path], tmp_path, timeout=180)
     pdf = tmp_path / "sample.pdf"
     assert pdf.is_file()
     assert pdf_pages(pdf) == len(Presentation(str(deck_path)).slides)
