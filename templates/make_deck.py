@@ -17,11 +17,9 @@ and idx, never by position, so the geometry here can change freely.
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
 import io
 import sys
-import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, cast
@@ -33,6 +31,8 @@ from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 from pptx.oxml import parse_xml
 from pptx.util import Emu
 
+from briefkit.render.reproducible import build_command, normalise_zip
+
 HERE = Path(__file__).resolve().parent
 DEFAULT_OUT = HERE / "deck.pptx"
 
@@ -43,7 +43,6 @@ NSDECL = f'xmlns:a="{NS_A}" xmlns:p="{NS_P}" xmlns:r="{NS_R}"'
 
 EMU_PER_INCH = 914400
 FIXED_TIME = dt.datetime(2026, 1, 1, 0, 0, 0)
-ZIP_TIME = (2026, 1, 1, 0, 0, 0)
 
 
 def inch(value: float) -> int:
@@ -903,35 +902,9 @@ def build() -> bytes:
     return normalise_zip(raw.getvalue())
 
 
-def normalise_zip(data: bytes) -> bytes:
-    """The same package with fixed entry dates, so that every build gives the same bytes."""
-    out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w") as dst:
-        for info in src.infolist():
-            entry = zipfile.ZipInfo(info.filename, date_time=ZIP_TIME)
-            entry.compress_type = zipfile.ZIP_DEFLATED
-            entry.external_attr = 0o644 << 16
-            dst.writestr(entry, src.read(info.filename))
-    return out.getvalue()
-
-
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="where to write")
-    parser.add_argument(
-        "--check",
-        action="store_true",
-        help="do not write; exit 1 if the file differs from a fresh build",
-    )
-    args = parser.parse_args(argv)
-    data = build()
-    if args.check:
-        same = args.out.is_file() and args.out.read_bytes() == data
-        print(f"{args.out}: {'up to date' if same else 'out of date, run make_deck.py'}")
-        return 0 if same else 1
-    args.out.write_bytes(data)
-    print(f"wrote {args.out} ({len(data)} bytes)")
-    return 0
+    """Build the template (or check it with ``--check``)."""
+    return build_command(build, DEFAULT_OUT, __doc__.splitlines()[0], argv)
 
 
 if __name__ == "__main__":

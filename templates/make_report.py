@@ -13,12 +13,9 @@ you like, but then keep the edited file and stop running this script over it.
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
 import io
 import re
-import sys
-import zipfile
 from pathlib import Path
 from typing import Any
 
@@ -34,12 +31,12 @@ from briefkit.render.report_template import (
     add_house_style,
     style_id,
 )
+from briefkit.render.reproducible import build_command, normalise_zip
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "report.docx"
 _W = f"{{{W_NS}}}"
 _FIXED_TIME = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
-_ZIP_TIME = (2026, 1, 1, 0, 0, 0)
 _KEEP_STYLES = {"TableNormal", "DefaultParagraphFont", "NoList"}
 
 # A4 portrait; a 16.6 cm text column (the house styles' tab stops are set for it).
@@ -182,39 +179,12 @@ def build() -> bytes:
     props.modified = _FIXED_TIME
     raw = io.BytesIO()
     document.save(raw)
-    return _normalise_zip(raw.getvalue())
-
-
-def _normalise_zip(data: bytes) -> bytes:
-    """Rewrite the package with fixed timestamps so that the bytes are reproducible."""
-    src = zipfile.ZipFile(io.BytesIO(data))
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w") as dst:
-        for info in src.infolist():
-            fixed = zipfile.ZipInfo(info.filename, date_time=_ZIP_TIME)
-            fixed.compress_type = zipfile.ZIP_DEFLATED
-            fixed.external_attr = 0o644 << 16
-            dst.writestr(fixed, src.read(info.filename))
-    return out.getvalue()
+    return normalise_zip(raw.getvalue())
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", type=Path, default=OUT, help=f"where to write (default {OUT})")
-    parser.add_argument(
-        "--check", action="store_true", help="only check that the file is up to date"
-    )
-    args = parser.parse_args(argv)
-    data = build()
-    if args.check:
-        current = args.out.read_bytes() if args.out.is_file() else b""
-        if current != data:
-            print(f"{args.out} is out of date: run templates/make_report.py", file=sys.stderr)
-            return 1
-        return 0
-    args.out.write_bytes(data)
-    print(f"wrote {args.out} ({len(data)} bytes)")
-    return 0
+    """Build the template (or check it with ``--check``)."""
+    return build_command(build, OUT, __doc__.splitlines()[0], argv)
 
 
 if __name__ == "__main__":
