@@ -27,10 +27,14 @@ def _export(window: Any, qtbot: Any, out: Path) -> ExportOutcome:
     return outcome
 
 
-def _edit_deck(path: Path) -> None:
+def _export_then_edit_deck(window: Any, qtbot: Any, out: Path) -> Path:
+    """Export once, then change the deck's first title as a trainer would; the deck's path."""
+    assert _export(window, qtbot, out).status == "done"
+    path = out / f"{TOPIC}.pptx"
     deck = Presentation(str(path))
     deck.slides[0].shapes.title.text = "Edited by the trainer"
     deck.save(str(path))
+    return path
 
 
 @pytest.mark.slow
@@ -40,9 +44,7 @@ def test_an_edited_deck_asks_and_keep_both_writes_a_copy(
 ) -> None:  # fmt: skip
     window = make_window()
     out = tmp_path / "briefings"
-    assert _export(window, qtbot, out).status == "done"
-    deck = out / f"{TOPIC}.pptx"
-    _edit_deck(deck)
+    deck = _export_then_edit_deck(window, qtbot, out)
 
     presenter.existing_answer = "keep"
     outcome = _export(window, qtbot, out)
@@ -65,9 +67,7 @@ def test_cancel_in_the_ask_dialog_writes_nothing(
 ) -> None:  # fmt: skip
     window = make_window()
     out = tmp_path / "briefings"
-    assert _export(window, qtbot, out).status == "done"
-    deck = out / f"{TOPIC}.pptx"
-    _edit_deck(deck)
+    deck = _export_then_edit_deck(window, qtbot, out)
     before = {p.name: p.stat().st_mtime_ns for p in out.iterdir()}
 
     presenter.existing_answer = None

@@ -119,6 +119,21 @@ def _count_axis(top: int, headroom: float = 1.15) -> dict[str, Any]:
     return {"range": [0, max(1.0, top * headroom)], "dtick": step, "tickformat": ",d"}
 
 
+def _horizontal_count_axes(
+    fig: go.Figure, style: ChartStyle, title: str, top: int, headroom: float
+) -> None:
+    """Axes of a horizontal bar chart of counts: gridded count axis below, category line left."""
+    fig.update_xaxes(
+        title_text=title,
+        showgrid=True,
+        gridcolor=style.grid,
+        showline=False,
+        ticks="",
+        **_count_axis(top, headroom=headroom),
+    )
+    fig.update_yaxes(showgrid=False, showline=True, linecolor=style.axis, ticks="")
+
+
 def _wrap(text: str, width: int) -> str:
     """Break a label into lines of about ``width`` characters (``<br>`` between lines)."""
     lines: list[str] = []
@@ -213,15 +228,7 @@ def build_casualties_by_region(spec: ChartSpec, style: ChartStyle) -> go.Figure:
         )
     top = max(max(r.killed.known, r.wounded.known) for r in rows)
     fig.update_layout(barmode="group", legend_traceorder="reversed")
-    fig.update_xaxes(
-        title_text="People",
-        showgrid=True,
-        gridcolor=style.grid,
-        showline=False,
-        ticks="",
-        **_count_axis(top, headroom=1.22),
-    )
-    fig.update_yaxes(showgrid=False, showline=True, linecolor=style.axis, ticks="")
+    _horizontal_count_axes(fig, style, "People", top, headroom=1.22)
     notes = []
     if any(r.killed.unknown or r.wounded.unknown for r in rows):
         notes.append("≥, “+ unknown”: some incidents in the region did not report the count.")
@@ -278,15 +285,7 @@ def build_casualties_by_category(spec: ChartSpec, style: ChartStyle) -> go.Figur
         width=0.62,
     )
     fig.update_layout(showlegend=False, margin_t=24)
-    fig.update_xaxes(
-        title_text="People killed",
-        showgrid=True,
-        gridcolor=style.grid,
-        showline=False,
-        ticks="",
-        **_count_axis(max(values), headroom=1.3),
-    )
-    fig.update_yaxes(showgrid=False, showline=True, linecolor=style.axis, ticks="")
+    _horizontal_count_axes(fig, style, "People killed", max(values), headroom=1.3)
     notes = []
     if cats.unknown:
         notes.append(
