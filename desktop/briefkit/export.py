@@ -206,13 +206,10 @@ def draw_charts(
     from briefkit.charts import ChartRenderer, RenderCancelled, default_cache_dir
 
     total = len(specs)
-    last = 0
 
     def step(done: int, _total: int, message: str) -> None:
-        nonlocal last
-        if done > last:  # one step per chart, whatever else the renderer reports
-            last = done
-            progress.advance(message or f"Rendering chart {done} of {total}")
+        if done < total:  # called as each chart starts; the last call only says "ready"
+            progress.advance(message or f"Rendering chart {done + 1} of {total}")
 
     try:
         with ChartRenderer(cache_dir or default_cache_dir()) as renderer:
