@@ -166,15 +166,15 @@ def _record(out_dir: Path, topic: str, fmt: str, planned: str, path: Path, sha: 
 
 
 @dataclass(frozen=True)
-class _Templates:
-    """The templates in use, loaded and checked before any work, and how decks draw charts."""
+class _RenderSetup:
+    """What the renderers need besides the briefing: the checked templates, the chart mode."""
 
     report: ReportTemplate | None
     deck: DeckTemplate | None
     deck_charts: str = "picture"
 
 
-def _templates(request: ExportRequest) -> _Templates:
+def _render_setup(request: ExportRequest) -> _RenderSetup:
     """Load and check the templates in use; TemplateError says what is wrong."""
     from briefkit.render.deck_template import load_deck_template
     from briefkit.render.report_template import load_report_template
@@ -184,7 +184,7 @@ def _templates(request: ExportRequest) -> _Templates:
         report = load_report_template(request.template_docx or bundled("templates") / "report.docx")
     if {"pptx", "pdf", "handout"} & set(request.formats):
         deck = load_deck_template(request.template_pptx or bundled("templates") / "deck.pptx")
-    return _Templates(report, deck, request.charts)
+    return _RenderSetup(report, deck, request.charts)
 
 
 def _out_dir(path: Path) -> None:
@@ -225,24 +225,24 @@ def _render(
     briefing: Briefing,
     fmt: str,
     images: dict[str, ChartImage],
-    templates: _Templates,
+    setup: _RenderSetup,
     stream: BinaryIO,
 ) -> list[str]:
     """Write one document to a stream; returns the renderer's warnings."""
     from briefkit.render.docx import render_report
     from briefkit.render.pptx import render_deck
 
-    if fmt == "docx" and templates.report is not None:
-        return render_report(briefing, images, templates.report, stream)
-    if fmt == "pptx" and templates.deck is not None:
-        return render_deck(briefing, images, templates.deck, stream, charts=templates.deck_charts)
-    if fmt == "handout" and templates.deck is not None and templates.report is not None:
+    if fmt == "docx" and setup.report is not None:
+        return render_report(briefing, images, setup.report, stream)
+    if fmt == "pptx" and setup.deck is not None:
+        return render_deck(briefing, images, setup.deck, stream, charts=setup.deck_charts)
+    if fmt == "handout" and setup.deck is not None and setup.report is not None:
         from briefkit.render.handout import render_handout
 
         deck = io.BytesIO()
-        render_deck(briefing, images, templates.deck, deck, charts=templates.deck_charts)
+        render_deck(briefing, images, setup.deck, deck, charts=setup.deck_charts)
         title = f"{briefing.title}: speaker notes"
-        return render_handout(deck.getvalue(), title, templates.report, stream)
+        return render_handout(deck.getvalue(), title, setup.report, stream)
     raise ExportError(f"no template loaded for {fmt}")
 
 
@@ -250,14 +250,14 @@ def _write_document(
     briefing: Briefing,
     fmt: str,
     images: dict[str, ChartImage],
-    templates: _Templates,
+    setup: _RenderSetup,
     path: Path,
 ) -> tuple[list[str], int, str]:
     """Write one document atomically; returns the renderer's warnings, the size and the hash."""
     warnings: list[str] = []
 
     def write(stream: BinaryIO) -> None:
-        warnings.extend(_render(briefing, fmt, images, templates, stream))
+        warnings.extend(_render(briefing, fmt, images, setup, stream))
 
     try:
         size, sha = write_atomic_sha256(path, write)
@@ -279,7 +279,7 @@ def _copier(source: Path) -> Callable[[BinaryIO], object]:
 def _write_pdfs(
     briefing: Briefing,
     images: dict[str, ChartImage],
-    templates: _Templates,
+    setup: _RenderSetup,
     targets: dict[str, Path],
     cancel: CancelToken,
 ) -> list[WrittenFile]:
@@ -302,14 +302,14 @@ def _write_pdfs(
         deck = work / f"{briefing.topic_id}-deck.pptx"
         for source in (report, deck):
             with source.open("wb") as stream:
-                _render(briefing, source.suffix[1:], images, templates, stream)
+                _render(briefing, source.suffix[1:], images, setup, stream)
         try:
             pdfs = convert_to_pdf([report, deck], work, cancel=stop)
             texts = page_texts(pdfs[0])
             pages = find_heading_pages(report_outline(briefing), texts) if texts else {}
-            if pages and templates.report is not None:
+            if pages and setup.report is not None:
                 with report.open("wb") as stream:
-                    render_report(briefing, images, templates.report, stream, toc_pages=pages)
+                    render_report(briefing, images, setup.report, stream, toc_pages=pages)
                 convert_to_pdf([report], work, cancel=stop)
         except PdfError as exc:
             raise ExportError(str(exc)) from exc
@@ -351,7 +351,7 @@ def run_export(
     catalog = load_catalog(request.data_dir)
     cancel.check()  # each preparation step takes up to about half a second: check between them
     topic_ids = resolve_topics(catalog, request.topics)
-    templates = _templates(request)
+    setup = _render_setup(request)
     cancel.check()
     _out_dir(request.out_dir)
 
@@ -378,12 +378,12 @@ def run_export(
             cancel.check()
             if fmt == "pdf":
                 progress.advance(f"Converting {briefing.topic_id} to PDF")
-                result.files += _write_pdfs(briefing, images, templates, targets, cancel)
+                result.files += _write_pdfs(briefing, images, setup, targets, cancel)
                 continue
             [name] = document_names(briefing.topic_id, fmt)
             path = targets[name]
             progress.advance(f"Writing {path.name}")
-            warnings, size, sha = _write_document(briefing, fmt, images, templates, path)
+            warnings, size, sha = _write_document(briefing, fmt, images, setup, path)
             _record(request.out_dir, briefing.topic_id, fmt, name, path, sha)
             result.warnings += [f"{path.name}: {w}" for w in warnings]
             result.files.append(WrittenFile(briefing.topic_id, fmt, path, size))
