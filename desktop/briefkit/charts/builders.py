@@ -286,16 +286,7 @@ def build_casualties_by_category(spec: ChartSpec, style: ChartStyle) -> go.Figur
     )
     fig.update_layout(showlegend=False, margin_t=24)
     _horizontal_count_axes(fig, style, "People killed", max(values), headroom=1.3)
-    notes = []
-    if cats.unknown:
-        notes.append(
-            f"Not counted: {plural(cats.unknown, 'incident')} with no death toll reported."
-        )
-    if cats.partial:
-        notes.append(
-            f"{plural(cats.partial, 'incident')} gave only part of the toll; the full count "
-            "may be higher."
-        )
+    notes = cats.caveats()
     _notes(fig, style, notes, below_px=56)
     return fig
 

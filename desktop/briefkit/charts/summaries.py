@@ -451,6 +451,20 @@ class CasualtyCategories:
         """The count for one attribute name of ``CATEGORIES``."""
         return int(getattr(self, name))
 
+    def caveats(self) -> list[str]:
+        """What a reader of the counts must know: incidents left out or only partly counted."""
+        notes = []
+        if self.unknown:
+            notes.append(
+                f"Not counted: {plural(self.unknown, 'incident')} with no death toll reported."
+            )
+        if self.partial:
+            notes.append(
+                f"{plural(self.partial, 'incident')} gave only part of the toll; the full count "
+                "may be higher."
+            )
+        return notes
+
 
 def casualties_by_category(incidents: Sequence[Incident]) -> CasualtyCategories:
     """Deaths split into security forces, civilians and perpetrators.

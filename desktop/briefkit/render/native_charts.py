@@ -196,16 +196,7 @@ def _by_category(spec: ChartSpec, style: ChartStyle) -> NativeChart | None:
     data = _ChartData(number_format=NUMBER_FORMAT)
     data.categories = [label for _, label in shown]
     data.add_series("People killed", [cats.value(name) for name, _ in shown])
-    notes: list[str] = []
-    if cats.unknown:
-        notes.append(
-            f"Not counted: {plural(cats.unknown, 'incident')} with no death toll reported."
-        )
-    if cats.partial:
-        notes.append(
-            f"{plural(cats.partial, 'incident')} gave only part of the toll; the full count "
-            "may be higher."
-        )
+    notes = cats.caveats()
     return NativeChart(
         XL_CHART_TYPE.BAR_CLUSTERED,
         data,
