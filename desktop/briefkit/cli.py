@@ -166,6 +166,13 @@ def check(data_dir: Path | None, template_docx: Path | None, template_pptx: Path
     help="Deck charts as pictures, or native: editable PowerPoint charts with their data "
     "(the map and the measures timeline stay pictures).",
 )
+@click.option(
+    "--lang",
+    default="en",
+    show_default=True,
+    help="Language of the briefings: en, or any language with translations in the data "
+    "(data/translations/<lang>/, e.g. ru).",
+)
 @DATA_OPTION
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON summary of the files written.")
 def export(
@@ -180,6 +187,7 @@ def export(
     force: bool,
     keep: bool,
     charts: str,
+    lang: str,
     data_dir: Path | None,
     as_json: bool,
 ) -> None:
@@ -213,6 +221,7 @@ def export(
         data_dir=data_dir,
         on_existing="replace" if force else "keep" if keep else "refuse",
         charts=charts,
+        lang=lang,
     )
     try:
         result = run_export(request, terminal_progress())

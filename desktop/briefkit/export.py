@@ -80,6 +80,7 @@ class ExportRequest:
     issued: dt.date | None = None
     on_existing: str = "refuse"
     charts: str = "picture"  # deck charts: "picture", or "native" (editable where possible)
+    lang: str = "en"  # output language: "en", or one with data/translations/<lang>/
     """What to do with a target file that was edited or not written by Briefkit: "refuse" (stop
     before writing anything), "replace" it, or "keep" it and write ``<name>-2.<ext>`` beside it."""
 
@@ -325,6 +326,20 @@ def _write_pdfs(
     return written
 
 
+def _check_language(request: ExportRequest) -> None:
+    """Refuse an output language the data folder has no translations for."""
+    from briefkit.catalog.languages import available_languages
+
+    languages = available_languages(request.data_dir or bundled("data"))
+    if request.lang not in languages:
+        raise ExportError(
+            f"no {request.lang!r} translations in the data; available languages: "
+            f"{', '.join(languages)}"
+        )
+    if request.lang != "en":  # translations are loaded by the i18n work (issue 7)
+        raise ExportError(f"export in {request.lang!r} is not available yet; use --lang en")
+
+
 def run_export(
     request: ExportRequest,
     progress: Progress | None = None,
@@ -349,6 +364,7 @@ def run_export(
         if find_soffice() is None:
             raise ExportError(NOT_INSTALLED)
     catalog = load_catalog(request.data_dir)
+    _check_language(request)
     cancel.check()  # each preparation step takes up to about half a second: check between them
     topic_ids = resolve_topics(catalog, request.topics)
     setup = _render_setup(request)
