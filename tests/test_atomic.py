@@ -38,7 +38,18 @@ def test_export_failure_leaves_no_partial_file(tmp_path: Path, monkeypatch) -> N
         raise RuntimeError("renderer crashed")
 
     monkeypatch.setattr(export, "_render", crash)
-    monkeypatch.setattr(export, "draw_charts", lambda *a, **k: ({}, 0))
+
+    class NoCharts:
+        def __enter__(self):  # type: ignore[no-untyped-def]
+            return self
+
+        def __exit__(self, *exc):  # type: ignore[no-untyped-def]
+            pass
+
+        def images(self, *args):  # type: ignore[no-untyped-def]
+            return {}
+
+    monkeypatch.setattr(export, "chart_drawing", lambda *a: NoCharts())
     request = export.ExportRequest(topics=("aktobe-2016",), formats=("docx",), out_dir=tmp_path)
     with pytest.raises(RuntimeError):
         export.run_export(request)

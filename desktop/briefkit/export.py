@@ -31,6 +31,7 @@ from briefkit.progress import CancelToken, NullProgress, Progress
 from briefkit.resources import bundled
 
 if TYPE_CHECKING:
+    from briefkit.charts.background import BackgroundCharts
     from briefkit.render.deck_template import DeckTemplate
     from briefkit.render.report_template import ReportTemplate
 
@@ -197,29 +198,14 @@ def _out_dir(path: Path) -> None:
         raise OutputError(f"{path} exists and is not a folder; choose another --out")
 
 
-def draw_charts(
-    specs: Sequence[ChartSpec],
-    cache_dir: Path | None,
-    progress: Progress,
-    cancel: CancelToken,
-) -> tuple[dict[str, ChartImage], int]:
-    """Every chart as a PNG, in one browser session; returns images and how many were drawn."""
-    from briefkit.charts import ChartRenderer, RenderCancelled, default_cache_dir
+def chart_drawing(
+    specs: Sequence[ChartSpec], cache_dir: Path | None, cancel: CancelToken
+) -> BackgroundCharts:
+    """The job's charts, drawn in the background (``BackgroundCharts``) in one browser session."""
+    from briefkit.charts import default_cache_dir
+    from briefkit.charts.background import BackgroundCharts
 
-    total = len(specs)
-
-    def step(done: int, _total: int, message: str) -> None:
-        if done < total:  # called as each chart starts; the last call only says "ready"
-            progress.advance(message or f"Rendering chart {done + 1} of {total}")
-
-    try:
-        with ChartRenderer(cache_dir or default_cache_dir()) as renderer:
-            images = renderer.render(specs, progress=step, cancel=lambda: cancel.is_cancelled)
-            drawn = renderer.drawn
-    except RenderCancelled:
-        cancel.check()
-        raise
-    return images, drawn
+    return BackgroundCharts(specs, cache_dir or default_cache_dir(), lambda: cancel.is_cancelled)
 
 
 def _render(
@@ -389,20 +375,23 @@ def run_export(
     progress.start(len(specs) + len(documents), "Starting")
     result = ExportResult(charts=len(specs))
     try:
-        images, result.charts_drawn = draw_charts(specs, request.cache_dir, progress, cancel)
-        for briefing, fmt in documents:
-            cancel.check()
-            if fmt == "pdf":
-                progress.advance(f"Converting {briefing.topic_id} to PDF")
-                result.files += _write_pdfs(briefing, images, setup, targets, cancel)
-                continue
-            [name] = document_names(briefing.topic_id, fmt)
-            path = targets[name]
-            progress.advance(f"Writing {path.name}")
-            warnings, size, sha = _write_document(briefing, fmt, images, setup, path)
-            _record(request.out_dir, briefing.topic_id, fmt, name, path, sha)
-            result.warnings += [f"{path.name}: {w}" for w in warnings]
-            result.files.append(WrittenFile(briefing.topic_id, fmt, path, size))
+        with chart_drawing(specs, request.cache_dir, cancel) as charts:
+            for briefing, fmt in documents:
+                ids = (c.id for c in briefing.charts)
+                images = charts.images(ids, progress.advance, cancel.check)
+                cancel.check()
+                if fmt == "pdf":
+                    progress.advance(f"Converting {briefing.topic_id} to PDF")
+                    result.files += _write_pdfs(briefing, images, setup, targets, cancel)
+                    continue
+                [name] = document_names(briefing.topic_id, fmt)
+                path = targets[name]
+                progress.advance(f"Writing {path.name}")
+                warnings, size, sha = _write_document(briefing, fmt, images, setup, path)
+                _record(request.out_dir, briefing.topic_id, fmt, name, path, sha)
+                result.warnings += [f"{path.name}: {w}" for w in warnings]
+                result.files.append(WrittenFile(briefing.topic_id, fmt, path, size))
+            result.charts_drawn = charts.finish(progress.advance, cancel.check)
     except BaseException:
         if cancel.is_cancelled:
             progress.cancelled()

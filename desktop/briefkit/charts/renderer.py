@@ -257,6 +257,8 @@ class _BrowserSession:
         self._opening = None
 
     async def _open(self, browser_path: str) -> None:
+        import asyncio
+
         import kaleido
         from choreographer.errors import ChromeNotFoundError
 
@@ -267,6 +269,11 @@ class _BrowserSession:
         self._kaleido = k
         try:
             await k.open()
+        except Exception:
+            task = asyncio.current_task()
+            if task is not None and task.cancelling():  # stopped by close(): not a failure
+                raise asyncio.CancelledError() from None
+            raise
         finally:
             if (proc := getattr(k, "subprocess", None)) is not None:
                 self._processes.append(proc)
@@ -324,7 +331,7 @@ class _BrowserSession:
 
     def close(self) -> None:
         """Close the browser (killing it if it does not close) and stop the loop thread."""
-        if self._opening is not None:  # still starting: stop that, the kill below does the rest
+        if self._opening is not None:  # still starting: stop that first
             self._opening.add_done_callback(_ignore_outcome)
             self._opening.cancel()
             self._opening = None
@@ -334,7 +341,7 @@ class _BrowserSession:
         except BaseException:  # closing must not fail; kill below
             pass
         finally:
-            _kill(self.process)
+            _kill(self.process or getattr(self._kaleido, "subprocess", None))
             self._kaleido = None
             if self._loop.is_running():
                 with contextlib.suppress(BaseException):
@@ -343,6 +350,7 @@ class _BrowserSession:
             self._thread.join(timeout=5)
             if not self._thread.is_alive():
                 self._loop.close()
+            _kill_all(self._processes)  # one a cancelled start registered in the meantime
             self._finalizer.detach()
 
 
@@ -583,8 +591,11 @@ class ChartRenderer:
         specs: Sequence[ChartSpec],
         progress: ProgressCallback | None = None,
         cancel: CancelCheck | None = None,
+        on_image: Callable[[str, ChartImage], None] | None = None,
     ) -> dict[str, ChartImage]:
         """Render every spec (cached ones are not drawn again); ``ChartImage`` by spec id.
+
+        ``on_image(spec_id, image)`` is called as each image is ready, in the specs' order.
 
         Raises ``RenderCancelled`` when ``cancel()`` turns true (checked before each chart),
         ``BrowserNotFound`` when a chart must be drawn and there is no browser, and
@@ -609,6 +620,8 @@ class ChartRenderer:
                 remembered.add(job.spec_key)
             width, height = size
             images[job.spec.id] = ChartImage(str(job.path), width, height, describe(job.spec))
+            if on_image is not None:
+                on_image(job.spec.id, images[job.spec.id])
         if progress is not None:
             progress(total, total, f"{total} charts ready" if total != 1 else "1 chart ready")
         return images
