@@ -25,6 +25,8 @@ from typing import TYPE_CHECKING, BinaryIO
 from briefkit.atomic import write_atomic_sha256
 from briefkit.catalog import Catalog, load_catalog
 from briefkit.compose import compose_briefing
+from briefkit.compose.assemble import compose_custom
+from briefkit.compose.custom import CompositionError, CustomBriefing, check_compositions
 from briefkit.compose.model import Briefing, ChartImage, ChartSpec
 from briefkit.manifest import ManifestEntry, protected_files, record
 from briefkit.progress import CancelToken, NullProgress, Progress
@@ -81,6 +83,7 @@ class ExportRequest:
     on_existing: str = "refuse"
     charts: str = "picture"  # deck charts: "picture", or "native" (editable where possible)
     lang: str = "en"  # output language: "en", or one with data/translations/<lang>/
+    compositions: tuple[CustomBriefing, ...] = ()  # custom briefings, written as <slug>.<ext>
     """What to do with a target file that was edited or not written by Briefkit: "refuse" (stop
     before writing anything), "replace" it, or "keep" it and write ``<name>-2.<ext>`` beside it."""
 
@@ -340,6 +343,11 @@ def _check_language(request: ExportRequest) -> None:
         raise ExportError(f"export in {request.lang!r} is not available yet; use --lang en")
 
 
+def _only_custom(request: ExportRequest) -> bool:
+    """True when the request names compositions and no topics (not: every topic)."""
+    return bool(request.compositions) and not request.topics
+
+
 def run_export(
     request: ExportRequest,
     progress: Progress | None = None,
@@ -366,7 +374,12 @@ def run_export(
     catalog = load_catalog(request.data_dir)
     _check_language(request)
     cancel.check()  # each preparation step takes up to about half a second: check between them
-    topic_ids = resolve_topics(catalog, request.topics)
+    # with compositions and no topics, only the compositions are written
+    topic_ids = resolve_topics(catalog, request.topics) if not _only_custom(request) else ()
+    try:
+        check_compositions(catalog, request.compositions)
+    except CompositionError as exc:
+        raise ExportError(str(exc)) from None
     setup = _render_setup(request)
     cancel.check()
     _out_dir(request.out_dir)
@@ -383,8 +396,21 @@ def run_export(
                 prepared_by=request.prepared_by,
             )
         )
-    targets = plan_targets(topic_ids, request.formats, request.out_dir, request.on_existing)
-    specs = [c for b in briefings for c in b.charts]
+    for spec in request.compositions:
+        cancel.check()
+        briefings.append(
+            compose_custom(
+                catalog,
+                spec,
+                issued=request.issued,
+                marking=request.marking,
+                prepared_by=request.prepared_by,
+            )
+        )
+    names = [*topic_ids, *(spec.slug for spec in request.compositions)]
+    targets = plan_targets(names, request.formats, request.out_dir, request.on_existing)
+    # a composed briefing shows its topics' charts: each chart is drawn once
+    specs = list({c.id: c for b in briefings for c in b.charts}.values())
     documents = [(b, f) for b in briefings for f in request.formats]
     progress.start(len(specs) + len(documents), "Starting")
     result = ExportResult(charts=len(specs))
