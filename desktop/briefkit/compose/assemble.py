@@ -69,11 +69,12 @@ def assemble_custom(
     """Take ``spec``'s sections from the topics' ``briefings`` and number them afresh."""
     first = briefings[spec.parts[0].topic]
     numbering = _Numbering(briefings)
-    figures = [
-        numbering.key_figure(topic_id, figure)
-        for topic_id in spec.topics
-        for figure in _carried_figures(catalog.topic(topic_id), spec, briefings[topic_id])
-    ]
+    carried: dict[tuple[str, str], KeyFigure] = {}  # a figure topics share is shown once
+    for topic_id in spec.topics:
+        for figure in _carried_figures(catalog.topic(topic_id), spec, briefings[topic_id]):
+            if (figure.value, figure.label) not in carried:
+                carried[figure.value, figure.label] = numbering.key_figure(topic_id, figure)
+    figures = tuple(carried.values())
     sections = [
         numbering.section(part, _section(part, briefings[part.topic])) for part in spec.parts
     ]
@@ -91,7 +92,7 @@ def assemble_custom(
         subtitle=subtitle,
         period_label=period_label(start, end),
         summary=(),
-        key_figures=tuple(figures),
+        key_figures=figures,
         sections=tuple(sections),
         sources=numbering.entries(),
         keywords=keywords,

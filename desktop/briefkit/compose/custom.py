@@ -48,6 +48,7 @@ class CustomBriefing:
     subtitle: str = ""
     name: str = ""
     source: str = field(default="", compare=False)  # where it was read from, for messages
+    lines: tuple[int, ...] = field(default=(), compare=False)  # each part's line in ``source``
 
     @property
     def slug(self) -> str:
@@ -156,6 +157,7 @@ def load_composition(path: Path) -> CustomBriefing:
         str(data.get("subtitle") or "").strip(),
         str(data.get("name") or "").strip(),
         source=shown,
+        lines=tuple(sections.item_lines),
     )
     try:
         return _checked_shape(spec)
@@ -175,8 +177,9 @@ def check_composition(
 
     ``taken`` holds names other briefings of the same export already use.
     """
-    where = f"{spec.source}: " if spec.source else ""
-    for part in spec.parts:
+    for n, part in enumerate(spec.parts):
+        line = f":{spec.lines[n]}" if n < len(spec.lines) else ""
+        where = f"{spec.source}{line}: " if spec.source else ""
         if part.topic not in catalog.topics:
             known = ", ".join(catalog.topics)
             raise CompositionError(
@@ -188,6 +191,7 @@ def check_composition(
                 f"{where}{part}: {part.topic} has no section {part.section!r}; "
                 f"its sections are: {', '.join(valid)}"
             )
+    where = f"{spec.source}: " if spec.source else ""
     if spec.slug in catalog.topics:
         raise CompositionError(
             f"{where}name {spec.slug!r} is a topic's file name; choose another name (--name)"
