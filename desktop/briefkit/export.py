@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, BinaryIO
 from briefkit.atomic import write_atomic_sha256
 from briefkit.catalog import Catalog, load_catalog
 from briefkit.compose import compose_briefing
-from briefkit.compose.assemble import compose_custom
+from briefkit.compose.assemble import assemble_custom
 from briefkit.compose.custom import CompositionError, CustomBriefing, check_compositions
 from briefkit.compose.model import Briefing, ChartImage, ChartSpec
 from briefkit.manifest import ManifestEntry, protected_files, record
@@ -384,29 +384,25 @@ def run_export(
     cancel.check()
     _out_dir(request.out_dir)
 
-    briefings: list[Briefing] = []
-    for tid in topic_ids:
-        cancel.check()
-        briefings.append(
-            compose_briefing(
+    composed: dict[str, Briefing] = {}
+
+    def topic_briefing(tid: str) -> Briefing:
+        """Each topic composed once, for its own files and for the compositions using it."""
+        if tid not in composed:
+            cancel.check()
+            composed[tid] = compose_briefing(
                 catalog,
                 tid,
                 issued=request.issued,
                 marking=request.marking,
                 prepared_by=request.prepared_by,
             )
-        )
+        return composed[tid]
+
+    briefings = [topic_briefing(tid) for tid in topic_ids]
     for spec in request.compositions:
-        cancel.check()
-        briefings.append(
-            compose_custom(
-                catalog,
-                spec,
-                issued=request.issued,
-                marking=request.marking,
-                prepared_by=request.prepared_by,
-            )
-        )
+        parts = {tid: topic_briefing(tid) for tid in spec.topics}
+        briefings.append(assemble_custom(catalog, spec, parts))
     names = [*topic_ids, *(spec.slug for spec in request.compositions)]
     targets = plan_targets(names, request.formats, request.out_dir, request.on_existing)
     # a composed briefing shows its topics' charts: each chart is drawn once
