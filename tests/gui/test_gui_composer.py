@@ -10,7 +10,8 @@ from docx import Document
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QMenu
 
-from briefkit.gui.composer_dialog import ComposerDialog, open_composer
+from briefkit.gui.composer_action import open_composer
+from briefkit.gui.composer_dialog import ComposerDialog
 
 
 def section_index(dialog: ComposerDialog, part: str) -> QModelIndex:

@@ -19,7 +19,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QAction, QFont, QKeySequence, QShortcut, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QFont, QKeySequence, QShortcut, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
-    QMenu,
     QPushButton,
     QTreeView,
     QVBoxLayout,
@@ -47,7 +46,6 @@ from briefkit.compose.custom import (
 
 if TYPE_CHECKING:
     from briefkit.catalog.catalog import Catalog
-    from briefkit.gui.main_window import MainWindow
 
 PARTS_MIME = "application/x-briefkit-parts"
 """Dragged sections: ``topic:section`` lines."""
@@ -360,33 +358,3 @@ class ComposerDialog(QDialog):
             return
         super().accept()
         self.composed.emit(spec)
-
-
-def install_composer(window: MainWindow) -> QAction:
-    """Add File > Compose Briefing… (Ctrl+Shift+E) to the window; returns the action."""
-    action = QAction(window.tr("&Compose Briefing…"), window)
-    action.setShortcut(QKeySequence("Ctrl+Shift+E"))
-    tip = window.tr("Build one briefing from chosen sections of several topics")
-    action.setStatusTip(tip)
-    action.setToolTip(tip)
-    action.triggered.connect(lambda: open_composer(window))
-    window.addAction(action)
-    for owner in window.commands.export.associatedObjects():
-        if isinstance(owner, QMenu):  # the File menu: after Export Briefings
-            owner.insertAction(window.commands.cancel, action)
-            break
-    return action
-
-
-def open_composer(window: MainWindow) -> ComposerDialog | None:
-    """Open the builder (window-modal, not blocking); its Export runs the window's export."""
-    if window.catalog is None:
-        window.statusBar().showMessage(window.tr("Loading the topics…"), 5000)
-        return None
-    dialog = ComposerDialog(
-        window.catalog, window, lambda: window.exports.why_not(topics_needed=False)
-    )
-    dialog.composed.connect(window.exports.start_composition)
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.open()
-    return dialog

@@ -17,7 +17,7 @@ from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from briefkit import __version__
-from briefkit.gui.composer_dialog import install_composer
+from briefkit.gui.composer_action import install_composer
 from briefkit.gui.dialogs import Presenter, QtPresenter, about_html, describe_error
 from briefkit.gui.export_controller import ExportController, plural
 from briefkit.gui.export_panel import ExportPanel
