@@ -60,11 +60,17 @@ def test_unknown_section_lists_the_topics_sections(catalog) -> None:  # type: ig
 
 
 def test_names_must_not_clash_with_topics_or_each_other(catalog) -> None:  # type: ignore[no-untyped-def]
-    with pytest.raises(CompositionError, match="'aktobe-2016' is a topic's file name"):
-        check_composition(catalog, spec(["aktobe-2016:attack"], name="aktobe-2016"))
+    for name in ("aktobe-2016", "aktobe-2016-handout", "aktobe-2016-deck"):
+        clash = "would clash with the files of topic aktobe-2016"
+        with pytest.raises(CompositionError, match=f"name '{name}' {clash}"):
+            check_composition(catalog, spec(["aktobe-2016:attack"], name=name))
+    check_composition(catalog, spec(["aktobe-2016:attack"], name="aktobe-2016-and-the-law"))
     same = [spec(["aktobe-2016:attack"], "Same title"), spec(["legal-reforms:laws"], "Same title")]
-    with pytest.raises(CompositionError, match="two briefings would be written as 'same-title'"):
+    with pytest.raises(CompositionError, match="clash as 'same-title' and 'same-title'"):
         check_compositions(catalog, same)
+    handout = [spec(["aktobe-2016:attack"], "A"), spec(["legal-reforms:laws"], "A handout")]
+    with pytest.raises(CompositionError, match="clash as 'a-handout' and 'a'"):
+        check_compositions(catalog, handout)
 
 
 def test_example_file_loads_and_composes(catalog) -> None:  # type: ignore[no-untyped-def]

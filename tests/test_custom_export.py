@@ -104,7 +104,7 @@ def test_deck_title_order_and_speaker_notes(composed: Path) -> None:
         (["--compose", "--title", "T"], "name the sections to compose"),
         (
             ["--compose", "aktobe-2016:attack", "--title", "T", "--name", "legal-reforms"],
-            "is a topic's file name",
+            "would clash with the files of topic legal-reforms",
         ),
     ],
 )

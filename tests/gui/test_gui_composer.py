@@ -62,11 +62,11 @@ def test_build_by_drag_and_drop_reorder_and_remove(
     assert chosen(dialog)[-1] == "aktobe-2016:interpretations"
     shown = dialog.chosen.data(dialog.chosen.index(1))
     assert shown == "2. Laws and amendments — Legal and institutional reforms, 2011-2016"
-    # a title makes it exportable; a topic's file name does not
+    # a title makes it exportable; one that names a topic's files does not
     assert "title" in dialog.problem.text()
     dialog.title.setText("legal reforms")
     assert not dialog.export_button.isEnabled()
-    assert "topic's file name" in dialog.problem.text()
+    assert "clash with the files of topic legal-reforms" in dialog.problem.text()
     dialog.title.setText("The law after Aktobe")
     assert dialog.export_button.isEnabled()
     assert "the-law-after-aktobe.docx" in dialog.problem.text()

@@ -192,15 +192,26 @@ def check_composition(
                 f"its sections are: {', '.join(valid)}"
             )
     where = f"{spec.source}: " if spec.source else ""
-    if spec.slug in catalog.topics:
-        raise CompositionError(
-            f"{where}name {spec.slug!r} is a topic's file name; choose another name (--name)"
-        )
-    if spec.slug in set(taken):
-        raise CompositionError(
-            f"{where}two briefings would be written as {spec.slug!r}; give each its own name"
-        )
+    mine = file_stems(spec.slug)
+    for topic_id in catalog.topics:
+        if mine & file_stems(topic_id):
+            raise CompositionError(
+                f"{where}name {spec.slug!r} would clash with the files of topic {topic_id}; "
+                "choose another name (--name)"
+            )
+    for other in taken:
+        if mine & file_stems(other):
+            raise CompositionError(
+                f"{where}two composed briefings would clash as {spec.slug!r} and {other!r}; "
+                "give each its own name"
+            )
     return spec
+
+
+def file_stems(name: str) -> set[str]:
+    """The file names (without extension) an export writes for one briefing: ``name``.docx,
+    .pptx, ``name``-report.pdf, ``name``-deck.pdf, ``name``-handout.docx."""
+    return {name, *(f"{name}-{kind}" for kind in ("report", "deck", "handout"))}
 
 
 def check_compositions(catalog: Catalog, specs: Sequence[CustomBriefing]) -> None:
