@@ -83,9 +83,9 @@ class ExportRequest:
     on_existing: str = "refuse"
     charts: str = "picture"  # deck charts: "picture", or "native" (editable where possible)
     lang: str = "en"  # output language: "en", or one with data/translations/<lang>/
-    compositions: tuple[CustomBriefing, ...] = ()  # custom briefings, written as <slug>.<ext>
     """What to do with a target file that was edited or not written by Briefkit: "refuse" (stop
     before writing anything), "replace" it, or "keep" it and write ``<name>-2.<ext>`` beside it."""
+    compositions: tuple[CustomBriefing, ...] = ()  # composed briefings (with no topics: only these)
 
 
 @dataclass(frozen=True)
