@@ -7,8 +7,9 @@ from pathlib import Path
 from typing import Any
 
 from docx import Document
-from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import QMenu
+from PySide6.QtCore import QMimeData, QModelIndex, QPoint, QPointF, Qt
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtWidgets import QApplication, QMenu
 
 from briefkit.gui.composer_action import open_composer
 from briefkit.gui.composer_dialog import ComposerDialog
@@ -109,3 +110,47 @@ def test_export_from_the_builder_writes_the_composed_files(
     ]
     assert headings.index("Laws and amendments") < headings.index("The attack of 5 June 2016")
     assert window.findChild(ComposerDialog) is None  # closed and deleted
+
+
+def drop_on_list(dialog: ComposerDialog, mime: QMimeData, pos: QPointF) -> bool:
+    """Deliver drag-enter, drag-move and drop events to the list, as a mouse drag does."""
+    viewport = dialog.list.viewport()
+    actions = Qt.DropAction.CopyAction | Qt.DropAction.MoveAction
+    button, none = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    for kind in (QDragEnterEvent, QDragMoveEvent):
+        event = kind(pos.toPoint(), actions, mime, button, none)
+        QApplication.sendEvent(viewport, event)
+        assert event.isAccepted(), kind.__name__
+    drop = QDropEvent(pos, actions, mime, button, none)
+    QApplication.sendEvent(viewport, drop)
+    return drop.isAccepted()
+
+
+def test_drop_events_on_the_list_insert_where_dropped(
+    make_window: Callable[..., Any], qtbot: Any
+) -> None:
+    window = make_window()
+    dialog = open_composer(window)
+    assert dialog is not None
+    dialog.add(
+        [section_index(dialog, "aktobe-2016:attack"), section_index(dialog, "legal-reforms:laws")]
+    )
+    first = dialog.list.visualRect(dialog.chosen.index(0))
+    mime = dialog.sections.mimeData([section_index(dialog, "aktobe-2016:summary")])
+    assert drop_on_list(dialog, mime, QPointF(first.left() + 5, first.top() + 1))
+    assert chosen(dialog) == ["aktobe-2016:summary", "aktobe-2016:attack", "legal-reforms:laws"]
+    # dragging the first row below the last moves it there
+    last = dialog.list.visualRect(dialog.chosen.index(2))
+    mime = dialog.chosen.mimeData([dialog.chosen.index(0)])
+    assert drop_on_list(dialog, mime, QPointF(last.left() + 5, last.bottom() - 1))
+    assert chosen(dialog) == ["aktobe-2016:attack", "legal-reforms:laws", "aktobe-2016:summary"]
+    # anything else is refused
+    other = QMimeData()
+    other.setText("aktobe-2016:context")
+    enter = QDragEnterEvent(
+        QPoint(5, 5), Qt.DropAction.CopyAction, other, Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )  # fmt: skip
+    QApplication.sendEvent(dialog.list.viewport(), enter)
+    assert not enter.isAccepted()
+    assert len(chosen(dialog)) == 3
