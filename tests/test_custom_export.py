@@ -14,7 +14,10 @@ from pptx import Presentation
 from briefkit.catalog import load_catalog
 from briefkit.cli import Exit, main
 from briefkit.compose import compose_briefing
+from briefkit.compose.custom import composition_from_args
+from briefkit.export import ExportRequest, run_export
 from briefkit.manifest import read_manifest
+from briefkit.progress import Cancelled, CancelToken
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE = ROOT / "docs" / "compositions" / "aktobe-and-the-law.yaml"
@@ -168,3 +171,43 @@ def test_example_file_with_a_topic_in_every_format(tmp_path: Path, monkeypatch, 
         assert (out / pdf).stat().st_size > 20_000
     handout = Document(str(out / "aktobe-and-the-law-handout.docx"))
     assert any("Laws and amendments" in p.text for p in handout.paragraphs)
+
+
+class CancelAfter:
+    """Progress that records its messages and cancels the job at the n-th step."""
+
+    def __init__(self, token: CancelToken, steps: int) -> None:
+        self.token, self.steps = token, steps
+        self.messages: list[str] = []
+        self.total = 0
+
+    def start(self, total: int, message: str) -> None:
+        self.total = total
+
+    def advance(self, message: str) -> None:
+        self.messages.append(message)
+        if len(self.messages) == self.steps:
+            self.token.cancel()
+
+    def finish(self, message: str) -> None:
+        pass
+
+    def cancelled(self) -> None:
+        self.messages.append("cancelled")
+
+
+def test_the_job_counts_and_cancels_composed_files(tmp_path: Path) -> None:
+    spec = composition_from_args(PARTS, TITLE)
+    request = ExportRequest(topics=(), compositions=(spec,), out_dir=tmp_path / "out")
+    token = CancelToken()
+    progress = CancelAfter(token, 1)
+    with pytest.raises(Cancelled):
+        run_export(request, progress, token)
+    assert progress.total == 2  # no charts; a report and a deck
+    assert progress.messages == ["Writing laws-after-aktobe.docx", "cancelled"]
+    assert not list((tmp_path / "out").glob("*.pptx"))
+    done = run_export(request, CancelAfter(CancelToken(), 0))
+    assert [(f.topic, f.path.name) for f in done.files] == [
+        ("laws-after-aktobe", "laws-after-aktobe.docx"),
+        ("laws-after-aktobe", "laws-after-aktobe.pptx"),
+    ]
