@@ -9,10 +9,14 @@ from __future__ import annotations
 import sys
 from enum import IntEnum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from briefkit import __version__
+
+if TYPE_CHECKING:
+    from briefkit.compose.custom import CustomBriefing
 
 
 class Exit(IntEnum):
@@ -124,6 +128,28 @@ def check(data_dir: Path | None, template_docx: Path | None, template_pptx: Path
 @click.argument("topic_ids", nargs=-1, metavar="[TOPIC]...")
 @click.option("--all", "all_topics", is_flag=True, help="Export every topic.")
 @click.option(
+    "--compose",
+    "compose",
+    is_flag=True,
+    help="Compose one briefing from the arguments, read as TOPIC:SECTION parts in order "
+    "(e.g. aktobe-2016:attack legal-reforms:laws; TOPIC:summary is the topic's summary); "
+    "needs --title.",
+)
+@click.option("--title", default=None, help="Title of the composed briefing (with --compose).")
+@click.option("--subtitle", default=None, help="Subtitle of the composed briefing (optional).")
+@click.option(
+    "--name",
+    default=None,
+    help="File name of the composed briefing without extension (default: made from --title).",
+)
+@click.option(
+    "--compose-file",
+    "compose_files",
+    multiple=True,
+    type=click.Path(path_type=Path, dir_okay=False, exists=True),
+    help="A YAML file describing a composed briefing (title, sections, ...); repeatable.",
+)
+@click.option(
     "--format",
     "formats",
     multiple=True,
@@ -178,6 +204,11 @@ def check(data_dir: Path | None, template_docx: Path | None, template_pptx: Path
 def export(
     topic_ids: tuple[str, ...],
     all_topics: bool,
+    compose: bool,
+    title: str | None,
+    subtitle: str | None,
+    name: str | None,
+    compose_files: tuple[Path, ...],
     formats: tuple[str, ...],
     out_dir: Path,
     template_docx: Path | None,
@@ -206,8 +237,16 @@ def export(
     from briefkit.render.errors import TemplateError
     from briefkit.terminal import terminal_progress
 
-    if not topic_ids and not all_topics:
-        raise click.UsageError("name one or more topics, or give --all (see 'briefkit topics')")
+    compositions = _compositions(compose, topic_ids, (title, subtitle, name), compose_files)
+    if compositions:
+        _check_compositions(compositions, data_dir)
+    if compose:
+        topic_ids = ()
+    if not topic_ids and not all_topics and not compositions:
+        raise click.UsageError(
+            "name one or more topics, give --all, or compose a briefing with --compose or "
+            "--compose-file (see 'briefkit topics')"
+        )
     if force and keep:
         raise click.UsageError("--force and --keep cannot be used together; choose one")
     request = ExportRequest(
@@ -222,6 +261,7 @@ def export(
         on_existing="replace" if force else "keep" if keep else "refuse",
         charts=charts,
         lang=lang,
+        compositions=compositions,
     )
     try:
         result = run_export(request, terminal_progress())
@@ -270,6 +310,41 @@ def export(
     else:
         for f in result.files:
             click.echo(str(f.path))
+
+
+def _compositions(
+    compose: bool,
+    parts: tuple[str, ...],
+    texts: tuple[str | None, str | None, str | None],
+    files: tuple[Path, ...],
+) -> tuple[CustomBriefing, ...]:
+    """The composed briefings the options describe; UsageError (status 2) if they are wrong."""
+    from briefkit.compose.custom import CompositionError, composition_from_args, load_composition
+
+    title, subtitle, name = texts
+    if not compose and any(t is not None for t in texts):
+        raise click.UsageError("--title, --subtitle and --name go with --compose")
+    try:
+        out = [load_composition(path) for path in files]
+        if compose:
+            if title is None:
+                raise click.UsageError("--compose needs --title TEXT for the new briefing")
+            out.insert(
+                0, composition_from_args(parts, title, subtitle=subtitle or "", name=name or "")
+            )
+    except CompositionError as exc:
+        raise click.UsageError(str(exc)) from None
+    return tuple(out)
+
+
+def _check_compositions(compositions: tuple[CustomBriefing, ...], data_dir: Path | None) -> None:
+    """Every part names a topic's section and every name is free; UsageError otherwise."""
+    from briefkit.compose.custom import CompositionError, check_compositions
+
+    try:
+        check_compositions(_catalog_or_fail(data_dir), compositions)
+    except CompositionError as exc:
+        raise click.UsageError(str(exc)) from None
 
 
 @cli.command()

@@ -25,6 +25,8 @@ from typing import TYPE_CHECKING, BinaryIO
 from briefkit.atomic import write_atomic_sha256
 from briefkit.catalog import Catalog, load_catalog
 from briefkit.compose import compose_briefing
+from briefkit.compose.assemble import assemble_custom
+from briefkit.compose.custom import CompositionError, CustomBriefing, check_compositions
 from briefkit.compose.model import Briefing, ChartImage, ChartSpec
 from briefkit.manifest import ManifestEntry, protected_files, record
 from briefkit.progress import CancelToken, NullProgress, Progress
@@ -84,6 +86,7 @@ class ExportRequest:
     lang: str = "en"  # output language: "en", or one with data/translations/<lang>/
     """What to do with a target file that was edited or not written by Briefkit: "refuse" (stop
     before writing anything), "replace" it, or "keep" it and write ``<name>-2.<ext>`` beside it."""
+    compositions: tuple[CustomBriefing, ...] = ()  # composed briefings (with no topics: only these)
 
 
 @dataclass(frozen=True)
@@ -326,6 +329,11 @@ def _check_language(request: ExportRequest) -> None:
         raise ExportError(f"export in {request.lang!r} is not available yet; use --lang en")
 
 
+def _only_custom(request: ExportRequest) -> bool:
+    """True when the request names compositions and no topics (not: every topic)."""
+    return bool(request.compositions) and not request.topics
+
+
 def run_export(
     request: ExportRequest,
     progress: Progress | None = None,
@@ -352,25 +360,39 @@ def run_export(
     catalog = load_catalog(request.data_dir)
     _check_language(request)
     cancel.check()  # each preparation step takes up to about half a second: check between them
-    topic_ids = resolve_topics(catalog, request.topics)
+    # with compositions and no topics, only the compositions are written
+    topic_ids = resolve_topics(catalog, request.topics) if not _only_custom(request) else ()
+    try:
+        check_compositions(catalog, request.compositions)
+    except CompositionError as exc:
+        raise ExportError(str(exc)) from None
     setup = _render_setup(request)
     cancel.check()
     _out_dir(request.out_dir)
 
-    briefings: list[Briefing] = []
-    for tid in topic_ids:
-        cancel.check()
-        briefings.append(
-            compose_briefing(
+    composed: dict[str, Briefing] = {}
+
+    def topic_briefing(tid: str) -> Briefing:
+        """Each topic composed once, for its own files and for the compositions using it."""
+        if tid not in composed:
+            cancel.check()
+            composed[tid] = compose_briefing(
                 catalog,
                 tid,
                 issued=request.issued,
                 marking=request.marking,
                 prepared_by=request.prepared_by,
             )
-        )
-    targets = plan_targets(topic_ids, request.formats, request.out_dir, request.on_existing)
-    specs = [c for b in briefings for c in b.charts]
+        return composed[tid]
+
+    briefings = [topic_briefing(tid) for tid in topic_ids]
+    for spec in request.compositions:
+        parts = {tid: topic_briefing(tid) for tid in spec.topics}
+        briefings.append(assemble_custom(catalog, spec, parts))
+    names = [*topic_ids, *(spec.slug for spec in request.compositions)]
+    targets = plan_targets(names, request.formats, request.out_dir, request.on_existing)
+    # a composed briefing shows its topics' charts: each chart is drawn once
+    specs = list({c.id: c for b in briefings for c in b.charts}.values())
     documents = [(b, f) for b in briefings for f in request.formats]
     progress.start(len(specs) + len(documents), "Starting")
     result = ExportResult(charts=len(specs))

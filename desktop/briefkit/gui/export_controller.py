@@ -19,6 +19,7 @@ from briefkit.gui.export_job import ExportJob, ExportOutcome
 from briefkit.gui.export_panel import FORMAT_NAMES
 
 if TYPE_CHECKING:
+    from briefkit.compose.custom import CustomBriefing
     from briefkit.export import ExportRequest, ProtectedFiles
     from briefkit.gui.export_job import RunExport
     from briefkit.gui.main_window import MainWindow
@@ -51,12 +52,12 @@ class ExportController(QObject):
         """True while an export runs."""
         return self.job is not None and self.job.running
 
-    def why_not(self) -> str:
-        """Why Export cannot start now ("" when it can)."""
+    def why_not(self, topics_needed: bool = True) -> str:
+        """Why Export cannot start now ("" when it can); a composition needs no ticked topic."""
         w = self.window
         if w.catalog is None:
             return "Loading the topics…"
-        if not w.topics.checked_ids():
+        if topics_needed and not w.topics.checked_ids():
             return "Tick at least one topic to export."
         if not w.options.formats():
             return "Tick at least one format under Options."
@@ -86,14 +87,26 @@ class ExportController(QObject):
 
     def start(self) -> None:
         """Export the ticked topics with the chosen options, in the background."""
+        if not self.running and not self.why_not():
+            self._start(self.window.topics.checked_ids())
+
+    def start_composition(self, spec: CustomBriefing) -> None:
+        """Export a composed briefing (alone) with the window's options, in the background."""
+        if not self.running and not self.why_not(topics_needed=False):
+            self._start((), (spec,))
+
+    def _start(
+        self, topics: tuple[str, ...], compositions: tuple[CustomBriefing, ...] = ()
+    ) -> None:
         from briefkit.export import ExportRequest
 
         w = self.window
         folder = w.options.output_folder()
-        if self.running or self.why_not() or folder is None:
+        if folder is None:
             return
         request = ExportRequest(
-            topics=w.topics.checked_ids(),
+            topics=topics,
+            compositions=compositions,
             formats=w.options.formats(),
             out_dir=folder,
             template_docx=w.options.template("docx"),

@@ -17,6 +17,7 @@ from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from briefkit import __version__
+from briefkit.gui.composer_action import install_composer
 from briefkit.gui.dialogs import Presenter, QtPresenter, about_html, describe_error
 from briefkit.gui.export_controller import ExportController, plural
 from briefkit.gui.export_panel import ExportPanel
@@ -98,6 +99,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage("Starting…")
 
         self.commands = make_actions(self)
+        self.compose_action = install_composer(self)
         self._restoring = True
         self._connect()
         self._restore()

@@ -1,0 +1,240 @@
+"""Assemble a custom briefing from the composed briefings of its topics.
+
+Each topic is composed as usual (``compose_briefing``); the chosen sections are then taken in the
+chosen order and everything numbered is numbered again for the new document: citations in order
+of first appearance (key figures first, then the sections, as the report reads), the Sources list
+(each source once), figures and tables.
+
+Key figures: a topic's key figure is carried when the topic's summary is chosen, or when the
+record it reads (its incident, or its indicator) is shown by a table, chart or timeline of a
+chosen section of that topic. The period is the union of the topics' periods.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+from collections.abc import Iterable, Mapping
+
+from briefkit.catalog.catalog import Catalog
+from briefkit.catalog.topic import ChartBlock as ChartSpecBlock
+from briefkit.catalog.topic import TableBlock as TableSpec
+from briefkit.catalog.topic import TimelineBlock as TimelineSpec
+from briefkit.catalog.topic import Topic
+from briefkit.compose.briefing import compose_briefing
+from briefkit.compose.custom import SUMMARY, CustomBriefing, Part, check_composition
+from briefkit.compose.model import (
+    Block,
+    Briefing,
+    Callout,
+    ChartBlock,
+    Cite,
+    KeyFigure,
+    Paragraph,
+    Run,
+    Section,
+    SourceEntry,
+    TableBlock,
+    Text,
+    TimelineBlock,
+)
+from briefkit.compose.wording import period_label
+
+MARKER = re.compile(r"\[(\d+(?:, \d+)*)\]")
+"""A citation already printed into text (table cells and table notes): ``[2, 5]``."""
+KEYWORDS_LIMIT = 255  # Word's and PowerPoint's limit for a core property
+
+
+def compose_custom(
+    catalog: Catalog,
+    spec: CustomBriefing,
+    *,
+    issued: dt.date | None = None,
+    marking: str = "",
+    prepared_by: str = "",
+) -> Briefing:
+    """The custom briefing ``spec`` describes; CompositionError if a part does not exist."""
+    check_composition(catalog, spec)
+    briefings = {
+        t: compose_briefing(catalog, t, issued=issued, marking=marking, prepared_by=prepared_by)
+        for t in spec.topics
+    }
+    return assemble_custom(catalog, spec, briefings)
+
+
+def assemble_custom(
+    catalog: Catalog, spec: CustomBriefing, briefings: Mapping[str, Briefing]
+) -> Briefing:
+    """Take ``spec``'s sections from the topics' ``briefings`` and number them afresh."""
+    first = briefings[spec.parts[0].topic]
+    numbering = _Numbering(briefings)
+    carried: dict[tuple[str, str], KeyFigure] = {}  # a figure topics share is shown once
+    for topic_id in spec.topics:
+        for figure in _carried_figures(catalog.topic(topic_id), spec, briefings[topic_id]):
+            if (figure.value, figure.label) not in carried:
+                carried[figure.value, figure.label] = numbering.key_figure(topic_id, figure)
+    figures = tuple(carried.values())
+    sections = [
+        numbering.section(part, _section(part, briefings[part.topic])) for part in spec.parts
+    ]
+    topics = [catalog.topic(t) for t in spec.topics]
+    start = min(t.period.start for t in topics)
+    end = max(t.period.end for t in topics)
+    keywords = _keywords(k for t in spec.topics for k in briefings[t].keywords)
+    subtitle = spec.subtitle or "Sections from: " + "; ".join(
+        briefings[t].title for t in spec.topics
+    )
+    return dataclasses.replace(
+        first,
+        topic_id=spec.slug,
+        title=spec.title,
+        subtitle=subtitle,
+        period_label=period_label(start, end),
+        summary=(),
+        key_figures=figures,
+        sections=tuple(sections),
+        sources=numbering.entries(),
+        keywords=keywords,
+    )
+
+
+def _keywords(words: Iterable[str], limit: int = KEYWORDS_LIMIT) -> tuple[str, ...]:
+    """The topics' keywords, each once, as many as fit a document property (255 characters)."""
+    out: dict[str, str] = {}
+    for word in words:
+        if word.lower() not in out and len(", ".join([*out.values(), word])) <= limit:
+            out[word.lower()] = word
+    return tuple(out.values())
+
+
+def _section(part: Part, briefing: Briefing) -> Section:
+    """The chosen section of a topic's briefing; its summary as a section of its own."""
+    if part.section == SUMMARY:
+        title = f"{briefing.labels.executive_summary}: {briefing.title}"
+        return Section(str(part), title, briefing.summary)
+    [section] = [s for s in briefing.sections if s.id == part.section]
+    return dataclasses.replace(section, id=str(part))
+
+
+def _shown_records(topic: Topic, section_id: str) -> set[str]:
+    """The records a section of the topic shows in its tables, charts and timelines."""
+    shown: set[str] = set()
+    [section] = [s for s in topic.sections if s.id == section_id]
+    for block in section.body:
+        kind: str
+        if isinstance(block, TableSpec):
+            kind = block.table
+        elif isinstance(block, TimelineSpec):
+            kind = block.timeline
+        elif isinstance(block, ChartSpecBlock):
+            kind = {"indicator-comparison": "indicators", "measures-timeline": "measures"}.get(
+                block.chart, "incidents"
+            )
+        else:
+            continue
+        chosen = getattr(block, kind)
+        shown.update(chosen if chosen is not None else getattr(topic, kind))
+    return shown
+
+
+def _carried_figures(topic: Topic, spec: CustomBriefing, briefing: Briefing) -> list[KeyFigure]:
+    """The topic's key figures the composition carries (see the module's rule)."""
+    chosen = [p.section for p in spec.parts if p.topic == topic.id]
+    if SUMMARY in chosen:
+        return list(briefing.key_figures)
+    shown: set[str] = set()
+    for section_id in chosen:
+        shown |= _shown_records(topic, section_id)
+    refs = topic.key_figures
+    assert len(refs) == len(briefing.key_figures), "key figures are composed one per reference"
+    return [
+        figure
+        for ref, figure in zip(refs, briefing.key_figures, strict=True)
+        if (ref.incident or ref.indicator) in shown
+    ]
+
+
+class _Numbering:
+    """Numbers sources, figures and tables of the new briefing in order of appearance."""
+
+    def __init__(self, briefings: Mapping[str, Briefing]) -> None:
+        self._ids = {t: {e.number: e.id for e in b.sources} for t, b in briefings.items()}
+        self._entries = {e.id: e for b in briefings.values() for e in b.sources}
+        self._numbers: dict[str, int] = {}
+        self._figures = 0
+        self._tables = 0
+        self._topic = ""
+
+    def numbers(self, old: tuple[int, ...]) -> tuple[int, ...]:
+        """The new numbers of a topic's old ones (numbering sources met for the first time)."""
+        out: dict[int, None] = {}
+        for n in old:
+            sid = self._ids[self._topic][n]
+            out[self._numbers.setdefault(sid, len(self._numbers) + 1)] = None
+        return tuple(out)
+
+    def printed(self, text: str) -> str:
+        """Text with printed markers (``[2, 5]``) renumbered."""
+
+        def swap(match: re.Match[str]) -> str:
+            old = tuple(int(n) for n in match.group(1).split(", "))
+            return "[" + ", ".join(str(n) for n in self.numbers(old)) + "]"
+
+        return MARKER.sub(swap, text)
+
+    def paragraph(self, p: Paragraph, *, printed: bool = False) -> Paragraph:
+        runs: list[Run] = []
+        for r in p.runs:
+            if isinstance(r, Cite):
+                runs.append(Cite(self.numbers(r.numbers)))
+            else:
+                runs.append(Text(self.printed(r.text)) if printed else r)
+        return Paragraph(tuple(runs))
+
+    def key_figure(self, topic_id: str, figure: KeyFigure) -> KeyFigure:
+        self._topic = topic_id
+        return dataclasses.replace(figure, citations=self.numbers(figure.citations))
+
+    def section(self, part: Part, section: Section) -> Section:
+        self._topic = part.topic
+        blocks = tuple(self.block(b) for b in section.blocks)
+        points = tuple(self.paragraph(p) for p in section.talking_points)
+        return dataclasses.replace(section, blocks=blocks, talking_points=points)
+
+    def block(self, block: Block) -> Block:
+        if isinstance(block, Paragraph):
+            return self.paragraph(block)
+        if isinstance(block, ChartBlock):
+            self._figures += 1
+            chart = dataclasses.replace(block.chart, citations=self.numbers(block.chart.citations))
+            return ChartBlock(chart, self._figures)
+        if isinstance(block, TableBlock):
+            self._tables += 1
+            rows = tuple(
+                tuple(self.printed(c) if MARKER.fullmatch(c) else c for c in row)
+                for row in block.rows
+            )
+            notes = tuple(self.paragraph(p, printed=True) for p in block.notes)
+            return dataclasses.replace(
+                block,
+                rows=rows,
+                notes=notes,
+                number=self._tables,
+                citations=self.numbers(block.citations),
+            )
+        if isinstance(block, TimelineBlock):
+            entries = tuple(
+                dataclasses.replace(e, text=self.paragraph(e.text)) for e in block.entries
+            )
+            return dataclasses.replace(
+                block, entries=entries, citations=self.numbers(block.citations)
+            )
+        assert isinstance(block, Callout)
+        paragraphs = tuple(self.paragraph(p) for p in block.paragraphs)
+        return dataclasses.replace(block, paragraphs=paragraphs)
+
+    def entries(self) -> tuple[SourceEntry, ...]:
+        """The new Sources list: each source once, by its new number."""
+        ordered = sorted(self._numbers.items(), key=lambda kv: kv[1])
+        return tuple(dataclasses.replace(self._entries[sid], number=n) for sid, n in ordered)

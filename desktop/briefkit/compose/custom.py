@@ -1,0 +1,222 @@
+"""Custom briefings: chosen sections of several topics, in a chosen order, under their own title.
+
+A ``CustomBriefing`` is written on the command line (``aktobe-2016:attack legal-reforms:laws``)
+or in a small YAML file (see ``load_composition``); ``check_composition`` tests it against the
+catalog, naming the bad part and listing the valid sections of its topic. ``SUMMARY`` is a
+pseudo-section: a topic's executive summary as a section of its own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from briefkit.catalog.catalog import Catalog
+from briefkit.catalog.problems import Problem
+from briefkit.catalog.yamlfile import LineDict, LineList, load_yaml
+
+SUMMARY = "summary"
+"""The pseudo-section id for a topic's executive summary (``aktobe-2016:summary``)."""
+
+NAME = re.compile(r"^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$")
+FILE_KEYS = ("title", "subtitle", "name", "sections")
+
+
+class CompositionError(ValueError):
+    """A custom briefing cannot be built; the message names the bad part and the fix."""
+
+
+@dataclass(frozen=True)
+class Part:
+    """One chosen section: ``topic:section``."""
+
+    topic: str
+    section: str
+
+    def __str__(self) -> str:
+        return f"{self.topic}:{self.section}"
+
+
+@dataclass(frozen=True)
+class CustomBriefing:
+    """A briefing made of ``parts`` in order, titled ``title``, written as ``<name>.<ext>``."""
+
+    title: str
+    parts: tuple[Part, ...]
+    subtitle: str = ""
+    name: str = ""
+    source: str = field(default="", compare=False)  # where it was read from, for messages
+    lines: tuple[int, ...] = field(default=(), compare=False)  # each part's line in ``source``
+
+    @property
+    def slug(self) -> str:
+        """The file name stem: ``name``, or one made from the title."""
+        return self.name or slugify(self.title)
+
+    @property
+    def topics(self) -> tuple[str, ...]:
+        """The topics the parts come from, in order of first use."""
+        return tuple(dict.fromkeys(p.topic for p in self.parts))
+
+
+def slugify(title: str) -> str:
+    """A file name stem from a title: lower case letters, digits and hyphens."""
+    words = re.findall(r"[a-z0-9]+", title.lower())
+    slug = "-".join(words)[:60].strip("-")
+    return slug or "briefing"
+
+
+def parse_part(text: str) -> Part:
+    """``topic:section`` as a Part; CompositionError says what is wrong."""
+    topic, colon, section = text.strip().partition(":")
+    if not colon or not topic.strip() or not section.strip():
+        raise CompositionError(
+            f"{text!r} is not TOPIC:SECTION; write e.g. aktobe-2016:attack "
+            "(see 'briefkit topics' and the sections in data/topics/<topic>.yaml)"
+        )
+    return Part(topic.strip(), section.strip())
+
+
+def composition_from_args(
+    parts: Sequence[str], title: str, *, subtitle: str = "", name: str = ""
+) -> CustomBriefing:
+    """A custom briefing from command-line words (not yet checked against the catalog)."""
+    if not parts:
+        raise CompositionError("name the sections to compose, e.g. aktobe-2016:attack")
+    if not title.strip():
+        raise CompositionError("a composed briefing needs a title: give --title TEXT")
+    return _checked_shape(
+        CustomBriefing(title.strip(), tuple(parse_part(p) for p in parts), subtitle.strip(), name)
+    )
+
+
+def _checked_shape(spec: CustomBriefing) -> CustomBriefing:
+    if spec.name and not NAME.match(spec.name):
+        raise CompositionError(
+            f"name {spec.name!r} is not a usable file name; use lower-case letters, digits "
+            "and hyphens, e.g. aktobe-and-the-law"
+        )
+    seen: set[Part] = set()
+    for part in spec.parts:
+        if part in seen:
+            raise CompositionError(f"{part} is chosen twice; list each section once")
+        seen.add(part)
+    return spec
+
+
+def load_composition(path: Path) -> CustomBriefing:
+    """Read a composition file; errors read ``file:line: field: message``.
+
+    The file is a mapping: ``title`` (required), ``subtitle`` and ``name`` (optional), and
+    ``sections``: a list of ``topic:section`` strings in the order wanted.
+    """
+    shown = str(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise CompositionError(f"{shown}: cannot read: {exc.strerror or exc}") from exc
+    except UnicodeDecodeError:
+        raise CompositionError(f"{shown}: is not UTF-8 text; save it as UTF-8") from None
+    data, problems = load_yaml(text, shown)
+    if problems:
+        raise CompositionError(str(problems[0]))
+    if not isinstance(data, LineDict):
+        raise CompositionError(
+            str(Problem(shown, 1, "", "must be a mapping with title and sections (see README)"))
+        )
+
+    def fail(key: str, message: str, line: int | None = None) -> CompositionError:
+        where = line if line is not None else data.key_lines.get(key, data.line)
+        return CompositionError(str(Problem(shown, where, key, message)))
+
+    unknown = [k for k in data if k not in FILE_KEYS]
+    if unknown:
+        raise fail(str(unknown[0]), f"unknown key; use {', '.join(FILE_KEYS)}")
+    for key in ("title", "subtitle", "name"):
+        if key in data and not isinstance(data[key], str):
+            raise fail(key, "must be text")
+    title = str(data.get("title") or "").strip()
+    if not title:
+        raise fail("title", "is missing; give the briefing a title")
+    sections = data.get("sections")
+    if not isinstance(sections, LineList) or not sections:
+        raise fail("sections", "must be a list of topic:section items, e.g. - aktobe-2016:attack")
+    parts = []
+    for item, line in zip(sections, sections.item_lines, strict=True):
+        try:
+            if not isinstance(item, str):
+                raise CompositionError(f"{item!r} is not TOPIC:SECTION text")
+            parts.append(parse_part(item))
+        except CompositionError as exc:
+            raise fail("sections", str(exc), line) from None
+    spec = CustomBriefing(
+        title,
+        tuple(parts),
+        str(data.get("subtitle") or "").strip(),
+        str(data.get("name") or "").strip(),
+        source=shown,
+        lines=tuple(sections.item_lines),
+    )
+    try:
+        return _checked_shape(spec)
+    except CompositionError as exc:
+        raise fail("sections" if "twice" in str(exc) else "name", str(exc)) from None
+
+
+def section_ids(catalog: Catalog, topic_id: str) -> tuple[str, ...]:
+    """The parts one topic offers: ``summary`` and its section ids, in the topic's order."""
+    return (SUMMARY, *(s.id for s in catalog.topic(topic_id).sections))
+
+
+def check_composition(
+    catalog: Catalog, spec: CustomBriefing, *, taken: Iterable[str] = ()
+) -> CustomBriefing:
+    """Raise CompositionError unless every part exists and the name is free; returns ``spec``.
+
+    ``taken`` holds names other briefings of the same export already use.
+    """
+    for n, part in enumerate(spec.parts):
+        line = f":{spec.lines[n]}" if n < len(spec.lines) else ""
+        where = f"{spec.source}{line}: " if spec.source else ""
+        if part.topic not in catalog.topics:
+            known = ", ".join(catalog.topics)
+            raise CompositionError(
+                f"{where}{part}: unknown topic {part.topic!r}; known topics: {known}"
+            )
+        valid = section_ids(catalog, part.topic)
+        if part.section not in valid:
+            raise CompositionError(
+                f"{where}{part}: {part.topic} has no section {part.section!r}; "
+                f"its sections are: {', '.join(valid)}"
+            )
+    where = f"{spec.source}: " if spec.source else ""
+    mine = file_stems(spec.slug)
+    for topic_id in catalog.topics:
+        if mine & file_stems(topic_id):
+            raise CompositionError(
+                f"{where}name {spec.slug!r} would clash with the files of topic {topic_id}; "
+                "choose another name (--name)"
+            )
+    for other in taken:
+        if mine & file_stems(other):
+            raise CompositionError(
+                f"{where}two composed briefings would clash as {spec.slug!r} and {other!r}; "
+                "give each its own name"
+            )
+    return spec
+
+
+def file_stems(name: str) -> set[str]:
+    """The file names (without extension) an export writes for one briefing: ``name``.docx,
+    .pptx, ``name``-report.pdf, ``name``-deck.pdf, ``name``-handout.docx."""
+    return {name, *(f"{name}-{kind}" for kind in ("report", "deck", "handout"))}
+
+
+def check_compositions(catalog: Catalog, specs: Sequence[CustomBriefing]) -> None:
+    """Check every composition of one export, including that their names differ."""
+    names: list[str] = []
+    for spec in specs:
+        check_composition(catalog, spec, taken=names)
+        names.append(spec.slug)
