@@ -89,6 +89,10 @@ def isolated_qt(qapp: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> I
     gc.disable()  # as in the app: Qt objects must not be freed by a collection on a worker
     yield opened
     QThreadPool.globalInstance().waitForDone(30_000)
+    from briefkit.gui import i18n
+
+    if i18n.current_language() != "en":  # a test spoke Russian: the next one starts in English
+        i18n.install("en")
     gc.collect()  # here, on the GUI thread
     gc.enable()
 
