@@ -45,25 +45,31 @@ class RecordingPresenter:
         self.next_folder: Path | None = None
         self.existing: list[list[Path]] = []
         self.existing_answer: str | None = None
+        self.titles: list[str] = []
+        """Every dialog title and button label asked for (pickers, confirm, about)."""
 
     def error(self, parent: Any, report: ErrorReport) -> None:
         self.errors.append(report)
 
     def confirm(self, parent: Any, title: str, question: str, action: str) -> bool:
         self.confirms.append(question)
+        self.titles += [title, action]
         return self.confirm_answer
 
     def about(self, parent: Any, title: str, html: str) -> None:
         self.abouts.append(html)
+        self.titles.append(title)
 
     def ask_existing(self, parent: Any, paths: list[Path]) -> str | None:
         self.existing.append(list(paths))
         return self.existing_answer
 
     def open_file(self, parent: Any, title: str, folder: Path | None, filters: str) -> Path | None:
+        self.titles += [title, filters]
         return self.next_file
 
     def choose_folder(self, parent: Any, title: str, folder: Path | None) -> Path | None:
+        self.titles.append(title)
         return self.next_folder
 
 

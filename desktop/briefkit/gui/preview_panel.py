@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QStyle,
     QTabWidget,
+    QToolButton,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -252,6 +253,7 @@ class PreviewPanel(QWidget):
         self.outline.retranslate()
         self.sources.retranslate()
         self._tab_texts()
+        self._qt_tab_bar_texts()
         self.charts.retranslate()
         if self.briefing is not None:
             self._describe(self.briefing)
@@ -259,6 +261,18 @@ class PreviewPanel(QWidget):
                 self._update_chart_status()
             else:
                 self.set_chart_status(self.tr("This briefing has no charts."))
+
+    def _qt_tab_bar_texts(self) -> None:
+        """Qt's tab bar names its scroll buttons once, when made: name them in the language
+        of now, with Qt's own translations (qtbase)."""
+        bar, context = self.tabs.tabBar(), "QTabBar"  # a variable: lupdate leaves Qt's texts
+        for name, text in (
+            ("ScrollLeftButton", "Scroll Left"),
+            ("ScrollRightButton", "Scroll Right"),
+        ):
+            button = bar.findChild(QToolButton, name)
+            if button is not None:
+                button.setAccessibleName(QCoreApplication.translate(context, text))
 
     def _tab_texts(self) -> None:
         briefing = self.briefing
