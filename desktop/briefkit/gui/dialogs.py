@@ -119,19 +119,19 @@ def describe_error(exc: BaseException, doing: str = "export") -> ErrorReport:
             _causes(exc),
         )
     trace = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
-    doings = {
-        "export": translate("Errors", "the export"),
-        "loading of the data": translate("Errors", "the loading of the data"),
-        "last action": translate("Errors", "the last action"),
+    stopped = {
+        "export": translate("Errors", "the export stopped"),
+        "loading of the data": translate("Errors", "the loading of the data stopped"),
+        "last action": translate("Errors", "the last action stopped"),
     }
     return ErrorReport(
         translate("Errors", "Something unexpected went wrong"),
         translate(
             "Errors",
-            "Briefkit met an error it did not expect and {doing} stopped; no partial file was "
-            "left. Try again; if it happens again, copy the details and send them to whoever "
-            "supports Briefkit for you.",
-        ).format(doing=doings.get(doing, doing)),
+            "Briefkit met an error it did not expect and {stopped}; no partial file was left. "
+            "Try again; if it happens again, copy the details and send them to whoever supports "
+            "Briefkit for you.",
+        ).format(stopped=stopped.get(doing, f"the {doing} stopped")),
         trace,
     )
 

@@ -171,24 +171,24 @@ Replace it with the new briefing, or keep it and write the new files beside (e.g
         <translation>Файлы, готовые до этого, сохранены; недописанных файлов не осталось.</translation>
     </message>
     <message>
-        <source>the export</source>
-        <translation>экспорт</translation>
+        <source>the export stopped</source>
+        <translation>экспорт остановлен</translation>
     </message>
     <message>
-        <source>the loading of the data</source>
-        <translation>загрузка данных</translation>
+        <source>the loading of the data stopped</source>
+        <translation>загрузка данных остановлена</translation>
     </message>
     <message>
-        <source>the last action</source>
-        <translation>последнее действие</translation>
+        <source>the last action stopped</source>
+        <translation>последнее действие прервано</translation>
+    </message>
+    <message>
+        <source>Briefkit met an error it did not expect and {stopped}; no partial file was left. Try again; if it happens again, copy the details and send them to whoever supports Briefkit for you.</source>
+        <translation>Briefkit столкнулся с непредвиденной ошибкой, и {stopped}; недописанных файлов не осталось. Попробуйте ещё раз; если ошибка повторится, скопируйте подробности и отправьте их тому, кто поддерживает у вас Briefkit.</translation>
     </message>
     <message>
         <source>Something unexpected went wrong</source>
         <translation>Произошла непредвиденная ошибка</translation>
-    </message>
-    <message>
-        <source>Briefkit met an error it did not expect and {doing} stopped; no partial file was left. Try again; if it happens again, copy the details and send them to whoever supports Briefkit for you.</source>
-        <translation>Briefkit столкнулся с непредвиденной ошибкой, и {doing} — остановлено; недописанных файлов не осталось. Попробуйте ещё раз; если ошибка повторится, скопируйте подробности и отправьте их тому, кто поддерживает у вас Briefkit.</translation>
     </message>
 </context>
 <context>
@@ -542,7 +542,7 @@ Replace it with the new briefing, or keep it and write the new files beside (e.g
     </message>
     <message>
         <source>Use Bundled Te&amp;mplates</source>
-        <translation>&amp;Встроенные шаблоны</translation>
+        <translation>Встроенные ша&amp;блоны</translation>
     </message>
     <message>
         <source>Go back to Briefkit&apos;s own templates</source>
@@ -741,7 +741,7 @@ Replace it with the new briefing, or keep it and write the new files beside (e.g
     </message>
     <message>
         <source>Prepared &amp;by:</source>
-        <translation>Под&amp;готовил:</translation>
+        <translation>&amp;Подготовил:</translation>
     </message>
     <message>
         <source>Output folder</source>
@@ -1103,7 +1103,7 @@ Replace it with the new briefing, or keep it and write the new files beside (e.g
     </message>
     <message>
         <source>Tick &amp;None</source>
-        <translation>&amp;Снять все</translation>
+        <translation>Сня&amp;ть все</translation>
     </message>
     <message>
         <source>Untick every topic shown</source>
