@@ -1065,6 +1065,13 @@ Replace it with the new briefing, or keep it and write the new files beside (e.g
     </message>
 </context>
 <context>
+    <name>Thumbnails</name>
+    <message>
+        <source>The picture {path} cannot be read.</source>
+        <translation>Изображение {path} не читается.</translation>
+    </message>
+</context>
+<context>
     <name>TopicListModel</name>
     <message>
         <source>Tick to export; select to preview.</source>
