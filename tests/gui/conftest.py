@@ -45,25 +45,31 @@ class RecordingPresenter:
         self.next_folder: Path | None = None
         self.existing: list[list[Path]] = []
         self.existing_answer: str | None = None
+        self.titles: list[str] = []
+        """Every dialog title and button label asked for (pickers, confirm, about)."""
 
     def error(self, parent: Any, report: ErrorReport) -> None:
         self.errors.append(report)
 
     def confirm(self, parent: Any, title: str, question: str, action: str) -> bool:
         self.confirms.append(question)
+        self.titles += [title, action]
         return self.confirm_answer
 
     def about(self, parent: Any, title: str, html: str) -> None:
         self.abouts.append(html)
+        self.titles.append(title)
 
     def ask_existing(self, parent: Any, paths: list[Path]) -> str | None:
         self.existing.append(list(paths))
         return self.existing_answer
 
     def open_file(self, parent: Any, title: str, folder: Path | None, filters: str) -> Path | None:
+        self.titles += [title, filters]
         return self.next_file
 
     def choose_folder(self, parent: Any, title: str, folder: Path | None) -> Path | None:
+        self.titles.append(title)
         return self.next_folder
 
 
@@ -89,6 +95,10 @@ def isolated_qt(qapp: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> I
     gc.disable()  # as in the app: Qt objects must not be freed by a collection on a worker
     yield opened
     QThreadPool.globalInstance().waitForDone(30_000)
+    from briefkit.gui import i18n
+
+    if i18n.current_language() != "en":  # a test spoke Russian: the next one starts in English
+        i18n.install("en")
     gc.collect()  # here, on the GUI thread
     gc.enable()
 

@@ -244,7 +244,7 @@ def test_menus_shortcuts_and_about(make_window: Callable[..., Any], presenter: A
     assert actions.template.shortcut() == QKeySequence("Ctrl+O")
     assert actions.quit.shortcut().toString()
     titles = [a.text() for a in window.menuBar().actions()]
-    assert titles == ["&File", "&Topics", "&Help"]
+    assert titles == ["&File", "&Topics", "&Settings", "&Help"]
     actions.about.trigger()
     [html] = presenter.abouts
     assert "Briefkit 0.1.0" in html

@@ -19,6 +19,7 @@ from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
 from briefkit import __version__
+from briefkit.gui import i18n
 
 if TYPE_CHECKING:
     from briefkit.gui.main_window import MainWindow
@@ -56,6 +57,7 @@ def application(argv: list[str] | None = None) -> QApplication:
     QGuiApplication.setApplicationDisplayName("Briefkit")
     QGuiApplication.setDesktopFileName("briefkit")
     app.setWindowIcon(app_icon())
+    i18n.ensure_installed()  # English plural forms until a language is chosen
     pool = QThreadPool.globalInstance()
     pool.setMaxThreadCount(max(4, pool.maxThreadCount()))  # light jobs; exports have their own
     return app
@@ -83,6 +85,7 @@ def main(argv: list[str] | None = None, data_dir: Path | None = None) -> int:
     settings = Settings()
     if data_dir is not None:
         settings.data_folder = data_dir
+    i18n.install(i18n.resolve(settings.interface_language))
     window = MainWindow(settings)
     previous_hook = sys.excepthook
     sys.excepthook = lambda kind, exc, trace: _report_unexpected(window, previous_hook, exc)

@@ -82,10 +82,6 @@ def _item(text: str, tooltip: str = "", kind: str = "") -> QStandardItem:
     return item
 
 
-def _count(n: int, word: str, plural: str = "") -> str:
-    return f"{n} {word if n == 1 else (plural or word + 's')}"
-
-
 class OutlineModel(QStandardItemModel):
     """The briefing as its reader meets it: summary, sections (with their blocks), sources.
 
@@ -94,7 +90,11 @@ class OutlineModel(QStandardItemModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.setHorizontalHeaderLabels(["Part", "Contains"])
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The column titles in the interface language (the rows follow with the briefing)."""
+        self.setHorizontalHeaderLabels([self.tr("Part"), self.tr("Contains")])
 
     def set_briefing(self, briefing: Briefing | None) -> None:
         """Show this briefing's outline (None: empty)."""
@@ -103,17 +103,20 @@ class OutlineModel(QStandardItemModel):
             return
         root = self.invisibleRootItem()
         summary = _item(briefing.labels.executive_summary, kind="summary")
-        figures = _count(len(briefing.key_figures), "key figure")
-        root.appendRow([summary, _item(f"{_count(len(briefing.summary), 'paragraph')}, {figures}")])
+        paragraphs, figures = len(briefing.summary), len(briefing.key_figures)
+        holds = self.tr("%n paragraph(s)", "", paragraphs) + ", "
+        holds += self.tr("%n key figure(s)", "", figures)
+        root.appendRow([summary, _item(holds)])
         for paragraph in briefing.summary:
             summary.appendRow([_item(_shorten(paragraph.plain), paragraph.cited), _item("")])
         for number, section in enumerate(briefing.sections, 1):
             row = _item(f"{number}. {section.title}", kind="section")
-            root.appendRow([row, _item(_section_contents(section.blocks))])
+            root.appendRow([row, _item(self._section_contents(section.blocks))])
             for block in section.blocks:
-                row.appendRow(_block_row(block))
+                row.appendRow(self._block_row(block))
         sources = _item(briefing.labels.sources, kind="sources")
-        root.appendRow([sources, _item(_count(len(briefing.sources), "source"))])
+        count = len(briefing.sources)
+        root.appendRow([sources, _item(self.tr("%n source(s)", "", count))])
         for entry in briefing.sources:
             sources.appendRow([_item(f"[{entry.number}] {entry.reference}", entry.note), _item("")])
 
@@ -122,51 +125,58 @@ class OutlineModel(QStandardItemModel):
         rows = (self.item(r) for r in range(self.rowCount()))
         return [i.text() for i in rows if i is not None and i.data(KIND) == "section"]
 
+    def _section_contents(self, blocks: tuple[Block, ...]) -> str:
+        from briefkit.compose.model import Callout, ChartBlock, Paragraph, TableBlock, TimelineBlock
 
-def _section_contents(blocks: tuple[Block, ...]) -> str:
-    from briefkit.compose.model import Callout, ChartBlock, Paragraph, TableBlock, TimelineBlock
+        def count(kind: type, callout: str = "") -> int:
+            return sum(
+                isinstance(b, kind) and (not callout or getattr(b, "kind", "") == callout)
+                for b in blocks
+            )
 
-    kinds = [
-        (sum(isinstance(b, Paragraph) for b in blocks), "paragraph", ""),
-        (sum(isinstance(b, ChartBlock) for b in blocks), "figure", ""),
-        (sum(isinstance(b, TableBlock) for b in blocks), "table", ""),
-        (sum(isinstance(b, TimelineBlock) for b in blocks), "timeline", ""),
-        (sum(isinstance(b, Callout) and b.kind == "note" for b in blocks), "note", ""),
-        (
-            sum(isinstance(b, Callout) and b.kind == "disagreement" for b in blocks),
-            "disagreement",
-            "",
-        ),
-    ]
-    return ", ".join(_count(n, word, plural) for n, word, plural in kinds if n)
+        paragraphs, figures, tables = count(Paragraph), count(ChartBlock), count(TableBlock)
+        timelines, notes = count(TimelineBlock), count(Callout, "note")
+        disputes = count(Callout, "disagreement")
+        parts = [
+            self.tr("%n paragraph(s)", "", paragraphs) if paragraphs else "",
+            self.tr("%n figure(s)", "", figures) if figures else "",
+            self.tr("%n table(s)", "", tables) if tables else "",
+            self.tr("%n timeline(s)", "", timelines) if timelines else "",
+            self.tr("%n note(s)", "", notes) if notes else "",
+            self.tr("%n disagreement(s)", "", disputes) if disputes else "",
+        ]
+        return ", ".join(p for p in parts if p)
 
+    def _block_row(self, block: Block) -> list[QStandardItem]:
+        from briefkit.compose.model import Callout, ChartBlock, Paragraph, TableBlock, TimelineBlock
 
-def _block_row(block: Block) -> list[QStandardItem]:
-    from briefkit.compose.model import Callout, ChartBlock, Paragraph, TableBlock, TimelineBlock
-
-    if isinstance(block, Paragraph):
-        return [_item(_shorten(block.plain), block.cited, "paragraph"), _item("Text")]
-    if isinstance(block, ChartBlock):
-        chart = block.chart
-        text = f"Figure {block.number}: {chart.title}"
-        return [_item(text, chart.headline, "chart"), _item("Chart")]
-    if isinstance(block, TableBlock):
-        text = f"Table {block.number}: {block.title}"
-        rows = _count(len(block.rows), "row")
-        return [_item(text, ", ".join(block.columns), "table"), _item(rows)]
-    if isinstance(block, TimelineBlock):
-        entries = _count(len(block.entries), "entry", "entries")
-        return [_item(block.title, "", "timeline"), _item(entries)]
-    assert isinstance(block, Callout)
-    tooltip = "\n".join(p.cited for p in block.paragraphs)
-    if block.kind == "disagreement":
-        item = _item(block.title, tooltip, "disagreement")
-        item.setForeground(QBrush(DISAGREEMENT_COLOUR))
-        label = _item("Sources disagree")
-        label.setForeground(QBrush(DISAGREEMENT_COLOUR))
-        return [item, label]
-    text = block.paragraphs[0].plain if block.paragraphs else block.title
-    return [_item(_shorten(text), tooltip, "note"), _item("Note")]
+        if isinstance(block, Paragraph):
+            return [_item(_shorten(block.plain), block.cited, "paragraph"), _item(self.tr("Text"))]
+        if isinstance(block, ChartBlock):
+            chart = block.chart
+            text = self.tr("Figure {number}: {title}").format(
+                number=block.number, title=chart.title
+            )
+            return [_item(text, chart.headline, "chart"), _item(self.tr("Chart"))]
+        if isinstance(block, TableBlock):
+            text = self.tr("Table {number}: {title}").format(number=block.number, title=block.title)
+            count = len(block.rows)
+            rows = self.tr("%n row(s)", "", count)
+            return [_item(text, ", ".join(block.columns), "table"), _item(rows)]
+        if isinstance(block, TimelineBlock):
+            count = len(block.entries)
+            entries = self.tr("%n entry(s)", "", count)
+            return [_item(block.title, "", "timeline"), _item(entries)]
+        assert isinstance(block, Callout)
+        tooltip = "\n".join(p.cited for p in block.paragraphs)
+        if block.kind == "disagreement":
+            item = _item(block.title, tooltip, "disagreement")
+            item.setForeground(QBrush(DISAGREEMENT_COLOUR))
+            label = _item(self.tr("Sources disagree"))
+            label.setForeground(QBrush(DISAGREEMENT_COLOUR))
+            return [item, label]
+        text = block.paragraphs[0].plain if block.paragraphs else block.title
+        return [_item(_shorten(text), tooltip, "note"), _item(self.tr("Note"))]
 
 
 class ChartsModel(QAbstractListModel):
@@ -191,9 +201,18 @@ class ChartsModel(QAbstractListModel):
         self._alt.clear()
         self._failed.clear()
         self._paths.clear()
-        self._placeholder = _placeholder(self.icon_size, "Drawing…")
-        self._broken = _placeholder(self.icon_size, "Not drawn")
+        self._draw_placeholders()
         self.endResetModel()
+
+    def _draw_placeholders(self) -> None:
+        self._placeholder = _placeholder(self.icon_size, self.tr("Drawing…"))
+        self._broken = _placeholder(self.icon_size, self.tr("Not drawn"))
+
+    def retranslate(self) -> None:
+        """The placeholders and tips in the interface language."""
+        self._draw_placeholders()
+        if self._specs:
+            self.dataChanged.emit(self.index(0), self.index(len(self._specs) - 1))
 
     def spec_ids(self) -> list[str]:
         """The chart ids, in order."""
@@ -247,7 +266,8 @@ class ChartsModel(QAbstractListModel):
             case Qt.ItemDataRole.ToolTipRole:
                 why = self._failed.get(spec.id, "")
                 alt = self._alt.get(spec.id, "")
-                hint = "<i>Double-click to open the full picture.</i>" if alt else ""
+                hint = self.tr("Double-click to open the full picture.") if alt else ""
+                hint = f"<i>{hint}</i>" if hint else ""
                 parts = [f"<b>{spec.headline}</b>", spec.caption, alt, why, hint]
                 return "<p>" + "</p><p>".join(p for p in parts if p) + "</p>"
             case Qt.ItemDataRole.AccessibleTextRole:
@@ -272,8 +292,12 @@ class SourcesModel(QStandardItemModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.setHorizontalHeaderLabels(["#", "Source", "Disagreements"])
         self.flagged: dict[int, int] = {}
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The column titles in the interface language (the rows follow with the briefing)."""
+        self.setHorizontalHeaderLabels(["#", self.tr("Source"), self.tr("Disagreements")])
 
     def set_briefing(self, briefing: Briefing | None, flag: QIcon | None = None) -> None:
         """Show this briefing's sources (None: empty); ``flag`` marks disputed sources."""
@@ -289,7 +313,8 @@ class SourcesModel(QStandardItemModel):
             reference = _item(entry.reference, f"{entry.reference}\n\n{entry.note}".strip())
             if involved:
                 self.flagged[entry.number] = len(involved)
-                flagged = _item(f"In {_count(len(involved), 'disagreement')}", kind="flag")
+                count = len(involved)
+                flagged = _item(self.tr("In %n disagreement(s)", "", count), kind="flag")
                 flagged.setForeground(QBrush(DISAGREEMENT_COLOUR))
                 flagged.setToolTip("<br>".join(d.title for d in involved))
                 if flag is not None:
@@ -299,5 +324,5 @@ class SourcesModel(QStandardItemModel):
                     child.setForeground(QBrush(DISAGREEMENT_COLOUR))
                     number.appendRow([_item(""), child, _item("")])
             else:
-                flagged = _item("—", "This source takes part in no disagreement here")
+                flagged = _item("—", self.tr("This source takes part in no disagreement here"))
             self.invisibleRootItem().appendRow([number, reference, flagged])

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
@@ -19,11 +19,9 @@ if TYPE_CHECKING:
 
 def install_composer(window: MainWindow) -> QAction:
     """Add File > Compose Briefing… (Ctrl+Shift+E) to the window; returns the action."""
-    action = QAction(window.tr("&Compose Briefing…"), window)
+    action = QAction(window)
     action.setShortcut(QKeySequence("Ctrl+Shift+E"))
-    tip = window.tr("Build one briefing from chosen sections of several topics")
-    action.setStatusTip(tip)
-    action.setToolTip(tip)
+    retranslate_composer(window, action)
     action.triggered.connect(lambda: open_composer(window))
     window.addAction(action)
     for owner in window.commands.export.associatedObjects():
@@ -33,10 +31,21 @@ def install_composer(window: MainWindow) -> QAction:
     return action
 
 
+def retranslate_composer(window: MainWindow, action: QAction) -> None:
+    """Set the action's texts in the interface language."""
+    action.setText(QCoreApplication.translate("Menus", "&Compose Briefing…"))
+    tip = QCoreApplication.translate(
+        "Menus", "Build one briefing from chosen sections of several topics"
+    )
+    action.setStatusTip(tip)
+    action.setToolTip(tip)
+
+
 def open_composer(window: MainWindow) -> ComposerDialog | None:
     """Open the builder (window-modal, not blocking); its Export runs the window's export."""
     if window.catalog is None:
-        window.statusBar().showMessage(window.tr("Loading the topics…"), 5000)
+        loading = QCoreApplication.translate("MainWindow", "Loading the topics…")
+        window.statusBar().showMessage(loading, 5000)
         return None
     from briefkit.gui.composer_dialog import ComposerDialog
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -32,6 +32,24 @@ from PySide6.QtWidgets import (
 
 if TYPE_CHECKING:
     from briefkit.catalog import Catalog
+
+translate = QCoreApplication.translate
+
+
+class _Counts(QObject):
+    """The dialogs' counted phrases (Qt's plural forms are read from ``tr`` on a QObject)."""
+
+    def problems(self, n: int) -> str:
+        return self.tr("The data folder has %n problem(s)", "", n)
+
+    def edited_files(self, n: int) -> str:
+        return self.tr(
+            "These %n files in {folder} were changed since Briefkit wrote them, or were not "
+            "written by Briefkit. Nothing has been written yet.\n\nReplace them with the new "
+            "briefing, or keep them and write the new files beside (e.g. {beside})?",
+            "",
+            n,
+        )
 
 
 @dataclass(frozen=True)
@@ -51,43 +69,69 @@ def describe_error(exc: BaseException, doing: str = "export") -> ErrorReport:
     from briefkit.render.errors import TemplateError
 
     if isinstance(exc, CatalogError):
-        count = len(exc.problems)
+        has = _Counts().problems(len(exc.problems))
+        consequence = (
+            translate("Errors", "so nothing was written.")
+            if doing == "export"
+            else translate("Errors", "so nothing was loaded.")
+        )
         return ErrorReport(
-            "The data has problems",
-            f"The data folder has {count} problem{'s' if count != 1 else ''}, so nothing was "
-            f"{'written' if doing == 'export' else 'loaded'}. The details list each problem with "
-            "its file and line; fix them, or use the bundled data (File > Use Bundled Data).",
+            translate("Errors", "The data has problems"),
+            f"{has}, {consequence} "
+            + translate(
+                "Errors",
+                "The details list each problem with its file and line; fix them, or use the "
+                "bundled data (File > Use Bundled Data).",
+            ),
             "\n".join(str(p) for p in exc.problems),
         )
     if isinstance(exc, TemplateError):
-        where = f"Template: {exc.path}\n" if exc.path else ""
+        where = (
+            translate("Errors", "Template: {path}").format(path=exc.path) + "\n" if exc.path else ""
+        )
         return ErrorReport(
-            "The template cannot be used",
-            f"{exc} Nothing was written. Choose another template, or go back to the bundled one.",
+            translate("Errors", "The template cannot be used"),
+            f"{exc} "
+            + translate(
+                "Errors",
+                "Nothing was written. Choose another template, or go back to the bundled one.",
+            ),
             where + _causes(exc),
         )
     if isinstance(exc, BrowserNotFound):
         return ErrorReport(
-            "No browser to draw the charts", f"{exc} Nothing was written.", _causes(exc)
+            translate("Errors", "No browser to draw the charts"),
+            f"{exc} " + translate("Errors", "Nothing was written."),
+            _causes(exc),
         )
     if isinstance(exc, OutputError):
         return ErrorReport(
-            "The files cannot be written",
-            f"{_sentence(str(exc))} Choose another output folder (File > Choose Output Folder).",
+            translate("Errors", "The files cannot be written"),
+            f"{_sentence(str(exc))} "
+            + translate("Errors", "Choose another output folder (File > Choose Output Folder)."),
             _causes(exc),
         )
     if isinstance(exc, ExportError | ChartRenderError):
         return ErrorReport(
-            "The export stopped",
-            f"{_sentence(str(exc))} Files finished before this stay; no partial file was left.",
+            translate("Errors", "The export stopped"),
+            f"{_sentence(str(exc))} "
+            + translate("Errors", "Files finished before this stay; no partial file was left."),
             _causes(exc),
         )
     trace = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
+    stopped = {
+        "export": translate("Errors", "the export stopped"),
+        "loading of the data": translate("Errors", "the loading of the data stopped"),
+        "last action": translate("Errors", "the last action stopped"),
+    }
     return ErrorReport(
-        "Something unexpected went wrong",
-        f"Briefkit met an error it did not expect and the {doing} stopped; no partial file was "
-        "left. Try again; if it happens again, copy the details and send them to whoever "
-        "supports Briefkit for you.",
+        translate("Errors", "Something unexpected went wrong"),
+        translate(
+            "Errors",
+            "Briefkit met an error it did not expect and {stopped}; no partial file was left. "
+            "Try again; if it happens again, copy the details and send them to whoever supports "
+            "Briefkit for you.",
+        ).format(stopped=stopped.get(doing, f"the {doing} stopped")),
         trace,
     )
 
@@ -139,13 +183,13 @@ class ErrorDialog(QDialog):
         self.details.setVisible(False)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.toggle = QPushButton("Show &Details")
+        self.toggle = QPushButton(self.tr("Show &Details"))
         self.toggle.setCheckable(True)
         self.toggle.setEnabled(bool(report.details))
-        self.toggle.setToolTip("Show the full list of problems or the technical details")
+        self.toggle.setToolTip(self.tr("Show the full list of problems or the technical details"))
         self.toggle.toggled.connect(self._show_details)
-        copy = QPushButton("&Copy Details")
-        copy.setToolTip("Copy the message and the details to the clipboard")
+        self.copy = copy = QPushButton(self.tr("&Copy Details"))
+        copy.setToolTip(self.tr("Copy the message and the details to the clipboard"))
         copy.setEnabled(bool(report.details))
         copy.clicked.connect(lambda: self._copy(report))
         buttons.addButton(self.toggle, QDialogButtonBox.ButtonRole.ActionRole)
@@ -161,7 +205,7 @@ class ErrorDialog(QDialog):
 
     def _show_details(self, shown: bool) -> None:
         self.details.setVisible(shown)
-        self.toggle.setText("Hide &Details" if shown else "Show &Details")
+        self.toggle.setText(self.tr("Hide &Details") if shown else self.tr("Show &Details"))
         self.adjustSize()
 
     @staticmethod
@@ -221,8 +265,10 @@ class QtPresenter:
         """Replace, Keep Both or Cancel, for files that were edited or not made by Briefkit."""
         box = QMessageBox(QMessageBox.Icon.Warning, *existing_question(paths), parent=parent)
         box.setInformativeText("\n".join(p.name for p in paths))
-        replace = box.addButton("&Replace", QMessageBox.ButtonRole.DestructiveRole)
-        keep = box.addButton("&Keep Both", QMessageBox.ButtonRole.AcceptRole)
+        replace = box.addButton(
+            translate("Dialogs", "&Replace"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        keep = box.addButton(translate("Dialogs", "&Keep Both"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(keep)
         box.exec()
@@ -235,14 +281,18 @@ def existing_question(paths: list[Path]) -> tuple[str, str]:
     one = len(paths) == 1
     first = paths[0] if paths else Path("briefing.pptx")
     beside = f"{first.stem}-2{first.suffix}"
-    return (
-        "Files were edited" if not one else "A file was edited",
-        f"{'This file' if one else f'These {len(paths)} files'} in {first.parent} "
-        f"{'was' if one else 'were'} changed since Briefkit wrote {'it' if one else 'them'}, "
-        f"or {'was' if one else 'were'} not written by Briefkit. Nothing has been written yet.\n\n"
-        f"Replace {'it' if one else 'them'} with the new briefing, or keep "
-        f"{'it' if one else 'them'} and write the new files beside (e.g. {beside})?",
-    )
+    if one:
+        question = translate(
+            "Dialogs",
+            "This file in {folder} was changed since Briefkit wrote it, or was not written by "
+            "Briefkit. Nothing has been written yet.\n\nReplace it with the new briefing, or "
+            "keep it and write the new files beside (e.g. {beside})?",
+        )
+        title = translate("Dialogs", "A file was edited")
+    else:
+        question = _Counts().edited_files(len(paths))
+        title = translate("Dialogs", "Files were edited")
+    return title, question.format(folder=first.parent, beside=beside)
 
     def open_file(
         self, parent: QWidget, title: str, folder: Path | None, filters: str
@@ -264,19 +314,29 @@ def about_html(version: str, catalog: Catalog | None, data_folder: Path | None) 
 
     sources = ""
     if catalog is not None:
+        unsigned = translate("About", "Unsigned")
         items = "".join(
-            f"<li>{_escape(s.author if s.author != 'unknown' else 'Unsigned')}, "
+            f"<li>{_escape(s.author if s.author != 'unknown' else unsigned)}, "
             f"<i>{_escape(s.title)}</i>, {_escape(s.publication)}, "
             f"{_escape(s.date_note or str(s.date.year))}</li>"
             for s in catalog.sources.values()
         )
-        where = "the bundled data" if data_folder is None else _escape(str(data_folder))
-        sources = f"<p><b>Data sources</b> (from {where}):</p><ul>{items}</ul>"
-    return (
-        f"<h3>Briefkit {version}</h3>"
-        "<p>Cited briefings (Word reports and PowerPoint decks) on terrorism and "
-        "counter-terrorism in Kazakhstan. Every fact carries the number of its source; where "
-        "the sources disagree, the briefing says so and shows each version.</p>"
-        f"{sources}<p>Charts by Plotly and kaleido; documents by python-docx and python-pptx; "
-        f"window by Qt {qVersion()} (PySide6 {pyside_version}). MIT licence.</p>"
+        where = (
+            translate("About", "the bundled data")
+            if data_folder is None
+            else _escape(str(data_folder))
+        )
+        heading = translate("About", "<b>Data sources</b> (from {where}):").format(where=where)
+        sources = f"<p>{heading}</p><ul>{items}</ul>"
+    what = translate(
+        "About",
+        "Cited briefings (Word reports and PowerPoint decks) on terrorism and counter-terrorism "
+        "in Kazakhstan. Every fact carries the number of its source; where the sources "
+        "disagree, the briefing says so and shows each version.",
     )
+    made = translate(
+        "About",
+        "Charts by Plotly and kaleido; documents by python-docx and python-pptx; window by Qt "
+        "{qt} (PySide6 {pyside}). MIT licence.",
+    ).format(qt=qVersion(), pyside=pyside_version)
+    return f"<h3>Briefkit {version}</h3><p>{what}</p>{sources}<p>{made}</p>"

@@ -16,18 +16,13 @@ from PySide6.QtCore import QObject, QThreadPool, Signal
 from briefkit.gui import desktop_files
 from briefkit.gui.dialogs import ErrorReport, describe_error
 from briefkit.gui.export_job import ExportJob, ExportOutcome
-from briefkit.gui.export_panel import FORMAT_NAMES
+from briefkit.gui.export_panel import format_name
 
 if TYPE_CHECKING:
     from briefkit.compose.custom import CustomBriefing
     from briefkit.export import ExportRequest, ProtectedFiles
     from briefkit.gui.export_job import RunExport
     from briefkit.gui.main_window import MainWindow
-
-
-def plural(n: int, word: str) -> str:
-    """``n`` and the word, with an s unless n is 1: "1 topic", "3 topics"."""
-    return f"{n} {word}{'s' if n != 1 else ''}"
 
 
 class ExportController(QObject):
@@ -43,6 +38,8 @@ class ExportController(QObject):
         self.cache_dir = cache_dir
         self.job: ExportJob | None = None
         self.last_error: ErrorReport | None = None
+        self._last_exception: BaseException | None = None
+        self._last_shown: tuple[ExportOutcome, Path, bool] | None = None
         self._run_export = run_export
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)
@@ -56,31 +53,38 @@ class ExportController(QObject):
         """Why Export cannot start now ("" when it can); a composition needs no ticked topic."""
         w = self.window
         if w.catalog is None:
-            return "Loading the topics…"
+            return self.tr("Loading the topics…")
         if topics_needed and not w.topics.checked_ids():
-            return "Tick at least one topic to export."
+            return self.tr("Tick at least one topic to export.")
         if not w.options.formats():
-            return "Tick at least one format under Options."
+            return self.tr("Tick at least one format under Options.")
         if w.options.output_folder() is None:
-            return "Choose an output folder under Options."
+            return self.tr("Choose an output folder under Options.")
         return ""
 
     def update_ready(self) -> None:
         """Say what Export would do (or why it cannot), and enable it accordingly."""
         w = self.window
         n = len(w.topics.checked_ids())
-        w.export_panel.set_export_label(f"Export {plural(n, 'Briefing')}" if n else "Export")
+        label = self.tr("Export %n Briefing(s)", "", n) if n else self.tr("Export")
+        w.export_panel.set_export_label(label)
         if self.running:
             return
         formats = w.options.formats()
         files = n * sum(2 if f == "pdf" else 1 for f in formats)
-        names = ", ".join(FORMAT_NAMES[f] for f in formats)
-        summary = (
-            f"{plural(n, 'topic')} as {names}: {plural(files, 'file')} "
-            f"into {w.options.output_folder()}"
-        )
+        names = ", ".join(format_name(f) for f in formats)
+        summary = self.tr("%n topic(s) as {formats}: ", "", n).format(formats=names) + self.tr(
+            "%n file(s) into {folder}", "", files
+        ).format(folder=w.options.output_folder())
         if problem := w.options.template_problem():
-            summary = f"⚠ The {problem} template cannot be used: see Templates under Options."
+            if problem == "report":
+                summary = self.tr(
+                    "⚠ The report template cannot be used: see Templates under Options."
+                )
+            else:
+                summary = self.tr(
+                    "⚠ The deck template cannot be used: see Templates under Options."
+                )
         why = self.why_not()
         w.export_panel.set_ready(summary, not why, why)
         w.commands.export.setEnabled(not why)
@@ -116,6 +120,7 @@ class ExportController(QObject):
             charts=w.options.deck_charts(),
             data_dir=w.data_folder,
             cache_dir=self.cache_dir,
+            lang=w.options.output_language(),
         )
         w.save_settings()
         self._run(request)
@@ -130,7 +135,7 @@ class ExportController(QObject):
         w.options.setEnabled(False)
         w.commands.export.setEnabled(False)
         w.commands.cancel.setEnabled(True)
-        w.statusBar().showMessage("Exporting…")
+        w.statusBar().showMessage(self.tr("Exporting…"))
         self.job.start(self.pool)
 
     def cancel(self) -> None:
@@ -154,33 +159,57 @@ class ExportController(QObject):
         w.options.setEnabled(True)
         w.commands.cancel.setEnabled(False)
         folder = self.job.request.out_dir if self.job is not None else Path()
-        if outcome.status == "done" and outcome.result is not None:
-            late = self.job is not None and self.job.cancel_requested
-            w.export_panel.show_result(outcome.result, folder, finished_first=late)
-            written = plural(len(outcome.result.files), "file")
-            w.statusBar().showMessage(f"Wrote {written} to {folder}", 15000)
-        elif outcome.status == "cancelled":
-            note = "Export cancelled; no partial file was left."
-            if outcome.kept:
-                kept = ", ".join(p.name for p in outcome.kept)
-                note += f" Files finished before you cancelled are kept: {kept}."
-            w.export_panel.show_note(note)
-            w.statusBar().showMessage("Export cancelled", 10000)
-        elif isinstance(outcome.error, ProtectedFiles):
-            names = ", ".join(p.name for p in outcome.error.paths)
-            w.export_panel.show_note(
-                f"Export not started: nothing was written. Kept as they are: {names}."
-            )
-            w.statusBar().showMessage("Export cancelled; nothing was written", 10000)
-        elif outcome.error is not None:
-            report = describe_error(outcome.error)
-            self.last_error = report
-            w.export_panel.show_note(f"<b>Export failed:</b> {report.title}.", error=True)
-            w.statusBar().showMessage(f"Export failed: {report.title}", 15000)
-            w.presenter.error(w, report)
+        late = self.job is not None and self.job.cancel_requested
+        self._show_outcome(outcome, folder, late)
+        if outcome.error is not None and not isinstance(outcome.error, ProtectedFiles):
+            self._last_exception = outcome.error
+            if self.last_error is not None:
+                w.presenter.error(w, self.last_error)
         w.preview.resume()
         self.update_ready()
         self.finished.emit(outcome)
+
+    def _show_outcome(self, outcome: ExportOutcome, folder: Path, late: bool) -> None:
+        """Say how the export ended, in the export strip and the status bar."""
+        from briefkit.export import ProtectedFiles
+
+        w = self.window
+        self._last_shown = (outcome, folder, late)
+        if outcome.status == "done" and outcome.result is not None:
+            w.export_panel.show_result(outcome.result, folder, finished_first=late)
+            count = len(outcome.result.files)
+            w.statusBar().showMessage(
+                self.tr("Wrote %n file(s) to {folder}", "", count).format(folder=folder), 15000
+            )
+        elif outcome.status == "cancelled":
+            note = self.tr("Export cancelled; no partial file was left.")
+            if outcome.kept:
+                kept = ", ".join(p.name for p in outcome.kept)
+                note += " " + self.tr("Files finished before you cancelled are kept: {files}.")
+                note = note.format(files=kept)
+            w.export_panel.show_note(note)
+            w.statusBar().showMessage(self.tr("Export cancelled"), 10000)
+        elif isinstance(outcome.error, ProtectedFiles):
+            names = ", ".join(p.name for p in outcome.error.paths)
+            w.export_panel.show_note(
+                self.tr(
+                    "Export not started: nothing was written. Kept as they are: {files}."
+                ).format(files=names)
+            )
+            w.statusBar().showMessage(self.tr("Export cancelled; nothing was written"), 10000)
+        elif outcome.error is not None:
+            report = describe_error(outcome.error)
+            self.last_error = report
+            failed = self.tr("Export failed:")
+            w.export_panel.show_note(f"<b>{failed}</b> {report.title}.", error=True)
+            w.statusBar().showMessage(f"{failed} {report.title}", 15000)
+
+    def retranslate(self) -> None:
+        """The interface language changed: say what Export would do, or how it ended, anew."""
+        if self._last_shown is not None and not self.running:
+            self._show_outcome(*self._last_shown)
+            self.window.statusBar().clearMessage()
+        self.update_ready()
 
     def _ask_existing(self, request: ExportRequest, error: ProtectedFiles) -> bool:
         """Ask Replace / Keep Both / Cancel; True when the export was started again."""
@@ -194,15 +223,21 @@ class ExportController(QObject):
 
     def show_last_error(self) -> None:
         """Show the last export's error dialog again."""
+        if self._last_exception is not None:  # described again, in the language of now
+            self.last_error = describe_error(self._last_exception)
         if self.last_error is not None:
             self.window.presenter.error(self.window, self.last_error)
 
     def open(self, path: Path) -> None:
         """Open a file in its usual program."""
         if not desktop_files.open_path(path):
-            self.window.statusBar().showMessage(f"No program is set up to open {path.name}", 10000)
+            self.window.statusBar().showMessage(
+                self.tr("No program is set up to open {name}").format(name=path.name), 10000
+            )
 
     def show_in_folder(self, path: Path) -> None:
         """Show a file in the file manager."""
         if not desktop_files.show_in_folder(path):
-            self.window.statusBar().showMessage(f"Cannot open the folder {path.parent}", 10000)
+            self.window.statusBar().showMessage(
+                self.tr("Cannot open the folder {folder}").format(folder=path.parent), 10000
+            )

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QFrame,
@@ -24,13 +24,26 @@ if TYPE_CHECKING:
     from briefkit.export import ExportResult, WrittenFile
 
 DONE_COLOUR = "#1e6b34"
-FORMAT_NAMES = {"docx": "Word report", "pptx": "PowerPoint deck", "pdf": "PDF"}
+
+
+def format_name(fmt: str) -> str:
+    """What a format is called in the interface language ("Word report")."""
+    names = {
+        "docx": QCoreApplication.translate("ExportPanel", "Word report"),
+        "pptx": QCoreApplication.translate("ExportPanel", "PowerPoint deck"),
+        "pdf": "PDF",
+        "handout": QCoreApplication.translate("ExportPanel", "Speaker-notes handout"),
+    }
+    return names.get(fmt, fmt)
 
 
 def _size(n: int) -> str:
+    locale = QLocale()
     if n >= 1024 * 1024:
-        return f"{n / 1024 / 1024:.1f} MB"
-    return f"{max(1, round(n / 1024))} KB"
+        megabytes = locale.toString(n / 1024 / 1024, "f", 1)
+        return QCoreApplication.translate("ExportPanel", "{size} MB").format(size=megabytes)
+    kilobytes = locale.toString(max(1, round(n / 1024)))
+    return QCoreApplication.translate("ExportPanel", "{size} KB").format(size=kilobytes)
 
 
 class FileRow(QWidget):
@@ -39,7 +52,7 @@ class FileRow(QWidget):
     def __init__(self, written: WrittenFile, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.path = written.path
-        kind = QLabel(FORMAT_NAMES.get(written.format, written.format))
+        kind = QLabel(format_name(written.format))
         kind.setMinimumWidth(120)
         kind.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         name = QLabel(written.path.name)
@@ -50,10 +63,14 @@ class FileRow(QWidget):
         name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         size = QLabel(_size(written.bytes))
         size.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        self.open = QPushButton("Open")
-        self.open.setToolTip(f"Open {written.path.name} in its usual program")
-        self.show_folder = QPushButton("Show in Folder")
-        self.show_folder.setToolTip(f"Open the folder that holds {written.path.name}")
+        self.open = QPushButton(self.tr("Open"))
+        self.open.setToolTip(
+            self.tr("Open {name} in its usual program").format(name=written.path.name)
+        )
+        self.show_folder = QPushButton(self.tr("Show in Folder"))
+        self.show_folder.setToolTip(
+            self.tr("Open the folder that holds {name}").format(name=written.path.name)
+        )
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 1, 4, 1)
         layout.addWidget(kind)
@@ -78,7 +95,7 @@ class ExportPanel(QFrame):
         self._folder = Path()
         self.file_rows: list[FileRow] = []
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.export = QPushButton("Export")
+        self.export = QPushButton()
         self.export.setDefault(True)
         self.export.setMinimumWidth(170)
         font = QFont(self.export.font())
@@ -90,8 +107,6 @@ class ExportPanel(QFrame):
         self.summary.setWordWrap(True)
         self.progress = QProgressBar()
         self.progress.setTextVisible(True)
-        self.progress.setFormat("%v of %m")
-        self.progress.setAccessibleName("Export progress")
         self.step = QLabel()
         self.step.setMinimumWidth(260)
         running = QWidget()
@@ -104,8 +119,7 @@ class ExportPanel(QFrame):
         self.stack.addWidget(running)
         self.stack.setSizePolicy(self.summary.sizePolicy())
 
-        self.cancel = QPushButton("Cancel")
-        self.cancel.setToolTip("Stop the export; files are written whole or not at all (Esc)")
+        self.cancel = QPushButton()
         self.cancel.clicked.connect(self.cancel_requested)
         self.cancel.setVisible(False)
 
@@ -116,11 +130,9 @@ class ExportPanel(QFrame):
 
         self.result_title = QLabel()
         self.result_title.setWordWrap(True)
-        self.open_folder = QPushButton("Open Output Folder")
-        self.open_folder.setToolTip("Open the folder the files were written to")
+        self.open_folder = QPushButton()
         self.open_folder.clicked.connect(lambda: self.open_requested.emit(self._folder))
-        self.show_error = QPushButton("Show Error…")
-        self.show_error.setToolTip("Show the error message again, with its details")
+        self.show_error = QPushButton()
         self.show_error.clicked.connect(self.error_requested)
         title_row = QHBoxLayout()
         title_row.addWidget(self.result_title, 1)
@@ -149,6 +161,25 @@ class ExportPanel(QFrame):
         layout = QVBoxLayout(self)
         layout.addLayout(row)
         layout.addWidget(self.results)
+        self._shown: tuple[ExportResult, Path, bool] | None = None
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Set the texts in the interface language (the files written are listed anew)."""
+        if not self.export.text():
+            self.export.setText(self.tr("Export"))
+        self.progress.setFormat(self.tr("%v of %m"))
+        self.progress.setAccessibleName(self.tr("Export progress"))
+        self.cancel.setText(self.tr("Cancel"))
+        self.cancel.setToolTip(
+            self.tr("Stop the export; files are written whole or not at all (Esc)")
+        )
+        self.open_folder.setText(self.tr("Open Output Folder"))
+        self.open_folder.setToolTip(self.tr("Open the folder the files were written to"))
+        self.show_error.setText(self.tr("Show Error…"))
+        self.show_error.setToolTip(self.tr("Show the error message again, with its details"))
+        if self._shown is not None and self.results.isVisible() and self.file_rows:
+            self.show_result(*self._shown)
 
     # -- states --------------------------------------------------------------------------------
 
@@ -171,9 +202,9 @@ class ExportPanel(QFrame):
         self.results.setVisible(False)
         self.export.setEnabled(False)
         self.progress.setRange(0, 0)  # busy until the job knows its steps
-        self.step.setText("Preparing: reading the data and the templates…")
+        self.step.setText(self.tr("Preparing: reading the data and the templates…"))
         self.stack.setCurrentIndex(1)
-        self.cancel.setText("Cancel")
+        self.cancel.setText(self.tr("Cancel"))
         self.cancel.setEnabled(True)
         self.cancel.setVisible(True)
 
@@ -186,8 +217,8 @@ class ExportPanel(QFrame):
     def cancelling(self) -> None:
         """Cancel was pressed; the job stops at its next step."""
         self.cancel.setEnabled(False)
-        self.cancel.setText("Cancelling…")
-        self.step.setText("Cancelling: finishing the current step…")
+        self.cancel.setText(self.tr("Cancelling…"))
+        self.step.setText(self.tr("Cancelling: finishing the current step…"))
 
     def stop(self) -> None:
         """The job ended, however it ended."""
@@ -198,11 +229,18 @@ class ExportPanel(QFrame):
         """List the files written, with warnings below if any (``finished_first``: Cancel came
         during the last step, which completed)."""
         self._folder = folder
+        self._shown = (result, folder, finished_first)
         count = len(result.files)
-        late = " (the export finished its last step before it could stop)" if finished_first else ""
+        wrote = self.tr("Wrote %n file(s)", "", count)
+        seconds = QLocale().toString(result.seconds, "f", 1)
+        where = self.tr("in {seconds} s to {folder}").format(seconds=seconds, folder=folder)
+        late = (
+            " " + self.tr("(the export finished its last step before it could stop)")
+            if finished_first
+            else ""
+        )
         self.result_title.setText(
-            f"<b><span style='color:{DONE_COLOUR}'>✓</span> Wrote {count} "
-            f"file{'s' if count != 1 else ''}</b> in {result.seconds:.1f} s to {folder}{late}"
+            f"<b><span style='color:{DONE_COLOUR}'>✓</span> {wrote}</b> {where}{late}"
         )
         self._clear_rows()
         for written in result.files:
@@ -219,9 +257,8 @@ class ExportPanel(QFrame):
         if result.warnings:
             shown = "\n".join(f"• {w}" for w in result.warnings[:6])
             more = len(result.warnings) - 6
-            self.warnings.setText(
-                f"Warnings:\n{shown}" + (f"\n… and {more} more" if more > 0 else "")
-            )
+            and_more = "\n" + self.tr("… and %n more", "", more) if more > 0 else ""
+            self.warnings.setText(self.tr("Warnings:") + "\n" + shown + and_more)
         self.warnings.setVisible(bool(result.warnings))
         self.results.setVisible(True)
 

@@ -12,22 +12,23 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from briefkit import __version__
-from briefkit.gui.composer_action import install_composer
+from briefkit.gui import i18n
+from briefkit.gui.composer_action import install_composer, retranslate_composer
 from briefkit.gui.dialogs import Presenter, QtPresenter, about_html, describe_error
-from briefkit.gui.export_controller import ExportController, plural
+from briefkit.gui.export_controller import ExportController
 from briefkit.gui.export_panel import ExportPanel
-from briefkit.gui.menus import make_actions
+from briefkit.gui.menus import make_actions, retranslate_actions
 from briefkit.gui.operations import Operation
 from briefkit.gui.options_panel import OptionsPanel
 from briefkit.gui.preview import BriefingPreview
 from briefkit.gui.preview_panel import PreviewPanel
 from briefkit.gui.settings import Settings
-from briefkit.gui.template_field import TEMPLATE_FILTER, template_format
+from briefkit.gui.template_field import template_filter, template_format
 from briefkit.gui.topics_panel import TopicsPanel
 
 if TYPE_CHECKING:
@@ -40,9 +41,10 @@ def pdf_unavailable() -> str | None:
     from briefkit.render.pdf import find_soffice
 
     if find_soffice() is None:
-        return (
+        return QCoreApplication.translate(
+            "MainWindow",
             "PDF needs LibreOffice, which is not installed on this computer. Install LibreOffice "
-            "(Writer and Impress) and restart Briefkit to make PDFs."
+            "(Writer and Impress) and restart Briefkit to make PDFs.",
         )
     return None
 
@@ -72,6 +74,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("Briefkit")
         self.setAcceptDrops(True)
 
+        self._pdf_reason = pdf_reason
         reason = pdf_reason() if callable(pdf_reason) else pdf_reason
         self.topics = TopicsPanel()
         self.preview_panel = PreviewPanel()
@@ -88,7 +91,7 @@ class MainWindow(QMainWindow):
         self.splitter.setChildrenCollapsible(False)
         self.topics.setMinimumWidth(240)
         self.preview_panel.setMinimumWidth(380)
-        self.options.setMinimumWidth(330)
+        self._fit_options()
         self.splitter.setSizes([300, 620, 360])
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -96,10 +99,11 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.splitter, 1)
         layout.addWidget(self.export_panel)
         self.setCentralWidget(central)
-        self.statusBar().showMessage("Starting…")
+        self.statusBar().showMessage(self.tr("Starting…"))
 
         self.commands = make_actions(self)
         self.compose_action = install_composer(self)
+        self._check_language_choice(self.settings.interface_language)
         self._restoring = True
         self._connect()
         self._restore()
@@ -184,6 +188,7 @@ class MainWindow(QMainWindow):
             s.set_template(fmt, self.options.template(fmt))
         s.data_folder = self.data_folder
         if self.catalog is not None:
+            s.output_language = self.options.output_language()
             s.checked_topics = self.topics.checked_ids()
             s.current_topic = self.topics.current_id()
         s.geometry = self.saveGeometry()
@@ -206,40 +211,60 @@ class MainWindow(QMainWindow):
 
         if self.catalog is None:
             self.topics.set_loading()
-        self.statusBar().showMessage("Loading the topics…")
+        self.statusBar().showMessage(self.tr("Loading the topics…"))
         retry = first and folder is not None
         Operation(load, self).on_success(lambda c: self._loaded(c, folder)).on_failure(
             lambda exc: self._load_failed(exc, folder, retry)
         ).start()
 
     def _loaded(self, catalog: Catalog, folder: Path | None) -> None:
+        from briefkit.catalog.languages import available_languages
+
         first = self.catalog is None
         keep = self.settings.checked_topics if first else self.topics.checked_ids()
         current = self.settings.current_topic if first else self.topics.current_id()
         self.catalog, self.data_folder = catalog, folder
-        where = "bundled data" if folder is None else str(folder)
+        where = self._where()
         self.preview.set_catalog(catalog)
         self.topics.set_catalog(catalog, where, keep)
         self.topics.select(current)
-        self.statusBar().showMessage(f"{plural(len(catalog.topics), 'topic')} from {where}", 8000)
+        self.options.set_languages(available_languages(catalog.root), self.settings.output_language)
+        count = len(catalog.topics)
+        loaded = (
+            self.tr("%n topic(s) from the bundled data", "", count)
+            if folder is None
+            else self.tr("%n topic(s) from {folder}", "", count).format(folder=folder)
+        )
+        self.statusBar().showMessage(loaded, 8000)
         self.save_settings()
         self._update_ready()
         self.catalog_loaded.emit(catalog)
+
+    def _where(self) -> str:
+        """Where the topics come from, as the topics column says it ("Data: bundled data")."""
+        return self.tr("bundled data") if self.data_folder is None else str(self.data_folder)
 
     def _load_failed(self, exc: BaseException, folder: Path | None, retry: bool) -> None:
         self.catalog_failed.emit(exc)
         self.presenter.error(self, describe_error(exc, "loading of the data"))
         if self.catalog is None and retry:
-            self.statusBar().showMessage(f"Using the bundled data: {folder} could not be loaded")
+            self.statusBar().showMessage(
+                self.tr("Using the bundled data: {folder} could not be loaded").format(
+                    folder=folder
+                )
+            )
             self.load_data(None)
         elif self.catalog is None:
-            self.topics.set_loading("The topics could not be loaded. Use File > Open Data Folder.")
+            self.topics.set_loading(
+                self.tr("The topics could not be loaded. Use File > Open Data Folder.")
+            )
         else:
-            self.statusBar().showMessage("Still using the data loaded before", 10000)
+            self.statusBar().showMessage(self.tr("Still using the data loaded before"), 10000)
 
     def choose_data_folder(self) -> None:
         """Ask for a data folder and load it."""
-        folder = self.presenter.choose_folder(self, "Open a Briefkit data folder", self.data_folder)
+        title = self.tr("Open a Briefkit data folder")
+        folder = self.presenter.choose_folder(self, title, self.data_folder)
         if folder is not None:
             self.load_data(folder)
 
@@ -257,10 +282,13 @@ class MainWindow(QMainWindow):
 
     def choose_template(self, fmt: str | None) -> None:
         """Pick a template file; it goes to the report or the deck slot by its extension."""
-        titles = {"docx": "Choose a Word template", "pptx": "Choose a PowerPoint template"}
-        title = titles.get(fmt or "", "Choose a Word or PowerPoint template")
+        titles = {
+            "docx": self.tr("Choose a Word template"),
+            "pptx": self.tr("Choose a PowerPoint template"),
+        }
+        title = titles.get(fmt or "", self.tr("Choose a Word or PowerPoint template"))
         folder = self.settings.last_template_folder
-        path = self.presenter.open_file(self, title, folder, TEMPLATE_FILTER)
+        path = self.presenter.open_file(self, title, folder, template_filter())
         if path is not None:
             self.settings.last_template_folder = path.parent
             self.use_template(path, fmt)
@@ -270,14 +298,19 @@ class MainWindow(QMainWindow):
         slot = template_format(path) or fmt
         if slot is None:
             self.statusBar().showMessage(
-                f"{path.name} is not a template: use a .docx or .dotx file (report) or a .pptx "
-                "or .potx file (deck)",
+                self.tr(
+                    "{name} is not a template: use a .docx or .dotx file (report) or a .pptx "
+                    "or .potx file (deck)"
+                ).format(name=path.name),
                 10000,
             )
             return False
         self.options.set_template(slot, path)
-        kind = "report" if slot == "docx" else "deck"
-        self.statusBar().showMessage(f"Checking {path.name} as the {kind} template…", 5000)
+        if slot == "docx":
+            checking = self.tr("Checking {name} as the report template…")
+        else:
+            checking = self.tr("Checking {name} as the deck template…")
+        self.statusBar().showMessage(checking.format(name=path.name), 5000)
         return True
 
     def use_bundled_templates(self) -> None:
@@ -288,7 +321,7 @@ class MainWindow(QMainWindow):
     def choose_output_folder(self) -> None:
         """Ask where to write the briefings."""
         current = self.options.output_folder()
-        folder = self.presenter.choose_folder(self, "Choose the output folder", current)
+        folder = self.presenter.choose_folder(self, self.tr("Choose the output folder"), current)
         if folder is not None:
             self.options.set_output_folder(folder)
 
@@ -296,7 +329,7 @@ class MainWindow(QMainWindow):
         paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
         if any(template_format(p) for p in paths) and self.options.isEnabled():
             event.acceptProposedAction()
-            self.statusBar().showMessage("Drop to use the file as a template", 3000)
+            self.statusBar().showMessage(self.tr("Drop to use the file as a template"), 3000)
         else:
             event.ignore()
 
@@ -336,15 +369,53 @@ class MainWindow(QMainWindow):
     def about(self) -> None:
         """The About box: version, data sources, components."""
         html = about_html(__version__, self.catalog, self.data_folder)
-        self.presenter.about(self, "About Briefkit", html)
+        self.presenter.about(self, self.tr("About Briefkit"), html)
+
+    # -- language -------------------------------------------------------------------------------
+
+    def set_interface_language(self, choice: str) -> None:
+        """Speak "system" (the computer's language), "en" or "ru"; the texts change at once."""
+        self.settings.interface_language = choice
+        self._check_language_choice(choice)
+        i18n.install(i18n.resolve(choice))  # Qt sends LanguageChange: see changeEvent
+
+    def _check_language_choice(self, choice: str) -> None:
+        for key, action in self.commands.languages.items():
+            action.setChecked(key == choice)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _fit_options(self) -> None:
+        """The options column as wide as its longest words need (Russian ones are longer)."""
+        self.options.setMinimumWidth(max(330, self.options.minimumSizeHint().width()))
+
+    def retranslate(self) -> None:
+        """Set every text of the window again, in the interface language now installed."""
+        retranslate_actions(self.commands)
+        retranslate_composer(self, self.compose_action)
+        self.topics.retranslate()
+        self.preview_panel.retranslate()
+        self.options.retranslate()
+        self._fit_options()
+        if self.options.pdf_unavailable and callable(self._pdf_reason):
+            self.options.set_pdf_reason(self._pdf_reason())
+        self.export_panel.retranslate()
+        self.preview.retranslate()
+        if self.catalog is not None:
+            self.topics.show_source(self._where(), self.catalog.root)
+        self.statusBar().clearMessage()
+        self.exports.retranslate()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if self.job is not None and self.exporting:
             stop = self.presenter.confirm(
                 self,
-                "An export is running",
-                "Stop the export and close Briefkit? No partial file will be left.",
-                "Stop and Close",
+                self.tr("An export is running"),
+                self.tr("Stop the export and close Briefkit? No partial file will be left."),
+                self.tr("Stop and Close"),
             )
             if not stop:
                 event.ignore()

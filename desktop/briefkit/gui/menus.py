@@ -1,15 +1,25 @@
-"""The window's actions (with their shortcuts and tips) and the menus that hold them."""
+"""The window's actions (with their shortcuts and tips) and the menus that hold them.
+
+The texts are set by ``retranslate_actions``, at start and again whenever the interface
+language changes.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QMenu
+
+from briefkit.gui.i18n import INTERFACE_CHOICES, language_name
 
 if TYPE_CHECKING:
     from briefkit.gui.main_window import MainWindow
+
+translate = QCoreApplication.translate
 
 
 @dataclass(frozen=True)
@@ -28,21 +38,19 @@ class Actions:
     tick_all: QAction
     tick_none: QAction
     about: QAction
+    languages: dict[str, QAction] = field(default_factory=dict)
+    """The interface language choices ("system", "en", "ru"), checkable, one checked."""
+    menus: dict[str, QMenu] = field(default_factory=dict)
 
 
 def _action(
     window: MainWindow,
-    text: str,
     slot: Callable[[], object],
     shortcut: QKeySequence | None = None,
-    tip: str = "",
 ) -> QAction:
-    action = QAction(text, window)
+    action = QAction(window)
     if shortcut is not None:
         action.setShortcut(shortcut)
-    if tip:
-        action.setStatusTip(tip)
-        action.setToolTip(tip)
     action.triggered.connect(slot)
     window.addAction(action)  # shortcuts work even where the menu bar is hidden
     return action
@@ -52,54 +60,25 @@ def make_actions(window: MainWindow) -> Actions:
     """Create the actions, connected to the window's commands, and the menus."""
     keys = QKeySequence
     actions = Actions(
-        export=_action(
-            window, "&Export Briefings", window.export, keys("Ctrl+E"),
-            "Write the ticked topics in the chosen formats",
-        ),
-        cancel=_action(
-            window, "&Cancel Export", window.cancel_export, keys("Esc"), "Stop the running export"
-        ),
-        template=_action(
-            window, "Choose &Template…", lambda: window.choose_template(None), keys("Ctrl+O"),
-            "Use a Word (.docx, .dotx) or PowerPoint (.pptx, .potx) template of your own",
-        ),
-        bundled_templates=_action(
-            window, "Use Bundled Te&mplates", window.use_bundled_templates, None,
-            "Go back to Briefkit's own templates",
-        ),
-        output=_action(
-            window, "Choose &Output Folder…", window.choose_output_folder, None,
-            "Choose where the briefings are written",
-        ),
-        data=_action(
-            window, "Open &Data Folder…", window.choose_data_folder, keys("Ctrl+Shift+O"),
-            "Use another copy of the Briefkit data folder",
-        ),
-        bundled_data=_action(
-            window, "Use &Bundled Data", lambda: window.load_data(None), None,
-            "Use the data that comes with Briefkit",
-        ),
-        quit=_action(window, "&Quit", window.close, keys(keys.StandardKey.Quit), "Close Briefkit"),
-        find=_action(
-            window, "&Find Topic", window.topics.focus_filter, keys(keys.StandardKey.Find),
-            "Filter the list of topics",
-        ),
-        tick_all=_action(
-            window, "Tick &All Topics", lambda: window.topics.tick_shown(True),
-            keys("Ctrl+Shift+A"), "Tick every topic shown",
-        ),
-        tick_none=_action(
-            window, "Tick &No Topics", lambda: window.topics.tick_shown(False),
-            keys("Ctrl+Shift+N"), "Untick every topic shown",
-        ),
-        about=_action(window, "&About Briefkit", window.about, None, "Version and data sources"),
-    )  # fmt: skip
+        export=_action(window, window.export, keys("Ctrl+E")),
+        cancel=_action(window, window.cancel_export, keys("Esc")),
+        template=_action(window, lambda: window.choose_template(None), keys("Ctrl+O")),
+        bundled_templates=_action(window, window.use_bundled_templates),
+        output=_action(window, window.choose_output_folder),
+        data=_action(window, window.choose_data_folder, keys("Ctrl+Shift+O")),
+        bundled_data=_action(window, lambda: window.load_data(None)),
+        quit=_action(window, window.close, keys(keys.StandardKey.Quit)),
+        find=_action(window, window.topics.focus_filter, keys(keys.StandardKey.Find)),
+        tick_all=_action(window, lambda: window.topics.tick_shown(True), keys("Ctrl+Shift+A")),
+        tick_none=_action(window, lambda: window.topics.tick_shown(False), keys("Ctrl+Shift+N")),
+        about=_action(window, window.about),
+    )
     actions.cancel.setEnabled(False)
     if not actions.quit.shortcut().toString():  # no platform standard (e.g. some X11 themes)
         actions.quit.setShortcut(keys("Ctrl+Q"))
 
     bar = window.menuBar()
-    file_menu = bar.addMenu("&File")
+    file_menu = actions.menus["file"] = bar.addMenu("")
     file_menu.addActions([actions.export, actions.cancel])
     file_menu.addSeparator()
     file_menu.addActions([actions.template, actions.bundled_templates, actions.output])
@@ -107,7 +86,98 @@ def make_actions(window: MainWindow) -> Actions:
     file_menu.addActions([actions.data, actions.bundled_data])
     file_menu.addSeparator()
     file_menu.addAction(actions.quit)
-    topics_menu = bar.addMenu("&Topics")
+    topics_menu = actions.menus["topics"] = bar.addMenu("")
     topics_menu.addActions([actions.find, actions.tick_all, actions.tick_none])
-    bar.addMenu("&Help").addAction(actions.about)
+    settings_menu = actions.menus["settings"] = bar.addMenu("")
+    language_menu = actions.menus["language"] = settings_menu.addMenu("")
+    group = QActionGroup(window)
+    for choice in INTERFACE_CHOICES:
+        action = QAction(group)
+        action.setCheckable(True)
+        action.setData(choice)
+        action.triggered.connect(lambda _=False, c=choice: window.set_interface_language(c))
+        language_menu.addAction(action)
+        actions.languages[choice] = action
+    actions.menus["help"] = bar.addMenu("")
+    actions.menus["help"].addAction(actions.about)
+    retranslate_actions(actions)
     return actions
+
+
+def _set(action: QAction, text: str, tip: str) -> None:
+    action.setText(text)
+    action.setStatusTip(tip)
+    action.setToolTip(tip)
+
+
+def retranslate_actions(actions: Actions) -> None:
+    """Set the menus' and actions' texts in the interface language."""
+    a = actions
+    _set(
+        a.export,
+        translate("Menus", "&Export Briefings"),
+        translate("Menus", "Write the ticked topics in the chosen formats"),
+    )
+    _set(
+        a.cancel,
+        translate("Menus", "&Cancel Export"),
+        translate("Menus", "Stop the running export"),
+    )
+    _set(
+        a.template,
+        translate("Menus", "Choose &Template…"),
+        translate(
+            "Menus", "Use a Word (.docx, .dotx) or PowerPoint (.pptx, .potx) template of your own"
+        ),
+    )
+    _set(
+        a.bundled_templates,
+        translate("Menus", "Use Bundled Te&mplates"),
+        translate("Menus", "Go back to Briefkit's own templates"),
+    )
+    _set(
+        a.output,
+        translate("Menus", "Choose &Output Folder…"),
+        translate("Menus", "Choose where the briefings are written"),
+    )
+    _set(
+        a.data,
+        translate("Menus", "Open &Data Folder…"),
+        translate("Menus", "Use another copy of the Briefkit data folder"),
+    )
+    _set(
+        a.bundled_data,
+        translate("Menus", "Use &Bundled Data"),
+        translate("Menus", "Use the data that comes with Briefkit"),
+    )
+    _set(a.quit, translate("Menus", "&Quit"), translate("Menus", "Close Briefkit"))
+    _set(a.find, translate("Menus", "&Find Topic"), translate("Menus", "Filter the list of topics"))
+    _set(
+        a.tick_all,
+        translate("Menus", "Tick &All Topics"),
+        translate("Menus", "Tick every topic shown"),
+    )
+    _set(
+        a.tick_none,
+        translate("Menus", "Tick &No Topics"),
+        translate("Menus", "Untick every topic shown"),
+    )
+    _set(
+        a.about,
+        translate("Menus", "&About Briefkit"),
+        translate("Menus", "Version and data sources"),
+    )
+    a.menus["file"].setTitle(translate("Menus", "&File"))
+    a.menus["topics"].setTitle(translate("Menus", "&Topics"))
+    a.menus["settings"].setTitle(translate("Menus", "&Settings"))
+    a.menus["language"].setTitle(translate("Menus", "Interface &Language"))
+    a.menus["help"].setTitle(translate("Menus", "&Help"))
+    for choice, action in a.languages.items():
+        if choice == "system":
+            _set(
+                action,
+                translate("Menus", "&System Language"),
+                translate("Menus", "Follow the language of this computer"),
+            )
+        else:  # each language by its own name, so whoever cannot read the current one finds it
+            _set(action, language_name(choice), "")

@@ -7,10 +7,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -32,11 +34,17 @@ SEARCH = Qt.ItemDataRole.UserRole + 4
 
 
 def period_label(topic: Topic) -> str:
-    """The period as a list shows it: "May 2011 – Dec 2017"."""
+    """The period as a list shows it, in the interface language: "May 2011 – Dec 2017"."""
     start, end = topic.period.start, topic.period.end
+    locale = QLocale()  # the default follows the interface language
+
+    def month(day: date) -> str:
+        name = locale.standaloneMonthName(day.month, QLocale.FormatType.ShortFormat)
+        return f"{name} {day.year}"
+
     if (start.year, start.month) == (end.year, end.month):
-        return f"{start:%b %Y}"
-    return f"{start:%b %Y} – {end:%b %Y}"
+        return month(start)
+    return f"{month(start)} – {month(end)}"
 
 
 class TopicListModel(QAbstractListModel):
@@ -56,6 +64,11 @@ class TopicListModel(QAbstractListModel):
         self._checked = {t for t in checked if t in catalog.topics}
         self.endResetModel()
         self.checked_changed.emit()
+
+    def retranslate(self) -> None:
+        """The interface language changed: the periods and tips are said anew."""
+        if self._topics:
+            self.dataChanged.emit(self.index(0), self.index(len(self._topics) - 1))
 
     def topic_ids(self) -> list[str]:
         """Every topic id, in list order."""
@@ -99,9 +112,10 @@ class TopicListModel(QAbstractListModel):
                 checked = topic.id in self._checked
                 return Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
             case Qt.ItemDataRole.ToolTipRole:
+                hint = self.tr("Tick to export; select to preview.")
                 return (
                     f"<b>{topic.title}</b><br>{topic.subtitle}<br><i>{period_label(topic)}</i>"
-                    f"<p>{topic.description}</p><p>Tick to export; select to preview.</p>"
+                    f"<p>{topic.description}</p><p>{hint}</p>"
                 )
             case Qt.ItemDataRole.AccessibleDescriptionRole:
                 return f"{period_label(topic)}. {topic.description}"

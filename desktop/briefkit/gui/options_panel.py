@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -20,21 +20,51 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from briefkit.gui.i18n import language_name
 from briefkit.gui.template_field import TemplateField
 
-MARKINGS = ("", "FOR OFFICIAL USE ONLY", "OFFICIAL", "OFFICIAL-SENSITIVE", "RESTRICTED")
-FORMAT_LABELS = {
-    "docx": ("&Word report (.docx)", "A report to read and send on: cover, contents, sections"),
-    "pptx": ("&PowerPoint deck (.pptx)", "A 16:9 deck to present, with speaker notes"),
-    "pdf": (
-        "P&DF of both (needs LibreOffice)",
-        "The report and the deck as PDF files, converted by LibreOffice",
-    ),
-    "handout": (
-        "Speaker-notes &handout (.docx)",
-        "A Word document of the deck's slide titles and speaker notes, to print for trainers",
+translate = QCoreApplication.translate
+
+MARKINGS = {
+    "en": ("", "FOR OFFICIAL USE ONLY", "OFFICIAL", "OFFICIAL-SENSITIVE", "RESTRICTED"),
+    "ru": (
+        "",
+        "ДЛЯ СЛУЖЕБНОГО ПОЛЬЗОВАНИЯ",
+        "ОФИЦИАЛЬНО",
+        "КОНФИДЕНЦИАЛЬНО",
+        "ОГРАНИЧЕННОГО ДОСТУПА",
     ),
 }
+"""Handling markings offered for the cover, in the briefing's language (English otherwise)."""
+FORMATS = ("docx", "pptx", "pdf", "handout")
+
+
+def format_labels() -> dict[str, tuple[str, str]]:
+    """Each format's check box label and tip, in the interface language."""
+    return {
+        "docx": (
+            translate("OptionsPanel", "&Word report (.docx)"),
+            translate("OptionsPanel", "A report to read and send on: cover, contents, sections"),
+        ),
+        "pptx": (
+            translate("OptionsPanel", "&PowerPoint deck (.pptx)"),
+            translate("OptionsPanel", "A 16:9 deck to present, with speaker notes"),
+        ),
+        "pdf": (
+            translate("OptionsPanel", "P&DF of both (needs LibreOffice)"),
+            translate(
+                "OptionsPanel", "The report and the deck as PDF files, converted by LibreOffice"
+            ),
+        ),
+        "handout": (
+            translate("OptionsPanel", "Speaker-notes &handout (.docx)"),
+            translate(
+                "OptionsPanel",
+                "A Word document of the deck's slide titles and speaker notes, to print for "
+                "trainers",
+            ),
+        ),
+    }
 
 
 class OptionsPanel(QWidget):
@@ -44,22 +74,17 @@ class OptionsPanel(QWidget):
 
     def __init__(self, pdf_unavailable: str | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        heading = QLabel("<b>Options</b>")
+        self.heading = heading = QLabel()
 
-        formats = QGroupBox("Formats")
+        self.formats_group = formats = QGroupBox()
         formats_layout = QVBoxLayout(formats)
         self.format_boxes: dict[str, QCheckBox] = {}
-        for fmt, (label, tip) in FORMAT_LABELS.items():
-            box = QCheckBox(label)
-            box.setToolTip(tip)
+        for fmt in FORMATS:
+            box = QCheckBox()
             box.toggled.connect(self.changed)
             formats_layout.addWidget(box)
             self.format_boxes[fmt] = box
-        self.native_charts = QCheckBox("Editable charts in the deck")
-        self.native_charts.setToolTip(
-            "Put native PowerPoint charts with their data in the deck, so trainers can edit "
-            "them (right-click > Edit Data). The map and the measures timeline stay pictures."
-        )
+        self.native_charts = QCheckBox()
         self.native_charts.toggled.connect(self.changed)
         formats_layout.addWidget(self.native_charts)
         self.pdf_unavailable = pdf_unavailable
@@ -67,50 +92,46 @@ class OptionsPanel(QWidget):
             pdf = self.format_boxes["pdf"]
             pdf.setChecked(False)
             pdf.setEnabled(False)
-            pdf.setToolTip(pdf_unavailable)
+        self.language = QComboBox()
+        self.language.currentIndexChanged.connect(self._on_language)
+        self.language_label = QLabel()
+        self.language_label.setBuddy(self.language)
+        language_row = QHBoxLayout()
+        language_row.addWidget(self.language_label)
+        language_row.addWidget(self.language, 1)
+        formats_layout.addLayout(language_row)
 
-        templates = QGroupBox("Templates")
+        self.templates_group = templates = QGroupBox()
         templates_layout = QVBoxLayout(templates)
-        self.templates = {
-            "docx": TemplateField("docx", "Report:"),
-            "pptx": TemplateField("pptx", "Deck:"),
-        }
+        self.templates = {"docx": TemplateField("docx"), "pptx": TemplateField("pptx")}
         templates_layout.addWidget(self.templates["docx"])
         templates_layout.addWidget(self.templates["pptx"])
-        note = QLabel("PDF uses both. Ctrl+O picks a file; or drop one onto the window.")
+        self.templates_note = note = QLabel()
         note.setWordWrap(True)
         note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         templates_layout.addWidget(note)
         for field in self.templates.values():
             field.changed.connect(self.changed)
 
-        cover = QGroupBox("Cover")
+        self.cover_group = cover = QGroupBox()
         cover_layout = QFormLayout(cover)
         self.marking = QComboBox()
         self.marking.setEditable(True)
-        self.marking.addItems(MARKINGS)
+        self.marking.addItems(MARKINGS["en"])
         self.marking.setItemText(0, "")
-        line = self.marking.lineEdit()
-        if line is not None:
-            line.setPlaceholderText("None")
-        self.marking.setToolTip(
-            "The handling marking printed on the cover and on every page and slide; choose one "
-            "or type your own. Leave empty for none."
-        )
         self.marking.currentTextChanged.connect(self.changed)
         self.prepared_by = QLineEdit()
-        self.prepared_by.setPlaceholderText("e.g. Analysis Unit")
-        self.prepared_by.setToolTip("Shown as \u201cPrepared by\u201d on the cover")
         self.prepared_by.textChanged.connect(self.changed)
-        cover_layout.addRow("&Marking:", self.marking)
-        cover_layout.addRow("Prepared &by:", self.prepared_by)
+        self.marking_label, self.prepared_by_label = QLabel(), QLabel()
+        self.marking_label.setBuddy(self.marking)
+        self.prepared_by_label.setBuddy(self.prepared_by)
+        cover_layout.addRow(self.marking_label, self.marking)
+        cover_layout.addRow(self.prepared_by_label, self.prepared_by)
 
-        output = QGroupBox("Output folder")
+        self.output_group = output = QGroupBox()
         self.output = QLineEdit()
-        self.output.setToolTip("The briefings are written here, as <topic>.docx and <topic>.pptx")
         self.output.textChanged.connect(self.changed)
-        self.browse = QPushButton("Choose…")
-        self.browse.setToolTip("Choose the folder the briefings are written to")
+        self.browse = QPushButton()
         output_layout = QHBoxLayout(output)
         output_layout.addWidget(self.output, 1)
         output_layout.addWidget(self.browse)
@@ -124,12 +145,113 @@ class OptionsPanel(QWidget):
         layout.addWidget(output)
         layout.addStretch(1)
 
-        order: list[QWidget] = [*self.format_boxes.values(), self.native_charts]
+        order: list[QWidget] = [*self.format_boxes.values(), self.native_charts, self.language]
         for field in self.templates.values():
             order += [field.choose, field.reset]
         order += [self.marking, self.prepared_by, self.output, self.browse]
         for first, second in itertools.pairwise(order):
             self.setTabOrder(first, second)
+        self.set_languages(("en",), "en")
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Set the texts in the interface language."""
+        self.heading.setText("<b>{}</b>".format(self.tr("Options")))
+        self.formats_group.setTitle(self.tr("Formats"))
+        for fmt, (label, tip) in format_labels().items():
+            self.format_boxes[fmt].setText(label)
+            self.format_boxes[fmt].setToolTip(tip)
+        if self.pdf_unavailable:
+            self.format_boxes["pdf"].setToolTip(self.pdf_unavailable)
+        self.native_charts.setText(self.tr("Editable charts in the deck"))
+        self.native_charts.setToolTip(
+            self.tr(
+                "Put native PowerPoint charts with their data in the deck, so trainers can edit "
+                "them (right-click > Edit Data). The map and the measures timeline stay pictures."
+            )
+        )
+        self.language_label.setText(self.tr("Briefing &language:"))
+        self.language.setToolTip(
+            self.tr(
+                "The language the briefings are written in. English is the data itself; other "
+                "languages come from the data folder's translations."
+            )
+        )
+        self.templates_group.setTitle(self.tr("Templates"))
+        self.templates["docx"].retranslate(self.tr("Report:"))
+        self.templates["pptx"].retranslate(self.tr("Deck:"))
+        widest = max(field.title.sizeHint().width() for field in self.templates.values())
+        for field in self.templates.values():  # the two rows line up in any language
+            field.title.setMinimumWidth(widest)
+        self.templates_note.setText(
+            self.tr("PDF uses both. Ctrl+O picks a file; or drop one onto the window.")
+        )
+        self.cover_group.setTitle(self.tr("Cover"))
+        line = self.marking.lineEdit()
+        if line is not None:
+            line.setPlaceholderText(self.tr("None"))
+        self.marking.setToolTip(
+            self.tr(
+                "The handling marking printed on the cover and on every page and slide; choose "
+                "one or type your own. Leave empty for none."
+            )
+        )
+        self.prepared_by.setPlaceholderText(self.tr("e.g. Analysis Unit"))
+        self.prepared_by.setToolTip(self.tr("Shown as \u201cPrepared by\u201d on the cover"))
+        self.marking_label.setText(self.tr("&Marking:"))
+        self.prepared_by_label.setText(self.tr("Prepared &by:"))
+        self.output_group.setTitle(self.tr("Output folder"))
+        self.output.setToolTip(
+            self.tr("The briefings are written here, as <topic>.docx and <topic>.pptx")
+        )
+        self.browse.setText(self.tr("Choose…"))
+        self.browse.setToolTip(self.tr("Choose the folder the briefings are written to"))
+
+    def set_pdf_reason(self, reason: str | None) -> None:
+        """Why PDF cannot be made (shown as the PDF box's tip), or None when it can."""
+        self.pdf_unavailable = reason
+        if reason:
+            self.format_boxes["pdf"].setToolTip(reason)
+
+    # -- the briefings' language ----------------------------------------------------------------
+
+    def set_languages(self, codes: tuple[str, ...], chosen: str) -> None:
+        """Offer these output languages (by their own names); choose ``chosen`` if offered,
+        else English."""
+        self.language.blockSignals(True)
+        self.language.clear()
+        for code in codes:
+            self.language.addItem(language_name(code), code)
+        index = self.language.findData(chosen)
+        self.language.setCurrentIndex(max(index, 0))
+        self.language.blockSignals(False)
+        self.language.setEnabled(len(codes) > 1)
+        self._on_language()
+
+    def output_language(self) -> str:
+        """The code of the language the briefings are written in ("en", "ru", ...)."""
+        code = self.language.currentData()
+        return code if isinstance(code, str) else "en"
+
+    def set_output_language(self, code: str) -> None:
+        """Choose an offered output language by its code."""
+        index = self.language.findData(code)
+        if index >= 0:
+            self.language.setCurrentIndex(index)
+
+    def _on_language(self) -> None:
+        """Offer the markings in the briefing's language, keeping the one typed or chosen."""
+        text = self.marking.currentText()
+        markings = MARKINGS.get(self.output_language(), MARKINGS["en"])
+        offered = [self.marking.itemText(i) for i in range(self.marking.count())]
+        if text and text in offered and len(offered) == len(markings):
+            text = markings[offered.index(text)]  # the same marking in the new language
+        self.marking.blockSignals(True)
+        self.marking.clear()
+        self.marking.addItems(markings)
+        self.marking.setCurrentText(text)
+        self.marking.blockSignals(False)
+        self.changed.emit()
 
     # -- reading and writing the choices --------------------------------------------------------
 

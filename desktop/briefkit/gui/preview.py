@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -16,11 +17,13 @@ if TYPE_CHECKING:
     from briefkit.catalog import Catalog
     from briefkit.compose.model import Briefing
 
-NOTHING_SELECTED = "Select a topic on the left to see what its briefing will contain."
-
 
 def compose(catalog: Catalog, topic_id: str) -> Briefing:
-    """The briefing of one topic, as the export will compose it."""
+    """The briefing of one topic, as the export will compose it.
+
+    English on this branch; to preview in the output language, pass the options' language
+    (``OptionsPanel.output_language()``) through here to the composer.
+    """
     from briefkit.compose import compose_briefing
 
     return compose_briefing(catalog, topic_id)
@@ -49,6 +52,23 @@ class BriefingPreview(QObject):
         self._briefings: dict[str, Briefing] = {}
         self._topic = ""
         self._paused = False
+        self._message: Callable[[], str] = self._nothing_selected
+        self.panel.show_message(self._nothing_selected())
+
+    def _nothing_selected(self) -> str:
+        return self.tr("Select a topic on the left to see what its briefing will contain.")
+
+    def _say(self, message: Callable[[], str]) -> None:
+        """Show a sentence instead of a briefing; said again when the language changes."""
+        self._message = message
+        self.panel.show_message(message())
+
+    def retranslate(self) -> None:
+        """The interface language changed: the sentence or the chart status is said anew."""
+        if self.panel.briefing is None:
+            self.panel.show_message(self._message())
+        elif self.panel.briefing.charts:
+            self._request_status()
 
     @property
     def topic_id(self) -> str:
@@ -61,20 +81,20 @@ class BriefingPreview(QObject):
         self._briefings.clear()
         self._topic = ""
         self.thumbnails.cancel()
-        self.panel.show_message(NOTHING_SELECTED)
+        self._say(self._nothing_selected)
 
     def show_topic(self, topic_id: str) -> None:
         """Preview this topic ("" clears the preview)."""
         self._topic = topic_id
         self.thumbnails.cancel()
         if not topic_id or self._catalog is None:
-            self.panel.show_message(NOTHING_SELECTED)
+            self._say(self._nothing_selected)
             return
         if topic_id in self._briefings:
             self._show(self._briefings[topic_id])
             return
         catalog = self._catalog
-        self.panel.show_message("Putting the briefing together…")
+        self._say(lambda: self.tr("Putting the briefing together…"))
         Operation(lambda: compose(catalog, topic_id), self).on_success(
             lambda briefing: self._composed(catalog, briefing)
         ).on_failure(lambda exc: self._failed(topic_id, exc)).start()
@@ -111,20 +131,30 @@ class BriefingPreview(QObject):
     def _request(self, specs: list) -> None:  # type: ignore[type-arg]
         if not specs:
             return
-        if not self.draw_charts:
-            self.panel.set_chart_status("Chart thumbnails are turned off.")
-            return
-        if self._paused:
-            self.panel.set_chart_status("The charts will be drawn after the export.")
+        if self._request_status():
             return
         self.thumbnails.request(specs, self.panel.thumbnail_width())
 
+    def _request_status(self) -> bool:
+        """Say why no thumbnails are drawn now (turned off, an export runs); False if they are."""
+        if not self.draw_charts:
+            self.panel.set_chart_status(self.tr("Chart thumbnails are turned off."))
+            return True
+        if self._paused:
+            self.panel.set_chart_status(self.tr("The charts will be drawn after the export."))
+            return True
+        return False
+
     def _charts_unavailable(self, message: str) -> None:
-        self.panel.set_chart_status(f"The charts cannot be drawn here: {message}")
+        self.panel.set_chart_status(
+            self.tr("The charts cannot be drawn here: {reason}").format(reason=message)
+        )
 
     def _failed(self, topic_id: str, exc: BaseException) -> None:
         if topic_id == self._topic:
-            self.panel.show_message(
-                f"This topic's briefing cannot be put together: {exc}. Run 'briefkit check' on "
-                "the data folder for the full list of problems."
+            self._say(
+                lambda: self.tr(
+                    "This topic's briefing cannot be put together: {error}. Run 'briefkit "
+                    "check' on the data folder for the full list of problems."
+                ).format(error=exc)
             )

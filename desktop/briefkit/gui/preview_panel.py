@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QStyle,
     QTabWidget,
+    QToolButton,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -94,7 +95,8 @@ class KeyFigureCard(QFrame):
         layout.addWidget(value)
         layout.addWidget(label, 1, Qt.AlignmentFlag.AlignTop)
         detail = f"<br><i>{figure.detail}</i>" if figure.detail else ""
-        self.setToolTip(f"<b>{figure.value}</b> {figure.label}{detail}<br>Sources: {sources}")
+        said = self.tr("Sources: {sources}").format(sources=sources)
+        self.setToolTip(f"<b>{figure.value}</b> {figure.label}{detail}<br>{said}")
         self.setAccessibleName(f"{figure.value} {figure.label}")
 
 
@@ -156,7 +158,7 @@ class PreviewPanel(QWidget):
         self.charts.icon_size = THUMB
         self.sources = SourcesModel(self)
 
-        self.empty = QLabel("Select a topic on the left to see what its briefing will contain.")
+        self.empty = QLabel()
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
 
@@ -178,8 +180,6 @@ class PreviewPanel(QWidget):
         self.outline_view.setAlternatingRowColors(True)
         self.outline_view.setStyleSheet("QTreeView::item { padding: 2px 0px; }")
         self.outline_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.outline_view.setAccessibleName("Contents of the briefing")
-        self.outline_view.setToolTip("The briefing's parts in order; expand one to see its blocks")
         header = self.outline_view.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -189,7 +189,6 @@ class PreviewPanel(QWidget):
         self.chart_status.setWordWrap(True)
         self.chart_view = ChartGrid()
         self.chart_view.setModel(self.charts)
-        self.chart_view.setAccessibleName("Charts of the briefing")
         self.chart_view.activated.connect(self._open_chart)  # double-click or Enter
         charts_page = QWidget()
         charts_layout = QVBoxLayout(charts_page)
@@ -205,7 +204,6 @@ class PreviewPanel(QWidget):
         self.sources_view.setAlternatingRowColors(True)
         self.sources_view.setStyleSheet("QTreeView::item { padding: 2px 0px; }")
         self.sources_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.sources_view.setAccessibleName("Sources of the briefing")
         sheader = self.sources_view.header()
         sheader.setStretchLastSection(False)
         sheader.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
@@ -217,9 +215,9 @@ class PreviewPanel(QWidget):
         sources_layout.addWidget(self.sources_view, 1)
 
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.outline_view, "&Contents")
-        self.tabs.addTab(charts_page, "C&harts")
-        self.tabs.addTab(sources_page, "&Sources")
+        self.tabs.addTab(self.outline_view, "")
+        self.tabs.addTab(charts_page, "")
+        self.tabs.addTab(sources_page, "")
         self.tabs.setDocumentMode(True)
 
         page = QWidget()
@@ -236,11 +234,56 @@ class PreviewPanel(QWidget):
         self.stack = QStackedWidget()
         self.stack.addWidget(self.empty)
         self.stack.addWidget(page)
-        heading = QLabel("<b>Preview</b>")
+        self.heading = QLabel()
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(heading)
+        outer.addWidget(self.heading)
         outer.addWidget(self.stack, 1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Set the texts in the interface language (a briefing shown is described anew)."""
+        self.heading.setText("<b>{}</b>".format(self.tr("Preview")))
+        self.outline_view.setAccessibleName(self.tr("Contents of the briefing"))
+        self.outline_view.setToolTip(
+            self.tr("The briefing's parts in order; expand one to see its blocks")
+        )
+        self.chart_view.setAccessibleName(self.tr("Charts of the briefing"))
+        self.sources_view.setAccessibleName(self.tr("Sources of the briefing"))
+        self.outline.retranslate()
+        self.sources.retranslate()
+        self._tab_texts()
+        self._qt_tab_bar_texts()
+        self.charts.retranslate()
+        if self.briefing is not None:
+            self._describe(self.briefing)
+            if self.charts.spec_ids():
+                self._update_chart_status()
+            else:
+                self.set_chart_status(self.tr("This briefing has no charts."))
+
+    def _qt_tab_bar_texts(self) -> None:
+        """Qt's tab bar names its scroll buttons once, when made: name them in the language
+        of now, with Qt's own translations (qtbase)."""
+        bar, context = self.tabs.tabBar(), "QTabBar"  # a variable: lupdate leaves Qt's texts
+        for name, text in (
+            ("ScrollLeftButton", "Scroll Left"),
+            ("ScrollRightButton", "Scroll Right"),
+        ):
+            button = bar.findChild(QToolButton, name)
+            if button is not None:
+                button.setAccessibleName(QCoreApplication.translate(context, text))
+
+    def _tab_texts(self) -> None:
+        briefing = self.briefing
+        self.tabs.setTabText(0, self.tr("&Contents"))
+        if briefing is None:
+            self.tabs.setTabText(1, self.tr("C&harts"))
+            self.tabs.setTabText(2, self.tr("&Sources"))
+        else:
+            charts, sources = len(briefing.charts), len(briefing.sources)
+            self.tabs.setTabText(1, self.tr("C&harts ({count})").format(count=charts))
+            self.tabs.setTabText(2, self.tr("&Sources ({count})").format(count=sources))
 
     def show_message(self, text: str) -> None:
         """Show a sentence instead of a briefing (nothing selected, composing, failed)."""
@@ -253,32 +296,46 @@ class PreviewPanel(QWidget):
         self.briefing = briefing
         self.title.setText(briefing.title)
         self.subtitle.setText(briefing.subtitle)
-        charts = len(briefing.charts)
-        found = disagreements(briefing)
-        self.meta.setText(
-            f"{briefing.period_label}  ·  {len(briefing.sections)} sections  ·  "
-            f"{charts} chart{'s' if charts != 1 else ''}  ·  {len(briefing.sources)} sources"
-        )
         self.key_figures.set_figures(briefing.key_figures)
-        self.outline.set_briefing(briefing)
+        self._describe(briefing)
         self.outline_view.expandToDepth(-1)
         self.outline_view.collapseAll()
+        self.charts.set_charts(briefing.charts)
+        self.set_chart_status(
+            self.tr("Drawing the charts in the background…")
+            if briefing.charts
+            else self.tr("This briefing has no charts.")
+        )
+        self.stack.setCurrentIndex(1)
+
+    def _describe(self, briefing: Briefing) -> None:
+        """The window's words about the briefing: counts, outline, sources, tab titles."""
+        charts = len(briefing.charts)
+        found = disagreements(briefing)
+        sections, sources = len(briefing.sections), len(briefing.sources)
+        self.meta.setText(
+            "  ·  ".join(
+                (
+                    briefing.period_label,
+                    self.tr("%n section(s)", "", sections),
+                    self.tr("%n chart(s)", "", charts),
+                    self.tr("%n source(s)", "", sources),
+                )
+            )
+        )
+        self.outline.set_briefing(briefing)
         flag = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         self.sources.set_briefing(briefing, flag)
         self.sources_view.expandAll()
         flagged = len(self.sources.flagged)
-        self.sources_status.setText(
-            f"{len(briefing.sources)} sources; they disagree in {len(found)} place"
-            f"{'s' if len(found) != 1 else ''}"
-            + (f" ({flagged} sources flagged below)." if found else ".")
+        places = len(found)
+        status = self.tr("%n source(s); ", "", sources) + self.tr(
+            "they disagree in %n place(s)", "", places
         )
-        self.charts.set_charts(briefing.charts)
-        self.tabs.setTabText(1, f"C&harts ({charts})")
-        self.tabs.setTabText(2, f"&Sources ({len(briefing.sources)})")
-        self.set_chart_status(
-            "Drawing the charts in the background…" if charts else "This briefing has no charts."
-        )
-        self.stack.setCurrentIndex(1)
+        if found:
+            status += " " + self.tr("(%n source(s) flagged below)", "", flagged)
+        self.sources_status.setText(status + ".")
+        self._tab_texts()
 
     def set_chart_status(self, text: str) -> None:
         """The line above the thumbnails."""
@@ -307,10 +364,19 @@ class PreviewPanel(QWidget):
     def _update_chart_status(self) -> None:
         ids = self.charts.spec_ids()
         done = sum(self.charts.has_thumbnail(i) for i in ids)
-        if done < len(ids):
-            self.set_chart_status(f"Drawing the charts in the background… {done} of {len(ids)}")
+        total = len(ids)
+        if done < total:
+            self.set_chart_status(
+                self.tr("Drawing the charts in the background… {done} of {total}").format(
+                    done=done, total=total
+                )
+            )
         else:
             self.set_chart_status(
-                f"{len(ids)} chart{'s' if len(ids) != 1 else ''}, as they will appear in the "
-                "report and the deck. Hover for the headline; double-click to open one."
+                self.tr(
+                    "%n chart(s), as they will appear in the report and the deck. Hover for "
+                    "the headline; double-click to open one.",
+                    "",
+                    total,
+                )
             )

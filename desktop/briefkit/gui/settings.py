@@ -161,3 +161,23 @@ class Settings:
     @splitter.setter
     def splitter(self, data: QByteArray) -> None:
         self.store.setValue("window/splitter", data)
+
+    # -- languages -----------------------------------------------------------------------------
+
+    @property
+    def interface_language(self) -> str:
+        """The window's language: "system" (follow the computer), "en" or "ru"."""
+        return self._text("window/language", "system") or "system"
+
+    @interface_language.setter
+    def interface_language(self, choice: str) -> None:
+        self.store.setValue("window/language", choice)
+
+    @property
+    def output_language(self) -> str:
+        """The language the briefings are written in ("en", or a code with translations)."""
+        return self._text("export/language", "en") or "en"
+
+    @output_language.setter
+    def output_language(self, code: str) -> None:
+        self.store.setValue("export/language", code)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QWidget
 
@@ -18,11 +18,16 @@ from briefkit.gui.operations import Operation
 
 REPORT_SUFFIXES = (".docx", ".dotx", ".docm", ".dotm")
 DECK_SUFFIXES = (".pptx", ".potx", ".pptm", ".potm")
-TEMPLATE_FILTER = (
-    "Templates (*.docx *.dotx *.pptx *.potx);;Word templates (*.docx *.dotx);;"
-    "PowerPoint templates (*.pptx *.potx)"
-)
-KIND = {"docx": "Word report", "pptx": "PowerPoint deck"}
+
+
+def template_filter() -> str:
+    """The file picker's filter for templates, in the interface language."""
+    return QCoreApplication.translate(
+        "TemplateField",
+        "Templates (*.docx *.dotx *.pptx *.potx);;Word templates (*.docx *.dotx);;"
+        "PowerPoint templates (*.pptx *.potx)",
+    )
+
 
 OK_COLOUR = "#1e6b34"
 WARN_COLOUR = "#9a4a00"
@@ -51,10 +56,14 @@ def check_template(fmt: str, path: Path) -> tuple[str, ...]:
 
 
 class ElidedLabel(QLabel):
-    """A one-line label that shrinks with its column, ending in "…" when the text is cut."""
+    """A one-line label that shrinks with its column, ending in "…" when the text is cut;
+    a short text ("Bundled template", in any language) is never cut."""
+
+    SHORT = 130
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802
-        return QSize(40, super().minimumSizeHint().height())
+        full = self.fontMetrics().horizontalAdvance(self.text()) + 2
+        return QSize(full if full <= self.SHORT else 40, super().minimumSizeHint().height())
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         painter = QPainter(self)
@@ -71,7 +80,7 @@ class TemplateField(QWidget):
     checked = Signal(str)  # the format, when a verdict arrives
     choose_requested = Signal(str)  # the format, when "Choose…" is clicked
 
-    def __init__(self, fmt: str, title: str, parent: QWidget | None = None) -> None:
+    def __init__(self, fmt: str, title: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.fmt = fmt
         self.path: Path | None = None
@@ -81,13 +90,9 @@ class TemplateField(QWidget):
 
         self.title = QLabel(title)
         self.name = ElidedLabel()
-        self.choose = QPushButton("Choose…")
-        self.choose.setToolTip(
-            f"Use a {KIND[fmt]} template of your own (or drop the file onto the window)"
-        )
+        self.choose = QPushButton()
         self.choose.clicked.connect(lambda: self.choose_requested.emit(self.fmt))
-        self.reset = QPushButton("Bundled")
-        self.reset.setToolTip(f"Go back to Briefkit's own {KIND[fmt]} template")
+        self.reset = QPushButton()
         self.reset.clicked.connect(lambda: self.set_path(None))
         self.verdict = QLabel()
         self.verdict.setWordWrap(True)
@@ -102,7 +107,28 @@ class TemplateField(QWidget):
         layout.addWidget(self.reset, 0, 3)
         layout.addWidget(self.verdict, 1, 1, 1, 3)
         layout.setColumnStretch(1, 1)
-        self.title.setMinimumWidth(self.title.fontMetrics().horizontalAdvance("Report:") + 6)
+        self.retranslate(title)
+
+    def retranslate(self, title: str | None = None) -> None:
+        """Set the texts in the interface language (and the title, e.g. "Report:")."""
+        if title is not None:
+            self.title.setText(title)
+        self.title.setMinimumWidth(self.title.sizeHint().width())
+        report = self.fmt == "docx"
+        self.choose.setText(self.tr("Choose…"))
+        self.choose.setToolTip(
+            self.tr("Use a Word report template of your own (or drop the file onto the window)")
+            if report
+            else self.tr(
+                "Use a PowerPoint deck template of your own (or drop the file onto the window)"
+            )
+        )
+        self.reset.setText(self.tr("Bundled"))
+        self.reset.setToolTip(
+            self.tr("Go back to Briefkit's own Word report template")
+            if report
+            else self.tr("Go back to Briefkit's own PowerPoint deck template")
+        )
         self._show()
 
     def set_path(self, path: Path | None) -> None:
@@ -136,17 +162,24 @@ class TemplateField(QWidget):
 
     def _show(self) -> None:
         if self.path is None:
-            self.name.setText("Bundled template")
-            self.name.setToolTip(f"Briefkit's own {KIND[self.fmt]} template")
+            self.name.setText(self.tr("Bundled template"))
+            self.name.setToolTip(
+                self.tr("Briefkit's own Word report template")
+                if self.fmt == "docx"
+                else self.tr("Briefkit's own PowerPoint deck template")
+            )
         else:
             self.name.setText(self.path.name)
             self.name.setToolTip(str(self.path))
         self.reset.setEnabled(self.path is not None)
         colour, text = {
             "bundled": ("", ""),
-            "checking": ("", "Checking the template…"),
-            "ok": (OK_COLOUR, "✓ Usable"),
-            "warnings": (WARN_COLOUR, f"Usable, with warnings:\n{self.message}"),
+            "checking": ("", self.tr("Checking the template…")),
+            "ok": (OK_COLOUR, "✓ " + self.tr("Usable")),
+            "warnings": (
+                WARN_COLOUR,
+                self.tr("Usable, with warnings:") + "\n" + self.message,
+            ),
             "error": (ERROR_COLOUR, f"✗ {self.message}"),
         }[self.state]
         self.verdict.setText(text)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThreadPool, Signal
 from PySide6.QtGui import QImage
 
 from briefkit.gui.operations import Operation
@@ -65,7 +65,10 @@ def draw_thumbnails(
                 continue
             image = QImage(chart.path)
             if image.isNull():
-                report(ThumbnailFailed(spec.id, f"The picture {chart.path} cannot be read."))
+                unreadable = QCoreApplication.translate(
+                    "Thumbnails", "The picture {path} cannot be read."
+                ).format(path=chart.path)
+                report(ThumbnailFailed(spec.id, unreadable))
                 continue
             scaled = image.scaledToWidth(width_px, Qt.TransformationMode.SmoothTransformation)
             report(Thumbnail(spec.id, scaled, chart.alt_text, Path(chart.path)))

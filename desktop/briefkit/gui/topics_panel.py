@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
@@ -123,11 +124,9 @@ class TopicsPanel(QWidget):
         self.proxy = TopicFilterModel(self)
         self.proxy.setSourceModel(self.model)
 
-        heading = QLabel("<b>Topics</b>")
+        self.heading = heading = QLabel()
         self.filter = QLineEdit()
-        self.filter.setPlaceholderText("Filter topics")
         self.filter.setClearButtonEnabled(True)
-        self.filter.setToolTip("Show only topics whose title or description has all these words")
         self.filter.textChanged.connect(self.proxy.set_filter_text)
         heading.setBuddy(self.filter)
 
@@ -138,22 +137,15 @@ class TopicsPanel(QWidget):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.view.setResizeMode(QListView.ResizeMode.Adjust)  # titles re-wrap as it widens
-        self.view.setAccessibleName("Topics")
-        self.view.setToolTip(
-            "Tick the topics to export (Space ticks the selected one); select a topic to "
-            "preview its briefing"
-        )
         self.view.selectionModel().currentChanged.connect(self._on_current)
 
-        self.placeholder = QLabel("Loading topics…")
+        self.placeholder = QLabel()
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setWordWrap(True)
 
-        self.select_all = QPushButton("Tick &All")
-        self.select_all.setToolTip("Tick every topic shown")
+        self.select_all = QPushButton()
         self.select_all.clicked.connect(lambda: self.tick_shown(True))
-        self.select_none = QPushButton("Tick &None")
-        self.select_none.setToolTip("Untick every topic shown")
+        self.select_none = QPushButton()
         self.select_none.clicked.connect(lambda: self.tick_shown(False))
         self.count = QLabel()
         buttons = QHBoxLayout()
@@ -181,20 +173,51 @@ class TopicsPanel(QWidget):
         self.setTabOrder(self.filter, self.view)
         self.setTabOrder(self.view, self.select_all)
         self.setTabOrder(self.select_all, self.select_none)
+        self._loading = ""
+        self.retranslate()
 
-    def set_loading(self, text: str = "Loading topics…") -> None:
-        """Show a message instead of the list while a catalog loads."""
-        self.placeholder.setText(text)
+    def retranslate(self) -> None:
+        """Set the texts in the interface language."""
+        self.heading.setText("<b>{}</b>".format(self.tr("Topics")))
+        self.filter.setPlaceholderText(self.tr("Filter topics"))
+        self.filter.setToolTip(
+            self.tr("Show only topics whose title or description has all these words")
+        )
+        self.view.setAccessibleName(self.tr("Topics"))
+        self.view.setToolTip(
+            self.tr(
+                "Tick the topics to export (Space ticks the selected one); select a topic to "
+                "preview its briefing"
+            )
+        )
+        self.placeholder.setText(self._loading or self.tr("Loading topics…"))
+        self.select_all.setText(self.tr("Tick &All"))
+        self.select_all.setToolTip(self.tr("Tick every topic shown"))
+        self.select_none.setText(self.tr("Tick &None"))
+        self.select_none.setToolTip(self.tr("Untick every topic shown"))
+        if self.model.rowCount():
+            self._update_count()
+        self.model.retranslate()
+
+    def set_loading(self, text: str = "") -> None:
+        """Show a message (default: "Loading topics…") instead of the list while a catalog
+        loads."""
+        self._loading = text
+        self.placeholder.setText(text or self.tr("Loading topics…"))
         self.placeholder.show()
         self.view.hide()
 
     def set_catalog(self, catalog: Catalog, source: str, checked: tuple[str, ...]) -> None:
         """Show the topics of ``catalog`` (from ``source``, e.g. "bundled data")."""
         self.model.set_catalog(catalog, checked)
-        self.data_label.setText(f"Data: {source}")
-        self.data_label.setToolTip(str(catalog.root))
+        self.show_source(source, catalog.root)
         self.placeholder.hide()
         self.view.show()
+
+    def show_source(self, source: str, root: Path) -> None:
+        """Say where the topics come from (``source``: "bundled data" or a folder)."""
+        self.data_label.setText(self.tr("Data: {source}").format(source=source))
+        self.data_label.setToolTip(str(root))
 
     def checked_ids(self) -> tuple[str, ...]:
         """The ticked topic ids."""
@@ -229,4 +252,5 @@ class TopicsPanel(QWidget):
 
     def _update_count(self) -> None:
         total = self.model.rowCount()
-        self.count.setText(f"{len(self.model.checked_ids())} of {total} ticked")
+        ticked = len(self.model.checked_ids())
+        self.count.setText(self.tr("%n of {total} ticked", "", ticked).format(total=total))

@@ -1,0 +1,1253 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru">
+<context>
+    <name>About</name>
+    <message>
+        <source>Unsigned</source>
+        <translation>Без подписи</translation>
+    </message>
+    <message>
+        <source>the bundled data</source>
+        <translation>встроенных данных</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Data sources&lt;/b&gt; (from {where}):</source>
+        <translation>&lt;b&gt;Источники данных&lt;/b&gt; (из {where}):</translation>
+    </message>
+    <message>
+        <source>Cited briefings (Word reports and PowerPoint decks) on terrorism and counter-terrorism in Kazakhstan. Every fact carries the number of its source; where the sources disagree, the briefing says so and shows each version.</source>
+        <translation>Брифинги со ссылками на источники (отчёты Word и презентации PowerPoint) о терроризме и противодействии терроризму в Казахстане. У каждого факта указан номер его источника; где источники расходятся, брифинг говорит об этом и приводит каждую версию.</translation>
+    </message>
+    <message>
+        <source>Charts by Plotly and kaleido; documents by python-docx and python-pptx; window by Qt {qt} (PySide6 {pyside}). MIT licence.</source>
+        <translation>Диаграммы: Plotly и kaleido; документы: python-docx и python-pptx; окно: Qt {qt} (PySide6 {pyside}). Лицензия MIT.</translation>
+    </message>
+</context>
+<context>
+    <name>BriefingPreview</name>
+    <message>
+        <source>Select a topic on the left to see what its briefing will contain.</source>
+        <translation>Выберите тему слева, чтобы увидеть, что войдёт в её брифинг.</translation>
+    </message>
+    <message>
+        <source>Putting the briefing together…</source>
+        <translation>Брифинг составляется…</translation>
+    </message>
+    <message>
+        <source>Chart thumbnails are turned off.</source>
+        <translation>Миниатюры диаграмм отключены.</translation>
+    </message>
+    <message>
+        <source>The charts will be drawn after the export.</source>
+        <translation>Диаграммы будут нарисованы после экспорта.</translation>
+    </message>
+    <message>
+        <source>The charts cannot be drawn here: {reason}</source>
+        <translation>Диаграммы здесь нарисовать нельзя: {reason}</translation>
+    </message>
+    <message>
+        <source>This topic&apos;s briefing cannot be put together: {error}. Run &apos;briefkit check&apos; on the data folder for the full list of problems.</source>
+        <translation>Брифинг по этой теме составить не удаётся: {error}. Полный список проблем покажет команда «briefkit check» для папки данных.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartsModel</name>
+    <message>
+        <source>Drawing…</source>
+        <translation>Рисуется…</translation>
+    </message>
+    <message>
+        <source>Not drawn</source>
+        <translation>Не нарисована</translation>
+    </message>
+    <message>
+        <source>Double-click to open the full picture.</source>
+        <translation>Двойной щелчок открывает полное изображение.</translation>
+    </message>
+</context>
+<context>
+    <name>ComposerDialog</name>
+    <message>
+        <source>Compose a Briefing</source>
+        <translation>Составить брифинг</translation>
+    </message>
+    <message>
+        <source>Executive summary</source>
+        <translation>Краткое изложение</translation>
+    </message>
+    <message>
+        <source>Sections of the topics</source>
+        <translation>Разделы тем</translation>
+    </message>
+    <message>
+        <source>Sections of the new briefing, in order</source>
+        <translation>Разделы нового брифинга по порядку</translation>
+    </message>
+    <message>
+        <source>&amp;Add →</source>
+        <translation>&amp;Добавить →</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>В&amp;верх</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>В&amp;низ</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Убрать</translation>
+    </message>
+    <message>
+        <source>Title of the new briefing (required)</source>
+        <translation>Название нового брифинга (обязательно)</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Необязательно</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>&amp;Subtitle:</source>
+        <translation>&amp;Подзаголовок:</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Экспортировать</translation>
+    </message>
+    <message>
+        <source>Topics and their sections:</source>
+        <translation>Темы и их разделы:</translation>
+    </message>
+    <message>
+        <source>The new briefing (drag to reorder):</source>
+        <translation>Новый брифинг (порядок меняется перетаскиванием):</translation>
+    </message>
+    <message>
+        <source>Add sections from the topics on the left.</source>
+        <translation>Добавьте разделы из тем слева.</translation>
+    </message>
+    <message>
+        <source>Give the briefing a title.</source>
+        <translation>Дайте брифингу название.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Will be written as %1.docx, .pptx, … with %n section(s).</source>
+        <translation>
+            <numerusform>Будет записан как %1.docx, .pptx, … с %n разделом.</numerusform>
+            <numerusform>Будет записан как %1.docx, .pptx, … с %n разделами.</numerusform>
+            <numerusform>Будет записан как %1.docx, .pptx, … с %n разделами.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Заменить</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Both</source>
+        <translation>&amp;Оставить оба</translation>
+    </message>
+    <message>
+        <source>This file in {folder} was changed since Briefkit wrote it, or was not written by Briefkit. Nothing has been written yet.
+
+Replace it with the new briefing, or keep it and write the new files beside (e.g. {beside})?</source>
+        <translation>Этот файл в папке {folder} изменён после того, как его записал Briefkit, или записан не Briefkit. Пока ничего не записано.
+
+Заменить его новым брифингом или оставить и записать новые файлы рядом (например, {beside})?</translation>
+    </message>
+    <message>
+        <source>A file was edited</source>
+        <translation>Файл был изменён</translation>
+    </message>
+    <message>
+        <source>Files were edited</source>
+        <translation>Файлы были изменены</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <source>Show &amp;Details</source>
+        <translation>Показать &amp;подробности</translation>
+    </message>
+    <message>
+        <source>Show the full list of problems or the technical details</source>
+        <translation>Показать полный список проблем или технические подробности</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Details</source>
+        <translation>&amp;Копировать подробности</translation>
+    </message>
+    <message>
+        <source>Copy the message and the details to the clipboard</source>
+        <translation>Скопировать сообщение и подробности в буфер обмена</translation>
+    </message>
+    <message>
+        <source>Hide &amp;Details</source>
+        <translation>Скрыть &amp;подробности</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>so nothing was written.</source>
+        <translation>поэтому ничего не записано.</translation>
+    </message>
+    <message>
+        <source>so nothing was loaded.</source>
+        <translation>поэтому ничего не загружено.</translation>
+    </message>
+    <message>
+        <source>The data has problems</source>
+        <translation>В данных есть проблемы</translation>
+    </message>
+    <message>
+        <source>The details list each problem with its file and line; fix them, or use the bundled data (File &gt; Use Bundled Data).</source>
+        <translation>В подробностях каждая проблема указана с файлом и строкой; исправьте их или используйте встроенные данные (Файл &gt; Встроенные данные).</translation>
+    </message>
+    <message>
+        <source>Template: {path}</source>
+        <translation>Шаблон: {path}</translation>
+    </message>
+    <message>
+        <source>The template cannot be used</source>
+        <translation>Шаблон нельзя использовать</translation>
+    </message>
+    <message>
+        <source>Nothing was written. Choose another template, or go back to the bundled one.</source>
+        <translation>Ничего не записано. Выберите другой шаблон или вернитесь к встроенному.</translation>
+    </message>
+    <message>
+        <source>No browser to draw the charts</source>
+        <translation>Нет браузера для рисования диаграмм</translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>Ничего не записано.</translation>
+    </message>
+    <message>
+        <source>The files cannot be written</source>
+        <translation>Файлы нельзя записать</translation>
+    </message>
+    <message>
+        <source>Choose another output folder (File &gt; Choose Output Folder).</source>
+        <translation>Выберите другую папку для файлов (Файл &gt; Папка для файлов).</translation>
+    </message>
+    <message>
+        <source>The export stopped</source>
+        <translation>Экспорт остановлен</translation>
+    </message>
+    <message>
+        <source>Files finished before this stay; no partial file was left.</source>
+        <translation>Файлы, готовые до этого, сохранены; недописанных файлов не осталось.</translation>
+    </message>
+    <message>
+        <source>the export stopped</source>
+        <translation>экспорт остановлен</translation>
+    </message>
+    <message>
+        <source>the loading of the data stopped</source>
+        <translation>загрузка данных остановлена</translation>
+    </message>
+    <message>
+        <source>the last action stopped</source>
+        <translation>последнее действие прервано</translation>
+    </message>
+    <message>
+        <source>Briefkit met an error it did not expect and {stopped}; no partial file was left. Try again; if it happens again, copy the details and send them to whoever supports Briefkit for you.</source>
+        <translation>Briefkit столкнулся с непредвиденной ошибкой, и {stopped}; недописанных файлов не осталось. Попробуйте ещё раз; если ошибка повторится, скопируйте подробности и отправьте их тому, кто поддерживает у вас Briefkit.</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong</source>
+        <translation>Произошла непредвиденная ошибка</translation>
+    </message>
+</context>
+<context>
+    <name>ExportController</name>
+    <message>
+        <source>Loading the topics…</source>
+        <translation>Загрузка тем…</translation>
+    </message>
+    <message>
+        <source>Tick at least one topic to export.</source>
+        <translation>Отметьте хотя бы одну тему для экспорта.</translation>
+    </message>
+    <message>
+        <source>Tick at least one format under Options.</source>
+        <translation>Отметьте хотя бы один формат в параметрах.</translation>
+    </message>
+    <message>
+        <source>Choose an output folder under Options.</source>
+        <translation>Выберите папку для файлов в параметрах.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Export %n Briefing(s)</source>
+        <translation>
+            <numerusform>Экспортировать %n брифинг</numerusform>
+            <numerusform>Экспортировать %n брифинга</numerusform>
+            <numerusform>Экспортировать %n брифингов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n topic(s) as {formats}: </source>
+        <translation>
+            <numerusform>%n тема в форматах {formats}: </numerusform>
+            <numerusform>%n темы в форматах {formats}: </numerusform>
+            <numerusform>%n тем в форматах {formats}: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) into {folder}</source>
+        <translation>
+            <numerusform>%n файл в папку {folder}</numerusform>
+            <numerusform>%n файла в папку {folder}</numerusform>
+            <numerusform>%n файлов в папку {folder}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>⚠ The report template cannot be used: see Templates under Options.</source>
+        <translation>⚠ Шаблон отчёта нельзя использовать: см. «Шаблоны» в параметрах.</translation>
+    </message>
+    <message>
+        <source>⚠ The deck template cannot be used: see Templates under Options.</source>
+        <translation>⚠ Шаблон презентации нельзя использовать: см. «Шаблоны» в параметрах.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n file(s) to {folder}</source>
+        <translation>
+            <numerusform>Записан %n файл в папку {folder}</numerusform>
+            <numerusform>Записано %n файла в папку {folder}</numerusform>
+            <numerusform>Записано %n файлов в папку {folder}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export cancelled; no partial file was left.</source>
+        <translation>Экспорт отменён; недописанных файлов не осталось.</translation>
+    </message>
+    <message>
+        <source>Files finished before you cancelled are kept: {files}.</source>
+        <translation>Файлы, готовые до отмены, сохранены: {files}.</translation>
+    </message>
+    <message>
+        <source>Export cancelled</source>
+        <translation>Экспорт отменён</translation>
+    </message>
+    <message>
+        <source>Export not started: nothing was written. Kept as they are: {files}.</source>
+        <translation>Экспорт не начат: ничего не записано. Оставлены как есть: {files}.</translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written</source>
+        <translation>Экспорт отменён; ничего не записано</translation>
+    </message>
+    <message>
+        <source>Export failed:</source>
+        <translation>Экспорт не удался:</translation>
+    </message>
+    <message>
+        <source>No program is set up to open {name}</source>
+        <translation>Не настроена программа, чтобы открыть {name}</translation>
+    </message>
+    <message>
+        <source>Cannot open the folder {folder}</source>
+        <translation>Не удаётся открыть папку {folder}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPanel</name>
+    <message>
+        <source>Word report</source>
+        <translation>Отчёт Word</translation>
+    </message>
+    <message>
+        <source>PowerPoint deck</source>
+        <translation>Презентация PowerPoint</translation>
+    </message>
+    <message>
+        <source>Speaker-notes handout</source>
+        <translation>Раздаточный материал с заметками</translation>
+    </message>
+    <message>
+        <source>{size} MB</source>
+        <translation>{size} МБ</translation>
+    </message>
+    <message>
+        <source>{size} KB</source>
+        <translation>{size} КБ</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v из %m</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Ход экспорта</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Stop the export; files are written whole or not at all (Esc)</source>
+        <translation>Остановить экспорт; файлы записываются целиком или не записываются вовсе (Esc)</translation>
+    </message>
+    <message>
+        <source>Open Output Folder</source>
+        <translation>Открыть папку с файлами</translation>
+    </message>
+    <message>
+        <source>Open the folder the files were written to</source>
+        <translation>Открыть папку, в которую записаны файлы</translation>
+    </message>
+    <message>
+        <source>Show Error…</source>
+        <translation>Показать ошибку…</translation>
+    </message>
+    <message>
+        <source>Show the error message again, with its details</source>
+        <translation>Снова показать сообщение об ошибке с подробностями</translation>
+    </message>
+    <message>
+        <source>Preparing: reading the data and the templates…</source>
+        <translation>Подготовка: чтение данных и шаблонов…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
+    <message>
+        <source>Cancelling: finishing the current step…</source>
+        <translation>Отмена: завершается текущий шаг…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n file(s)</source>
+        <translation>
+            <numerusform>Записан %n файл</numerusform>
+            <numerusform>Записано %n файла</numerusform>
+            <numerusform>Записано %n файлов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in {seconds} s to {folder}</source>
+        <translation>за {seconds} с в папку {folder}</translation>
+    </message>
+    <message>
+        <source>(the export finished its last step before it could stop)</source>
+        <translation>(экспорт завершил последний шаг раньше, чем смог остановиться)</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… и ещё %n</numerusform>
+            <numerusform>… и ещё %n</numerusform>
+            <numerusform>… и ещё %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Warnings:</source>
+        <translation>Предупреждения:</translation>
+    </message>
+</context>
+<context>
+    <name>FileRow</name>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>Open {name} in its usual program</source>
+        <translation>Открыть {name} в обычной для него программе</translation>
+    </message>
+    <message>
+        <source>Show in Folder</source>
+        <translation>Показать в папке</translation>
+    </message>
+    <message>
+        <source>Open the folder that holds {name}</source>
+        <translation>Открыть папку, в которой лежит {name}</translation>
+    </message>
+</context>
+<context>
+    <name>KeyFigureCard</name>
+    <message>
+        <source>Sources: {sources}</source>
+        <translation>Источники: {sources}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>PDF needs LibreOffice, which is not installed on this computer. Install LibreOffice (Writer and Impress) and restart Briefkit to make PDFs.</source>
+        <translation>Для PDF нужен LibreOffice, а он не установлен на этом компьютере. Установите LibreOffice (Writer и Impress) и перезапустите Briefkit, чтобы получать PDF.</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Запуск…</translation>
+    </message>
+    <message>
+        <source>Loading the topics…</source>
+        <translation>Загрузка тем…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n topic(s) from the bundled data</source>
+        <translation>
+            <numerusform>%n тема из встроенных данных</numerusform>
+            <numerusform>%n темы из встроенных данных</numerusform>
+            <numerusform>%n тем из встроенных данных</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n topic(s) from {folder}</source>
+        <translation>
+            <numerusform>%n тема из {folder}</numerusform>
+            <numerusform>%n темы из {folder}</numerusform>
+            <numerusform>%n тем из {folder}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>bundled data</source>
+        <translation>встроенные</translation>
+    </message>
+    <message>
+        <source>Using the bundled data: {folder} could not be loaded</source>
+        <translation>Используются встроенные данные: не удалось загрузить {folder}</translation>
+    </message>
+    <message>
+        <source>The topics could not be loaded. Use File &gt; Open Data Folder.</source>
+        <translation>Темы не удалось загрузить. Выберите Файл &gt; Открыть папку данных.</translation>
+    </message>
+    <message>
+        <source>Still using the data loaded before</source>
+        <translation>По-прежнему используются ранее загруженные данные</translation>
+    </message>
+    <message>
+        <source>Open a Briefkit data folder</source>
+        <translation>Открыть папку данных Briefkit</translation>
+    </message>
+    <message>
+        <source>Choose a Word template</source>
+        <translation>Выберите шаблон Word</translation>
+    </message>
+    <message>
+        <source>Choose a PowerPoint template</source>
+        <translation>Выберите шаблон PowerPoint</translation>
+    </message>
+    <message>
+        <source>Choose a Word or PowerPoint template</source>
+        <translation>Выберите шаблон Word или PowerPoint</translation>
+    </message>
+    <message>
+        <source>{name} is not a template: use a .docx or .dotx file (report) or a .pptx or .potx file (deck)</source>
+        <translation>{name} — не шаблон: нужен файл .docx или .dotx (отчёт) либо .pptx или .potx (презентация)</translation>
+    </message>
+    <message>
+        <source>Checking {name} as the report template…</source>
+        <translation>Проверка {name} как шаблона отчёта…</translation>
+    </message>
+    <message>
+        <source>Checking {name} as the deck template…</source>
+        <translation>Проверка {name} как шаблона презентации…</translation>
+    </message>
+    <message>
+        <source>Choose the output folder</source>
+        <translation>Выберите папку для файлов</translation>
+    </message>
+    <message>
+        <source>Drop to use the file as a template</source>
+        <translation>Отпустите, чтобы использовать файл как шаблон</translation>
+    </message>
+    <message>
+        <source>About Briefkit</source>
+        <translation>О программе Briefkit</translation>
+    </message>
+    <message>
+        <source>An export is running</source>
+        <translation>Идёт экспорт</translation>
+    </message>
+    <message>
+        <source>Stop the export and close Briefkit? No partial file will be left.</source>
+        <translation>Остановить экспорт и закрыть Briefkit? Недописанных файлов не останется.</translation>
+    </message>
+    <message>
+        <source>Stop and Close</source>
+        <translation>Остановить и закрыть</translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
+        <source>&amp;Export Briefings</source>
+        <translation>&amp;Экспортировать брифинги</translation>
+    </message>
+    <message>
+        <source>Write the ticked topics in the chosen formats</source>
+        <translation>Записать отмеченные темы в выбранных форматах</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Export</source>
+        <translation>&amp;Отменить экспорт</translation>
+    </message>
+    <message>
+        <source>Stop the running export</source>
+        <translation>Остановить идущий экспорт</translation>
+    </message>
+    <message>
+        <source>Choose &amp;Template…</source>
+        <translation>Выбрать &amp;шаблон…</translation>
+    </message>
+    <message>
+        <source>Use a Word (.docx, .dotx) or PowerPoint (.pptx, .potx) template of your own</source>
+        <translation>Использовать свой шаблон Word (.docx, .dotx) или PowerPoint (.pptx, .potx)</translation>
+    </message>
+    <message>
+        <source>Use Bundled Te&amp;mplates</source>
+        <translation>Встроенные ша&amp;блоны</translation>
+    </message>
+    <message>
+        <source>Go back to Briefkit&apos;s own templates</source>
+        <translation>Вернуться к собственным шаблонам Briefkit</translation>
+    </message>
+    <message>
+        <source>Choose &amp;Output Folder…</source>
+        <translation>&amp;Папка для файлов…</translation>
+    </message>
+    <message>
+        <source>Choose where the briefings are written</source>
+        <translation>Выбрать, куда записываются брифинги</translation>
+    </message>
+    <message>
+        <source>Open &amp;Data Folder…</source>
+        <translation>Открыть папку &amp;данных…</translation>
+    </message>
+    <message>
+        <source>Use another copy of the Briefkit data folder</source>
+        <translation>Использовать другую копию папки данных Briefkit</translation>
+    </message>
+    <message>
+        <source>Use &amp;Bundled Data</source>
+        <translation>Вс&amp;троенные данные</translation>
+    </message>
+    <message>
+        <source>Use the data that comes with Briefkit</source>
+        <translation>Использовать данные, поставляемые с Briefkit</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Выход</translation>
+    </message>
+    <message>
+        <source>Close Briefkit</source>
+        <translation>Закрыть Briefkit</translation>
+    </message>
+    <message>
+        <source>&amp;Find Topic</source>
+        <translation>&amp;Найти тему</translation>
+    </message>
+    <message>
+        <source>Filter the list of topics</source>
+        <translation>Отфильтровать список тем</translation>
+    </message>
+    <message>
+        <source>Tick &amp;All Topics</source>
+        <translation>Отметить &amp;все темы</translation>
+    </message>
+    <message>
+        <source>Tick every topic shown</source>
+        <translation>Отметить все показанные темы</translation>
+    </message>
+    <message>
+        <source>Tick &amp;No Topics</source>
+        <translation>&amp;Снять все отметки</translation>
+    </message>
+    <message>
+        <source>Untick every topic shown</source>
+        <translation>Снять отметки со всех показанных тем</translation>
+    </message>
+    <message>
+        <source>&amp;About Briefkit</source>
+        <translation>&amp;О программе Briefkit</translation>
+    </message>
+    <message>
+        <source>Version and data sources</source>
+        <translation>Версия и источники данных</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Topics</source>
+        <translation>&amp;Темы</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Настройки</translation>
+    </message>
+    <message>
+        <source>Interface &amp;Language</source>
+        <translation>&amp;Язык интерфейса</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>&amp;System Language</source>
+        <translation>&amp;Как в системе</translation>
+    </message>
+    <message>
+        <source>Follow the language of this computer</source>
+        <translation>Использовать язык этого компьютера</translation>
+    </message>
+    <message>
+        <source>&amp;Compose Briefing…</source>
+        <translation>&amp;Составить брифинг…</translation>
+    </message>
+    <message>
+        <source>Build one briefing from chosen sections of several topics</source>
+        <translation>Собрать один брифинг из выбранных разделов нескольких тем</translation>
+    </message>
+</context>
+<context>
+    <name>OptionsPanel</name>
+    <message>
+        <source>&amp;Word report (.docx)</source>
+        <translation>Отчёт &amp;Word (.docx)</translation>
+    </message>
+    <message>
+        <source>A report to read and send on: cover, contents, sections</source>
+        <translation>Отчёт для чтения и рассылки: обложка, оглавление, разделы</translation>
+    </message>
+    <message>
+        <source>&amp;PowerPoint deck (.pptx)</source>
+        <translation>Презентация &amp;PowerPoint (.pptx)</translation>
+    </message>
+    <message>
+        <source>A 16:9 deck to present, with speaker notes</source>
+        <translation>Презентация 16:9 для показа, с заметками докладчика</translation>
+    </message>
+    <message>
+        <source>P&amp;DF of both (needs LibreOffice)</source>
+        <translation>P&amp;DF обоих (нужен LibreOffice)</translation>
+    </message>
+    <message>
+        <source>The report and the deck as PDF files, converted by LibreOffice</source>
+        <translation>Отчёт и презентация в виде файлов PDF, преобразованных LibreOffice</translation>
+    </message>
+    <message>
+        <source>Speaker-notes &amp;handout (.docx)</source>
+        <translation>&amp;Раздаточный материал с заметками (.docx)</translation>
+    </message>
+    <message>
+        <source>A Word document of the deck&apos;s slide titles and speaker notes, to print for trainers</source>
+        <translation>Документ Word с заголовками слайдов и заметками докладчика — для печати преподавателям</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Параметры</translation>
+    </message>
+    <message>
+        <source>Formats</source>
+        <translation>Форматы</translation>
+    </message>
+    <message>
+        <source>Editable charts in the deck</source>
+        <translation>Редактируемые диаграммы в презентации</translation>
+    </message>
+    <message>
+        <source>Put native PowerPoint charts with their data in the deck, so trainers can edit them (right-click &gt; Edit Data). The map and the measures timeline stay pictures.</source>
+        <translation>Вставлять в презентацию собственные диаграммы PowerPoint с данными, чтобы преподаватели могли их править (правый щелчок &gt; Изменить данные). Карта и хронология мер остаются рисунками.</translation>
+    </message>
+    <message>
+        <source>Briefing &amp;language:</source>
+        <translation>&amp;Язык брифинга:</translation>
+    </message>
+    <message>
+        <source>The language the briefings are written in. English is the data itself; other languages come from the data folder&apos;s translations.</source>
+        <translation>Язык, на котором пишутся брифинги. Английский — это сами данные; другие языки берутся из переводов в папке данных.</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Шаблоны</translation>
+    </message>
+    <message>
+        <source>Report:</source>
+        <translation>Отчёт:</translation>
+    </message>
+    <message>
+        <source>Deck:</source>
+        <translation>Презентация:</translation>
+    </message>
+    <message>
+        <source>PDF uses both. Ctrl+O picks a file; or drop one onto the window.</source>
+        <translation>PDF использует оба. Ctrl+O выбирает файл; или перетащите его в окно.</translation>
+    </message>
+    <message>
+        <source>Cover</source>
+        <translation>Обложка</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>The handling marking printed on the cover and on every page and slide; choose one or type your own. Leave empty for none.</source>
+        <translation>Гриф, печатаемый на обложке и на каждой странице и слайде; выберите из списка или введите свой. Оставьте пустым, если гриф не нужен.</translation>
+    </message>
+    <message>
+        <source>e.g. Analysis Unit</source>
+        <translation>например, Аналитический отдел</translation>
+    </message>
+    <message>
+        <source>Shown as “Prepared by” on the cover</source>
+        <translation>Указывается на обложке как «Подготовил»</translation>
+    </message>
+    <message>
+        <source>&amp;Marking:</source>
+        <translation>&amp;Гриф:</translation>
+    </message>
+    <message>
+        <source>Prepared &amp;by:</source>
+        <translation>&amp;Подготовил:</translation>
+    </message>
+    <message>
+        <source>Output folder</source>
+        <translation>Папка для файлов</translation>
+    </message>
+    <message>
+        <source>The briefings are written here, as &lt;topic&gt;.docx and &lt;topic&gt;.pptx</source>
+        <translation>Брифинги записываются сюда, в файлы &lt;тема&gt;.docx и &lt;тема&gt;.pptx</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>Choose the folder the briefings are written to</source>
+        <translation>Выбрать папку, в которую записываются брифинги</translation>
+    </message>
+</context>
+<context>
+    <name>OutlineModel</name>
+    <message>
+        <source>Part</source>
+        <translation>Часть</translation>
+    </message>
+    <message>
+        <source>Contains</source>
+        <translation>Содержит</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paragraph(s)</source>
+        <translation>
+            <numerusform>%n абзац</numerusform>
+            <numerusform>%n абзаца</numerusform>
+            <numerusform>%n абзацев</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key figure(s)</source>
+        <translation>
+            <numerusform>%n ключевой показатель</numerusform>
+            <numerusform>%n ключевых показателя</numerusform>
+            <numerusform>%n ключевых показателей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>%n источник</numerusform>
+            <numerusform>%n источника</numerusform>
+            <numerusform>%n источников</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n figure(s)</source>
+        <translation>
+            <numerusform>%n рисунок</numerusform>
+            <numerusform>%n рисунка</numerusform>
+            <numerusform>%n рисунков</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s)</source>
+        <translation>
+            <numerusform>%n таблица</numerusform>
+            <numerusform>%n таблицы</numerusform>
+            <numerusform>%n таблиц</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n timeline(s)</source>
+        <translation>
+            <numerusform>%n хронология</numerusform>
+            <numerusform>%n хронологии</numerusform>
+            <numerusform>%n хронологий</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n примечание</numerusform>
+            <numerusform>%n примечания</numerusform>
+            <numerusform>%n примечаний</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n disagreement(s)</source>
+        <translation>
+            <numerusform>%n расхождение</numerusform>
+            <numerusform>%n расхождения</numerusform>
+            <numerusform>%n расхождений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>Figure {number}: {title}</source>
+        <translation>Рисунок {number}: {title}</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Диаграмма</translation>
+    </message>
+    <message>
+        <source>Table {number}: {title}</source>
+        <translation>Таблица {number}: {title}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n строка</numerusform>
+            <numerusform>%n строки</numerusform>
+            <numerusform>%n строк</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s)</source>
+        <translation>
+            <numerusform>%n запись</numerusform>
+            <numerusform>%n записи</numerusform>
+            <numerusform>%n записей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sources disagree</source>
+        <translation>Источники расходятся</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPanel</name>
+    <message>
+        <source>Preview</source>
+        <translation>Предпросмотр</translation>
+    </message>
+    <message>
+        <source>Contents of the briefing</source>
+        <translation>Содержание брифинга</translation>
+    </message>
+    <message>
+        <source>The briefing&apos;s parts in order; expand one to see its blocks</source>
+        <translation>Части брифинга по порядку; раскройте часть, чтобы увидеть её блоки</translation>
+    </message>
+    <message>
+        <source>Charts of the briefing</source>
+        <translation>Диаграммы брифинга</translation>
+    </message>
+    <message>
+        <source>Sources of the briefing</source>
+        <translation>Источники брифинга</translation>
+    </message>
+    <message>
+        <source>This briefing has no charts.</source>
+        <translation>В этом брифинге нет диаграмм.</translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation>&amp;Содержание</translation>
+    </message>
+    <message>
+        <source>C&amp;harts</source>
+        <translation>&amp;Диаграммы</translation>
+    </message>
+    <message>
+        <source>&amp;Sources</source>
+        <translation>&amp;Источники</translation>
+    </message>
+    <message>
+        <source>C&amp;harts ({count})</source>
+        <translation>&amp;Диаграммы ({count})</translation>
+    </message>
+    <message>
+        <source>&amp;Sources ({count})</source>
+        <translation>&amp;Источники ({count})</translation>
+    </message>
+    <message>
+        <source>Drawing the charts in the background…</source>
+        <translation>Диаграммы рисуются в фоне…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n section(s)</source>
+        <translation>
+            <numerusform>%n раздел</numerusform>
+            <numerusform>%n раздела</numerusform>
+            <numerusform>%n разделов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chart(s)</source>
+        <translation>
+            <numerusform>%n диаграмма</numerusform>
+            <numerusform>%n диаграммы</numerusform>
+            <numerusform>%n диаграмм</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>%n источник</numerusform>
+            <numerusform>%n источника</numerusform>
+            <numerusform>%n источников</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s); </source>
+        <translation>
+            <numerusform>%n источник; </numerusform>
+            <numerusform>%n источника; </numerusform>
+            <numerusform>%n источников; </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>they disagree in %n place(s)</source>
+        <translation>
+            <numerusform>они расходятся в %n месте</numerusform>
+            <numerusform>они расходятся в %n местах</numerusform>
+            <numerusform>они расходятся в %n местах</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n source(s) flagged below)</source>
+        <translation>
+            <numerusform>(%n источник отмечен ниже)</numerusform>
+            <numerusform>(%n источника отмечены ниже)</numerusform>
+            <numerusform>(%n источников отмечены ниже)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Drawing the charts in the background… {done} of {total}</source>
+        <translation>Диаграммы рисуются в фоне… {done} из {total}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chart(s), as they will appear in the report and the deck. Hover for the headline; double-click to open one.</source>
+        <translation>
+            <numerusform>%n диаграмма — такой, как она будет в отчёте и презентации. Наведите указатель, чтобы увидеть вывод; двойной щелчок открывает диаграмму.</numerusform>
+            <numerusform>%n диаграммы — такими, как они будут в отчёте и презентации. Наведите указатель, чтобы увидеть вывод; двойной щелчок открывает диаграмму.</numerusform>
+            <numerusform>%n диаграмм — такими, как они будут в отчёте и презентации. Наведите указатель, чтобы увидеть вывод; двойной щелчок открывает диаграмму.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SectionsModel</name>
+    <message>
+        <source>Executive summary</source>
+        <translation>Краткое изложение</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesModel</name>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Disagreements</source>
+        <translation>Расхождения</translation>
+    </message>
+    <message numerus="yes">
+        <source>In %n disagreement(s)</source>
+        <translation>
+            <numerusform>В %n расхождении</numerusform>
+            <numerusform>В %n расхождениях</numerusform>
+            <numerusform>В %n расхождениях</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This source takes part in no disagreement here</source>
+        <translation>Этот источник здесь ни в каких расхождениях не участвует</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateField</name>
+    <message>
+        <source>Templates (*.docx *.dotx *.pptx *.potx);;Word templates (*.docx *.dotx);;PowerPoint templates (*.pptx *.potx)</source>
+        <translation>Шаблоны (*.docx *.dotx *.pptx *.potx);;Шаблоны Word (*.docx *.dotx);;Шаблоны PowerPoint (*.pptx *.potx)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Файл…</translation>
+    </message>
+    <message>
+        <source>Use a Word report template of your own (or drop the file onto the window)</source>
+        <translation>Использовать свой шаблон отчёта Word (или перетащите файл в окно)</translation>
+    </message>
+    <message>
+        <source>Use a PowerPoint deck template of your own (or drop the file onto the window)</source>
+        <translation>Использовать свой шаблон презентации PowerPoint (или перетащите файл в окно)</translation>
+    </message>
+    <message>
+        <source>Bundled</source>
+        <translation>Сбросить</translation>
+    </message>
+    <message>
+        <source>Go back to Briefkit&apos;s own Word report template</source>
+        <translation>Вернуться к собственному шаблону отчёта Word в Briefkit</translation>
+    </message>
+    <message>
+        <source>Go back to Briefkit&apos;s own PowerPoint deck template</source>
+        <translation>Вернуться к собственному шаблону презентации PowerPoint в Briefkit</translation>
+    </message>
+    <message>
+        <source>Bundled template</source>
+        <translation>Встроенный</translation>
+    </message>
+    <message>
+        <source>Briefkit&apos;s own Word report template</source>
+        <translation>Собственный шаблон отчёта Word в Briefkit</translation>
+    </message>
+    <message>
+        <source>Briefkit&apos;s own PowerPoint deck template</source>
+        <translation>Собственный шаблон презентации PowerPoint в Briefkit</translation>
+    </message>
+    <message>
+        <source>Checking the template…</source>
+        <translation>Проверка шаблона…</translation>
+    </message>
+    <message>
+        <source>Usable</source>
+        <translation>Подходит</translation>
+    </message>
+    <message>
+        <source>Usable, with warnings:</source>
+        <translation>Подходит, с предупреждениями:</translation>
+    </message>
+</context>
+<context>
+    <name>Thumbnails</name>
+    <message>
+        <source>The picture {path} cannot be read.</source>
+        <translation>Изображение {path} не читается.</translation>
+    </message>
+</context>
+<context>
+    <name>TopicListModel</name>
+    <message>
+        <source>Tick to export; select to preview.</source>
+        <translation>Отметьте, чтобы экспортировать; выберите, чтобы просмотреть.</translation>
+    </message>
+</context>
+<context>
+    <name>TopicsPanel</name>
+    <message>
+        <source>Topics</source>
+        <translation>Темы</translation>
+    </message>
+    <message>
+        <source>Filter topics</source>
+        <translation>Фильтр тем</translation>
+    </message>
+    <message>
+        <source>Show only topics whose title or description has all these words</source>
+        <translation>Показывать только темы, в названии или описании которых есть все эти слова</translation>
+    </message>
+    <message>
+        <source>Tick the topics to export (Space ticks the selected one); select a topic to preview its briefing</source>
+        <translation>Отметьте темы для экспорта (Пробел отмечает выбранную); выберите тему, чтобы просмотреть её брифинг</translation>
+    </message>
+    <message>
+        <source>Loading topics…</source>
+        <translation>Загрузка тем…</translation>
+    </message>
+    <message>
+        <source>Tick &amp;All</source>
+        <translation>Отметить &amp;все</translation>
+    </message>
+    <message>
+        <source>Tick every topic shown</source>
+        <translation>Отметить все показанные темы</translation>
+    </message>
+    <message>
+        <source>Tick &amp;None</source>
+        <translation>Сня&amp;ть все</translation>
+    </message>
+    <message>
+        <source>Untick every topic shown</source>
+        <translation>Снять отметки со всех показанных тем</translation>
+    </message>
+    <message>
+        <source>Data: {source}</source>
+        <translation>Данные: {source}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of {total} ticked</source>
+        <translation>
+            <numerusform>Отмечено: %n из {total}</numerusform>
+            <numerusform>Отмечено: %n из {total}</numerusform>
+            <numerusform>Отмечено: %n из {total}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>_Counts</name>
+    <message numerus="yes">
+        <source>The data folder has %n problem(s)</source>
+        <translation>
+            <numerusform>В папке данных %n проблема</numerusform>
+            <numerusform>В папке данных %n проблемы</numerusform>
+            <numerusform>В папке данных %n проблем</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>These %n files in {folder} were changed since Briefkit wrote them, or were not written by Briefkit. Nothing has been written yet.
+
+Replace them with the new briefing, or keep them and write the new files beside (e.g. {beside})?</source>
+        <translation>
+            <numerusform>Этот %n файл в папке {folder} изменён после того, как его записал Briefkit, или записан не Briefkit. Пока ничего не записано.
+
+Заменить его новым брифингом или оставить и записать новые файлы рядом (например, {beside})?</numerusform>
+            <numerusform>Эти %n файла в папке {folder} изменены после того, как их записал Briefkit, или записаны не Briefkit. Пока ничего не записано.
+
+Заменить их новым брифингом или оставить и записать новые файлы рядом (например, {beside})?</numerusform>
+            <numerusform>Эти %n файлов в папке {folder} изменены после того, как их записал Briefkit, или записаны не Briefkit. Пока ничего не записано.
+
+Заменить их новым брифингом или оставить и записать новые файлы рядом (например, {beside})?</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
