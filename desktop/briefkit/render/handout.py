@@ -33,6 +33,7 @@ def render_handout(
     template: Path | ReportTemplate,
     out: Path | BinaryIO,
     slide_word: str = "Slide",
+    subject: str = "Speaker notes",
 ) -> list[str]:
     """Write the handout of ``deck`` (a .pptx's bytes) to ``out``; returns warnings."""
     loaded = template if isinstance(template, ReportTemplate) else load_report_template(template)
@@ -46,6 +47,6 @@ def render_handout(
                 document.add_paragraph(xml_safe(line.strip()))
     core = document.core_properties
     core.title = xml_safe(title)
-    core.subject = "Speaker notes"
+    core.subject = xml_safe(subject)
     document.save(str(out) if isinstance(out, Path) else out)
     return list(loaded.warnings)
