@@ -48,6 +48,7 @@ ENGLISH_WORDS: Mapping[str, str] = {
     "issued": "Issued",
     "prepared_by": "Prepared by",
     "page": "Page",
+    "page_of": "of",
     "continued": "continued",
     "sources_disagree": "Sources disagree",
     "talking_points": "Talking points",
@@ -157,9 +158,6 @@ ENGLISH_WORDS: Mapping[str, str] = {
     "chart_hollow_measures": "Hollow: proposed or planned, not yet adopted.",
     "chart_not_counted": "Not counted: {incidents} with no death toll reported.",
     "chart_partial": ("{incidents} gave only part of the toll; the full count may be higher."),
-    "chart_not_broken_down_note": (
-        "Not broken down: deaths in reported totals that the sources do not attribute."
-    ),
     "chart_not_shown_granularity": "Not shown: {incidents} dated too loosely for a {granularity}.",
     "chart_some_unknown": ("≥, “unknown”: some incidents in the region did not report the count."),
     "chart_not_reported_note": "“not reported”: the sources give no figure for that period.",

@@ -220,6 +220,7 @@ class Labels:
     issued: str = "Issued"
     prepared_by: str = "Prepared by"
     page: str = "Page"
+    page_of: str = "of"
     continued: str = "continued"
     sources_disagree: str = "Sources disagree"
     talking_points: str = "Talking points"

@@ -84,7 +84,6 @@ _NUMBER = re.compile(r"^[~≈<>≤≥+−-]?\s?\d[\d,.\s]*%?\s?\*?$")
 _YEAR = re.compile(r"^(1[89]|20)\d\d$")
 _NOT_GIVEN = {"", "—", "–", "-", "?", "n/a"}
 _LANGUAGE_TAGS = {"en": "en-GB", "ru": "ru-RU", "kk": "kk-KZ"}
-_PAGE_OF = {"en": "of", "ru": "из"}
 
 
 @dataclass(frozen=True)
@@ -888,8 +887,7 @@ class _ReportWriter:
         footer = section.footer
         if not _has_page_field(footer):
             paragraph = self._free_paragraph(footer, S.FOOTER)
-            lang = self.b.language.split("-")[0].lower()
-            of = _PAGE_OF.get(lang, "/")
+            of = self.labels.page_of
             paragraph.add_run(xml_safe(self.labels.page) + " ")
             for run in _field_runs("PAGE", "1"):
                 paragraph._p.append(run)

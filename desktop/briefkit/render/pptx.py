@@ -796,7 +796,7 @@ class _Deck:
                 f"Chart “{chart.id}” has no image; its slide shows the headline and caption only."
             )
         elif target is not None:
-            _insert_picture(slide, target, image, chart.title)
+            _insert_picture(slide, target, image, chart.language.w("chart_name", title=chart.title))
         else:
             self.warnings.append(
                 f"The layout for chart slides has no picture or content placeholder; chart "
@@ -1074,7 +1074,7 @@ def _centre_cards(
             ph.left, ph.top, ph.width, ph.height = Emu(left + shift), top, width, height
 
 
-def _insert_picture(slide: Any, target: Any, image: ChartImage, title: str) -> Any:
+def _insert_picture(slide: Any, target: Any, image: ChartImage, name: str) -> Any:
     """Put the chart picture into ``target``, whole and undistorted, with its alt text."""
     left, top, width, height = (int(v) for v in extent(target))
     if target.placeholder_format.type in (PH.PICTURE, PH.OBJECT):
@@ -1092,8 +1092,8 @@ def _insert_picture(slide: Any, target: Any, image: ChartImage, title: str) -> A
         picture.top = Emu(top + (height - fit_h) // 2)
         picture.width, picture.height = Emu(fit_w), Emu(fit_h)
     c_nv_pr = picture._element.xpath("./p:nvPicPr/p:cNvPr")[0]
-    c_nv_pr.set("descr", xml_safe(image.alt_text or title))
-    c_nv_pr.set("name", xml_safe(f"Chart: {title}")[:200])
+    c_nv_pr.set("descr", xml_safe(image.alt_text or name))
+    c_nv_pr.set("name", xml_safe(name)[:200])
     return picture
 
 
