@@ -259,7 +259,7 @@ def translate(catalog: Catalog, lang: str) -> Translation:
         sid: s.model_copy(
             update={
                 k: f.text("sources.yaml", src_tree, sid, k, getattr(s, k), ALL)
-                for k in ("publication", "date_note")
+                for k in ("publication", "date_note", "stance")
             }
         )
         for sid, s in catalog.sources.items()

@@ -201,7 +201,7 @@ class SourceEntry:
     def reference(self) -> str:
         """The entry as one line: author, title, publication, date."""
         title = f"{self.quotes[0]}{self.title}{self.quotes[1]}"
-        return f"{self.author}, {title}, {self.publication}, {self.date_label}."
+        return f"{self.author}, {title}, {self.publication}, {self.date_label.rstrip('.')}."
 
 
 @dataclass(frozen=True)

@@ -163,7 +163,7 @@ def _by_region(spec: ChartSpec, style: ChartStyle) -> NativeChart | None:
     labels: dict[tuple[int, int], str] = {}
     for s, attr in enumerate(("killed", "wounded")):
         tallies: list[Tally] = [getattr(r, attr) for r in drawn]
-        data.add_series(attr.capitalize(), [t.known for t in tallies])
+        data.add_series(_w("chart_" + attr), [t.known for t in tallies])
         for p, tally in enumerate(tallies):
             text = _tally_label(tally)
             if text is not None:
