@@ -299,6 +299,10 @@ def _set_table_look(table: Any, *, first_row: bool, banded: bool) -> None:
     )
 
 
+_ABBREVIATION_END = re.compile(r"(?:^|\s)[a-zа-яё]{1,3}\.$")
+"""Text ending in an abbreviation ("2016 г.", "гг."): its point is no full stop."""
+
+
 def _words(text: str) -> list[str]:
     """The pieces a line may not break inside: words, split after hyphens and slashes."""
     return [w for w in re.split(r"\s+|(?<=[-/‐–])", text) if w]
@@ -509,7 +513,7 @@ class _ReportWriter:
             paragraph.add_run(text)
             return
         stop = ""
-        if text.endswith((".", "!", "?")):
+        if text.endswith((".", "!", "?")) and not _ABBREVIATION_END.search(text):
             text, stop = text[:-1], text[-1]
         if text:
             paragraph.add_run(text + _NBSP)
@@ -708,7 +712,7 @@ class _ReportWriter:
             widths = [1.0] * n
         total = sum(widths)
         emus = [self.text_width * w / total for w in widths]
-        words, whole, flexible = self._min_widths(block)
+        words, whole, flexible, heads = self._min_widths(block)
         # Best: short cells (dates, places, numbers) on one line if that costs a column at
         # most half again its width, long-text columns giving up at most a quarter of theirs;
         # else no word broken and long-text columns at three quarters or more; else no word
@@ -723,7 +727,15 @@ class _ReportWriter:
         tiers.append(
             [max(w, 0.75 * e) if f else w for w, e, f in zip(words, emus, flexible, strict=True)]
         )
-        for minimums in (*tiers, words):
+        # Then short cells at least as wide as asked with no word broken, long-text columns
+        # at most 1.3 times as wide
+        # (long words of another language may not all fit), and last no heading broken.
+        heads = [max(h, min(w, e)) for h, w, e in zip(heads, words, emus, strict=True)]
+        short_words = [
+            max(h, min(w, 1.3 * e)) if f else max(w, e)
+            for h, w, e, f in zip(heads, words, emus, flexible, strict=True)
+        ]
+        for minimums in (*tiers, words, short_words, heads):
             if sum(minimums) <= self.text_width:
                 emus = _widen(emus, minimums)
                 break
@@ -731,10 +743,13 @@ class _ReportWriter:
         result[-1] += self.text_width - sum(result)
         return result
 
-    def _min_widths(self, block: TableBlock) -> tuple[list[float], list[float], list[bool]]:
+    def _min_widths(
+        self, block: TableBlock
+    ) -> tuple[list[float], list[float], list[bool], list[float]]:
         """Per column: the width (EMU) that breaks no word, the width that keeps every cell
-        on one line, and whether the column holds long text that wraps anyway."""
-        words, whole, flexible = [], [], []
+        on one line, whether the column holds long text that wraps anyway, and the width that
+        breaks no word of the heading."""
+        words, whole, flexible, heads = [], [], [], []
         for c, header in enumerate(block.columns):
             cells = [row[c].strip() for row in block.rows if c < len(row)]
             head = max((_cell_width(w, bold=True) for w in _words(header)), default=0.0)
@@ -743,7 +758,8 @@ class _ReportWriter:
             words.append(max(head, word))
             whole.append(max(head, line))
             flexible.append(max((len(cell) for cell in cells), default=0) > _SHORT_CELL_CHARS)
-        return words, whole, flexible
+            heads.append(head)
+        return words, whole, flexible, heads
 
     def _table(self, block: TableBlock) -> None:
         n = len(block.columns)

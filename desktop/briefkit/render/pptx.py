@@ -62,7 +62,14 @@ from briefkit.render.deck_template import (
     placeholder_shape,
 )
 from briefkit.render.native_charts import CHART_MODES, add_native_chart, native_chart
-from briefkit.render.textfit import LINE_HEIGHT, count_lines, fit_size, paginate, split_to_lines
+from briefkit.render.textfit import (
+    LINE_HEIGHT,
+    count_lines,
+    fit_size,
+    paginate,
+    split_to_lines,
+    text_width,
+)
 from briefkit.render.xmltext import xml_safe
 
 __all__ = ["render_deck"]
@@ -905,6 +912,8 @@ class _Deck:
         frame_w, frame_h = int(target.width), int(target.height)
         col_w = [int(frame_w * w) for w in widths]
         col_w[-1] = frame_w - sum(col_w[:-1])
+        if header is not None:
+            col_w = _fit_headings(col_w, [" ".join(ln.text for ln in c.lines) for c in header])
         caption = captions[0]
         if caption_box is not None and caption_box.height_of([_Line(caption)]) > caption_box.height:
             caption = captions[1]
@@ -1130,6 +1139,21 @@ def _normalised(widths: Sequence[float], count: int) -> list[float]:
         return [1 / count] * count
     total = sum(widths)
     return [w / total for w in widths]
+
+
+def _fit_headings(col_w: list[int], headings: Sequence[str]) -> list[int]:
+    """Widen columns whose heading has a word wider than the column (a longer word in another
+    language: "Источники"), taking the room from the widest column."""
+    size = _table_font(col_w)
+    out = list(col_w)
+    for i, heading in enumerate(headings):
+        longest = max((text_width(w, size, True) for w in heading.split()), default=0.0)
+        need = int(longest * 12700 * 1.05) + 2 * int(CELL_MARGIN_X)
+        widest = max(range(len(out)), key=out.__getitem__)
+        if need > out[i] and widest != i and out[widest] - (need - out[i]) > need:
+            out[widest] -= need - out[i]
+            out[i] = need
+    return out
 
 
 def _table_font(col_w: Sequence[int]) -> float:
