@@ -165,7 +165,7 @@ def test_bundled_topic_in_russian_has_no_english_left(
 
 def test_russian_dates_and_numbers(ru: Catalog) -> None:
     briefing = compose_briefing(ru, "aktobe-2016", issued=dt.date(2016, 6, 5))
-    assert briefing.issued_label == "5 июня 2016 г."
+    assert briefing.issued_label == "5 июня 2016\u00a0г."
     assert briefing.labels.sources == "Источники"
     assert briefing.labels.figure == "Рисунок"
     assert briefing.period_label.endswith("г.") and "–" in briefing.period_label
@@ -173,12 +173,12 @@ def test_russian_dates_and_numbers(ru: Catalog) -> None:
     from briefkit.catalog.language import using
 
     with using(lang):
-        assert date_label(dt.date(2016, 6, 5), DatePrecision.MONTH) == "июнь 2016 г."
-        assert date_label(dt.date(2013, 5, 1), DatePrecision.BY) == "не позднее мая 2013 г."
-        assert date_label(dt.date(2011, 8, 1), DatePrecision.QUARTER) == "июль–сентябрь 2011 г."
+        assert date_label(dt.date(2016, 6, 5), DatePrecision.MONTH) == "июнь 2016\u00a0г."
+        assert date_label(dt.date(2013, 5, 1), DatePrecision.BY) == "не позднее мая 2013\u00a0г."
+        assert date_label(dt.date(2011, 8, 1), DatePrecision.QUARTER) == "июль–сентябрь 2011\u00a0г."
         assert count(400000) == "400\u00a0000"
         assert period_label(dt.date(2011, 5, 1), dt.date(2017, 12, 1)) == (
-            "май 2011 г. – декабрь 2017 г."
+            "май 2011\u00a0г. – декабрь 2017\u00a0г."
         )
         usd = next(i for i in ru.indicators.values() if i.unit == "usd" and i.value)
         assert "," in figure_value(usd) or float(usd.value or 0) < 1e9
