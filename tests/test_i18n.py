@@ -461,3 +461,22 @@ def test_a_kk_folder_is_a_language_without_code_changes(data_copy: Path, tmp_pat
     )
     text = "\n".join(_docx_texts(report))
     assert "Сурет 1" in text and "Дереккөздер" in text and "Ақтөбе" in text
+
+
+def test_russian_handout(ru: Catalog, tmp_path: Path) -> None:
+    import io
+
+    from briefkit.export import _render, _render_setup
+
+    briefing = compose_briefing(ru, "aktobe-2016", issued=dt.date(2024, 3, 1))
+    request = ExportRequest(("aktobe-2016",), ("handout",), tmp_path, lang="ru")
+    setup = _render_setup(request)
+    stream = io.BytesIO()
+    _render(briefing, "handout", _images(briefing, make_png(tmp_path / "c.png")), setup, stream)
+    stream.seek(0)
+    doc = Document(stream)
+    texts = [p.text for p in doc.paragraphs]
+    assert texts[0] == f"{briefing.title}: заметки докладчика"
+    assert texts[1].startswith("Слайд 1: ")
+    assert doc.core_properties.language == "ru"
+    assert _latin(iter(texts), _allowed_words(ru)) == {}

@@ -245,7 +245,13 @@ def _render(
         words = briefing.labels.speaker_notes
         title = f"{briefing.title}: {words[:1].lower()}{words[1:]}"
         return render_handout(
-            deck.getvalue(), title, setup.report, stream, briefing.labels.slide, words
+            deck.getvalue(),
+            title,
+            setup.report,
+            stream,
+            briefing.labels.slide,
+            words,
+            briefing.language,
         )
     raise ExportError(f"no template loaded for {fmt}")
 

@@ -932,30 +932,7 @@ class _ReportWriter:
         self._set_language()
 
     def _set_language(self) -> None:
-        tag = _LANGUAGE_TAGS.get(self.b.language.lower(), self.b.language)
-        styles = self.doc.styles.element
-        defaults = styles.find(f"{_W}docDefaults")
-        if defaults is None:
-            defaults = _el("w:docDefaults")
-            styles.insert(0, defaults)
-        rpr_default = defaults.find(f"{_W}rPrDefault")
-        if rpr_default is None:
-            rpr_default = _el("w:rPrDefault")
-            defaults.insert(0, rpr_default)
-        rpr = rpr_default.find(f"{_W}rPr")
-        if rpr is None:
-            rpr = _el("w:rPr")
-            rpr_default.append(rpr)
-        lang = rpr.find(f"{_W}lang")
-        if lang is None:
-            lang = _el("w:lang")
-            # w:lang follows everything but eastAsianLayout, specVanish and oMath.
-            tail = [c for c in rpr if c.tag in (f"{_W}eastAsianLayout", f"{_W}specVanish")]
-            if tail:
-                tail[0].addprevious(lang)
-            else:
-                rpr.append(lang)
-        lang.set(f"{_W}val", xml_safe(tag))
+        set_language(self.doc, self.b.language)
 
     def _settings(self) -> None:
         settings = self.doc.settings.element
@@ -984,3 +961,31 @@ def _has_page_field(part: Any) -> bool:
     instr = " ".join(t.text or "" for t in element.iter(f"{_W}instrText"))
     simple = " ".join(f.get(f"{_W}instr", "") for f in element.iter(f"{_W}fldSimple"))
     return bool(re.search(r"\bPAGE\b", instr + " " + simple))
+
+
+def set_language(doc: Any, code: str) -> None:
+    """Make ``code`` ("ru") the language of the document's text (spelling, hyphenation)."""
+    tag = _LANGUAGE_TAGS.get(code.lower(), code)
+    styles = doc.styles.element
+    defaults = styles.find(f"{_W}docDefaults")
+    if defaults is None:
+        defaults = _el("w:docDefaults")
+        styles.insert(0, defaults)
+    rpr_default = defaults.find(f"{_W}rPrDefault")
+    if rpr_default is None:
+        rpr_default = _el("w:rPrDefault")
+        defaults.insert(0, rpr_default)
+    rpr = rpr_default.find(f"{_W}rPr")
+    if rpr is None:
+        rpr = _el("w:rPr")
+        rpr_default.append(rpr)
+    lang = rpr.find(f"{_W}lang")
+    if lang is None:
+        lang = _el("w:lang")
+        # w:lang follows everything but eastAsianLayout, specVanish and oMath.
+        tail = [c for c in rpr if c.tag in (f"{_W}eastAsianLayout", f"{_W}specVanish")]
+        if tail:
+            tail[0].addprevious(lang)
+        else:
+            rpr.append(lang)
+    lang.set(f"{_W}val", xml_safe(tag))
