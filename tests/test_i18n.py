@@ -7,6 +7,7 @@ data only.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 import shutil
@@ -480,3 +481,41 @@ def test_russian_handout(ru: Catalog, tmp_path: Path) -> None:
     assert texts[1].startswith("Слайд 1: ")
     assert doc.core_properties.language == "ru"
     assert _latin(iter(texts), _allowed_words(ru)) == {}
+
+
+@pytest.mark.slow
+def test_russian_report_and_deck_render_with_every_letter(ru: Catalog, tmp_path: Path) -> None:
+    """LibreOffice lays out the Russian documents in the template fonts alone (no fallback font
+    for missing glyphs), and every page carries Russian text; the Kazakh letters are covered."""
+    import shutil as sh
+    import subprocess
+
+    from briefkit.render.pdf import convert_to_pdf, find_soffice, page_texts
+
+    if find_soffice() is None or sh.which("pdffonts") is None:
+        pytest.skip("needs LibreOffice and poppler-utils")
+    briefing = compose_briefing(ru, "aktobe-2016", issued=dt.date(2024, 3, 1))
+    kazakh = "Ә Ғ Қ Ң Ө Ұ Ү Һ І ә ғ қ ң ө ұ ү һ і"
+    briefing = dataclasses.replace(briefing, subtitle=f"{briefing.subtitle} {kazakh}")
+    images = _images(briefing, make_png(tmp_path / "c.png"))
+    report, deck = tmp_path / "ru-report.docx", tmp_path / "ru-deck.pptx"
+    render_report(briefing, images, DATA.parent / "templates/report.docx", report)
+    render_deck(briefing, images, DATA.parent / "templates/deck.pptx", deck)
+    for pdf in convert_to_pdf([report, deck], tmp_path):
+        fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True).stdout
+        names = {line.split()[0].split("+")[-1] for line in fonts.splitlines()[2:]}
+        assert names and all(n.startswith("LiberationSans") for n in names), names
+        pages = page_texts(pdf)
+        assert pages is not None
+        assert kazakh.replace(" ", "") in "".join("".join(p.split()) for p in pages)
+        assert all(re.search("[а-яё]{4}", p) for p in pages if p.strip())
+
+
+def test_a_topic_without_translation_blocks_only_itself(data_copy: Path) -> None:
+    (data_copy / "translations/ru/topics/legal-reforms.yaml").unlink()
+    translation = translate(load_catalog(data_copy), "ru")
+    [problem] = translation.problems_for(["legal-reforms"])
+    assert problem.file.endswith("translations/ru/topics/legal-reforms.yaml")
+    assert "is missing from the translation folder" in problem.message
+    assert translation.problems_for(["aktobe-2016"]) == ()
+    assert translation.catalog.topics["legal-reforms"].title.isascii(), "English kept, flagged"
