@@ -519,3 +519,14 @@ def test_a_topic_without_translation_blocks_only_itself(data_copy: Path) -> None
     assert "is missing from the translation folder" in problem.message
     assert translation.problems_for(["aktobe-2016"]) == ()
     assert translation.catalog.topics["legal-reforms"].title.isascii(), "English kept, flagged"
+
+
+def test_broken_yaml_in_a_translated_topic_names_its_line(data_copy: Path) -> None:
+    path = data_copy / "translations/ru/topics/legal-reforms.yaml"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    lines[3] = lines[3] + ' "unclosed'
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    translation = translate(load_catalog(data_copy), "ru")
+    [problem] = translation.problems_for(["legal-reforms"])
+    assert problem.line >= 4 and "is not valid YAML" in problem.message
+    assert translation.problems_for(["aktobe-2016"]) == ()

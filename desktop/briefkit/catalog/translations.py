@@ -81,24 +81,23 @@ class _Folder:
         p = Problem(self.shown(name), line, field, message)
         self.concerns[p] = self.concerns.get(p, frozenset()) | topics
 
-    def tree(self, name: str, required: bool = True) -> Any:
+    def tree(self, name: str, topics: frozenset[str] = ALL) -> Any:
+        """The file's YAML tree; None (and a problem) when it is missing or unreadable."""
         path = self.root / name
         if not path.is_file():
-            if required:
-                self.problem(name, 0, "", "is missing from the translation folder")
+            self.problem(name, 0, "", "is missing from the translation folder", topics)
             return None
         text, problems = read_text(path, self.shown(name))
-        if text is None:
-            for p in problems:
-                self.concerns[p] = ALL
-            return None
-        tree, problems = load_yaml(text, self.shown(name))
+        if text is not None:
+            tree, problems = load_yaml(text, self.shown(name))
         for p in problems:
-            self.concerns[p] = ALL
-        if tree is None:
+            self.concerns[p] = self.concerns.get(p, frozenset()) | topics
+        if text is None or problems:
+            return None
+        if tree is None:  # an empty file
             return _empty()
         if not isinstance(tree, dict):
-            self.problem(name, 1, "", "should be a mapping (key: value lines)")
+            self.problem(name, 1, "", "should be a mapping (key: value lines)", topics)
             return None
         return tree
 
@@ -401,7 +400,7 @@ def _topic(
     mine = frozenset({english.id})
     for place in english.places:
         _place(f, places, place, mine)
-    tree = f.tree(name)
+    tree = f.tree(name, mine)
     if tree is None:
         return english
     try:
