@@ -524,7 +524,7 @@ def test_a_topic_without_translation_blocks_only_itself(data_copy: Path) -> None
 def test_broken_yaml_in_a_translated_topic_names_its_line(data_copy: Path) -> None:
     path = data_copy / "translations/ru/topics/legal-reforms.yaml"
     lines = path.read_text(encoding="utf-8").splitlines()
-    lines[3] = lines[3] + ' "unclosed'
+    lines[3] = "title: [unclosed"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     translation = translate(load_catalog(data_copy), "ru")
     [problem] = translation.problems_for(["legal-reforms"])
