@@ -45,15 +45,6 @@ RU_TOPICS = sorted(p.stem for p in (RU / "topics").glob("*.yaml"))
 MARKING = "FOR OFFICIAL USE ONLY"
 LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 ALLOWED = {
-    # acronyms and proper names that Russian official text writes in Latin letters
-    "CACI",
-    "Field",
-    "Reports",
-    "Analytical",
-    "Articles",
-    "Central",
-    "Asia-Caucasus",
-    "Analyst",
     "Counter-terror",  # the website Counter-terror.kz
     "kz",
 }

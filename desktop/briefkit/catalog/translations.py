@@ -12,9 +12,9 @@ import dataclasses
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
 from briefkit.catalog.catalog import Catalog
 from briefkit.catalog.checks import check_topic
@@ -27,6 +27,8 @@ from briefkit.catalog.records import KAZAKHSTAN, Dispute, Incident, Vocabulary
 from briefkit.catalog.textfile import read_text
 from briefkit.catalog.topic import CITATION, Topic
 from briefkit.catalog.yamlfile import LineDict, LineList, line_of, load_yaml
+
+R = TypeVar("R", bound=BaseModel)
 
 ALL = frozenset({"*"})
 """Problems that concern every topic (language words, vocabulary, sources)."""
@@ -115,6 +117,23 @@ class _Folder:
                     "is not an id of the English data; remove it or fix the id",
                 )
         return tree if isinstance(tree, LineDict) else _empty()
+
+    def records(self, name: str, english: Mapping[str, R], fields: tuple[str, ...]) -> dict[str, R]:
+        """The records of ``english`` with ``fields`` translated from the file ``name``."""
+        tree = self.entries(name, english)
+        return {
+            rid: record.model_copy(
+                update={
+                    k: self.text(name, tree, rid, k, getattr(record, k), self.topics_of(rid))
+                    for k in fields
+                }
+            )
+            for rid, record in english.items()
+        }
+
+    def topics_of(self, record_id: str) -> frozenset[str]:
+        """The topics that use a record; every topic for a source."""
+        return self.users.get(record_id, ALL if record_id in self.catalog.sources else frozenset())
 
     def text(
         self,
@@ -230,39 +249,14 @@ def translate(catalog: Catalog, lang: str) -> Translation:
     vocabulary = _vocabulary(f)
     inc_tree = f.entries("incidents.yaml", catalog.incidents)
     incidents = {rid: _incident(f, inc_tree, inc, places) for rid, inc in catalog.incidents.items()}
-    measures_tree = f.entries("measures.yaml", catalog.measures)
-    measures = {
-        rid: m.model_copy(
-            update={
-                k: f.text("measures.yaml", measures_tree, rid, k, getattr(m, k), _u(f, rid))
-                for k in ("title", "summary")
-            }
-        )
-        for rid, m in catalog.measures.items()
-    }
-    ind_tree = f.entries("indicators.yaml", catalog.indicators)
+    measures = f.records("measures.yaml", catalog.measures, ("title", "summary"))
     indicators = {
-        rid: i.model_copy(
-            update={
-                **{
-                    k: f.text("indicators.yaml", ind_tree, rid, k, getattr(i, k), _u(f, rid))
-                    for k in ("label", "value_text", "note")
-                },
-                "place": _place(f, places, i.place, _u(f, rid)),
-            }
-        )
-        for rid, i in catalog.indicators.items()
+        rid: i.model_copy(update={"place": _place(f, places, i.place, _u(f, rid))})
+        for rid, i in f.records(
+            "indicators.yaml", catalog.indicators, ("label", "value_text", "note")
+        ).items()
     }
-    src_tree = f.entries("sources.yaml", catalog.sources)
-    sources = {
-        sid: s.model_copy(
-            update={
-                k: f.text("sources.yaml", src_tree, sid, k, getattr(s, k), ALL)
-                for k in ("publication", "date_note", "stance")
-            }
-        )
-        for sid, s in catalog.sources.items()
-    }
+    sources = f.records("sources.yaml", catalog.sources, ("publication", "date_note", "stance"))
     disputes = _disputes(f)
     topics = {tid: _topic(f, t, places, sources) for tid, t in catalog.topics.items()}
     for name in (f.root / "topics").glob("*.yaml") if (f.root / "topics").is_dir() else ():
