@@ -521,3 +521,17 @@ def test_broken_yaml_in_a_translated_topic_names_its_line(data_copy: Path) -> No
     [problem] = translation.problems_for(["legal-reforms"])
     assert problem.line >= 4 and "is not valid YAML" in problem.message
     assert translation.problems_for(["aktobe-2016"]) == ()
+
+
+def test_russian_text_is_marked_russian_for_proofing(ru: Catalog, tmp_path: Path) -> None:
+    briefing = compose_briefing(ru, "aktobe-2016", issued=dt.date(2024, 3, 1))
+    deck = tmp_path / "d.pptx"
+    report = tmp_path / "r.docx"
+    images = _images(briefing, make_png(tmp_path / "c.png"))
+    render_deck(briefing, images, DATA.parent / "templates/deck.pptx", deck)
+    render_report(briefing, images, DATA.parent / "templates/report.docx", report)
+    slide = Presentation(str(deck)).slides[1]
+    langs = set(slide._element.xpath(".//a:rPr/@lang"))
+    assert langs == {"ru-RU"}
+    with zipfile.ZipFile(report) as z:
+        assert '<w:lang w:val="ru-RU"' in z.read("word/styles.xml").decode()

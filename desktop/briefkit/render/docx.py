@@ -50,7 +50,7 @@ from briefkit.render.report_template import (
     load_report_template,
 )
 from briefkit.render.textfit import text_width
-from briefkit.render.xmltext import xml_safe
+from briefkit.render.xmltext import language_tag, xml_safe
 
 __all__ = [
     "OutlineEntry",
@@ -83,7 +83,6 @@ _LONG_ROW_CHARS = 700
 _NUMBER = re.compile(r"^[~≈<>≤≥+−-]?\s?\d[\d,.\s]*%?\s?\*?$")
 _YEAR = re.compile(r"^(1[89]|20)\d\d$")
 _NOT_GIVEN = {"", "—", "–", "-", "?", "n/a"}
-_LANGUAGE_TAGS = {"en": "en-GB", "ru": "ru-RU", "kk": "kk-KZ"}
 
 
 @dataclass(frozen=True)
@@ -965,7 +964,7 @@ def _has_page_field(part: Any) -> bool:
 
 def set_language(doc: Any, code: str) -> None:
     """Make ``code`` ("ru") the language of the document's text (spelling, hyphenation)."""
-    tag = _LANGUAGE_TAGS.get(code.lower(), code)
+    tag = language_tag(code)
     styles = doc.styles.element
     defaults = styles.find(f"{_W}docDefaults")
     if defaults is None:

@@ -71,7 +71,7 @@ from briefkit.render.textfit import (
     split_to_lines,
     text_width,
 )
-from briefkit.render.xmltext import xml_safe
+from briefkit.render.xmltext import language_tag, xml_safe
 
 __all__ = ["render_deck"]
 
@@ -1035,6 +1035,15 @@ class _Deck:
         props.keywords = xml_safe("; ".join(b.keywords))
         props.category = xml_safe(b.marking)
         props.language = b.language
+        if b.language != "en":  # proofing language of every run (the template's is English)
+            tag = language_tag(b.language)
+            for slide in self.prs.slides:
+                parts = [slide._element]
+                if slide.has_notes_slide:
+                    parts.append(slide.notes_slide._element)
+                for part in parts:
+                    for rpr in part.iter(qn("a:rPr"), qn("a:endParaRPr")):
+                        rpr.set("lang", tag)
         props.last_modified_by = "Briefkit"
         props.comments = xml_safe(f"{self.labels.period}: {b.period_label}")
         props.revision = 1
