@@ -17,6 +17,7 @@ import plotly.graph_objects as go
 import plotly.io as pio
 import pytest
 
+from briefkit.catalog.language import ENGLISH
 from briefkit.catalog.records import Incident, Indicator, Measure
 from briefkit.catalog.topic import CHART_KINDS
 from briefkit.charts import (
@@ -537,6 +538,7 @@ def test_spec_key_covers_every_spec_field_the_style_and_the_options(tmp_path: Pa
         "measures": next(s for s in example_specs() if s.measures).measures,
         "labels": {**base.labels, "bombing": "Blast"},
         "citations": (9,),
+        "language": ENGLISH.model_copy(update={"code": "xx", "decimal": ","}),
     }
     assert set(changed) == {f.name for f in fields(ChartSpec)}, "every field is tried"
     for name, value in changed.items():

@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING
 import click
 
 from briefkit import __version__
+from briefkit.catalog.catalog import Catalog
+from briefkit.catalog.problems import Problem
 
 if TYPE_CHECKING:
     from briefkit.compose.custom import CustomBriefing
@@ -90,8 +92,20 @@ def topics(data_dir: Path | None) -> None:
 @click.option(
     "--template-pptx", type=click.Path(path_type=Path), help="PowerPoint template to check."
 )
-def check(data_dir: Path | None, template_docx: Path | None, template_pptx: Path | None) -> None:
-    """Validate the data folder and the templates; report every problem found."""
+@click.option(
+    "--lang",
+    "langs",
+    multiple=True,
+    help="Check the translations into this language (repeatable); default: every language "
+    "in data/translations/.",
+)
+def check(
+    data_dir: Path | None,
+    template_docx: Path | None,
+    template_pptx: Path | None,
+    langs: tuple[str, ...],
+) -> None:
+    """Validate the data folder, its translations and the templates; report every problem."""
     from briefkit.catalog.load import check_catalog, counts, shown_path
     from briefkit.render.deck_template import load_deck_template
     from briefkit.render.errors import TemplateError
@@ -106,6 +120,8 @@ def check(data_dir: Path | None, template_docx: Path | None, template_pptx: Path
     if catalog is not None:
         summary = ", ".join(f"{n} {kind}" for kind, n in counts(catalog).items())
         click.echo(f"{shown_path(root)}: no problems ({summary})")
+        problems += _check_translations(catalog, langs)
+        failures = len(problems)
     templates = [
         (template_docx or bundled("templates") / "report.docx", load_report_template),
         (template_pptx or bundled("templates") / "deck.pptx", load_deck_template),
@@ -122,6 +138,27 @@ def check(data_dir: Path | None, template_docx: Path | None, template_pptx: Path
         click.echo(f"{shown_path(path)}: usable template")
     if failures:
         raise Failure(f"{failures} problem(s) found", Exit.DATA if problems else Exit.TEMPLATE)
+
+
+def _check_translations(catalog: Catalog, langs: tuple[str, ...]) -> list[Problem]:
+    """Print what each language's translation lacks, per topic; returns the problems."""
+    from briefkit.catalog.languages import BASE_LANGUAGE, available_languages
+    from briefkit.catalog.translations import translate
+
+    wanted = langs or available_languages(catalog.root)
+    found: list[Problem] = []
+    for lang in wanted:
+        if lang == BASE_LANGUAGE:
+            continue
+        translation = translate(catalog, lang)
+        for problem in translation.problems:
+            click.echo(str(problem))
+        found += translation.problems
+        for tid in catalog.topics:
+            missing = translation.problems_for([tid])
+            state = f"{len(missing)} problem(s)" if missing else "complete"
+            click.echo(f"translation {lang}: {tid}: {state}")
+    return found
 
 
 @cli.command()

@@ -231,8 +231,17 @@ def _render(
 
         deck = io.BytesIO()
         render_deck(briefing, images, setup.deck, deck, charts=setup.deck_charts)
-        title = f"{briefing.title}: speaker notes"
-        return render_handout(deck.getvalue(), title, setup.report, stream)
+        words = briefing.labels.speaker_notes
+        title = f"{briefing.title}: {words[:1].lower()}{words[1:]}"
+        return render_handout(
+            deck.getvalue(),
+            title,
+            setup.report,
+            stream,
+            briefing.labels.slide,
+            words,
+            briefing.language,
+        )
     raise ExportError(f"no template loaded for {fmt}")
 
 
@@ -315,18 +324,29 @@ def _write_pdfs(
     return written
 
 
-def _check_language(request: ExportRequest) -> None:
-    """Refuse an output language the data folder has no translations for."""
+def _in_language(request: ExportRequest, catalog: Catalog, topic_ids: Sequence[str]) -> Catalog:
+    """The catalog in the requested language; refuses a language missing or incomplete for the
+    chosen topics (nothing is written then)."""
     from briefkit.catalog.languages import available_languages
+    from briefkit.catalog.translations import translate
 
-    languages = available_languages(request.data_dir or bundled("data"))
+    languages = available_languages(catalog.root)
     if request.lang not in languages:
         raise ExportError(
             f"no {request.lang!r} translations in the data; available languages: "
             f"{', '.join(languages)}"
         )
-    if request.lang != "en":  # translations are loaded by the i18n work (issue 7)
-        raise ExportError(f"export in {request.lang!r} is not available yet; use --lang en")
+    translation = translate(catalog, request.lang)
+    missing = translation.problems_for(topic_ids)
+    if missing:
+        shown = "\n".join(f"  {p}" for p in missing[:15])
+        more = f"\n  ... and {len(missing) - 15} more" if len(missing) > 15 else ""
+        raise ExportError(
+            f"the {request.lang!r} translation of {', '.join(topic_ids)} is incomplete "
+            f"({len(missing)} problem(s)); nothing was written. Complete it (briefkit check "
+            f"--lang {request.lang}) or export in another language:\n{shown}{more}"
+        )
+    return translation.catalog
 
 
 def _only_custom(request: ExportRequest) -> bool:
@@ -358,14 +378,15 @@ def run_export(
         if find_soffice() is None:
             raise ExportError(NOT_INSTALLED)
     catalog = load_catalog(request.data_dir)
-    _check_language(request)
-    cancel.check()  # each preparation step takes up to about half a second: check between them
     # with compositions and no topics, only the compositions are written
     topic_ids = resolve_topics(catalog, request.topics) if not _only_custom(request) else ()
     try:
         check_compositions(catalog, request.compositions)
     except CompositionError as exc:
         raise ExportError(str(exc)) from None
+    used = list(dict.fromkeys([*topic_ids, *(t for c in request.compositions for t in c.topics)]))
+    catalog = _in_language(request, catalog, used)
+    cancel.check()  # each preparation step takes up to about half a second: check between them
     setup = _render_setup(request)
     cancel.check()
     _out_dir(request.out_dir)

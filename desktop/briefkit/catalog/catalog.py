@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from briefkit.catalog.language import ENGLISH, Language
 from briefkit.catalog.records import Dispute, Incident, Indicator, Measure, Source, Vocabulary
 from briefkit.catalog.topic import Topic
 
@@ -22,6 +23,7 @@ class Catalog:
     disputes: tuple[Dispute, ...]
     vocabulary: Vocabulary
     topics: Mapping[str, Topic]
+    language: Language = ENGLISH  # the language of the text (a translated view has another)
 
     def disputes_for(self, record_id: str) -> tuple[Dispute, ...]:
         """The disagreements recorded on one incident, indicator or measure."""

@@ -6,7 +6,7 @@ import datetime as dt
 from enum import StrEnum
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, StringConstraints
 
 Id = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]*[a-z0-9]$", max_length=80)]
 ShortText = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=300)]
@@ -94,11 +94,12 @@ class Incident(Record):
     arrested: int | None = Field(default=None, ge=0, le=10000)
     summary: LongText
     sources: tuple[Id, ...] = Field(min_length=1)
+    _home: str = PrivateAttr(default=KAZAKHSTAN)  # "Kazakhstan" in a translated record's language
 
     @property
     def abroad(self) -> bool:
         """True when the event happened outside Kazakhstan."""
-        return self.country != KAZAKHSTAN
+        return self.country != self._home
 
 
 class Indicator(Record):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Mapping
 
+from briefkit.catalog.language import ENGLISH, current, using
 from briefkit.charts.summaries import (
     MAP_VIEW,
     CasualtyCategories,
@@ -124,7 +125,7 @@ def _by_category(spec: ChartSpec) -> str:
         )
     parts = [
         f"{running_label(label)} {cats.value(name):,}"
-        for name, label in CasualtyCategories.CATEGORIES
+        for name, label in CasualtyCategories.labelled()
         if name != "not_broken_down" or cats.not_broken_down
     ]
     text = (
@@ -217,9 +218,69 @@ _DESCRIBERS: Mapping[str, Callable[[ChartSpec], str]] = {
 }
 
 
+def _listing(spec: ChartSpec) -> list[str]:
+    """The data a chart draws as ``label: value`` items (for languages other than English)."""
+    lang = current()
+    match spec.kind:
+        case "incidents-over-time":
+            tl = incidents_over_time(spec.incidents)
+            return [f"{b.label}: {t}" for b, t in zip(tl.bins, tl.totals, strict=True) if t]
+        case "casualties-by-region":
+            return [
+                f"{r.region}: {lang.w('chart_killed').lower()} {r.killed.text}, "
+                f"{lang.w('chart_wounded').lower()} {r.wounded.text}"
+                for r in casualties_by_region(spec.incidents)
+            ]
+        case "casualties-by-category":
+            cats = casualties_by_category(spec.incidents)
+            return [
+                f"{label}: {lang.number(cats.value(name))}"
+                for name, label in CasualtyCategories.labelled()
+                if name != "not_broken_down" or cats.not_broken_down
+            ]
+        case "incidents-map":
+            places = map_places(spec.incidents, MAP_VIEW)[0]
+            return [f"{g.place}: {plural(len(g.incidents), 'incident')}" for g in places]
+        case "indicator-comparison":
+            return [
+                f"{g.label}, {period_label(i.period)}: {value_text(i)}"
+                for g in indicator_groups(spec.indicators)
+                for i in g.values
+            ]
+        case "measures-timeline":
+            return [f"{measure_date_label(m)}: {m.title}" for m in measures_in_order(spec.measures)]
+    return []
+
+
+_KIND_WORDS = {
+    "incidents-over-time": "alt_over_time",
+    "casualties-by-region": "alt_by_region",
+    "casualties-by-category": "alt_by_category",
+    "incidents-map": "alt_map",
+    "indicator-comparison": "alt_indicators",
+    "measures-timeline": "alt_measures",
+}
+
+
+def _translated(spec: ChartSpec) -> str:
+    """Alt text in another language: what kind of chart, its takeaway, and the data it draws."""
+    lang = current()
+    parts = [spec.headline.strip().rstrip(".") + "."] if spec.headline.strip() else []
+    items = _listing(spec)
+    kind = lang.w(_KIND_WORDS.get(spec.kind, "alt_over_time"))
+    parts.append(
+        lang.w("alt_listing", kind=kind, items="; ".join(items[:12])) if items else kind + "."
+    )
+    return " ".join(parts)
+
+
 def describe(spec: ChartSpec) -> str:
     """Alt text for a chart: its title, then what the data shows, in plain sentences."""
-    describer = _DESCRIBERS.get(spec.kind)
-    body = describer(spec) if describer else f"Chart of kind {spec.kind}."
+    with using(spec.language):
+        if spec.language.code != ENGLISH.code:
+            body = _translated(spec)
+        else:
+            describer = _DESCRIBERS.get(spec.kind)
+            body = describer(spec) if describer else f"Chart of kind {spec.kind}."
     title = spec.title.strip().rstrip(".")
     return f"{title}. {body}" if title else body

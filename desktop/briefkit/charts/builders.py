@@ -15,6 +15,7 @@ from typing import Any
 
 import plotly.graph_objects as go
 
+from briefkit.catalog.language import current, using
 from briefkit.catalog.records import Incident
 from briefkit.charts.style import ChartStyle
 from briefkit.charts.summaries import (
@@ -61,7 +62,14 @@ _NOTE_LINE_PX = 20
 
 
 def _figure(style: ChartStyle) -> go.Figure:
-    return go.Figure(layout={"template": style.template()})
+    return go.Figure(
+        layout={"template": style.template(), "separators": current().plotly_separators}
+    )
+
+
+def _w(key: str, **values: object) -> str:
+    """A chart word in the current language."""
+    return current().w(key, **values)
 
 
 def _empty(fig: go.Figure, style: ChartStyle, message: str) -> go.Figure:
@@ -161,7 +169,7 @@ def build_incidents_over_time(spec: ChartSpec, style: ChartStyle) -> go.Figure:
     fig = _figure(style)
     timeline = incidents_over_time(spec.incidents)
     if not timeline.bins:
-        return _empty(fig, style, "No dated incidents to show")
+        return _empty(fig, style, _w("chart_no_dated_incidents"))
     x = [b.label for b in timeline.bins]
     for n, code in enumerate(timeline.types):
         fig.add_bar(
@@ -185,12 +193,15 @@ def build_incidents_over_time(spec: ChartSpec, style: ChartStyle) -> go.Figure:
     two_line = any("<br>" in t for t in ticks)
     fig.update_layout(barmode="stack")
     fig.update_xaxes(type="category", tickvals=x, ticktext=ticks, tickangle=0)
-    fig.update_yaxes(title_text="Incidents", **_count_axis(max(totals)))
+    fig.update_yaxes(title_text=_w("chart_incidents_axis"), **_count_axis(max(totals)))
     notes = []
     if timeline.left_out:
         notes.append(
-            f"Not shown: {plural(len(timeline.left_out), 'incident')} the sources date only "
-            f"to the {loose_precision(timeline.left_out)}."
+            _w(
+                "chart_not_shown_loose",
+                incidents=plural(len(timeline.left_out), "incident"),
+                precision=loose_precision(timeline.left_out),
+            )
         )
     _notes(fig, style, notes, below_px=58 if two_line else 36)
     return fig
@@ -207,14 +218,18 @@ def build_casualties_by_region(spec: ChartSpec, style: ChartStyle) -> go.Figure:
     """
     fig = _figure(style)
     if not spec.incidents:
-        return _empty(fig, style, "No incidents to show")
+        return _empty(fig, style, _w("chart_no_incidents"))
     drawn, silent = region_bars(casualties_by_region(spec.incidents))
     if not drawn:
-        return _empty(fig, style, "No casualty figures are reported for these incidents")
+        return _empty(fig, style, _w("chart_no_casualties"))
     rows = tuple(reversed(drawn))  # plotly draws the first category at the bottom
-    regions = [_wrap(r.region + (" (abroad)" if r.abroad else ""), 24) for r in rows]
+    abroad = f" ({_w('abroad')})"
+    regions = [_wrap(r.region + (abroad if r.abroad else ""), 24) for r in rows]
     # Within a group plotly stacks horizontal bars bottom-up: wounded first puts killed on top.
-    series = (("Wounded", "wounded", style.series_color(1)), ("Killed", "killed", style.accent))
+    series = (
+        (_w("chart_wounded"), "wounded", style.series_color(1)),
+        (_w("chart_killed"), "killed", style.accent),
+    )
     for name, attr, color in series:
         tallies = [getattr(r, attr) for r in rows]
         fig.add_bar(
@@ -228,14 +243,14 @@ def build_casualties_by_region(spec: ChartSpec, style: ChartStyle) -> go.Figure:
         )
     top = max(max(r.killed.known, r.wounded.known) for r in rows)
     fig.update_layout(barmode="group", legend_traceorder="reversed")
-    _horizontal_count_axes(fig, style, "People", top, headroom=1.22)
+    _horizontal_count_axes(fig, style, _w("chart_people_axis"), top, headroom=1.22)
     notes = []
     if any(r.killed.unknown or r.wounded.unknown for r in rows):
-        notes.append("≥, “+ unknown”: some incidents in the region did not report the count.")
+        notes.append(_w("chart_some_unreported"))
     if silent:
         names = [r.region for r in silent]
         which = ", ".join(names) if len(names) <= 3 else plural(len(names), "other region")
-        notes.append(f"No figures reported for {which}.")
+        notes.append(_w("chart_no_figures_for", regions=which))
     _notes(fig, style, notes, below_px=56)
     return fig
 
@@ -258,12 +273,12 @@ def build_casualties_by_category(spec: ChartSpec, style: ChartStyle) -> go.Figur
     fig = _figure(style)
     cats: CasualtyCategories = casualties_by_category(spec.incidents)
     if not spec.incidents:
-        return _empty(fig, style, "No incidents to show")
+        return _empty(fig, style, _w("chart_no_incidents"))
     if cats.total == 0 and cats.unknown == cats.incidents:
-        return _empty(fig, style, "No death tolls are reported for these incidents")
+        return _empty(fig, style, _w("chart_no_death_tolls"))
     shown = [
         (name, label)
-        for name, label in CasualtyCategories.CATEGORIES
+        for name, label in CasualtyCategories.labelled()
         if name != "not_broken_down" or cats.not_broken_down
     ]
     shown.reverse()  # first category on top
@@ -272,7 +287,8 @@ def build_casualties_by_category(spec: ChartSpec, style: ChartStyle) -> go.Figur
     total = cats.total
 
     def text(v: int) -> str:
-        return f"{v:,} ({round(100 * v / total)}%)" if total else f"{v:,}"
+        n = current().number(v)
+        return f"{n} ({_w('percent', value=round(100 * v / total))})" if total else n
 
     fig.add_bar(
         y=[label for _, label in shown],
@@ -285,7 +301,7 @@ def build_casualties_by_category(spec: ChartSpec, style: ChartStyle) -> go.Figur
         width=0.62,
     )
     fig.update_layout(showlegend=False, margin_t=24)
-    _horizontal_count_axes(fig, style, "People killed", max(values), headroom=1.3)
+    _horizontal_count_axes(fig, style, _w("chart_people_killed"), max(values), headroom=1.3)
     notes = cats.caveats()
     _notes(fig, style, notes, below_px=56)
     return fig
@@ -312,6 +328,12 @@ _NEIGHBOURS: tuple[tuple[str, float, float], ...] = (
     ("TAJIKISTAN", 38.7, 71.2),
     ("Caspian<br>Sea", 42.2, 50.6),
 )
+"""Neighbouring countries and the sea, labelled on the map (names in the current language)."""
+
+
+def _neighbour(name: str) -> str:
+    return _w("map_" + name.split("<br>")[0].lower())
+
 
 _POSITIONS: tuple[tuple[str, float, float], ...] = (
     # textposition, dx, dy (direction of the label's centre from the point; y up)
@@ -418,7 +440,7 @@ def _place_labels(
     labels: list[Box] = []
     for name, lat, lon in _NEIGHBOURS:  # keep clear of the country names too
         x, y = frame.px(lat, lon)
-        lines = name.split("<br>")
+        lines = _neighbour(name).split("<br>")
         w = 0.55 * (style.note_size - 1) * max(len(line) for line in lines) / 2
         h = 0.65 * (style.note_size - 1) * len(lines)
         labels.append((x - w, y - h, x + w, y + h))
@@ -426,7 +448,7 @@ def _place_labels(
     for n, cluster in enumerate(clusters):
         head = cluster[0]
         names = {g.place for g in cluster}
-        text = min(names, key=len) + (" area" if len(names) > 1 else "")
+        text = min(names, key=len) + (f" {_w('map_area')}" if len(names) > 1 else "")
         x, y = frame.px(head.latitude, head.longitude)
         r = max(radius[g] for g in cluster)
         w = 0.55 * style.note_size * len(text)
@@ -487,7 +509,7 @@ def build_incidents_map(spec: ChartSpec, style: ChartStyle, view: MapView = MAP_
     fig.add_scattergeo(
         lat=[lat for _, lat, _ in _NEIGHBOURS],
         lon=[lon for _, _, lon in _NEIGHBOURS],
-        text=[name for name, _, _ in _NEIGHBOURS],
+        text=[_neighbour(name) for name, _, _ in _NEIGHBOURS],
         mode="text",
         textfont={"size": style.note_size - 1, "color": style.axis},
         showlegend=False,
@@ -546,21 +568,23 @@ def build_incidents_map(spec: ChartSpec, style: ChartStyle, view: MapView = MAP_
         )
     notes = []
     if inside:
-        key = "Marker area shows people killed"
+        key = _w("chart_marker_key")
         if any(i.killed is None for i in inside):
-            key += "; hollow: toll unknown"
+            key += "; " + _w("chart_hollow_unknown")
         notes.append(key + ".")
     if outside:
         countries = sorted({i.country for i in outside})
         notes.append(
-            f"Not on the map: {plural(len(outside), 'incident')} in {', '.join(countries)}."
+            _w(
+                "chart_not_on_map_abroad",
+                incidents=plural(len(outside), "incident"),
+                countries=", ".join(countries),
+            )
         )
     if vague:
-        notes.append(
-            f"Not on the map: {plural(len(vague), 'incident')} located only to the country."
-        )
+        notes.append(_w("chart_not_on_map_vague", incidents=plural(len(vague), "incident")))
     if not inside:
-        notes.insert(0, "No incidents inside the map.")
+        notes.insert(0, _w("chart_no_incidents_on_map"))
     if notes:
         fig.add_annotation(
             text="<br>".join(notes),
@@ -611,7 +635,7 @@ def build_indicator_comparison(spec: ChartSpec, style: ChartStyle) -> go.Figure:
     fig = _figure(style)
     groups = indicator_groups(spec.indicators)
     if not groups:
-        return _empty(fig, style, "No figures to show")
+        return _empty(fig, style, _w("chart_no_figures"))
     colors = _period_colors(_periods(groups), style)
     tops = [max((i.value or 0 for i in g.values), default=0) for g in groups]
     similar = min(tops) > 0 and max(tops) / min(tops) <= 5
@@ -730,7 +754,7 @@ def build_measures_timeline(spec: ChartSpec, style: ChartStyle) -> go.Figure:
     fig = _figure(style)
     measures = measures_in_order(spec.measures)
     if not measures:
-        return _empty(fig, style, "No measures to show")
+        return _empty(fig, style, _w("chart_no_measures"))
     n = len(measures)
     first = min(m.date for m in measures)
     last = max(m.date for m in measures)
@@ -804,10 +828,18 @@ def build_measures_timeline(spec: ChartSpec, style: ChartStyle) -> go.Figure:
         dtick="M24" if years > 10 else "M12" if years >= 2 else "M3",
         tickformat="%Y" if years >= 2 else "%b<br>%Y",
     )
+    if years < 2:  # plotly's month names are English: name the quarterly ticks ourselves
+        ticks = [dt.date(start.year + (m - 1) // 12, (m - 1) % 12 + 1, 1) for m in range(1, 60, 3)]
+        ticks = [d for d in ticks if start <= d <= end]
+        months = current().months_short
+        fig.update_xaxes(
+            tickvals=[d.isoformat() for d in ticks],
+            ticktext=[f"{months[d.month - 1]}<br>{d.year}" for d in ticks],
+        )
     fig.update_yaxes(range=[n - 0.5, -0.5], visible=False, fixedrange=True, type="linear")
     notes = []
     if any(m.status in ("proposed", "planned") for m in measures):
-        notes.append("Hollow: proposed or planned, not yet adopted.")
+        notes.append(_w("chart_hollow_measures"))
     _notes(fig, style, notes, below_px=40 if years >= 2 else 58)
     return fig
 
@@ -835,4 +867,5 @@ def build_figure(spec: ChartSpec, style: ChartStyle) -> go.Figure:
         raise ValueError(
             f"Chart '{spec.id}' has an unknown kind '{spec.kind}': use one of {known}."
         ) from None
-    return builder(spec, style)
+    with using(spec.language):
+        return builder(spec, style)

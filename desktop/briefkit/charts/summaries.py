@@ -12,6 +12,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from briefkit.catalog.language import ENGLISH_WORDS, current
 from briefkit.catalog.records import (
     DatePrecision,
     GeoPrecision,
@@ -125,20 +126,24 @@ def running_label(label: str) -> str:
 
 
 def plural(n: int, singular: str, many: str | None = None) -> str:
-    """``"1 incident"``, ``"3 incidents"``."""
+    """``"1 incident"``, ``"3 incidents"`` (in the current language when it has the noun)."""
+    key = singular.replace(" ", "_")
+    if f"{key}_one" in ENGLISH_WORDS:
+        return current().count_noun(n, key)
     return f"{n} {singular if n == 1 else (many or singular + 's')}"
 
 
 def format_number(value: float) -> str:
     """A figure as printed: ``27``, ``1,250``, ``3.5``, ``1.3 million``, ``1.3 bn``."""
+    lang = current()
     magnitude = abs(value)
     if magnitude >= 1e9:
-        return f"{value / 1e9:.3g} bn"
+        return lang.w("billions_short", value=f"{value / 1e9:.3g}".replace(".", lang.decimal))
     if magnitude >= 1e6:
-        return f"{value / 1e6:.3g} million"
+        return lang.w("millions", value=f"{value / 1e6:.3g}".replace(".", lang.decimal))
     if float(value).is_integer():
-        return f"{int(value):,}"
-    return f"{value:,.2f}".rstrip("0").rstrip(".")
+        return lang.number(value)
+    return lang.number(value, 2).rstrip("0").rstrip(lang.decimal)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -181,11 +186,12 @@ class Tally:
     @property
     def text(self) -> str:
         """The tally as printed: ``"7"``, ``"≥7"`` when some counts are unknown, ``"unknown"``."""
+        lang = current()
         if self.all_unknown:
-            return "unknown"
+            return lang.w("chart_unknown")
         if self.unknown:
-            return f"≥{self.known:,}" if self.known else "0 + unknown"
-        return f"{self.known:,}"
+            return f"≥{lang.number(self.known)}" if self.known else lang.w("chart_plus_unknown")
+        return lang.number(self.known)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -208,7 +214,15 @@ _PRECISION_RANK = {
     DatePrecision.BY: 3,
 }
 _GRANULARITY_RANK = {Granularity.MONTH: 1, Granularity.QUARTER: 2, Granularity.YEAR: 3}
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def _month(number: int) -> str:
+    """The short name of a month (1-12) in the current language."""
+    return current().months_short[number - 1]
+
+
+def _quarter(number: int) -> str:
+    return current().w("quarter_short", quarter=number)
 
 
 @dataclass(frozen=True)
@@ -224,9 +238,9 @@ class TimeBin:
         """``"May 2011"``, ``"Q2 2011"`` or ``"2011"``."""
         year, part = self.key
         if self.granularity is Granularity.MONTH:
-            return f"{_MONTHS[part - 1]} {year}"
+            return f"{_month(part)} {year}"
         if self.granularity is Granularity.QUARTER:
-            return f"Q{part} {year}"
+            return f"{_quarter(part)} {year}"
         return str(year)
 
     def tick(self, first: bool) -> str:
@@ -234,7 +248,7 @@ class TimeBin:
         year, part = self.key
         if self.granularity is Granularity.YEAR:
             return str(year)
-        name = _MONTHS[part - 1] if self.granularity is Granularity.MONTH else f"Q{part}"
+        name = _month(part) if self.granularity is Granularity.MONTH else _quarter(part)
         return f"{name}<br>{year}" if first or part == 1 else name
 
     def next(self) -> TimeBin:
@@ -257,9 +271,10 @@ def loose_precision(incidents: Iterable[Incident]) -> str:
         DatePrecision.MONTH: "month",
         DatePrecision.DAY: "day",
     }
+    lang = current()
     found = sorted({i.date_precision for i in incidents}, key=lambda p: _PRECISION_RANK[p])
-    names = list(dict.fromkeys(words[p] for p in found))
-    return " or ".join(names)
+    names = list(dict.fromkeys(lang.w("chart_precision_" + words[p]) for p in found))
+    return f" {lang.w('or')} ".join(names)
 
 
 def _bin_of(day: dt.date, granularity: Granularity) -> TimeBin:
@@ -406,7 +421,7 @@ def region_bars(
     if len(drawn) > limit:
         rest = drawn[limit - 1 :]
         merged = RegionCasualties(
-            region=f"{len(rest)} other regions",
+            region=plural(len(rest), "other region"),
             incidents=sum(r.incidents for r in rest),
             killed=sum((r.killed for r in rest), Tally()),
             wounded=sum((r.wounded for r in rest), Tally()),
@@ -440,7 +455,12 @@ class CasualtyCategories:
         ("perpetrators", "Perpetrators"),
         ("not_broken_down", "Not broken down"),
     )
-    """Attribute names and labels, in the order the chart draws them."""
+    """Attribute names and English labels, in the order the chart draws them."""
+
+    @classmethod
+    def labelled(cls) -> tuple[tuple[str, str], ...]:
+        """Attribute names and labels in the current language, in the chart's order."""
+        return tuple((name, current().w("cat_" + name)) for name, _ in cls.CATEGORIES)
 
     @property
     def total(self) -> int:
@@ -456,13 +476,10 @@ class CasualtyCategories:
         notes = []
         if self.unknown:
             notes.append(
-                f"Not counted: {plural(self.unknown, 'incident')} with no death toll reported."
+                current().w("chart_not_counted", incidents=plural(self.unknown, "incident"))
             )
         if self.partial:
-            notes.append(
-                f"{plural(self.partial, 'incident')} gave only part of the toll; the full count "
-                "may be higher."
-            )
+            notes.append(current().w("chart_partial", incidents=plural(self.partial, "incident")))
         return notes
 
 
@@ -591,26 +608,27 @@ def period_label(period: str) -> str:
 
     def one(part: str) -> str:
         if len(part) == 7:
-            return f"{_MONTHS[int(part[5:]) - 1]} {part[:4]}"
+            return f"{_month(int(part[5:]))} {part[:4]}"
         return part
 
     return "–".join(one(p) for p in period.split("/"))
 
 
 _QUALIFIER_WORDS = {
-    Qualifier.EXACT: "",
-    Qualifier.ABOUT: "about ",
-    Qualifier.AT_LEAST: "at least ",
-    Qualifier.MORE_THAN: "more than ",
-    Qualifier.ALMOST: "almost ",
+    Qualifier.ABOUT: "about",
+    Qualifier.AT_LEAST: "at_least",
+    Qualifier.MORE_THAN: "more_than",
+    Qualifier.ALMOST: "almost",
 }
 
 
 def value_text(indicator: Indicator) -> str:
     """The value as its source states it: ``"27"``, ``"almost 170"``, ``"not reported"``."""
     if indicator.value is None:
-        return indicator.value_text or "not reported"
-    return _QUALIFIER_WORDS[indicator.qualifier] + format_number(indicator.value)
+        return indicator.value_text or current().w("not_reported")
+    key = _QUALIFIER_WORDS.get(indicator.qualifier)
+    number = format_number(indicator.value)
+    return current().w(key, value=number) if key else number
 
 
 # ---------------------------------------------------------------------------------------------
@@ -626,12 +644,14 @@ def measure_date_label(measure: Measure) -> str:
     """The date as precisely as the sources give it: ``"5 Jun 2016"``, ``"by 2013"``."""
     d = measure.date
     p = measure.date_precision
+    lang = current()
+    parts = lang.date_parts(d)
     if p is DatePrecision.DAY:
-        return f"{d.day} {_MONTHS[d.month - 1]} {d.year}"
+        return lang.w("date_short_day", **parts)
     if p is DatePrecision.MONTH:
-        return f"{_MONTHS[d.month - 1]} {d.year}"
+        return lang.w("date_short_month", **parts)
     if p is DatePrecision.QUARTER:
-        return f"Q{(d.month - 1) // 3 + 1} {d.year}"
+        return f"{_quarter((d.month - 1) // 3 + 1)} {d.year}"
     if p is DatePrecision.BY:
-        return f"by {d.year}"
+        return lang.w("date_short_by", **parts)
     return str(d.year)

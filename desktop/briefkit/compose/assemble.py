@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterable, Mapping
 
 from briefkit.catalog.catalog import Catalog
+from briefkit.catalog.language import using
 from briefkit.catalog.topic import ChartBlock as ChartSpecBlock
 from briefkit.catalog.topic import TableBlock as TableSpec
 from briefkit.catalog.topic import TimelineBlock as TimelineSpec
@@ -82,15 +83,17 @@ def assemble_custom(
     start = min(t.period.start for t in topics)
     end = max(t.period.end for t in topics)
     keywords = _keywords(k for t in spec.topics for k in briefings[t].keywords)
-    subtitle = spec.subtitle or "Sections from: " + "; ".join(
-        briefings[t].title for t in spec.topics
-    )
+    with using(catalog.language):  # the words and date conventions of the topics
+        subtitle = spec.subtitle or catalog.language.w("sections_from") + ": " + "; ".join(
+            briefings[t].title for t in spec.topics
+        )
+        period = period_label(start, end)
     return dataclasses.replace(
         first,
         topic_id=spec.slug,
         title=spec.title,
         subtitle=subtitle,
-        period_label=period_label(start, end),
+        period_label=period,
         summary=(),
         key_figures=figures,
         sections=tuple(sections),

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Sequence
 
 from briefkit.catalog.catalog import Catalog
+from briefkit.catalog.language import Language, current, using
 from briefkit.catalog.records import (
-    KAZAKHSTAN,
     DatePrecision,
     Dispute,
     GeoPrecision,
@@ -42,6 +43,7 @@ from briefkit.compose.model import (
     ChartBlock,
     ChartSpec,
     KeyFigure,
+    Labels,
     Paragraph,
     Section,
     TableBlock,
@@ -57,21 +59,28 @@ from briefkit.compose.wording import (
     period_text,
 )
 
-INCIDENT_COLUMNS = ("Date", "Place", "Type", "Killed", "Wounded", "Summary", "Sources")
+INCIDENT_COLUMNS = ("date", "place", "type", "killed", "wounded", "summary", "sources")
 INCIDENT_WIDTHS = (0.12, 0.13, 0.12, 0.07, 0.08, 0.40, 0.08)
-MEASURE_COLUMNS = ("Date", "Measure", "Kind", "Status", "Summary", "Sources")
+MEASURE_COLUMNS = ("date", "measure", "kind", "status", "summary", "sources")
 MEASURE_WIDTHS = (0.12, 0.22, 0.10, 0.09, 0.39, 0.08)
-INDICATOR_COLUMNS = ("Figure", "Period", "Value", "Place", "Source")
+INDICATOR_COLUMNS = ("figure", "period", "value", "place", "source")
 INDICATOR_WIDTHS = (0.44, 0.14, 0.20, 0.14, 0.08)
 DISPUTED = " *"
-COUNT_WORDS = {
-    "killed": "killed",
-    "killed_security": "security personnel killed",
-    "killed_civilians": "civilians killed",
-    "killed_perpetrators": "perpetrators killed",
-    "wounded": "wounded",
-    "arrested": "arrested",
-}
+COUNT_WORDS = (
+    "killed",
+    "killed_security",
+    "killed_civilians",
+    "killed_perpetrators",
+    "wounded",
+    "arrested",
+)
+"""Count fields whose disputed values are numbers ("17 killed")."""
+
+
+def _columns(keys: tuple[str, ...]) -> tuple[str, ...]:
+    """Column headings in the current language (keys ``col_<name>`` of the language words)."""
+    lang = current()
+    return tuple(lang.w("col_" + k) for k in keys)
 
 
 class _Composer:
@@ -121,7 +130,7 @@ class _Composer:
             )
             return date_label(day, DatePrecision(precision))
         if field in COUNT_WORDS:
-            return f"{value} {COUNT_WORDS[field]}"
+            return f"{value} {current().w('count_' + field)}"
         return self.labels.get(value, value)
 
     def dispute_notes(self, record_ids: list[str]) -> tuple[Paragraph, ...]:
@@ -131,7 +140,7 @@ class _Composer:
                 f"{self.shown_value(d.field, v.value)} {_label(self.cite.numbers([v.source]))}"
                 for v in d.versions
             )
-            notes.append(Paragraph.of(f"*{d.summary} Versions: {versions}."))
+            notes.append(Paragraph.of(f"*{d.summary} {current().w('versions')}: {versions}."))
         return tuple(notes)
 
     def table(
@@ -148,7 +157,7 @@ class _Composer:
         columns, widths = layout
         return TableBlock(
             title=title,
-            columns=columns,
+            columns=_columns(columns),
             rows=tuple(rows),
             widths=widths,
             number=self.tables,
@@ -166,7 +175,7 @@ class _Composer:
             all_sources += inc.sources
             place = (
                 inc.place
-                if inc.country in (KAZAKHSTAN, inc.place)
+                if not inc.abroad or inc.country == inc.place
                 else f"{inc.place} ({inc.country})"
             )
             rows.append(
@@ -186,7 +195,7 @@ class _Composer:
             rows,
             all_sources,
             [r.id for r in records],
-            (Paragraph.of("— not given in the sources. Killed counts include perpetrators."),),
+            (Paragraph.of(current().w("incident_table_note")),),
         )
 
     def measure_table(self, spec: TableSpec) -> TableBlock:
@@ -201,7 +210,7 @@ class _Composer:
                     date_label(m.date, m.date_precision) + mark,
                     m.title,
                     self.labels.get(m.kind, m.kind),
-                    m.status.capitalize(),
+                    current().w("status_" + m.status),
                     m.summary,
                     _label(self.cite.numbers(m.sources)),
                 )
@@ -284,10 +293,7 @@ class _Composer:
             [r.id for r in incidents] + [r.id for r in indicators] + [r.id for r in measures]
         )
         if self.disputes(record_ids):
-            caption = (
-                caption + " Where sources disagree, the chart uses the value in the "
-                "incident table, which lists each version."
-            ).strip()
+            caption = f"{caption} {current().w('disputed_caption')}".strip()
         self.figures += 1
         chart = ChartSpec(
             id=f"{self.topic.id}--{section_id}--{spec.chart}--{self.figures}",
@@ -300,6 +306,7 @@ class _Composer:
             measures=measures,
             labels={**self.labels, **{f"unit:{k}": v for k, v in self.units.items()}},
             citations=self.cite.numbers(sources),
+            language=current(),
         )
         return ChartBlock(chart, self.figures)
 
@@ -308,7 +315,8 @@ class _Composer:
             case TextBlock():
                 return [self.cite.paragraph(spec.text, spec.sources)]
             case NoteBlock():
-                return [Callout("note", "Note", (self.cite.paragraph(spec.note, spec.sources),))]
+                note = self.cite.paragraph(spec.note, spec.sources)
+                return [Callout("note", current().w("note"), (note,))]
             case ChartSpecBlock():
                 return [self.chart(spec, section_id)]
             case TableSpec(table="incidents"):
@@ -323,7 +331,9 @@ class _Composer:
                 ids = [*self.topic.incidents, *self.topic.measures, *self.topic.indicators]
                 return [
                     Callout(
-                        "disagreement", f"Sources disagree: {d.title}", self.dispute_paragraphs(d)
+                        "disagreement",
+                        f"{current().w('sources_disagree')}: {d.title}",
+                        self.dispute_paragraphs(d),
                     )
                     for d in self.disputes(ids)
                 ]
@@ -367,7 +377,22 @@ def compose_briefing(
     marking: str = "",
     prepared_by: str = "",
 ) -> Briefing:
-    """The briefing for one topic: narrative, key figures, charts, tables, numbered sources."""
+    """The briefing for one topic: narrative, key figures, charts, tables, numbered sources.
+
+    Written in the catalog's language (``translate(catalog, lang).catalog`` for another one).
+    """
+    with using(catalog.language):
+        return _compose(catalog, topic_id, issued, marking, prepared_by)
+
+
+def labels_in(language: Language) -> Labels:
+    """The renderers' fixed words in ``language``."""
+    return Labels(**{f.name: language.w(f.name) for f in dataclasses.fields(Labels)})
+
+
+def _compose(
+    catalog: Catalog, topic_id: str, issued: dt.date | None, marking: str, prepared_by: str
+) -> Briefing:
     topic = catalog.topic(topic_id)
     c = _Composer(catalog, topic)
     summary = tuple(c.cite.paragraph(p.text, p.sources) for p in topic.summary)
@@ -380,7 +405,7 @@ def compose_briefing(
         subtitle=topic.subtitle,
         period_label=period_label(topic.period.start, topic.period.end),
         issued=day,
-        issued_label=f"{day.day} {day:%B %Y}",
+        issued_label=date_label(day, DatePrecision.DAY),
         summary=summary,
         key_figures=figures,
         sections=sections,
@@ -388,4 +413,6 @@ def compose_briefing(
         keywords=topic.keywords,
         marking=marking.strip(),
         prepared_by=prepared_by.strip(),
+        language=catalog.language.code,
+        labels=labels_in(catalog.language),
     )

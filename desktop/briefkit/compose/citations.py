@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from briefkit.catalog.language import current
 from briefkit.catalog.records import Source
 from briefkit.catalog.topic import CITATION
 from briefkit.compose.model import Cite, Paragraph, Run, SourceEntry, Text
@@ -60,17 +61,19 @@ class Citations:
     def entries(self) -> tuple[SourceEntry, ...]:
         """The Sources list: every cited source, numbered."""
         out = []
+        lang = current()
         for sid, number in sorted(self._numbers.items(), key=lambda kv: kv[1]):
             s = self._sources[sid]
             out.append(
                 SourceEntry(
                     number=number,
                     id=sid,
-                    author="Unknown author" if s.author.lower() == "unknown" else s.author,
+                    author=lang.w("unknown_author") if s.author.lower() == "unknown" else s.author,
                     title=s.title,
                     publication=s.publication,
                     date_label=s.date_note or date_label(s.date, s.date_precision),
                     note=s.stance,
+                    quotes=lang.quotes,
                 )
             )
         return tuple(out)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from briefkit.catalog.language import ENGLISH, Language
 from briefkit.catalog.records import Incident, Indicator, Measure
 
 
@@ -92,6 +93,7 @@ class ChartSpec:
     measures: tuple[Measure, ...] = ()
     labels: dict[str, str] = field(default_factory=dict, hash=False, compare=False)
     citations: tuple[int, ...] = ()
+    language: Language = ENGLISH  # words, months and separators of the chart's text
 
 
 @dataclass(frozen=True)
@@ -193,11 +195,13 @@ class SourceEntry:
     publication: str
     date_label: str
     note: str = ""
+    quotes: tuple[str, str] = ("“", "”")  # the output language's quotation marks
 
     @property
     def reference(self) -> str:
         """The entry as one line: author, title, publication, date."""
-        return f"{self.author}, “{self.title}”, {self.publication}, {self.date_label}."
+        title = f"{self.quotes[0]}{self.title}{self.quotes[1]}"
+        return f"{self.author}, {title}, {self.publication}, {self.date_label.rstrip('.')}."
 
 
 @dataclass(frozen=True)
@@ -216,10 +220,13 @@ class Labels:
     issued: str = "Issued"
     prepared_by: str = "Prepared by"
     page: str = "Page"
+    page_of: str = "of"
     continued: str = "continued"
     sources_disagree: str = "Sources disagree"
     talking_points: str = "Talking points"
     speaker_sources: str = "Sources for this slide"
+    slide: str = "Slide"
+    speaker_notes: str = "Speaker notes"
 
 
 @dataclass(frozen=True)

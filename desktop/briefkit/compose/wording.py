@@ -1,53 +1,75 @@
-"""How dates, counts and figures are written in English briefings."""
+"""How dates, counts and figures are written, in the current language (English by default)."""
 
 from __future__ import annotations
 
 import datetime as dt
 
+from briefkit.catalog.language import current
 from briefkit.catalog.records import DatePrecision, Indicator, Qualifier
 
 
 def date_label(day: dt.date, precision: DatePrecision) -> str:
     """A date as precise as the sources give it: "5 June 2016", "July 2011", "2011"."""
+    lang = current()
+    parts = lang.date_parts(day)
     match precision:
         case DatePrecision.DAY:
-            return f"{day.day} {day:%B %Y}"
+            return lang.w("date_day", **parts)
         case DatePrecision.MONTH:
-            return f"{day:%B %Y}"
+            return lang.w("date_month", **parts)
         case DatePrecision.QUARTER:
-            first = dt.date(day.year, 3 * ((day.month - 1) // 3) + 1, 1)
-            last = dt.date(day.year, first.month + 2, 1)
-            return f"{first:%B}-{last:%B %Y}"
+            first = 3 * ((day.month - 1) // 3)
+            return lang.w(
+                "date_quarter",
+                **parts,
+                first=lang.months[first],
+                last=lang.months[first + 2],
+            )
         case DatePrecision.BY:
-            return f"by {day:%B %Y}"
+            return lang.w("date_by", **parts)
         case _:
-            return str(day.year)
+            return lang.w("date_year", **parts)
 
 
 def period_label(start: dt.date, end: dt.date) -> str:
-    """A topic's period: "May 2011 - December 2017"."""
-    return f"{start:%B %Y} – {end:%B %Y}"
+    """A topic's period: "May 2011 – December 2017"."""
+    return current().w(
+        "period_range",
+        start=date_label(start, DatePrecision.MONTH),
+        end=date_label(end, DatePrecision.MONTH),
+    )
 
 
 def count(value: int | None) -> str:
     """A count, or an em dash when the sources do not give it."""
-    return "—" if value is None else f"{value:,}"
+    return "—" if value is None else current().number(value)
 
 
 def _number(value: float) -> str:
-    return f"{int(value):,}" if float(value).is_integer() else f"{value:,.1f}"
+    return current().number(value)
+
+
+_QUALIFIED = {
+    Qualifier.ABOUT: "about",
+    Qualifier.MORE_THAN: "more_than",
+    Qualifier.AT_LEAST: "at_least",
+    Qualifier.ALMOST: "almost",
+}
 
 
 def figure_value(ind: Indicator) -> str:
     """An indicator's value in a few characters, for key figures: "950+", "US$1.3 bn", "~400"."""
     if ind.value is None:
         return ind.value_text
+    lang = current()
     if ind.unit == "usd":
         base = (
-            f"US${_number(ind.value / 1e9)} bn" if ind.value >= 1e9 else f"US${_number(ind.value)}"
+            lang.w("usd_billions_short", value=_number(ind.value / 1e9))
+            if ind.value >= 1e9
+            else lang.w("usd", value=_number(ind.value))
         )
     elif ind.unit == "percent":
-        base = f"{_number(ind.value)}%"
+        base = lang.w("percent", value=_number(ind.value))
     else:
         base = _number(ind.value)
     return {
@@ -60,36 +82,36 @@ def figure_value(ind: Indicator) -> str:
 
 def figure_words(ind: Indicator, unit_label: str) -> str:
     """An indicator's value in words, for tables: "more than 950 websites", "almost 170 people"."""
+    lang = current()
     if ind.value is None:
         return f"{ind.value_text} {unit_label}".strip()
     if ind.unit == "usd":
         amount = (
-            f"US${_number(ind.value / 1e9)} billion"
+            lang.w("usd_billions", value=_number(ind.value / 1e9))
             if ind.value >= 1e9
-            else f"US${_number(ind.value)}"
+            else lang.w("usd", value=_number(ind.value))
         )
     elif ind.unit == "percent":
-        amount = f"{_number(ind.value)}%"
+        amount = lang.w("percent", value=_number(ind.value))
     else:
         amount = f"{_number(ind.value)} {unit_label}"
-    prefix = {
-        Qualifier.ABOUT: "about ",
-        Qualifier.MORE_THAN: "more than ",
-        Qualifier.AT_LEAST: "at least ",
-        Qualifier.ALMOST: "almost ",
-    }.get(ind.qualifier, "")
-    return prefix + amount
+    key = _QUALIFIED.get(ind.qualifier)
+    return lang.w(key, value=amount) if key else amount
 
 
 def period_text(period: str) -> str:
     """An indicator period as printed: "2011-2012", "January-August 2013", "2008"."""
+    lang = current()
     if "/" not in period:
         if len(period) == 7:
-            return f"{dt.date(int(period[:4]), int(period[5:]), 1):%B %Y}"
+            return date_label(dt.date(int(period[:4]), int(period[5:]), 1), DatePrecision.MONTH)
         return period
     start, end = period.split("/")
     if len(start) == 7 and len(end) == 7 and start[:4] == end[:4]:
-        first = dt.date(int(start[:4]), int(start[5:]), 1)
-        last = dt.date(int(end[:4]), int(end[5:]), 1)
-        return f"{first:%B}-{last:%B %Y}"
-    return f"{start[:4]}-{end[:4]}"
+        return lang.w(
+            "date_quarter",
+            first=lang.months[int(start[5:]) - 1],
+            last=lang.months[int(end[5:]) - 1],
+            year=start[:4],
+        )
+    return lang.w("year_range", start=start[:4], end=end[:4])

@@ -50,7 +50,7 @@ from briefkit.render.report_template import (
     load_report_template,
 )
 from briefkit.render.textfit import text_width
-from briefkit.render.xmltext import xml_safe
+from briefkit.render.xmltext import language_tag, xml_safe
 
 __all__ = [
     "OutlineEntry",
@@ -83,8 +83,6 @@ _LONG_ROW_CHARS = 700
 _NUMBER = re.compile(r"^[~≈<>≤≥+−-]?\s?\d[\d,.\s]*%?\s?\*?$")
 _YEAR = re.compile(r"^(1[89]|20)\d\d$")
 _NOT_GIVEN = {"", "—", "–", "-", "?", "n/a"}
-_LANGUAGE_TAGS = {"en": "en-GB", "ru": "ru-RU", "kk": "kk-KZ"}
-_PAGE_OF = {"en": "of", "ru": "из"}
 
 
 @dataclass(frozen=True)
@@ -300,6 +298,10 @@ def _set_table_look(table: Any, *, first_row: bool, banded: bool) -> None:
     )
 
 
+_ABBREVIATION_END = re.compile(r"(?:^|\s)[a-zа-яё]{1,3}\.$")
+"""Text ending in an abbreviation ("2016 г.", "гг."): its point is no full stop."""
+
+
 def _words(text: str) -> list[str]:
     """The pieces a line may not break inside: words, split after hyphens and slashes."""
     return [w for w in re.split(r"\s+|(?<=[-/‐–])", text) if w]
@@ -510,7 +512,7 @@ class _ReportWriter:
             paragraph.add_run(text)
             return
         stop = ""
-        if text.endswith((".", "!", "?")):
+        if text.endswith((".", "!", "?")) and not _ABBREVIATION_END.search(text):
             text, stop = text[:-1], text[-1]
         if text:
             paragraph.add_run(text + _NBSP)
@@ -709,7 +711,7 @@ class _ReportWriter:
             widths = [1.0] * n
         total = sum(widths)
         emus = [self.text_width * w / total for w in widths]
-        words, whole, flexible = self._min_widths(block)
+        words, whole, flexible, heads = self._min_widths(block)
         # Best: short cells (dates, places, numbers) on one line if that costs a column at
         # most half again its width, long-text columns giving up at most a quarter of theirs;
         # else no word broken and long-text columns at three quarters or more; else no word
@@ -724,7 +726,15 @@ class _ReportWriter:
         tiers.append(
             [max(w, 0.75 * e) if f else w for w, e, f in zip(words, emus, flexible, strict=True)]
         )
-        for minimums in (*tiers, words):
+        # Then short cells at least as wide as asked with no word broken, long-text columns
+        # at most 1.3 times as wide
+        # (long words of another language may not all fit), and last no heading broken.
+        heads = [max(h, min(w, e)) for h, w, e in zip(heads, words, emus, strict=True)]
+        short_words = [
+            max(h, min(w, 1.3 * e)) if f else max(w, e)
+            for h, w, e, f in zip(heads, words, emus, flexible, strict=True)
+        ]
+        for minimums in (*tiers, words, short_words, heads):
             if sum(minimums) <= self.text_width:
                 emus = _widen(emus, minimums)
                 break
@@ -732,10 +742,13 @@ class _ReportWriter:
         result[-1] += self.text_width - sum(result)
         return result
 
-    def _min_widths(self, block: TableBlock) -> tuple[list[float], list[float], list[bool]]:
+    def _min_widths(
+        self, block: TableBlock
+    ) -> tuple[list[float], list[float], list[bool], list[float]]:
         """Per column: the width (EMU) that breaks no word, the width that keeps every cell
-        on one line, and whether the column holds long text that wraps anyway."""
-        words, whole, flexible = [], [], []
+        on one line, whether the column holds long text that wraps anyway, and the width that
+        breaks no word of the heading."""
+        words, whole, flexible, heads = [], [], [], []
         for c, header in enumerate(block.columns):
             cells = [row[c].strip() for row in block.rows if c < len(row)]
             head = max((_cell_width(w, bold=True) for w in _words(header)), default=0.0)
@@ -744,7 +757,8 @@ class _ReportWriter:
             words.append(max(head, word))
             whole.append(max(head, line))
             flexible.append(max((len(cell) for cell in cells), default=0) > _SHORT_CELL_CHARS)
-        return words, whole, flexible
+            heads.append(head)
+        return words, whole, flexible, heads
 
     def _table(self, block: TableBlock) -> None:
         n = len(block.columns)
@@ -888,8 +902,7 @@ class _ReportWriter:
         footer = section.footer
         if not _has_page_field(footer):
             paragraph = self._free_paragraph(footer, S.FOOTER)
-            lang = self.b.language.split("-")[0].lower()
-            of = _PAGE_OF.get(lang, "/")
+            of = self.labels.page_of
             paragraph.add_run(xml_safe(self.labels.page) + " ")
             for run in _field_runs("PAGE", "1"):
                 paragraph._p.append(run)
@@ -918,30 +931,7 @@ class _ReportWriter:
         self._set_language()
 
     def _set_language(self) -> None:
-        tag = _LANGUAGE_TAGS.get(self.b.language.lower(), self.b.language)
-        styles = self.doc.styles.element
-        defaults = styles.find(f"{_W}docDefaults")
-        if defaults is None:
-            defaults = _el("w:docDefaults")
-            styles.insert(0, defaults)
-        rpr_default = defaults.find(f"{_W}rPrDefault")
-        if rpr_default is None:
-            rpr_default = _el("w:rPrDefault")
-            defaults.insert(0, rpr_default)
-        rpr = rpr_default.find(f"{_W}rPr")
-        if rpr is None:
-            rpr = _el("w:rPr")
-            rpr_default.append(rpr)
-        lang = rpr.find(f"{_W}lang")
-        if lang is None:
-            lang = _el("w:lang")
-            # w:lang follows everything but eastAsianLayout, specVanish and oMath.
-            tail = [c for c in rpr if c.tag in (f"{_W}eastAsianLayout", f"{_W}specVanish")]
-            if tail:
-                tail[0].addprevious(lang)
-            else:
-                rpr.append(lang)
-        lang.set(f"{_W}val", xml_safe(tag))
+        set_language(self.doc, self.b.language)
 
     def _settings(self) -> None:
         settings = self.doc.settings.element
@@ -970,3 +960,31 @@ def _has_page_field(part: Any) -> bool:
     instr = " ".join(t.text or "" for t in element.iter(f"{_W}instrText"))
     simple = " ".join(f.get(f"{_W}instr", "") for f in element.iter(f"{_W}fldSimple"))
     return bool(re.search(r"\bPAGE\b", instr + " " + simple))
+
+
+def set_language(doc: Any, code: str) -> None:
+    """Make ``code`` ("ru") the language of the document's text (spelling, hyphenation)."""
+    tag = language_tag(code)
+    styles = doc.styles.element
+    defaults = styles.find(f"{_W}docDefaults")
+    if defaults is None:
+        defaults = _el("w:docDefaults")
+        styles.insert(0, defaults)
+    rpr_default = defaults.find(f"{_W}rPrDefault")
+    if rpr_default is None:
+        rpr_default = _el("w:rPrDefault")
+        defaults.insert(0, rpr_default)
+    rpr = rpr_default.find(f"{_W}rPr")
+    if rpr is None:
+        rpr = _el("w:rPr")
+        rpr_default.append(rpr)
+    lang = rpr.find(f"{_W}lang")
+    if lang is None:
+        lang = _el("w:lang")
+        # w:lang follows everything but eastAsianLayout, specVanish and oMath.
+        tail = [c for c in rpr if c.tag in (f"{_W}eastAsianLayout", f"{_W}specVanish")]
+        if tail:
+            tail[0].addprevious(lang)
+        else:
+            rpr.append(lang)
+    lang.set(f"{_W}val", xml_safe(tag))

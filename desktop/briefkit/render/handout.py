@@ -10,6 +10,7 @@ import io
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from briefkit.render.docx import set_language
 from briefkit.render.report_template import ReportTemplate, load_report_template
 from briefkit.render.xmltext import xml_safe
 
@@ -33,6 +34,8 @@ def render_handout(
     template: Path | ReportTemplate,
     out: Path | BinaryIO,
     slide_word: str = "Slide",
+    subject: str = "Speaker notes",
+    language: str = "",
 ) -> list[str]:
     """Write the handout of ``deck`` (a .pptx's bytes) to ``out``; returns warnings."""
     loaded = template if isinstance(template, ReportTemplate) else load_report_template(template)
@@ -46,6 +49,9 @@ def render_handout(
                 document.add_paragraph(xml_safe(line.strip()))
     core = document.core_properties
     core.title = xml_safe(title)
-    core.subject = "Speaker notes"
+    core.subject = xml_safe(subject)
+    if language:
+        core.language = xml_safe(language)
+        set_language(document, language)
     document.save(str(out) if isinstance(out, Path) else out)
     return list(loaded.warnings)

@@ -35,6 +35,7 @@ from pptx.enum.chart import (
 )
 from pptx.util import Emu, Pt
 
+from briefkit.catalog.language import current, using
 from briefkit.charts.alt_text import describe
 from briefkit.charts.style import ChartStyle, house_style
 from briefkit.charts.summaries import (
@@ -133,8 +134,11 @@ def _over_time(spec: ChartSpec, style: ChartStyle) -> NativeChart | None:
     notes: tuple[str, ...] = ()
     if timeline.left_out:
         notes = (
-            f"Not shown: {plural(len(timeline.left_out), 'incident')} dated too loosely for a "
-            f"{timeline.granularity.value}.",
+            _w(
+                "chart_not_shown_granularity",
+                incidents=plural(len(timeline.left_out), "incident"),
+                granularity=_w("chart_precision_" + timeline.granularity.value),
+            ),
         )
     return NativeChart(
         XL_CHART_TYPE.COLUMN_STACKED,
@@ -145,7 +149,7 @@ def _over_time(spec: ChartSpec, style: ChartStyle) -> NativeChart | None:
         show_values=False,  # segments of one or two incidents: the gridlines read better
         tick_pt=TICK_PT if len(timeline.bins) > 8 else FONT_PT,
         major_unit=_count_step(max(timeline.totals)),
-        value_title="Incidents",
+        value_title=_w("chart_incidents_axis"),
     )
 
 
@@ -154,20 +158,21 @@ def _by_region(spec: ChartSpec, style: ChartStyle) -> NativeChart | None:
     if not drawn:
         return None
     data = _ChartData(number_format=NUMBER_FORMAT)
-    data.categories = [r.region + (" (abroad)" if r.abroad else "") for r in drawn]
+    abroad = f" ({_w('abroad')})"
+    data.categories = [r.region + (abroad if r.abroad else "") for r in drawn]
     labels: dict[tuple[int, int], str] = {}
     for s, attr in enumerate(("killed", "wounded")):
         tallies: list[Tally] = [getattr(r, attr) for r in drawn]
-        data.add_series(attr.capitalize(), [t.known for t in tallies])
+        data.add_series(_w("chart_" + attr), [t.known for t in tallies])
         for p, tally in enumerate(tallies):
             text = _tally_label(tally)
             if text is not None:
                 labels[(s, p)] = text
     notes: list[str] = []
     if labels:
-        notes.append("≥, “unknown”: some incidents in the region did not report the count.")
+        notes.append(_w("chart_some_unknown"))
     if silent:
-        notes.append(f"No figures reported for {', '.join(r.region for r in silent)}.")
+        notes.append(_w("chart_no_figures_for", regions=", ".join(r.region for r in silent)))
     return NativeChart(
         XL_CHART_TYPE.BAR_CLUSTERED,
         data,
@@ -184,7 +189,7 @@ def _by_category(spec: ChartSpec, style: ChartStyle) -> NativeChart | None:
         return None
     shown = [
         (name, label)
-        for name, label in CasualtyCategories.CATEGORIES
+        for name, label in CasualtyCategories.labelled()
         if name != "not_broken_down" or cats.not_broken_down
     ]
     colors = {  # as the picture colours them
@@ -195,7 +200,7 @@ def _by_category(spec: ChartSpec, style: ChartStyle) -> NativeChart | None:
     }
     data = _ChartData(number_format=NUMBER_FORMAT)
     data.categories = [label for _, label in shown]
-    data.add_series("People killed", [cats.value(name) for name, _ in shown])
+    data.add_series(_w("chart_people_killed"), [cats.value(name) for name, _ in shown])
     notes = cats.caveats()
     return NativeChart(
         XL_CHART_TYPE.BAR_CLUSTERED,
@@ -246,7 +251,7 @@ def _indicators(spec: ChartSpec, style: ChartStyle) -> NativeChart | None:
         data.add_series(period_label(period), values)
     notes: tuple[str, ...] = ()
     if any(i.value is None for g in groups for i in g.values):
-        notes = ("“not reported”: the sources give no figure for that period.",)
+        notes = (_w("chart_not_reported_note"),)
     unit = unit_label(groups[0].unit, spec.labels)
     return NativeChart(
         XL_CHART_TYPE.COLUMN_CLUSTERED,
@@ -261,7 +266,9 @@ def _indicators(spec: ChartSpec, style: ChartStyle) -> NativeChart | None:
 def _plain_number(value: float | None) -> str | None:
     if value is None:
         return None
-    return f"{int(value):,}" if float(value).is_integer() else f"{value:,}"
+    if float(value).is_integer():
+        return current().number(value)
+    return current().number(value, 2).rstrip("0")
 
 
 _BUILDERS: Mapping[str, Callable[[ChartSpec, ChartStyle], NativeChart | None]] = {
@@ -276,7 +283,14 @@ def native_chart(spec: ChartSpec, style: ChartStyle | None = None) -> NativeChar
     """The native chart for ``spec``, or None when its kind (or its data) has none: no data to
     draw, or indicators in different units."""
     build = _BUILDERS.get(spec.kind)
-    return build(spec, style or house_style()) if build else None
+    if build is None:
+        return None
+    with using(spec.language):
+        return build(spec, style or house_style())
+
+
+def _w(key: str, **values: object) -> str:
+    return current().w(key, **values)
 
 
 # --- Onto the slide -------------------------------------------------------------------------
@@ -307,7 +321,7 @@ def add_native_chart(
     )
     c_nv_pr = frame._element.xpath("./p:nvGraphicFramePr/p:cNvPr")[0]
     c_nv_pr.set("descr", xml_safe(describe(spec)))
-    c_nv_pr.set("name", xml_safe(f"Chart: {spec.title}")[:200])
+    c_nv_pr.set("name", xml_safe(spec.language.w("chart_name", title=spec.title))[:200])
     chart = frame.chart
     chart.has_title = False
     _style_text(chart.font, FONT_PT, style.ink)

@@ -62,8 +62,16 @@ from briefkit.render.deck_template import (
     placeholder_shape,
 )
 from briefkit.render.native_charts import CHART_MODES, add_native_chart, native_chart
-from briefkit.render.textfit import LINE_HEIGHT, count_lines, fit_size, paginate, split_to_lines
-from briefkit.render.xmltext import xml_safe
+from briefkit.render.textfit import (
+    LINE_HEIGHT,
+    WIDTH_SLACK,
+    count_lines,
+    fit_size,
+    paginate,
+    split_to_lines,
+    text_width,
+)
+from briefkit.render.xmltext import language_tag, xml_safe
 
 __all__ = ["render_deck"]
 
@@ -354,17 +362,34 @@ def _write(text_frame: Any, lines: Sequence[_Line], sizes: Sequence[float] | Non
 
 
 def _fit_scale(
-    boxes: _Boxes, placeholder: Any, lines: Sequence[_Line], min_scale: float = 0.5
+    boxes: _Boxes,
+    placeholder: Any,
+    lines: Sequence[_Line],
+    min_scale: float = 0.5,
+    whole_words: bool = False,
 ) -> float:
     """The largest scale (1.0 down to ``min_scale``, in steps of 5 %) at which ``lines`` fit
-    the placeholder; 0.0 if they do not fit even at ``min_scale``."""
+    the placeholder (with ``whole_words``, also without breaking a word); 0.0 if they do not
+    fit even at ``min_scale``."""
     box = boxes.of(placeholder)
     scale = 1.0
     while scale >= min_scale - 1e-9:
-        if box.height_of(lines, scale) <= box.height:
+        fits = box.height_of(lines, scale) <= box.height
+        if fits and (not whole_words or _words_fit(box, lines, scale)):
             return scale
         scale = round(scale - 0.05, 2)
     return 0.0
+
+
+def _words_fit(box: _Box, lines: Sequence[_Line], scale: float) -> bool:
+    """True when no word of ``lines`` is wider than the box at ``scale`` (none is broken)."""
+    for line in lines:
+        st = box.style(line.level)
+        bold = st.bold if line.bold is None else line.bold
+        room = (box.width - st.margin_left) * WIDTH_SLACK
+        if any(text_width(w, st.size * scale, bold) > room for w in line.text.split()):
+            return False
+    return True
 
 
 def _write_scaled(boxes: _Boxes, placeholder: Any, lines: Sequence[_Line], scale: float) -> None:
@@ -707,7 +732,8 @@ class _Deck:
             ]
             # One text size for every label too: the largest at which all of them fit.
             scale = min(
-                _fit_scale(self.boxes, label_ph, lines, 0.6)
+                _fit_scale(self.boxes, label_ph, lines, 0.6, whole_words=True)
+                or _fit_scale(self.boxes, label_ph, lines, 0.6)
                 for lines, (_, (_, label_ph)) in zip(texts, pairs, strict=True)
             )
             for (figure, (value_ph, label_ph)), lines in zip(pairs, texts, strict=True):
@@ -796,7 +822,7 @@ class _Deck:
                 f"Chart “{chart.id}” has no image; its slide shows the headline and caption only."
             )
         elif target is not None:
-            _insert_picture(slide, target, image, chart.title)
+            _insert_picture(slide, target, image, chart.language.w("chart_name", title=chart.title))
         else:
             self.warnings.append(
                 f"The layout for chart slides has no picture or content placeholder; chart "
@@ -905,6 +931,7 @@ class _Deck:
         frame_w, frame_h = int(target.width), int(target.height)
         col_w = [int(frame_w * w) for w in widths]
         col_w[-1] = frame_w - sum(col_w[:-1])
+        col_w = _fit_words(col_w, [*([header] if header is not None else []), *rows])
         caption = captions[0]
         if caption_box is not None and caption_box.height_of([_Line(caption)]) > caption_box.height:
             caption = captions[1]
@@ -1008,6 +1035,15 @@ class _Deck:
         props.keywords = xml_safe("; ".join(b.keywords))
         props.category = xml_safe(b.marking)
         props.language = b.language
+        if b.language != "en":  # proofing language of every run (the template's is English)
+            tag = language_tag(b.language)
+            for slide in self.prs.slides:
+                parts = [slide._element]
+                if slide.has_notes_slide:
+                    parts.append(slide.notes_slide._element)
+                for part in parts:
+                    for rpr in part.iter(qn("a:rPr"), qn("a:endParaRPr")):
+                        rpr.set("lang", tag)
         props.last_modified_by = "Briefkit"
         props.comments = xml_safe(f"{self.labels.period}: {b.period_label}")
         props.revision = 1
@@ -1074,7 +1110,7 @@ def _centre_cards(
             ph.left, ph.top, ph.width, ph.height = Emu(left + shift), top, width, height
 
 
-def _insert_picture(slide: Any, target: Any, image: ChartImage, title: str) -> Any:
+def _insert_picture(slide: Any, target: Any, image: ChartImage, name: str) -> Any:
     """Put the chart picture into ``target``, whole and undistorted, with its alt text."""
     left, top, width, height = (int(v) for v in extent(target))
     if target.placeholder_format.type in (PH.PICTURE, PH.OBJECT):
@@ -1092,8 +1128,8 @@ def _insert_picture(slide: Any, target: Any, image: ChartImage, title: str) -> A
         picture.top = Emu(top + (height - fit_h) // 2)
         picture.width, picture.height = Emu(fit_w), Emu(fit_h)
     c_nv_pr = picture._element.xpath("./p:nvPicPr/p:cNvPr")[0]
-    c_nv_pr.set("descr", xml_safe(image.alt_text or title))
-    c_nv_pr.set("name", xml_safe(f"Chart: {title}")[:200])
+    c_nv_pr.set("descr", xml_safe(image.alt_text or name))
+    c_nv_pr.set("name", xml_safe(name)[:200])
     return picture
 
 
@@ -1130,6 +1166,29 @@ def _normalised(widths: Sequence[float], count: int) -> list[float]:
         return [1 / count] * count
     total = sum(widths)
     return [w / total for w in widths]
+
+
+def _fit_words(col_w: list[int], rows: Sequence[Sequence[_Cell]]) -> list[int]:
+    """Widen columns where a word of the heading or of a short cell is wider than the column
+    (longer words of another language: "Источники", "Сообщалось"), taking the room from the
+    widest column."""
+    size = _table_font(col_w)
+    out = list(col_w)
+    for i in range(len(out)):
+        texts = [" ".join(ln.text for ln in row[i].lines) for row in rows if i < len(row)]
+        short = [t for n, t in enumerate(texts) if n == 0 or len(t) <= _SHORT_CELL_CHARS]
+        words = [w for t in short for w in t.split()]
+        longest = max((text_width(w, size, True) for w in words), default=0.0)
+        need = int(longest * 12700 * 1.05) + 2 * int(CELL_MARGIN_X)
+        widest = max(range(len(out)), key=out.__getitem__)
+        if need > out[i] and widest != i and out[widest] - (need - out[i]) > need:
+            out[widest] -= need - out[i]
+            out[i] = need
+    return out
+
+
+_SHORT_CELL_CHARS = 24
+"""Cells up to this long are labels (dates, places, kinds) whose words should not break."""
 
 
 def _table_font(col_w: Sequence[int]) -> float:

@@ -1,0 +1,463 @@
+"""Translations: ``translations/<lang>/`` read into a translated view of the catalog.
+
+The view has the same ids, numbers and dates; only text changes (summaries, titles, labels, place
+names, topics). Where a translation is missing the English stays and a problem says which string
+of which file is missing; ``Translation.problems_for(topics)`` tells an export whether the
+topics it makes are complete.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+from pydantic import BaseModel, ValidationError
+
+from briefkit.catalog.catalog import Catalog
+from briefkit.catalog.checks import check_topic
+from briefkit.catalog.errors import explain
+from briefkit.catalog.language import ENGLISH, ENGLISH_WORDS, Language
+from briefkit.catalog.languages import BASE_LANGUAGE, TRANSLATIONS, available_languages
+from briefkit.catalog.load import shown_path
+from briefkit.catalog.problems import Problem
+from briefkit.catalog.records import KAZAKHSTAN, Dispute, Incident, Vocabulary
+from briefkit.catalog.textfile import read_text
+from briefkit.catalog.topic import CITATION, Topic
+from briefkit.catalog.yamlfile import LineDict, LineList, line_of, load_yaml
+
+R = TypeVar("R", bound=BaseModel)
+
+ALL = frozenset({"*"})
+"""Problems that concern every topic (language words, vocabulary, sources)."""
+
+_NOT_WORDS = re.compile(r"^[\d.,\s%+~<>≥-]*$")
+_TOPIC_TEXT = {"title", "subtitle", "description", "text", "note", "headline", "caption", "label"}
+_TOPIC_FREE = {"keywords"}
+
+
+def _empty() -> LineDict:
+    """An empty mapping standing for a missing part of a file."""
+    out = LineDict()
+    out.line = 0
+    out.key_lines = {}
+    return out
+
+
+@dataclass(frozen=True)
+class Translation:
+    """A catalog in one language, and what its translation lacks (per topic concerned)."""
+
+    lang: str
+    catalog: Catalog
+    concerns: Mapping[Problem, frozenset[str]] = dataclasses.field(default_factory=dict)
+
+    @property
+    def problems(self) -> tuple[Problem, ...]:
+        """Every problem, sorted."""
+        return tuple(sorted(self.concerns))
+
+    def problems_for(self, topic_ids: Iterable[str]) -> tuple[Problem, ...]:
+        """The problems that make these topics' documents incomplete in the language."""
+        wanted = set(topic_ids)
+        return tuple(p for p in self.problems if self.concerns[p] & (wanted | ALL))
+
+
+class _Folder:
+    """Reads the files of one translations folder, keeping problems with the topics concerned."""
+
+    def __init__(self, catalog: Catalog, lang: str) -> None:
+        self.catalog = catalog
+        self.root = catalog.root / TRANSLATIONS / lang
+        self.concerns: dict[Problem, frozenset[str]] = {}
+        self.users = _record_users(catalog)
+
+    def shown(self, name: str) -> str:
+        return shown_path(self.root / name)
+
+    def problem(
+        self, name: str, line: int, field: str, message: str, topics: frozenset[str] = ALL
+    ) -> None:
+        p = Problem(self.shown(name), line, field, message)
+        self.concerns[p] = self.concerns.get(p, frozenset()) | topics
+
+    def tree(self, name: str, topics: frozenset[str] = ALL) -> Any:
+        """The file's YAML tree; None (and a problem) when it is missing or unreadable."""
+        path = self.root / name
+        if not path.is_file():
+            self.problem(name, 0, "", "is missing from the translation folder", topics)
+            return None
+        text, problems = read_text(path, self.shown(name))
+        if text is not None:
+            tree, problems = load_yaml(text, self.shown(name))
+        for p in problems:
+            self.concerns[p] = self.concerns.get(p, frozenset()) | topics
+        if text is None or problems:
+            return None
+        if tree is None:  # an empty file
+            return _empty()
+        if not isinstance(tree, dict):
+            self.problem(name, 1, "", "should be a mapping (key: value lines)", topics)
+            return None
+        return tree
+
+    def entries(self, name: str, english: Mapping[str, Any]) -> LineDict:
+        """``id -> {...}`` entries; unknown ids are problems."""
+        tree = self.tree(name)
+        if tree is None:
+            return _empty()
+        for key in tree:
+            if key not in english:
+                self.problem(
+                    name,
+                    tree.key_lines.get(key, 0),
+                    str(key),
+                    "is not an id of the English data; remove it or fix the id",
+                )
+        return tree if isinstance(tree, LineDict) else _empty()
+
+    def records(self, name: str, english: Mapping[str, R], fields: tuple[str, ...]) -> dict[str, R]:
+        """The records of ``english`` with ``fields`` translated from the file ``name``."""
+        tree = self.entries(name, english)
+        return {
+            rid: record.model_copy(
+                update={
+                    k: self.text(name, tree, rid, k, getattr(record, k), self.topics_of(rid))
+                    for k in fields
+                }
+            )
+            for rid, record in english.items()
+        }
+
+    def topics_of(self, record_id: str) -> frozenset[str]:
+        """The topics that use a record; every topic for a source."""
+        return self.users.get(record_id, ALL if record_id in self.catalog.sources else frozenset())
+
+    def text(
+        self,
+        name: str,
+        tree: LineDict,
+        record_id: str,
+        field: str,
+        english: str,
+        topics: frozenset[str],
+    ) -> str:
+        """The translated ``field`` of one entry (English kept, and a problem, when missing)."""
+        if not english.strip():
+            return english
+        entry = tree.get(record_id)
+        value = entry.get(field) if isinstance(entry, dict) else None
+        if isinstance(value, str) and value.strip():
+            return value.strip()
+        where = entry if isinstance(entry, LineDict) else tree
+        line = line_of(where, [field])[0] if entry is not None else tree.line if tree else 0
+        self.problem(
+            name,
+            line or getattr(tree, "line", 0),
+            f"{record_id}.{field}",
+            f"translation missing (English: {_clip(english)})",
+            topics,
+        )
+        return english
+
+
+def _clip(text: str, width: int = 60) -> str:
+    text = " ".join(text.split())
+    return f'"{text if len(text) <= width else text[: width - 1] + "…"}"'
+
+
+def _record_users(catalog: Catalog) -> dict[str, frozenset[str]]:
+    """For each incident, measure and indicator id, the topics that use it."""
+    users: dict[str, set[str]] = {}
+    for topic in catalog.topics.values():
+        for rid in (*topic.incidents, *topic.measures, *topic.indicators):
+            users.setdefault(rid, set()).add(topic.id)
+    return {k: frozenset(v) for k, v in users.items()}
+
+
+def load_language(catalog: Catalog, lang: str) -> tuple[Language, dict[Problem, frozenset[str]]]:
+    """The conventions of ``lang`` from its language.yaml (English for ``en``)."""
+    if lang == BASE_LANGUAGE:
+        return ENGLISH, {}
+    folder = _Folder(catalog, lang)
+    return _language(folder, lang), folder.concerns
+
+
+def _language(folder: _Folder, lang: str) -> Language:
+    name = "language.yaml"
+    tree = folder.tree(name)
+    if tree is None:
+        return ENGLISH.model_copy(update={"code": lang})
+    words = tree.get("words")
+    if not isinstance(words, dict):
+        folder.problem(name, tree.line, "words", "is missing: give every document word")
+        words = _empty()
+    for key in ENGLISH_WORDS:
+        if not isinstance(words.get(key), str) or not words[key].strip():
+            folder.problem(
+                name,
+                getattr(words, "line", 0),
+                f"words.{key}",
+                f"missing (English: {_clip(ENGLISH_WORDS[key])})",
+            )
+    for key in words:
+        if key not in ENGLISH_WORDS:
+            folder.problem(
+                name, words.key_lines.get(key, 0), f"words.{key}", "is not a known document word"
+            )
+    fields = {k: v for k, v in tree.items() if k != "words"}
+    try:
+        language = Language.model_validate(
+            {**fields, "code": lang, "words": {**ENGLISH_WORDS, **dict(words)}}
+        )
+    except ValidationError as exc:
+        for err in exc.errors():
+            line, field = line_of(tree, err["loc"])
+            folder.problem(name, line, field, explain(err))
+        return ENGLISH.model_copy(update={"code": lang})
+    for key, english in ENGLISH_WORDS.items():
+        need = set(re.findall(r"\{(\w+)\}", english))
+        have = set(re.findall(r"\{(\w+)\}", language.words[key]))
+        if have - need - {"month", "month_gen", "month_short", "day", "year"}:
+            folder.problem(
+                name,
+                words.key_lines.get(key, 0),
+                f"words.{key}",
+                f"uses {sorted(have - need)}; the English pattern has {sorted(need)}",
+            )
+    return language
+
+
+def translate(catalog: Catalog, lang: str) -> Translation:
+    """The catalog in ``lang``; problems name each missing or wrong string and its topics."""
+    if lang == BASE_LANGUAGE:
+        return Translation(lang, dataclasses.replace(catalog))
+    if lang not in available_languages(catalog.root):
+        p = Problem(
+            shown_path(catalog.root / TRANSLATIONS / lang),
+            0,
+            "",
+            f"no {lang!r} translations in the data; available languages: "
+            f"{', '.join(available_languages(catalog.root))}",
+        )
+        return Translation(lang, catalog, {p: ALL})
+    f = _Folder(catalog, lang)
+    language = _language(f, lang)
+    places = _places(f)
+    vocabulary = _vocabulary(f)
+    inc_tree = f.entries("incidents.yaml", catalog.incidents)
+    incidents = {rid: _incident(f, inc_tree, inc, places) for rid, inc in catalog.incidents.items()}
+    measures = f.records("measures.yaml", catalog.measures, ("title", "summary"))
+    indicators = {
+        rid: i.model_copy(update={"place": _place(f, places, i.place, _u(f, rid))})
+        for rid, i in f.records(
+            "indicators.yaml", catalog.indicators, ("label", "value_text", "note")
+        ).items()
+    }
+    sources = f.records("sources.yaml", catalog.sources, ("publication", "date_note", "stance"))
+    disputes = _disputes(f)
+    topics = {tid: _topic(f, t, places, sources) for tid, t in catalog.topics.items()}
+    for name in (f.root / "topics").glob("*.yaml") if (f.root / "topics").is_dir() else ():
+        if name.stem not in catalog.topics:
+            f.problem(f"topics/{name.name}", 0, "", "is not a topic of the English data")
+    translated = dataclasses.replace(
+        catalog,
+        sources=sources,
+        incidents=incidents,
+        indicators=indicators,
+        measures=measures,
+        disputes=disputes,
+        vocabulary=vocabulary,
+        topics=topics,
+        language=language,
+    )
+    return Translation(lang, translated, f.concerns)
+
+
+def _u(f: _Folder, record_id: str) -> frozenset[str]:
+    return f.users.get(record_id, frozenset())
+
+
+def _places(f: _Folder) -> dict[str, str]:
+    tree = f.tree("places.yaml")
+    out: dict[str, str] = {}
+    for key, value in (tree or {}).items():
+        if isinstance(value, str) and value.strip():
+            out[str(key)] = value.strip()
+        else:
+            f.problem("places.yaml", tree.key_lines.get(key, 0), str(key), "needs a name")
+    return out
+
+
+def _place(f: _Folder, places: Mapping[str, str], name: str, topics: frozenset[str]) -> str:
+    if not name:
+        return name
+    if name in places:
+        return places[name]
+    f.problem("places.yaml", 0, name, f'place name missing; add "{name}: <translation>"', topics)
+    return name
+
+
+def _incident(f: _Folder, tree: LineDict, inc: Incident, places: Mapping[str, str]) -> Incident:
+    topics = _u(f, inc.id)
+    name = "incidents.yaml"
+    copy = inc.model_copy(
+        update={
+            "summary": f.text(name, tree, inc.id, "summary", inc.summary, topics),
+            "perpetrator": f.text(name, tree, inc.id, "perpetrator", inc.perpetrator, topics),
+            "country": _place(f, places, inc.country, topics),
+            "region": _place(f, places, inc.region, topics),
+            "place": _place(f, places, inc.place, topics),
+        }
+    )
+    copy._home = places.get(KAZAKHSTAN, KAZAKHSTAN)
+    return copy
+
+
+def _vocabulary(f: _Folder) -> Vocabulary:
+    english = f.catalog.vocabulary
+    tree = f.tree("vocabulary.yaml") or _empty()
+    update: dict[str, dict[str, str]] = {}
+    for group in ("event_types", "target_types", "measure_kinds", "units"):
+        codes: dict[str, str] = getattr(english, group)
+        given = tree.get(group)
+        given = given if isinstance(given, dict) else _empty()
+        out = {}
+        for code, label in codes.items():
+            value = given.get(code)
+            if isinstance(value, str) and value.strip():
+                out[code] = value.strip()
+            else:
+                line = getattr(given, "line", 0) or getattr(tree, "line", 0)
+                f.problem(
+                    "vocabulary.yaml", line, f"{group}.{code}", f"missing (English: {_clip(label)})"
+                )
+                out[code] = label
+        update[group] = out
+    return english.model_copy(update=update)
+
+
+def _disputes(f: _Folder) -> tuple[Dispute, ...]:
+    name = "disputes.yaml"
+    english = {d.id: d for d in f.catalog.disputes}
+    tree = f.entries(name, english)
+    out = []
+    for d in f.catalog.disputes:
+        topics = _u(f, d.record)
+        found = tree.get(d.id)
+        entry = found if isinstance(found, LineDict) else _empty()
+        given = entry.get("versions")
+        given = given if isinstance(given, LineList) else LineList()
+        if len(given) != len(d.versions):
+            f.problem(
+                name,
+                line_of(entry, ["versions"])[0] or getattr(tree, "line", 0),
+                f"{d.id}.versions",
+                f"has {len(given)} version(s); the English has {len(d.versions)} in this order",
+                topics,
+            )
+        versions = []
+        for n, v in enumerate(d.versions):
+            item = given[n] if n < len(given) and isinstance(given[n], LineDict) else _empty()
+            vtree = LineDict({d.id: item})
+            vtree.key_lines = {}
+            note = f.text(name, vtree, d.id, "note", v.note, topics) if v.note else ""
+            value = v.value
+            words = not _NOT_WORDS.match(v.value) and v.value not in _codes(f.catalog)
+            if words and d.field != "date":
+                value = f.text(name, vtree, d.id, "value", v.value, topics)
+            versions.append(v.model_copy(update={"note": note, "value": value}))
+        out.append(
+            d.model_copy(
+                update={
+                    "title": f.text(name, tree, d.id, "title", d.title, topics),
+                    "summary": f.text(name, tree, d.id, "summary", d.summary, topics),
+                    "versions": tuple(versions),
+                }
+            )
+        )
+    return tuple(out)
+
+
+def _codes(catalog: Catalog) -> set[str]:
+    v = catalog.vocabulary
+    return {*v.event_types, *v.target_types, *v.measure_kinds, *v.units}
+
+
+def _topic(
+    f: _Folder, english: Topic, places: Mapping[str, str], sources: Mapping[str, Any]
+) -> Topic:
+    """The translated topic, checked against the English one (structure, citations)."""
+    name = f"topics/{english.id}.yaml"
+    mine = frozenset({english.id})
+    for place in english.places:
+        _place(f, places, place, mine)
+    tree = f.tree(name, mine)
+    if tree is None:
+        return english
+    try:
+        topic = Topic.model_validate(tree)
+    except ValidationError as exc:
+        for err in exc.errors():
+            line, field = line_of(tree, err["loc"])
+            f.problem(name, line, field, explain(err), mine)
+        return english
+    before = len(f.concerns)
+    for field, message in _differences(english.model_dump(), topic.model_dump(), ""):
+        loc: list[int | str] = [
+            int(p) if p.isdigit() else p
+            for p in field.replace("]", "").replace("[", ".").split(".")
+            if p
+        ]
+        f.problem(name, line_of(tree, loc)[0], field, message, mine)
+    c = f.catalog
+    for field, message in check_topic(topic, sources, c.incidents, c.measures, c.indicators):
+        if "partisan" in message:
+            f.problem(
+                name, line_of(tree, field.replace("[", ".").split("."))[0], field, message, mine
+            )
+    return topic if len(f.concerns) == before else english
+
+
+def _differences(english: Any, mine: Any, path: str) -> Iterator[tuple[str, str]]:
+    """Where the translated topic differs from the English beyond its text."""
+    key = path.rsplit(".", 1)[-1].split("[")[0]
+    if key in _TOPIC_FREE:
+        return
+    if isinstance(english, dict) and isinstance(mine, dict):
+        for k in english:
+            yield from _differences(english[k], mine.get(k), f"{path}.{k}".lstrip("."))
+        return
+    if isinstance(english, list | tuple) and isinstance(mine, list | tuple):
+        if len(english) != len(mine):
+            yield path, f"has {len(mine)} item(s); the English has {len(english)}"
+            return
+        for n, (a, b) in enumerate(zip(english, mine, strict=True)):
+            yield from _differences(a, b, f"{path}[{n}]")
+        return
+    textual = key in _TOPIC_TEXT or key in ("talking_points", "places")
+    if textual and isinstance(english, str):
+        if english.strip() and not (isinstance(mine, str) and mine.strip()):
+            yield path, f"translation missing (English: {_clip(english)})"
+            return
+        cites_en = sorted(CITATION.findall(english))
+        cites = sorted(CITATION.findall(mine or ""))
+        if cites_en != cites:
+            yield (
+                path,
+                (
+                    f"cites {', '.join(cites) or 'nothing'}; the English cites "
+                    f"{', '.join(cites_en) or 'nothing'} (same [@id] citations in each paragraph)"
+                ),
+            )
+        return
+    if english != mine:
+        yield (
+            path,
+            (
+                f"is {mine!r} but the English has {english!r}; translate only the text, keep ids, "
+                "references, blocks and their order"
+            ),
+        )
