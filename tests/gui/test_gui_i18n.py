@@ -412,3 +412,18 @@ def test_the_translations_are_complete_and_compiled() -> None:
     from briefkit.gui.i18n import regenerate
 
     assert regenerate.check() == []
+
+
+def test_the_preview_follows_the_briefing_language(
+    make_window: Callable[..., Any], qtbot: Any
+) -> None:
+    window = make_window()
+    with qtbot.waitSignal(window.preview.ready, timeout=30_000):
+        window.topics.select("aktobe-2016")
+    assert window.preview_panel.title.text() == "The Aktobe attacks of June 2016"
+    with qtbot.waitSignal(window.preview.ready, timeout=30_000):
+        window.options.set_output_language("ru")
+    assert window.preview_panel.title.text() == "Теракты в Актобе в июне 2016 г."
+    with qtbot.waitSignal(window.preview.ready, timeout=5_000):
+        window.options.set_output_language("en")  # composed before: shown again at once
+    assert window.preview_panel.title.text() == "The Aktobe attacks of June 2016"

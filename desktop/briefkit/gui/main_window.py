@@ -118,6 +118,9 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         self.topics.current_changed.connect(self.preview.show_topic)
+        self.options.language.currentIndexChanged.connect(
+            lambda _index: self.preview.set_language(self.options.output_language())
+        )
         self.topics.checked_changed.connect(self._on_checked)
         self.options.changed.connect(self._on_options)
         for field in self.options.templates.values():
@@ -226,9 +229,10 @@ class MainWindow(QMainWindow):
         self.catalog, self.data_folder = catalog, folder
         where = self._where()
         self.preview.set_catalog(catalog)
+        self.options.set_languages(available_languages(catalog.root), self.settings.output_language)
+        self.preview.set_language(self.options.output_language())
         self.topics.set_catalog(catalog, where, keep)
         self.topics.select(current)
-        self.options.set_languages(available_languages(catalog.root), self.settings.output_language)
         count = len(catalog.topics)
         loaded = (
             self.tr("%n topic(s) from the bundled data", "", count)

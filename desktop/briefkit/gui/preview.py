@@ -1,5 +1,5 @@
 """Keeps the preview in step with the selected topic: composes its briefing in the background
-(once per topic and catalog), shows it, and asks for its chart thumbnails."""
+(once per topic, language and catalog), shows it, and asks for its chart thumbnails."""
 
 from __future__ import annotations
 
@@ -18,14 +18,14 @@ if TYPE_CHECKING:
     from briefkit.compose.model import Briefing
 
 
-def compose(catalog: Catalog, topic_id: str) -> Briefing:
-    """The briefing of one topic, as the export will compose it.
-
-    English on this branch; to preview in the output language, pass the options' language
-    (``OptionsPanel.output_language()``) through here to the composer.
-    """
+def compose(catalog: Catalog, topic_id: str, lang: str = "en") -> Briefing:
+    """The briefing of one topic in the output language, as the export will compose it."""
     from briefkit.compose import compose_briefing
 
+    if lang != "en":
+        from briefkit.catalog.translations import translate
+
+        catalog = translate(catalog, lang).catalog
     return compose_briefing(catalog, topic_id)
 
 
@@ -49,7 +49,8 @@ class BriefingPreview(QObject):
         self.thumbnails.failed.connect(panel.thumbnail_failed)
         self.thumbnails.unavailable.connect(self._charts_unavailable)
         self._catalog: Catalog | None = None
-        self._briefings: dict[str, Briefing] = {}
+        self._briefings: dict[tuple[str, str], Briefing] = {}  # by language and topic
+        self._lang = "en"
         self._topic = ""
         self._paused = False
         self._message: Callable[[], str] = self._nothing_selected
@@ -83,6 +84,13 @@ class BriefingPreview(QObject):
         self.thumbnails.cancel()
         self._say(self._nothing_selected)
 
+    def set_language(self, lang: str) -> None:
+        """Preview the briefings in this output language ("en", "ru", ...)."""
+        if lang != self._lang:
+            self._lang = lang
+            if self._topic:
+                self.show_topic(self._topic)
+
     def show_topic(self, topic_id: str) -> None:
         """Preview this topic ("" clears the preview)."""
         self._topic = topic_id
@@ -90,13 +98,14 @@ class BriefingPreview(QObject):
         if not topic_id or self._catalog is None:
             self._say(self._nothing_selected)
             return
-        if topic_id in self._briefings:
-            self._show(self._briefings[topic_id])
+        lang = self._lang
+        if (lang, topic_id) in self._briefings:
+            self._show(self._briefings[lang, topic_id])
             return
         catalog = self._catalog
         self._say(lambda: self.tr("Putting the briefing together…"))
-        Operation(lambda: compose(catalog, topic_id), self).on_success(
-            lambda briefing: self._composed(catalog, briefing)
+        Operation(lambda: compose(catalog, topic_id, lang), self).on_success(
+            lambda briefing: self._composed(catalog, lang, briefing)
         ).on_failure(lambda exc: self._failed(topic_id, exc)).start()
 
     def pause(self) -> None:
@@ -116,11 +125,11 @@ class BriefingPreview(QObject):
         """Stop and wait for the thumbnail job (closing the window, tests)."""
         return self.thumbnails.wait(msecs)
 
-    def _composed(self, catalog: Catalog, briefing: Briefing) -> None:
+    def _composed(self, catalog: Catalog, lang: str, briefing: Briefing) -> None:
         if catalog is not self._catalog:
             return
-        self._briefings[briefing.topic_id] = briefing
-        if briefing.topic_id == self._topic:
+        self._briefings[lang, briefing.topic_id] = briefing
+        if briefing.topic_id == self._topic and lang == self._lang:
             self._show(briefing)
 
     def _show(self, briefing: Briefing) -> None:
