@@ -15,9 +15,8 @@ from PySide6.QtGui import QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QWidget
 
 from briefkit.gui.operations import Operation
+from briefkit.render.template_mapping import template_format as template_format  # main_window
 
-REPORT_SUFFIXES = (".docx", ".dotx", ".docm", ".dotm")
-DECK_SUFFIXES = (".pptx", ".potx", ".pptm", ".potm")
 TEMPLATE_FILTER = (
     "Templates (*.docx *.dotx *.pptx *.potx);;Word templates (*.docx *.dotx);;"
     "PowerPoint templates (*.pptx *.potx)"
@@ -27,16 +26,6 @@ KIND = {"docx": "Word report", "pptx": "PowerPoint deck"}
 OK_COLOUR = "#1e6b34"
 WARN_COLOUR = "#9a4a00"
 ERROR_COLOUR = "#b00020"
-
-
-def template_format(path: Path) -> str | None:
-    """Which slot a template file belongs in, by its extension: "docx", "pptx" or None."""
-    suffix = path.suffix.lower()
-    if suffix in REPORT_SUFFIXES:
-        return "docx"
-    if suffix in DECK_SUFFIXES:
-        return "pptx"
-    return None
 
 
 def check_template(fmt: str, path: Path) -> tuple[str, ...]:

@@ -45,8 +45,10 @@ from pptx.shapes.shapetree import (
 from briefkit.render.errors import TemplateError
 
 __all__ = [
+    "LAYOUT_ALIASES",
     "LAYOUT_NAMES",
     "DeckTemplate",
+    "LayoutChoice",
     "LevelStyle",
     "PlaceholderRef",
     "Role",
@@ -102,6 +104,20 @@ LAYOUT_NAMES: Mapping[str, str] = {
     Role.TABLE: "Table",
     Role.CALLOUT: "Callout",
     Role.SOURCES: "Sources",
+}
+
+#: Other names a layout for a role may have (the second bundled template uses these, and
+#: LibreOffice names its title-and-content layout "Title, Content"); looked up after the
+#: contract name, in this order.
+LAYOUT_ALIASES: Mapping[str, tuple[str, ...]] = {
+    Role.TITLE: ("Cover", "Title Page"),
+    Role.CONTENT: ("Heading and Text", "Title, Content", "Title and Text"),
+    Role.SECTION: ("Divider", "Section Divider", "Section Title"),
+    Role.CHART: ("Chart Slide", "Figure"),
+    Role.KEY_FIGURES: ("Figures", "Key Facts"),
+    Role.TABLE: ("Table Slide", "Data Table"),
+    Role.CALLOUT: ("Note", "Boxed Note"),
+    Role.SOURCES: ("References", "Bibliography"),
 }
 
 _ROLE_SLIDES = {
@@ -279,6 +295,27 @@ class LayoutRef:
     name: str
 
 
+@dataclass(frozen=True)
+class LayoutChoice:
+    """The layout chosen for a role, and how it was found.
+
+    ``how`` is "by name", "by alias" (one of ``LAYOUT_ALIASES``), "fallback: <what it holds>"
+    (found by its placeholders) or "missing: using <layout>" (the content layout stands in).
+    ``warning`` is the sentence an export reports for a fallback, None when found by name.
+    """
+
+    role: str
+    wanted: str
+    layout: LayoutRef
+    how: str
+    warning: str | None = None
+
+    @property
+    def slides(self) -> str:
+        """What the role's slides are, in words ("chart slides")."""
+        return _ROLE_SLIDES[self.role]
+
+
 class TemplateCache:
     """What a renderer works out from a template once, for every deck made from it.
 
@@ -309,6 +346,8 @@ class DeckTemplate:
     data: bytes
     layouts: Mapping[str, LayoutRef]
     warnings: tuple[str, ...]
+    #: Role -> how its layout was found, in the contract's order (what ``check`` prints).
+    mapping: tuple[LayoutChoice, ...] = ()
     #: Made afresh with each instance (also by ``dataclasses.replace``), never passed in.
     cache: TemplateCache = field(
         default_factory=TemplateCache, init=False, compare=False, repr=False
@@ -338,13 +377,15 @@ def load_deck_template(path: Path | str) -> DeckTemplate:
             "PowerPoint or LibreOffice Impress and save it again as a .pptx file.",
             path,
         ) from exc
-    layouts, warnings = _choose_layouts(prs, path)
+    mapping = _choose_layouts(prs, path)
+    warnings = [choice.warning for choice in mapping if choice.warning]
     if len(prs.slides):
         warnings.append(
             f"The deck template {path.name} contains {len(prs.slides)} slide(s); they are left "
             "out of the deck (only its masters and layouts are used)."
         )
-    return DeckTemplate(path, data, layouts, tuple(warnings))
+    layouts = {choice.role: choice.layout for choice in mapping}
+    return DeckTemplate(path, data, layouts, tuple(warnings), mapping)
 
 
 def _read_package(path: Path) -> bytes:
@@ -425,7 +466,8 @@ def _norm(name: str) -> str:
     return re.sub(r"\s+", " ", name).strip().casefold()
 
 
-def _choose_layouts(prs: Any, path: Path) -> tuple[dict[str, LayoutRef], list[str]]:
+def _choose_layouts(prs: Any, path: Path) -> tuple[LayoutChoice, ...]:
+    """The layout for each role: by contract name, then by alias, then by its placeholders."""
     refs: list[tuple[LayoutRef, Any]] = [
         (LayoutRef(m, i, layout.name), layout)
         for m, master in enumerate(prs.slide_masters)
@@ -444,10 +486,23 @@ def _choose_layouts(prs: Any, path: Path) -> tuple[dict[str, LayoutRef], list[st
             usable = preferred or usable
         return max(usable, key=lambda item: _area(item[1], *TEXT_TYPES, *prefer))
 
-    chosen: dict[str, LayoutRef] = {}
-    warnings: list[str] = []
-    named = by_name.get(_norm(LAYOUT_NAMES[Role.CONTENT]))
-    content = named if named and _USABLE[Role.CONTENT](named[1]) else best(Role.CONTENT)
+    def named(role: str) -> tuple[tuple[LayoutRef, Any] | None, str, bool]:
+        """The usable layout of the role's name or an alias, how, and whether a layout of
+        one of those names exists without the placeholders the role needs."""
+        unusable = False
+        for how, name in (
+            ("by name", LAYOUT_NAMES[role]),
+            *(("by alias", alias) for alias in LAYOUT_ALIASES[role]),
+        ):
+            found = by_name.get(_norm(name))
+            if found and _USABLE[role](found[1]):
+                return found, how, unusable
+            unusable = unusable or found is not None
+        return None, "", unusable
+
+    content, _, _ = named(Role.CONTENT)
+    if content is None:
+        content = best(Role.CONTENT)
     if content is None:
         raise TemplateError(
             f"The deck template {path} has no layout with a title and a content (or text) "
@@ -456,29 +511,60 @@ def _choose_layouts(prs: Any, path: Path) -> tuple[dict[str, LayoutRef], list[st
             path,
         )
     fallbacks: dict[str, Callable[[], tuple[LayoutRef, Any] | None]] = {
+        Role.CONTENT: lambda: content,
         Role.TITLE: lambda: _first(refs, lambda lay: _has(lay, PH.CENTER_TITLE)),
         Role.SECTION: lambda: _first(refs, lambda lay: _layout_type(lay) == "secHead"),
         Role.CHART: lambda: best(Role.CHART, (PH.PICTURE,)),
         Role.TABLE: lambda: best(Role.TABLE, (PH.TABLE,)),
         Role.KEY_FIGURES: lambda: best(Role.KEY_FIGURES),
     }
+    mapping: list[LayoutChoice] = []
     for role, name in LAYOUT_NAMES.items():
-        found = by_name.get(_norm(name))
-        if found and _USABLE[role](found[1]):
-            chosen[role] = found[0]
+        found, how, unusable = named(role)
+        if found is not None:
+            mapping.append(LayoutChoice(role, name, found[0], how))
             continue
-        fallback = fallbacks.get(role, lambda: None)() or content
-        chosen[role] = fallback[0]
+        fallback = fallbacks.get(role, lambda: None)()
+        if fallback is None or (fallback[0] == content[0] and role != Role.CONTENT):
+            fallback, how = content, f"missing: using “{content[0].name}”"
+        else:
+            how = f"fallback: {_describe(fallback[1])}"
         reason = (
             f"has a layout “{name}” without the placeholders it needs"
-            if found
+            if unusable
             else f"has no layout “{name}”"
         )
-        warnings.append(
+        warning = (
             f"The deck template {path.name} {reason}; {_ROLE_SLIDES[role]} use the layout "
             f"“{fallback[0].name}” instead."
         )
-    return chosen, warnings
+        mapping.append(LayoutChoice(role, name, fallback[0], how, warning))
+    return tuple(mapping)
+
+
+_TYPE_WORDS = {
+    PH.CENTER_TITLE: "title",
+    PH.TITLE: "title",
+    PH.SUBTITLE: "subtitle",
+    PH.OBJECT: "content",
+    PH.BODY: "text",
+    PH.PICTURE: "picture",
+    PH.TABLE: "table",
+    PH.CHART: "chart",
+}
+
+
+def _describe(layout: Any) -> str:
+    """What a layout holds, in words ("title + picture + text")."""
+    pairs = len(key_figure_slots(layout))
+    words: list[str] = []
+    for kind in _types(layout):
+        word = _TYPE_WORDS.get(kind)
+        if word and word not in words:
+            words.append(word)
+    if pairs:
+        words.append(f"{pairs} value/label pairs")
+    return " + ".join(words) or "no placeholders"
 
 
 def _first(
