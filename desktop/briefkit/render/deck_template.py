@@ -486,18 +486,19 @@ def _choose_layouts(prs: Any, path: Path) -> tuple[LayoutChoice, ...]:
             usable = preferred or usable
         return max(usable, key=lambda item: _area(item[1], *TEXT_TYPES, *prefer))
 
-    def named(role: str) -> tuple[tuple[LayoutRef, Any] | None, str, bool]:
-        """The usable layout of the role's name or an alias, how, and whether a layout of
-        one of those names exists without the placeholders the role needs."""
-        unusable = False
+    def named(role: str) -> tuple[tuple[LayoutRef, Any] | None, str, str | None]:
+        """The usable layout of the role's name or an alias and how it was found; else None,
+        "", and the name of a layout so called that lacks the placeholders the role needs."""
+        unusable = None
         for how, name in (
             ("by name", LAYOUT_NAMES[role]),
             *(("by alias", alias) for alias in LAYOUT_ALIASES[role]),
         ):
             found = by_name.get(_norm(name))
             if found and _USABLE[role](found[1]):
-                return found, how, unusable
-            unusable = unusable or found is not None
+                return found, how, None
+            if found and unusable is None:
+                unusable = found[0].name
         return None, "", unusable
 
     content, _, _ = named(Role.CONTENT)
@@ -530,12 +531,13 @@ def _choose_layouts(prs: Any, path: Path) -> tuple[LayoutChoice, ...]:
         else:
             how = f"fallback: {_describe(fallback[1])}"
         reason = (
-            f"has a layout “{name}” without the placeholders it needs"
+            f"has a layout “{unusable}” without the placeholders it needs"
             if unusable
             else f"has no layout “{name}”"
         )
         warning = (
-            f"The deck template {path.name} {reason}; {_ROLE_SLIDES[role]} use the layout "
+            f"The deck template {path.name} {reason}; {_ROLE_SLIDES[role]} "
+            f"{'uses' if _ROLE_SLIDES[role].endswith('slide') else 'use'} the layout "
             f"“{fallback[0].name}” instead."
         )
         mapping.append(LayoutChoice(role, name, fallback[0], how, warning))

@@ -425,8 +425,9 @@ _FIX = "Save it from Word as a Word Document (.docx) or Word Template (.dotx)"
 class StyleChoice:
     """What the template gives for one contract style, and how it was found.
 
-    ``how`` is "by name", "by alias" (a style whose Word aliases list the name; ``used`` is
-    its own name), "added from the house style" (missing) or "wrong kind: using <fallback>".
+    ``how`` is "by name", "by alias" or "by style id" (a style of another name, ``used``,
+    whose Word aliases list the name or whose id is the name's), "added from the house style"
+    (missing) or "wrong kind: using <fallback>".
     """
 
     name: str
@@ -496,18 +497,23 @@ def _find_style(styles_el: Any, name: str, kind: str | None = None) -> Any:
     return None
 
 
-def _find_alias(styles_el: Any, name: str, kind: str) -> str | None:
-    """The name of a style of ``kind`` whose Word aliases (``w:aliases``) include ``name``."""
-    wanted = name.lower()
+def _find_alias(styles_el: Any, name: str, kind: str) -> tuple[str, str] | None:
+    """A style of ``kind`` under another name that stands for ``name``, and how it was found:
+    its Word aliases (``w:aliases``) list ``name`` ("by alias"), or it has the id Word gives
+    ``name`` ("by style id": LibreOffice drops aliases but keeps table styles' ids)."""
+    wanted, wanted_id = name.lower(), style_id(name)
+    by_id = None
     for style in styles_el.iterchildren(f"{_W}style"):
-        aliases = style.find(f"{_W}aliases")
         name_el = style.find(f"{_W}name")
-        if aliases is None or name_el is None or style.get(f"{_W}type") != kind:
+        if name_el is None or style.get(f"{_W}type") != kind:
             continue
-        listed = {a.strip().lower() for a in (aliases.get(f"{_W}val") or "").split(",")}
-        if wanted in listed:
-            return str(name_el.get(f"{_W}val"))
-    return None
+        aliases = style.find(f"{_W}aliases")
+        listed = "" if aliases is None else aliases.get(f"{_W}val") or ""
+        if wanted in {a.strip().lower() for a in listed.split(",")}:
+            return str(name_el.get(f"{_W}val")), "by alias"
+        if by_id is None and style.get(f"{_W}styleId") == wanted_id:
+            by_id = str(name_el.get(f"{_W}val")), "by style id"
+    return by_id
 
 
 def iter_style_problems(document: Any) -> Iterator[tuple[str, bool]]:
@@ -650,11 +656,12 @@ def load_report_template(path: Path) -> ReportTemplate:
     unusable: list[str] = []
     warnings: list[str] = []
     aliases: dict[str, str] = {}
+    found_how: dict[str, str] = {}
     for name, wrong_kind in iter_style_problems(document):
         spec = style_spec(name)
         alias = _find_alias(document.styles.element, name, spec.kind)
         if alias is not None:
-            aliases[name] = alias
+            aliases[name], found_how[name] = alias
         elif wrong_kind:
             unusable.append(name)
             fallback = f'"{spec.fallback}"' if spec.fallback else "no style"
@@ -677,17 +684,17 @@ def load_report_template(path: Path) -> ReportTemplate:
         unusable=tuple(unusable),
         warnings=tuple(warnings),
         aliases=aliases,
-        mapping=_style_mapping(missing, unusable, aliases),
+        mapping=_style_mapping(missing, unusable, aliases, found_how),
     )
 
 
 def _style_mapping(
-    missing: list[str], unusable: list[str], aliases: dict[str, str]
+    missing: list[str], unusable: list[str], aliases: dict[str, str], how: dict[str, str]
 ) -> tuple[StyleChoice, ...]:
     choices = []
     for spec in HOUSE_STYLES:
         if spec.name in aliases:
-            choices.append(StyleChoice(spec.name, spec.kind, aliases[spec.name], "by alias"))
+            choices.append(StyleChoice(spec.name, spec.kind, aliases[spec.name], how[spec.name]))
         elif spec.name in missing:
             choices.append(
                 StyleChoice(spec.name, spec.kind, spec.name, "added from the house style")
