@@ -8,6 +8,7 @@ from typing import Any
 
 from docx import Document
 from pptx import Presentation
+from pptx.enum.shapes import PP_PLACEHOLDER
 
 from briefkit.render.deck_template import DeckTemplate, Role
 
@@ -58,6 +59,14 @@ def check_deck(path: Path, template: DeckTemplate, charts: int) -> Any:
             assert shape.left >= 0 and shape.top >= 0, where
             assert shape.left + shape.width <= prs.slide_width, f"{where}: {shape.name}"
             assert shape.top + shape.height <= prs.slide_height, f"{where}: {shape.name}"
+        title = slide.shapes.title
+        for shape in slide.shapes:
+            if (
+                shape._element is not title._element
+                and _is_content(shape)
+                and _overlap(shape, title)
+            ):
+                raise AssertionError(f"{where}: {shape.name} lies over the title")
         if any(_is_chart(shape) for shape in slide.shapes):
             chart_slides += 1
             assert slide.slide_layout.name == mapped[Role.CHART], where
@@ -67,6 +76,24 @@ def check_deck(path: Path, template: DeckTemplate, charts: int) -> Any:
         assert slide.shapes.title is not None and slide.shapes.title.text_frame.text.strip()
     assert chart_slides == charts, path.name
     return prs
+
+
+def _is_content(shape: Any) -> bool:
+    """A picture, chart, table or text placeholder holding text (not the footer or number)."""
+    if _is_chart(shape) or getattr(shape, "has_table", False):
+        return True
+    if not (shape.is_placeholder and shape.has_text_frame and shape.text_frame.text.strip()):
+        return False
+    return shape.placeholder_format.type not in (PP_PLACEHOLDER.FOOTER, PP_PLACEHOLDER.SLIDE_NUMBER)
+
+
+def _overlap(a: Any, b: Any) -> bool:
+    return bool(
+        a.left < b.left + b.width
+        and b.left < a.left + a.width
+        and a.top < b.top + b.height
+        and b.top < a.top + a.height
+    )
 
 
 def _is_chart(shape: Any) -> bool:

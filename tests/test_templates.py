@@ -17,10 +17,12 @@ from pathlib import Path
 import pytest
 from docx import Document
 from pptx import Presentation
+from pptx.oxml.ns import qn
+from pptx.util import Pt
 
 from briefkit.cli import Exit, main
 from briefkit.compose.model import Briefing
-from briefkit.render.deck_template import LAYOUT_NAMES, Role, load_deck_template
+from briefkit.render.deck_template import LAYOUT_NAMES, Role, level_style, load_deck_template
 from briefkit.render.docx import render_report
 from briefkit.render.errors import TemplateError
 from briefkit.render.pptx import render_deck
@@ -173,6 +175,23 @@ def test_renamed_layouts_are_found_by_their_placeholders(
     assert used and not used & original
 
 
+def test_placeholders_without_idx_as_libreoffice_writes_them(
+    sample: Briefing, png: Path, tmp_path: Path
+) -> None:
+    """Every placeholder at idx 0: content must still go below the title, not over it."""
+    prs = Presentation(str(MINISTRY_DECK))
+    for layout in prs.slide_layouts:
+        for ph in layout.placeholders:
+            if ph.placeholder_format.idx < 10:  # keep footers and the key-figure pairs
+                ph._element.xpath("./*[1]/p:nvPr/p:ph")[0].attrib.pop("idx", None)
+    prs.save(str(tmp_path / "no-idx.pptx"))
+    template = load_deck_template(tmp_path / "no-idx.pptx")
+    assert template.warnings == ()
+    out = tmp_path / "deck.pptx"
+    render_deck(sample, images_for(sample, png), template, out)
+    check_deck(out, template, charts=len(sample.charts))  # nothing lies over a title
+
+
 def test_a_layout_of_the_right_name_but_wrong_placeholders_falls_back(tmp_path: Path) -> None:
     prs = Presentation(str(MINISTRY_DECK))
     chart = next(lay for lay in prs.slide_layouts if lay.name == "Chart Slide")
@@ -272,3 +291,19 @@ def test_macro_project_inside_a_plain_extension_is_refused(tmp_path: Path) -> No
         target.write_bytes(buffer.getvalue())
         with pytest.raises(TemplateError, match="macro-enabled"):
             loader(target)
+
+
+def test_sizes_of_templates_without_text_styles_come_from_their_prompts() -> None:
+    """LibreOffice writes no text styles, only sized prompt text ("Click to edit ...")."""
+    prs = Presentation(str(MINISTRY_DECK))
+    master = prs.slide_master._element
+    master.remove(master.find(qn("p:txStyles")))
+    layout = next(lay for lay in prs.slide_layouts if lay.name == "Heading and Text")
+    for style in layout._element.iter(qn("a:lstStyle")):
+        style.clear()
+    title = next(ph for ph in layout.placeholders if ph.placeholder_format.type == 1)
+    title.text_frame.paragraphs[0].runs[0].font.size = Pt(40)
+    slide = prs.slides.add_slide(layout)
+    assert level_style(slide.shapes.title).size == 40.0
+    body = next(ph for ph in slide.placeholders if ph.placeholder_format.type == 7)
+    assert level_style(body).size == 18.0  # no size anywhere: PowerPoint's default

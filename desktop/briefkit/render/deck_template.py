@@ -228,8 +228,7 @@ def extent(placeholder: Any) -> tuple[Any, Any, Any, Any]:
         )
         return left, top, width, height
     layout = placeholder.part.slide_layout
-    _, idx = _kind(placeholder)
-    base = next((ref for ref in placeholder_elements(layout) if ref.idx == idx), None)
+    base = _inherited_ref(placeholder_elements(layout), *_kind(placeholder))
     if base is None:
         return own
     base_extent = extent(placeholder_shape(layout, base))
@@ -238,6 +237,23 @@ def extent(placeholder: Any) -> tuple[Any, Any, Any, Any]:
         for value, inherited in zip(own, base_extent, strict=True)
     )
     return left, top, width, height
+
+
+def _inherited_ref(on_layout: Sequence[PlaceholderRef], kind: Any, idx: int) -> Any | None:
+    """The layout placeholder a slide placeholder of ``kind`` and ``idx`` inherits from: the
+    one of its idx (of its kind first), else the first of its kind. LibreOffice writes every
+    placeholder without an idx (so all have idx 0); a content placeholder must not inherit the
+    title's place then."""
+    same_idx = [ref for ref in on_layout if ref.idx == idx]
+    title = kind in TITLE_TYPES
+    for matches in (
+        lambda ref: ref.kind == kind,
+        lambda ref: (ref.kind in TITLE_TYPES) == title,
+    ):
+        found = next((ref for ref in same_idx if matches(ref)), None)
+        if found is not None:
+            return found
+    return next((ref for ref in on_layout if ref.kind == kind), None)
 
 
 def _types(layout: Any) -> list[Any]:
@@ -357,6 +373,7 @@ class DeckTemplate:
         """A fresh ``pptx.Presentation`` of the template, with any slides it had removed."""
         prs = Presentation(io.BytesIO(self.data))
         _remove_slides(prs)
+        _unique_placeholder_idx(prs)
         return prs
 
     def layout(self, prs: Any, role: str) -> Any:
@@ -579,6 +596,28 @@ def _layout_type(layout: Any) -> str:
     return str(layout._element.get("type", "cust"))
 
 
+def _unique_placeholder_idx(prs: Any) -> None:
+    """Give each placeholder of a layout its own idx, as PowerPoint does.
+
+    LibreOffice writes placeholders without an idx, so the title and the content placeholder
+    of its layouts both have idx 0, and python-pptx (like PowerPoint) would give a slide's
+    content placeholder the title's place. Renumbering in the deck's copy of the layouts
+    (title first, others from 100) keeps every slide placeholder tied to its own.
+    """
+    for master in prs.slide_masters:
+        for layout in master.slide_layouts:
+            taken: set[int] = set()
+            fresh = 100
+            for ref in placeholder_elements(layout):
+                if ref.idx not in taken:
+                    taken.add(ref.idx)
+                    continue
+                while fresh in taken:
+                    fresh += 1
+                _PH_ELEMENT(ref.element)[0].set("idx", str(fresh))
+                taken.add(fresh)
+
+
 def _remove_slides(prs: Any) -> None:
     id_list = prs.slides._sldIdLst
     for sld_id in list(id_list):
@@ -627,10 +666,7 @@ def _chain(placeholder: Any) -> list[Any]:
     part = placeholder.part
     layout = getattr(part, "slide_layout", None)
     if layout is not None:
-        on_layout = placeholder_elements(layout)
-        inherited = next((ref for ref in on_layout if ref.idx == idx), None)
-        if inherited is None:
-            inherited = next((ref for ref in on_layout if ref.kind == kind), None)
+        inherited = _inherited_ref(placeholder_elements(layout), kind, idx)
         if inherited is not None:
             elements.append(inherited.element)
         master = layout.slide_master
@@ -678,6 +714,10 @@ def level_style(placeholder: Any, level: int = 0) -> LevelStyle:
     for matches in sources:
         for ppr in matches:
             _collect(ppr, found)
+    if "size" not in found:
+        prompt = _prompt_size(placeholder, level)
+        if prompt is not None:
+            found["size"] = prompt
     size = found.get("size", 18.0)
     line = found.get("line", 1.0)
     before = found.get("before_pts", found.get("before_pct", 0.0) * size * 1.2)
@@ -688,6 +728,21 @@ def level_style(placeholder: Any, level: int = 0) -> LevelStyle:
         space_before=before,
         line_factor=line,
     )
+
+
+def _prompt_size(placeholder: Any, level: int) -> float | None:
+    """The size of the prompt text ("Click to edit ...") of paragraph ``level`` in the layout
+    or master placeholder, for templates without text styles (LibreOffice writes sizes only
+    there, and shows text in them)."""
+    for element in _chain(placeholder)[1:]:
+        for para in element.findall(f"{_P}txBody/{_A}p"):
+            ppr = para.find(f"{_A}pPr")
+            if int(ppr.get("lvl", "0") if ppr is not None else 0) != level:
+                continue
+            for rpr in (*para.findall(f"{_A}r/{_A}rPr"), *para.findall(f"{_A}endParaRPr")):
+                if rpr.get("sz") is not None:
+                    return float(rpr.get("sz")) / 100
+    return None
 
 
 def _vals(ppr: Any, path: str) -> list[str]:
