@@ -602,13 +602,15 @@ def _unique_placeholder_idx(prs: Any) -> None:
     LibreOffice writes placeholders without an idx, so the title and the content placeholder
     of its layouts both have idx 0, and python-pptx (like PowerPoint) would give a slide's
     content placeholder the title's place. Renumbering in the deck's copy of the layouts
-    (title first, others from 100) keeps every slide placeholder tied to its own.
+    (the title keeps its idx, the others that share one get 100, 101, ...) keeps every slide
+    placeholder tied to its own.
     """
     for master in prs.slide_masters:
         for layout in master.slide_layouts:
             taken: set[int] = set()
             fresh = 100
-            for ref in placeholder_elements(layout):
+            refs = placeholder_elements(layout)
+            for ref in sorted(refs, key=lambda ref: ref.kind not in TITLE_TYPES):
                 if ref.idx not in taken:
                     taken.add(ref.idx)
                     continue
