@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from pptx import Presentation
 
 from briefkit.cli import cli
 from briefkit.compose import compose_briefing
@@ -158,3 +159,34 @@ def test_templates_saved_by_libreoffice_map_and_export(
     for topic in ("wave-2011-2012", "legal-reforms"):
         check_deck(tmp_path / "out" / f"{topic}.pptx", deck_template, chart_slides(catalog, topic))
         assert "Heading 1" in report_styles(tmp_path / "out" / f"{topic}.docx")
+
+
+def test_deck_saved_by_libreoffice_with_a_slide_per_layout(
+    cache: Path, catalog, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """With slides in it, LibreOffice keeps each layout's look as a master of its own (ten
+    masters, each with LibreOffice's twelve layouts, same names): the content slides must take
+    a light one, not the cover's navy master that comes first."""
+    prs = Presentation(str(PAIRS["ministry"][1]))
+    for layout in prs.slide_layouts:
+        prs.slides.add_slide(layout)
+    prs.save(str(tmp_path / "with-slides.pptx"))
+    deck = libreoffice_resave(tmp_path / "with-slides.pptx", tmp_path)
+    saved = Presentation(str(deck))
+    assert len(saved.slide_masters) > 1
+    template = load_deck_template(deck)
+    assert background(saved.slide_masters[0]) == "0b1f3a"  # the cover's master comes first
+
+    export(tmp_path / "out", cache, PAIRS["ministry"][0], deck, "picture", ("pptx",))
+    out = check_deck(
+        tmp_path / "out" / "aktobe-2016.pptx", template, chart_slides(catalog, "aktobe-2016")
+    )
+    assert background(out.slides[0].slide_layout.slide_master) == "0b1f3a"
+    for slide in list(out.slides)[1:]:
+        assert background(slide.slide_layout.slide_master) != "0b1f3a", slide.shapes.title.text
+
+
+def background(master) -> str | None:  # type: ignore[no-untyped-def]
+    """The RGB colour of a master's solid background (as LibreOffice writes it)."""
+    found = master._element.xpath("./p:cSld/p:bg/p:bgPr/a:solidFill/a:srgbClr/@val")
+    return str(found[0]).lower() if found else None

@@ -490,9 +490,9 @@ def _choose_layouts(prs: Any, path: Path) -> tuple[LayoutChoice, ...]:
         for m, master in enumerate(prs.slide_masters)
         for i, layout in enumerate(master.slide_layouts)
     ]
-    by_name: dict[str, tuple[LayoutRef, Any]] = {}
+    by_name: dict[str, list[tuple[LayoutRef, Any]]] = {}
     for ref, layout in refs:
-        by_name.setdefault(_norm(ref.name), (ref, layout))
+        by_name.setdefault(_norm(ref.name), []).append((ref, layout))
 
     def best(role: str, prefer: Sequence[Any] = ()) -> tuple[LayoutRef, Any] | None:
         usable = [(r, lay) for r, lay in refs if _USABLE[role](lay)]
@@ -501,7 +501,10 @@ def _choose_layouts(prs: Any, path: Path) -> tuple[LayoutChoice, ...]:
         if prefer:
             preferred = [(r, lay) for r, lay in usable if _has(lay, *prefer)]
             usable = preferred or usable
-        return max(usable, key=lambda item: _area(item[1], *TEXT_TYPES, *prefer))
+        # The largest placeholder wins; of equal ones, one on a light background (see _pick).
+        return max(
+            usable, key=lambda item: (_area(item[1], *TEXT_TYPES, *prefer), not _dark(item[1]))
+        )
 
     def named(role: str) -> tuple[tuple[LayoutRef, Any] | None, str, str | None]:
         """The usable layout of the role's name or an alias and how it was found; else None,
@@ -511,7 +514,7 @@ def _choose_layouts(prs: Any, path: Path) -> tuple[LayoutChoice, ...]:
             ("by name", LAYOUT_NAMES[role]),
             *(("by alias", alias) for alias in LAYOUT_ALIASES[role]),
         ):
-            found = by_name.get(_norm(name))
+            found = _pick(role, by_name.get(_norm(name), []))
             if found and _USABLE[role](found[1]):
                 return found, how, None
             if found and unusable is None:
@@ -584,6 +587,28 @@ def _describe(layout: Any) -> str:
     if pairs:
         words.append(f"{pairs} value/label pairs")
     return " + ".join(words) or "no placeholders"
+
+
+def _pick(role: str, same_name: list[tuple[LayoutRef, Any]]) -> tuple[LayoutRef, Any] | None:
+    """One of the layouts of one name in several masters (as LibreOffice saves a template: one
+    master per layout it had, each with the same twelve layouts): the first, except that slides
+    of text, charts and tables prefer a layout on a light background (LibreOffice's first
+    masters are usually the dark cover and divider)."""
+    if role in (Role.TITLE, Role.SECTION) or len(same_name) < 2:
+        return same_name[0] if same_name else None
+    return next((item for item in same_name if not _dark(item[1])), same_name[0])
+
+
+def _dark(layout: Any) -> bool:
+    """Whether a layout (or its master) has a solid dark background given as an RGB colour."""
+    for owner in (layout, layout.slide_master):
+        colour = owner._element.find(f"{_P}cSld/{_P}bg/{_P}bgPr/{_A}solidFill/{_A}srgbClr")
+        if colour is not None:
+            red, green, blue = (int(colour.get("val")[i : i + 2], 16) for i in (0, 2, 4))
+            return 0.2126 * red + 0.7152 * green + 0.0722 * blue < 128
+        if owner._element.find(f"{_P}cSld/{_P}bg") is not None:
+            return False  # a theme colour or picture: not known to be dark
+    return False
 
 
 def _first(
