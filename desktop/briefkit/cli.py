@@ -99,18 +99,44 @@ def topics(data_dir: Path | None) -> None:
     help="Check the translations into this language (repeatable); default: every language "
     "in data/translations/.",
 )
+@click.option(
+    "--template",
+    "template_files",
+    multiple=True,
+    type=click.Path(path_type=Path),
+    help=(
+        "A Word (.docx/.dotx) or PowerPoint (.pptx/.potx) template to check, the kind told by "
+        "its extension; prints what each style and slide layout was mapped to. Repeatable."
+    ),
+)
 def check(
     data_dir: Path | None,
     template_docx: Path | None,
     template_pptx: Path | None,
     langs: tuple[str, ...],
+    template_files: tuple[Path, ...],
 ) -> None:
     """Validate the data folder, its translations and the templates; report every problem."""
     from briefkit.catalog.load import check_catalog, counts, shown_path
     from briefkit.render.deck_template import load_deck_template
     from briefkit.render.errors import TemplateError
     from briefkit.render.report_template import load_report_template
+    from briefkit.render.template_mapping import mapping_lines, template_format
     from briefkit.resources import bundled
+
+    for file in template_files:
+        kind = template_format(file)
+        if kind is None:
+            raise Failure(
+                f"cannot tell from its extension whether {file} is a Word or a PowerPoint "
+                "template; give a .docx/.dotx or .pptx/.potx file, or use --template-docx / "
+                "--template-pptx",
+                Exit.USAGE,
+            )
+        if kind == "docx":
+            template_docx = file
+        else:
+            template_pptx = file
 
     root = data_dir if data_dir is not None else bundled("data")
     catalog, problems = check_catalog(root)
@@ -135,7 +161,14 @@ def check(
             continue
         for warning in getattr(template, "warnings", ()):
             click.echo(f"{shown_path(path)}: warning: {warning}")
-        click.echo(f"{shown_path(path)}: usable template")
+        click.echo(f"{shown_path(path)}: usable template, mapped as follows:")
+        for line in mapping_lines(template):
+            click.echo(line)
+        if template.warnings:
+            click.echo(
+                f"  to control the look of what fell back, add the missing layouts or styles "
+                f"to {path.name} (templates/README.md lists what each needs)"
+            )
     if failures:
         raise Failure(f"{failures} problem(s) found", Exit.DATA if problems else Exit.TEMPLATE)
 

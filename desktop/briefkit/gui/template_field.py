@@ -15,9 +15,7 @@ from PySide6.QtGui import QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QWidget
 
 from briefkit.gui.operations import Operation
-
-REPORT_SUFFIXES = (".docx", ".dotx", ".docm", ".dotm")
-DECK_SUFFIXES = (".pptx", ".potx", ".pptm", ".potm")
+from briefkit.render.template_mapping import template_format as template_format  # main_window
 
 
 def template_filter() -> str:
@@ -32,16 +30,6 @@ def template_filter() -> str:
 OK_COLOUR = "#1e6b34"
 WARN_COLOUR = "#9a4a00"
 ERROR_COLOUR = "#b00020"
-
-
-def template_format(path: Path) -> str | None:
-    """Which slot a template file belongs in, by its extension: "docx", "pptx" or None."""
-    suffix = path.suffix.lower()
-    if suffix in REPORT_SUFFIXES:
-        return "docx"
-    if suffix in DECK_SUFFIXES:
-        return "pptx"
-    return None
 
 
 def check_template(fmt: str, path: Path) -> tuple[str, ...]:

@@ -45,8 +45,10 @@ from pptx.shapes.shapetree import (
 from briefkit.render.errors import TemplateError
 
 __all__ = [
+    "LAYOUT_ALIASES",
     "LAYOUT_NAMES",
     "DeckTemplate",
+    "LayoutChoice",
     "LevelStyle",
     "PlaceholderRef",
     "Role",
@@ -102,6 +104,20 @@ LAYOUT_NAMES: Mapping[str, str] = {
     Role.TABLE: "Table",
     Role.CALLOUT: "Callout",
     Role.SOURCES: "Sources",
+}
+
+#: Other names a layout for a role may have (the second bundled template uses these, and
+#: LibreOffice names its title-and-content layout "Title, Content"); looked up after the
+#: contract name, in this order.
+LAYOUT_ALIASES: Mapping[str, tuple[str, ...]] = {
+    Role.TITLE: ("Cover", "Title Page"),
+    Role.CONTENT: ("Heading and Text", "Title, Content", "Title and Text"),
+    Role.SECTION: ("Divider", "Section Divider", "Section Title"),
+    Role.CHART: ("Chart Slide", "Figure"),
+    Role.KEY_FIGURES: ("Figures", "Key Facts"),
+    Role.TABLE: ("Table Slide", "Data Table"),
+    Role.CALLOUT: ("Note", "Boxed Note"),
+    Role.SOURCES: ("References", "Bibliography"),
 }
 
 _ROLE_SLIDES = {
@@ -212,8 +228,7 @@ def extent(placeholder: Any) -> tuple[Any, Any, Any, Any]:
         )
         return left, top, width, height
     layout = placeholder.part.slide_layout
-    _, idx = _kind(placeholder)
-    base = next((ref for ref in placeholder_elements(layout) if ref.idx == idx), None)
+    base = _inherited_ref(placeholder_elements(layout), *_kind(placeholder))
     if base is None:
         return own
     base_extent = extent(placeholder_shape(layout, base))
@@ -222,6 +237,23 @@ def extent(placeholder: Any) -> tuple[Any, Any, Any, Any]:
         for value, inherited in zip(own, base_extent, strict=True)
     )
     return left, top, width, height
+
+
+def _inherited_ref(on_layout: Sequence[PlaceholderRef], kind: Any, idx: int) -> Any | None:
+    """The layout placeholder a slide placeholder of ``kind`` and ``idx`` inherits from: the
+    one of its idx (of its kind first), else the first of its kind. LibreOffice writes every
+    placeholder without an idx (so all have idx 0); a content placeholder must not inherit the
+    title's place then."""
+    same_idx = [ref for ref in on_layout if ref.idx == idx]
+    title = kind in TITLE_TYPES
+    for matches in (
+        lambda ref: ref.kind == kind,
+        lambda ref: (ref.kind in TITLE_TYPES) == title,
+    ):
+        found = next((ref for ref in same_idx if matches(ref)), None)
+        if found is not None:
+            return found
+    return next((ref for ref in on_layout if ref.kind == kind), None)
 
 
 def _types(layout: Any) -> list[Any]:
@@ -279,6 +311,27 @@ class LayoutRef:
     name: str
 
 
+@dataclass(frozen=True)
+class LayoutChoice:
+    """The layout chosen for a role, and how it was found.
+
+    ``how`` is "by name", "by alias" (one of ``LAYOUT_ALIASES``), "fallback: <what it holds>"
+    (found by its placeholders) or "missing: using <layout>" (the content layout stands in).
+    ``warning`` is the sentence an export reports for a fallback, None when found by name.
+    """
+
+    role: str
+    wanted: str
+    layout: LayoutRef
+    how: str
+    warning: str | None = None
+
+    @property
+    def slides(self) -> str:
+        """What the role's slides are, in words ("chart slides")."""
+        return _ROLE_SLIDES[self.role]
+
+
 class TemplateCache:
     """What a renderer works out from a template once, for every deck made from it.
 
@@ -309,6 +362,8 @@ class DeckTemplate:
     data: bytes
     layouts: Mapping[str, LayoutRef]
     warnings: tuple[str, ...]
+    #: Role -> how its layout was found, in the contract's order (what ``check`` prints).
+    mapping: tuple[LayoutChoice, ...] = ()
     #: Made afresh with each instance (also by ``dataclasses.replace``), never passed in.
     cache: TemplateCache = field(
         default_factory=TemplateCache, init=False, compare=False, repr=False
@@ -318,6 +373,7 @@ class DeckTemplate:
         """A fresh ``pptx.Presentation`` of the template, with any slides it had removed."""
         prs = Presentation(io.BytesIO(self.data))
         _remove_slides(prs)
+        _unique_placeholder_idx(prs)
         return prs
 
     def layout(self, prs: Any, role: str) -> Any:
@@ -338,13 +394,15 @@ def load_deck_template(path: Path | str) -> DeckTemplate:
             "PowerPoint or LibreOffice Impress and save it again as a .pptx file.",
             path,
         ) from exc
-    layouts, warnings = _choose_layouts(prs, path)
+    mapping = _choose_layouts(prs, path)
+    warnings = [choice.warning for choice in mapping if choice.warning]
     if len(prs.slides):
         warnings.append(
             f"The deck template {path.name} contains {len(prs.slides)} slide(s); they are left "
             "out of the deck (only its masters and layouts are used)."
         )
-    return DeckTemplate(path, data, layouts, tuple(warnings))
+    layouts = {choice.role: choice.layout for choice in mapping}
+    return DeckTemplate(path, data, layouts, tuple(warnings), mapping)
 
 
 def _read_package(path: Path) -> bytes:
@@ -425,15 +483,16 @@ def _norm(name: str) -> str:
     return re.sub(r"\s+", " ", name).strip().casefold()
 
 
-def _choose_layouts(prs: Any, path: Path) -> tuple[dict[str, LayoutRef], list[str]]:
+def _choose_layouts(prs: Any, path: Path) -> tuple[LayoutChoice, ...]:
+    """The layout for each role: by contract name, then by alias, then by its placeholders."""
     refs: list[tuple[LayoutRef, Any]] = [
         (LayoutRef(m, i, layout.name), layout)
         for m, master in enumerate(prs.slide_masters)
         for i, layout in enumerate(master.slide_layouts)
     ]
-    by_name: dict[str, tuple[LayoutRef, Any]] = {}
+    by_name: dict[str, list[tuple[LayoutRef, Any]]] = {}
     for ref, layout in refs:
-        by_name.setdefault(_norm(ref.name), (ref, layout))
+        by_name.setdefault(_norm(ref.name), []).append((ref, layout))
 
     def best(role: str, prefer: Sequence[Any] = ()) -> tuple[LayoutRef, Any] | None:
         usable = [(r, lay) for r, lay in refs if _USABLE[role](lay)]
@@ -442,12 +501,29 @@ def _choose_layouts(prs: Any, path: Path) -> tuple[dict[str, LayoutRef], list[st
         if prefer:
             preferred = [(r, lay) for r, lay in usable if _has(lay, *prefer)]
             usable = preferred or usable
-        return max(usable, key=lambda item: _area(item[1], *TEXT_TYPES, *prefer))
+        # The largest placeholder wins; of equal ones, one on a light background (see _pick).
+        return max(
+            usable, key=lambda item: (_area(item[1], *TEXT_TYPES, *prefer), not _dark(item[1]))
+        )
 
-    chosen: dict[str, LayoutRef] = {}
-    warnings: list[str] = []
-    named = by_name.get(_norm(LAYOUT_NAMES[Role.CONTENT]))
-    content = named if named and _USABLE[Role.CONTENT](named[1]) else best(Role.CONTENT)
+    def named(role: str) -> tuple[tuple[LayoutRef, Any] | None, str, str | None]:
+        """The usable layout of the role's name or an alias and how it was found; else None,
+        "", and the name of a layout so called that lacks the placeholders the role needs."""
+        unusable = None
+        for how, name in (
+            ("by name", LAYOUT_NAMES[role]),
+            *(("by alias", alias) for alias in LAYOUT_ALIASES[role]),
+        ):
+            found = _pick(role, by_name.get(_norm(name), []))
+            if found and _USABLE[role](found[1]):
+                return found, how, None
+            if found and unusable is None:
+                unusable = found[0].name
+        return None, "", unusable
+
+    content, _, _ = named(Role.CONTENT)
+    if content is None:
+        content = best(Role.CONTENT)
     if content is None:
         raise TemplateError(
             f"The deck template {path} has no layout with a title and a content (or text) "
@@ -456,29 +532,83 @@ def _choose_layouts(prs: Any, path: Path) -> tuple[dict[str, LayoutRef], list[st
             path,
         )
     fallbacks: dict[str, Callable[[], tuple[LayoutRef, Any] | None]] = {
+        Role.CONTENT: lambda: content,
         Role.TITLE: lambda: _first(refs, lambda lay: _has(lay, PH.CENTER_TITLE)),
         Role.SECTION: lambda: _first(refs, lambda lay: _layout_type(lay) == "secHead"),
         Role.CHART: lambda: best(Role.CHART, (PH.PICTURE,)),
         Role.TABLE: lambda: best(Role.TABLE, (PH.TABLE,)),
         Role.KEY_FIGURES: lambda: best(Role.KEY_FIGURES),
     }
+    mapping: list[LayoutChoice] = []
     for role, name in LAYOUT_NAMES.items():
-        found = by_name.get(_norm(name))
-        if found and _USABLE[role](found[1]):
-            chosen[role] = found[0]
+        found, how, unusable = named(role)
+        if found is not None:
+            mapping.append(LayoutChoice(role, name, found[0], how))
             continue
-        fallback = fallbacks.get(role, lambda: None)() or content
-        chosen[role] = fallback[0]
+        fallback = fallbacks.get(role, lambda: None)()
+        if fallback is None or (fallback[0] == content[0] and role != Role.CONTENT):
+            fallback, how = content, f"missing: using “{content[0].name}”"
+        else:
+            how = f"fallback: {_describe(fallback[1])}"
         reason = (
-            f"has a layout “{name}” without the placeholders it needs"
-            if found
+            f"has a layout “{unusable}” without the placeholders it needs"
+            if unusable
             else f"has no layout “{name}”"
         )
-        warnings.append(
-            f"The deck template {path.name} {reason}; {_ROLE_SLIDES[role]} use the layout "
+        warning = (
+            f"The deck template {path.name} {reason}; {_ROLE_SLIDES[role]} "
+            f"{'uses' if _ROLE_SLIDES[role].endswith('slide') else 'use'} the layout "
             f"“{fallback[0].name}” instead."
         )
-    return chosen, warnings
+        mapping.append(LayoutChoice(role, name, fallback[0], how, warning))
+    return tuple(mapping)
+
+
+_TYPE_WORDS = {
+    PH.CENTER_TITLE: "title",
+    PH.TITLE: "title",
+    PH.SUBTITLE: "subtitle",
+    PH.OBJECT: "content",
+    PH.BODY: "text",
+    PH.PICTURE: "picture",
+    PH.TABLE: "table",
+    PH.CHART: "chart",
+}
+
+
+def _describe(layout: Any) -> str:
+    """What a layout holds, in words ("title + picture + text")."""
+    pairs = len(key_figure_slots(layout))
+    words: list[str] = []
+    for kind in _types(layout):
+        word = _TYPE_WORDS.get(kind)
+        if word and word not in words:
+            words.append(word)
+    if pairs:
+        words.append(f"{pairs} value/label pairs")
+    return " + ".join(words) or "no placeholders"
+
+
+def _pick(role: str, same_name: list[tuple[LayoutRef, Any]]) -> tuple[LayoutRef, Any] | None:
+    """One of the layouts of one name in several masters (as LibreOffice saves a template: one
+    master per layout it had, each with the same twelve layouts): the first, except that slides
+    of text, charts and tables prefer a layout on a light background (LibreOffice's first
+    masters are usually the dark cover and divider)."""
+    if role in (Role.TITLE, Role.SECTION) or len(same_name) < 2:
+        return same_name[0] if same_name else None
+    return next((item for item in same_name if not _dark(item[1])), same_name[0])
+
+
+def _dark(layout: Any) -> bool:
+    """Whether a layout (or its master) has a solid dark background given as an RGB colour."""
+    for owner in (layout, layout.slide_master):
+        colour = owner._element.find(f"{_P}cSld/{_P}bg/{_P}bgPr/{_A}solidFill/{_A}srgbClr")
+        if colour is not None:
+            red, green, blue = (int(colour.get("val")[i : i + 2], 16) for i in (0, 2, 4))
+            return 0.2126 * red + 0.7152 * green + 0.0722 * blue < 128
+        if owner._element.find(f"{_P}cSld/{_P}bg") is not None:
+            return False  # a theme colour or picture: not known to be dark
+    return False
 
 
 def _first(
@@ -489,6 +619,30 @@ def _first(
 
 def _layout_type(layout: Any) -> str:
     return str(layout._element.get("type", "cust"))
+
+
+def _unique_placeholder_idx(prs: Any) -> None:
+    """Give each placeholder of a layout its own idx, as PowerPoint does.
+
+    LibreOffice writes placeholders without an idx, so the title and the content placeholder
+    of its layouts both have idx 0, and python-pptx (like PowerPoint) would give a slide's
+    content placeholder the title's place. Renumbering in the deck's copy of the layouts
+    (the title keeps its idx, the others that share one get 100, 101, ...) keeps every slide
+    placeholder tied to its own.
+    """
+    for master in prs.slide_masters:
+        for layout in master.slide_layouts:
+            taken: set[int] = set()
+            fresh = 100
+            refs = placeholder_elements(layout)
+            for ref in sorted(refs, key=lambda ref: ref.kind not in TITLE_TYPES):
+                if ref.idx not in taken:
+                    taken.add(ref.idx)
+                    continue
+                while fresh in taken:
+                    fresh += 1
+                _PH_ELEMENT(ref.element)[0].set("idx", str(fresh))
+                taken.add(fresh)
 
 
 def _remove_slides(prs: Any) -> None:
@@ -539,10 +693,7 @@ def _chain(placeholder: Any) -> list[Any]:
     part = placeholder.part
     layout = getattr(part, "slide_layout", None)
     if layout is not None:
-        on_layout = placeholder_elements(layout)
-        inherited = next((ref for ref in on_layout if ref.idx == idx), None)
-        if inherited is None:
-            inherited = next((ref for ref in on_layout if ref.kind == kind), None)
+        inherited = _inherited_ref(placeholder_elements(layout), kind, idx)
         if inherited is not None:
             elements.append(inherited.element)
         master = layout.slide_master
@@ -590,6 +741,10 @@ def level_style(placeholder: Any, level: int = 0) -> LevelStyle:
     for matches in sources:
         for ppr in matches:
             _collect(ppr, found)
+    if "size" not in found:
+        prompt = _prompt_size(placeholder, level)
+        if prompt is not None:
+            found["size"] = prompt
     size = found.get("size", 18.0)
     line = found.get("line", 1.0)
     before = found.get("before_pts", found.get("before_pct", 0.0) * size * 1.2)
@@ -600,6 +755,21 @@ def level_style(placeholder: Any, level: int = 0) -> LevelStyle:
         space_before=before,
         line_factor=line,
     )
+
+
+def _prompt_size(placeholder: Any, level: int) -> float | None:
+    """The size of the prompt text ("Click to edit ...") of paragraph ``level`` in the layout
+    or master placeholder, for templates without text styles (LibreOffice writes sizes only
+    there, and shows text in them)."""
+    for element in _chain(placeholder)[1:]:
+        for para in element.findall(f"{_P}txBody/{_A}p"):
+            ppr = para.find(f"{_A}pPr")
+            if int(ppr.get("lvl", "0") if ppr is not None else 0) != level:
+                continue
+            for rpr in (*para.findall(f"{_A}r/{_A}rPr"), *para.findall(f"{_A}endParaRPr")):
+                if rpr.get("sz") is not None:
+                    return float(rpr.get("sz")) / 100
+    return None
 
 
 def _vals(ppr: Any, path: str) -> list[str]:

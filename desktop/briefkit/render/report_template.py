@@ -15,7 +15,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path, PurePosixPath
@@ -28,6 +28,7 @@ __all__ = [
     "HOUSE_FONT",
     "ReportStyle",
     "ReportTemplate",
+    "StyleChoice",
     "StyleSpec",
     "house_style_xml",
     "load_report_template",
@@ -421,6 +422,21 @@ _FIX = "Save it from Word as a Word Document (.docx) or Word Template (.dotx)"
 
 
 @dataclass(frozen=True)
+class StyleChoice:
+    """What the template gives for one contract style, and how it was found.
+
+    ``how`` is "by name", "by alias" or "by style id" (a style of another name, ``used``,
+    whose Word aliases list the name or whose id is the name's), "added from the house style"
+    (missing) or "wrong kind: using <fallback>".
+    """
+
+    name: str
+    kind: str
+    used: str | None
+    how: str
+
+
+@dataclass(frozen=True)
 class ReportTemplate:
     """A checked report template: the package, plus what it lacks and the warnings about it."""
 
@@ -429,6 +445,10 @@ class ReportTemplate:
     missing: tuple[str, ...] = ()
     unusable: tuple[str, ...] = ()
     warnings: tuple[str, ...] = ()
+    #: Contract style -> the template's style of another name whose aliases list it.
+    aliases: Mapping[str, str] = field(default_factory=dict)
+    #: One entry per contract style, in the contract's order (what ``check`` prints).
+    mapping: tuple[StyleChoice, ...] = ()
 
     def new_document(self) -> Any:
         """A fresh python-docx Document from the template: empty body, all styles present."""
@@ -447,7 +467,7 @@ class ReportTemplate:
         """The style to use for ``name``: itself, or its fallback if the template's is unusable."""
         if name in self.unusable:
             return style_spec(name).fallback
-        return name
+        return self.aliases.get(name, name)
 
 
 def add_house_style(document: Any, name: str, *, replace: bool = False) -> None:
@@ -475,6 +495,25 @@ def _find_style(styles_el: Any, name: str, kind: str | None = None) -> Any:
         if kind is None or style.get(f"{_W}type") == kind:
             return style
     return None
+
+
+def _find_alias(styles_el: Any, name: str, kind: str) -> tuple[str, str] | None:
+    """A style of ``kind`` under another name that stands for ``name``, and how it was found:
+    its Word aliases (``w:aliases``) list ``name`` ("by alias"), or it has the id Word gives
+    ``name`` ("by style id": LibreOffice drops aliases but keeps table styles' ids)."""
+    wanted, wanted_id = name.lower(), style_id(name)
+    by_id = None
+    for style in styles_el.iterchildren(f"{_W}style"):
+        name_el = style.find(f"{_W}name")
+        if name_el is None or style.get(f"{_W}type") != kind:
+            continue
+        aliases = style.find(f"{_W}aliases")
+        listed = "" if aliases is None else aliases.get(f"{_W}val") or ""
+        if wanted in {a.strip().lower() for a in listed.split(",")}:
+            return str(name_el.get(f"{_W}val")), "by alias"
+        if by_id is None and style.get(f"{_W}styleId") == wanted_id:
+            by_id = str(name_el.get(f"{_W}val")), "by style id"
+    return by_id
 
 
 def iter_style_problems(document: Any) -> Iterator[tuple[str, bool]]:
@@ -616,9 +655,14 @@ def load_report_template(path: Path) -> ReportTemplate:
     missing: list[str] = []
     unusable: list[str] = []
     warnings: list[str] = []
+    aliases: dict[str, str] = {}
+    found_how: dict[str, str] = {}
     for name, wrong_kind in iter_style_problems(document):
         spec = style_spec(name)
-        if wrong_kind:
+        alias = _find_alias(document.styles.element, name, spec.kind)
+        if alias is not None:
+            aliases[name], found_how[name] = alias
+        elif wrong_kind:
             unusable.append(name)
             fallback = f'"{spec.fallback}"' if spec.fallback else "no style"
             warnings.append(
@@ -639,4 +683,27 @@ def load_report_template(path: Path) -> ReportTemplate:
         missing=tuple(missing),
         unusable=tuple(unusable),
         warnings=tuple(warnings),
+        aliases=aliases,
+        mapping=_style_mapping(missing, unusable, aliases, found_how),
     )
+
+
+def _style_mapping(
+    missing: list[str], unusable: list[str], aliases: dict[str, str], how: dict[str, str]
+) -> tuple[StyleChoice, ...]:
+    choices = []
+    for spec in HOUSE_STYLES:
+        if spec.name in aliases:
+            choices.append(StyleChoice(spec.name, spec.kind, aliases[spec.name], how[spec.name]))
+        elif spec.name in missing:
+            choices.append(
+                StyleChoice(spec.name, spec.kind, spec.name, "added from the house style")
+            )
+        elif spec.name in unusable:
+            fallback = f"“{spec.fallback}”" if spec.fallback else "no style"
+            choices.append(
+                StyleChoice(spec.name, spec.kind, spec.fallback, f"wrong kind: using {fallback}")
+            )
+        else:
+            choices.append(StyleChoice(str(spec.name), spec.kind, str(spec.name), "by name"))
+    return tuple(choices)

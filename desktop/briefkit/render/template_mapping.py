@@ -1,0 +1,51 @@
+"""What a template's contract names were mapped to, in words (``briefkit check`` prints it).
+
+A deck template maps each slide role to a layout (by name, by alias, by its placeholders, or
+the content layout standing in); a report template maps each contract style to a style of the
+template (by name, by alias) or to Briefkit's house definition. ``template_format`` tells the two
+kinds of file apart by extension (for ``briefkit check --template FILE`` and the GUI).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:  # the GUI imports this module; python-pptx loads only when a deck is read
+    from briefkit.render.deck_template import DeckTemplate
+    from briefkit.render.report_template import ReportTemplate
+
+__all__ = ["DECK_SUFFIXES", "REPORT_SUFFIXES", "mapping_lines", "template_format"]
+
+#: Extensions of Word files (macro-enabled ones too, so that the loader refuses them by name).
+REPORT_SUFFIXES = (".docx", ".dotx", ".docm", ".dotm")
+#: Extensions of PowerPoint files (likewise).
+DECK_SUFFIXES = (".pptx", ".potx", ".pptm", ".potm", ".ppsx", ".ppsm")
+
+
+def template_format(path: Path) -> Literal["docx", "pptx"] | None:
+    """Which kind of template a file is, by its extension: "docx", "pptx" or None."""
+    suffix = path.suffix.lower()
+    if suffix in REPORT_SUFFIXES:
+        return "docx"
+    if suffix in DECK_SUFFIXES:
+        return "pptx"
+    return None
+
+
+def mapping_lines(template: DeckTemplate | ReportTemplate) -> list[str]:
+    """One line per slide role or contract style: what it was mapped to and how."""
+    from briefkit.render.deck_template import DeckTemplate
+
+    if isinstance(template, DeckTemplate):
+        width = max((len(c.wanted) for c in template.mapping), default=0) + 2
+        return [
+            f"  layout {f'“{c.wanted}”':<{width}} -> “{c.layout.name}” ({c.how}; {c.slides})"
+            for c in template.mapping
+        ]
+    labels = [f"{c.kind} style “{c.name}”" for c in template.mapping]
+    width = max(map(len, labels), default=0)
+    return [
+        f"  {label:<{width}} -> {f'“{c.used}”' if c.used else 'no style'} ({c.how})"
+        for label, c in zip(labels, template.mapping, strict=True)
+    ]
