@@ -23,6 +23,7 @@ from typing import Any, Literal
 from xml.etree import ElementTree as ET
 
 from briefkit.render.errors import TemplateError
+from briefkit.render.package import read_package
 
 __all__ = [
     "HOUSE_FONT",
@@ -554,7 +555,7 @@ def load_report_template(path: Path) -> ReportTemplate:
             path,
         )
     try:
-        data = path.read_bytes()
+        data, notes = read_package(path, "report template")  # sizes, XML, links: see package.py
     except OSError as exc:
         raise TemplateError(
             f"The report template {path} cannot be read ({exc.strerror}). Check that the file "
@@ -615,7 +616,7 @@ def load_report_template(path: Path) -> ReportTemplate:
 
     missing: list[str] = []
     unusable: list[str] = []
-    warnings: list[str] = []
+    warnings: list[str] = list(notes)
     for name, wrong_kind in iter_style_problems(document):
         spec = style_spec(name)
         if wrong_kind:
