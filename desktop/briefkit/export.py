@@ -26,9 +26,10 @@ from briefkit.atomic import write_atomic_sha256
 from briefkit.catalog import Catalog, load_catalog
 from briefkit.compose import compose_briefing
 from briefkit.compose.model import Briefing, ChartImage, ChartSpec
-from briefkit.manifest import ManifestEntry, protected_files, record
+from briefkit.manifest import MANIFEST_NAME, ManifestEntry, protected_files, record
 from briefkit.progress import CancelToken, NullProgress, Progress
 from briefkit.resources import bundled
+from briefkit.write_errors import write_failure
 
 if TYPE_CHECKING:
     from briefkit.render.deck_template import DeckTemplate
@@ -163,7 +164,7 @@ def _record(out_dir: Path, topic: str, fmt: str, planned: str, path: Path, sha: 
     try:
         record(out_dir, {path.name: ManifestEntry.now(sha, topic, fmt, replaces)})
     except OSError as exc:
-        raise OutputError(f"cannot write the manifest in {out_dir}: {exc.strerror or exc}") from exc
+        raise OutputError(write_failure(out_dir / MANIFEST_NAME, exc)) from exc
 
 
 @dataclass(frozen=True)
@@ -263,7 +264,7 @@ def _write_document(
     try:
         size, sha = write_atomic_sha256(path, write)
     except OSError as exc:
-        raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from exc
+        raise OutputError(write_failure(path, exc)) from exc
     return warnings, size, sha
 
 
@@ -320,7 +321,7 @@ def _write_pdfs(
             try:
                 size, sha = write_atomic_sha256(target, _copier(pdf))
             except OSError as exc:
-                raise OutputError(f"cannot write {target}: {exc.strerror or exc}") from exc
+                raise OutputError(write_failure(target, exc)) from exc
             _record(target.parent, briefing.topic_id, "pdf", pdf.name, target, sha)
             written.append(WrittenFile(briefing.topic_id, "pdf", target, size))
     return written
