@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import io
 import re
+import warnings
 import zipfile
 import zlib
 from pathlib import Path, PurePosixPath
@@ -134,8 +135,12 @@ def _check_image(package: zipfile.ZipFile, info: zipfile.ZipInfo, path: Path, ki
     with package.open(info) as stream:
         head = stream.read(1 << 16)
     try:
-        with Image.open(io.BytesIO(head)) as picture:  # reads the header only
-            width, height = picture.size
+        with warnings.catch_warnings():  # PIL warns of large pictures: this check decides
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+            with Image.open(io.BytesIO(head)) as picture:  # reads the header only
+                width, height = picture.size
+    except Image.DecompressionBombError:
+        width, height = _declared_size(head)
     except Exception:  # a picture PIL cannot read is left to the Office library
         return
     if width * height > LIMITS.image_pixels:
@@ -145,6 +150,13 @@ def _check_image(package: zipfile.ZipFile, info: zipfile.ZipInfo, path: Path, ki
             f"{LIMITS.image_pixels // 1_000_000} million pixels.",
             path,
         )
+
+
+def _declared_size(head: bytes) -> tuple[int, int]:
+    """Width and height from a PNG header (PIL refuses to say for the largest pictures)."""
+    if head.startswith(b"\x89PNG") and len(head) >= 24:
+        return int.from_bytes(head[16:20], "big"), int.from_bytes(head[20:24], "big")
+    return LIMITS.image_pixels, 2  # unknown, but larger than allowed
 
 
 def _check_xml(name: str, blob: bytes, path: Path, kind: str) -> None:
