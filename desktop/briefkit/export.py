@@ -190,6 +190,8 @@ def _render_setup(request: ExportRequest) -> _RenderSetup:
 
 
 def _out_dir(path: Path) -> None:
+    if path.exists() and not path.is_dir():
+        raise OutputError(f"{path} exists and is not a folder; choose another --out")
     try:
         path.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
