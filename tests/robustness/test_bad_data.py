@@ -15,19 +15,13 @@ from pathlib import Path
 import pytest
 from docx import Document
 from pptx import Presentation
-from robust import TOPIC, export, files_in
+from robust import LEGAL, TOPIC, export, files_in, replace
 
 from briefkit.cli import Exit
 
 TOPIC_FILE = f"topics/{TOPIC}.yaml"
 SUMMARY_START = "On 5 June 2016 an armed group struck Aktobe"
 KULSARY = "Kulsary,46.953,54.0197,town,ct-operation,militants,Armed group,5,5"
-
-
-def replace(path: Path, old: str, new: str) -> None:
-    text = path.read_text(encoding="utf-8")
-    assert old in text, f"{old!r} not in {path}"
-    path.write_text(text.replace(old, new, 1), encoding="utf-8", newline="")
 
 
 def line_with(path: Path, needle: str) -> int:
@@ -257,12 +251,6 @@ def test_utf8_with_bom_is_accepted_as_it_is(
     assert run.status == Exit.OK, run.stderr
     text = "\n".join(p.text for p in Document(str(tmp_path / "out" / f"{TOPIC}.docx")).paragraphs)
     assert "\ufeff" not in text and "The Aktobe attacks of June 2016" in text
-
-
-LEGAL = (
-    "Aktobe & <Ақтөбе> \"2016\" 'x' — Әә Ғғ Ққ Ңң Өө Ұұ Үү Һһ Іі; "
-    "Алматы; עברית; العربية; 🇰🇿 ✓ &amp; ]]> a\tb"
-)
 
 
 def _texts_of_deck(path: Path) -> str:

@@ -12,13 +12,12 @@ import socket
 import struct
 import zipfile
 import zlib
-from collections.abc import Callable
 from pathlib import Path
 
 import docx
 import pptx
 import pytest
-from robust import TOPIC, export, files_in
+from robust import DECK, RELS, REPORT, TOPIC, attached_template, export, files_in, repack
 
 from briefkit.cli import Exit
 from briefkit.render import package as package_module
@@ -26,27 +25,6 @@ from briefkit.render.deck_template import load_deck_template
 from briefkit.render.errors import TemplateError
 from briefkit.render.report_template import load_report_template
 from briefkit.resources import bundled
-
-REPORT = bundled("templates") / "report.docx"
-DECK = bundled("templates") / "deck.pptx"
-RELS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-
-
-def repack(
-    source: Path,
-    change: Callable[[str, bytes], bytes | None] = lambda n, b: b,
-    add: dict[str, bytes] | None = None,
-) -> bytes:
-    """``source`` with each part passed through ``change`` (None drops it), plus ``add``."""
-    out = io.BytesIO()
-    with zipfile.ZipFile(source) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
-        for info in src.infolist():
-            blob = change(info.filename, src.read(info))
-            if blob is not None:
-                dst.writestr(info.filename, blob)
-        for name, blob in (add or {}).items():
-            dst.writestr(name, blob)
-    return out.getvalue()
 
 
 def png_header(width: int, height: int) -> bytes:
@@ -240,27 +218,6 @@ def test_linked_picture_is_refused(tmp_path: Path) -> None:
 
     bad = written(tmp_path, "linked.pptx", repack(DECK, change))
     refused(DATA, tmp_path, "--template-pptx", bad, "http://example.invalid/logo.png")
-
-
-def attached_template(target: str) -> bytes:
-    """The bundled report attached to an outside template, as Word records it."""
-    rels = (
-        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
-        '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
-        f'<Relationship Id="rId1" Type="{RELS}/attachedTemplate" Target="{target}" '
-        'TargetMode="External"/></Relationships>'
-    )
-
-    def change(name: str, blob: bytes) -> bytes:
-        if name != "word/settings.xml":
-            return blob
-        head, rest = blob.split(b"<w:settings", 1)
-        attributes, body = rest.split(b">", 1)
-        if b"xmlns:r=" not in attributes:
-            attributes += f' xmlns:r="{RELS}"'.encode()
-        return head + b"<w:settings" + attributes + b'><w:attachedTemplate r:id="rId1"/>' + body
-
-    return repack(REPORT, change, add={"word/_rels/settings.xml.rels": rels.encode()})
 
 
 def test_remote_attached_template_is_removed_and_never_fetched(
