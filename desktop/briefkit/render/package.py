@@ -37,7 +37,7 @@ class Limits:
 
 LIMITS = Limits()
 
-_XML_SUFFIXES = (".xml", ".rels", ".vml")
+_XML_SUFFIXES = (".xml", ".rels")  # not .vml: old drawings are often not well-formed
 _IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".bmp", ".tif", ".tiff", ".webp")
 _REL_NS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 _HYPERLINK = "/hyperlink"
