@@ -79,3 +79,31 @@ def pytest_configure(config: pytest.Config) -> None:
     docx.render_report = _validated(docx.render_report)  # type: ignore[assignment]
     pptx.render_deck = _validated(pptx.render_deck)  # type: ignore[assignment]
     handout.render_handout = _validated(handout.render_handout)  # type: ignore[assignment]
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """Documents written by subprocesses too: every one an output folder's manifest lists."""
+    import json
+
+    import docvalid
+
+    factory = getattr(session.config, "_tmp_path_factory", None)
+    if factory is None or factory._basetemp is None:
+        return
+    failures = []
+    for manifest in factory.getbasetemp().rglob(".briefkit-manifest.json"):
+        try:
+            names = json.loads(manifest.read_text(encoding="utf-8")).get("files", {})
+        except (OSError, ValueError):
+            continue
+        for name in names:
+            path = manifest.parent / name
+            if path.suffix in (".docx", ".pptx") and path.is_file():
+                found = docvalid.problems(path.read_bytes())
+                if found:
+                    failures.append(f"{path}: {found}")
+    if failures:
+        reporter = session.config.pluginmanager.get_plugin("terminalreporter")
+        if reporter is not None:
+            reporter.write_line("Documents Office would repair:\n" + "\n".join(failures), red=True)
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
