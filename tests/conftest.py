@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import functools
+import io
 import shutil
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -41,3 +44,66 @@ def edit() -> Callable[[Path, str, str], None]:
         path.write_text(text.replace(old, new, 1), encoding="utf-8")
 
     return _edit
+
+
+def _validated(render: Callable[..., Any]) -> Callable[..., Any]:
+    """``render`` writing to a buffer first, whose package must pass ``docvalid``."""
+
+    @functools.wraps(render)
+    def checked(*args: Any, **kwargs: Any) -> Any:
+        import docvalid
+
+        in_kwargs = "out" in kwargs
+        target = kwargs.pop("out") if in_kwargs else args[3]
+        buffer = io.BytesIO()
+        if in_kwargs:
+            result = render(*args, out=buffer, **kwargs)
+        else:
+            result = render(*args[:3], buffer, *args[4:], **kwargs)
+        data = buffer.getvalue()
+        found = docvalid.problems(data)
+        assert not found, f"{render.__name__} wrote a package Office would repair: {found}"
+        if isinstance(target, str | Path):
+            Path(target).write_bytes(data)
+        else:
+            target.write(data)
+        return result
+
+    return checked
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Every document a test renders is checked as Office would open it (see docvalid.py)."""
+    from briefkit.render import docx, handout, pptx
+
+    docx.render_report = _validated(docx.render_report)  # type: ignore[assignment]
+    pptx.render_deck = _validated(pptx.render_deck)  # type: ignore[assignment]
+    handout.render_handout = _validated(handout.render_handout)  # type: ignore[assignment]
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """Documents written by subprocesses too: every one an output folder's manifest lists."""
+    import json
+
+    import docvalid
+
+    factory = getattr(session.config, "_tmp_path_factory", None)
+    if factory is None or factory._basetemp is None:
+        return
+    failures = []
+    for manifest in factory.getbasetemp().rglob(".briefkit-manifest.json"):
+        try:
+            names = json.loads(manifest.read_text(encoding="utf-8")).get("files", {})
+        except (OSError, ValueError):
+            continue
+        for name in names:
+            path = manifest.parent / name
+            if path.suffix in (".docx", ".pptx") and path.is_file():
+                found = docvalid.problems(path.read_bytes())
+                if found:
+                    failures.append(f"{path}: {found}")
+    if failures:
+        reporter = session.config.pluginmanager.get_plugin("terminalreporter")
+        if reporter is not None:
+            reporter.write_line("Documents Office would repair:\n" + "\n".join(failures), red=True)
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED

@@ -358,9 +358,9 @@ def export(
     except Cancelled:
         raise click.exceptions.Abort() from None
     except Exception as exc:
-        from briefkit.charts import BrowserNotFound
+        from briefkit.charts import BrowserNotFound, ChartRenderError
 
-        if isinstance(exc, BrowserNotFound):
+        if isinstance(exc, BrowserNotFound | ChartRenderError):
             raise Failure(str(exc), Exit.BROWSER) from None
         raise
     for warning in result.warnings:

@@ -28,9 +28,10 @@ from briefkit.compose import compose_briefing
 from briefkit.compose.assemble import assemble_custom
 from briefkit.compose.custom import CompositionError, CustomBriefing, check_compositions
 from briefkit.compose.model import Briefing, ChartImage, ChartSpec
-from briefkit.manifest import ManifestEntry, protected_files, record
+from briefkit.manifest import MANIFEST_NAME, ManifestEntry, protected_files, record
 from briefkit.progress import CancelToken, NullProgress, Progress
 from briefkit.resources import bundled
+from briefkit.write_errors import write_failure
 
 if TYPE_CHECKING:
     from briefkit.charts.background import BackgroundCharts
@@ -167,7 +168,7 @@ def _record(out_dir: Path, topic: str, fmt: str, planned: str, path: Path, sha: 
     try:
         record(out_dir, {path.name: ManifestEntry.now(sha, topic, fmt, replaces)})
     except OSError as exc:
-        raise OutputError(f"cannot write the manifest in {out_dir}: {exc.strerror or exc}") from exc
+        raise OutputError(write_failure(out_dir / MANIFEST_NAME, exc)) from exc
 
 
 @dataclass(frozen=True)
@@ -193,6 +194,8 @@ def _render_setup(request: ExportRequest) -> _RenderSetup:
 
 
 def _out_dir(path: Path) -> None:
+    if path.exists() and not path.is_dir():
+        raise OutputError(f"{path} exists and is not a folder; choose another --out")
     try:
         path.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -261,7 +264,7 @@ def _write_document(
     try:
         size, sha = write_atomic_sha256(path, write)
     except OSError as exc:
-        raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from exc
+        raise OutputError(write_failure(path, exc)) from exc
     return warnings, size, sha
 
 
@@ -318,7 +321,7 @@ def _write_pdfs(
             try:
                 size, sha = write_atomic_sha256(target, _copier(pdf))
             except OSError as exc:
-                raise OutputError(f"cannot write {target}: {exc.strerror or exc}") from exc
+                raise OutputError(write_failure(target, exc)) from exc
             _record(target.parent, briefing.topic_id, "pdf", pdf.name, target, sha)
             written.append(WrittenFile(briefing.topic_id, "pdf", target, size))
     return written

@@ -6,7 +6,16 @@ import datetime as dt
 from enum import StrEnum
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, StringConstraints
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    PrivateAttr,
+    StringConstraints,
+    field_validator,
+)
+
+from briefkit.catalog.characters import illegal_character
 
 Id = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]*[a-z0-9]$", max_length=80)]
 ShortText = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=300)]
@@ -22,6 +31,17 @@ class Record(BaseModel):
     """Base for every record: immutable, unknown fields refused."""
 
     model_config = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=True)
+
+    @field_validator("*", mode="after")
+    @classmethod
+    def _printable(cls, value: object) -> object:
+        """Refuse text a document cannot hold (control characters), in any text field."""
+        texts = value if isinstance(value, tuple) else (value,)
+        for text in texts:
+            problem = illegal_character(text) if isinstance(text, str) else None
+            if problem:
+                raise ValueError(problem)
+        return value
 
 
 class DatePrecision(StrEnum):

@@ -78,6 +78,10 @@ def load_yaml(text: str, shown: str) -> tuple[Any, list[Problem]]:
         return None, [
             Problem(shown, line, "", f"is not valid YAML: {what}; check indentation and quotes")
         ]
+    except yaml.reader.ReaderError as exc:  # a control character: name its line
+        line = text[: exc.position].count("\n") + 1
+        message = f"contains the control character U+{exc.character:04X}; remove it"
+        return None, [Problem(shown, line, "", message)]
     except yaml.YAMLError as exc:
         return None, [Problem(shown, 0, "", f"is not valid YAML: {exc}")]
 

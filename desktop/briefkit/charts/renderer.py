@@ -71,7 +71,12 @@ _SPEC_KEY_VERSION = "1"
 _SPEC_DIR = "specs"
 """The cache's subfolder of spec-key files (each holds the figure key of its image)."""
 _FIGURE_KEY = re.compile(r"[0-9a-f]{64}")
-_CODE_DEPENDENCIES = ("catalog/language.py", "catalog/records.py", "compose/model.py")
+_CODE_DEPENDENCIES = (
+    "catalog/language.py",
+    "catalog/records.py",
+    "catalog/characters.py",
+    "compose/model.py",
+)
 """The briefkit modules outside ``briefkit.charts`` whose code the builders run (records'
 properties, the spec), paths under the ``briefkit`` folder; their source is part of the spec
 key next to the whole charts package. tests/test_charts.py checks the list is complete."""

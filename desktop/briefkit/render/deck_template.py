@@ -43,6 +43,7 @@ from pptx.shapes.shapetree import (
 )
 
 from briefkit.render.errors import TemplateError
+from briefkit.render.package import read_package
 
 __all__ = [
     "LAYOUT_ALIASES",
@@ -414,7 +415,11 @@ def _read_package(path: Path) -> bytes:
         )
     if path.suffix.lower() in _MACRO_SUFFIXES:
         raise TemplateError(_macro_message(path), path)
-    data = path.read_bytes()
+    try:  # sizes, XML, links: see package.py (notes come only from Word's attached template)
+        data, _ = read_package(path, "deck template")
+    except OSError as exc:
+        message = f"The deck template {path} cannot be read ({exc.strerror})."
+        raise TemplateError(message, path) from exc
     if data.startswith(_OLE_SIGNATURE):
         raise TemplateError(
             f"The deck template {path} is an old binary PowerPoint file (.ppt) or a "

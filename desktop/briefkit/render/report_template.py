@@ -23,6 +23,7 @@ from typing import Any, Literal
 from xml.etree import ElementTree as ET
 
 from briefkit.render.errors import TemplateError
+from briefkit.render.package import read_package
 
 __all__ = [
     "HOUSE_FONT",
@@ -593,7 +594,7 @@ def load_report_template(path: Path) -> ReportTemplate:
             path,
         )
     try:
-        data = path.read_bytes()
+        data, notes = read_package(path, "report template")  # sizes, XML, links: see package.py
     except OSError as exc:
         raise TemplateError(
             f"The report template {path} cannot be read ({exc.strerror}). Check that the file "
@@ -654,7 +655,7 @@ def load_report_template(path: Path) -> ReportTemplate:
 
     missing: list[str] = []
     unusable: list[str] = []
-    warnings: list[str] = []
+    warnings: list[str] = list(notes)
     aliases: dict[str, str] = {}
     found_how: dict[str, str] = {}
     for name, wrong_kind in iter_style_problems(document):

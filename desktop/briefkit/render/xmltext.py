@@ -2,13 +2,9 @@
 
 from __future__ import annotations
 
-import re
+from briefkit.catalog.characters import ILLEGAL_XML as _ILLEGAL
 
 __all__ = ["language_tag", "xml_safe"]
-
-# Everything outside XML 1.0's Char production: C0 controls other than tab, newline and
-# carriage return; lone surrogates; U+FFFE and U+FFFF.
-_ILLEGAL = re.compile("[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 
 def xml_safe(text: str) -> str:

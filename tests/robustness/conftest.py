@@ -1,0 +1,13 @@
+"""Fixtures of the robustness suite."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture
+def no_browser(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Exports in this test draw no charts, so they need no browser."""
+    from robust import without_charts
+
+    without_charts(monkeypatch)
