@@ -39,17 +39,9 @@ def test_export_failure_leaves_no_partial_file(tmp_path: Path, monkeypatch) -> N
 
     monkeypatch.setattr(export, "_render", crash)
 
-    class NoCharts:
-        def __enter__(self):  # type: ignore[no-untyped-def]
-            return self
+    from tests.nocharts import no_charts
 
-        def __exit__(self, *exc):  # type: ignore[no-untyped-def]
-            pass
-
-        def images(self, *args):  # type: ignore[no-untyped-def]
-            return {}
-
-    monkeypatch.setattr(export, "chart_drawing", lambda *a: NoCharts())
+    monkeypatch.setattr(export, "chart_drawing", no_charts)
     request = export.ExportRequest(topics=("aktobe-2016",), formats=("docx",), out_dir=tmp_path)
     with pytest.raises(RuntimeError):
         export.run_export(request)

@@ -55,9 +55,11 @@ def files_in(folder: Path) -> list[str]:
 
 def without_charts(monkeypatch: pytest.MonkeyPatch) -> None:
     """Exports draw no charts (no browser): documents leave them out with a warning."""
+    from tests.nocharts import no_charts
+
     import briefkit.export as export_module
 
-    monkeypatch.setattr(export_module, "draw_charts", lambda *a, **k: ({}, 0))
+    monkeypatch.setattr(export_module, "chart_drawing", no_charts)
 
 
 def replace(path: Path, old: str, new: str) -> None:
