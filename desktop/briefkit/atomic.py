@@ -21,6 +21,20 @@ def write_atomic_sha256(path: Path, write: Callable[[BinaryIO], object]) -> tupl
     return _write(path, write, digest=True)
 
 
+def store(path: Path, data: bytes) -> None:
+    """Put a cache file in place atomically (temporary file, rename), without waiting for the
+    disk: a cache entry lost in a crash is only drawn or rendered again."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=path.suffix)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+        Path(tmp).replace(path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
 def sha256_of(path: Path) -> str:
     """The sha256 (hex) of a file's bytes."""
     digest = hashlib.sha256()

@@ -35,6 +35,7 @@ from briefkit.write_errors import write_failure
 
 if TYPE_CHECKING:
     from briefkit.charts.background import BackgroundCharts
+    from briefkit.render.cache import DocumentCache
     from briefkit.render.deck_template import DeckTemplate
     from briefkit.render.report_template import ReportTemplate
 
@@ -178,6 +179,8 @@ class _RenderSetup:
     report: ReportTemplate | None
     deck: DeckTemplate | None
     deck_charts: str = "picture"
+    documents: DocumentCache | None = None
+    """Finished documents by what they are made from (None: always render)."""
 
 
 def _render_setup(request: ExportRequest) -> _RenderSetup:
@@ -190,7 +193,11 @@ def _render_setup(request: ExportRequest) -> _RenderSetup:
         report = load_report_template(request.template_docx or bundled("templates") / "report.docx")
     if {"pptx", "pdf", "handout"} & set(request.formats):
         deck = load_deck_template(request.template_pptx or bundled("templates") / "deck.pptx")
-    return _RenderSetup(report, deck, request.charts)
+    from briefkit.charts import default_cache_dir
+    from briefkit.render.cache import DocumentCache
+
+    documents = DocumentCache((request.cache_dir or default_cache_dir()) / "documents")
+    return _RenderSetup(report, deck, request.charts, documents)
 
 
 def _out_dir(path: Path) -> None:
@@ -221,7 +228,34 @@ def _render(
     setup: _RenderSetup,
     stream: BinaryIO,
 ) -> list[str]:
-    """Write one document to a stream; returns the renderer's warnings."""
+    """Write one document to a stream, from the document cache when it holds it; returns the
+    renderer's warnings."""
+    cache, key = setup.documents, None
+    if cache is not None:
+        report = setup.report.package if setup.report is not None else b""
+        deck = setup.deck.data if setup.deck is not None else b""
+        template = report if fmt == "docx" else deck if fmt == "pptx" else report + deck
+        options = {"charts": setup.deck_charts} if fmt in ("pptx", "handout") else {}
+        key = cache.key(briefing, fmt, options, template, images)
+        if key is not None and (hit := cache.get(key)) is not None:
+            stream.write(hit[0])
+            return hit[1]
+    buffer = io.BytesIO()
+    warnings = _render_fresh(briefing, fmt, images, setup, buffer)
+    stream.write(buffer.getvalue())
+    if cache is not None and key is not None:
+        cache.put(key, buffer.getvalue(), warnings)
+    return warnings
+
+
+def _render_fresh(
+    briefing: Briefing,
+    fmt: str,
+    images: dict[str, ChartImage],
+    setup: _RenderSetup,
+    stream: BinaryIO,
+) -> list[str]:
+    """Render one document to a stream; returns the renderer's warnings."""
     from briefkit.render.docx import render_report
     from briefkit.render.pptx import render_deck
 

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
-import datetime as dt
 import functools
 import hashlib
 import json
@@ -26,23 +25,22 @@ import shutil
 import signal
 import struct
 import sys
-import tempfile
 import threading
 import time
 import weakref
-from collections.abc import Callable, Coroutine, Mapping, Sequence
+from collections.abc import Callable, Coroutine, Sequence
 from dataclasses import dataclass
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from pydantic import BaseModel
-
+from briefkit.atomic import store
 from briefkit.charts.alt_text import describe
 from briefkit.charts.errors import BrowserNotFound, ChartRenderError, RenderCancelled
 from briefkit.charts.maps import MAPS_VERSION, maps_dir
 from briefkit.charts.style import ChartStyle, house_style
 from briefkit.compose.model import ChartImage, ChartSpec
+from briefkit.fingerprint import canonical, source_fingerprint
 
 if TYPE_CHECKING:
     import concurrent.futures
@@ -72,10 +70,12 @@ _SPEC_DIR = "specs"
 """The cache's subfolder of spec-key files (each holds the figure key of its image)."""
 _FIGURE_KEY = re.compile(r"[0-9a-f]{64}")
 _CODE_DEPENDENCIES = (
+    "atomic.py",
     "catalog/language.py",
     "catalog/records.py",
     "catalog/characters.py",
     "compose/model.py",
+    "fingerprint.py",
 )
 """The briefkit modules outside ``briefkit.charts`` whose code the builders run (records'
 properties, the spec), paths under the ``briefkit`` folder; their source is part of the spec
@@ -163,36 +163,10 @@ def _code_fingerprint() -> str | None:
     be read (a frozen build): then every chart's figure is built to find its image."""
     charts = Path(__file__).resolve().parent
     root = charts.parent
-    files = sorted(charts.rglob("*.py")) + [root / name for name in _CODE_DEPENDENCIES]
     if not (charts / "builders.py").is_file():
         return None
-    digest = hashlib.sha256()
-    try:
-        for file in files:
-            data = file.read_bytes()
-            name = file.relative_to(root).as_posix()
-            digest.update(f"{name}\0{len(data)}\0".encode())
-            digest.update(data)
-    except (OSError, ValueError):
-        return None
-    return digest.hexdigest()
-
-
-def _plain(value: object) -> object:
-    """JSON for what ``json.dumps`` does not know: records, mappings, dates."""
-    if isinstance(value, BaseModel):
-        return [type(value).__name__, value.model_dump(mode="json")]
-    if isinstance(value, Mapping):
-        return dict(value)
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    raise TypeError(f"{type(value).__name__} has no canonical JSON form")
-
-
-def _canonical(value: object) -> str:
-    return json.dumps(
-        value, default=_plain, sort_keys=True, separators=(",", ":"), ensure_ascii=False
-    )
+    files = [*charts.rglob("*.py"), *(root / name for name in _CODE_DEPENDENCIES)]
+    return source_fingerprint(root, files)
 
 
 def _fields(obj: Any) -> dict[str, Any]:
@@ -529,7 +503,7 @@ class ChartRenderer:
             **self.options,
         }
         try:
-            text = _canonical([head, _fields(self.style), type(spec).__name__, _fields(spec)])
+            text = canonical([head, _fields(self.style), type(spec).__name__, _fields(spec)])
         except (TypeError, ValueError):
             return None
         return hashlib.sha256(text.encode()).hexdigest()
@@ -681,12 +655,4 @@ class ChartRenderer:
 
     def _store(self, path: Path, data: bytes) -> None:
         """Write ``data`` to ``path`` atomically: a temporary file, then a rename."""
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=path.suffix)
-        try:
-            with os.fdopen(fd, "wb") as f:
-                f.write(data)
-            Path(tmp).replace(path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        store(path, data)

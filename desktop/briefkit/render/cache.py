@@ -1,0 +1,110 @@
+"""Finished documents, cached by everything they are made from: a repeat export renders nothing.
+
+The key covers the briefing (every word, figure, date and label), the format and deck chart
+mode, the bytes of the template, the chart images used (named by their content), the source
+code of Briefkit's core and the versions of python-docx, python-pptx and lxml. Renderers are
+deterministic, so a cached document is the one that rendering would make (only the zip's entry
+times differ). Loading the cache imports neither python-docx nor python-pptx.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import hashlib
+import json
+import os
+import sys
+from collections.abc import Mapping, Sequence
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
+
+from briefkit.atomic import store
+from briefkit.compose.model import Briefing, ChartImage
+from briefkit.fingerprint import canonical, source_fingerprint
+
+KEEP = 200
+"""How many cached documents are kept; the least recently used beyond that are deleted."""
+_VERSION = "1"
+
+
+@functools.cache
+def _code() -> str | None:
+    """Fingerprint of Briefkit's core (every module but the window's)."""
+    root = Path(__file__).resolve().parents[1]
+    files = [p for p in root.rglob("*.py") if "gui" not in p.relative_to(root).parts]
+    return source_fingerprint(root, files)
+
+
+def _versions() -> dict[str, str]:
+    found = {"python": ".".join(map(str, sys.version_info[:2]))}
+    for package in ("python-docx", "python-pptx", "lxml"):
+        try:
+            found[package] = version(package)
+        except PackageNotFoundError:  # pragma: no cover
+            found[package] = "unknown"
+    return found
+
+
+class DocumentCache:
+    """A folder of rendered documents (``<key>.doc``) and their renderer warnings."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.hits = 0
+        self._templates: dict[int, str] = {}
+        self._prune()
+
+    def key(
+        self,
+        briefing: Briefing,
+        fmt: str,
+        options: Mapping[str, str],
+        template: bytes,
+        images: Mapping[str, ChartImage],
+    ) -> str | None:
+        """The document's key, or None when something in it has no canonical form."""
+        code = _code()
+        if code is None:
+            return None
+        template_hash = self._templates.get(id(template))
+        if template_hash is None:
+            template_hash = self._templates[id(template)] = hashlib.sha256(template).hexdigest()
+        used = {c.id: images.get(c.id) for c in briefing.charts}
+        head = {"cache": _VERSION, "code": code, "format": fmt, **_versions(), **options}
+        try:
+            text = canonical([head, template_hash, used, briefing])
+        except (TypeError, ValueError):
+            return None
+        return hashlib.sha256(text.encode()).hexdigest()
+
+    def get(self, key: str) -> tuple[bytes, list[str]] | None:
+        """The cached document and its warnings; None if it is not there (or damaged)."""
+        try:
+            warnings = json.loads((self.folder / f"{key}.json").read_text(encoding="utf-8"))
+            data = (self.folder / f"{key}.doc").read_bytes()
+        except (OSError, ValueError):
+            return None
+        if not isinstance(warnings, list) or not data:
+            return None
+        with contextlib.suppress(OSError):
+            os.utime(self.folder / f"{key}.doc")  # recently used: kept longest
+        self.hits += 1
+        return data, [str(w) for w in warnings]
+
+    def put(self, key: str, data: bytes, warnings: Sequence[str]) -> None:
+        """Keep a document. Best effort: a cache that cannot be written only costs time."""
+        with contextlib.suppress(OSError):
+            self.folder.mkdir(parents=True, exist_ok=True)
+            store(self.folder / f"{key}.json", json.dumps(list(warnings)).encode())
+            store(self.folder / f"{key}.doc", data)  # last: its presence says "complete"
+
+    def _prune(self) -> None:
+        """Delete the least recently used documents beyond ``KEEP``."""
+        with contextlib.suppress(OSError):
+            documents = sorted(
+                self.folder.glob("*.doc"), key=lambda p: p.stat().st_mtime, reverse=True
+            )
+            for old in documents[KEEP:]:
+                old.unlink(missing_ok=True)
+                old.with_suffix(".json").unlink(missing_ok=True)
