@@ -424,9 +424,6 @@ def run_export(
     used = list(dict.fromkeys([*topic_ids, *(t for c in request.compositions for t in c.topics)]))
     catalog = _in_language(request, catalog, used)
     cancel.check()  # each preparation step takes up to about half a second: check between them
-    setup = _render_setup(request)
-    cancel.check()
-    _out_dir(request.out_dir)
 
     composed: dict[str, Briefing] = {}
 
@@ -448,14 +445,19 @@ def run_export(
         parts = {tid: topic_briefing(tid) for tid in spec.topics}
         briefings.append(assemble_custom(catalog, spec, parts))
     names = [*topic_ids, *(spec.slug for spec in request.compositions)]
-    targets = plan_targets(names, request.formats, request.out_dir, request.on_existing)
     # a composed briefing shows its topics' charts: each chart is drawn once
     specs = list({c.id: c for b in briefings for c in b.charts}.values())
     documents = [(b, f) for b in briefings for f in request.formats]
-    progress.start(len(specs) + len(documents), "Starting")
     result = ExportResult(charts=len(specs))
     try:
+        # the browser starts and the charts draw while the templates and targets are checked;
+        # a refusal there stops the drawing before any document is written
         with chart_drawing(specs, request.cache_dir, cancel) as charts:
+            setup = _render_setup(request)
+            cancel.check()
+            _out_dir(request.out_dir)
+            targets = plan_targets(names, request.formats, request.out_dir, request.on_existing)
+            progress.start(len(specs) + len(documents), "Starting")
             for briefing, fmt in documents:
                 ids = (c.id for c in briefing.charts)
                 images = charts.images(ids, progress.advance, cancel.check)

@@ -41,6 +41,7 @@ def main() -> None:
     folder = {"ru": "Документы/Брифинги"}.get(args.lang, "Documents/Briefings")
     settings.output_folder = Path("/home/analyst") / folder
     settings.interface_language = args.lang
+    settings.output_language = args.lang  # the briefings too, where the data offers it
     i18n.install(args.lang)
     window = MainWindow(settings, cache_dir=tmp / "charts", draw_thumbnails=False)
     window.resize(width, height)

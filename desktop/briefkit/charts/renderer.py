@@ -73,6 +73,7 @@ _CODE_DEPENDENCIES = (
     "atomic.py",
     "catalog/language.py",
     "catalog/records.py",
+    "catalog/topic.py",
     "catalog/characters.py",
     "compose/model.py",
     "fingerprint.py",
@@ -173,6 +174,13 @@ def _fields(obj: Any) -> dict[str, Any]:
     return {f.name: getattr(obj, f.name) for f in dataclasses.fields(obj)}
 
 
+def _known_kinds(specs: Sequence[ChartSpec]) -> bool:
+    """True when every spec is of a kind the builders know (else building one fails first)."""
+    from briefkit.catalog.topic import CHART_KINDS
+
+    return all(spec.kind in CHART_KINDS for spec in specs)
+
+
 def _image_size(path: Path) -> tuple[int, int] | None:
     """The size of the PNG at ``path``; None when there is no such file or it is no PNG."""
     try:
@@ -223,6 +231,19 @@ class _BrowserSession:
         self._finalizer = weakref.finalize(self, _kill_all, self._processes)
         self._opening: concurrent.futures.Future[None] | None
         self._opening = asyncio.run_coroutine_threadsafe(self._open(browser_path), self._loop)
+
+    def _await_process(self, opening: concurrent.futures.Future[None]) -> None:
+        """Wait until a starting browser's process exists (or the start ended).
+
+        choreographer starts the process in a worker thread; a start cancelled before that
+        returns would lose the process, and the browser would outlive the job. Spawning takes
+        a moment; the slow part of a start (the first page) comes after, and is cut short.
+        """
+        deadline = time.monotonic() + _SPAWN_TIMEOUT
+        while not opening.done() and time.monotonic() < deadline:
+            if getattr(self._kaleido, "subprocess", None) is not None:
+                return
+            time.sleep(0.02)
 
     def _wait_open(self) -> None:
         """Block until the browser is up (the first time); raises what starting it raised."""
@@ -311,6 +332,7 @@ class _BrowserSession:
     def close(self) -> None:
         """Close the browser (killing it if it does not close) and stop the loop thread."""
         if self._opening is not None:  # still starting: stop that first
+            self._await_process(self._opening)
             self._opening.add_done_callback(_ignore_outcome)
             self._opening.cancel()
             self._opening = None
@@ -361,6 +383,10 @@ def _keep_page_loaded(k: Any) -> None:
             await tabs.put(tab)
 
     k._return_kaleido_tab = give_back
+
+
+_SPAWN_TIMEOUT = 10.0
+"""Seconds a stop during start-up waits for the browser's process to exist (to kill it)."""
 
 
 def _ignore_outcome(future: Any) -> None:
@@ -534,7 +560,8 @@ class ChartRenderer:
         """A job per spec: its cached image through the spec key, or else its built figure.
 
         Every figure is built before anything is drawn, so a bad spec fails before any
-        chart is drawn; the browser starts (in the background) at the first image to draw.
+        chart is drawn; the browser starts (in the background) at the first image to draw, or
+        at once when the cache holds no image at all.
         """
         jobs = []
         kinds_checked = False
@@ -549,6 +576,8 @@ class ChartRenderer:
                     figure, path = built[spec_key]
                     jobs.append(_Job(spec, path, figure, spec_key))
                     continue
+            if self._session is None and self._empty() and _known_kinds(specs):
+                self._browser()  # nothing cached at all: start now, before plotly is imported
             from briefkit.charts.builders import BUILDERS, build_figure  # plotly: on a miss
 
             for other in specs if not kinds_checked else ():  # a bad kind fails before a browser
@@ -637,6 +666,10 @@ class ChartRenderer:
         self._store(job.path, data)
         self.drawn += 1
         return size
+
+    def _empty(self) -> bool:
+        """True when the cache holds no image, so every chart is sure to be drawn."""
+        return next(self.cache_dir.glob("*.png"), None) is None and not self._cancelled()
 
     def _cancelled(self) -> bool:
         return self._cancel is not None and self._cancel()

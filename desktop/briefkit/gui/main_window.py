@@ -111,6 +111,18 @@ class MainWindow(QMainWindow):
         self._tab_order()
         self._update_ready()
 
+    def _on_output_language(self) -> None:
+        """Topic titles and the preview in the briefings' language."""
+        lang = self.options.output_language()
+        if self.catalog is not None:
+            shown = self.catalog
+            if lang != "en":
+                from briefkit.catalog.translations import translate
+
+                shown = translate(self.catalog, lang).catalog
+            self.topics.model.show_in(shown.topics)
+        self.preview.set_language(lang)
+
     def sizeHint(self) -> QSize:  # noqa: N802
         return QSize(1280, 800)
 
@@ -118,9 +130,7 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         self.topics.current_changed.connect(self.preview.show_topic)
-        self.options.language.currentIndexChanged.connect(
-            lambda _index: self.preview.set_language(self.options.output_language())
-        )
+        self.options.language.currentIndexChanged.connect(lambda _i: self._on_output_language())
         self.topics.checked_changed.connect(self._on_checked)
         self.options.changed.connect(self._on_options)
         for field in self.options.templates.values():
@@ -230,8 +240,8 @@ class MainWindow(QMainWindow):
         where = self._where()
         self.preview.set_catalog(catalog)
         self.options.set_languages(available_languages(catalog.root), self.settings.output_language)
-        self.preview.set_language(self.options.output_language())
         self.topics.set_catalog(catalog, where, keep)
+        self._on_output_language()
         self.topics.select(current)
         count = len(catalog.topics)
         loaded = (

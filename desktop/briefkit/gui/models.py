@@ -6,7 +6,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -64,6 +64,12 @@ class TopicListModel(QAbstractListModel):
         self._checked = {t for t in checked if t in catalog.topics}
         self.endResetModel()
         self.checked_changed.emit()
+
+    def show_in(self, topics: Mapping[str, Topic]) -> None:
+        """Show the same topics with these texts (the briefing language's); ticks stay."""
+        self._topics = [topics.get(t.id, t) for t in self._topics]
+        if self._topics:
+            self.dataChanged.emit(self.index(0), self.index(len(self._topics) - 1))
 
     def retranslate(self) -> None:
         """The interface language changed: the periods and tips are said anew."""
