@@ -197,3 +197,20 @@ def test_figures_renumbered_and_drawn_from_the_topics_charts(catalog) -> None:  
         c.id for t in ("wave-2011-2012", "aktobe-2016") for c in compose_briefing(catalog, t).charts
     }
     assert {c.id for c in briefing.charts} <= originals
+
+
+@pytest.mark.parametrize(
+    ("title", "stem"),
+    [
+        ("Aktobe and the law, 2011-2016", "aktobe-and-the-law-2011-2016"),
+        ("Актобе и закон, 2011–2016", "aktobe-i-zakon-2011-2016"),
+        ("Қазақстан: Әділет және Ұлттық қауіпсіздік", "qazaqstan-adilet-zhane-ulttyq-qauipsizdik"),
+        ("Объявление съезда", "obyavlenie-sezda"),
+        ("Café résumé", "cafe-resume"),
+        ("!!!", "briefing"),
+    ],
+)
+def test_file_names_from_titles_in_any_language(title: str, stem: str) -> None:
+    from briefkit.compose.custom import slugify
+
+    assert slugify(title) == stem

@@ -9,6 +9,7 @@ pseudo-section: a topic's executive summary as a section of its own.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -61,9 +62,22 @@ class CustomBriefing:
         return tuple(dict.fromkeys(p.topic for p in self.parts))
 
 
+_LATIN = (
+    "a b v g d e e zh z i y k l m n o p r s t u f kh ts ch sh shch _ y _ e yu ya a g q n o u u h i"
+)
+_CYRILLIC = {
+    c: ("" if latin == "_" else latin)
+    for c, latin in zip("абвгдеёжзийклмнопрстуфхцчшщъыьэюяәғқңөұүһі", _LATIN.split(), strict=True)
+}
+"""Russian and Kazakh letters in Latin, for file names (the hard and soft signs left out)."""
+
+
 def slugify(title: str) -> str:
-    """A file name stem from a title: lower case letters, digits and hyphens."""
-    words = re.findall(r"[a-z0-9]+", title.lower())
+    """A file name stem from a title: lower case Latin letters, digits and hyphens (Cyrillic
+    is transliterated, accents dropped)."""
+    text = "".join(_CYRILLIC.get(c, c) for c in title.lower())
+    text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    words = re.findall(r"[a-z0-9]+", text)
     slug = "-".join(words)[:60].strip("-")
     return slug or "briefing"
 

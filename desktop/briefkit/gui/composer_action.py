@@ -49,9 +49,12 @@ def open_composer(window: MainWindow) -> ComposerDialog | None:
         return None
     from briefkit.gui.composer_dialog import ComposerDialog
 
-    dialog = ComposerDialog(
-        window.catalog, window, lambda: window.exports.why_not(topics_needed=False)
-    )
+    catalog = window.catalog
+    if (lang := window.options.output_language()) != "en":  # titles in the briefings' language
+        from briefkit.catalog.translations import translate
+
+        catalog = translate(catalog, lang).catalog
+    dialog = ComposerDialog(catalog, window, lambda: window.exports.why_not(topics_needed=False))
     dialog.composed.connect(window.exports.start_composition)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()

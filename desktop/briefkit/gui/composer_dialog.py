@@ -144,7 +144,8 @@ class ChosenModel(QAbstractListModel):
         part = self.parts[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             title = self.titles.get(part, part.section)
-            return f"{index.row() + 1}. {title} — {self.topics.get(part.topic, part.topic)}"
+            topic = self.topics.get(part.topic, part.topic)
+            return f"{index.row() + 1}. {title}\n      {topic}"  # the topic under the section
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{self.topics.get(part.topic, part.topic)} ({part})"
         if role == PART_ROLE:
@@ -254,6 +255,9 @@ class ComposerDialog(QDialog):
         self.list.setDefaultDropAction(Qt.DropAction.CopyAction)
         self.list.setDropIndicatorShown(True)
         self.list.setAcceptDrops(True)
+        self.list.setWordWrap(True)  # long titles wrap instead of scrolling sideways
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setSpacing(2)
         self.list.setAccessibleName(self.tr("Sections of the new briefing, in order"))
         QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.list, self.remove_current)
 
