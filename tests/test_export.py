@@ -230,7 +230,7 @@ def test_help_is_fast_and_light() -> None:
     probe = (
         "import sys, briefkit.cli as c\n"
         "c.main(['--help'])\n"
-        "names = ('plotly', 'kaleido', 'docx', 'pptx', 'PySide6')\n"
+        "names = ('plotly', 'kaleido', 'docx', 'pptx', 'PySide6', 'pydantic', 'yaml')\n"
         "heavy = [m for m in names if m in sys.modules]\n"
         "print('HEAVY', heavy)\n"
     )

@@ -14,10 +14,10 @@ from typing import TYPE_CHECKING
 import click
 
 from briefkit import __version__
-from briefkit.catalog.catalog import Catalog
-from briefkit.catalog.problems import Problem
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the modules behind these load in the commands, so that --help is fast
+    from briefkit.catalog.catalog import Catalog
+    from briefkit.catalog.problems import Problem
     from briefkit.compose.custom import CustomBriefing
 
 
