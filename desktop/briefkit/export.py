@@ -13,11 +13,12 @@ says to replace it (``on_existing="replace"``) or to write beside it (``"keep"``
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import io
 import shutil
 import tempfile
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
@@ -181,6 +182,8 @@ class _RenderSetup:
     deck_charts: str = "picture"
     documents: DocumentCache | None = None
     """Finished documents by what they are made from (None: always render)."""
+    template_digests: Mapping[str, str] = field(default_factory=dict)
+    """sha256 of the template bytes each format is rendered from (its document cache key)."""
 
 
 def _render_setup(request: ExportRequest) -> _RenderSetup:
@@ -197,7 +200,10 @@ def _render_setup(request: ExportRequest) -> _RenderSetup:
     from briefkit.render.cache import DocumentCache
 
     documents = DocumentCache((request.cache_dir or default_cache_dir()) / "documents")
-    return _RenderSetup(report, deck, request.charts, documents)
+    report_sha = hashlib.sha256(report.package).hexdigest() if report is not None else ""
+    deck_sha = hashlib.sha256(deck.data).hexdigest() if deck is not None else ""
+    digests = {"docx": report_sha, "pptx": deck_sha, "handout": f"{report_sha}+{deck_sha}"}
+    return _RenderSetup(report, deck, request.charts, documents, digests)
 
 
 def _out_dir(path: Path) -> None:
@@ -232,19 +238,17 @@ def _render(
     renderer's warnings."""
     cache, key = setup.documents, None
     if cache is not None:
-        report = setup.report.package if setup.report is not None else b""
-        deck = setup.deck.data if setup.deck is not None else b""
-        template = report if fmt == "docx" else deck if fmt == "pptx" else report + deck
         options = {"charts": setup.deck_charts} if fmt in ("pptx", "handout") else {}
-        key = cache.key(briefing, fmt, options, template, images)
+        key = cache.key(briefing, fmt, options, setup.template_digests.get(fmt, ""), images)
         if key is not None and (hit := cache.get(key)) is not None:
             stream.write(hit[0])
             return hit[1]
     buffer = io.BytesIO()
     warnings = _render_fresh(briefing, fmt, images, setup, buffer)
-    stream.write(buffer.getvalue())
+    data = buffer.getvalue()
+    stream.write(data)
     if cache is not None and key is not None:
-        cache.put(key, buffer.getvalue(), warnings)
+        cache.put(key, data, warnings)
     return warnings
 
 

@@ -11,6 +11,7 @@ import datetime as dt
 import hashlib
 import json
 from collections.abc import Iterable, Mapping
+from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
 from pydantic import BaseModel
@@ -50,3 +51,14 @@ def source_fingerprint(root: Path, files: Iterable[Path]) -> str | None:
     except (OSError, ValueError):
         return None
     return digest.hexdigest()
+
+
+def versions(*packages: str) -> dict[str, str]:
+    """The installed version of each package ("unknown" when it is not installed)."""
+    found = {}
+    for package in packages:
+        try:
+            found[package] = version(package)
+        except PackageNotFoundError:  # pragma: no cover
+            found[package] = "unknown"
+    return found

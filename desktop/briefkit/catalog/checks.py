@@ -60,25 +60,23 @@ def check_sources(
             yield Finding(where, field, f'unknown source id "{sid}"; known sources: {known}')
 
 
+def check_code(
+    code: str, labels: Mapping[str, str], where: Located, field: str
+) -> Iterator[Finding]:
+    """A coded value that vocabulary.yaml defines."""
+    if code not in labels:
+        yield Finding(
+            where, field, f'"{code}" is not in vocabulary.yaml; use one of {", ".join(labels)}'
+        )
+
+
 def check_incident(
     inc: Incident, where: Located, sources: Mapping[str, Source], vocab: Vocabulary
 ) -> Iterator[Finding]:
     """Vocabulary, breakdown sums, and coordinates inside Kazakhstan unless abroad."""
     yield from check_sources(inc.sources, sources, where, "sources")
-    if inc.event_type not in vocab.event_types:
-        yield Finding(
-            where,
-            "event_type",
-            f'"{inc.event_type}" is not in vocabulary.yaml; use one of '
-            f"{', '.join(vocab.event_types)}",
-        )
-    if inc.target_type not in vocab.target_types:
-        yield Finding(
-            where,
-            "target_type",
-            f'"{inc.target_type}" is not in vocabulary.yaml; use one of '
-            f"{', '.join(vocab.target_types)}",
-        )
+    yield from check_code(inc.event_type, vocab.event_types, where, "event_type")
+    yield from check_code(inc.target_type, vocab.target_types, where, "target_type")
     parts = [inc.killed_perpetrators, inc.killed_security, inc.killed_civilians]
     known = sum(p for p in parts if p is not None)
     if inc.killed is not None and known > inc.killed:
@@ -105,12 +103,7 @@ def check_measure(
 ) -> Iterator[Finding]:
     """Known kind and sources."""
     yield from check_sources(m.sources, sources, where, "sources")
-    if m.kind not in vocab.measure_kinds:
-        yield Finding(
-            where,
-            "kind",
-            f'"{m.kind}" is not in vocabulary.yaml; use one of {", ".join(vocab.measure_kinds)}',
-        )
+    yield from check_code(m.kind, vocab.measure_kinds, where, "kind")
 
 
 def check_indicator(
@@ -118,12 +111,7 @@ def check_indicator(
 ) -> Iterator[Finding]:
     """A value or a value text, a known unit, a known source."""
     yield from check_sources((i.source,), sources, where, "source")
-    if i.unit not in vocab.units:
-        yield Finding(
-            where,
-            "unit",
-            f'"{i.unit}" is not in vocabulary.yaml; use one of {", ".join(vocab.units)}',
-        )
+    yield from check_code(i.unit, vocab.units, where, "unit")
     if i.value is None and not i.value_text:
         yield Finding(where, "value", "is empty; give a number, or describe it in value_text")
     if i.value is not None and i.value < 0:

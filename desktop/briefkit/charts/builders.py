@@ -28,6 +28,7 @@ from briefkit.charts.summaries import (
     casualties_by_region,
     incidents_over_time,
     indicator_groups,
+    indicator_periods,
     label_for,
     loose_precision,
     map_places,
@@ -617,15 +618,6 @@ def _period_colors(periods: Sequence[str], style: ChartStyle) -> dict[str, str]:
     return dict(zip(periods, shades[-len(periods) :], strict=True))
 
 
-def _periods(groups: Sequence[IndicatorGroup]) -> list[str]:
-    """Every period of the groups, oldest first."""
-    seen: dict[str, tuple[int, str]] = {}
-    for g in groups:
-        for ind in g.values:
-            seen.setdefault(ind.period, (ind.year, ind.period))
-    return sorted(seen, key=lambda p: seen[p])
-
-
 def build_indicator_comparison(spec: ChartSpec, style: ChartStyle) -> go.Figure:
     """Indicator values by period, each bar labelled as its source states it ("almost 170").
 
@@ -636,7 +628,7 @@ def build_indicator_comparison(spec: ChartSpec, style: ChartStyle) -> go.Figure:
     groups = indicator_groups(spec.indicators)
     if not groups:
         return _empty(fig, style, _w("chart_no_figures"))
-    colors = _period_colors(_periods(groups), style)
+    colors = _period_colors(indicator_periods(groups), style)
     tops = [max((i.value or 0 for i in g.values), default=0) for g in groups]
     similar = min(tops) > 0 and max(tops) / min(tops) <= 5
     if len({g.unit for g in groups}) == 1 and (len(groups) == 1 or similar):

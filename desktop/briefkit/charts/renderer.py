@@ -30,7 +30,6 @@ import time
 import weakref
 from collections.abc import Callable, Coroutine, Sequence
 from dataclasses import dataclass
-from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -40,7 +39,7 @@ from briefkit.charts.errors import BrowserNotFound, ChartRenderError, RenderCanc
 from briefkit.charts.maps import MAPS_VERSION, maps_dir
 from briefkit.charts.style import ChartStyle, house_style
 from briefkit.compose.model import ChartImage, ChartSpec
-from briefkit.fingerprint import canonical, source_fingerprint
+from briefkit.fingerprint import canonical, source_fingerprint, versions
 
 if TYPE_CHECKING:
     import concurrent.futures
@@ -76,6 +75,7 @@ _CODE_DEPENDENCIES = (
     "catalog/topic.py",
     "catalog/characters.py",
     "compose/model.py",
+    "compose/wording.py",
     "fingerprint.py",
 )
 """The briefkit modules outside ``briefkit.charts`` whose code the builders run (records'
@@ -148,13 +148,7 @@ def png_size(data: bytes) -> tuple[int, int]:
 
 @functools.cache
 def _versions() -> dict[str, str]:
-    found = {}
-    for package in ("plotly", "kaleido"):
-        try:
-            found[package] = version(package)
-        except PackageNotFoundError:  # pragma: no cover
-            found[package] = "unknown"
-    return found
+    return versions("plotly", "kaleido")
 
 
 @functools.cache

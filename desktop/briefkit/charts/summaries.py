@@ -19,8 +19,8 @@ from briefkit.catalog.records import (
     Incident,
     Indicator,
     Measure,
-    Qualifier,
 )
+from briefkit.compose.wording import QUALIFIER_WORDS
 
 __all__ = [
     "EVENT_TYPE_ORDER",
@@ -603,6 +603,15 @@ def indicator_groups(indicators: Sequence[Indicator]) -> tuple[IndicatorGroup, .
     )
 
 
+def indicator_periods(groups: Sequence[IndicatorGroup]) -> list[str]:
+    """Every period of the groups, oldest first."""
+    seen: dict[str, tuple[int, str]] = {}
+    for g in groups:
+        for ind in g.values:
+            seen.setdefault(ind.period, (ind.year, ind.period))
+    return sorted(seen, key=lambda p: seen[p])
+
+
 def period_label(period: str) -> str:
     """``"2008"``, ``"2011-05"`` -> ``"May 2011"``, ``"2011/2012"`` -> ``"2011–2012"``."""
 
@@ -614,19 +623,11 @@ def period_label(period: str) -> str:
     return "–".join(one(p) for p in period.split("/"))
 
 
-_QUALIFIER_WORDS = {
-    Qualifier.ABOUT: "about",
-    Qualifier.AT_LEAST: "at_least",
-    Qualifier.MORE_THAN: "more_than",
-    Qualifier.ALMOST: "almost",
-}
-
-
 def value_text(indicator: Indicator) -> str:
     """The value as its source states it: ``"27"``, ``"almost 170"``, ``"not reported"``."""
     if indicator.value is None:
         return indicator.value_text or current().w("not_reported")
-    key = _QUALIFIER_WORDS.get(indicator.qualifier)
+    key = QUALIFIER_WORDS.get(indicator.qualifier)
     number = format_number(indicator.value)
     return current().w(key, value=number) if key else number
 

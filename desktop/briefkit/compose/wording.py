@@ -49,29 +49,34 @@ def _number(value: float) -> str:
     return current().number(value)
 
 
-_QUALIFIED = {
+QUALIFIER_WORDS = {
     Qualifier.ABOUT: "about",
     Qualifier.MORE_THAN: "more_than",
     Qualifier.AT_LEAST: "at_least",
     Qualifier.ALMOST: "almost",
 }
+"""The language word (``Language.w`` key) that states each qualifier: "about {value}"."""
+
+
+def _money_or_percent(ind: Indicator, billions: str) -> str | None:
+    """US dollars (``billions``: the word for amounts of a billion and more) or a percentage;
+    None for any other unit."""
+    assert ind.value is not None
+    lang = current()
+    if ind.unit == "usd":
+        if ind.value >= 1e9:
+            return lang.w(billions, value=_number(ind.value / 1e9))
+        return lang.w("usd", value=_number(ind.value))
+    if ind.unit == "percent":
+        return lang.w("percent", value=_number(ind.value))
+    return None
 
 
 def figure_value(ind: Indicator) -> str:
     """An indicator's value in a few characters, for key figures: "950+", "US$1.3 bn", "~400"."""
     if ind.value is None:
         return ind.value_text
-    lang = current()
-    if ind.unit == "usd":
-        base = (
-            lang.w("usd_billions_short", value=_number(ind.value / 1e9))
-            if ind.value >= 1e9
-            else lang.w("usd", value=_number(ind.value))
-        )
-    elif ind.unit == "percent":
-        base = lang.w("percent", value=_number(ind.value))
-    else:
-        base = _number(ind.value)
+    base = _money_or_percent(ind, "usd_billions_short") or _number(ind.value)
     return {
         Qualifier.ABOUT: f"~{base}",
         Qualifier.MORE_THAN: f"{base}+",
@@ -82,21 +87,11 @@ def figure_value(ind: Indicator) -> str:
 
 def figure_words(ind: Indicator, unit_label: str) -> str:
     """An indicator's value in words, for tables: "more than 950 websites", "almost 170 people"."""
-    lang = current()
     if ind.value is None:
         return f"{ind.value_text} {unit_label}".strip()
-    if ind.unit == "usd":
-        amount = (
-            lang.w("usd_billions", value=_number(ind.value / 1e9))
-            if ind.value >= 1e9
-            else lang.w("usd", value=_number(ind.value))
-        )
-    elif ind.unit == "percent":
-        amount = lang.w("percent", value=_number(ind.value))
-    else:
-        amount = f"{_number(ind.value)} {unit_label}"
-    key = _QUALIFIED.get(ind.qualifier)
-    return lang.w(key, value=amount) if key else amount
+    amount = _money_or_percent(ind, "usd_billions") or f"{_number(ind.value)} {unit_label}"
+    key = QUALIFIER_WORDS.get(ind.qualifier)
+    return current().w(key, value=amount) if key else amount
 
 
 def period_text(period: str) -> str:

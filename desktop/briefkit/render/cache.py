@@ -16,12 +16,11 @@ import json
 import os
 import sys
 from collections.abc import Mapping, Sequence
-from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
 from briefkit.atomic import store
 from briefkit.compose.model import Briefing, ChartImage
-from briefkit.fingerprint import canonical, source_fingerprint
+from briefkit.fingerprint import canonical, source_fingerprint, versions
 
 KEEP = 200
 """How many cached documents are kept; the least recently used beyond that are deleted."""
@@ -37,13 +36,8 @@ def _code() -> str | None:
 
 
 def _versions() -> dict[str, str]:
-    found = {"python": ".".join(map(str, sys.version_info[:2]))}
-    for package in ("python-docx", "python-pptx", "lxml"):
-        try:
-            found[package] = version(package)
-        except PackageNotFoundError:  # pragma: no cover
-            found[package] = "unknown"
-    return found
+    python = ".".join(map(str, sys.version_info[:2]))
+    return {"python": python, **versions("python-docx", "python-pptx", "lxml")}
 
 
 class DocumentCache:
@@ -52,7 +46,6 @@ class DocumentCache:
     def __init__(self, folder: Path) -> None:
         self.folder = folder
         self.hits = 0
-        self._templates: dict[int, str] = {}
         self._prune()
 
     def key(
@@ -60,20 +53,18 @@ class DocumentCache:
         briefing: Briefing,
         fmt: str,
         options: Mapping[str, str],
-        template: bytes,
+        template: str,
         images: Mapping[str, ChartImage],
     ) -> str | None:
-        """The document's key, or None when something in it has no canonical form."""
+        """The document's key (``template``: the digest of the template bytes in use), or None
+        when something in it has no canonical form."""
         code = _code()
         if code is None:
             return None
-        template_hash = self._templates.get(id(template))
-        if template_hash is None:
-            template_hash = self._templates[id(template)] = hashlib.sha256(template).hexdigest()
         used = {c.id: images.get(c.id) for c in briefing.charts}
         head = {"cache": _VERSION, "code": code, "format": fmt, **_versions(), **options}
         try:
-            text = canonical([head, template_hash, used, briefing])
+            text = canonical([head, template, used, briefing])
         except (TypeError, ValueError):
             return None
         return hashlib.sha256(text.encode()).hexdigest()

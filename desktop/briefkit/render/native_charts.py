@@ -19,7 +19,7 @@ theme's font, the legend sits at the bottom. Nothing here imports plotly.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -40,12 +40,12 @@ from briefkit.charts.alt_text import describe
 from briefkit.charts.style import ChartStyle, house_style
 from briefkit.charts.summaries import (
     CasualtyCategories,
-    IndicatorGroup,
     Tally,
     casualties_by_category,
     casualties_by_region,
     incidents_over_time,
     indicator_groups,
+    indicator_periods,
     label_for,
     period_label,
     plural,
@@ -214,15 +214,6 @@ def _by_category(spec: ChartSpec, style: ChartStyle) -> NativeChart | None:
     )
 
 
-def _periods(groups: Sequence[IndicatorGroup]) -> list[str]:
-    """Every period of the groups, oldest first."""
-    seen: dict[str, tuple[int, str]] = {}
-    for g in groups:
-        for ind in g.values:
-            seen.setdefault(ind.period, (ind.year, ind.period))
-    return sorted(seen, key=lambda p: seen[p])
-
-
 def _period_colors(count: int, style: ChartStyle) -> list[str]:
     """Older periods lighter, the latest navy (as the picture)."""
     ramp = [style.series_color(3), style.series_color(1), style.palette[0]]
@@ -237,7 +228,7 @@ def _indicators(spec: ChartSpec, style: ChartStyle) -> NativeChart | None:
     groups = indicator_groups(spec.indicators)
     if not groups or len({g.unit for g in groups}) != 1:
         return None  # figures in different units share no axis: the picture draws panels
-    periods = _periods(groups)
+    periods = indicator_periods(groups)
     data = _ChartData(number_format=NUMBER_FORMAT)
     data.categories = [g.label for g in groups]
     labels: dict[tuple[int, int], str] = {}
