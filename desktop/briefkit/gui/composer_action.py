@@ -49,11 +49,8 @@ def open_composer(window: MainWindow) -> ComposerDialog | None:
         return None
     from briefkit.gui.composer_dialog import ComposerDialog
 
-    catalog = window.catalog
-    if (lang := window.options.output_language()) != "en":  # titles in the briefings' language
-        from briefkit.catalog.translations import translate
-
-        catalog = translate(catalog, lang).catalog
+    catalog = window.catalog_in(window.options.output_language())  # the briefings' language
+    assert catalog is not None
     dialog = ComposerDialog(catalog, window, lambda: window.exports.why_not(topics_needed=False))
     dialog.composed.connect(window.exports.start_composition)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

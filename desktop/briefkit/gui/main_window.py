@@ -70,6 +70,7 @@ class MainWindow(QMainWindow):
         self.presenter: Presenter = presenter or QtPresenter()
         self.cache_dir = cache_dir
         self.catalog: Catalog | None = None
+        self._translated: dict[str, Catalog] = {}  # the catalog in other output languages
         self.data_folder: Path | None = None
         self.setWindowTitle("Briefkit")
         self.setAcceptDrops(True)
@@ -111,17 +112,22 @@ class MainWindow(QMainWindow):
         self._tab_order()
         self._update_ready()
 
+    def catalog_in(self, lang: str) -> Catalog | None:
+        """The data in an output language, translated once per language and catalog."""
+        if self.catalog is None or lang == "en":
+            return self.catalog
+        if lang not in self._translated:
+            from briefkit.catalog.translations import translate
+
+            self._translated[lang] = translate(self.catalog, lang).catalog
+        return self._translated[lang]
+
     def _on_output_language(self) -> None:
         """Topic titles and the preview in the briefings' language."""
-        lang = self.options.output_language()
-        if self.catalog is not None:
-            shown = self.catalog
-            if lang != "en":
-                from briefkit.catalog.translations import translate
-
-                shown = translate(self.catalog, lang).catalog
+        shown = self.catalog_in(self.options.output_language())
+        if shown is not None:
             self.topics.model.show_in(shown.topics)
-        self.preview.set_language(lang)
+            self.preview.show_in(shown)
 
     def sizeHint(self) -> QSize:  # noqa: N802
         return QSize(1280, 800)
@@ -237,6 +243,7 @@ class MainWindow(QMainWindow):
         keep = self.settings.checked_topics if first else self.topics.checked_ids()
         current = self.settings.current_topic if first else self.topics.current_id()
         self.catalog, self.data_folder = catalog, folder
+        self._translated.clear()
         where = self._where()
         self.preview.set_catalog(catalog)
         self.options.set_languages(available_languages(catalog.root), self.settings.output_language)

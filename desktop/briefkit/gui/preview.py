@@ -18,14 +18,10 @@ if TYPE_CHECKING:
     from briefkit.compose.model import Briefing
 
 
-def compose(catalog: Catalog, topic_id: str, lang: str = "en") -> Briefing:
-    """The briefing of one topic in the output language, as the export will compose it."""
+def compose(catalog: Catalog, topic_id: str) -> Briefing:
+    """The briefing of one topic, as the export will compose it (in the catalog's language)."""
     from briefkit.compose import compose_briefing
 
-    if lang != "en":
-        from briefkit.catalog.translations import translate
-
-        catalog = translate(catalog, lang).catalog
     return compose_briefing(catalog, topic_id)
 
 
@@ -49,8 +45,8 @@ class BriefingPreview(QObject):
         self.thumbnails.failed.connect(panel.thumbnail_failed)
         self.thumbnails.unavailable.connect(self._charts_unavailable)
         self._catalog: Catalog | None = None
+        """The data in the briefing language (the window translates it)."""
         self._briefings: dict[tuple[str, str], Briefing] = {}  # by language and topic
-        self._lang = "en"
         self._topic = ""
         self._paused = False
         self._message: Callable[[], str] = self._nothing_selected
@@ -84,10 +80,10 @@ class BriefingPreview(QObject):
         self.thumbnails.cancel()
         self._say(self._nothing_selected)
 
-    def set_language(self, lang: str) -> None:
-        """Preview the briefings in this output language ("en", "ru", ...)."""
-        if lang != self._lang:
-            self._lang = lang
+    def show_in(self, catalog: Catalog) -> None:
+        """Preview from the same data in another language (``translate(...).catalog``)."""
+        if catalog is not self._catalog:
+            self._catalog = catalog
             if self._topic:
                 self.show_topic(self._topic)
 
@@ -98,14 +94,13 @@ class BriefingPreview(QObject):
         if not topic_id or self._catalog is None:
             self._say(self._nothing_selected)
             return
-        lang = self._lang
-        if (lang, topic_id) in self._briefings:
-            self._show(self._briefings[lang, topic_id])
-            return
         catalog = self._catalog
+        if (catalog.language.code, topic_id) in self._briefings:
+            self._show(self._briefings[catalog.language.code, topic_id])
+            return
         self._say(lambda: self.tr("Putting the briefing together…"))
-        Operation(lambda: compose(catalog, topic_id, lang), self).on_success(
-            lambda briefing: self._composed(catalog, lang, briefing)
+        Operation(lambda: compose(catalog, topic_id), self).on_success(
+            lambda briefing: self._composed(catalog, briefing)
         ).on_failure(lambda exc: self._failed(topic_id, exc)).start()
 
     def pause(self) -> None:
@@ -125,11 +120,11 @@ class BriefingPreview(QObject):
         """Stop and wait for the thumbnail job (closing the window, tests)."""
         return self.thumbnails.wait(msecs)
 
-    def _composed(self, catalog: Catalog, lang: str, briefing: Briefing) -> None:
-        if catalog is not self._catalog:
+    def _composed(self, catalog: Catalog, briefing: Briefing) -> None:
+        if catalog is not self._catalog:  # another language, or other data, since
             return
-        self._briefings[lang, briefing.topic_id] = briefing
-        if briefing.topic_id == self._topic and lang == self._lang:
+        self._briefings[catalog.language.code, briefing.topic_id] = briefing
+        if briefing.topic_id == self._topic:
             self._show(briefing)
 
     def _show(self, briefing: Briefing) -> None:
