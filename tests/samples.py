@@ -20,6 +20,15 @@ from briefkit.compose.model import (
     TimelineEntry,
 )
 
+BUNDLED_TOPICS = (
+    "aktobe-2016",
+    "wave-2011-2012",
+    "legal-reforms",
+    "extremist-groups",
+    "regional-dimension",
+)
+"""Every topic in the bundled data/."""
+
 
 def sample_briefing(rows: int = 30, marking: str = "FOR OFFICIAL USE ONLY") -> Briefing:
     """A briefing with every kind of block, a long table and a Cyrillic/Kazakh string."""

@@ -11,18 +11,13 @@ import pytest
 from docx import Document
 from pptx import Presentation
 from pptx.util import Emu
+from tests.samples import BUNDLED_TOPICS
 
 from briefkit.cli import Exit, main
 
 pytestmark = pytest.mark.slow
 
-TOPICS = (
-    "aktobe-2016",
-    "wave-2011-2012",
-    "legal-reforms",
-    "extremist-groups",
-    "regional-dimension",
-)
+TOPICS = BUNDLED_TOPICS
 
 
 @pytest.fixture(scope="module")

@@ -18,6 +18,7 @@ import pytest
 from pptx import Presentation
 from pptx.enum.chart import XL_CHART_TYPE, XL_LEGEND_POSITION
 from pptx.enum.shapes import MSO_SHAPE_TYPE
+from tests.samples import BUNDLED_TOPICS
 
 import test_render_pptx as base
 from briefkit.charts.alt_text import describe
@@ -34,13 +35,7 @@ from briefkit.compose.model import Briefing, ChartImage, ChartSpec
 from briefkit.render.native_charts import NATIVE_KINDS, native_chart
 from briefkit.render.pptx import render_deck
 
-TOPICS = (
-    "aktobe-2016",
-    "wave-2011-2012",
-    "legal-reforms",
-    "extremist-groups",
-    "regional-dimension",
-)
+TOPICS = BUNDLED_TOPICS
 EXPECTED_TYPE = {
     "incidents-over-time": XL_CHART_TYPE.COLUMN_STACKED,
     "casualties-by-region": XL_CHART_TYPE.BAR_CLUSTERED,

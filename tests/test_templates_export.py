@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 from pptx import Presentation
+from tests.samples import BUNDLED_TOPICS
 
 from briefkit.cli import cli
 from briefkit.compose import compose_briefing
@@ -33,13 +34,7 @@ PAIRS = {
     "bundled": (TEMPLATES / "report.docx", TEMPLATES / "deck.pptx"),
     "ministry": (TEMPLATES / "ministry-report.docx", TEMPLATES / "ministry-deck.pptx"),
 }
-TOPICS = (
-    "aktobe-2016",
-    "wave-2011-2012",
-    "legal-reforms",
-    "extremist-groups",
-    "regional-dimension",
-)
+TOPICS = BUNDLED_TOPICS
 
 
 @pytest.fixture(scope="module")
