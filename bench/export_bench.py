@@ -44,7 +44,23 @@ def per_figure_baseline() -> tuple[int, float]:
     return len(specs), time.perf_counter() - start
 
 
+def conditions() -> str:
+    """What the cold figure depends on: the browser, the plotly.js it loads, cached bytecode."""
+    import importlib.util
+
+    import pptx
+
+    from briefkit.charts import find_browser
+    from briefkit.charts.plotlyjs import bundle
+
+    pyc = importlib.util.cache_from_source(pptx.__file__ or "")
+    js = "small bundle" if bundle() else "whole plotly.js"
+    code = "cached" if Path(pyc).is_file() else "NOT cached (run bash .ci/setup)"
+    return f"browser {find_browser()}; {js}; bytecode {code}"
+
+
 def main() -> None:
+    print(conditions())
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
         cold = timed_export(root / "cold", root / "cache")

@@ -26,7 +26,9 @@ class SlowSession:
     drawn: list[float]
     fail = False
 
-    def __init__(self, path: str, timeout: float, cancel: object = None) -> None:
+    def __init__(
+        self, path: str, timeout: float, cancel: object = None, plotly_js: object = None
+    ) -> None:
         self.process = None
 
     def render(self, figure: dict[str, Any], opts: dict[str, Any], topojson: str) -> bytes:

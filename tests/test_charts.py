@@ -455,7 +455,9 @@ def test_a_failed_chart_is_retried_once_in_a_fresh_browser(
     started: list[FakeSession] = []
 
     class FakeSession:
-        def __init__(self, path: str, timeout: float, cancel: object = None) -> None:
+        def __init__(
+            self, path: str, timeout: float, cancel: object = None, plotly_js: object = None
+        ) -> None:
             self.closed = False
             self.process = None
             started.append(self)
@@ -489,7 +491,9 @@ def test_the_bundled_map_outlines_are_found() -> None:
 class DrawingSession:
     """Stands in for the browser: every chart comes out as a 2000 x 1120 PNG header."""
 
-    def __init__(self, path: str, timeout: float, cancel: object = None) -> None:
+    def __init__(
+        self, path: str, timeout: float, cancel: object = None, plotly_js: object = None
+    ) -> None:
         self.process = None
 
     def render(self, figure: dict[str, Any], opts: dict[str, Any], topojson: str) -> bytes:
