@@ -5,6 +5,9 @@ Every text goes into a placeholder of the layout chosen for its slide (see
 Slides never overflow: text, tables and source lists are measured first (``textfit``) and carried
 over to continuation slides. Each slide after the title has speaker notes with the section's
 talking points and the full references of the sources it shows.
+
+Here are ``render_deck`` and the slide builders; text is written and fitted by ``deck_text``,
+slides and notes pages are made by ``deck_pages``, table and timeline slides by ``deck_tables``.
 """
 
 from __future__ import annotations
