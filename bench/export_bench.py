@@ -85,5 +85,6 @@ def spread(times: list[float]) -> str:
     median = statistics.median(ordered)
     return f"{median:6.2f} s median ({ordered[0]:.2f}-{ordered[-1]:.2f} s over {len(times)} runs)"
 
+
 if __name__ == "__main__":
     main()

@@ -10,8 +10,8 @@ import io
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from briefkit.render.docx import set_language
 from briefkit.render.report_template import ReportTemplate, load_report_template
+from briefkit.render.report_text import set_language
 from briefkit.render.xmltext import xml_safe
 
 

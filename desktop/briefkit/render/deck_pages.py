@@ -1,0 +1,262 @@
+"""Slides and notes pages of a deck being built, and the placeholders on them.
+
+``DeckPages`` holds one rendering (the presentation, the template's layouts, the warnings) and
+makes its pages: a new slide in a role's layout with the marking and the slide number filled,
+its title fitted, and, when the slide is done, its empty placeholders removed and its speaker
+notes written (talking points and the full references of the sources it cites). New slides and
+notes pages are copied from blank ones made before (``_BlankPages``). ``first``,
+``placeholders`` and ``remove`` find and drop placeholders by type.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
+
+from pptx.opc.constants import CONTENT_TYPE as CT
+from pptx.opc.constants import RELATIONSHIP_TYPE as RT
+from pptx.opc.packuri import PackURI
+from pptx.oxml import parse_xml
+from pptx.oxml.ns import qn
+from pptx.parts.slide import NotesSlidePart, SlidePart
+
+from briefkit.compose.model import Briefing, ChartImage, Paragraph
+from briefkit.render.deck_template import (
+    PH,
+    TITLE_TYPES,
+    DeckTemplate,
+    TemplateCache,
+    placeholder_elements,
+    placeholder_shape,
+)
+from briefkit.render.deck_text import Boxes, Line, fit_single, unique, write
+
+_SLIDE_NUMBER_FIELD_ID = "{B5E3C1A2-8D4F-4C3B-9E7A-1F2D3C4B5A69}"
+
+
+# --- Placeholders -----------------------------------------------------------------------------
+
+
+def _matching(slide: Any, types: Sequence[Any], exclude: Sequence[Any] = ()) -> list[Any]:
+    """The slide's (or layout's) placeholders of the given types, in the order of ``types``,
+    then by idx; without those in ``exclude``."""
+    excluded = [ph._element for ph in exclude if ph is not None]
+    found = [
+        ref
+        for ref in placeholder_elements(slide)
+        if ref.kind in types and not any(ref.element is other for other in excluded)
+    ]
+    found.sort(key=lambda ref: (types.index(ref.kind), ref.idx))
+    return found
+
+
+def placeholders(slide: Any, *types: Any) -> list[Any]:
+    """The slide's placeholders of the given types, in the order of ``types``, then by idx."""
+    return [placeholder_shape(slide, ref) for ref in _matching(slide, types)]
+
+
+def first(slide: Any, *types: Any, exclude: Sequence[Any] = ()) -> Any | None:
+    found = _matching(slide, types, exclude)
+    return placeholder_shape(slide, found[0]) if found else None
+
+
+def remove(shape: Any) -> None:
+    element = shape._element
+    element.getparent().remove(element)
+
+
+# --- New slides -------------------------------------------------------------------------------
+
+
+class _BlankPages:
+    """New slides and notes pages, copied from blank ones made before.
+
+    python-pptx clones the placeholders of the layout (or of the notes master) into each new
+    slide one at a time, searching the slide for a free id and name with freshly compiled XPath
+    expressions, and names each notes page after walking the whole package: milliseconds a
+    slide. What it makes depends only on the layout (or the notes master) and on whether the
+    footer is added, so python-pptx makes the first slide of each layout and the first notes
+    page, and the template's cache keeps their XML, taken blank (before any text went in), for
+    the copies. One instance serves one presentation.
+    """
+
+    _NOTES_NAME = "/ppt/notesSlides/notesSlide%d.xml"
+
+    def __init__(self, prs: Any, cache: TemplateCache, footer: bool) -> None:
+        self.prs = prs
+        self.cache = cache
+        self.footer = footer
+        self._notes_names: set[str] | None = None
+
+    def slide(self, layout: Any) -> Any:
+        """A new slide in ``layout``, last in the deck: python-pptx's ``Slides.add_slide``, then
+        the layout's slide number placeholder (and footer) cloned too."""
+        key = ("blank slide", str(layout.part.partname), self.footer)
+        blank: bytes | None = self.cache.get(key)
+        if blank is None:
+            slide = self.prs.slides.add_slide(layout)
+            for ref in placeholder_elements(layout):
+                if (ref.kind == PH.FOOTER and self.footer) or ref.kind == PH.SLIDE_NUMBER:
+                    slide.shapes.clone_placeholder(placeholder_shape(layout, ref))
+            self.cache.put(key, slide.part.blob)
+            return slide
+        presentation = self.prs.part
+        part = SlidePart(
+            presentation._next_slide_partname, CT.PML_SLIDE, presentation.package, parse_xml(blank)
+        )
+        part.relate_to(layout.part, RT.SLIDE_LAYOUT)
+        self.prs.slides._sldIdLst.add_sldId(presentation.relate_to(part, RT.SLIDE))
+        return part.slide
+
+    def notes(self, slide: Any) -> Any:
+        """A new notes page for ``slide`` (which has none): python-pptx's ``notes_slide``."""
+        package = self.prs.part.package
+        if self._notes_names is None:
+            prefix = self._NOTES_NAME.split("%")[0]
+            self._notes_names = {
+                str(p.partname) for p in package.iter_parts() if p.partname.startswith(prefix)
+            }
+        blank: bytes | None = self.cache.get(("blank notes page",))
+        if blank is None:
+            notes = slide.notes_slide
+            self._notes_names.add(str(notes.part.partname))
+            self.cache.put(("blank notes page",), notes.part.blob)
+            return notes
+        name = self._next_notes_name(self._notes_names)
+        part = NotesSlidePart(name, CT.PML_NOTES_SLIDE, package, parse_xml(blank))
+        part.relate_to(package.presentation_part.notes_master_part, RT.NOTES_MASTER)
+        part.relate_to(slide.part, RT.SLIDE)
+        slide.part.relate_to(part, RT.NOTES_SLIDE)
+        return slide.notes_slide
+
+    @classmethod
+    def _next_notes_name(cls, names: set[str]) -> PackURI:
+        """python-pptx's ``OpcPackage.next_partname`` for notes pages, from ``names`` (those in
+        the package, kept here: no notes page is added or dropped but here) rather than by
+        walking the whole package; the new name is added to them."""
+        n = next(n for n in range(len(names) + 1, 0, -1) if cls._NOTES_NAME % n not in names)
+        names.add(cls._NOTES_NAME % n)
+        return PackURI(cls._NOTES_NAME % n)
+
+
+# --- The deck's pages -------------------------------------------------------------------------
+
+
+class DeckPages:
+    """A deck being built: the presentation, the warnings, and the making of its pages (new
+    slides with marking and number, their titles, their speaker notes).
+
+    The slide builders (``deck_tables.TableSlides``, ``pptx._Deck``) fill the pages it makes.
+    """
+
+    def __init__(
+        self,
+        briefing: Briefing,
+        images: Mapping[str, ChartImage],
+        template: DeckTemplate,
+        native: bool = False,
+    ) -> None:
+        self.briefing = briefing
+        self.native = native
+        self.labels = briefing.labels
+        self.images = images
+        self.template = template
+        self.prs = template.open()
+        self.warnings: list[str] = list(template.warnings)
+        self.sources = {s.number: s for s in briefing.sources}
+        self.boxes = Boxes(template.cache)
+        self.blanks = _BlankPages(self.prs, template.cache, footer=bool(briefing.marking))
+        self._unknown_cites: set[int] = set()
+
+    # -- plumbing
+
+    def layout(self, role: str) -> Any:
+        return self.template.layout(self.prs, role)
+
+    def new_slide(self, role: str) -> Any:
+        """A slide in the layout for ``role``, with the marking and the slide number filled."""
+        slide = self.blanks.slide(self.layout(role))
+        for ref in placeholder_elements(slide):
+            if ref.kind == PH.FOOTER:
+                write(placeholder_shape(slide, ref).text_frame, [Line(self.briefing.marking)])
+            elif ref.kind == PH.SLIDE_NUMBER:
+                self._slide_number(placeholder_shape(slide, ref), len(self.prs.slides))
+        return slide
+
+    @staticmethod
+    def _slide_number(placeholder: Any, number: int) -> None:
+        text_frame = placeholder.text_frame
+        text_frame.clear()
+        p = text_frame.paragraphs[0]._p
+        for child in list(p):
+            if child.tag != qn("a:pPr"):
+                p.remove(child)
+        p.append(
+            parse_xml(
+                f'<a:fld xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
+                f'id="{_SLIDE_NUMBER_FIELD_ID}" type="slidenum"><a:rPr lang="en-GB"/>'
+                f"<a:t>{number}</a:t></a:fld>"
+            )
+        )
+
+    def set_title(self, slide: Any, text: str, min_size: float = 18.0) -> None:
+        title = first(slide, *TITLE_TYPES)
+        if title is not None:
+            fit_single(self.boxes, title, text, min_size=min_size, max_lines=None)
+
+    def finish(
+        self,
+        slide: Any,
+        shown: Iterable[int],
+        talking_points: Sequence[Paragraph] = (),
+        extra: Sequence[str] = (),
+        notes: bool = True,
+    ) -> None:
+        """Remove empty placeholders and write the speaker notes: ``extra`` lines, talking
+        points, and the full references of the sources the slide and its notes cite."""
+        for ref in placeholder_elements(slide):
+            ph = placeholder_shape(slide, ref)
+            if ph.has_text_frame and not ph.text_frame.text.strip() and not _is_filled(ph):
+                remove(ph)
+        if not notes:
+            return
+        numbers = unique(shown, *(p.citations for p in talking_points))
+        lines: list[Line] = [Line(text) for text in extra]
+        if extra:
+            lines.append(Line(""))
+        if talking_points:
+            lines.append(Line(f"{self.labels.talking_points}:", bold=True))
+            lines += [Line(f"• {p.cited}") for p in talking_points]
+            lines.append(Line(""))
+        lines.append(Line(f"{self.labels.speaker_sources}:", bold=True))
+        lines += [Line(self.reference(n)) for n in sorted(numbers)] or [Line("—")]
+        write(_notes_text_frame(self.blanks.notes(slide)), lines)
+
+    def reference(self, number: int) -> str:
+        source = self.sources.get(number)
+        if source is None:
+            if number not in self._unknown_cites:
+                self._unknown_cites.add(number)
+                self.warnings.append(
+                    f"Citation [{number}] has no entry in the briefing's sources; the deck shows "
+                    "the number without a reference."
+                )
+            return f"[{number}]"
+        note = source.note.strip()
+        if note:
+            note = f" {note[:1].upper()}{note[1:]}" + ("" if note[-1] in ".!?" else ".")
+        return f"[{number}] {source.reference}{note}"
+
+    def continued(self, title: str, page: int) -> str:
+        return title if page == 0 else f"{title} ({self.labels.continued})"
+
+
+def _notes_text_frame(notes: Any) -> Any:
+    """python-pptx's ``notes_text_frame``: that of the notes page's first body placeholder."""
+    body = next((ref for ref in placeholder_elements(notes) if ref.kind == PH.BODY), None)
+    return None if body is None else placeholder_shape(notes, body).text_frame
+
+
+def _is_filled(placeholder: Any) -> bool:
+    """True for placeholders holding a field (slide number) rather than typed text."""
+    return placeholder._element.find(".//" + qn("a:fld")) is not None

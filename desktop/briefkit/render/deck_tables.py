@@ -1,0 +1,327 @@
+"""Tables on slides: cells measured, rows cut and carried over to as many slides as they need.
+
+``TableSlides`` adds the table and timeline slides to a deck: column widths from the block's
+shares (widened where a word would break), one text size for the whole table (a point less when
+that saves a slide), rows taller than a slide cut into several (``_RowMeasure``), the header row
+repeated on each slide, and the caption placed under the table or moved to the speaker notes.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from pptx.enum.dml import MSO_THEME_COLOR
+from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
+from pptx.shapes.placeholder import TablePlaceholder
+from pptx.util import Emu
+
+from briefkit.compose.model import Section, TableBlock, TimelineBlock
+from briefkit.render.deck_pages import DeckPages, first, remove
+from briefkit.render.deck_template import EMU_PER_PT, PH, Role, extent
+from briefkit.render.deck_text import Box, Line, cite_label, unique, write, write_fitted
+from briefkit.render.textfit import LINE_HEIGHT, count_lines, paginate, split_to_lines, text_width
+
+#: Table text: legible from the back of a room, small enough for an incident list.
+TABLE_FONT_PT = 12.0
+MIN_TABLE_FONT_PT = 10.0
+WIDE_TABLE_FONT_PT = 14.0
+CELL_MARGIN_X = Emu(54864)  # 0.06 in
+CELL_MARGIN_Y = Emu(27432)  # 0.03 in
+
+
+class TableSlides(DeckPages):
+    """The table and timeline slides of a deck (``pptx._Deck`` builds the others)."""
+
+    # -- tables
+
+    def table_frame(self) -> tuple[Any, Box | None]:
+        """The table layout's table target placeholder and its caption box."""
+        layout = self.layout(Role.TABLE)
+        target = first(layout, PH.TABLE, PH.OBJECT, PH.BODY)
+        caption = first(layout, PH.BODY, exclude=[target])
+        return target, (self.boxes.of(caption) if caption is not None else None)
+
+    def table(self, section: Section, block: TableBlock) -> None:
+        labels = self.labels
+        cols = len(block.columns)
+        widths = _normalised(block.widths, cols)
+        header = [_Cell((Line(c, bold=True),)) for c in block.columns]
+        body = [
+            [_Cell((Line(cell),)) for cell in (*row, *([""] * (cols - len(row))))[:cols]]
+            for row in block.rows
+        ]
+        notes = " ".join(p.cited for p in block.notes)
+        shown = unique(block.citations, *(p.citations for p in block.notes))
+        head = f"{labels.table} {block.number}."
+        sources = f"{labels.sources}: {cite_label(shown)}" if shown else ""
+        captions = (
+            " ".join(t for t in (head, notes, sources) if t),
+            " ".join(t for t in (head, sources) if t),
+        )
+        numeric = [  # centred: counts and dashes (not the first column, usually a date or a name)
+            i > 0
+            and all(
+                re.fullmatch(r"[\d\s,.%+?−–—-]*", row[i] if i < len(row) else "")
+                for row in block.rows
+            )
+            for i in range(cols)
+        ]
+        self.table_slides(
+            section, block.title, header, body, widths, captions, notes, shown, numeric
+        )
+
+    def timeline(self, section: Section, block: TimelineBlock) -> None:
+        labels = self.labels
+        rows = []
+        for entry in block.entries:
+            event = [Line(entry.title, bold=True)]
+            if entry.disputed:
+                event.append(Line(labels.sources_disagree, bold=True, flag=True))
+            if entry.text.runs:
+                event.append(Line(entry.text.cited))
+            rows.append(
+                [
+                    _Cell((Line(entry.date_label, bold=True),), entry.disputed),
+                    _Cell(tuple(event), entry.disputed),
+                ]
+            )
+        shown = unique(block.citations, *(e.text.citations for e in block.entries))
+        caption = f"{labels.sources}: {cite_label(shown)}" if shown else ""
+        self.table_slides(
+            section,
+            block.title or labels.timeline,
+            None,
+            rows,
+            [0.2, 0.8],
+            (caption, caption),
+            "",
+            shown,
+            [False, False],
+        )
+
+    def table_slides(
+        self,
+        section: Section,
+        title: str,
+        header: Sequence[_Cell] | None,
+        rows: Sequence[Sequence[_Cell]],
+        widths: Sequence[float],
+        captions: tuple[str, str],
+        notes: str,
+        shown: Sequence[int],
+        centred: Sequence[bool],
+    ) -> None:
+        """A table over as many slides as its rows need, the header row repeated on each.
+
+        ``captions`` is the caption with the table notes and a shorter one without them, used
+        when the notes do not fit under the table (they go to the speaker notes instead).
+        """
+        target, caption_box = self.table_frame()
+        if target is None:  # cannot happen with a checked template
+            return
+        frame_w, frame_h = int(target.width), int(target.height)
+        col_w = [int(frame_w * w) for w in widths]
+        col_w[-1] = frame_w - sum(col_w[:-1])
+        col_w = _fit_words(col_w, [*([header] if header is not None else []), *rows])
+        caption = captions[0]
+        if caption_box is not None and caption_box.height_of([Line(caption)]) > caption_box.height:
+            caption = captions[1]
+        # The preferred size, or one point less when that saves a continuation slide.
+        size = _table_font(col_w)
+        layouts = [_lay_out_rows(col_w, s, header, rows, frame_h) for s in (size, size - 1)]
+        if size - 1 < MIN_TABLE_FONT_PT + 1 or len(layouts[1][1]) >= len(layouts[0][1]):
+            header_h, pages = layouts[0]
+        else:
+            size -= 1
+            header_h, pages = layouts[1]
+        for page, chunk in enumerate(pages):
+            slide = self.new_slide(Role.TABLE)
+            self.set_title(slide, self.continued(title, page))
+            ph = first(slide, PH.TABLE, PH.OBJECT, PH.BODY)
+            all_rows = ([(header, header_h)] if header else []) + chunk
+            frame = _insert_table(slide, ph, len(all_rows), len(col_w))
+            table = frame.table
+            table.first_row = header is not None
+            # Column widths and row heights go straight into the grid, the frame's size once:
+            # python-pptx's setters add up the whole table again after each one.
+            for grid_col, w in zip(table._tbl.tblGrid.gridCol_lst, col_w, strict=True):
+                grid_col.w = Emu(w)
+            frame.width = Emu(sum(col_w))
+            for r, (tr, (cells, height)) in enumerate(
+                zip(table._tbl.tr_lst, all_rows, strict=True)
+            ):
+                tr.h = Emu(height)
+                for c, cell in enumerate(cells):
+                    _fill_cell(table.cell(r, c), cell, size, centred[c] and r > 0)
+            frame.height = Emu(sum(h for _, h in all_rows))
+            cap_ph = first(slide, PH.BODY)
+            extra: list[str] = []
+            if cap_ph is not None and caption:
+                write_fitted(self.boxes, cap_ph, [Line(caption)])
+                _place_below(cap_ph, frame)
+            elif caption:
+                extra.append(captions[0])
+            if notes and cap_ph is not None and caption != captions[0]:
+                extra.append(notes)
+            self.finish(slide, shown, section.talking_points, extra)
+
+
+def _place_below(caption: Any, frame: Any) -> None:
+    """Move a table's caption up under the table when the table is shorter than its frame."""
+    gap = Emu(91440)  # 0.1 in
+    bottom = int(frame.top) + int(frame.height) + gap
+    left, top, width, height = extent(caption)
+    if bottom < int(top):
+        caption.left, caption.top, caption.width, caption.height = left, Emu(bottom), width, height
+
+
+def _insert_table(slide: Any, target: Any, rows: int, cols: int) -> Any:
+    kind = target.placeholder_format.type
+    if kind in (PH.TABLE, PH.OBJECT):
+        placeholder: Any = TablePlaceholder(target._element, target._parent)
+        return placeholder.insert_table(rows, cols)
+    left, top, width, height = extent(target)
+    remove(target)
+    return slide.shapes.add_table(rows, cols, left, top, width, height)
+
+
+# --- Table cells ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Cell:
+    lines: tuple[Line, ...]
+    flagged: bool = False
+
+
+def _normalised(widths: Sequence[float], count: int) -> list[float]:
+    if len(widths) != count or any(w <= 0 for w in widths):
+        return [1 / count] * count
+    total = sum(widths)
+    return [w / total for w in widths]
+
+
+def _fit_words(col_w: list[int], rows: Sequence[Sequence[_Cell]]) -> list[int]:
+    """Widen columns where a word of the heading or of a short cell is wider than the column
+    (longer words of another language: "Источники", "Сообщалось"), taking the room from the
+    widest column."""
+    size = _table_font(col_w)
+    out = list(col_w)
+    for i in range(len(out)):
+        texts = [" ".join(ln.text for ln in row[i].lines) for row in rows if i < len(row)]
+        short = [t for n, t in enumerate(texts) if n == 0 or len(t) <= _SHORT_CELL_CHARS]
+        words = [w for t in short for w in t.split()]
+        longest = max((text_width(w, size, True) for w in words), default=0.0)
+        need = int(longest * 12700 * 1.05) + 2 * int(CELL_MARGIN_X)
+        widest = max(range(len(out)), key=out.__getitem__)
+        if need > out[i] and widest != i and out[widest] - (need - out[i]) > need:
+            out[widest] -= need - out[i]
+            out[i] = need
+    return out
+
+
+_SHORT_CELL_CHARS = 24
+"""Cells up to this long are labels (dates, places, kinds) whose words should not break."""
+
+
+def _table_font(col_w: Sequence[int]) -> float:
+    """12 pt, a little less for very narrow columns, more for a table of few wide columns."""
+    narrowest = min(col_w) / 914400
+    if len(col_w) <= 3 and narrowest >= 1.5:
+        return WIDE_TABLE_FONT_PT
+    if narrowest < 0.55:
+        return MIN_TABLE_FONT_PT
+    if narrowest < 0.75:
+        return 11.0
+    return TABLE_FONT_PT
+
+
+class _RowMeasure:
+    """Row heights (EMU) of a table with given column widths and font size."""
+
+    def __init__(self, col_w: Sequence[int], size: float) -> None:
+        self.inner = [(w - 2 * CELL_MARGIN_X) / EMU_PER_PT for w in col_w]
+        self.size = size
+
+    def cell_height(self, cell: _Cell, col: int) -> float:
+        return (
+            sum(
+                count_lines(line.text, self.inner[col], self.size, bool(line.bold))
+                for line in cell.lines
+            )
+            * self.size
+            * LINE_HEIGHT
+        )
+
+    def height(self, row: Sequence[_Cell]) -> int:
+        text = max((self.cell_height(cell, c) for c, cell in enumerate(row)), default=0.0)
+        return round(text * EMU_PER_PT + 2 * CELL_MARGIN_Y + EMU_PER_PT * 2)
+
+    def split(self, row: Sequence[_Cell], room: int) -> list[Sequence[_Cell]]:
+        """The row, cut into several rows if it is taller than a whole table."""
+        if self.height(row) <= room:
+            return [row]
+        per_row = max(
+            1,
+            int(
+                (room - 2 * CELL_MARGIN_Y - EMU_PER_PT * 2) / EMU_PER_PT / (self.size * LINE_HEIGHT)
+            ),
+        )
+        columns: list[list[_Cell]] = []
+        for c, cell in enumerate(row):
+            wrapped = [  # (which paragraph, one wrapped line of it)
+                (n, text)
+                for n, line in enumerate(cell.lines)
+                for text in split_to_lines(line.text, self.inner[c], self.size, bool(line.bold))
+            ]
+            parts: list[_Cell] = []
+            for i in range(0, len(wrapped), per_row):
+                piece = wrapped[i : i + per_row]
+                merged = [
+                    Line(
+                        " ".join(t for m, t in piece if m == n),
+                        cell.lines[n].level,
+                        cell.lines[n].cites,
+                        cell.lines[n].bold,
+                        cell.lines[n].flag,
+                    )
+                    for n in dict.fromkeys(m for m, _ in piece)
+                ]
+                parts.append(_Cell(tuple(merged), cell.flagged))
+            columns.append(parts)
+        count = max(len(parts) for parts in columns)
+        return [
+            [parts[i] if i < len(parts) else _Cell(()) for parts in columns] for i in range(count)
+        ]
+
+
+def _lay_out_rows(
+    col_w: Sequence[int],
+    size: float,
+    header: Sequence[_Cell] | None,
+    rows: Sequence[Sequence[_Cell]],
+    frame_h: int,
+) -> tuple[int, list[list[tuple[Sequence[_Cell], int]]]]:
+    """The header height and the rows (with heights) on each slide, at text size ``size``."""
+    measure = _RowMeasure(col_w, size)
+    header_h = measure.height(header) if header else 0
+    room = frame_h - header_h
+    fitted = [(part, measure.height(part)) for row in rows for part in measure.split(row, room)]
+    return header_h, paginate(fitted, lambda r: float(r[1]), float(room))
+
+
+def _fill_cell(cell: Any, content: _Cell, size: float, centred: bool) -> None:
+    cell.margin_left = cell.margin_right = CELL_MARGIN_X
+    cell.margin_top = cell.margin_bottom = CELL_MARGIN_Y
+    cell.vertical_anchor = MSO_ANCHOR.TOP
+    write(cell.text_frame, list(content.lines) or [Line("")], [size] * max(1, len(content.lines)))
+    if centred:
+        for paragraph in cell.text_frame.paragraphs:
+            paragraph.alignment = PP_ALIGN.CENTER
+    if content.flagged:
+        cell.fill.solid()
+        cell.fill.fore_color.theme_color = MSO_THEME_COLOR.ACCENT_2
+        cell.fill.fore_color.brightness = 0.8
