@@ -9,8 +9,11 @@ converts a native deck with LibreOffice and counts the PDF pages.
 from __future__ import annotations
 
 import dataclasses
+import io
 import subprocess
 import sys
+import time
+import zipfile
 from pathlib import Path
 from typing import Any
 
@@ -290,3 +293,23 @@ def test_the_pictures_notes_go_to_the_speaker_notes(
     for slide, spec in chart_slides(decks["wave-2011-2012"], briefings["wave-2011-2012"]):
         if spec.kind == "casualties-by-region":
             assert "did not report the count" in base.notes_of(slide)
+
+
+def test_a_native_deck_renders_to_the_same_bytes_every_time(
+    briefings: dict[str, Briefing], png: Path, deck_paths: dict[str, Path], tmp_path: Path
+) -> None:
+    """The charts' workbooks are dated with the briefing's issue date, not the clock, so a
+    repeat render is the same document (the document cache relies on it)."""
+    briefing = briefings["aktobe-2016"]
+    again = tmp_path / "again.pptx"
+    time.sleep(1.1)  # the workbook's date has whole seconds: "now" would have moved on
+    render_deck(briefing, images_for(briefing, png), base.TEMPLATE, again, charts="native")
+    with zipfile.ZipFile(deck_paths["aktobe-2016"]) as first, zipfile.ZipFile(again) as second:
+        assert first.namelist() == second.namelist()
+        workbooks = [n for n in first.namelist() if n.endswith(".xlsx")]
+        assert workbooks, "the native charts embed their data"
+        for name in first.namelist():
+            assert first.read(name) == second.read(name), name
+        with zipfile.ZipFile(io.BytesIO(first.read(workbooks[0]))) as workbook:
+            core = workbook.read("docProps/core.xml").decode()
+    assert f">{briefing.issued.isoformat()}T00:00:00Z<" in core

@@ -19,11 +19,14 @@ theme's font, the legend sits at the bottom. Nothing here imports plotly.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+import contextlib
+import datetime as dt
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from pptx.chart.data import CategoryChartData
+from pptx.chart.xlsx import CategoryWorkbookWriter
 from pptx.dml.color import RGBColor
 from pptx.enum.chart import (
     XL_AXIS_CROSSES,
@@ -77,8 +80,39 @@ TICK_PT = 12.0
 """Category labels of charts with many categories (months)."""
 NUMBER_FORMAT = "#,##0"
 
+_WORKBOOK_DATE = dt.datetime(2000, 1, 1)
+"""The date in a chart's workbook when the deck gives none (xlsxwriter would write "now")."""
+
+
+class _DatedWorkbookWriter(CategoryWorkbookWriter):
+    """python-pptx's workbook writer, with a given creation date instead of the current time,
+    so that the same deck renders to the same bytes."""
+
+    def __init__(self, chart_data: Any, created: dt.datetime) -> None:
+        super().__init__(chart_data)  # type: ignore[no-untyped-call]
+        self._created = created
+
+    @contextlib.contextmanager
+    def _open_worksheet(self, xlsx_file: Any) -> Iterator[tuple[Any, Any]]:
+        with super()._open_worksheet(xlsx_file) as (workbook, worksheet):
+            workbook.set_properties({"created": self._created})
+            yield workbook, worksheet
+
+
+class _DatedChartData(CategoryChartData):
+    """Chart data whose embedded workbook carries ``created`` (``add_native_chart`` sets it)."""
+
+    created: dt.datetime = _WORKBOOK_DATE
+
+    @property
+    def _workbook_writer(self) -> Any:
+        if (writer := self.__dict__.get("_writer")) is None:
+            writer = self.__dict__["_writer"] = _DatedWorkbookWriter(self, self.created)
+        return writer
+
+
 # python-pptx has no type hints: its classes are used as ``Any``.
-_ChartData: Any = CategoryChartData
+_ChartData: Any = _DatedChartData
 _RGBColor: Any = RGBColor
 
 
@@ -302,10 +336,14 @@ def add_native_chart(
     native: NativeChart,
     box: tuple[int, int, int, int],
     style: ChartStyle | None = None,
+    created: dt.date | None = None,
 ) -> Any:
     """Add ``native`` to ``shapes`` (a slide's) in ``box`` (left, top, width, height, EMU);
-    returns the graphic frame, named after the chart and with ``describe(spec)`` as alt text."""
+    returns the graphic frame, named after the chart and with ``describe(spec)`` as alt text.
+    The chart's workbook is dated ``created`` (the briefing's issue date)."""
     style = style or house_style()
+    if created is not None and isinstance(native.data, _DatedChartData):
+        native.data.created = dt.datetime(created.year, created.month, created.day)
     left, top, width, height = box
     frame = shapes.add_chart(
         native.chart_type, Emu(left), Emu(top), Emu(width), Emu(height), native.data

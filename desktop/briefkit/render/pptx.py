@@ -281,7 +281,8 @@ class _Deck(TableSlides):
         if native is not None and target is not None:
             left, top, width, height = (int(v) for v in extent(target))
             remove(target)
-            add_native_chart(slide.shapes, chart, native, (left, top, width, height))
+            extent_emu = (left, top, width, height)
+            add_native_chart(slide.shapes, chart, native, extent_emu, created=self.briefing.issued)
             extra += native.notes
         elif image is None or not Path(image.path).is_file():
             self.warnings.append(
