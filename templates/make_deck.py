@@ -644,19 +644,23 @@ def layouts() -> list[Layout]:
             *footers(),
         ],
     )
+    # Six cards, two rows of three: a slide holds up to six figures, and the renderer centres
+    # a part-filled grid (five: three above two).
     gap = inch(0.3)
-    card_w = (CONTENT_W - 3 * gap) // 4
+    card_w = (CONTENT_W - 2 * gap) // 3
+    value_h, label_h, row_gap = inch(0.8), inch(1.65), inch(0.2)
     values: list[Ph | Deco] = []
     labels: list[Ph | Deco] = []
     card_fill = solid("bg2")
-    for i in range(4):
-        x = MARGIN + i * (card_w + gap)
+    for i in range(6):
+        x = MARGIN + (i % 3) * (card_w + gap)
+        y = BODY_Y + (i // 3) * (value_h + label_h + row_gap)  # down to 6.7 in, as the body
         values.append(
             Ph(
                 "body",
                 20 + i,
                 f"Figure Value {i + 1}",
-                Box(x, inch(2.0), card_w, inch(1.47)),
+                Box(x, y, card_w, value_h),
                 ("17",),
                 anchor="b",
                 insets=(0.2, 0.1, 0.2, 0.05),
@@ -669,7 +673,7 @@ def layouts() -> list[Layout]:
                 "body",
                 30 + i,
                 f"Figure Label {i + 1}",
-                Box(x, inch(3.45), card_w, inch(2.5)),
+                Box(x, y + value_h, card_w, label_h),
                 ("What the figure counts", "When, and the source"),
                 anchor="t",
                 insets=(0.2, 0.1, 0.2, 0.15),

@@ -16,6 +16,7 @@ import struct
 import sys
 import zipfile
 import zlib
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -176,28 +177,73 @@ def test_agenda_lists_the_sections(deck: Any, sample: Briefing) -> None:
     assert [p.text for p in body.text_frame.paragraphs] == [s.title for s in sample.sections]
 
 
+def cards(slide: Any) -> list[tuple[Any, Any]]:
+    """The filled (value, label) card pairs of a key-figures slide, in reading order."""
+    by_idx = {ph.placeholder_format.idx: ph for ph in slide.placeholders}
+    values = [by_idx[i] for i in range(20, 30) if i in by_idx]
+    values.sort(key=lambda ph: (ph.top, ph.left))
+    return [(v, by_idx[v.placeholder_format.idx + 10]) for v in values]
+
+
 def test_key_figures_are_in_their_placeholders(deck: Any, sample: Briefing) -> None:
     (slide,) = slides_with_layout(deck, "Key Figures")
     assert title_of(slide) == sample.labels.key_figures
-    by_idx = {ph.placeholder_format.idx: plain(ph.text_frame.text) for ph in slide.placeholders}
-    for i, figure in enumerate(sample.key_figures):
-        assert by_idx[20 + i] == figure.value
-        assert figure.label in by_idx[30 + i]
-        assert figure.detail in by_idx[30 + i]
+    pairs = cards(slide)
+    assert len(pairs) == len(sample.key_figures)
+    for (value, label), figure in zip(pairs, sample.key_figures, strict=True):
+        assert plain(value.text_frame.text) == figure.value
+        assert figure.label in plain(label.text_frame.text)
+        assert figure.detail in plain(label.text_frame.text)
+        assert (label.left, label.top) == (value.left, value.top + value.height), "one card"
 
 
-def test_three_key_figures_drop_the_fourth_card_and_centre_the_rest(
-    sample: Briefing, chart_png: Path, tmp_path: Path
+def rows_of(slide: Any) -> list[list[Any]]:
+    """The value placeholders of the slide's cards, row by row."""
+    rows: dict[int, list[Any]] = {}
+    for value, _ in cards(slide):
+        rows.setdefault(value.top, []).append(value)
+    return [rows[top] for top in sorted(rows)]
+
+
+def balanced(row: Sequence[Any], slide_width: int) -> bool:
+    left_gap = row[0].left
+    right_gap = slide_width - (row[-1].left + row[-1].width)
+    return abs(left_gap - right_gap) < EMU_PER_INCH * 0.02
+
+
+@pytest.mark.parametrize(
+    ("count", "rows"), [(1, [1]), (2, [2]), (3, [3]), (4, [2, 2]), (5, [3, 2]), (6, [3, 3])]
+)
+def test_key_figures_share_one_slide_in_balanced_centred_rows(
+    sample: Briefing, chart_png: Path, tmp_path: Path, count: int, rows: list[int]
 ) -> None:
-    briefing = dataclasses.replace(sample, key_figures=sample.key_figures[:3])
+    figures = [*sample.key_figures, *sample.key_figures][:count]
+    briefing = dataclasses.replace(sample, key_figures=tuple(figures))
     render(briefing, chart_png, tmp_path / "deck.pptx")
     deck = Presentation(str(tmp_path / "deck.pptx"))
     (slide,) = slides_with_layout(deck, "Key Figures")
-    values = [ph for ph in slide.placeholders if 20 <= ph.placeholder_format.idx < 30]
-    assert len(values) == 3
-    left_gap = values[0].left
-    right_gap = deck.slide_width - (values[-1].left + values[-1].width)
-    assert abs(left_gap - right_gap) < EMU_PER_INCH * 0.02
+    grid = rows_of(slide)
+    assert [len(row) for row in grid] == rows
+    assert all(balanced(row, deck.slide_width) for row in grid), "each row centred"
+    layout_cards = [p for p in slide.slide_layout.placeholders if p.placeholder_format.idx >= 20]
+    top = min(p.top for p in layout_cards)
+    bottom = max(p.top + p.height for p in layout_cards)
+    used_top = grid[0][0].top
+    used_bottom = max(label.top + label.height for _, label in cards(slide))
+    assert abs((used_top - top) - (bottom - used_bottom)) < EMU_PER_INCH * 0.02, "rows centred"
+    assert [plain(v.text_frame.text) for v, _ in cards(slide)] == [f.value for f in figures]
+
+
+def test_more_key_figures_than_cards_spread_evenly_over_slides(
+    sample: Briefing, chart_png: Path, tmp_path: Path
+) -> None:
+    figures = (sample.key_figures * 2)[:7]  # six cards a slide: 4 and 3
+    briefing = dataclasses.replace(sample, key_figures=figures)
+    render(briefing, chart_png, tmp_path / "deck.pptx")
+    deck = Presentation(str(tmp_path / "deck.pptx"))
+    slides = slides_with_layout(deck, "Key Figures")
+    assert [[len(row) for row in rows_of(s)] for s in slides] == [[2, 2], [3]]
+    assert title_of(slides[1]) == f"{sample.labels.key_figures} ({sample.labels.continued})"
 
 
 def test_each_chart_has_a_slide_with_headline_picture_and_alt_text(

@@ -158,7 +158,7 @@ def test_renamed_layouts_are_found_by_their_placeholders(
     assert how[Role.SECTION][1] == "fallback: text + title"
     assert how[Role.CHART][1] == "fallback: title + picture + text"
     assert how[Role.TABLE][1] == "fallback: title + table + text"
-    assert how[Role.KEY_FIGURES][1] == "fallback: title + text + 4 value/label pairs"
+    assert how[Role.KEY_FIGURES][1] == "fallback: title + text + 6 value/label pairs"
     content = how[Role.CONTENT][0]
     assert how[Role.CONTENT][1] == "fallback: title + content"
     assert how[Role.CALLOUT] == (content, f"missing: using “{content}”")

@@ -183,8 +183,8 @@ class _Deck(TableSlides):
             slide = self.new_slide(Role.KEY_FIGURES)
             self.set_title(slide, self.continued(self.labels.key_figures, page))
             slots = key_figure_slots(slide)
-            geometry = [[extent(ph) for ph in pair] for pair in slots]
-            pairs = list(zip(chunk, slots, strict=False))
+            used = _arrange_cards(slots, len(chunk))
+            pairs = list(zip(chunk, (slots[i] for i in used), strict=True))
             size = min(  # one size for every value on the slide, the largest that fits them all
                 fitted_size(self.boxes, value_ph, f.value, min_size=20, max_lines=1)
                 for f, (value_ph, _) in pairs
@@ -205,10 +205,10 @@ class _Deck(TableSlides):
             for (figure, (value_ph, label_ph)), lines in zip(pairs, texts, strict=True):
                 fit_single(self.boxes, value_ph, figure.value, min_size=20, max_lines=1, size=size)
                 write_scaled(self.boxes, label_ph, lines, scale or 0.6)
-            for value_ph, label_ph in slots[len(chunk) :]:
-                remove(value_ph)
-                remove(label_ph)
-            _centre_cards(slots[: len(chunk)], geometry)
+            for i, (value_ph, label_ph) in enumerate(slots):
+                if i not in used:
+                    remove(value_ph)
+                    remove(label_ph)
             self.finish(
                 slide,
                 unique(*(f.citations for f in chunk)),
@@ -402,21 +402,37 @@ def _figure_note(figure: KeyFigure) -> str:
     return " ".join(t for t in (f"{figure.value} — {figure.label}, {figure.detail}", cites) if t)
 
 
-def _centre_cards(
-    slots: Sequence[tuple[Any, Any]], geometry: Sequence[Sequence[tuple[int, ...]]]
-) -> None:
-    """Move a part-filled row of key-figure cards to the middle of the row."""
-    used = len(slots)
-    if used == 0 or used == len(geometry) or len(geometry) < 2:
-        return
-    tops = {g[0][1] for g in geometry}
-    if len(tops) != 1:  # not a single row: leave the grid as the layout draws it
-        return
-    pitch = geometry[1][0][0] - geometry[0][0][0]
-    shift = (len(geometry) - used) * pitch // 2
-    for pair, boxes in zip(slots, geometry, strict=False):
-        for ph, (left, top, width, height) in zip(pair, boxes, strict=True):
-            ph.left, ph.top, ph.width, ph.height = Emu(left + shift), top, width, height
+def _arrange_cards(slots: Sequence[tuple[Any, Any]], count: int) -> list[int]:
+    """Which key-figure cards hold ``count`` figures, in reading order, and where they go.
+
+    The layout's cards form rows (by their top). The figures are spread evenly over as few rows
+    as hold them (five on rows of three: three and two), each row's cards are centred in it and
+    the rows used are centred in the grid, so that a part-filled slide stays balanced. Cards
+    that are not in a regular grid keep the layout's places and are filled in idx order.
+    """
+    geometry = [[extent(ph) for ph in pair] for pair in slots]
+    by_top: dict[int, list[int]] = {}
+    for i, boxes in enumerate(geometry):
+        by_top.setdefault(boxes[0][1], []).append(i)
+    rows = [sorted(by_top[top], key=lambda i: geometry[i][0][0]) for top in sorted(by_top)]
+    width = len(rows[0]) if rows else 0
+    if count > len(slots) or any(len(row) != width for row in rows):
+        return list(range(min(count, len(slots))))
+    used_rows = -(-count // width)
+    fewer, longer = divmod(count, used_rows)  # the first ``longer`` rows take one more
+    col_pitch = geometry[rows[0][1]][0][0] - geometry[rows[0][0]][0][0] if width > 1 else 0
+    row_pitch = geometry[rows[1][0]][0][1] - geometry[rows[0][0]][0][1] if len(rows) > 1 else 0
+    down = (len(rows) - used_rows) * row_pitch // 2
+    chosen: list[int] = []
+    for r in range(used_rows):
+        cards = rows[r][: fewer + (r < longer)]
+        right = (width - len(cards)) * col_pitch // 2
+        for i in cards:
+            chosen.append(i)
+            if right or down:
+                for ph, (left, top, w, h) in zip(slots[i], geometry[i], strict=True):
+                    ph.left, ph.top, ph.width, ph.height = Emu(left + right), top + down, w, h
+    return chosen
 
 
 def _insert_picture(slide: Any, target: Any, image: ChartImage, name: str) -> Any:
