@@ -85,17 +85,13 @@ _WORKBOOK_DATE = dt.datetime(2000, 1, 1)
 
 
 class _DatedWorkbookWriter(CategoryWorkbookWriter):
-    """python-pptx's workbook writer, with a given creation date instead of the current time,
-    so that the same deck renders to the same bytes."""
-
-    def __init__(self, chart_data: Any, created: dt.datetime) -> None:
-        super().__init__(chart_data)  # type: ignore[no-untyped-call]
-        self._created = created
+    """python-pptx's workbook writer, dating the workbook with its chart data's ``created``
+    instead of the current time, so that the same deck renders to the same bytes."""
 
     @contextlib.contextmanager
     def _open_worksheet(self, xlsx_file: Any) -> Iterator[tuple[Any, Any]]:
         with super()._open_worksheet(xlsx_file) as (workbook, worksheet):
-            workbook.set_properties({"created": self._created})
+            workbook.set_properties({"created": self._chart_data.created})
             yield workbook, worksheet
 
 
@@ -106,9 +102,7 @@ class _DatedChartData(CategoryChartData):
 
     @property
     def _workbook_writer(self) -> Any:
-        if (writer := self.__dict__.get("_writer")) is None:
-            writer = self.__dict__["_writer"] = _DatedWorkbookWriter(self, self.created)
-        return writer
+        return _DatedWorkbookWriter(self)  # type: ignore[no-untyped-call]  # holds no state
 
 
 # python-pptx has no type hints: its classes are used as ``Any``.
