@@ -5,12 +5,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
+from pathlib import Path
 from typing import Any
 
 import pytest
 from tests.test_i18n import MARKING, RU_TOPICS, _allowed_words, _latin
 
-from briefkit.catalog import Catalog
+from briefkit.catalog import Catalog, load_catalog
 from briefkit.catalog.language import Language
 from briefkit.catalog.records import GeoPrecision, Incident
 from briefkit.catalog.translations import translate
@@ -174,3 +175,20 @@ def test_russian_map_notes_incidents_off_the_map(ru: Catalog) -> None:
     text = describe(_ru_spec(ru, "incidents-map", incidents=(AKTOBE, homs, homs, vague)))
     assert "Вне карты (Сирия): 2 инцидента." in text, text
     assert "Не показаны (место известно лишь до страны): 1 инцидент." in text, text
+
+
+def test_a_missing_alt_word_is_named_and_the_english_stands_in(data_copy: Path) -> None:
+    path = data_copy / "translations/ru/language.yaml"
+    text = path.read_text(encoding="utf-8")
+    line = next(x for x in text.splitlines() if x.startswith("  alt_map_head:"))
+    path.write_text(text.replace(line + "\n", ""), encoding="utf-8")
+    translation = translate(load_catalog(data_copy), "ru")
+    assert any(p.field == "words.alt_map_head" for p in translation.problems_for(["aktobe-2016"]))
+    spec = next(
+        c
+        for c in compose_briefing(translation.catalog, "aktobe-2016").charts
+        if c.kind == "incidents-map"
+    )
+    assert "Map of Kazakhstan and neighbouring countries showing 17 инцидентов at 12 местах" in (
+        describe(spec)
+    )
