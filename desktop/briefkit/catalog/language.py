@@ -167,13 +167,72 @@ ENGLISH_WORDS: Mapping[str, str] = {
     "cat_civilians": "Civilians",
     "cat_perpetrators": "Perpetrators",
     "cat_not_broken_down": "Not broken down",
-    "alt_listing": "{kind}: {items}.",
-    "alt_over_time": "Stacked bar chart of incidents per period by type of event",
-    "alt_by_region": "Bar chart of people killed and wounded by region",
-    "alt_by_category": "Bar chart of people killed by category",
-    "alt_map": "Map of Kazakhstan and neighbouring countries",
-    "alt_indicators": "Bar chart comparing figures over time",
-    "alt_measures": "Timeline of measures",
+    # alt text: sentences describing a chart; {incidents}, {places} ... are numbers with nouns
+    "alt_no_dated_incidents": "Chart with no dated incidents to show.",
+    "alt_no_incidents": "Chart with no incidents to show.",
+    "alt_no_figures": "Chart with no figures to show.",
+    "alt_no_measures": "Timeline with no measures to show.",
+    "alt_unknown_kind": "Chart of kind {kind}.",
+    "alt_type_count": "{type} {count}",
+    "alt_other_types": "other types {count}",
+    "alt_by_type": "By type: {types}.",
+    "alt_killed_unknown": "killed unknown",
+    "alt_wounded_unknown": "wounded unknown",
+    "alt_none_where_reported": "{count} where reported",
+    "alt_at_least": "at least {count}",
+    "alt_unit_month": "month",
+    "alt_unit_quarter": "quarter",
+    "alt_unit_year": "year",
+    "alt_span": "{first} to {last}",
+    "alt_over_time_head": (
+        "Stacked bar chart of {incidents} per {unit}, {span}, by type of event."
+    ),
+    "alt_busiest_one": "The busiest {unit} was {period} with {incidents} ({types}).",
+    "alt_busiest_many": "The busiest {unit}s ({periods}) had {incidents} each.",
+    "alt_no_incidents_in": "{periods} had no incidents.",
+    "alt_not_shown_loose": "Not shown: {incidents} the sources date only to the {precision}.",
+    "alt_by_region_none": (
+        "Chart of people killed and wounded by region: none of the {incidents} reports "
+        "casualty figures."
+    ),
+    "alt_by_region_head": (
+        "Bar chart of people killed and wounded in {incidents} by region ({regions}): "
+        "{killed} and {wounded} in all."
+    ),
+    "alt_region_item": "{region}: {killed}, {wounded}",
+    "alt_more_regions": "And {regions}.",
+    "alt_no_casualty_counts": "{incidents} did not report killed or wounded counts.",
+    "alt_by_category_none": (
+        "Chart of people killed by category: none of the {incidents} reports a death toll."
+    ),
+    "alt_by_category_head": (
+        "Bar chart of {total} people killed in {incidents}, by category: {categories}."
+    ),
+    "alt_not_broken_down": "{label}: deaths in reported totals the sources do not attribute.",
+    "alt_no_death_toll": "{incidents} with no reported death toll are not counted.",
+    "alt_partial_toll": "For {incidents} only part of the toll is known.",
+    "alt_map_empty": "Map of Kazakhstan and neighbouring countries with no incidents on it.",
+    "alt_map_head": (
+        "Map of Kazakhstan and neighbouring countries showing {incidents} at {places}, "
+        "coloured by type of event; marker size shows people killed."
+    ),
+    "alt_place_item": "{place} ({incidents}, {killed})",
+    "alt_more_places": "and {places}",
+    "alt_places": "Places: {places}.",
+    # _one, _few, _many: the form that agrees with the number of incidents
+    "alt_outside_map_one": "{incidents} outside the map ({countries}) is not shown.",
+    "alt_outside_map_few": "{incidents} outside the map ({countries}) are not shown.",
+    "alt_outside_map_many": "{incidents} outside the map ({countries}) are not shown.",
+    "alt_country_only_one": "{incidents} located only to the country is not shown.",
+    "alt_country_only_few": "{incidents} located only to the country are not shown.",
+    "alt_country_only_many": "{incidents} located only to the country are not shown.",
+    "alt_indicators_head": "Bar chart comparing {figures} over time.",
+    "alt_indicator_item": "{label} ({unit}): {values}",
+    "alt_value_in": "{value} in {period}",
+    "alt_measures_head": "Timeline of {measures} from {first} to {last}, by kind ({kinds}).",
+    "alt_measure_item": "{date}: {title} ({status})",
+    "alt_measure_list": "{items}.",
+    "alt_more_measures": "and {measures}",
     # nouns with a number: _one, _few, _many (English uses _one and _many)
     "incident_one": "incident",
     "incident_few": "incidents",
@@ -184,6 +243,36 @@ ENGLISH_WORDS: Mapping[str, str] = {
     "other_region_one": "other region",
     "other_region_few": "other regions",
     "other_region_many": "other regions",
+    "at_place_one": "place",  # after "at" ("в 1 месте", "в 3 местах" in Russian)
+    "at_place_few": "places",
+    "at_place_many": "places",
+    "other_place_one": "other place",
+    "other_place_few": "other places",
+    "other_place_many": "other places",
+    "month_one": "month",
+    "month_few": "months",
+    "month_many": "months",
+    "quarter_one": "quarter",
+    "quarter_few": "quarters",
+    "quarter_many": "quarters",
+    "year_one": "year",
+    "year_few": "years",
+    "year_many": "years",
+    "killed_one": "killed",
+    "killed_few": "killed",
+    "killed_many": "killed",
+    "wounded_one": "wounded",
+    "wounded_few": "wounded",
+    "wounded_many": "wounded",
+    "indicator_one": "figure",
+    "indicator_few": "figures",
+    "indicator_many": "figures",
+    "measure_one": "measure",
+    "measure_few": "measures",
+    "measure_many": "measures",
+    "more_measure_one": "more measure",
+    "more_measure_few": "more measures",
+    "more_measure_many": "more measures",
 }
 """Every word and pattern a document needs, in English; each language.yaml gives them all."""
 
