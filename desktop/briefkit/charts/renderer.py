@@ -178,13 +178,6 @@ def _fields(obj: Any) -> dict[str, Any]:
     return {f.name: getattr(obj, f.name) for f in dataclasses.fields(obj)}
 
 
-def _known_kinds(specs: Sequence[ChartSpec]) -> bool:
-    """True when every spec is of a kind the builders know (else building one fails first)."""
-    from briefkit.catalog.topic import CHART_KINDS
-
-    return all(spec.kind in CHART_KINDS for spec in specs)
-
-
 def _image_size(path: Path) -> tuple[int, int] | None:
     """The size of the PNG at ``path``; None when there is no such file or it is no PNG."""
     try:
@@ -579,8 +572,14 @@ class ChartRenderer:
         chart is drawn; the browser starts (in the background) at the first image to draw, or
         at once when the cache holds no image at all.
         """
+        from briefkit.catalog.topic import CHART_KINDS
+
+        for spec in specs:  # a bad kind fails before any browser starts
+            if spec.kind not in CHART_KINDS:
+                from briefkit.charts.builders import build_figure
+
+                build_figure(spec, self.style)  # raises, naming the known kinds
         jobs = []
-        kinds_checked = False
         built: dict[str, tuple[dict[str, Any], Path]] = {}
         for spec in specs:
             spec_key = self.spec_key(spec)
@@ -592,14 +591,10 @@ class ChartRenderer:
                     figure, path = built[spec_key]
                     jobs.append(_Job(spec, path, figure, spec_key))
                     continue
-            if self._session is None and self._empty() and _known_kinds(specs):
+            if self._session is None and self._empty():
                 self._browser()  # nothing cached at all: start now, before plotly is imported
-            from briefkit.charts.builders import BUILDERS, build_figure  # plotly: on a miss
+            from briefkit.charts.builders import build_figure  # plotly: only on a miss
 
-            for other in specs if not kinds_checked else ():  # a bad kind fails before a browser
-                if other.kind not in BUILDERS:
-                    build_figure(other, self.style)  # raises, naming the known kinds
-            kinds_checked = True
             figure = build_figure(spec, self.style).to_plotly_json()
             self.built += 1
             path = self.cache_dir / f"{self.cache_key(figure)}.png"
