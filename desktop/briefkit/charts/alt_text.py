@@ -25,6 +25,7 @@ from briefkit.charts.summaries import (
     measure_date_label,
     measures_in_order,
     period_label,
+    plural,
     running_label,
     unit_label,
     value_text,
@@ -32,11 +33,6 @@ from briefkit.charts.summaries import (
 from briefkit.compose.model import ChartSpec
 
 __all__ = ["describe"]
-
-
-def _n(n: int, noun: str) -> str:
-    """A number and its noun in the current language: ``"3 incidents"``."""
-    return current().count_noun(n, noun)
 
 
 def _agreeing(key: str, n: int, **values: object) -> str:
@@ -67,10 +63,10 @@ def _tally(t: Tally, noun: str) -> str:
     if t.all_unknown:
         return lang.w(f"alt_{noun}_unknown")
     if t.unknown and not t.known:
-        return lang.w("alt_none_where_reported", count=_n(0, noun))
+        return lang.w("alt_none_where_reported", count=plural(0, noun))
     if t.unknown:
-        return lang.w("alt_at_least", count=_n(t.known, noun))
-    return _n(t.known, noun)
+        return lang.w("alt_at_least", count=plural(t.known, noun))
+    return plural(t.known, noun)
 
 
 def _over_time(spec: ChartSpec, lang: Language) -> list[str]:
@@ -80,7 +76,9 @@ def _over_time(spec: ChartSpec, lang: Language) -> list[str]:
     unit = lang.w(f"alt_unit_{tl.granularity.value}")
     first, last = tl.bins[0].label, tl.bins[-1].label
     span = first if len(tl.bins) == 1 else lang.w("alt_span", first=first, last=last)
-    text = [lang.w("alt_over_time_head", incidents=_n(tl.total, "incident"), unit=unit, span=span)]
+    text = [
+        lang.w("alt_over_time_head", incidents=plural(tl.total, "incident"), unit=unit, span=span)
+    ]
     totals = tl.totals
     peak = max(totals)
     peaks = [n for n, t in enumerate(totals) if t == peak]
@@ -92,25 +90,25 @@ def _over_time(spec: ChartSpec, lang: Language) -> list[str]:
                 "alt_busiest_one",
                 unit=unit,
                 period=tl.bins[busiest].label,
-                incidents=_n(peak, "incident"),
+                incidents=plural(peak, "incident"),
                 types=mix,
             )
         )
     else:
         when = ", ".join(tl.bins[n].label for n in peaks[:4])
         text.append(
-            lang.w("alt_busiest_many", unit=unit, periods=when, incidents=_n(peak, "incident"))
+            lang.w("alt_busiest_many", unit=unit, periods=when, incidents=plural(peak, "incident"))
         )
     empty = sum(1 for t in totals if t == 0)
     if empty:
-        text.append(lang.w("alt_no_incidents_in", periods=_n(empty, tl.granularity.value)))
+        text.append(lang.w("alt_no_incidents_in", periods=plural(empty, tl.granularity.value)))
     overall = _type_breakdown({c: tl.type_total(c) for c in tl.types}, spec.labels, limit=4)
     text.append(lang.w("alt_by_type", types=overall))
     if tl.left_out:
         text.append(
             lang.w(
                 "alt_not_shown_loose",
-                incidents=_n(len(tl.left_out), "incident"),
+                incidents=plural(len(tl.left_out), "incident"),
                 precision=loose_precision(tl.left_out),
             )
         )
@@ -121,7 +119,7 @@ def _by_region(spec: ChartSpec, lang: Language) -> list[str]:
     rows = casualties_by_region(spec.incidents)
     if not rows:
         return [lang.w("alt_no_incidents")]
-    incidents = _n(len(spec.incidents), "incident")
+    incidents = plural(len(spec.incidents), "incident")
     killed = Tally.of(i.killed for i in spec.incidents)
     wounded = Tally.of(i.wounded for i in spec.incidents)
     if killed.all_unknown and wounded.all_unknown:
@@ -129,7 +127,7 @@ def _by_region(spec: ChartSpec, lang: Language) -> list[str]:
     head = lang.w(
         "alt_by_region_head",
         incidents=incidents,
-        regions=_n(len(rows), "region"),
+        regions=plural(len(rows), "region"),
         killed=_tally(killed, "killed"),
         wounded=_tally(wounded, "wounded"),
     )
@@ -144,10 +142,10 @@ def _by_region(spec: ChartSpec, lang: Language) -> list[str]:
     ]
     text = [head, "; ".join(parts) + "."]
     if len(rows) > 4:
-        text.append(lang.w("alt_more_regions", regions=_n(len(rows) - 4, "other_region")))
+        text.append(lang.w("alt_more_regions", regions=plural(len(rows) - 4, "other_region")))
     unknown = sum(1 for i in spec.incidents if i.killed is None or i.wounded is None)
     if unknown:
-        text.append(lang.w("alt_no_casualty_counts", incidents=_n(unknown, "incident")))
+        text.append(lang.w("alt_no_casualty_counts", incidents=plural(unknown, "incident")))
     return text
 
 
@@ -155,7 +153,7 @@ def _by_category(spec: ChartSpec, lang: Language) -> list[str]:
     cats = casualties_by_category(spec.incidents)
     if not spec.incidents:
         return [lang.w("alt_no_incidents")]
-    incidents = _n(cats.incidents, "incident")
+    incidents = plural(cats.incidents, "incident")
     if cats.total == 0 and cats.unknown == cats.incidents:
         return [lang.w("alt_by_category_none", incidents=incidents)]
     parts = [
@@ -175,9 +173,9 @@ def _by_category(spec: ChartSpec, lang: Language) -> list[str]:
         label = lang.quoted(lang.w("cat_not_broken_down"))
         text.append(lang.w("alt_not_broken_down", label=label))
     if cats.unknown:
-        text.append(lang.w("alt_no_death_toll", incidents=_n(cats.unknown, "incident")))
+        text.append(lang.w("alt_no_death_toll", incidents=plural(cats.unknown, "incident")))
     if cats.partial:
-        text.append(lang.w("alt_partial_toll", incidents=_n(cats.partial, "incident")))
+        text.append(lang.w("alt_partial_toll", incidents=plural(cats.partial, "incident")))
     return text
 
 
@@ -191,21 +189,21 @@ def _map(spec: ChartSpec, lang: Language) -> list[str]:
         text.append(
             lang.w(
                 "alt_map_head",
-                incidents=_n(inside, "incident"),
-                places=_n(len(places), "at_place"),
+                incidents=plural(inside, "incident"),
+                places=plural(len(places), "at_place"),
             )
         )
         busiest = [
             lang.w(
                 "alt_place_item",
                 place=g.place,
-                incidents=_n(len(g.incidents), "incident"),
+                incidents=plural(len(g.incidents), "incident"),
                 killed=_tally(g.killed, "killed"),
             )
             for g in places[:4]
         ]
         if len(places) > 4:
-            more = _n(len(places) - 4, "other_place")
+            more = plural(len(places) - 4, "other_place")
             busiest.append(lang.w("alt_more_places", places=more))
         text.append(lang.w("alt_places", places="; ".join(busiest)))
         types = Counter(i.event_type for g in places for i in g.incidents)
@@ -213,10 +211,12 @@ def _map(spec: ChartSpec, lang: Language) -> list[str]:
     if outside:
         where = ", ".join(sorted({i.country for i in outside}))
         n = len(outside)
-        text.append(_agreeing("alt_outside_map", n, incidents=_n(n, "incident"), countries=where))
+        text.append(
+            _agreeing("alt_outside_map", n, incidents=plural(n, "incident"), countries=where)
+        )
     if vague:
         n = len(vague)
-        text.append(_agreeing("alt_country_only", n, incidents=_n(n, "incident")))
+        text.append(_agreeing("alt_country_only", n, incidents=plural(n, "incident")))
     return text
 
 
@@ -232,7 +232,7 @@ def _indicators(spec: ChartSpec, lang: Language) -> list[str]:
         )
         unit = unit_label(g.unit, spec.labels)
         parts.append(lang.w("alt_indicator_item", label=g.label, unit=unit, values=values))
-    head = lang.w("alt_indicators_head", figures=_n(len(groups), "indicator"))
+    head = lang.w("alt_indicators_head", figures=plural(len(groups), "indicator"))
     return [head, "; ".join(parts) + "."]
 
 
@@ -243,7 +243,7 @@ def _measures(spec: ChartSpec, lang: Language) -> list[str]:
     kinds = Counter(m.kind for m in measures)
     head = lang.w(
         "alt_measures_head",
-        measures=_n(len(measures), "measure"),
+        measures=plural(len(measures), "measure"),
         first=measure_date_label(measures[0]),
         last=measure_date_label(measures[-1]),
         kinds=_type_breakdown(kinds, spec.labels, limit=6),
@@ -258,7 +258,9 @@ def _measures(spec: ChartSpec, lang: Language) -> list[str]:
         for m in measures[:8]
     ]
     if len(measures) > 8:
-        items.append(lang.w("alt_more_measures", measures=_n(len(measures) - 8, "more_measure")))
+        items.append(
+            lang.w("alt_more_measures", measures=plural(len(measures) - 8, "more_measure"))
+        )
     return [head, lang.w("alt_measure_list", items="; ".join(items))]
 
 
