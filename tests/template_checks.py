@@ -2,15 +2,33 @@
 
 from __future__ import annotations
 
+import importlib.util
+import sys
 import zipfile
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
+import pytest
 from docx import Document
 from pptx import Presentation
 from pptx.enum.shapes import PP_PLACEHOLDER
 
 from briefkit.render.deck_template import DeckTemplate, Role
+
+TEMPLATES = Path(__file__).resolve().parents[1] / "templates"
+
+
+def load_script(name: str, monkeypatch: pytest.MonkeyPatch) -> ModuleType:
+    """A template build script (``templates/<name>.py``) imported as a module, as it runs."""
+    spec = importlib.util.spec_from_file_location(name, TEMPLATES / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    monkeypatch.setitem(sys.modules, name, module)
+    monkeypatch.syspath_prepend(str(TEMPLATES))
+    spec.loader.exec_module(module)
+    return module
+
 
 _CT = {
     ".potx": (

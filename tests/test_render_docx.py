@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import importlib.util
 import io
 import shutil
 import struct
@@ -31,6 +30,7 @@ from briefkit.render.report_template import ReportStyle, load_report_template
 from briefkit.render.textfit import text_width as text_width_pt
 from briefkit.render.xmltext import xml_safe
 from samples import sample_briefing
+from template_checks import load_script
 
 ROOT = Path(__file__).resolve().parents[1]
 TEMPLATE = ROOT / "templates" / "report.docx"
@@ -440,11 +440,8 @@ def test_find_heading_pages_matches_whole_lines_in_order() -> None:
 # --- templates -------------------------------------------------------------------------------
 
 
-def test_bundled_template_is_built_reproducibly() -> None:
-    spec = importlib.util.spec_from_file_location("make_report", ROOT / "templates/make_report.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+def test_bundled_template_is_built_reproducibly(monkeypatch: pytest.MonkeyPatch) -> None:
+    module = load_script("make_report", monkeypatch)
     assert module.build() == TEMPLATE.read_bytes(), "run templates/make_report.py"
 
 

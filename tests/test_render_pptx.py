@@ -8,12 +8,10 @@ LibreOffice and counts the PDF pages.
 from __future__ import annotations
 
 import dataclasses
-import importlib.util
 import io
 import re
 import shutil
 import struct
-import sys
 import zipfile
 import zlib
 from collections.abc import Sequence
@@ -31,6 +29,7 @@ from briefkit.render.pptx import render_deck
 from briefkit.render.textfit import paginate
 from briefkit.render.xmltext import xml_safe
 from samples import sample_briefing
+from template_checks import load_script
 
 ROOT = Path(__file__).resolve().parents[1]
 TEMPLATE = ROOT / "templates" / "deck.pptx"
@@ -520,11 +519,7 @@ def test_bundled_template_uses_arial_and_is_up_to_date(monkeypatch: pytest.Monke
         theme = package.read("ppt/theme/theme1.xml").decode()
     assert '<a:latin typeface="Arial"/>' in theme
     assert "Calibri" not in theme
-    spec = importlib.util.spec_from_file_location("make_deck", ROOT / "templates/make_deck.py")
-    assert spec is not None and spec.loader is not None
-    make_deck = importlib.util.module_from_spec(spec)
-    monkeypatch.setitem(sys.modules, "make_deck", make_deck)
-    spec.loader.exec_module(make_deck)
+    make_deck = load_script("make_deck", monkeypatch)
     assert make_deck.build() == TEMPLATE.read_bytes(), "run: uv run python templates/make_deck.py"
 
 

@@ -7,10 +7,8 @@ Decks and reports are rendered from the hand-made sample briefing and reopened.
 
 from __future__ import annotations
 
-import importlib.util
 import io
 import shutil
-import sys
 import zipfile
 from pathlib import Path
 
@@ -28,7 +26,7 @@ from briefkit.render.errors import TemplateError
 from briefkit.render.pptx import render_deck
 from briefkit.render.report_template import ReportStyle, load_report_template
 from samples import sample_briefing
-from template_checks import as_office_template, check_deck, report_styles
+from template_checks import as_office_template, check_deck, load_script, report_styles
 from test_render_pptx import images_for, make_png
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -58,16 +56,6 @@ def renamed_deck(tmp_path: Path) -> Path:
     out = tmp_path / "renamed.pptx"
     prs.save(str(out))
     return out
-
-
-def load_script(name: str, monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
-    spec = importlib.util.spec_from_file_location(name, TEMPLATES / f"{name}.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    monkeypatch.setitem(sys.modules, name, module)
-    monkeypatch.syspath_prepend(str(TEMPLATES))
-    spec.loader.exec_module(module)
-    return module
 
 
 # --- the second bundled pair ------------------------------------------------------------------

@@ -35,6 +35,7 @@ def _code() -> str | None:
     return source_fingerprint(root, files)
 
 
+@functools.cache
 def _versions() -> dict[str, str]:
     python = ".".join(map(str, sys.version_info[:2]))
     return {"python": python, **versions("python-docx", "python-pptx", "lxml")}

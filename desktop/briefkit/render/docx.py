@@ -453,9 +453,6 @@ class _ReportWriter(ReportTables):
         issued = dt.datetime.combine(b.issued, dt.time(), tzinfo=dt.UTC)
         props.created = issued
         props.modified = issued
-        self._set_language()
-
-    def _set_language(self) -> None:
         set_language(self.doc, self.b.language)
 
     def _settings(self) -> None:

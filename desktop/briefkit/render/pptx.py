@@ -224,13 +224,7 @@ class _Deck(TableSlides):
             )
             for f in figures
         ]
-        for page, chunk in enumerate(self.paged(Role.KEY_FIGURES, [[line] for line in lines])):
-            slide = self.new_slide(Role.KEY_FIGURES)
-            self.set_title(slide, self.continued(self.labels.key_figures, page))
-            body = first(slide, *TEXT_TYPES)
-            if body is not None:
-                write(body.text_frame, chunk)
-            self.finish(slide, unique(*(line.cites for line in chunk)))
+        self.text_slides(Role.KEY_FIGURES, self.labels.key_figures, [[line] for line in lines])
 
     def section(self, number: int, section: Section) -> None:
         slide = self.new_slide(Role.SECTION)
@@ -261,13 +255,24 @@ class _Deck(TableSlides):
 
     def narrative(self, section: Section, paragraphs: Sequence[Paragraph]) -> None:
         groups = [bullets(p) for p in paragraphs if p.cited]
-        for page, chunk in enumerate(self.paged(Role.CONTENT, groups)):
-            slide = self.new_slide(Role.CONTENT)
-            self.set_title(slide, self.continued(section.title, page))
+        self.text_slides(Role.CONTENT, section.title, groups, section.talking_points)
+
+    def text_slides(
+        self,
+        role: str,
+        title: str,
+        groups: Sequence[Sequence[Line]],
+        talking_points: Sequence[Paragraph] = (),
+    ) -> None:
+        """Slides of ``role`` titled ``title`` (continued), holding ``groups`` as ``paged``
+        splits them; the notes: ``talking_points`` and the sources each slide cites."""
+        for page, chunk in enumerate(self.paged(role, groups)):
+            slide = self.new_slide(role)
+            self.set_title(slide, self.continued(title, page))
             body = first(slide, *TEXT_TYPES)
             if body is not None:
                 write(body.text_frame, chunk)
-            self.finish(slide, unique(*(line.cites for line in chunk)), section.talking_points)
+            self.finish(slide, unique(*(line.cites for line in chunk)), talking_points)
 
     def chart(self, section: Section, block: ChartBlock) -> None:
         chart, labels = block.chart, self.labels
@@ -352,13 +357,7 @@ class _Deck(TableSlides):
         lines = [
             Line(self.reference(s.number).replace("] ", "]\t", 1), 0, (s.number,)) for s in sources
         ]
-        for page, chunk in enumerate(self.paged(Role.SOURCES, [[line] for line in lines])):
-            slide = self.new_slide(Role.SOURCES)
-            self.set_title(slide, self.continued(self.labels.sources, page))
-            body = first(slide, *TEXT_TYPES)
-            if body is not None:
-                write(body.text_frame, chunk)
-            self.finish(slide, unique(*(line.cites for line in chunk)))
+        self.text_slides(Role.SOURCES, self.labels.sources, [[line] for line in lines])
 
     def properties(self) -> None:
         b = self.briefing

@@ -237,4 +237,4 @@ def set_language(doc: Any, code: str) -> None:
             tail[0].addprevious(lang)
         else:
             rpr.append(lang)
-    lang.set(f"{W}val", xml_safe(tag))
+    lang.set(f"{W}val", tag)
