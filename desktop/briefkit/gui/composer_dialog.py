@@ -82,27 +82,31 @@ def section_titles(catalog: Catalog, summary: str) -> dict[Part, str]:
 class SectionsModel(QStandardItemModel):
     """Topics with their sections as children; a section can be dragged out."""
 
-    def __init__(self, catalog: Catalog, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, catalog: Catalog, titles: dict[Part, str], parent: QWidget | None = None
+    ) -> None:
+        """``titles``: every part's title, by topic in catalog order (``section_titles``)."""
         super().__init__(parent)
-        titles = section_titles(catalog, self.tr("Executive summary"))
         bold = QFont()
         bold.setBold(True)
+        by_topic: dict[str, list[tuple[Part, str]]] = {}
+        for part, title in titles.items():
+            by_topic.setdefault(part.topic, []).append((part, title))
         for topic in catalog.topics.values():
             item = QStandardItem(topic.title)
             item.setFont(bold)
             item.setToolTip(topic.subtitle)
             item.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            for part, title in titles.items():
-                if part.topic == topic.id:
-                    child = QStandardItem(title)
-                    child.setData(str(part), PART_ROLE)
-                    child.setToolTip(str(part))
-                    child.setFlags(
-                        Qt.ItemFlag.ItemIsEnabled
-                        | Qt.ItemFlag.ItemIsSelectable
-                        | Qt.ItemFlag.ItemIsDragEnabled
-                    )
-                    item.appendRow(child)
+            for part, title in by_topic.get(topic.id, ()):
+                child = QStandardItem(title)
+                child.setData(str(part), PART_ROLE)
+                child.setToolTip(str(part))
+                child.setFlags(
+                    Qt.ItemFlag.ItemIsEnabled
+                    | Qt.ItemFlag.ItemIsSelectable
+                    | Qt.ItemFlag.ItemIsDragEnabled
+                )
+                item.appendRow(child)
             self.appendRow(item)
 
     def mimeTypes(self) -> list[str]:  # noqa: N802
@@ -234,9 +238,9 @@ class ComposerDialog(QDialog):
         self.catalog = catalog
         self._why_not = why_not
         self.setWindowTitle(self.tr("Compose a Briefing"))
-        self.sections = SectionsModel(catalog, self)
-        topics = {t.id: t.title for t in catalog.topics.values()}
         titles = section_titles(catalog, self.tr("Executive summary"))
+        self.sections = SectionsModel(catalog, titles, self)
+        topics = {t.id: t.title for t in catalog.topics.values()}
         self.chosen = ChosenModel(titles, topics, self)
 
         self.tree = QTreeView()
