@@ -42,6 +42,7 @@ from briefkit.compose.custom import (
     Part,
     check_composition,
     composition_from_args,
+    parse_part,
 )
 
 if TYPE_CHECKING:
@@ -66,7 +67,7 @@ def parts_of(mime: QMimeData) -> list[Part]:
     if not mime.hasFormat(PARTS_MIME):
         return []
     text = bytes(mime.data(PARTS_MIME).data()).decode("utf-8")
-    return [Part(*line.split(":", 1)) for line in text.splitlines() if ":" in line]
+    return [parse_part(line) for line in text.splitlines() if ":" in line]
 
 
 def section_titles(catalog: Catalog, summary: str) -> dict[Part, str]:
@@ -117,13 +118,8 @@ class SectionsModel(QStandardItemModel):
 
     def parts(self, indexes: Iterable[AnyIndex]) -> list[Part]:
         """The sections at these indexes (topics are skipped)."""
-        out = []
-        for index in indexes:
-            value = index.data(PART_ROLE)
-            if isinstance(value, str):
-                topic, _, section = value.partition(":")
-                out.append(Part(topic, section))
-        return out
+        values = (index.data(PART_ROLE) for index in indexes)
+        return [parse_part(value) for value in values if isinstance(value, str)]
 
 
 class ChosenModel(QAbstractListModel):
