@@ -12,7 +12,7 @@ from docx import Document
 from pptx import Presentation
 
 from briefkit.export import ExportRequest, ExportResult, WrittenFile
-from briefkit.gui.dialogs import ErrorDialog, ErrorReport, describe_error
+from briefkit.gui.dialogs import ErrorDialog, ErrorReport, Presenter, QtPresenter, describe_error
 from briefkit.gui.export_job import ExportOutcome
 from briefkit.progress import CancelToken, Progress
 
@@ -228,3 +228,10 @@ def test_describe_error_speaks_in_sentences() -> None:
     report = describe_error(OutputError("cannot write /x/y.docx: Permission denied"))
     assert report.message.startswith("Cannot write /x/y.docx: Permission denied.")
     assert "Choose another output folder" in report.message
+
+
+def test_the_qt_presenter_has_every_presenter_method() -> None:
+    """The real presenter can pick a template file and a folder (not only the tests' one)."""
+    wanted = [n for n in vars(Presenter) if not n.startswith("_")]
+    assert {"open_file", "choose_folder"} <= set(wanted)
+    assert [n for n in wanted if not callable(getattr(QtPresenter, n, None))] == []

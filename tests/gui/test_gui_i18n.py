@@ -430,3 +430,22 @@ def test_the_preview_follows_the_briefing_language(
     with qtbot.waitSignal(window.preview.ready, timeout=5_000):
         window.options.set_output_language("en")  # composed before: shown again at once
     assert window.preview_panel.title.text() == "The Aktobe attacks of June 2016"
+
+
+def test_show_error_again_speaks_the_language_of_now(
+    make_window: Callable[..., Any], qtbot: Any, settings: Any, tmp_path: Path, presenter: Any
+) -> None:
+    def broken(*_: Any) -> Any:
+        raise ZeroDivisionError("division by zero")
+
+    settings.output_folder = tmp_path / "out"
+    window = make_window(run_export=broken)
+    window.topics.model.set_checked(["aktobe-2016"])
+    with qtbot.waitSignal(window.export_finished, timeout=30_000):
+        window.export()
+    window.set_interface_language("ru")
+    settle(qtbot)
+    window.exports.show_last_error()
+    english, russian = presenter.errors
+    assert english.title == "Something unexpected went wrong"
+    assert russian.title != english.title and russian.details == english.details

@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu
 
 if TYPE_CHECKING:
     from briefkit.gui.composer_dialog import ComposerDialog
@@ -24,10 +23,7 @@ def install_composer(window: MainWindow) -> QAction:
     retranslate_composer(window, action)
     action.triggered.connect(lambda: open_composer(window))
     window.addAction(action)
-    for owner in window.commands.export.associatedObjects():
-        if isinstance(owner, QMenu):  # the File menu: after Export Briefings
-            owner.insertAction(window.commands.cancel, action)
-            break
+    window.commands.menus["file"].insertAction(window.commands.cancel, action)  # after Export
     return action
 
 

@@ -42,6 +42,7 @@ from briefkit.compose.custom import (
     Part,
     check_composition,
     composition_from_args,
+    parse_part,
 )
 
 if TYPE_CHECKING:
@@ -66,7 +67,7 @@ def parts_of(mime: QMimeData) -> list[Part]:
     if not mime.hasFormat(PARTS_MIME):
         return []
     text = bytes(mime.data(PARTS_MIME).data()).decode("utf-8")
-    return [Part(*line.split(":", 1)) for line in text.splitlines() if ":" in line]
+    return [parse_part(line) for line in text.splitlines() if ":" in line]
 
 
 def section_titles(catalog: Catalog, summary: str) -> dict[Part, str]:
@@ -82,27 +83,31 @@ def section_titles(catalog: Catalog, summary: str) -> dict[Part, str]:
 class SectionsModel(QStandardItemModel):
     """Topics with their sections as children; a section can be dragged out."""
 
-    def __init__(self, catalog: Catalog, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, catalog: Catalog, titles: dict[Part, str], parent: QWidget | None = None
+    ) -> None:
+        """``titles``: every part's title, by topic in catalog order (``section_titles``)."""
         super().__init__(parent)
-        titles = section_titles(catalog, self.tr("Executive summary"))
         bold = QFont()
         bold.setBold(True)
+        by_topic: dict[str, list[tuple[Part, str]]] = {}
+        for part, title in titles.items():
+            by_topic.setdefault(part.topic, []).append((part, title))
         for topic in catalog.topics.values():
             item = QStandardItem(topic.title)
             item.setFont(bold)
             item.setToolTip(topic.subtitle)
             item.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            for part, title in titles.items():
-                if part.topic == topic.id:
-                    child = QStandardItem(title)
-                    child.setData(str(part), PART_ROLE)
-                    child.setToolTip(str(part))
-                    child.setFlags(
-                        Qt.ItemFlag.ItemIsEnabled
-                        | Qt.ItemFlag.ItemIsSelectable
-                        | Qt.ItemFlag.ItemIsDragEnabled
-                    )
-                    item.appendRow(child)
+            for part, title in by_topic.get(topic.id, ()):
+                child = QStandardItem(title)
+                child.setData(str(part), PART_ROLE)
+                child.setToolTip(str(part))
+                child.setFlags(
+                    Qt.ItemFlag.ItemIsEnabled
+                    | Qt.ItemFlag.ItemIsSelectable
+                    | Qt.ItemFlag.ItemIsDragEnabled
+                )
+                item.appendRow(child)
             self.appendRow(item)
 
     def mimeTypes(self) -> list[str]:  # noqa: N802
@@ -113,13 +118,8 @@ class SectionsModel(QStandardItemModel):
 
     def parts(self, indexes: Iterable[AnyIndex]) -> list[Part]:
         """The sections at these indexes (topics are skipped)."""
-        out = []
-        for index in indexes:
-            value = index.data(PART_ROLE)
-            if isinstance(value, str):
-                topic, _, section = value.partition(":")
-                out.append(Part(topic, section))
-        return out
+        values = (index.data(PART_ROLE) for index in indexes)
+        return [parse_part(value) for value in values if isinstance(value, str)]
 
 
 class ChosenModel(QAbstractListModel):
@@ -234,9 +234,9 @@ class ComposerDialog(QDialog):
         self.catalog = catalog
         self._why_not = why_not
         self.setWindowTitle(self.tr("Compose a Briefing"))
-        self.sections = SectionsModel(catalog, self)
-        topics = {t.id: t.title for t in catalog.topics.values()}
         titles = section_titles(catalog, self.tr("Executive summary"))
+        self.sections = SectionsModel(catalog, titles, self)
+        topics = {t.id: t.title for t in catalog.topics.values()}
         self.chosen = ChosenModel(titles, topics, self)
 
         self.tree = QTreeView()

@@ -275,6 +275,18 @@ class QtPresenter:
         clicked = box.clickedButton()
         return "replace" if clicked is replace else "keep" if clicked is keep else None
 
+    def open_file(
+        self, parent: QWidget, title: str, folder: Path | None, filters: str
+    ) -> Path | None:
+        """Pick one existing file."""
+        name, _ = QFileDialog.getOpenFileName(parent, title, str(folder or ""), filters)
+        return Path(name) if name else None
+
+    def choose_folder(self, parent: QWidget, title: str, folder: Path | None) -> Path | None:
+        """Pick a folder."""
+        name = QFileDialog.getExistingDirectory(parent, title, str(folder or ""))
+        return Path(name) if name else None
+
 
 def existing_question(paths: list[Path]) -> tuple[str, str]:
     """The title and question of the Replace / Keep Both / Cancel dialog."""
@@ -293,18 +305,6 @@ def existing_question(paths: list[Path]) -> tuple[str, str]:
         question = _Counts().edited_files(len(paths))
         title = translate("Dialogs", "Files were edited")
     return title, question.format(folder=first.parent, beside=beside)
-
-    def open_file(
-        self, parent: QWidget, title: str, folder: Path | None, filters: str
-    ) -> Path | None:
-        """Pick one existing file."""
-        name, _ = QFileDialog.getOpenFileName(parent, title, str(folder or ""), filters)
-        return Path(name) if name else None
-
-    def choose_folder(self, parent: QWidget, title: str, folder: Path | None) -> Path | None:
-        """Pick a folder."""
-        name = QFileDialog.getExistingDirectory(parent, title, str(folder or ""))
-        return Path(name) if name else None
 
 
 def about_html(version: str, catalog: Catalog | None, data_folder: Path | None) -> str:

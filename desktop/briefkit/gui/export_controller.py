@@ -38,7 +38,6 @@ class ExportController(QObject):
         self.cache_dir = cache_dir
         self.job: ExportJob | None = None
         self.last_error: ErrorReport | None = None
-        self._last_exception: BaseException | None = None
         self._last_shown: tuple[ExportOutcome, Path, bool] | None = None
         self._run_export = run_export
         self.pool = QThreadPool(self)
@@ -161,10 +160,9 @@ class ExportController(QObject):
         folder = self.job.request.out_dir if self.job is not None else Path()
         late = self.job is not None and self.job.cancel_requested
         self._show_outcome(outcome, folder, late)
-        if outcome.error is not None and not isinstance(outcome.error, ProtectedFiles):
-            self._last_exception = outcome.error
-            if self.last_error is not None:
-                w.presenter.error(w, self.last_error)
+        failed = outcome.error is not None and not isinstance(outcome.error, ProtectedFiles)
+        if failed and self.last_error is not None:  # described by _show_outcome
+            w.presenter.error(w, self.last_error)
         w.preview.resume()
         self.update_ready()
         self.finished.emit(outcome)
@@ -222,9 +220,7 @@ class ExportController(QObject):
         return True
 
     def show_last_error(self) -> None:
-        """Show the last export's error dialog again."""
-        if self._last_exception is not None:  # described again, in the language of now
-            self.last_error = describe_error(self._last_exception)
+        """Show the last export's error dialog again (``retranslate`` describes it anew)."""
         if self.last_error is not None:
             self.window.presenter.error(self.window, self.last_error)
 

@@ -28,8 +28,9 @@ from briefkit.gui.options_panel import OptionsPanel
 from briefkit.gui.preview import BriefingPreview
 from briefkit.gui.preview_panel import PreviewPanel
 from briefkit.gui.settings import Settings
-from briefkit.gui.template_field import template_filter, template_format
+from briefkit.gui.template_field import template_filter
 from briefkit.gui.topics_panel import TopicsPanel
+from briefkit.render.template_mapping import template_format
 
 if TYPE_CHECKING:
     from briefkit.catalog import Catalog

@@ -15,7 +15,6 @@ from PySide6.QtGui import QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QWidget
 
 from briefkit.gui.operations import Operation
-from briefkit.render.template_mapping import template_format as template_format  # main_window
 
 
 def template_filter() -> str:

@@ -1074,13 +1074,6 @@ Replace it with the new briefing, or keep it and write the new files beside (e.g
     </message>
 </context>
 <context>
-    <name>SectionsModel</name>
-    <message>
-        <source>Executive summary</source>
-        <translation>Краткое изложение</translation>
-    </message>
-</context>
-<context>
     <name>SourcesModel</name>
     <message>
         <source>Source</source>
