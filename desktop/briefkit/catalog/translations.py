@@ -177,14 +177,6 @@ def _record_users(catalog: Catalog) -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in users.items()}
 
 
-def load_language(catalog: Catalog, lang: str) -> tuple[Language, dict[Problem, frozenset[str]]]:
-    """The conventions of ``lang`` from its language.yaml (English for ``en``)."""
-    if lang == BASE_LANGUAGE:
-        return ENGLISH, {}
-    folder = _Folder(catalog, lang)
-    return _language(folder, lang), folder.concerns
-
-
 def _language(folder: _Folder, lang: str) -> Language:
     name = "language.yaml"
     tree = folder.tree(name)
