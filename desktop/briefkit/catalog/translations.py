@@ -226,13 +226,13 @@ def translate(catalog: Catalog, lang: str) -> Translation:
     """The catalog in ``lang``; problems name each missing or wrong string and its topics."""
     if lang == BASE_LANGUAGE:
         return Translation(lang, dataclasses.replace(catalog))
-    if lang not in available_languages(catalog.root):
+    languages = available_languages(catalog.root)
+    if lang not in languages:
         p = Problem(
             shown_path(catalog.root / TRANSLATIONS / lang),
             0,
             "",
-            f"no {lang!r} translations in the data; available languages: "
-            f"{', '.join(available_languages(catalog.root))}",
+            f"no {lang!r} translations in the data; available languages: {', '.join(languages)}",
         )
         return Translation(lang, catalog, {p: ALL})
     f = _Folder(catalog, lang)
