@@ -213,8 +213,6 @@ def _out_dir(path: Path) -> None:
         path.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise OutputError(f"cannot create the output folder {path}: {exc.strerror}") from exc
-    if not path.is_dir():
-        raise OutputError(f"{path} exists and is not a folder; choose another --out")
 
 
 def chart_drawing(
