@@ -54,6 +54,10 @@ class OutputError(ExportError):
     """The output folder or a file in it cannot be written."""
 
 
+class CompositionExportError(ExportError):
+    """A composed briefing names a topic or section the data lacks, or a name already taken."""
+
+
 class ProtectedFiles(ExportError):  # noqa: N818 - the name the issue gives it
     """Files the job would replace were edited, or not written by Briefkit; nothing was written.
 
@@ -422,7 +426,7 @@ def run_export(
     try:
         check_compositions(catalog, request.compositions)
     except CompositionError as exc:
-        raise ExportError(str(exc)) from None
+        raise CompositionExportError(str(exc)) from None
     used = list(dict.fromkeys([*topic_ids, *(t for c in request.compositions for t in c.topics)]))
     catalog = _in_language(request, catalog, used)
     cancel.check()  # each preparation step takes up to about half a second: check between them
