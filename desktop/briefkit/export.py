@@ -183,10 +183,10 @@ class _RenderSetup:
 
     report: ReportTemplate | None
     deck: DeckTemplate | None
-    deck_charts: str = "picture"
-    documents: DocumentCache | None = None
-    """Finished documents by what they are made from (None: always render)."""
-    template_digests: Mapping[str, str] = field(default_factory=dict)
+    deck_charts: str
+    documents: DocumentCache
+    """Finished documents by what they are made from."""
+    template_digests: Mapping[str, str]
     """sha256 of the template bytes each format is rendered from (its document cache key)."""
 
 
@@ -238,18 +238,17 @@ def _render(
 ) -> list[str]:
     """Write one document to a stream, from the document cache when it holds it; returns the
     renderer's warnings."""
-    cache, key = setup.documents, None
-    if cache is not None:
-        options = {"charts": setup.deck_charts} if fmt in ("pptx", "handout") else {}
-        key = cache.key(briefing, fmt, options, setup.template_digests.get(fmt, ""), images)
-        if key is not None and (hit := cache.get(key)) is not None:
-            stream.write(hit[0])
-            return hit[1]
+    cache = setup.documents
+    options = {"charts": setup.deck_charts} if fmt in ("pptx", "handout") else {}
+    key = cache.key(briefing, fmt, options, setup.template_digests.get(fmt, ""), images)
+    if key is not None and (hit := cache.get(key)) is not None:
+        stream.write(hit[0])
+        return hit[1]
     buffer = io.BytesIO()
     warnings = _render_fresh(briefing, fmt, images, setup, buffer)
     data = buffer.getvalue()
     stream.write(data)
-    if cache is not None and key is not None:
+    if key is not None:
         cache.put(key, data, warnings)
     return warnings
 
