@@ -398,19 +398,17 @@ def _topic(
         return english
     before = len(f.concerns)
     for field, message in _differences(english.model_dump(), topic.model_dump(), ""):
-        loc: list[int | str] = [
-            int(p) if p.isdigit() else p
-            for p in field.replace("]", "").replace("[", ".").split(".")
-            if p
-        ]
-        f.problem(name, line_of(tree, loc)[0], field, message, mine)
+        f.problem(name, line_of(tree, _loc(field))[0], field, message, mine)
     c = f.catalog
     for field, message in check_topic(topic, sources, c.incidents, c.measures, c.indicators):
         if "partisan" in message:
-            f.problem(
-                name, line_of(tree, field.replace("[", ".").split("."))[0], field, message, mine
-            )
+            f.problem(name, line_of(tree, _loc(field))[0], field, message, mine)
     return topic if len(f.concerns) == before else english
+
+
+def _loc(field: str) -> list[int | str]:
+    """A field path (``sections[0].body[2].text``) as the steps ``line_of`` follows."""
+    return [int(p) if p.isdigit() else p for p in re.split(r"[.\[\]]+", field) if p]
 
 
 def _differences(english: Any, mine: Any, path: str) -> Iterator[tuple[str, str]]:
