@@ -143,12 +143,11 @@ def check(
     catalog, problems = check_catalog(root)
     for problem in problems:
         click.echo(str(problem))
-    failures = len(problems)
     if catalog is not None:
         summary = ", ".join(f"{n} {kind}" for kind, n in counts(catalog).items())
         click.echo(f"{shown_path(root)}: no problems ({summary})")
         problems += _check_translations(catalog, langs)
-        failures = len(problems)
+    failures = len(problems)
     templates = [
         (template_docx or bundled("templates") / "report.docx", load_report_template),
         (template_pptx or bundled("templates") / "deck.pptx", load_deck_template),
