@@ -17,7 +17,7 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from briefkit.catalog.catalog import Catalog
-from briefkit.catalog.checks import check_topic
+from briefkit.catalog.checks import check_attributions
 from briefkit.catalog.errors import explain
 from briefkit.catalog.language import ENGLISH, ENGLISH_WORDS, Language
 from briefkit.catalog.languages import BASE_LANGUAGE, TRANSLATIONS, available_languages
@@ -399,10 +399,8 @@ def _topic(
     before = len(f.concerns)
     for field, message in _differences(english.model_dump(), topic.model_dump(), ""):
         f.problem(name, line_of(tree, _loc(field))[0], field, message, mine)
-    c = f.catalog
-    for field, message in check_topic(topic, sources, c.incidents, c.measures, c.indicators):
-        if "partisan" in message:
-            f.problem(name, line_of(tree, _loc(field))[0], field, message, mine)
+    for field, message in check_attributions(topic, sources):
+        f.problem(name, line_of(tree, _loc(field))[0], field, message, mine)
     return topic if len(f.concerns) == before else english
 
 
