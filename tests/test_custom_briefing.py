@@ -99,6 +99,13 @@ def test_file_errors_name_file_and_line(tmp_path: Path, text: str, expected: str
     assert str(err.value).startswith(str(path)) and expected in str(err.value), str(err.value)
 
 
+def test_a_file_not_in_utf8_names_its_line_and_the_fix(tmp_path: Path) -> None:
+    path = tmp_path / "mine.yaml"
+    path.write_bytes("title: Актобе\nsections:\n  - aktobe-2016:attack\n".encode("cp1251"))
+    with pytest.raises(CompositionError, match=r"mine.yaml:1: is not UTF-8 text .*Windows-1251"):
+        load_composition(path)
+
+
 def test_unknown_section_in_a_file_names_its_line(tmp_path: Path, catalog) -> None:  # type: ignore[no-untyped-def]
     path = tmp_path / "mine.yaml"
     path.write_text("title: T\nsections:\n  - aktobe-2016:attack\n  - legal-reforms:lawz\n")

@@ -535,3 +535,14 @@ def test_russian_text_is_marked_russian_for_proofing(ru: Catalog, tmp_path: Path
     assert langs == {"ru-RU"}
     with zipfile.ZipFile(report) as z:
         assert '<w:lang w:val="ru-RU"' in z.read("word/styles.xml").decode()
+
+
+def test_an_unattributed_partisan_claim_names_its_paragraph_line(
+    data_copy: Path, edit: Any
+) -> None:
+    topic = data_copy / "translations" / "ru" / "topics" / "aktobe-2016.yaml"
+    edit(topic, "по\n      данным статьи «Kazakhstan: unknown terrorism», погибли", "погибли")
+    translation = translate(load_catalog(data_copy), "ru")
+    [problem] = [p for p in translation.problems_for(["aktobe-2016"]) if "partisan" in p.message]
+    assert problem.field == "summary[0]"
+    assert problem.line == 44  # the paragraph's line, not the "summary:" line

@@ -143,12 +143,11 @@ def check(
     catalog, problems = check_catalog(root)
     for problem in problems:
         click.echo(str(problem))
-    failures = len(problems)
     if catalog is not None:
         summary = ", ".join(f"{n} {kind}" for kind, n in counts(catalog).items())
         click.echo(f"{shown_path(root)}: no problems ({summary})")
         problems += _check_translations(catalog, langs)
-        failures = len(problems)
+    failures = len(problems)
     templates = [
         (template_docx or bundled("templates") / "report.docx", load_report_template),
         (template_pptx or bundled("templates") / "deck.pptx", load_deck_template),
@@ -298,6 +297,7 @@ def export(
 
     from briefkit.catalog import CatalogError
     from briefkit.export import (
+        CompositionExportError,
         ExportError,
         ExportRequest,
         OutputError,
@@ -309,8 +309,6 @@ def export(
     from briefkit.terminal import terminal_progress
 
     compositions = _compositions(compose, topic_ids, (title, subtitle, name), compose_files)
-    if compositions:
-        _check_compositions(compositions, data_dir)
     if compose:
         topic_ids = ()
     if not topic_ids and not all_topics and not compositions:
@@ -354,6 +352,8 @@ def export(
         ) from None
     except OutputError as exc:
         raise Failure(str(exc), Exit.OUTPUT) from None
+    except CompositionExportError as exc:  # checked against the data: a usage error all the same
+        raise click.UsageError(str(exc)) from None
     except ExportError as exc:
         raise Failure(str(exc), Exit.FAILED) from None
     except Cancelled:
@@ -406,16 +406,6 @@ def _compositions(
     except CompositionError as exc:
         raise click.UsageError(str(exc)) from None
     return tuple(out)
-
-
-def _check_compositions(compositions: tuple[CustomBriefing, ...], data_dir: Path | None) -> None:
-    """Every part names a topic's section and every name is free; UsageError otherwise."""
-    from briefkit.compose.custom import CompositionError, check_compositions
-
-    try:
-        check_compositions(_catalog_or_fail(data_dir), compositions)
-    except CompositionError as exc:
-        raise click.UsageError(str(exc)) from None
 
 
 @cli.command()

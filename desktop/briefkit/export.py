@@ -54,6 +54,10 @@ class OutputError(ExportError):
     """The output folder or a file in it cannot be written."""
 
 
+class CompositionExportError(ExportError):
+    """A composed briefing names a topic or section the data lacks, or a name already taken."""
+
+
 class ProtectedFiles(ExportError):  # noqa: N818 - the name the issue gives it
     """Files the job would replace were edited, or not written by Briefkit; nothing was written.
 
@@ -179,10 +183,10 @@ class _RenderSetup:
 
     report: ReportTemplate | None
     deck: DeckTemplate | None
-    deck_charts: str = "picture"
-    documents: DocumentCache | None = None
-    """Finished documents by what they are made from (None: always render)."""
-    template_digests: Mapping[str, str] = field(default_factory=dict)
+    deck_charts: str
+    documents: DocumentCache
+    """Finished documents by what they are made from."""
+    template_digests: Mapping[str, str]
     """sha256 of the template bytes each format is rendered from (its document cache key)."""
 
 
@@ -213,8 +217,6 @@ def _out_dir(path: Path) -> None:
         path.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise OutputError(f"cannot create the output folder {path}: {exc.strerror}") from exc
-    if not path.is_dir():
-        raise OutputError(f"{path} exists and is not a folder; choose another --out")
 
 
 def chart_drawing(
@@ -236,18 +238,17 @@ def _render(
 ) -> list[str]:
     """Write one document to a stream, from the document cache when it holds it; returns the
     renderer's warnings."""
-    cache, key = setup.documents, None
-    if cache is not None:
-        options = {"charts": setup.deck_charts} if fmt in ("pptx", "handout") else {}
-        key = cache.key(briefing, fmt, options, setup.template_digests.get(fmt, ""), images)
-        if key is not None and (hit := cache.get(key)) is not None:
-            stream.write(hit[0])
-            return hit[1]
+    cache = setup.documents
+    options = {"charts": setup.deck_charts} if fmt in ("pptx", "handout") else {}
+    key = cache.key(briefing, fmt, options, setup.template_digests.get(fmt, ""), images)
+    if key is not None and (hit := cache.get(key)) is not None:
+        stream.write(hit[0])
+        return hit[1]
     buffer = io.BytesIO()
     warnings = _render_fresh(briefing, fmt, images, setup, buffer)
     data = buffer.getvalue()
     stream.write(data)
-    if cache is not None and key is not None:
+    if key is not None:
         cache.put(key, data, warnings)
     return warnings
 
@@ -424,7 +425,7 @@ def run_export(
     try:
         check_compositions(catalog, request.compositions)
     except CompositionError as exc:
-        raise ExportError(str(exc)) from None
+        raise CompositionExportError(str(exc)) from None
     used = list(dict.fromkeys([*topic_ids, *(t for c in request.compositions for t in c.topics)]))
     catalog = _in_language(request, catalog, used)
     cancel.check()  # each preparation step takes up to about half a second: check between them

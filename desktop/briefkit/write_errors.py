@@ -8,7 +8,7 @@ from pathlib import Path
 __all__ = ["write_failure"]
 
 _FULL = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC), errno.EFBIG}
-_DENIED = {errno.EACCES, errno.EPERM, errno.EBUSY, errno.ETXTBSY}
+_DENIED = {errno.EACCES, errno.EPERM, errno.ETXTBSY}  # EBUSY: told as "open in another program"
 _WINDOWS_LOCKED = {32, 33}  # ERROR_SHARING_VIOLATION, ERROR_LOCK_VIOLATION
 
 

@@ -259,7 +259,8 @@ def _check_key_figures(
                 yield f"{where}.{name}", f'"{xid}" is not in the topic\'s indicators list'
 
 
-def _check_texts(topic: Topic, sources: Mapping[str, Source]) -> Iterator[tuple[str, str]]:
+def _cited_texts(topic: Topic) -> Iterator[tuple[str, str, tuple[str, ...], bool]]:
+    """(field path, text, the sources it cites, whether it is a block) for each text."""
     for where, item in _texts(topic):
         text = (
             item
@@ -267,7 +268,17 @@ def _check_texts(topic: Topic, sources: Mapping[str, Source]) -> Iterator[tuple[
             else (item.text if isinstance(item, TextBlock) else item.note)
         )
         listed = () if isinstance(item, str) else item.sources
-        cited = tuple(CITATION.findall(text)) + tuple(listed)
+        yield where, text, tuple(CITATION.findall(text)) + tuple(listed), not isinstance(item, str)
+
+
+def check_attributions(topic: Topic, sources: Mapping[str, Source]) -> Iterator[tuple[str, str]]:
+    """(field path, message) for each text resting only on partisan sources it does not name."""
+    for where, text, cited, _ in _cited_texts(topic):
+        yield from _unattributed(where, text, cited, sources)
+
+
+def _check_texts(topic: Topic, sources: Mapping[str, Source]) -> Iterator[tuple[str, str]]:
+    for where, text, cited, block in _cited_texts(topic):
         for sid in cited:
             if sid not in sources:
                 yield (
@@ -277,19 +288,23 @@ def _check_texts(topic: Topic, sources: Mapping[str, Source]) -> Iterator[tuple[
         stray = text.replace("[@", "", 0)
         if "[@" in CITATION.sub("", stray):
             yield where, "has a malformed citation; write it as [@source-id]"
-        needs_citation = not isinstance(item, str) or any(
-            ch.isdigit() for ch in CITATION.sub("", text)
-        )
+        needs_citation = block or any(ch.isdigit() for ch in CITATION.sub("", text))
         if needs_citation and not cited:
             yield where, "cites no source; add [@source-id] after the fact it supports"
-        known = [sources[s] for s in cited if s in sources]
-        if known and all(s.partisan for s in known):
-            names = list(dict.fromkeys(s.short for s in known))
-            if not any(n.lower() in text.lower() for n in names):
-                yield (
-                    where,
-                    (
-                        f"relies only on a partisan source; attribute it in the text "
-                        f"(mention {' or '.join(repr(n) for n in names)})"
-                    ),
-                )
+        yield from _unattributed(where, text, cited, sources)
+
+
+def _unattributed(
+    where: str, text: str, cited: tuple[str, ...], sources: Mapping[str, Source]
+) -> Iterator[tuple[str, str]]:
+    known = [sources[s] for s in cited if s in sources]
+    if known and all(s.partisan for s in known):
+        names = list(dict.fromkeys(s.short for s in known))
+        if not any(n.lower() in text.lower() for n in names):
+            yield (
+                where,
+                (
+                    f"relies only on a partisan source; attribute it in the text "
+                    f"(mention {' or '.join(repr(n) for n in names)})"
+                ),
+            )

@@ -17,7 +17,7 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from briefkit.catalog.catalog import Catalog
-from briefkit.catalog.checks import check_topic
+from briefkit.catalog.checks import check_attributions
 from briefkit.catalog.errors import explain
 from briefkit.catalog.language import ENGLISH, ENGLISH_WORDS, Language
 from briefkit.catalog.languages import BASE_LANGUAGE, TRANSLATIONS, available_languages
@@ -177,14 +177,6 @@ def _record_users(catalog: Catalog) -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in users.items()}
 
 
-def load_language(catalog: Catalog, lang: str) -> tuple[Language, dict[Problem, frozenset[str]]]:
-    """The conventions of ``lang`` from its language.yaml (English for ``en``)."""
-    if lang == BASE_LANGUAGE:
-        return ENGLISH, {}
-    folder = _Folder(catalog, lang)
-    return _language(folder, lang), folder.concerns
-
-
 def _language(folder: _Folder, lang: str) -> Language:
     name = "language.yaml"
     tree = folder.tree(name)
@@ -234,13 +226,13 @@ def translate(catalog: Catalog, lang: str) -> Translation:
     """The catalog in ``lang``; problems name each missing or wrong string and its topics."""
     if lang == BASE_LANGUAGE:
         return Translation(lang, dataclasses.replace(catalog))
-    if lang not in available_languages(catalog.root):
+    languages = available_languages(catalog.root)
+    if lang not in languages:
         p = Problem(
             shown_path(catalog.root / TRANSLATIONS / lang),
             0,
             "",
-            f"no {lang!r} translations in the data; available languages: "
-            f"{', '.join(available_languages(catalog.root))}",
+            f"no {lang!r} translations in the data; available languages: {', '.join(languages)}",
         )
         return Translation(lang, catalog, {p: ALL})
     f = _Folder(catalog, lang)
@@ -406,19 +398,15 @@ def _topic(
         return english
     before = len(f.concerns)
     for field, message in _differences(english.model_dump(), topic.model_dump(), ""):
-        loc: list[int | str] = [
-            int(p) if p.isdigit() else p
-            for p in field.replace("]", "").replace("[", ".").split(".")
-            if p
-        ]
-        f.problem(name, line_of(tree, loc)[0], field, message, mine)
-    c = f.catalog
-    for field, message in check_topic(topic, sources, c.incidents, c.measures, c.indicators):
-        if "partisan" in message:
-            f.problem(
-                name, line_of(tree, field.replace("[", ".").split("."))[0], field, message, mine
-            )
+        f.problem(name, line_of(tree, _loc(field))[0], field, message, mine)
+    for field, message in check_attributions(topic, sources):
+        f.problem(name, line_of(tree, _loc(field))[0], field, message, mine)
     return topic if len(f.concerns) == before else english
+
+
+def _loc(field: str) -> list[int | str]:
+    """A field path (``sections[0].body[2].text``) as the steps ``line_of`` follows."""
+    return [int(p) if p.isdigit() else p for p in re.split(r"[.\[\]]+", field) if p]
 
 
 def _differences(english: Any, mine: Any, path: str) -> Iterator[tuple[str, str]]:

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from briefkit.catalog.catalog import Catalog
 from briefkit.catalog.problems import Problem
+from briefkit.catalog.textfile import read_text
 from briefkit.catalog.yamlfile import LineDict, LineList, load_yaml
 
 SUMMARY = "summary"
@@ -127,12 +128,9 @@ def load_composition(path: Path) -> CustomBriefing:
     ``sections``: a list of ``topic:section`` strings in the order wanted.
     """
     shown = str(path)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise CompositionError(f"{shown}: cannot read: {exc.strerror or exc}") from exc
-    except UnicodeDecodeError:
-        raise CompositionError(f"{shown}: is not UTF-8 text; save it as UTF-8") from None
+    text, problems = read_text(path, shown)
+    if text is None:
+        raise CompositionError(str(problems[0]))
     data, problems = load_yaml(text, shown)
     if problems:
         raise CompositionError(str(problems[0]))
