@@ -357,6 +357,11 @@ def current() -> Language:
     return _CURRENT.get()
 
 
+def word(key: str, **values: object) -> str:
+    """The word ``key`` in the current language, with ``values`` filled in."""
+    return current().w(key, **values)
+
+
 @contextlib.contextmanager
 def using(language: Language) -> Iterator[Language]:
     """Make ``language`` the current one for the block."""

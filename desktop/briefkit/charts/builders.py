@@ -15,7 +15,7 @@ from typing import Any
 
 import plotly.graph_objects as go
 
-from briefkit.catalog.language import current, using
+from briefkit.catalog.language import current, using, word
 from briefkit.catalog.records import Incident
 from briefkit.charts.style import ChartStyle
 from briefkit.charts.summaries import (
@@ -66,11 +66,6 @@ def _figure(style: ChartStyle) -> go.Figure:
     return go.Figure(
         layout={"template": style.template(), "separators": current().plotly_separators}
     )
-
-
-def _w(key: str, **values: object) -> str:
-    """A chart word in the current language."""
-    return current().w(key, **values)
 
 
 def _empty(fig: go.Figure, style: ChartStyle, message: str) -> go.Figure:
@@ -147,12 +142,12 @@ def _wrap(text: str, width: int) -> str:
     """Break a label into lines of about ``width`` characters (``<br>`` between lines)."""
     lines: list[str] = []
     line = ""
-    for word in text.split():
-        if line and len(line) + 1 + len(word) > width:
+    for token in text.split():
+        if line and len(line) + 1 + len(token) > width:
             lines.append(line)
-            line = word
+            line = token
         else:
-            line = f"{line} {word}" if line else word
+            line = f"{line} {token}" if line else token
     lines.append(line)
     return "<br>".join(lines)
 
@@ -170,7 +165,7 @@ def build_incidents_over_time(spec: ChartSpec, style: ChartStyle) -> go.Figure:
     fig = _figure(style)
     timeline = incidents_over_time(spec.incidents)
     if not timeline.bins:
-        return _empty(fig, style, _w("chart_no_dated_incidents"))
+        return _empty(fig, style, word("chart_no_dated_incidents"))
     x = [b.label for b in timeline.bins]
     for n, code in enumerate(timeline.types):
         fig.add_bar(
@@ -194,11 +189,11 @@ def build_incidents_over_time(spec: ChartSpec, style: ChartStyle) -> go.Figure:
     two_line = any("<br>" in t for t in ticks)
     fig.update_layout(barmode="stack")
     fig.update_xaxes(type="category", tickvals=x, ticktext=ticks, tickangle=0)
-    fig.update_yaxes(title_text=_w("chart_incidents_axis"), **_count_axis(max(totals)))
+    fig.update_yaxes(title_text=word("chart_incidents_axis"), **_count_axis(max(totals)))
     notes = []
     if timeline.left_out:
         notes.append(
-            _w(
+            word(
                 "chart_not_shown_loose",
                 incidents=plural(len(timeline.left_out), "incident"),
                 precision=loose_precision(timeline.left_out),
@@ -219,17 +214,17 @@ def build_casualties_by_region(spec: ChartSpec, style: ChartStyle) -> go.Figure:
     """
     fig = _figure(style)
     if not spec.incidents:
-        return _empty(fig, style, _w("chart_no_incidents"))
+        return _empty(fig, style, word("chart_no_incidents"))
     drawn, silent = region_bars(casualties_by_region(spec.incidents))
     if not drawn:
-        return _empty(fig, style, _w("chart_no_casualties"))
+        return _empty(fig, style, word("chart_no_casualties"))
     rows = tuple(reversed(drawn))  # plotly draws the first category at the bottom
-    abroad = f" ({_w('abroad')})"
+    abroad = f" ({word('abroad')})"
     regions = [_wrap(r.region + (abroad if r.abroad else ""), 24) for r in rows]
     # Within a group plotly stacks horizontal bars bottom-up: wounded first puts killed on top.
     series = (
-        (_w("chart_wounded"), "wounded", style.series_color(1)),
-        (_w("chart_killed"), "killed", style.accent),
+        (word("chart_wounded"), "wounded", style.series_color(1)),
+        (word("chart_killed"), "killed", style.accent),
     )
     for name, attr, color in series:
         tallies = [getattr(r, attr) for r in rows]
@@ -244,14 +239,14 @@ def build_casualties_by_region(spec: ChartSpec, style: ChartStyle) -> go.Figure:
         )
     top = max(max(r.killed.known, r.wounded.known) for r in rows)
     fig.update_layout(barmode="group", legend_traceorder="reversed")
-    _horizontal_count_axes(fig, style, _w("chart_people_axis"), top, headroom=1.22)
+    _horizontal_count_axes(fig, style, word("chart_people_axis"), top, headroom=1.22)
     notes = []
     if any(r.killed.unknown or r.wounded.unknown for r in rows):
-        notes.append(_w("chart_some_unreported"))
+        notes.append(word("chart_some_unreported"))
     if silent:
         names = [r.region for r in silent]
         which = ", ".join(names) if len(names) <= 3 else plural(len(names), "other region")
-        notes.append(_w("chart_no_figures_for", regions=which))
+        notes.append(word("chart_no_figures_for", regions=which))
     _notes(fig, style, notes, below_px=56)
     return fig
 
@@ -274,9 +269,9 @@ def build_casualties_by_category(spec: ChartSpec, style: ChartStyle) -> go.Figur
     fig = _figure(style)
     cats: CasualtyCategories = casualties_by_category(spec.incidents)
     if not spec.incidents:
-        return _empty(fig, style, _w("chart_no_incidents"))
+        return _empty(fig, style, word("chart_no_incidents"))
     if cats.total == 0 and cats.unknown == cats.incidents:
-        return _empty(fig, style, _w("chart_no_death_tolls"))
+        return _empty(fig, style, word("chart_no_death_tolls"))
     shown = [
         (name, label)
         for name, label in CasualtyCategories.labelled()
@@ -289,7 +284,7 @@ def build_casualties_by_category(spec: ChartSpec, style: ChartStyle) -> go.Figur
 
     def text(v: int) -> str:
         n = current().number(v)
-        return f"{n} ({_w('percent', value=round(100 * v / total))})" if total else n
+        return f"{n} ({word('percent', value=round(100 * v / total))})" if total else n
 
     fig.add_bar(
         y=[label for _, label in shown],
@@ -302,7 +297,7 @@ def build_casualties_by_category(spec: ChartSpec, style: ChartStyle) -> go.Figur
         width=0.62,
     )
     fig.update_layout(showlegend=False, margin_t=24)
-    _horizontal_count_axes(fig, style, _w("chart_people_killed"), max(values), headroom=1.3)
+    _horizontal_count_axes(fig, style, word("chart_people_killed"), max(values), headroom=1.3)
     notes = cats.caveats()
     _notes(fig, style, notes, below_px=56)
     return fig
@@ -333,7 +328,7 @@ _NEIGHBOURS: tuple[tuple[str, float, float], ...] = (
 
 
 def _neighbour(name: str) -> str:
-    return _w("map_" + name.split("<br>")[0].lower())
+    return word("map_" + name.split("<br>")[0].lower())
 
 
 _POSITIONS: tuple[tuple[str, float, float], ...] = (
@@ -449,7 +444,7 @@ def _place_labels(
     for n, cluster in enumerate(clusters):
         head = cluster[0]
         names = {g.place for g in cluster}
-        text = min(names, key=len) + (f" {_w('map_area')}" if len(names) > 1 else "")
+        text = min(names, key=len) + (f" {word('map_area')}" if len(names) > 1 else "")
         x, y = frame.px(head.latitude, head.longitude)
         r = max(radius[g] for g in cluster)
         w = 0.55 * style.note_size * len(text)
@@ -569,23 +564,23 @@ def build_incidents_map(spec: ChartSpec, style: ChartStyle, view: MapView = MAP_
         )
     notes = []
     if inside:
-        key = _w("chart_marker_key")
+        key = word("chart_marker_key")
         if any(i.killed is None for i in inside):
-            key += "; " + _w("chart_hollow_unknown")
+            key += "; " + word("chart_hollow_unknown")
         notes.append(key + ".")
     if outside:
         countries = sorted({i.country for i in outside})
         notes.append(
-            _w(
+            word(
                 "chart_not_on_map_abroad",
                 incidents=plural(len(outside), "incident"),
                 countries=", ".join(countries),
             )
         )
     if vague:
-        notes.append(_w("chart_not_on_map_vague", incidents=plural(len(vague), "incident")))
+        notes.append(word("chart_not_on_map_vague", incidents=plural(len(vague), "incident")))
     if not inside:
-        notes.insert(0, _w("chart_no_incidents_on_map"))
+        notes.insert(0, word("chart_no_incidents_on_map"))
     if notes:
         fig.add_annotation(
             text="<br>".join(notes),
@@ -627,7 +622,7 @@ def build_indicator_comparison(spec: ChartSpec, style: ChartStyle) -> go.Figure:
     fig = _figure(style)
     groups = indicator_groups(spec.indicators)
     if not groups:
-        return _empty(fig, style, _w("chart_no_figures"))
+        return _empty(fig, style, word("chart_no_figures"))
     colors = _period_colors(indicator_periods(groups), style)
     tops = [max((i.value or 0 for i in g.values), default=0) for g in groups]
     similar = min(tops) > 0 and max(tops) / min(tops) <= 5
@@ -746,7 +741,7 @@ def build_measures_timeline(spec: ChartSpec, style: ChartStyle) -> go.Figure:
     fig = _figure(style)
     measures = measures_in_order(spec.measures)
     if not measures:
-        return _empty(fig, style, _w("chart_no_measures"))
+        return _empty(fig, style, word("chart_no_measures"))
     n = len(measures)
     first = min(m.date for m in measures)
     last = max(m.date for m in measures)
@@ -831,7 +826,7 @@ def build_measures_timeline(spec: ChartSpec, style: ChartStyle) -> go.Figure:
     fig.update_yaxes(range=[n - 0.5, -0.5], visible=False, fixedrange=True, type="linear")
     notes = []
     if any(m.status in ("proposed", "planned") for m in measures):
-        notes.append(_w("chart_hollow_measures"))
+        notes.append(word("chart_hollow_measures"))
     _notes(fig, style, notes, below_px=40 if years >= 2 else 58)
     return fig
 

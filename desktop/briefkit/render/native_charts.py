@@ -38,7 +38,7 @@ from pptx.enum.chart import (
 )
 from pptx.util import Emu, Pt
 
-from briefkit.catalog.language import current, using
+from briefkit.catalog.language import current, using, word
 from briefkit.charts.alt_text import describe
 from briefkit.charts.style import ChartStyle, house_style
 from briefkit.charts.summaries import (
@@ -162,10 +162,10 @@ def _over_time(spec: ChartSpec, style: ChartStyle) -> NativeChart | None:
     notes: tuple[str, ...] = ()
     if timeline.left_out:
         notes = (
-            _w(
+            word(
                 "chart_not_shown_granularity",
                 incidents=plural(len(timeline.left_out), "incident"),
-                granularity=_w("chart_precision_" + timeline.granularity.value),
+                granularity=word("chart_precision_" + timeline.granularity.value),
             ),
         )
     return NativeChart(
@@ -177,7 +177,7 @@ def _over_time(spec: ChartSpec, style: ChartStyle) -> NativeChart | None:
         show_values=False,  # segments of one or two incidents: the gridlines read better
         tick_pt=TICK_PT if len(timeline.bins) > 8 else FONT_PT,
         major_unit=_count_step(max(timeline.totals)),
-        value_title=_w("chart_incidents_axis"),
+        value_title=word("chart_incidents_axis"),
     )
 
 
@@ -186,21 +186,21 @@ def _by_region(spec: ChartSpec, style: ChartStyle) -> NativeChart | None:
     if not drawn:
         return None
     data = _ChartData(number_format=NUMBER_FORMAT)
-    abroad = f" ({_w('abroad')})"
+    abroad = f" ({word('abroad')})"
     data.categories = [r.region + (abroad if r.abroad else "") for r in drawn]
     labels: dict[tuple[int, int], str] = {}
     for s, attr in enumerate(("killed", "wounded")):
         tallies: list[Tally] = [getattr(r, attr) for r in drawn]
-        data.add_series(_w("chart_" + attr), [t.known for t in tallies])
+        data.add_series(word("chart_" + attr), [t.known for t in tallies])
         for p, tally in enumerate(tallies):
             text = _tally_label(tally)
             if text is not None:
                 labels[(s, p)] = text
     notes: list[str] = []
     if labels:
-        notes.append(_w("chart_some_unknown"))
+        notes.append(word("chart_some_unknown"))
     if silent:
-        notes.append(_w("chart_no_figures_for", regions=", ".join(r.region for r in silent)))
+        notes.append(word("chart_no_figures_for", regions=", ".join(r.region for r in silent)))
     return NativeChart(
         XL_CHART_TYPE.BAR_CLUSTERED,
         data,
@@ -228,7 +228,7 @@ def _by_category(spec: ChartSpec, style: ChartStyle) -> NativeChart | None:
     }
     data = _ChartData(number_format=NUMBER_FORMAT)
     data.categories = [label for _, label in shown]
-    data.add_series(_w("chart_people_killed"), [cats.value(name) for name, _ in shown])
+    data.add_series(word("chart_people_killed"), [cats.value(name) for name, _ in shown])
     notes = cats.caveats()
     return NativeChart(
         XL_CHART_TYPE.BAR_CLUSTERED,
@@ -270,7 +270,7 @@ def _indicators(spec: ChartSpec, style: ChartStyle) -> NativeChart | None:
         data.add_series(period_label(period), values)
     notes: tuple[str, ...] = ()
     if any(i.value is None for g in groups for i in g.values):
-        notes = (_w("chart_not_reported_note"),)
+        notes = (word("chart_not_reported_note"),)
     unit = unit_label(groups[0].unit, spec.labels)
     return NativeChart(
         XL_CHART_TYPE.COLUMN_CLUSTERED,
@@ -306,10 +306,6 @@ def native_chart(spec: ChartSpec, style: ChartStyle | None = None) -> NativeChar
         return None
     with using(spec.language):
         return build(spec, style or house_style())
-
-
-def _w(key: str, **values: object) -> str:
-    return current().w(key, **values)
 
 
 # --- Onto the slide -------------------------------------------------------------------------
