@@ -17,9 +17,13 @@ import click
 from briefkit import __version__
 
 if TYPE_CHECKING:  # the modules behind these load in the commands, so that --help is fast
+    from collections.abc import Callable
+
     from briefkit.catalog.catalog import Catalog
     from briefkit.catalog.problems import Problem
     from briefkit.compose.custom import CustomBriefing
+    from briefkit.render.deck_template import DeckTemplate
+    from briefkit.render.report_template import ReportTemplate
 
 
 class Exit(IntEnum):
@@ -148,7 +152,7 @@ def check(
         click.echo(f"{shown_path(root)}: no problems ({summary})")
         problems += _check_translations(catalog, langs)
     failures = len(problems)
-    templates = [
+    templates: list[tuple[Path, Callable[[Path], DeckTemplate | ReportTemplate]]] = [
         (template_docx or bundled("templates") / "report.docx", load_report_template),
         (template_pptx or bundled("templates") / "deck.pptx", load_deck_template),
     ]
@@ -159,7 +163,7 @@ def check(
             click.echo(str(exc))
             failures += 1
             continue
-        for warning in getattr(template, "warnings", ()):
+        for warning in template.warnings:
             click.echo(f"{shown_path(path)}: warning: {warning}")
         click.echo(f"{shown_path(path)}: usable template, mapped as follows:")
         for line in mapping_lines(template):
