@@ -283,7 +283,10 @@ class QtPresenter:
         return Path(name) if name else None
 
     def choose_folder(self, parent: QWidget, title: str, folder: Path | None) -> Path | None:
-        """Pick a folder."""
+        """Pick a folder, starting at ``folder`` or, if it does not exist yet, its nearest
+        existing parent (Qt would start in the working directory)."""
+        while folder is not None and not folder.is_dir() and folder.parent != folder:
+            folder = folder.parent
         name = QFileDialog.getExistingDirectory(parent, title, str(folder or ""))
         return Path(name) if name else None
 
