@@ -200,12 +200,26 @@ def test_russian_charts_use_russian_separators_and_words(ru: Catalog) -> None:
     assert frame._element.xpath(".//p:cNvPr/@name")[0].startswith("Диаграмма: ")
 
 
-def test_sources_keep_their_titles_and_take_russian_quotes(ru: Catalog) -> None:
-    briefing = compose_briefing(ru, "aktobe-2016", issued=dt.date(2024, 3, 1))
-    english = {s.id: s for s in ru.sources.values()}
-    for entry in briefing.sources:
-        assert entry.title == english[entry.id].title
-        assert f"«{entry.title}»" in entry.reference
+def test_sources_keep_printed_titles_and_translate_descriptive_ones(
+    catalog: Catalog, ru: Catalog
+) -> None:
+    entries = [
+        entry
+        for topic in ru.topics
+        for entry in compose_briefing(ru, topic, issued=dt.date(2024, 3, 1)).sources
+    ]
+    english = catalog.sources
+    assert {e.id for e in entries} == set(english)
+    for entry in entries:
+        source = english[entry.id]
+        if source.descriptive_title:
+            assert entry.title != source.title and not re.search("[A-Za-z]", entry.title)
+            assert f"[{entry.title}]" in entry.reference
+        else:
+            assert entry.title == source.title
+            assert f"«{entry.title}»" in entry.reference
+    assert ru.sources["zenn-2013"].short == "Зенн"
+    assert ru.sources["zenn-2013"].author == "Jacob Zenn"
 
 
 def test_chart_cache_key_changes_with_the_language(catalog: Catalog, ru: Catalog) -> None:
@@ -406,8 +420,8 @@ def _kk_data(data: Path) -> Path:
         {
             sid: {
                 k: f"{getattr(s, k)} (қаз.)"
-                for k in ("publication", "date_note", "stance")
-                if getattr(s, k)
+                for k in ("short", "publication", "date_note", "stance", "title")
+                if getattr(s, k) and (k != "title" or s.descriptive_title)
             }
             for sid, s in english.sources.items()
         },
@@ -541,7 +555,7 @@ def test_an_unattributed_partisan_claim_names_its_paragraph_line(
     data_copy: Path, edit: Any
 ) -> None:
     topic = data_copy / "translations" / "ru" / "topics" / "aktobe-2016.yaml"
-    edit(topic, "по\n      данным статьи «Kazakhstan: unknown terrorism», погибли", "погибли")
+    edit(topic, "по\n      данным статьи «Казахстан: неизвестный терроризм», погибли", "погибли")
     translation = translate(load_catalog(data_copy), "ru")
     [problem] = [p for p in translation.problems_for(["aktobe-2016"]) if "partisan" in p.message]
     assert problem.field == "summary[0]"

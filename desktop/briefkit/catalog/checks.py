@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
+from briefkit.catalog.claims import unattributed
 from briefkit.catalog.records import (
     KZ_LAT,
     KZ_LON,
@@ -260,51 +261,40 @@ def _check_key_figures(
 
 
 def _cited_texts(topic: Topic) -> Iterator[tuple[str, str, tuple[str, ...], bool]]:
-    """(field path, text, the sources it cites, whether it is a block) for each text."""
+    """(field path, text, the sources it lists, whether it is a block) for each text."""
     for where, item in _texts(topic):
-        text = (
-            item
-            if isinstance(item, str)
-            else (item.text if isinstance(item, TextBlock) else item.note)
-        )
-        listed = () if isinstance(item, str) else item.sources
-        yield where, text, tuple(CITATION.findall(text)) + tuple(listed), not isinstance(item, str)
+        if isinstance(item, str):
+            yield where, item, (), False
+        else:
+            text = item.text if isinstance(item, TextBlock) else item.note
+            yield where, text, item.sources, True
 
 
 def check_attributions(topic: Topic, sources: Mapping[str, Source]) -> Iterator[tuple[str, str]]:
-    """(field path, message) for each text resting only on partisan sources it does not name."""
-    for where, text, cited, _ in _cited_texts(topic):
-        yield from _unattributed(where, text, cited, sources)
+    """(field path, message) for each claim resting only on partisan sources it does not name."""
+    for where, text, listed, _ in _cited_texts(topic):
+        for claim, names in unattributed(text, listed, sources):
+            yield (
+                where,
+                (
+                    f'the claim "{claim.opening}" relies only on a partisan source; attribute it '
+                    f"in the claim itself (mention {' and '.join(repr(n) for n in names)})"
+                ),
+            )
 
 
 def _check_texts(topic: Topic, sources: Mapping[str, Source]) -> Iterator[tuple[str, str]]:
-    for where, text, cited, block in _cited_texts(topic):
+    for where, text, listed, block in _cited_texts(topic):
+        cited = tuple(CITATION.findall(text)) + listed
         for sid in cited:
             if sid not in sources:
                 yield (
                     where,
                     f'cites unknown source "{sid}"; known sources: {", ".join(sorted(sources))}',
                 )
-        stray = text.replace("[@", "", 0)
-        if "[@" in CITATION.sub("", stray):
+        if "[@" in CITATION.sub("", text):
             yield where, "has a malformed citation; write it as [@source-id]"
         needs_citation = block or any(ch.isdigit() for ch in CITATION.sub("", text))
         if needs_citation and not cited:
             yield where, "cites no source; add [@source-id] after the fact it supports"
-        yield from _unattributed(where, text, cited, sources)
-
-
-def _unattributed(
-    where: str, text: str, cited: tuple[str, ...], sources: Mapping[str, Source]
-) -> Iterator[tuple[str, str]]:
-    known = [sources[s] for s in cited if s in sources]
-    if known and all(s.partisan for s in known):
-        names = list(dict.fromkeys(s.short for s in known))
-        if not any(n.lower() in text.lower() for n in names):
-            yield (
-                where,
-                (
-                    f"relies only on a partisan source; attribute it in the text "
-                    f"(mention {' or '.join(repr(n) for n in names)})"
-                ),
-            )
+    yield from check_attributions(topic, sources)

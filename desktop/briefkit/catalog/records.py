@@ -80,6 +80,7 @@ class Source(Record):
     id: Id
     short: ShortText  # short name used to attribute claims in the text
     title: ShortText
+    descriptive_title: bool = False  # a title we wrote for an untitled text (translated)
     author: ShortText  # "unknown" when unsigned
     publication: ShortText
     date: dt.date

@@ -23,7 +23,7 @@ from briefkit.catalog.language import ENGLISH, ENGLISH_WORDS, Language
 from briefkit.catalog.languages import BASE_LANGUAGE, TRANSLATIONS, available_languages
 from briefkit.catalog.load import shown_path
 from briefkit.catalog.problems import Problem
-from briefkit.catalog.records import KAZAKHSTAN, Dispute, Incident, Vocabulary
+from briefkit.catalog.records import KAZAKHSTAN, Dispute, Incident, Source, Vocabulary
 from briefkit.catalog.textfile import read_text
 from briefkit.catalog.topic import CITATION, Topic
 from briefkit.catalog.yamlfile import LineDict, LineList, line_of, load_yaml
@@ -248,7 +248,7 @@ def translate(catalog: Catalog, lang: str) -> Translation:
             "indicators.yaml", catalog.indicators, ("label", "value_text", "note")
         ).items()
     }
-    sources = f.records("sources.yaml", catalog.sources, ("publication", "date_note", "stance"))
+    sources = _sources(f)
     disputes = _disputes(f)
     topics = {tid: _topic(f, t, places, sources) for tid, t in catalog.topics.items()}
     for name in (f.root / "topics").glob("*.yaml") if (f.root / "topics").is_dir() else ():
@@ -266,6 +266,34 @@ def translate(catalog: Catalog, lang: str) -> Translation:
         language=language,
     )
     return Translation(lang, translated, f.concerns)
+
+
+SOURCE_TEXT = ("short", "publication", "date_note", "stance")
+"""What a translation gives for every source; ``title`` too when the title is descriptive."""
+
+
+def _sources(f: _Folder) -> dict[str, Source]:
+    """Sources with their short names, descriptive titles and descriptions translated; a
+    printed title, the author and the journal's name stay as published."""
+    name = "sources.yaml"
+    english = f.catalog.sources
+    tree = f.entries(name, english)
+    out = {}
+    for sid, source in english.items():
+        fields = SOURCE_TEXT + (("title",) if source.descriptive_title else ())
+        found = tree.get(sid)
+        entry = found if isinstance(found, LineDict) else _empty()
+        for key in entry:
+            if key not in fields:
+                why = (
+                    "is printed on the source and stays as published; remove it"
+                    if key == "title"
+                    else f"is not translated; give only {', '.join(fields)}"
+                )
+                f.problem(name, entry.key_lines.get(key, 0), f"{sid}.{key}", why)
+        update = {k: f.text(name, tree, sid, k, getattr(source, k), ALL) for k in fields}
+        out[sid] = source.model_copy(update=update)
+    return out
 
 
 def _u(f: _Folder, record_id: str) -> frozenset[str]:

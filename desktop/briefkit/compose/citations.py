@@ -74,6 +74,7 @@ class Citations:
                     date_label=s.date_note or date_label(s.date, s.date_precision),
                     note=s.stance,
                     quotes=lang.quotes,
+                    descriptive=s.descriptive_title,
                 )
             )
         return tuple(out)

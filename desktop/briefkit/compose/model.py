@@ -196,11 +196,14 @@ class SourceEntry:
     date_label: str
     note: str = ""
     quotes: tuple[str, str] = ("“", "”")  # the output language's quotation marks
+    descriptive: bool = False  # the title describes an untitled text: shown in [brackets]
 
     @property
     def reference(self) -> str:
-        """The entry as one line: author, title, publication, date."""
-        title = f"{self.quotes[0]}{self.title}{self.quotes[1]}"
+        """The entry as one line: author, title (quoted, or bracketed when descriptive, as
+        bibliographies do), publication, date."""
+        marks = ("[", "]") if self.descriptive else self.quotes
+        title = f"{marks[0]}{self.title}{marks[1]}"
         return f"{self.author}, {title}, {self.publication}, {self.date_label.rstrip('.')}."
 
 
