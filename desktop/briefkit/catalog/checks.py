@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
@@ -61,6 +62,37 @@ def check_sources(
             yield Finding(where, field, f'unknown source id "{sid}"; known sources: {known}')
 
 
+def period_start(day: dt.date, precision: DatePrecision) -> dt.date:
+    """The first day of the month, quarter or year a date stands for (the day itself for
+    ``day`` and ``by`` precision)."""
+    match precision:
+        case DatePrecision.MONTH:
+            return day.replace(day=1)
+        case DatePrecision.QUARTER:
+            return dt.date(day.year, 3 * ((day.month - 1) // 3) + 1, 1)
+        case DatePrecision.YEAR:
+            return dt.date(day.year, 1, 1)
+        case _:
+            return day
+
+
+def check_date(day: dt.date, precision: DatePrecision, where: Located) -> Iterator[Finding]:
+    """A date known only to the month, quarter or year is written as the period's first day."""
+    first = period_start(day, precision)
+    if day != first:
+        yield Finding(
+            where,
+            "date",
+            f"{day.isoformat()} has {precision.value} precision, so it must be the first day of "
+            f"the {precision.value}: write {first.isoformat()} (or give a finer precision)",
+        )
+
+
+def check_source(s: Source, where: Located) -> Iterator[Finding]:
+    """A publication date written as its period's first day."""
+    yield from check_date(s.date, s.date_precision, where)
+
+
 def check_code(
     code: str, labels: Mapping[str, str], where: Located, field: str
 ) -> Iterator[Finding]:
@@ -76,6 +108,7 @@ def check_incident(
 ) -> Iterator[Finding]:
     """Vocabulary, breakdown sums, and coordinates inside Kazakhstan unless abroad."""
     yield from check_sources(inc.sources, sources, where, "sources")
+    yield from check_date(inc.date, inc.date_precision, where)
     yield from check_code(inc.event_type, vocab.event_types, where, "event_type")
     yield from check_code(inc.target_type, vocab.target_types, where, "target_type")
     parts = [inc.killed_perpetrators, inc.killed_security, inc.killed_civilians]
@@ -104,6 +137,7 @@ def check_measure(
 ) -> Iterator[Finding]:
     """Known kind and sources."""
     yield from check_sources(m.sources, sources, where, "sources")
+    yield from check_date(m.date, m.date_precision, where)
     yield from check_code(m.kind, vocab.measure_kinds, where, "kind")
 
 

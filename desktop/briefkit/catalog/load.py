@@ -15,6 +15,7 @@ from briefkit.catalog.checks import (
     check_incident,
     check_indicator,
     check_measure,
+    check_source,
     check_topic,
 )
 from briefkit.catalog.errors import explain
@@ -168,6 +169,8 @@ def check_catalog(root: Path) -> tuple[Catalog | None, list[Problem]]:
     measures = _index(measure_rows, r.shown(FILES["measures"]), problems, seen)
     _index(dispute_rows, r.shown(FILES["disputes"]), problems, {})
     source_map = {k: v for k, (_, v) in sources.items()}
+    for line, s in sources.values():
+        problems += _tie(check_source(s, (r.shown(FILES["sources"]), line)))
     records: dict[str, Incident | Indicator | Measure] = {}
     if vocab is not None:
         for rid, (line, inc) in incidents.items():
