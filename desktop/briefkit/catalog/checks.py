@@ -7,6 +7,8 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
 from briefkit.catalog.claims import unattributed
+from briefkit.catalog.counts import placeholder_problems
+from briefkit.catalog.language import ENGLISH, Language
 from briefkit.catalog.records import (
     KZ_LAT,
     KZ_LON,
@@ -304,6 +306,13 @@ def _cited_texts(topic: Topic) -> Iterator[tuple[str, str, tuple[str, ...], bool
             yield where, text, item.sources, True
 
 
+def check_placeholders(topic: Topic, language: Language) -> Iterator[tuple[str, str]]:
+    """(field path, message) for each count placeholder a text gets wrong in ``language``."""
+    for where, text, _, _ in _cited_texts(topic):
+        for message in placeholder_problems(text, topic, language):
+            yield where, message
+
+
 def check_attributions(topic: Topic, sources: Mapping[str, Source]) -> Iterator[tuple[str, str]]:
     """(field path, message) for each claim resting only on partisan sources it does not name."""
     for where, text, listed, _ in _cited_texts(topic):
@@ -331,4 +340,5 @@ def _check_texts(topic: Topic, sources: Mapping[str, Source]) -> Iterator[tuple[
         needs_citation = block or any(ch.isdigit() for ch in CITATION.sub("", text))
         if needs_citation and not cited:
             yield where, "cites no source; add [@source-id] after the fact it supports"
+    yield from check_placeholders(topic, ENGLISH)
     yield from check_attributions(topic, sources)

@@ -18,6 +18,7 @@ from briefkit.catalog.checks import (
     check_source,
     check_topic,
 )
+from briefkit.catalog.counts import check_counts
 from briefkit.catalog.errors import explain
 from briefkit.catalog.problems import CatalogError, Problem
 from briefkit.catalog.records import Dispute, Incident, Indicator, Measure, Source, Vocabulary
@@ -196,7 +197,9 @@ def check_catalog(root: Path) -> tuple[Catalog | None, list[Problem]]:
     ind_map = {k: v for k, (_, v) in indicators.items()}
     mea_map = {k: v for k, (_, v) in measures.items()}
     for topic, tree, shown in topics:
-        for field, message in check_topic(topic, source_map, inc_map, mea_map, ind_map):
+        found = list(check_topic(topic, source_map, inc_map, mea_map, ind_map))
+        found += check_counts(topic, vocab) if vocab is not None else []
+        for field, message in found:
             loc: list[int | str] = []
             for part in field.replace("]", "").replace("[", ".").split("."):
                 loc.append(int(part) if part.isdigit() else part)

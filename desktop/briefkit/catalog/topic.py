@@ -127,6 +127,15 @@ class KeyFigure(Record):
         return self
 
 
+class Count(Record):
+    """A number the narrative states, computed from the topic's incidents (``{id}`` in text)."""
+
+    id: Id
+    event_types: tuple[Id, ...] | None = None  # absent: the violent event types
+    sources: int | None = Field(default=None, ge=1)  # only incidents citing this many sources
+    incidents: tuple[Id, ...] | None = None  # absent: all of the topic's incidents
+
+
 class Section(Record):
     """A titled part of the briefing: blocks in order, and talking points for speakers."""
 
@@ -166,6 +175,7 @@ class Topic(Record):
     incidents: tuple[Id, ...] = ()
     measures: tuple[Id, ...] = ()
     indicators: tuple[Id, ...] = ()
+    counts: tuple[Count, ...] = ()
     summary: tuple[TextBlock, ...] = Field(min_length=1)
     key_figures: tuple[KeyFigure, ...] = ()
     sections: tuple[Section, ...] = Field(min_length=1)

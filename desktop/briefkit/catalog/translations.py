@@ -17,7 +17,7 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from briefkit.catalog.catalog import Catalog
-from briefkit.catalog.checks import check_attributions
+from briefkit.catalog.checks import check_attributions, check_placeholders
 from briefkit.catalog.errors import explain
 from briefkit.catalog.language import ENGLISH, ENGLISH_WORDS, Language
 from briefkit.catalog.languages import BASE_LANGUAGE, TRANSLATIONS, available_languages
@@ -250,7 +250,7 @@ def translate(catalog: Catalog, lang: str) -> Translation:
     }
     sources = _sources(f)
     disputes = _disputes(f)
-    topics = {tid: _topic(f, t, places, sources) for tid, t in catalog.topics.items()}
+    topics = {tid: _topic(f, t, places, sources, language) for tid, t in catalog.topics.items()}
     for name in (f.root / "topics").glob("*.yaml") if (f.root / "topics").is_dir() else ():
         if name.stem not in catalog.topics:
             f.problem(f"topics/{name.name}", 0, "", "is not a topic of the English data")
@@ -407,7 +407,11 @@ def _codes(catalog: Catalog) -> set[str]:
 
 
 def _topic(
-    f: _Folder, english: Topic, places: Mapping[str, str], sources: Mapping[str, Any]
+    f: _Folder,
+    english: Topic,
+    places: Mapping[str, str],
+    sources: Mapping[str, Any],
+    language: Language,
 ) -> Topic:
     """The translated topic, checked against the English one (structure, citations)."""
     name = f"topics/{english.id}.yaml"
@@ -427,7 +431,10 @@ def _topic(
     before = len(f.concerns)
     for field, message in _differences(english.model_dump(), topic.model_dump(), ""):
         f.problem(name, line_of(tree, _loc(field))[0], field, message, mine)
-    for field, message in check_attributions(topic, sources):
+    for field, message in (
+        *check_attributions(topic, sources),
+        *check_placeholders(topic, language),
+    ):
         f.problem(name, line_of(tree, _loc(field))[0], field, message, mine)
     return topic if len(f.concerns) == before else english
 

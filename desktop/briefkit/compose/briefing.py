@@ -7,6 +7,7 @@ import datetime as dt
 from collections.abc import Sequence
 
 from briefkit.catalog.catalog import Catalog
+from briefkit.catalog.counts import count_values, fill
 from briefkit.catalog.language import Language, current, using
 from briefkit.catalog.records import (
     DatePrecision,
@@ -95,6 +96,11 @@ class _Composer:
         vocab = catalog.vocabulary
         self.labels = {**vocab.event_types, **vocab.target_types, **vocab.measure_kinds}
         self.units = dict(vocab.units)
+        self.counts = count_values(topic, catalog.incidents, vocab)
+
+    def said(self, text: str) -> str:
+        """Narrative with its count placeholders filled from the data."""
+        return fill(text, self.counts, self.catalog.language)
 
     # records -------------------------------------------------------------------------------
     def incidents(self, chosen: tuple[str, ...] | None) -> tuple[Incident, ...]:
@@ -313,9 +319,9 @@ class _Composer:
     def block(self, spec: object, section_id: str) -> list[Block]:
         match spec:
             case TextBlock():
-                return [self.cite.paragraph(spec.text, spec.sources)]
+                return [self.cite.paragraph(self.said(spec.text), spec.sources)]
             case NoteBlock():
-                note = self.cite.paragraph(spec.note, spec.sources)
+                note = self.cite.paragraph(self.said(spec.note), spec.sources)
                 return [Callout("note", current().w("note"), (note,))]
             case ChartSpecBlock():
                 return [self.chart(spec, section_id)]
@@ -343,7 +349,7 @@ class _Composer:
         blocks: list[Block] = []
         for b in spec.body:
             blocks += self.block(b, spec.id)
-        points = tuple(self.cite.paragraph(p) for p in spec.talking_points)
+        points = tuple(self.cite.paragraph(self.said(p)) for p in spec.talking_points)
         return Section(spec.id, spec.title, tuple(blocks), points)
 
     def key_figure(self, ref: KeyFigureRef) -> KeyFigure:
@@ -395,7 +401,7 @@ def _compose(
 ) -> Briefing:
     topic = catalog.topic(topic_id)
     c = _Composer(catalog, topic)
-    summary = tuple(c.cite.paragraph(p.text, p.sources) for p in topic.summary)
+    summary = tuple(c.cite.paragraph(c.said(p.text), p.sources) for p in topic.summary)
     figures = tuple(c.key_figure(k) for k in topic.key_figures)
     sections = tuple(c.section(s) for s in topic.sections)
     day = issued or dt.date.today()

@@ -1,0 +1,115 @@
+"""Counts that topic prose states, computed from the data instead of written by hand.
+
+A topic defines named counts of its incidents (``counts:`` in the topic file) and its narrative
+says them with a placeholder: ``{single-source-attacks}`` prints the number, and
+``{single-source-attacks|attack rests|attacks rest}`` prints the number followed by the form of
+the words that agrees with it, one form per plural category of the language (English: one,
+other; Russian: one, few, many, as in 1 теракт, 3 теракта, 5 терактов; Kazakh: one form).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+
+from briefkit.catalog.language import Language
+from briefkit.catalog.records import Incident, Vocabulary
+from briefkit.catalog.topic import Count, Topic
+
+PLACEHOLDER = re.compile(r"\{([a-z0-9][a-z0-9-]*[a-z0-9])((?:\|[^{}|]+)*)\}")
+"""``{name}`` or ``{name|form|form...}``."""
+
+_BRACES = re.compile(r"\{[^{}]*\}")
+
+FORMS = {
+    "one-other": ("one", "many"),
+    "east-slavic": ("one", "few", "many"),
+    "invariant": ("one",),
+}
+"""The word forms a placeholder gives under each plural rule, in this order (``plural_form``)."""
+
+
+def counted(
+    count: Count, topic: Topic, incidents: Mapping[str, Incident], vocabulary: Vocabulary
+) -> int:
+    """How many of the topic's incidents (or of the count's own list) the count takes in."""
+    types = set(count.event_types or vocabulary.violent_event_types)
+    ids = count.incidents if count.incidents is not None else topic.incidents
+    chosen = [incidents[i] for i in ids if i in incidents]
+    return sum(
+        1
+        for inc in chosen
+        if inc.event_type in types
+        and (count.sources is None or len(set(inc.sources)) == count.sources)
+    )
+
+
+def count_values(
+    topic: Topic, incidents: Mapping[str, Incident], vocabulary: Vocabulary
+) -> dict[str, int]:
+    """Every count the topic defines, by name."""
+    return {c.id: counted(c, topic, incidents, vocabulary) for c in topic.counts}
+
+
+def fill(text: str, values: Mapping[str, int], language: Language) -> str:
+    """The text with each placeholder replaced by its number (and agreeing words)."""
+
+    def say(match: re.Match[str]) -> str:
+        number = language.number(values[match.group(1)])
+        if not match.group(2):
+            return number
+        words = match.group(2)[1:].split("|")
+        order = FORMS[language.plural]
+        index = order.index(language.plural_form(values[match.group(1)]))
+        return f"{number} {words[min(index, len(words) - 1)]}"
+
+    return PLACEHOLDER.sub(say, text)
+
+
+def placeholder_problems(text: str, topic: Topic, language: Language) -> Iterator[str]:
+    """What is wrong with the placeholders of one text: unknown names, wrong number of forms."""
+    names = {c.id for c in topic.counts}
+    need = FORMS[language.plural]
+    for match in _BRACES.finditer(text):
+        found = PLACEHOLDER.fullmatch(match.group(0))
+        if found is None:
+            yield (
+                f"{match.group(0)} is not a count placeholder; write {{name}} or "
+                "{name|form|...} with a name from the topic's counts"
+            )
+            continue
+        name, forms = found.group(1), found.group(2)
+        if name not in names:
+            known = ", ".join(sorted(names)) or "none defined; add them under counts:"
+            yield f'"{name}" in {match.group(0)} is not one of the topic\'s counts ({known})'
+        given = forms.count("|")
+        if given and given != len(need):
+            yield (
+                f"{match.group(0)} gives {given} word form(s); {language.name} needs "
+                f"{len(need)}, for the numbers that take the form of {_examples(need)}"
+            )
+
+
+def _examples(forms: tuple[str, ...]) -> str:
+    return ", ".join({"one": "1", "few": "3", "many": "5"}[f] for f in forms)
+
+
+def check_counts(topic: Topic, vocabulary: Vocabulary) -> Iterator[tuple[str, str]]:
+    """(field path, message) for each count naming an unknown event type or incident."""
+    ids = [c.id for c in topic.counts]
+    for c_i, count in enumerate(topic.counts):
+        for t_i, code in enumerate(count.event_types or ()):
+            if code not in vocabulary.event_types:
+                yield (
+                    f"counts[{c_i}].event_types[{t_i}]",
+                    f'"{code}" is not in vocabulary.yaml; use one of '
+                    f"{', '.join(vocabulary.event_types)}",
+                )
+        for i_i, rid in enumerate(count.incidents or ()):
+            if rid not in topic.incidents:
+                yield (
+                    f"counts[{c_i}].incidents[{i_i}]",
+                    f'"{rid}" is not in the topic\'s incidents list; add it there first',
+                )
+        if ids.index(count.id) != c_i:
+            yield f"counts[{c_i}].id", f'"{count.id}" is used by two counts; names must differ'
