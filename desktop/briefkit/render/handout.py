@@ -28,6 +28,12 @@ def slide_notes(deck: bytes) -> list[tuple[int, str, str]]:
     return out
 
 
+def _keywords(deck: bytes) -> str:
+    from pptx import Presentation
+
+    return str(Presentation(io.BytesIO(deck)).core_properties.keywords or "")
+
+
 def render_handout(
     deck: bytes,
     title: str,
@@ -50,6 +56,8 @@ def render_handout(
     core = document.core_properties
     core.title = xml_safe(title)
     core.subject = xml_safe(subject)
+    core.keywords = xml_safe(_keywords(deck))  # the deck's, not the template's
+    core.comments = ""
     if language:
         core.language = xml_safe(language)
         set_language(document, language)

@@ -1,0 +1,155 @@
+"""A Russian briefing carries no English, except the Sources list's printed titles and names.
+
+Every topic is exported in Russian as report, deck (both chart modes) and handout, and every text
+of the files is read back (body, tables, speaker notes, native charts and their workbooks, alt
+text, core properties) and searched for Latin letters; the charts' pictures are checked through
+the figures they are drawn from. The only Latin allowed is the Sources list's references (real
+titles, authors and journals of English-language sources, in the list and in the notes) and the
+few names below.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import re
+import shutil
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from lxml import etree
+from tests.samples import BUNDLED_TOPICS
+
+from briefkit.catalog import Catalog
+from briefkit.catalog.translations import translate
+from briefkit.compose import compose_briefing
+from briefkit.export import ExportRequest, run_export
+
+pytestmark = pytest.mark.slow
+
+ALLOWED = (
+    "Nurlan Ekmembaev",  # the minister's name as the source spells it, marked as such
+    "Counter-terror.kz",  # a website's address
+)
+"""Latin text a Russian briefing may hold outside the Sources list's references."""
+
+CORE_NOT_TEXT = {"created", "modified", "lastPrinted", "identifier", "language", "revision"}
+"""Core properties that hold dates, the topic id and the language code, not words."""
+
+APPLICATION = "Briefkit"  # the program's name, as core properties' author and last editor
+
+_LATIN = re.compile(r"[A-Za-z]")
+_PARTS = re.compile(
+    r"^(word/(document|header\d*|footer\d*|footnotes|endnotes)\.xml"
+    r"|ppt/(slides|notesSlides|charts)/[^/]+\.xml|xl/sharedStrings\.xml)$"
+)
+
+
+def _texts(package: bytes, name: str) -> Iterator[tuple[str, str]]:
+    """(where, text) for every text of an Office package, embedded workbooks included."""
+    with zipfile.ZipFile(io.BytesIO(package)) as z:
+        for part in z.namelist():
+            if part.endswith(".xlsx"):
+                yield from _texts(z.read(part), f"{name}/{part}")
+            elif part == "docProps/core.xml":
+                for el in etree.fromstring(z.read(part)):
+                    field = etree.QName(el).localname
+                    if field not in CORE_NOT_TEXT and el.text and el.text != APPLICATION:
+                        yield f"{name}: core property {field}", el.text
+            elif _PARTS.match(part):
+                for el in etree.fromstring(z.read(part)).iter():
+                    local = etree.QName(el).localname if isinstance(el.tag, str) else ""
+                    if local in ("t", "v") and el.text:
+                        yield f"{name}/{part}", el.text
+                    if local in ("docPr", "cNvPr"):
+                        for attribute in ("descr", "title"):
+                            if el.get(attribute):
+                                yield f"{name}/{part}: alt text", el.get(attribute, "")
+
+
+def _english_left(text: str, references: list[str]) -> str:
+    for allowed in (*references, *ALLOWED):
+        text = text.replace(allowed, " ")
+    return text if _LATIN.search(text) else ""
+
+
+def _figure_texts(value: Any, key: str = "") -> Iterator[str]:
+    """The words a chart picture shows: titles, labels, legends, annotations, categories."""
+    if isinstance(value, dict):
+        for k, v in value.items():
+            if k not in ("font", "hovertemplate", "meta", "uid", "colorscale"):
+                yield from _figure_texts(v, k)
+    elif isinstance(value, list | tuple):
+        for v in value:
+            yield from _figure_texts(v, key)
+    elif isinstance(value, str) and key in ("text", "name", "ticktext", "x", "y", "labels"):
+        yield re.sub(r"<[^>]+>", " ", value)
+
+
+@pytest.fixture(scope="module")
+def ru(catalog: Catalog) -> Catalog:
+    return translate(catalog, "ru").catalog
+
+
+@pytest.fixture(scope="module")
+def references(ru: Catalog) -> list[str]:
+    """Every source's reference line as the Russian Sources list prints it."""
+    entries = {
+        e.id: e.reference
+        for topic in BUNDLED_TOPICS
+        for e in compose_briefing(ru, topic, issued=dt.date(2024, 3, 1)).sources
+    }
+    return sorted(entries.values(), key=len, reverse=True)
+
+
+@pytest.fixture(scope="module")
+def exported(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    if not shutil.which("chromium") and not shutil.which("google-chrome"):
+        pytest.skip("no browser installed")
+    out = tmp_path_factory.mktemp("ru")
+    cache = tmp_path_factory.mktemp("cache")
+    common = dict(topics=BUNDLED_TOPICS, lang="ru", cache_dir=cache, issued=dt.date(2024, 3, 1))
+    run_export(ExportRequest(formats=("docx", "pptx", "handout"), out_dir=out, **common))  # type: ignore[arg-type]
+    native = out / "native"
+    run_export(ExportRequest(formats=("pptx",), out_dir=native, charts="native", **common))  # type: ignore[arg-type]
+    return out
+
+
+def test_every_russian_file_is_russian_outside_the_sources_references(
+    exported: Path, references: list[str]
+) -> None:
+    files = sorted(exported.rglob("*.docx")) + sorted(exported.rglob("*.pptx"))
+    assert len(files) == 4 * len(BUNDLED_TOPICS)
+    english = [
+        f"{where}: {text!r}"
+        for path in files
+        for where, text in _texts(path.read_bytes(), str(path.relative_to(exported)))
+        if _english_left(text, references)
+    ]
+    assert english == [], "\n".join(english[:40])
+    seen = " ".join(text for path in files for _, text in _texts(path.read_bytes(), path.name))
+    assert "Зенн" in seen and "«Чёрный июнь 2016»" in seen
+    assert "Jacob Zenn" in seen  # the real author's name, in the Sources list
+
+
+def test_the_russian_charts_show_no_english(ru: Catalog) -> None:
+    from briefkit.charts import build_figure
+    from briefkit.charts.style import house_style
+
+    style = house_style()
+    english = []
+    for topic in BUNDLED_TOPICS:
+        for spec in compose_briefing(ru, topic, issued=dt.date(2024, 3, 1)).charts:
+            figure = build_figure(spec, style).to_plotly_json()
+            english += [f"{spec.id}: {t!r}" for t in _figure_texts(figure) if _english_left(t, [])]
+    assert english == [], "\n".join(english[:40])
+
+
+def test_the_scan_finds_english(references: list[str]) -> None:
+    """The check itself: English prose or an English short name is caught, a reference is not."""
+    assert _english_left("по данным статьи «Kazakhstan: unknown terrorism»", references)
+    assert _english_left("как отмечает Zenn", references)
+    assert not _english_left(f"[3] {references[-1]} Описательный.", references)
