@@ -189,8 +189,8 @@ CASES: dict[str, Case] = {
     ),
     "control-character-in-yaml": Case(
         TOPIC_FILE,
-        lambda d: replace(d / TOPIC_FILE, "Kazakhstan [@black-june-2017]", "Kaz\x1bakhstan [@bl"),
-        lambda d: line_with(d / TOPIC_FILE, "Kaz\x1bakhstan"),
+        lambda d: replace(d / TOPIC_FILE, "keywords: [Aktobe,", "keywords: [Ak\x1btobe,"),
+        lambda d: line_with(d / TOPIC_FILE, "Ak\x1btobe"),
         "",
         "control character U+001B",
     ),
