@@ -97,7 +97,7 @@ CASES: dict[str, Case] = {
         ),
         lambda d: 1,
         "",
-        "is not UTF-8",
+        "is UTF-16 text, not UTF-8",
     ),
     "missing-column": Case(
         "measures.csv",
