@@ -118,3 +118,17 @@ def test_a_cell_beyond_what_is_read_names_its_line(data_copy: Path, tmp_path: Pa
     run = export(data_copy, tmp_path / "out")
     assert run.status == Exit.DATA
     assert "incidents.csv:8: has a cell of more than" in run.stderr, run.stderr[:500]
+
+
+@pytest.mark.parametrize("name", ["incidents.csv", TOPIC_FILE])
+def test_a_data_file_linking_outside_the_folder_is_refused_unread(
+    name: str, data_copy: Path, tmp_path: Path
+) -> None:
+    secret = tmp_path / "secret.txt"
+    secret.write_text("root:x:0:0:root:/root:/bin/bash\n", encoding="utf-8")
+    (data_copy / name).unlink()
+    (data_copy / name).symlink_to(secret)
+    run = export(data_copy, tmp_path / "out")
+    assert run.status == Exit.DATA
+    assert f"{name}: is a link to a file outside the data folder" in run.stderr
+    assert "root:x" not in run.stderr + run.stdout and str(secret) not in run.stderr

@@ -63,8 +63,17 @@ def _wide_encoding(data: bytes) -> str | None:
     return None
 
 
-def read_text(path: Path, shown: str) -> tuple[str | None, list[Problem]]:
-    """The file's text, or None and a problem naming the line with the bad bytes."""
+def read_text(
+    path: Path, shown: str, within: Path | None = None
+) -> tuple[str | None, list[Problem]]:
+    """The file's text, or None and a problem naming the line with the bad bytes.
+
+    With ``within`` (the data folder), a file that is a link to somewhere outside it is refused
+    without being read, and where it points is never printed.
+    """
+    if within is not None and not path.resolve().is_relative_to(within.resolve()):
+        message = "is a link to a file outside the data folder; copy the file in instead"
+        return None, [Problem(shown, 0, "", message)]
     try:
         size = path.stat().st_size
         if size > MAX_TEXT_BYTES:
