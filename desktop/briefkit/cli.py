@@ -301,11 +301,11 @@ def export(
 
     from briefkit.catalog import CatalogError
     from briefkit.export import (
-        CompositionExportError,
         ExportError,
         ExportRequest,
         OutputError,
         ProtectedFiles,
+        RequestError,
         run_export,
     )
     from briefkit.progress import Cancelled
@@ -356,7 +356,7 @@ def export(
         ) from None
     except OutputError as exc:
         raise Failure(str(exc), Exit.OUTPUT) from None
-    except CompositionExportError as exc:  # checked against the data: a usage error all the same
+    except RequestError as exc:  # checked against the data: a usage error all the same
         raise click.UsageError(str(exc)) from None
     except ExportError as exc:
         raise Failure(str(exc), Exit.FAILED) from None

@@ -60,7 +60,11 @@ class OutputError(ExportError):
     """The output folder or a file in it cannot be written."""
 
 
-class CompositionExportError(ExportError):
+class RequestError(ExportError):
+    """The request names what the data lacks (a topic, a language): the caller's mistake."""
+
+
+class CompositionExportError(RequestError):
     """A composed briefing names a topic or section the data lacks, or a name already taken."""
 
 
@@ -139,7 +143,7 @@ def resolve_topics(catalog: Catalog, wanted: Sequence[str]) -> tuple[str, ...]:
     unknown = [t for t in wanted if t not in catalog.topics]
     if unknown:
         known = ", ".join(catalog.topics)
-        raise ExportError(f"unknown topic(s): {', '.join(unknown)}; known topics: {known}")
+        raise RequestError(f"unknown topic(s): {', '.join(unknown)}; known topics: {known}")
     return tuple(dict.fromkeys(wanted))
 
 
@@ -405,7 +409,7 @@ def _in_language(request: ExportRequest, catalog: Catalog, topic_ids: Sequence[s
 
     languages = available_languages(catalog.root)
     if request.lang not in languages:
-        raise ExportError(
+        raise RequestError(
             f"no {request.lang!r} translations in the data; available languages: "
             f"{', '.join(languages)}"
         )
