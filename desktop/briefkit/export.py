@@ -169,12 +169,21 @@ def free_name(path: Path, taken: set[Path]) -> Path:
 def plan_targets(
     topic_ids: Sequence[str], formats: Sequence[str], out_dir: Path, on_existing: str
 ) -> dict[str, Path]:
-    """Where each planned file name is written; raises ProtectedFiles when the job must not run.
+    """Where each planned file name is written; raises ProtectedFiles when the job must not run,
+    and RequestError when two topics would write one file (``x-handout`` and x's handout).
 
     Checks every target at once, before anything is written, so a refusal leaves the folder
     as it was and names every protected file.
     """
-    planned = [out_dir / n for t in topic_ids for f in formats for n in document_names(t, f)]
+    owners: dict[str, str] = {}
+    for topic_id in topic_ids:
+        for name in (n for f in formats for n in document_names(topic_id, f)):
+            if owners.setdefault(name, topic_id) != topic_id:
+                raise RequestError(
+                    f"{owners[name]} and {topic_id} would both be written as {name}; "
+                    "export them into different folders, or rename one of the topics"
+                )
+    planned = [out_dir / n for n in owners]
     targets = {p.name: p for p in planned}
     protected = protected_files(planned)
     if protected and on_existing == "refuse":

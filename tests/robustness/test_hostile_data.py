@@ -132,3 +132,19 @@ def test_a_data_file_linking_outside_the_folder_is_refused_unread(
     assert run.status == Exit.DATA
     assert f"{name}: is a link to a file outside the data folder" in run.stderr
     assert "root:x" not in run.stderr + run.stdout and str(secret) not in run.stderr
+
+
+def test_two_topics_that_would_write_one_file_are_refused(data_copy: Path, tmp_path: Path) -> None:
+    text = (data_copy / TOPIC_FILE).read_text(encoding="utf-8")
+    clash = f"{TOPIC}-handout"
+    (data_copy / f"topics/{clash}.yaml").write_text(
+        text.replace(f"id: {TOPIC}", f"id: {clash}", 1), encoding="utf-8"
+    )
+    out = tmp_path / "out"
+    run = run_cli(
+        "export", TOPIC, clash, "--data", data_copy, "--out", out,
+        "--format", "docx", "--format", "handout",
+    )  # fmt: skip
+    assert run.status == Exit.USAGE, run.stderr
+    assert f"{TOPIC} and {clash} would both be written as {clash}.docx" in run.stderr
+    assert files_in(out) == []
