@@ -16,7 +16,6 @@ import datetime as dt
 import hashlib
 import io
 import shutil
-import tempfile
 import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -38,6 +37,7 @@ from briefkit.manifest import (
 )
 from briefkit.progress import CancelToken, NullProgress, Progress
 from briefkit.resources import bundled
+from briefkit.scratch import scratch_dir, sweep_stale
 from briefkit.write_errors import write_failure
 
 if TYPE_CHECKING:
@@ -381,7 +381,7 @@ def _write_pdfs(
     def stop() -> bool:
         return cancel.is_cancelled
 
-    with tempfile.TemporaryDirectory(prefix="briefkit-pdf-") as tmp:
+    with scratch_dir("pdf") as tmp:
         work = Path(tmp)
         report = work / f"{briefing.topic_id}-report.docx"
         deck = work / f"{briefing.topic_id}-deck.pptx"
@@ -460,6 +460,8 @@ def run_export(
         )
     if "pdf" in request.formats:
         from briefkit.render.pdf import NOT_INSTALLED, find_soffice
+
+        sweep_stale()  # what a PDF export killed outright left behind
 
         if find_soffice() is None:
             raise ExportError(NOT_INSTALLED)
