@@ -265,16 +265,11 @@ def test_topic_record_outside_its_period(data_copy: Path, edit) -> None:  # type
 
 
 def test_uncited_paragraph(data_copy: Path, edit) -> None:  # type: ignore[no-untyped-def]
-    edit(
-        data_copy / "topics" / "aktobe-2016.yaml",
-        "killed [@unknown-terrorism-2016]. It was",
-        "killed. It was",
-    )
-    edit(
-        data_copy / "topics" / "aktobe-2016.yaml",
-        "Kazakhstan [@black-june-2017]. The",
-        "Kazakhstan. The",
-    )
+    topic = data_copy / "topics" / "aktobe-2016.yaml"
+    edit(topic, 'killed [@unknown-terrorism-2016]. "Black', 'killed. "Black')
+    edit(topic, "Kazakhstan [@black-june-2017]. It was", "Kazakhstan. It was")
+    edit(topic, '2012 [@ct-measures-2013]. "Black', '2012. "Black')
+    edit(topic, "smaller scale [@black-june-2017].", "smaller scale.")
     found = [p for p in problems_of(data_copy) if "cites no source" in p.message]
     assert found and found[0].field == "summary[0]"
 
