@@ -66,9 +66,8 @@ def test_outline_has_summary_sections_in_order_and_sources(catalog: Any) -> None
     assert model.item(model.rowCount() - 1).data(KIND) == "sources"
     last = model.item(len(titles))  # the section with the disagreements
     kinds = [last.child(r).data(KIND) for r in range(last.rowCount())]
-    assert (
-        kinds.count("disagreement") == 11
-    )  # 9, plus the Taraz civilians and the gap before Aktobe
+    # nine, plus the civilians among the Taraz dead and the gap before Aktobe
+    assert kinds.count("disagreement") == 11
     assert "11 disagreements" in model.item(len(titles), 1).text()
 
 
