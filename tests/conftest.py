@@ -83,20 +83,15 @@ def pytest_configure(config: pytest.Config) -> None:
 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     """Documents written by subprocesses too: every one an output folder's manifest lists."""
-    import json
-
     import docvalid
+    from briefkit.manifest import read_manifest
 
     factory = getattr(session.config, "_tmp_path_factory", None)
     if factory is None or factory._basetemp is None:
         return
     failures = []
     for manifest in factory.getbasetemp().rglob(".briefkit-manifest.json"):
-        try:
-            names = json.loads(manifest.read_text(encoding="utf-8")).get("files", {})
-        except (OSError, ValueError):
-            continue
-        for name in names:
+        for name in read_manifest(manifest.parent):
             path = manifest.parent / name
             if path.suffix in (".docx", ".pptx") and path.is_file():
                 found = docvalid.problems(path.read_bytes())

@@ -131,7 +131,7 @@ def test_sections_in_order_with_their_blocks_and_notes(catalog) -> None:  # type
                 assert cited_ids(new, briefing) == cited_ids(old, original)
         for new_p, old_p in zip(section.talking_points, before.talking_points, strict=True):
             assert cited_ids(new_p, briefing) == cited_ids(old_p, original)
-    assert briefing.period_label == "January 2008 – December 2017"
+    assert briefing.period_label == "January 1999 – December 2017"
     callouts = [b for b in briefing.sections[3].blocks if not isinstance(b, Paragraph)]
     assert callouts, "the disagreements section keeps its boxes"
 

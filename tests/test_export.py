@@ -201,8 +201,14 @@ def test_libreoffice_converts_every_file(exported, tmp_path: Path) -> None:  # t
 def test_unknown_topic_and_bad_data_write_nothing(
     tmp_path: Path, data_copy: Path, edit, capsys
 ) -> None:  # type: ignore[no-untyped-def]
-    assert main(["export", "no-such-topic", "--out", str(tmp_path / "a")]) == Exit.FAILED
+    assert main(["export", "no-such-topic", "--out", str(tmp_path / "a")]) == Exit.USAGE
     assert "known topics" in capsys.readouterr().err
+    status = main(["export", "aktobe-2016", "--lang", "xx", "--out", str(tmp_path / "a")])
+    assert status == Exit.USAGE
+    assert "no 'xx' translations in the data; available languages: en, ru" in (
+        capsys.readouterr().err
+    )
+    assert not (tmp_path / "a").exists()
     edit(data_copy / "incidents.csv", ",2012-09-12,day", ",2012-09-31,day")
     status = main(["export", "--all", "--data", str(data_copy), "--out", str(tmp_path / "b")])
     assert status == Exit.DATA

@@ -44,6 +44,8 @@ RU = DATA / "translations" / "ru"
 RU_TOPICS = sorted(p.stem for p in (RU / "topics").glob("*.yaml"))
 MARKING = "FOR OFFICIAL USE ONLY"
 LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+AS_IN_SOURCE = re.compile(r"[A-Za-z][A-Za-z'’-]*(?: [A-Za-z][A-Za-z'’-]*)* \(так в источнике\)")
+"""A name kept in the source's own Latin spelling and marked so ("Nurlan Ekmembaev (так в ...)")."""
 ALLOWED = {
     "Counter-terror",  # the website Counter-terror.kz
     "kz",
@@ -70,7 +72,7 @@ def _latin(texts: Iterator[str], allowed: set[str]) -> dict[str, str]:
     """Latin words outside the allowed ones, each with the text it was found in."""
     found: dict[str, str] = {}
     for text in texts:
-        for word in LATIN_WORD.findall(text):
+        for word in LATIN_WORD.findall(AS_IN_SOURCE.sub("", text)):
             if word not in allowed:
                 found.setdefault(word, text[:120])
     return found
@@ -413,8 +415,22 @@ def _kk_data(data: Path) -> Path:
             for i in topic.incidents
         },
     )
-    for name in ("measures", "indicators", "disputes"):
+    for name in ("measures", "indicators"):
         _write_yaml(kk / f"{name}.yaml", {})
+    _write_yaml(
+        kk / "disputes.yaml",
+        {
+            d.id: {
+                "title": f"{d.title} (қаз.)",
+                "summary": f"{d.summary} (қаз.)",
+                "versions": [
+                    {"value": f"{v.value} (қаз.)", "note": f"{v.note} (қаз.)"} for v in d.versions
+                ],
+            }
+            for d in english.disputes
+            if d.record in topic.incidents
+        },
+    )
     _write_yaml(
         kk / "sources.yaml",
         {
@@ -555,8 +571,12 @@ def test_an_unattributed_partisan_claim_names_its_paragraph_line(
     data_copy: Path, edit: Any
 ) -> None:
     topic = data_copy / "translations" / "ru" / "topics" / "aktobe-2016.yaml"
-    edit(topic, "по\n      данным статьи «Казахстан: неизвестный терроризм», погибли", "погибли")
+    edit(topic, "Статья «Казахстан: неизвестный терроризм» связывает", "Одна статья связывает")
+    lines = topic.read_text(encoding="utf-8").splitlines()
+    claim = next(i for i, line in enumerate(lines) if "Одна статья связывает" in line)
     translation = translate(load_catalog(data_copy), "ru")
     [problem] = [p for p in translation.problems_for(["aktobe-2016"]) if "partisan" in p.message]
-    assert problem.field == "summary[0]"
-    assert problem.line == 44  # the paragraph's line, not the "summary:" line
+    assert problem.field == "sections[3].body[1]"
+    # the paragraph's own line (its "- text: >-", just above the claim), not the "body:" line
+    assert lines[problem.line - 1].strip() == "- text: >-"
+    assert problem.line == claim

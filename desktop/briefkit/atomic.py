@@ -16,9 +16,20 @@ def write_atomic(path: Path, write: Callable[[BinaryIO], object]) -> int:
     return _write(path, write, digest=False)[0]
 
 
-def write_atomic_sha256(path: Path, write: Callable[[BinaryIO], object]) -> tuple[int, str]:
-    """As ``write_atomic``; also returns the sha256 (hex) of the bytes that reached the disk."""
-    return _write(path, write, digest=True)
+Placer = Callable[[str, Callable[[], None]], None]
+"""Puts a finished temporary file in place: given its sha256 and the rename, calls the rename
+(or raises, and the temporary file is removed). The manifest records the file this way, under
+the same lock as the rename."""
+
+
+def write_atomic_sha256(
+    path: Path, write: Callable[[BinaryIO], object], place: Placer | None = None
+) -> tuple[int, str]:
+    """As ``write_atomic``; also returns the sha256 (hex) of the bytes that reached the disk.
+
+    ``place`` runs between the hashing and the rename, and makes the rename itself.
+    """
+    return _write(path, write, digest=True, place=place)
 
 
 def store(path: Path, data: bytes) -> None:
@@ -44,7 +55,9 @@ def sha256_of(path: Path) -> str:
     return digest.hexdigest()
 
 
-def _write(path: Path, write: Callable[[BinaryIO], object], digest: bool) -> tuple[int, str]:
+def _write(
+    path: Path, write: Callable[[BinaryIO], object], digest: bool, place: Placer | None = None
+) -> tuple[int, str]:
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
     umask = os.umask(0)
     os.umask(umask)
@@ -58,7 +71,14 @@ def _write(path: Path, write: Callable[[BinaryIO], object], digest: bool) -> tup
             size = stream.tell()
         if digest:  # hashed before the rename: what we record is what we wrote
             sha = sha256_of(Path(tmp))
-        Path(tmp).replace(path)
+
+        def rename() -> None:
+            Path(tmp).replace(path)
+
+        if place is None:
+            rename()
+        else:
+            place(sha, rename)
     except BaseException:
         with contextlib.suppress(OSError):
             Path(tmp).unlink()

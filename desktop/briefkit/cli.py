@@ -6,8 +6,12 @@ command in-process with ``click.testing.CliRunner``. Heavy modules are imported 
 
 from __future__ import annotations
 
+import contextlib
 import gc
+import signal
 import sys
+import threading
+from collections.abc import Iterator
 from enum import IntEnum
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -38,6 +42,7 @@ class Exit(IntEnum):
     OUTPUT = 6  # the output could not be written
     PROTECTED = 7  # a file to replace was edited or not written by Briefkit; nothing written
     CANCELLED = 130  # interrupted
+    TERMINATED = 143  # stopped by SIGTERM (128 + 15), after cleaning up
 
 
 DATA_OPTION = click.option(
@@ -301,11 +306,11 @@ def export(
 
     from briefkit.catalog import CatalogError
     from briefkit.export import (
-        CompositionExportError,
         ExportError,
         ExportRequest,
         OutputError,
         ProtectedFiles,
+        RequestError,
         run_export,
     )
     from briefkit.progress import Cancelled
@@ -356,7 +361,7 @@ def export(
         ) from None
     except OutputError as exc:
         raise Failure(str(exc), Exit.OUTPUT) from None
-    except CompositionExportError as exc:  # checked against the data: a usage error all the same
+    except RequestError as exc:  # checked against the data: a usage error all the same
         raise click.UsageError(str(exc)) from None
     except ExportError as exc:
         raise Failure(str(exc), Exit.FAILED) from None
@@ -423,13 +428,41 @@ def gui(data_dir: Path | None) -> None:
         raise click.exceptions.Exit(status)
 
 
+class _Terminated(KeyboardInterrupt):
+    """SIGTERM arrived: unwound like Ctrl-C, so every file and browser is cleaned up."""
+
+
+def _on_sigterm(signum: int, frame: object) -> None:
+    raise _Terminated
+
+
+@contextlib.contextmanager
+def _sigterm_unwinds() -> Iterator[None]:
+    """While running, SIGTERM stops the job as Ctrl-C does (from the main thread only)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGTERM, _on_sigterm)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the command line and return its exit status."""
     try:
-        cli.main(args=argv, prog_name="briefkit", standalone_mode=False)
-    except click.exceptions.Abort:
+        with _sigterm_unwinds():
+            cli.main(args=argv, prog_name="briefkit", standalone_mode=False)
+    except click.exceptions.Abort as exc:
+        if isinstance(exc.__cause__ or exc.__context__, _Terminated):
+            click.echo("briefkit: stopped (SIGTERM); no partial file was left", err=True)
+            return Exit.TERMINATED
         click.echo("briefkit: cancelled", err=True)
         return Exit.CANCELLED
+    except _Terminated:
+        click.echo("briefkit: stopped (SIGTERM); no partial file was left", err=True)
+        return Exit.TERMINATED
     except click.ClickException as exc:
         exc.show()
         return exc.exit_code

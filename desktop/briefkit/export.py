@@ -16,22 +16,28 @@ import datetime as dt
 import hashlib
 import io
 import shutil
-import tempfile
 import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
-from briefkit.atomic import write_atomic_sha256
+from briefkit.atomic import Placer, write_atomic_sha256
 from briefkit.catalog import Catalog, load_catalog
 from briefkit.compose import compose_briefing
 from briefkit.compose.assemble import assemble_custom
 from briefkit.compose.custom import CompositionError, CustomBriefing, check_compositions
 from briefkit.compose.model import Briefing, ChartImage, ChartSpec
-from briefkit.manifest import MANIFEST_NAME, ManifestEntry, protected_files, record
+from briefkit.manifest import (
+    MANIFEST_NAME,
+    ManifestEntry,
+    load_manifest,
+    protected_files,
+    record_then,
+)
 from briefkit.progress import CancelToken, NullProgress, Progress
 from briefkit.resources import bundled
+from briefkit.scratch import scratch_dir, sweep_stale
 from briefkit.write_errors import write_failure
 
 if TYPE_CHECKING:
@@ -54,7 +60,11 @@ class OutputError(ExportError):
     """The output folder or a file in it cannot be written."""
 
 
-class CompositionExportError(ExportError):
+class RequestError(ExportError):
+    """The request names what the data lacks (a topic, a language): the caller's mistake."""
+
+
+class CompositionExportError(RequestError):
     """A composed briefing names a topic or section the data lacks, or a name already taken."""
 
 
@@ -64,14 +74,23 @@ class ProtectedFiles(ExportError):  # noqa: N818 - the name the issue gives it
     ``paths`` lists them all. Run again with ``on_existing="replace"`` or ``"keep"``.
     """
 
-    def __init__(self, paths: Sequence[Path]) -> None:
+    def __init__(self, paths: Sequence[Path], damaged_manifest: bool = False) -> None:
         self.paths = list(paths)
         names = ", ".join(p.name for p in self.paths)
         folder = self.paths[0].parent if self.paths else Path()
-        super().__init__(
-            f"{len(self.paths)} file(s) in {folder} were changed since Briefkit wrote them, or "
-            f"were not written by it: {names}; nothing was written"
-        )
+        if damaged_manifest:
+            message = (
+                f"the record of what Briefkit wrote in {folder} ({MANIFEST_NAME}) is damaged, "
+                f"so these {len(self.paths)} file(s) cannot be told apart from edited ones: "
+                f"{names}; nothing was written. Replacing them keeps a copy of the damaged "
+                "record and carries over every entry still readable in it"
+            )
+        else:
+            message = (
+                f"{len(self.paths)} file(s) in {folder} were changed since Briefkit wrote them, "
+                f"or were not written by it: {names}; nothing was written"
+            )
+        super().__init__(message)
 
 
 @dataclass(frozen=True)
@@ -124,7 +143,7 @@ def resolve_topics(catalog: Catalog, wanted: Sequence[str]) -> tuple[str, ...]:
     unknown = [t for t in wanted if t not in catalog.topics]
     if unknown:
         known = ", ".join(catalog.topics)
-        raise ExportError(f"unknown topic(s): {', '.join(unknown)}; known topics: {known}")
+        raise RequestError(f"unknown topic(s): {', '.join(unknown)}; known topics: {known}")
     return tuple(dict.fromkeys(wanted))
 
 
@@ -150,16 +169,25 @@ def free_name(path: Path, taken: set[Path]) -> Path:
 def plan_targets(
     topic_ids: Sequence[str], formats: Sequence[str], out_dir: Path, on_existing: str
 ) -> dict[str, Path]:
-    """Where each planned file name is written; raises ProtectedFiles when the job must not run.
+    """Where each planned file name is written; raises ProtectedFiles when the job must not run,
+    and RequestError when two topics would write one file (``x-handout`` and x's handout).
 
     Checks every target at once, before anything is written, so a refusal leaves the folder
     as it was and names every protected file.
     """
-    planned = [out_dir / n for t in topic_ids for f in formats for n in document_names(t, f)]
+    owners: dict[str, str] = {}
+    for topic_id in topic_ids:
+        for name in (n for f in formats for n in document_names(topic_id, f)):
+            if owners.setdefault(name, topic_id) != topic_id:
+                raise RequestError(
+                    f"{owners[name]} and {topic_id} would both be written as {name}; "
+                    "export them into different folders, or rename one of the topics"
+                )
+    planned = [out_dir / n for n in owners]
     targets = {p.name: p for p in planned}
     protected = protected_files(planned)
     if protected and on_existing == "refuse":
-        raise ProtectedFiles(protected)
+        raise ProtectedFiles(protected, load_manifest(out_dir).damaged)
     if on_existing == "keep":
         taken = set(planned)
         for path in protected:
@@ -168,13 +196,28 @@ def plan_targets(
     return targets
 
 
-def _record(out_dir: Path, topic: str, fmt: str, planned: str, path: Path, sha: str) -> None:
-    """Note a written file in the folder's manifest."""
+def _recorded(topic: str, fmt: str, planned: str, path: Path) -> Placer:
+    """Puts a written file in place only once the folder's manifest records it (one lock)."""
     replaces = planned if path.name != planned else ""
-    try:
-        record(out_dir, {path.name: ManifestEntry.now(sha, topic, fmt, replaces)})
-    except OSError as exc:
-        raise OutputError(write_failure(out_dir / MANIFEST_NAME, exc)) from exc
+
+    def place(sha: str, rename: Callable[[], None]) -> None:
+        entry = ManifestEntry.now(sha, topic, fmt, replaces)
+        manifest_written = False
+
+        def then() -> None:
+            nonlocal manifest_written
+            manifest_written = True
+            rename()
+
+        try:
+            record_then(path.parent, {path.name: entry}, then)
+        except OSError as exc:
+            if manifest_written:
+                raise  # the rename failed: reported for the document itself
+            reason = write_failure(path.parent / MANIFEST_NAME, exc)
+            raise OutputError(f"{reason}; {path.name} was not written either") from exc
+
+    return place
 
 
 @dataclass(frozen=True)
@@ -293,18 +336,19 @@ def _write_document(
     images: dict[str, ChartImage],
     setup: _RenderSetup,
     path: Path,
-) -> tuple[list[str], int, str]:
-    """Write one document atomically; returns the renderer's warnings, the size and the hash."""
+    place: Placer,
+) -> tuple[list[str], int]:
+    """Write one document atomically, put in place by ``place``; the warnings and the size."""
     warnings: list[str] = []
 
     def write(stream: BinaryIO) -> None:
         warnings.extend(_render(briefing, fmt, images, setup, stream))
 
     try:
-        size, sha = write_atomic_sha256(path, write)
+        size, _ = write_atomic_sha256(path, write, place)
     except OSError as exc:
         raise OutputError(write_failure(path, exc)) from exc
-    return warnings, size, sha
+    return warnings, size
 
 
 def _copier(source: Path) -> Callable[[BinaryIO], object]:
@@ -337,7 +381,7 @@ def _write_pdfs(
     def stop() -> bool:
         return cancel.is_cancelled
 
-    with tempfile.TemporaryDirectory(prefix="briefkit-pdf-") as tmp:
+    with scratch_dir("pdf") as tmp:
         work = Path(tmp)
         report = work / f"{briefing.topic_id}-report.docx"
         deck = work / f"{briefing.topic_id}-deck.pptx"
@@ -357,11 +401,11 @@ def _write_pdfs(
         for pdf in pdfs:
             cancel.check()
             target = targets[pdf.name]
+            place = _recorded(briefing.topic_id, "pdf", pdf.name, target)
             try:
-                size, sha = write_atomic_sha256(target, _copier(pdf))
+                size, _ = write_atomic_sha256(target, _copier(pdf), place)
             except OSError as exc:
                 raise OutputError(write_failure(target, exc)) from exc
-            _record(target.parent, briefing.topic_id, "pdf", pdf.name, target, sha)
             written.append(WrittenFile(briefing.topic_id, "pdf", target, size))
     return written
 
@@ -374,7 +418,7 @@ def _in_language(request: ExportRequest, catalog: Catalog, topic_ids: Sequence[s
 
     languages = available_languages(catalog.root)
     if request.lang not in languages:
-        raise ExportError(
+        raise RequestError(
             f"no {request.lang!r} translations in the data; available languages: "
             f"{', '.join(languages)}"
         )
@@ -416,6 +460,8 @@ def run_export(
         )
     if "pdf" in request.formats:
         from briefkit.render.pdf import NOT_INSTALLED, find_soffice
+
+        sweep_stale()  # what a PDF export killed outright left behind
 
         if find_soffice() is None:
             raise ExportError(NOT_INSTALLED)
@@ -474,8 +520,8 @@ def run_export(
                 [name] = document_names(briefing.topic_id, fmt)
                 path = targets[name]
                 progress.advance(f"Writing {path.name}")
-                warnings, size, sha = _write_document(briefing, fmt, images, setup, path)
-                _record(request.out_dir, briefing.topic_id, fmt, name, path, sha)
+                place = _recorded(briefing.topic_id, fmt, name, path)
+                warnings, size = _write_document(briefing, fmt, images, setup, path, place)
                 result.warnings += [f"{path.name}: {w}" for w in warnings]
                 result.files.append(WrittenFile(briefing.topic_id, fmt, path, size))
             result.charts_drawn = charts.finish(progress.advance, cancel.check)

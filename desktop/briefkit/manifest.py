@@ -8,7 +8,12 @@ than the documents' own properties, because the programs that edit them rewrite 
 
 The manifest is rewritten atomically; concurrent exports into one folder re-read and merge it
 under a lock on ``OUT/.briefkit-manifest.lock`` (``fcntl.flock`` on POSIX, ``msvcrt.locking``
-on Windows, no lock where neither exists).
+on Windows, no lock where neither exists). A document is recorded first and renamed into place
+under that same lock (``record_then``), so the manifest always holds the hash of what is on
+disk, and a manifest that cannot be written leaves the document unwritten.
+
+Neither the manifest nor the lock is followed when it is a symbolic link. A damaged manifest is
+kept as a copy beside it, and the entries that can still be read from it are carried over.
 """
 
 from __future__ import annotations
@@ -16,8 +21,10 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import json
+import os
+import re
 import sys
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import IO, Any
@@ -28,6 +35,11 @@ from briefkit.atomic import sha256_of, write_atomic
 MANIFEST_NAME = ".briefkit-manifest.json"
 LOCK_NAME = ".briefkit-manifest.lock"
 MANIFEST_VERSION = 1
+MAX_MANIFEST_BYTES = 16 * 1024 * 1024
+"""A manifest larger than this (a million entries) is not read: it cannot be Briefkit's."""
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
+_ENTRY = re.compile(r'"((?:[^"\\\n]|\\.){1,255})"\s*:\s*(\{[^{}]{0,4096}\})')
+"""One ``"name": {...}`` entry, found in the text of a damaged manifest."""
 
 
 @dataclass(frozen=True)
@@ -55,31 +67,75 @@ def manifest_path(folder: Path) -> Path:
     return folder / MANIFEST_NAME
 
 
-def read_manifest(folder: Path) -> dict[str, ManifestEntry]:
-    """The entries of ``folder``'s manifest; empty when it is missing or unreadable.
+@dataclass(frozen=True)
+class Manifest:
+    """The entries read from a folder's manifest, and whether the file was damaged."""
 
-    An unreadable manifest protects every existing file, which is the safe way to be wrong.
+    entries: dict[str, ManifestEntry]
+    damaged: bool = False
+    """The file exists but is not a readable manifest; ``entries`` holds what could be saved."""
+
+
+def read_manifest(folder: Path) -> dict[str, ManifestEntry]:
+    """The entries of ``folder``'s manifest; those that can be saved when it is damaged.
+
+    A file missing from a damaged manifest is protected, which is the safe way to be wrong.
     """
+    return load_manifest(folder).entries
+
+
+def load_manifest(folder: Path) -> Manifest:
+    """``folder``'s manifest; a missing one is empty, a damaged one says so."""
     try:
-        data = json.loads(manifest_path(folder).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
+        raw = _read_no_follow(manifest_path(folder))
+    except FileNotFoundError:
+        return Manifest({})
+    except OSError:  # a link, a folder, too large, unreadable
+        return Manifest({}, damaged=True)
+    try:
+        text = raw.decode("utf-8")
+        data = json.loads(text)
+    except (ValueError, RecursionError):
+        return Manifest(_salvage(raw.decode("utf-8", "replace")), damaged=True)
     files = data.get("files") if isinstance(data, dict) else None
     if not isinstance(files, dict):
-        return {}
-    entries: dict[str, ManifestEntry] = {}
-    for name, raw in files.items():
+        return Manifest({}, damaged=True)
+    entries = {str(name): e for name, raw_entry in files.items() if (e := _entry(raw_entry))}
+    return Manifest(entries, damaged=len(entries) != len(files))
+
+
+def _read_no_follow(path: Path) -> bytes:
+    """The bytes of ``path``, refusing a symbolic link and anything over the size limit."""
+    fd = os.open(path, os.O_RDONLY | _NOFOLLOW)
+    with os.fdopen(fd, "rb") as stream:
+        data = stream.read(MAX_MANIFEST_BYTES + 1)
+    if len(data) > MAX_MANIFEST_BYTES:
+        raise OSError(f"{path.name} is larger than {MAX_MANIFEST_BYTES} bytes")
+    return data
+
+
+def _salvage(text: str) -> dict[str, ManifestEntry]:
+    """The entries still readable in a damaged manifest's text (e.g. one cut short)."""
+    entries = {}
+    for match in _ENTRY.finditer(text):
+        try:
+            name, raw = json.loads(f'"{match[1]}"'), json.loads(match[2])
+        except ValueError:
+            continue
         entry = _entry(raw)
-        if entry is not None:
-            entries[str(name)] = entry
+        if entry is not None and name != "files":
+            entries[name] = entry
     return entries
 
 
 def _entry(raw: Any) -> ManifestEntry | None:
+    """The entry ``raw`` describes, or None when it holds no sha256; other fields may lack."""
     if not isinstance(raw, dict) or not isinstance(raw.get("sha256"), str):
         return None
-    fields = ("sha256", "topic", "format", "generator", "written", "replaces")
-    return ManifestEntry(**{k: str(raw[k]) for k in fields if k in raw})
+    given = {k: str(raw[k]) for k in ("generator", "written", "replaces") if k in raw}
+    return ManifestEntry(
+        raw["sha256"], str(raw.get("topic", "")), str(raw.get("format", "")), **given
+    )
 
 
 def is_untouched(path: Path, entries: Mapping[str, ManifestEntry]) -> bool:
@@ -110,17 +166,52 @@ def protected_files(paths: Sequence[Path]) -> list[Path]:
 
 def record(folder: Path, new: Mapping[str, ManifestEntry]) -> None:
     """Add ``new`` entries to ``folder``'s manifest: locked, re-read, merged, written atomically."""
-    with _locked(folder / LOCK_NAME):
-        entries = read_manifest(folder)
-        entries.update(new)
-        data = {
-            "manifest": MANIFEST_VERSION,
-            "about": "Files Briefkit wrote here, with the sha256 of the bytes it wrote. "
-            "Briefkit replaces a file only while its hash matches.",
-            "files": {name: _compact(entries[name]) for name in sorted(entries)},
-        }
-        text = json.dumps(data, indent=2, ensure_ascii=False) + "\n"
-        write_atomic(manifest_path(folder), lambda s: s.write(text.encode("utf-8")))
+    record_then(folder, new, lambda: None)
+
+
+def record_then(folder: Path, new: Mapping[str, ManifestEntry], then: Callable[[], None]) -> None:
+    """Record ``new`` entries, then run ``then`` (the rename that puts the file in place), both
+    under the folder's lock. If the manifest cannot be written (OSError), ``then`` never runs;
+    if ``then`` fails, the manifest is put back as it was.
+
+    A damaged manifest is first kept as ``.briefkit-manifest.damaged-<time>.json``.
+    """
+    with locked(folder):
+        current = load_manifest(folder)
+        if current.damaged:
+            keep_damaged_copy(folder)
+        _write(folder, {**current.entries, **new})
+        try:
+            then()
+        except BaseException:
+            with contextlib.suppress(OSError):
+                _write(folder, current.entries)
+            raise
+
+
+def keep_damaged_copy(folder: Path) -> Path | None:
+    """Rename a damaged manifest aside (never a link: that is only removed); where it went."""
+    path = manifest_path(folder)
+    if path.is_symlink():
+        path.unlink()
+        return None
+    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S")
+    copy = folder / f".briefkit-manifest.damaged-{stamp}.json"
+    with contextlib.suppress(OSError):
+        path.replace(copy)
+        return copy
+    return None
+
+
+def _write(folder: Path, entries: Mapping[str, ManifestEntry]) -> None:
+    data = {
+        "manifest": MANIFEST_VERSION,
+        "about": "Files Briefkit wrote here, with the sha256 of the bytes it wrote. "
+        "Briefkit replaces a file only while its hash matches.",
+        "files": {name: _compact(entries[name]) for name in sorted(entries)},
+    }
+    text = json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+    write_atomic(manifest_path(folder), lambda s: s.write(text.encode("utf-8")))
 
 
 def _compact(entry: ManifestEntry) -> dict[str, str]:
@@ -128,11 +219,13 @@ def _compact(entry: ManifestEntry) -> dict[str, str]:
 
 
 @contextlib.contextmanager
-def _locked(lock: Path) -> Iterator[None]:
-    """Hold an exclusive lock on ``lock`` (created if missing); no lock where none exists."""
-    try:
-        stream = lock.open("a+b")
-    except OSError:  # a folder we may write files into but not create this in: go without
+def locked(folder: Path) -> Iterator[None]:
+    """Hold the exclusive lock on ``folder``'s manifest (created if missing; none where the
+    system has no locks): while it is held, the manifest matches the files on disk."""
+    lock = folder / LOCK_NAME
+    try:  # never through a link: that would create or lock a file elsewhere
+        stream = os.fdopen(os.open(lock, os.O_RDWR | os.O_CREAT | _NOFOLLOW, 0o666), "a+b")
+    except OSError:  # a link, or a folder we may write files into but not this: go without
         yield
         return
     with stream:

@@ -74,7 +74,7 @@ def test_preview_shows_sections_key_figures_and_flagged_sources(
     assert preview.charts.rowCount() == 4
     assert preview.tabs.tabText(1) == "C&harts (4)"
     assert preview.sources.flagged, "no source is flagged as disagreeing"
-    assert "disagree in 11 places" in preview.sources_status.text()
+    assert "disagree in 12 places" in preview.sources_status.text()
     assert "turned off" in preview.chart_status.text()
 
 

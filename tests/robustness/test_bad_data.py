@@ -20,7 +20,7 @@ from robust import LEGAL, TOPIC, export, files_in, replace
 from briefkit.cli import Exit
 
 TOPIC_FILE = f"topics/{TOPIC}.yaml"
-SUMMARY_START = "On 5 June 2016 an armed group struck Aktobe"
+SUMMARY_START = 'According to "Kazakhstan: unknown terrorism", on 5 June 2016'
 KULSARY = "Kulsary,46.953,54.0197,town,ct-operation,militants,Armed group,5,5"
 
 
@@ -97,7 +97,7 @@ CASES: dict[str, Case] = {
         ),
         lambda d: 1,
         "",
-        "is not UTF-8",
+        "is UTF-16 text, not UTF-8",
     ),
     "missing-column": Case(
         "measures.csv",

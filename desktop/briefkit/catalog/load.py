@@ -66,7 +66,7 @@ class _Reader:
                 Problem(self.shown(name), 0, "", "is missing from the data folder")
             )
             return None
-        text, problems = read_text(path, self.shown(name))
+        text, problems = read_text(path, self.shown(name), within=self.root)
         self.problems += problems
         return text
 

@@ -5,6 +5,14 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+FIELD_LIMIT = 120
+MESSAGE_LIMIT = 500
+
+
+def shorten(text: str, limit: int) -> str:
+    """``text`` cut to ``limit`` characters with an ellipsis: messages never print whole values."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
 
 @dataclass(frozen=True, order=True)
 class Problem:
@@ -17,9 +25,8 @@ class Problem:
 
     def __str__(self) -> str:
         where = f"{self.file}:{self.line}" if self.line else self.file
-        return (
-            f"{where}: {self.field}: {self.message}" if self.field else f"{where}: {self.message}"
-        )
+        field, message = shorten(self.field, FIELD_LIMIT), shorten(self.message, MESSAGE_LIMIT)
+        return f"{where}: {field}: {message}" if field else f"{where}: {message}"
 
 
 class CatalogError(Exception):

@@ -15,15 +15,42 @@ from briefkit.catalog.problems import Problem
 R = TypeVar("R", bound=BaseModel)
 
 LIST_SEPARATOR = ";"
+CELL_LIMIT = 20_000
+"""The most characters one cell may hold: ten pages of text, far above any real note."""
+csv.field_size_limit(max(csv.field_size_limit(), 16 * CELL_LIMIT))
+# Read a cell past CELL_LIMIT whole (up to 320,000 characters) so that its own check can name
+# the line and the column; the csv module's default limit fails with neither.
+
+
+class _CsvRecordError(Exception):
+    """The csv module refused a record; ``line`` is where the record starts."""
+
+    def __init__(self, line: int, message: str) -> None:
+        super().__init__(message)
+        self.line = line
 
 
 def _rows(text: str) -> Iterator[tuple[int, list[str]]]:
     """Each CSV record with the line it starts on (records may span lines)."""
     reader = csv.reader(io.StringIO(text, newline=""))
     start = 1
-    for row in reader:
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            raise _CsvRecordError(start, str(exc)) from exc
         yield start, row
         start = reader.line_num + 1
+
+
+def _csv_problem(shown: str, exc: _CsvRecordError) -> Problem:
+    if "field limit" in str(exc):
+        message = f"has a cell of more than {16 * CELL_LIMIT:,} characters; shorten it"
+    else:
+        message = f"is not valid CSV: {exc}"
+    return Problem(shown, exc.line, "", message)
 
 
 def read_table(
@@ -35,8 +62,8 @@ def read_table(
     rows = _rows(text)
     try:
         first = next(rows, None)
-    except csv.Error as exc:
-        return [], [Problem(shown, 1, "", f"is not valid CSV: {exc}")]
+    except _CsvRecordError as exc:
+        return [], [_csv_problem(shown, exc)]
     if first is None or not any(c.strip() for c in first[1]):
         return [], [Problem(shown, 1, "", "is empty; it needs a header row naming the columns")]
     header = [c.strip() for c in first[1]]
@@ -72,24 +99,35 @@ def read_table(
                 )
                 continue
             raw: dict[str, object] = {}
+            too_long = False
             for name, cell in zip(header, cells, strict=True):
                 if name in extra:
                     continue
                 value = cell.strip()
                 if not value:
                     continue
+                if len(value) > CELL_LIMIT:
+                    message = (
+                        f"is {len(value):,} characters long; a cell may hold at most "
+                        f"{CELL_LIMIT:,}: shorten it"
+                    )
+                    problems.append(Problem(shown, line, name, message))
+                    too_long = True
+                    continue
                 if name in list_fields:
                     raw[name] = tuple(v.strip() for v in value.split(LIST_SEPARATOR) if v.strip())
                 else:
                     raw[name] = value
+            if too_long:
+                continue
             try:
                 records.append((line, model.model_validate(raw)))
             except ValidationError as exc:
                 for err in exc.errors():
                     field = str(err["loc"][0]) if err["loc"] else ""
                     problems.append(Problem(shown, line, field, explain(err)))
-    except csv.Error as exc:
-        problems.append(Problem(shown, 0, "", f"is not valid CSV: {exc}"))
+    except _CsvRecordError as exc:
+        problems.append(_csv_problem(shown, exc))
     if seen_rows == 0 and not problems:
         problems.append(Problem(shown, 1, "", "has a header but no rows"))
     return records, problems

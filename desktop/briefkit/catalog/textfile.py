@@ -6,11 +6,6 @@ from pathlib import Path
 
 from briefkit.catalog.problems import Problem
 
-CYRILLIC_HINT = (
-    "it looks like Windows-1251 (Cyrillic); save it as UTF-8 "
-    "(in Excel: Save As > 'CSV UTF-8'; in LibreOffice: Character set 'Unicode (UTF-8)')"
-)
-
 
 def _looks_cp1251(data: bytes) -> bool:
     try:
@@ -22,12 +17,75 @@ def _looks_cp1251(data: bytes) -> bool:
     return bool(foreign) and cyrillic / len(foreign) > 0.7
 
 
-def read_text(path: Path, shown: str) -> tuple[str | None, list[Problem]]:
-    """The file's text, or None and a problem naming the line with the bad bytes."""
+MAX_TEXT_BYTES = 32 * 1024 * 1024
+"""The largest data file read: a hundred times the bundled data, far below what hurts."""
+
+_WIDE = (  # byte-order marks of the encodings Excel and Notepad offer besides UTF-8
+    (b"\xff\xfe\x00\x00", "UTF-32"),
+    (b"\x00\x00\xfe\xff", "UTF-32"),
+    (b"\xff\xfe", "UTF-16"),
+    (b"\xfe\xff", "UTF-16"),
+)
+_SAVE_AS_UTF8 = (
+    "save it as UTF-8 (in Excel: Save As > 'CSV UTF-8'; "
+    "in LibreOffice: Character set 'Unicode (UTF-8)')"
+)
+CYRILLIC_HINT = f"it looks like Windows-1251 (Cyrillic); {_SAVE_AS_UTF8}"
+
+
+def _wide_encoding(data: bytes) -> str | None:
+    """UTF-16 or UTF-32, told by the byte-order mark or by the zero bytes of ASCII text."""
+    for mark, name in _WIDE:
+        if data.startswith(mark):
+            return name
+    head = data[:400]
+    if b"\x00" not in head:
+        return None
+    for codec, name in (
+        ("utf-32-le", "UTF-32"),
+        ("utf-32-be", "UTF-32"),
+        ("utf-16-le", "UTF-16"),
+        ("utf-16-be", "UTF-16"),
+    ):
+        unit = 4 if "32" in codec else 2
+        try:
+            text = head[: len(head) // unit * unit].decode(codec)
+        except UnicodeDecodeError:
+            continue
+        # Data files are Latin and Cyrillic text: ASCII read as UTF-16 gives CJK instead.
+        alphabetic = sum(1 for c in text if ord(c) < 0x0530)
+        if (
+            text
+            and alphabetic * 2 > len(text)
+            and all(c.isprintable() or c in "\r\n\t" for c in text)
+        ):
+            return name
+    return None
+
+
+def read_text(
+    path: Path, shown: str, within: Path | None = None
+) -> tuple[str | None, list[Problem]]:
+    """The file's text, or None and a problem naming the line with the bad bytes.
+
+    With ``within`` (the data folder), a file that is a link to somewhere outside it is refused
+    without being read, and where it points is never printed.
+    """
+    if within is not None and not path.resolve().is_relative_to(within.resolve()):
+        message = "is a link to a file outside the data folder; copy the file in instead"
+        return None, [Problem(shown, 0, "", message)]
     try:
+        size = path.stat().st_size
+        if size > MAX_TEXT_BYTES:
+            limit = MAX_TEXT_BYTES // (1024 * 1024)
+            message = f"is {size / 1024 / 1024:.0f} MB; a data file may be at most {limit} MB"
+            return None, [Problem(shown, 0, "", message)]
         data = path.read_bytes()
     except OSError as exc:
         return None, [Problem(shown, 0, "", f"cannot be read: {exc.strerror or exc}")]
+    wide = _wide_encoding(data)
+    if wide:
+        return None, [Problem(shown, 1, "", f"is {wide} text, not UTF-8; {_SAVE_AS_UTF8}")]
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     try:

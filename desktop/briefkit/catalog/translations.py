@@ -89,7 +89,7 @@ class _Folder:
         if not path.is_file():
             self.problem(name, 0, "", "is missing from the translation folder", topics)
             return None
-        text, problems = read_text(path, self.shown(name))
+        text, problems = read_text(path, self.shown(name), within=self.root)
         if text is not None:
             tree, problems = load_yaml(text, self.shown(name))
         for p in problems:

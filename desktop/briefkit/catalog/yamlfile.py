@@ -67,10 +67,54 @@ _Loader.yaml_implicit_resolvers = {
 }
 
 
-def load_yaml(text: str, shown: str) -> tuple[Any, list[Problem]]:
-    """Parse YAML text; a syntax error becomes a problem with its line."""
+ALIAS_MESSAGE = (
+    "uses a YAML alias (a *name that repeats an &name anchor); data files may not use "
+    "aliases or anchors: write the value out where it is needed"
+)
+
+
+def _first_alias(root: Node) -> int | None:
+    """The line where the node graph first reuses a node (an alias), or None.
+
+    Aliases are refused rather than expanded: a kilobyte of nested aliases ("billion laughs")
+    expands to gigabytes. Walking the composed graph with a seen-set costs one visit per node.
+    """
+    seen: set[int] = set()
+    stack: list[tuple[Node, int]] = [(root, root.start_mark.line + 1)]
+    while stack:
+        node, line = stack.pop()
+        if id(node) in seen:
+            return line
+        seen.add(id(node))
+        children: list[tuple[Node, int]] = []
+        if isinstance(node, MappingNode):
+            for key, value in node.value:
+                at = key.start_mark.line + 1
+                children += [(key, at), (value, at)]
+        elif isinstance(node, SequenceNode):
+            children = [(item, node.start_mark.line + 1) for item in node.value]
+        stack += reversed(children)  # visited in document order: the anchor before its alias
+    return None
+
+
+def _parse(text: str, shown: str) -> tuple[Any, list[Problem]]:
+    loader = _Loader(text)
     try:
-        return yaml.load(text, Loader=_Loader), []
+        root = loader.get_single_node()
+        if root is None:
+            return None, []
+        alias_line = _first_alias(root)
+        if alias_line is not None:
+            return None, [Problem(shown, alias_line, "", ALIAS_MESSAGE)]
+        return loader.construct_document(root), []
+    finally:
+        loader.dispose()
+
+
+def load_yaml(text: str, shown: str) -> tuple[Any, list[Problem]]:
+    """Parse YAML text; a syntax error becomes a problem with its line; aliases are refused."""
+    try:
+        return _parse(text, shown)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else 0

@@ -179,11 +179,6 @@ def _block_citations(block: Block) -> tuple[int, ...]:
     return tuple(n for p in block.paragraphs for n in p.citations)
 
 
-def block_citations(block: Block) -> tuple[int, ...]:
-    """The source numbers one block cites."""
-    return _block_citations(block)
-
-
 @dataclass(frozen=True)
 class SourceEntry:
     """A numbered entry of the Sources list."""

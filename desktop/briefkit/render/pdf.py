@@ -17,6 +17,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from briefkit.progress import Cancelled
+from briefkit.scratch import scratch_dir
 
 NOT_INSTALLED = (
     "PDF needs LibreOffice, which is not installed: install it (apt-get install "
@@ -61,7 +62,7 @@ def convert_to_pdf(
     stems = [f.stem for f in files]
     if len(set(stems)) != len(stems):
         raise ValueError("files to convert to PDF need distinct base names")
-    with tempfile.TemporaryDirectory(prefix="briefkit-lo-") as profile:
+    with scratch_dir("lo") as profile:
         command = [
             soffice,
             f"-env:UserInstallation={Path(profile).as_uri()}",
@@ -73,7 +74,7 @@ def convert_to_pdf(
             str(out_dir),
             *(str(f) for f in files),
         ]
-        returncode, output = _run(command, timeout, cancel)
+        returncode, output = _run(command, timeout, cancel, scratch=Path(profile))
     pdfs = [out_dir / f"{f.stem}.pdf" for f in files]
     missing = [p.name for p in pdfs if not p.is_file()]
     if returncode != 0 or missing:
@@ -85,11 +86,17 @@ def convert_to_pdf(
     return pdfs
 
 
-def _run(command: list[str], timeout: float, cancel: Callable[[], bool] | None) -> tuple[int, str]:
-    """Run LibreOffice in its own process group; kill the group on time-out or cancel."""
+def _run(
+    command: list[str], timeout: float, cancel: Callable[[], bool] | None, scratch: Path
+) -> tuple[int, str]:
+    """Run LibreOffice in its own process group; kill the group on time-out or cancel.
+
+    Its own temporary files go into ``scratch``, so a killed LibreOffice leaves none behind.
+    """
+    env = {**os.environ, "TMPDIR": str(scratch), "TMP": str(scratch), "TEMP": str(scratch)}
     with tempfile.TemporaryFile() as log:
         process = subprocess.Popen(
-            command, stdout=log, stderr=subprocess.STDOUT, start_new_session=True
+            command, stdout=log, stderr=subprocess.STDOUT, start_new_session=True, env=env
         )
         deadline = time.monotonic() + timeout
         try:
