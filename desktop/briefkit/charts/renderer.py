@@ -63,6 +63,7 @@ _SPEC_DIR = "specs"
 _FIGURE_KEY = re.compile(r"[0-9a-f]{64}")
 _CODE_DEPENDENCIES = (
     "atomic.py",
+    "catalog/catalog.py",
     "catalog/language.py",
     "catalog/records.py",
     "catalog/topic.py",
