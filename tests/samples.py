@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 from briefkit.catalog import Catalog, load_catalog
 from briefkit.catalog.language import Language
@@ -54,6 +56,24 @@ def example_charts() -> tuple[ChartSpec, ...]:
     from briefkit.charts.examples import example_specs
 
     return example_specs(bundled_catalog())
+
+
+def figure_texts(figure: Any) -> Iterator[str]:
+    """Every text a plotly figure draws: axis titles and ticks, legends, labels, notes."""
+    data = figure.to_plotly_json()
+
+    def walk(node: Any, key: str = "") -> Iterator[str]:
+        if isinstance(node, dict):
+            for k, v in node.items():
+                if k not in ("template", "font", "marker", "line", "textposition", "type"):
+                    yield from walk(v, k)
+        elif isinstance(node, list | tuple):
+            for v in node:
+                yield from walk(v, key)
+        elif isinstance(node, str) and key in ("text", "name", "ticktext", "title"):
+            yield node.replace("<br>", " ")
+
+    yield from walk(data)
 
 
 def sample_briefing(rows: int = 30, marking: str = "FOR OFFICIAL USE ONLY") -> Briefing:

@@ -38,6 +38,7 @@ from briefkit.export import ExportError, ExportRequest, run_export
 from briefkit.render.docx import render_report
 from briefkit.render.native_charts import add_native_chart, native_chart
 from briefkit.render.pptx import render_deck
+from samples import figure_texts
 
 RU = DATA / "translations" / "ru"
 RU_TOPICS = sorted(p.stem for p in (RU / "topics").glob("*.yaml"))
@@ -109,24 +110,6 @@ def _pptx_texts(path: Path) -> Iterator[str]:
             yield slide.notes_slide.notes_text_frame.text
 
 
-def _figure_texts(figure: Any) -> Iterator[str]:
-    """Every text a plotly figure draws: axis titles and ticks, legends, labels, notes."""
-    data = figure.to_plotly_json()
-
-    def walk(node: Any, key: str = "") -> Iterator[str]:
-        if isinstance(node, dict):
-            for k, v in node.items():
-                if k not in ("template", "font", "marker", "line", "textposition", "type"):
-                    yield from walk(v, k)
-        elif isinstance(node, list | tuple):
-            for v in node:
-                yield from walk(v, key)
-        elif isinstance(node, str) and key in ("text", "name", "ticktext", "title"):
-            yield node.replace("<br>", " ")
-
-    yield from walk(data)
-
-
 def _images(briefing: Briefing, png: Path) -> dict[str, ChartImage]:
     return {c.id: ChartImage(str(png), 2000, 1120, describe(c)) for c in briefing.charts}
 
@@ -150,7 +133,7 @@ def test_bundled_topic_in_russian_has_no_english_left(
     assert _latin(_pptx_texts(native), allowed) == {}
     for spec in briefing.charts:
         texts = [spec.title, spec.headline, spec.caption, describe(spec)]
-        texts += _figure_texts(build_figure(spec, house_style()))
+        texts += figure_texts(build_figure(spec, house_style()))
         assert _latin(iter(texts), allowed) == {}, spec.id
     assert "Рисунок 1" in "\n".join(_docx_texts(report))
     assert any(t.strip() == "Источники" for t in _docx_texts(report))
@@ -452,7 +435,7 @@ def test_a_kk_folder_is_a_language_without_code_changes(data_copy: Path, tmp_pat
     spec = briefing.charts[0]
     figure = build_figure(spec, house_style())
     assert figure.layout.yaxis.title.text == "Оқиғалар"
-    assert "маусым" in " ".join(_figure_texts(figure)).lower() or "мау" in str(
+    assert "маусым" in " ".join(figure_texts(figure)).lower() or "мау" in str(
         figure.layout.xaxis.ticktext
     )
     report = tmp_path / "kk.docx"

@@ -227,7 +227,9 @@ def test_indicator_comparison_holds_the_aggregation(
     groups = indicator_groups(spec.indicators)
     assert list(chart.plots[0].categories) == [g.label for g in groups]
     assert series_of(chart) == {
-        period_label(spec.language, p): tuple(next(i.value for i in g.values if i.period == p) for g in groups)
+        period_label(spec.language, p): tuple(
+            next(i.value for i in g.values if i.period == p) for g in groups
+        )
         for p in ("2008", "2012")
     }
     assert "almost 170" in chart.part.blob.decode()  # labelled as the source states it

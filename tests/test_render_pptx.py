@@ -242,7 +242,10 @@ def test_more_key_figures_than_cards_spread_evenly_over_slides(
     deck = Presentation(str(tmp_path / "deck.pptx"))
     slides = slides_with_layout(deck, "Key Figures")
     assert [[len(row) for row in rows_of(s)] for s in slides] == [[2, 2], [3]]
-    assert title_of(slides[1]) == f"{sample.language.w('key_figures')} ({sample.language.w('continued')})"
+    assert (
+        title_of(slides[1])
+        == f"{sample.language.w('key_figures')} ({sample.language.w('continued')})"
+    )
 
 
 def test_each_chart_has_a_slide_with_headline_picture_and_alt_text(
@@ -401,7 +404,9 @@ def test_many_sources_continue_on_another_slide(
     deck = Presentation(str(tmp_path / "d.pptx"))
     slides = slides_with_layout(deck, "Sources")
     assert len(slides) >= 2
-    assert title_of(slides[1]) == f"{sample.language.w('sources')} ({sample.language.w('continued')})"
+    assert (
+        title_of(slides[1]) == f"{sample.language.w('sources')} ({sample.language.w('continued')})"
+    )
     text = "\n".join(slide_text(s) for s in slides)
     assert all(f"“Report {i + 1}”" in text for i in range(40))
 

@@ -62,7 +62,8 @@ def disagreements(briefing: Briefing) -> list[Disagreement]:
                 numbers: dict[int, None] = {}
                 for paragraph in block.paragraphs:
                     numbers.update(dict.fromkeys(paragraph.citations))
-                title = block.title.removeprefix(briefing.language.w("sources_disagree")).lstrip(": ")
+                label = briefing.language.w("sources_disagree")
+                title = block.title.removeprefix(label).lstrip(": ")
                 summary = block.paragraphs[0].plain if block.paragraphs else ""
                 found.append(Disagreement(title or block.title, summary, tuple(numbers)))
     return found

@@ -427,7 +427,7 @@ class _ReportWriter(ReportTables):
         footer = section.footer
         if not has_page_field(footer):
             paragraph = self._free_paragraph(footer, S.FOOTER)
-            of = self.language.w('page_of')
+            of = self.language.w("page_of")
             paragraph.add_run(xml_safe(self.language.w("page")) + " ")
             for run in field_runs("PAGE", "1"):
                 paragraph._p.append(run)

@@ -224,7 +224,8 @@ class _Deck(TableSlides):
             )
             for f in figures
         ]
-        self.text_slides(Role.KEY_FIGURES, self.language.w("key_figures"), [[line] for line in lines])
+        heading = self.language.w("key_figures")
+        self.text_slides(Role.KEY_FIGURES, heading, [[line] for line in lines])
 
     def section(self, number: int, section: Section) -> None:
         slide = self.new_slide(Role.SECTION)
