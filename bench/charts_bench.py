@@ -21,6 +21,7 @@ import warnings
 from dataclasses import replace
 from pathlib import Path
 
+from briefkit.catalog import load_catalog
 from briefkit.charts import ChartRenderer, build_figure, house_style, maps_dir
 from briefkit.charts.examples import example_specs
 from briefkit.compose.model import ChartSpec
@@ -28,7 +29,7 @@ from briefkit.compose.model import ChartSpec
 
 def sample_specs(n: int) -> list[ChartSpec]:
     """``n`` distinct specs, cycling through the chart kinds."""
-    base = example_specs()
+    base = example_specs(load_catalog())
     specs = []
     for i in range(n):
         spec = base[i % len(base)]

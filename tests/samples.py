@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
 
+from briefkit.catalog import Catalog, load_catalog
+from briefkit.catalog.language import Language
+from briefkit.catalog.load import bundled_language
 from briefkit.compose.model import (
     Briefing,
     Callout,
@@ -30,6 +37,45 @@ BUNDLED_TOPICS = (
 """Every topic in the bundled data/."""
 
 
+DATA = Path(__file__).resolve().parents[1] / "data"
+
+
+def english() -> Language:
+    """The bundled English (``data/language.yaml``)."""
+    return bundled_language()
+
+
+@functools.cache
+def bundled_catalog() -> Catalog:
+    """The bundled catalog, loaded once per process (tests that cannot take the fixture)."""
+    return load_catalog(DATA)
+
+
+def example_charts() -> tuple[ChartSpec, ...]:
+    """The example chart specs, in English with the bundled vocabulary's labels."""
+    from briefkit.charts.examples import example_specs
+
+    return example_specs(bundled_catalog())
+
+
+def figure_texts(figure: Any) -> Iterator[str]:
+    """Every text a plotly figure draws: axis titles and ticks, legends, labels, notes."""
+    data = figure.to_plotly_json()
+
+    def walk(node: Any, key: str = "") -> Iterator[str]:
+        if isinstance(node, dict):
+            for k, v in node.items():
+                if k not in ("template", "font", "marker", "line", "textposition", "type"):
+                    yield from walk(v, k)
+        elif isinstance(node, list | tuple):
+            for v in node:
+                yield from walk(v, key)
+        elif isinstance(node, str) and key in ("text", "name", "ticktext", "title"):
+            yield node.replace("<br>", " ")
+
+    yield from walk(data)
+
+
 def sample_briefing(rows: int = 30, marking: str = "FOR OFFICIAL USE ONLY") -> Briefing:
     """A briefing with every kind of block, a long table and a Cyrillic/Kazakh string."""
     incident_rows = tuple(
@@ -51,6 +97,7 @@ def sample_briefing(rows: int = 30, marking: str = "FOR OFFICIAL USE ONLY") -> B
         headline="Attacks peaked in the last quarter of 2011",
         caption="Incidents per quarter by type.",
         citations=(1, 3),
+        language=english(),
     )
     chart2 = ChartSpec(
         id="incidents-map",
@@ -59,6 +106,7 @@ def sample_briefing(rows: int = 30, marking: str = "FOR OFFICIAL USE ONLY") -> B
         headline="The west and the south-east bore the brunt",
         caption="Incidents by place; marker size shows people killed.",
         citations=(2, 3),
+        language=english(),
     )
     return Briefing(
         topic_id="sample-topic",
@@ -70,6 +118,7 @@ def sample_briefing(rows: int = 30, marking: str = "FOR OFFICIAL USE ONLY") -> B
         marking=marking,
         prepared_by="Analysis Unit",
         keywords=("Kazakhstan", "terrorism", "Aktobe"),
+        language=english(),
         summary=(
             Paragraph(
                 (

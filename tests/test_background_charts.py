@@ -14,10 +14,10 @@ from tests.test_charts import fake_png
 import briefkit.charts.renderer as renderer_module
 from briefkit.charts import ChartRenderError
 from briefkit.charts.background import BackgroundCharts
-from briefkit.charts.examples import example_specs
 from briefkit.progress import Cancelled, CancelToken
+from samples import example_charts
 
-SPECS = example_specs()[:4]
+SPECS = example_charts()[:4]
 
 
 class SlowSession:
@@ -44,7 +44,7 @@ class SlowSession:
 
 @pytest.fixture(autouse=True)
 def slow_browser(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(renderer_module, "_BrowserSession", SlowSession)
+    monkeypatch.setattr(renderer_module, "BrowserSession", SlowSession)
     monkeypatch.setattr(renderer_module, "find_browser", lambda: sys.executable)
     SlowSession.drawn = []
     SlowSession.fail = False

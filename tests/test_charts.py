@@ -17,7 +17,6 @@ import plotly.graph_objects as go
 import plotly.io as pio
 import pytest
 
-from briefkit.catalog.language import ENGLISH
 from briefkit.catalog.records import Incident, Indicator, Measure
 from briefkit.catalog.topic import CHART_KINDS
 from briefkit.charts import (
@@ -32,8 +31,8 @@ from briefkit.charts import (
     house_style,
     maps_dir,
 )
-from briefkit.charts.examples import example_specs
 from briefkit.compose.model import ChartSpec
+from samples import english, example_charts
 
 STYLE = house_style()
 
@@ -88,6 +87,7 @@ def measure(n: int, day: str, kind: str, status: str = "adopted") -> Measure:
 
 
 def spec(kind: str, **kw: Any) -> ChartSpec:
+    kw.setdefault("language", english())
     return ChartSpec(
         id=kw.pop("id", kind), kind=kind, title="A title", headline="", caption="", **kw
     )
@@ -120,7 +120,7 @@ def test_house_template_fonts_and_no_global_default() -> None:
     family = template.layout.font.family
     assert family.startswith("Arial") and "Liberation Sans" in family
     assert "Open Sans" in family
-    for s in example_specs():
+    for s in example_charts():
         fig = build_figure(s, STYLE)
         assert fig.layout.template.layout.font.family == family
         assert not fig.layout.title.text, "figures are title-free"
@@ -370,7 +370,7 @@ def test_every_kind_copes_with_no_records(kind: str) -> None:
 
 
 def test_alt_text_for_the_example_timeline() -> None:
-    over_time = next(s for s in example_specs() if s.kind == "incidents-over-time")
+    over_time = next(s for s in example_charts() if s.kind == "incidents-over-time")
     text = describe(over_time)
     assert text.startswith("Incidents per quarter, 2011-2012. Stacked bar chart of 19 incidents")
     assert "The busiest quarter was Q4 2011 with 5 incidents" in text
@@ -385,7 +385,7 @@ def fake_png(width: int, height: int) -> bytes:
 
 def test_cached_charts_start_no_browser(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("BROWSER_PATH", str(tmp_path / "no-browser"))
-    specs = example_specs()[:2]
+    specs = example_charts()[:2]
     renderer = ChartRenderer(tmp_path)
     for s in specs:
         key = renderer.cache_key(build_figure(s, renderer.style).to_plotly_json())
@@ -400,24 +400,24 @@ def test_cached_charts_start_no_browser(tmp_path: Path, monkeypatch: pytest.Monk
 
 
 def test_cache_key_covers_figure_and_export_options(tmp_path: Path) -> None:
-    figure = build_figure(example_specs()[0], STYLE).to_plotly_json()
+    figure = build_figure(example_charts()[0], STYLE).to_plotly_json()
     a = ChartRenderer(tmp_path).cache_key(figure)
     assert a == ChartRenderer(tmp_path).cache_key(json.loads(json.dumps(figure)))
     assert a != ChartRenderer(tmp_path, width=1600).cache_key(figure)
     assert a != ChartRenderer(tmp_path, scale=3).cache_key(figure)
-    other = build_figure(replace(example_specs()[0], title="Another title"), STYLE)
+    other = build_figure(replace(example_charts()[0], title="Another title"), STYLE)
     assert a == ChartRenderer(tmp_path).cache_key(other.to_plotly_json()), "title is not drawn"
 
 
 def test_cancel_before_the_first_chart_starts_no_browser(tmp_path: Path) -> None:
     with ChartRenderer(tmp_path) as renderer, pytest.raises(RenderCancelled):
-        renderer.render(example_specs(), cancel=lambda: True)
+        renderer.render(example_charts(), cancel=lambda: True)
     assert renderer.browser_starts == 0
 
 
 def test_unknown_kind_fails_before_any_browser_starts(tmp_path: Path) -> None:
     with ChartRenderer(tmp_path) as renderer, pytest.raises(ValueError, match="unknown kind"):
-        renderer.render([*example_specs(), spec("pie")])
+        renderer.render([*example_charts(), spec("pie")])
     assert renderer.browser_starts == 0
 
 
@@ -429,7 +429,7 @@ def test_browser_path_to_a_missing_file_is_browser_not_found(
         find_browser()
     assert str(caught.value).count(". ") == 0, "one sentence"
     with ChartRenderer(tmp_path / "cache") as renderer, pytest.raises(BrowserNotFound):
-        renderer.render(example_specs()[:1])
+        renderer.render(example_charts()[:1])
     assert renderer.browser_starts == 0
 
 
@@ -471,9 +471,9 @@ def test_a_failed_chart_is_retried_once_in_a_fresh_browser(
         def close(self) -> None:
             self.closed = True
 
-    monkeypatch.setattr(renderer_module, "_BrowserSession", FakeSession)
+    monkeypatch.setattr(renderer_module, "BrowserSession", FakeSession)
     with ChartRenderer(tmp_path, browser_path=sys.executable) as renderer:
-        images = renderer.render(example_specs()[:1])
+        images = renderer.render(example_charts()[:1])
     assert renderer.browser_starts == 2
     assert all(s.closed for s in started)
     assert Path(next(iter(images.values())).path).read_bytes() == fake_png(2000, 1120)
@@ -508,7 +508,7 @@ def fake_browser(monkeypatch: pytest.MonkeyPatch) -> str:
     """A fake browser session; the path to pass as ``browser_path``."""
     import briefkit.charts.renderer as renderer_module
 
-    monkeypatch.setattr(renderer_module, "_BrowserSession", DrawingSession)
+    monkeypatch.setattr(renderer_module, "BrowserSession", DrawingSession)
     return sys.executable
 
 
@@ -521,7 +521,7 @@ def seed(cache: Path, specs: Sequence[ChartSpec]) -> None:
 
 
 def test_spec_key_covers_every_spec_field_the_style_and_the_options(tmp_path: Path) -> None:
-    base = example_specs()[0]
+    base = example_charts()[0]
     renderer = ChartRenderer(tmp_path)
     key = renderer.spec_key(base)
     assert key is not None and len(key) == 64
@@ -538,11 +538,11 @@ def test_spec_key_covers_every_spec_field_the_style_and_the_options(tmp_path: Pa
         "headline": "Another headline",
         "caption": "Another caption",
         "incidents": base.incidents[:-1],
-        "indicators": next(s for s in example_specs() if s.indicators).indicators,
-        "measures": next(s for s in example_specs() if s.measures).measures,
+        "indicators": next(s for s in example_charts() if s.indicators).indicators,
+        "measures": next(s for s in example_charts() if s.measures).measures,
         "labels": {**base.labels, "bombing": "Blast"},
         "citations": (9,),
-        "language": ENGLISH.model_copy(update={"code": "xx", "decimal": ","}),
+        "language": english().model_copy(update={"code": "xx", "decimal": ","}),
     }
     assert set(changed) == {f.name for f in fields(ChartSpec)}, "every field is tried"
     for name, value in changed.items():
@@ -566,7 +566,7 @@ def test_spec_key_follows_the_code_and_the_versions(
 ) -> None:
     import briefkit.charts.renderer as renderer_module
 
-    base = example_specs()[0]
+    base = example_charts()[0]
     key = ChartRenderer(tmp_path).spec_key(base)
     monkeypatch.setattr(renderer_module, "_code_fingerprint", lambda: "a builder changed")
     assert ChartRenderer(tmp_path).spec_key(base) not in (key, None)
@@ -588,7 +588,7 @@ def test_a_style_subclass_has_no_spec_key_and_still_renders(
             template.layout.paper_bgcolor = "#000000"
             return template
 
-    spec0 = example_specs()[0]
+    spec0 = example_charts()[0]
     for _ in range(2):
         with ChartRenderer(tmp_path, style=Darker(), browser_path=fake_browser) as renderer:
             assert renderer.spec_key(spec0) is None
@@ -639,7 +639,7 @@ def test_a_seen_chart_is_found_without_building_its_figure(
     import briefkit.charts.builders as builders
 
     monkeypatch.setenv("BROWSER_PATH", str(tmp_path / "no-browser"))
-    specs = example_specs()
+    specs = example_charts()
     seed(tmp_path, specs)
     with ChartRenderer(tmp_path) as first:
         images = first.render([*specs, specs[0]])
@@ -663,7 +663,7 @@ def test_a_seen_chart_is_found_without_building_its_figure(
 def test_a_retitled_chart_is_built_again_but_not_drawn_again(
     tmp_path: Path, fake_browser: str
 ) -> None:
-    base = example_specs()[0]
+    base = example_charts()[0]
     with ChartRenderer(tmp_path, browser_path=fake_browser) as renderer:
         first = renderer.render([base])[base.id]
         second = renderer.render([replace(base, title="Retitled")])[base.id]
@@ -675,7 +675,7 @@ def test_a_retitled_chart_is_built_again_but_not_drawn_again(
 def test_damaged_spec_files_and_images_are_rebuilt_and_redrawn(
     tmp_path: Path, fake_browser: str
 ) -> None:
-    base = example_specs()[0]
+    base = example_charts()[0]
 
     def run() -> tuple[int, int]:
         with ChartRenderer(tmp_path, browser_path=fake_browser) as renderer:
@@ -707,11 +707,12 @@ def png_size_of(path: str | Path) -> tuple[int, int]:
 
 _WARM_RENDER = """
 import json, sys
+from briefkit.catalog import load_catalog
 from briefkit.charts import ChartRenderer
 from briefkit.charts.examples import example_specs
 
 with ChartRenderer(sys.argv[1]) as renderer:
-    images = renderer.render(example_specs())
+    images = renderer.render(example_specs(load_catalog()))
 print(json.dumps({
     "loaded": sorted(m for m in ("plotly", "kaleido", "choreographer", "asyncio")
                      if m in sys.modules),
@@ -739,7 +740,7 @@ def test_a_warm_render_loads_neither_plotly_nor_kaleido(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("BROWSER_PATH", str(tmp_path / "no-browser"))
-    specs = example_specs()
+    specs = example_charts()
     seed(tmp_path, specs)
     with ChartRenderer(tmp_path) as renderer:
         images = renderer.render(specs)

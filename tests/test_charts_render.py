@@ -16,8 +16,8 @@ from pathlib import Path
 import pytest
 
 from briefkit.charts import ChartRenderer, ChartRenderError, RenderCancelled, find_browser
-from briefkit.charts.examples import example_specs
 from briefkit.compose.model import ChartImage, ChartSpec
+from samples import example_charts
 
 pytestmark = pytest.mark.slow
 
@@ -64,7 +64,7 @@ def job(tmp_path_factory: pytest.TempPathFactory) -> Job:
     """Every example chart rendered once, cold, into a fresh cache (shared by this module)."""
     find_browser()  # fail early and clearly if the machine has no browser
     cache = tmp_path_factory.mktemp("chart-cache")
-    specs = example_specs()
+    specs = example_charts()
     progress: list[tuple[int, int, str]] = []
     with ChartRenderer(cache) as renderer:
         images = renderer.render(specs, progress=lambda *a: progress.append(a))
@@ -108,11 +108,12 @@ def test_a_repeat_export_starts_no_browser(job: Job, monkeypatch: pytest.MonkeyP
 
 _WARM_RENDER = """
 import json, sys
+from briefkit.catalog import load_catalog
 from briefkit.charts import ChartRenderer
 from briefkit.charts.examples import example_specs
 
 with ChartRenderer(sys.argv[1]) as renderer:
-    images = renderer.render(example_specs())
+    images = renderer.render(example_specs(load_catalog()))
 print(json.dumps({
     "loaded": sorted(m for m in ("plotly", "kaleido", "choreographer") if m in sys.modules),
     "counts": [renderer.built, renderer.drawn, renderer.browser_starts],
@@ -196,9 +197,9 @@ def test_a_chart_that_keeps_failing_is_a_clear_error_and_leaves_no_browser(
 def test_closing_kills_a_browser_that_will_not_close(
     job: Job, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import briefkit.charts.renderer as renderer_module
+    import briefkit.charts.browser as browser_module
 
-    monkeypatch.setattr(renderer_module, "_CLOSE_TIMEOUT", 2.0)
+    monkeypatch.setattr(browser_module, "CLOSE_TIMEOUT", 2.0)
     with ChartRenderer(tmp_path) as renderer:
         renderer.render(job.specs[:1])
         process = renderer._session.process  # type: ignore[union-attr]

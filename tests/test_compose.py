@@ -11,6 +11,7 @@ from briefkit.compose import compose_briefing
 from briefkit.compose.citations import Citations
 from briefkit.compose.model import Callout, ChartBlock, Cite, Paragraph, TableBlock, Text
 from briefkit.compose.wording import date_label, figure_value
+from samples import english
 
 
 @pytest.fixture(scope="module")
@@ -34,7 +35,7 @@ def all_paragraphs(briefing):  # type: ignore[no-untyped-def]
 
 
 def test_citations_are_numbered_in_order_of_first_use(catalog) -> None:  # type: ignore[no-untyped-def]
-    cite = Citations(dict(catalog.sources))
+    cite = Citations(dict(catalog.sources), catalog.language)
     p = cite.paragraph("One [@zenn-2013]. Two [@voloshin-2013] [@zenn-2013] end.")
     assert p.runs == (
         Text("One"),
@@ -125,11 +126,19 @@ def test_charts_count_only_violent_incidents(aktobe) -> None:  # type: ignore[no
     ],
 )
 def test_dates_as_precise_as_the_sources(precision, expected) -> None:  # type: ignore[no-untyped-def]
-    assert date_label(dt.date(2016, 6, 5), precision) == expected
+    assert date_label(english(), dt.date(2016, 6, 5), precision) == expected
 
 
 def test_figure_values(catalog) -> None:  # type: ignore[no-untyped-def]
-    assert figure_value(catalog.indicators["strategy-budget-2013-2017"]) == "US$1.3 bn+"
-    assert figure_value(catalog.indicators["websites-blocked-2011-2012"]) == "950+"
-    assert figure_value(catalog.indicators["muslim-share-2009"]) == "70%"
-    assert figure_value(catalog.indicators["salafists-west-2013"]) == "several thousand"
+    assert (
+        figure_value(catalog.language, catalog.indicators["strategy-budget-2013-2017"])
+        == "US$1.3 bn+"
+    )
+    assert (
+        figure_value(catalog.language, catalog.indicators["websites-blocked-2011-2012"]) == "950+"
+    )
+    assert figure_value(catalog.language, catalog.indicators["muslim-share-2009"]) == "70%"
+    assert (
+        figure_value(catalog.language, catalog.indicators["salafists-west-2013"])
+        == "several thousand"
+    )

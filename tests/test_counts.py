@@ -10,7 +10,6 @@ import pytest
 
 from briefkit.catalog import Catalog, check_catalog, load_catalog
 from briefkit.catalog.counts import fill
-from briefkit.catalog.language import ENGLISH
 from briefkit.catalog.translations import translate
 from briefkit.compose import compose_briefing
 from briefkit.compose.model import Paragraph
@@ -78,7 +77,7 @@ def test_the_number_and_its_words_follow_the_data(
 def test_russian_forms_follow_the_east_slavic_rule(catalog: Catalog, n: int, words: str) -> None:
     russian = translate(catalog, "ru").catalog.language
     assert fill("о {xs|теракте|терактах|терактах}", {"xs": n}, russian) == f"о {words}"
-    assert fill("{xs}", {"xs": 1250}, ENGLISH) == "1,250"
+    assert fill("{xs}", {"xs": 1250}, catalog.language) == "1,250"
 
 
 WAVE = Path("topics") / "wave-2011-2012.yaml"

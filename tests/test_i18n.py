@@ -25,7 +25,6 @@ from tests.conftest import DATA
 from tests.test_render_pptx import make_png
 
 from briefkit.catalog import Catalog, load_catalog
-from briefkit.catalog.language import ENGLISH, ENGLISH_WORDS, current
 from briefkit.catalog.records import DatePrecision
 from briefkit.catalog.translations import translate
 from briefkit.charts import build_figure
@@ -39,6 +38,7 @@ from briefkit.export import ExportError, ExportRequest, run_export
 from briefkit.render.docx import render_report
 from briefkit.render.native_charts import add_native_chart, native_chart
 from briefkit.render.pptx import render_deck
+from samples import figure_texts
 
 RU = DATA / "translations" / "ru"
 RU_TOPICS = sorted(p.stem for p in (RU / "topics").glob("*.yaml"))
@@ -110,24 +110,6 @@ def _pptx_texts(path: Path) -> Iterator[str]:
             yield slide.notes_slide.notes_text_frame.text
 
 
-def _figure_texts(figure: Any) -> Iterator[str]:
-    """Every text a plotly figure draws: axis titles and ticks, legends, labels, notes."""
-    data = figure.to_plotly_json()
-
-    def walk(node: Any, key: str = "") -> Iterator[str]:
-        if isinstance(node, dict):
-            for k, v in node.items():
-                if k not in ("template", "font", "marker", "line", "textposition", "type"):
-                    yield from walk(v, k)
-        elif isinstance(node, list | tuple):
-            for v in node:
-                yield from walk(v, key)
-        elif isinstance(node, str) and key in ("text", "name", "ticktext", "title"):
-            yield node.replace("<br>", " ")
-
-    yield from walk(data)
-
-
 def _images(briefing: Briefing, png: Path) -> dict[str, ChartImage]:
     return {c.id: ChartImage(str(png), 2000, 1120, describe(c)) for c in briefing.charts}
 
@@ -151,7 +133,7 @@ def test_bundled_topic_in_russian_has_no_english_left(
     assert _latin(_pptx_texts(native), allowed) == {}
     for spec in briefing.charts:
         texts = [spec.title, spec.headline, spec.caption, describe(spec)]
-        texts += _figure_texts(build_figure(spec, house_style()))
+        texts += figure_texts(build_figure(spec, house_style()))
         assert _latin(iter(texts), allowed) == {}, spec.id
     assert "Рисунок 1" in "\n".join(_docx_texts(report))
     assert any(t.strip() == "Источники" for t in _docx_texts(report))
@@ -160,23 +142,20 @@ def test_bundled_topic_in_russian_has_no_english_left(
 def test_russian_dates_and_numbers(ru: Catalog) -> None:
     briefing = compose_briefing(ru, "aktobe-2016", issued=dt.date(2016, 6, 5))
     assert briefing.issued_label == "5 июня 2016\u00a0г."
-    assert briefing.labels.sources == "Источники"
-    assert briefing.labels.figure == "Рисунок"
+    assert briefing.language.w("sources") == "Источники"
+    assert briefing.language.w("figure") == "Рисунок"
     assert briefing.period_label.endswith("г.") and "–" in briefing.period_label
     lang = ru.language
-    from briefkit.catalog.language import using
-
-    with using(lang):
-        assert date_label(dt.date(2016, 6, 5), DatePrecision.MONTH) == "июнь 2016\u00a0г."
-        assert date_label(dt.date(2013, 5, 1), DatePrecision.BY) == "не позднее мая 2013\u00a0г."
-        quarter = date_label(dt.date(2011, 8, 1), DatePrecision.QUARTER)
-        assert quarter == "июль–сентябрь 2011\u00a0г."
-        assert count(400000) == "400\u00a0000"
-        assert period_label(dt.date(2011, 5, 1), dt.date(2017, 12, 1)) == (
-            "май 2011\u00a0г. – декабрь 2017\u00a0г."
-        )
-        usd = next(i for i in ru.indicators.values() if i.unit == "usd" and i.value)
-        assert "," in figure_value(usd) or float(usd.value or 0) < 1e9
+    assert date_label(lang, dt.date(2016, 6, 5), DatePrecision.MONTH) == "июнь 2016\u00a0г."
+    assert date_label(lang, dt.date(2013, 5, 1), DatePrecision.BY) == "не позднее мая 2013\u00a0г."
+    quarter = date_label(lang, dt.date(2011, 8, 1), DatePrecision.QUARTER)
+    assert quarter == "июль–сентябрь 2011\u00a0г."
+    assert count(lang, 400000) == "400\u00a0000"
+    assert period_label(lang, dt.date(2011, 5, 1), dt.date(2017, 12, 1)) == (
+        "май 2011\u00a0г. – декабрь 2017\u00a0г."
+    )
+    usd = next(i for i in ru.indicators.values() if i.unit == "usd" and i.value)
+    assert "," in figure_value(lang, usd) or float(usd.value or 0) < 1e9
     assert lang.number(1.3) == "1,3"
     assert [lang.count_noun(n, "incident") for n in (1, 3, 5, 21, 12)] == [
         "1 инцидент",
@@ -185,7 +164,6 @@ def test_russian_dates_and_numbers(ru: Catalog) -> None:
         "21 инцидент",
         "12 инцидентов",
     ]
-    assert current() is ENGLISH, "the language is set only while composing"
 
 
 def test_russian_charts_use_russian_separators_and_words(ru: Catalog) -> None:
@@ -382,7 +360,7 @@ def _kk_data(data: Path) -> Path:
     shutil.rmtree(data / "translations/ru")
     kk = data / "translations/kk"
     english = load_catalog(data)
-    words = {k: KK_WORDS.get(k, f"[kk] {v}") for k, v in ENGLISH_WORDS.items()}
+    words = {k: KK_WORDS.get(k, f"[kk] {v}") for k, v in english.language.words.items()}
     _write_yaml(
         kk / "language.yaml",
         {
@@ -464,14 +442,14 @@ def test_a_kk_folder_is_a_language_without_code_changes(data_copy: Path, tmp_pat
     translation = translate(catalog, "kk")
     assert translation.problems_for(["kk-demo"]) == ()
     briefing = compose_briefing(translation.catalog, "kk-demo", issued=dt.date(2016, 6, 5))
-    assert briefing.language == "kk"
+    assert briefing.language.code == "kk"
     assert briefing.issued_label == "2016 жылғы 5 маусым"
     assert briefing.title == "Ақтөбедегі шабуылдар"
-    assert briefing.labels.figure == "Сурет"
+    assert briefing.language.w("figure") == "Сурет"
     spec = briefing.charts[0]
     figure = build_figure(spec, house_style())
     assert figure.layout.yaxis.title.text == "Оқиғалар"
-    assert "маусым" in " ".join(_figure_texts(figure)).lower() or "мау" in str(
+    assert "маусым" in " ".join(figure_texts(figure)).lower() or "мау" in str(
         figure.layout.xaxis.ticktext
     )
     report = tmp_path / "kk.docx"

@@ -183,10 +183,10 @@ def test_casualties_by_category_holds_the_aggregation(
 ) -> None:
     chart, spec = find(decks, briefings, "wave-2011-2012", "casualties-by-category")
     cats = casualties_by_category(spec.incidents)
-    labels = [label for _, label in cats.CATEGORIES]
+    labels = [label for _, label in cats.labelled(spec.language)]
     assert list(chart.plots[0].categories) == labels
     (values,) = series_of(chart).values()
-    assert values == tuple(float(cats.value(name)) for name, _ in cats.CATEGORIES)
+    assert values == tuple(float(cats.value(name)) for name in cats.CATEGORIES)
     assert values == (24.0, 4.0, 37.0, 7.0)  # the wave's dead, as the data records them
     assert sum(values) == cats.total
 
@@ -195,7 +195,7 @@ def test_casualties_by_region_holds_the_aggregation(
     decks: dict[str, Any], briefings: dict[str, Briefing]
 ) -> None:
     chart, spec = find(decks, briefings, "wave-2011-2012", "casualties-by-region")
-    drawn, _ = region_bars(casualties_by_region(spec.incidents))
+    drawn, _ = region_bars(spec.language, casualties_by_region(spec.incidents))
     assert list(chart.plots[0].categories) == [r.region for r in drawn]
     assert series_of(chart) == {
         "Killed": tuple(float(r.killed.known) for r in drawn),
@@ -213,7 +213,7 @@ def test_incidents_over_time_holds_the_aggregation(
 ) -> None:
     chart, spec = find(decks, briefings, topic, "incidents-over-time")
     timeline = incidents_over_time(spec.incidents)
-    assert list(chart.plots[0].categories) == [b.label for b in timeline.bins]
+    assert list(chart.plots[0].categories) == [b.label(spec.language) for b in timeline.bins]
     assert series_of(chart) == {
         label_for(code, spec.labels): tuple(float(v) for v in timeline.counts[code])
         for code in timeline.types
@@ -227,7 +227,9 @@ def test_indicator_comparison_holds_the_aggregation(
     groups = indicator_groups(spec.indicators)
     assert list(chart.plots[0].categories) == [g.label for g in groups]
     assert series_of(chart) == {
-        period_label(p): tuple(next(i.value for i in g.values if i.period == p) for g in groups)
+        period_label(spec.language, p): tuple(
+            next(i.value for i in g.values if i.period == p) for g in groups
+        )
         for p in ("2008", "2012")
     }
     assert "almost 170" in chart.part.blob.decode()  # labelled as the source states it

@@ -11,7 +11,6 @@ import pytest
 from briefkit.catalog import load_catalog
 from briefkit.charts import ChartRenderer, build_figure, find_browser, house_style
 from briefkit.charts import plotlyjs as plotlyjs_module
-from briefkit.charts.examples import example_specs
 from briefkit.charts.plotlyjs import (
     BUNDLE_TRACES,
     bundle,
@@ -22,6 +21,7 @@ from briefkit.charts.plotlyjs import (
 )
 from briefkit.compose import compose_briefing
 from briefkit.compose.model import ChartSpec
+from samples import example_charts
 
 ASSETS = Path(__file__).resolve().parents[1] / "assets" / "plotly"
 REBUILD = "rebuild it: see assets/plotly/README.md"
@@ -50,7 +50,7 @@ def test_the_bundle_holds_the_traces_the_code_says() -> None:
 
 @pytest.mark.parametrize("source", ["examples", "bundled topics"])
 def test_every_chart_draws_only_traces_the_bundle_has(source: str) -> None:
-    specs = example_specs() if source == "examples" else bundled_topic_specs()
+    specs = example_charts() if source == "examples" else bundled_topic_specs()
     style = house_style()
     kinds = set()
     for spec in specs:
@@ -103,7 +103,7 @@ def test_the_bundle_draws_every_chart_byte_for_byte_like_the_whole_plotly_js(
     tmp_path: Path,
 ) -> None:
     find_browser()
-    specs = [*example_specs(), *bundled_topic_specs()]
+    specs = [*example_charts(), *bundled_topic_specs()]
     images = {}
     for small in (True, False):
         with ChartRenderer(tmp_path / str(small), small_plotly_js=small) as renderer:
@@ -127,7 +127,7 @@ def test_a_figure_the_bundle_cannot_draw_gets_the_whole_plotly_js(
     from briefkit.charts import builders
 
     find_browser()
-    pie_spec, bar_spec = example_specs()[2], example_specs()[1]
+    pie_spec, bar_spec = example_charts()[2], example_charts()[1]
 
     def pie(spec: ChartSpec, style: object) -> go.Figure:
         return go.Figure(go.Pie(labels=["a", "b"], values=[2, 3]))
@@ -137,7 +137,7 @@ def test_a_figure_the_bundle_cannot_draw_gets_the_whole_plotly_js(
         images = renderer.render([bar_spec, pie_spec])
         assert renderer.browser_starts == 2, "restarted once, for the pie"
         assert renderer._session is not None and renderer._session.plotly_js is None
-        renderer.render([*example_specs()[3:5]])
+        renderer.render([*example_charts()[3:5]])
         assert renderer.browser_starts == 2, "and kept for the rest of the job"
     assert renderer.drawn == 4
     assert Path(images[pie_spec.id].path).read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"

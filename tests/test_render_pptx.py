@@ -171,7 +171,7 @@ def test_marking_and_slide_number_on_every_slide(deck: Any, sample: Briefing) ->
 
 def test_agenda_lists_the_sections(deck: Any, sample: Briefing) -> None:
     agenda = deck.slides[1]
-    assert title_of(agenda) == sample.labels.agenda
+    assert title_of(agenda) == sample.language.w("agenda")
     body = next(ph for ph in agenda.placeholders if ph.placeholder_format.idx == 1)
     assert [p.text for p in body.text_frame.paragraphs] == [s.title for s in sample.sections]
 
@@ -186,7 +186,7 @@ def cards(slide: Any) -> list[tuple[Any, Any]]:
 
 def test_key_figures_are_in_their_placeholders(deck: Any, sample: Briefing) -> None:
     (slide,) = slides_with_layout(deck, "Key Figures")
-    assert title_of(slide) == sample.labels.key_figures
+    assert title_of(slide) == sample.language.w("key_figures")
     pairs = cards(slide)
     assert len(pairs) == len(sample.key_figures)
     for (value, label), figure in zip(pairs, sample.key_figures, strict=True):
@@ -242,7 +242,10 @@ def test_more_key_figures_than_cards_spread_evenly_over_slides(
     deck = Presentation(str(tmp_path / "deck.pptx"))
     slides = slides_with_layout(deck, "Key Figures")
     assert [[len(row) for row in rows_of(s)] for s in slides] == [[2, 2], [3]]
-    assert title_of(slides[1]) == f"{sample.labels.key_figures} ({sample.labels.continued})"
+    assert (
+        title_of(slides[1])
+        == f"{sample.language.w('key_figures')} ({sample.language.w('continued')})"
+    )
 
 
 def test_each_chart_has_a_slide_with_headline_picture_and_alt_text(
@@ -267,7 +270,7 @@ def test_each_chart_has_a_slide_with_headline_picture_and_alt_text(
         assert max(abs(picture.crop_left), abs(picture.crop_top)) < 0.005
         caption = slide_text(slide)
         assert chart.caption in caption
-        assert f"{sample.labels.figure} " in caption
+        assert f"{sample.language.w('figure')} " in caption
 
 
 @pytest.mark.parametrize("rows", [30, 80])
@@ -282,7 +285,7 @@ def test_long_table_splits_over_slides_with_every_row_once(
     assert len(slides) >= (2 if rows == 30 else 5)
     assert title_of(slides[0]) == table_block.title
     for slide in slides[1:]:
-        assert title_of(slide) == f"{table_block.title} ({briefing.labels.continued})"
+        assert title_of(slide) == f"{table_block.title} ({briefing.language.w('continued')})"
     seen: list[str] = []
     for slide in slides:
         (table,) = tables(slide)
@@ -344,7 +347,7 @@ def test_timeline_is_a_table_with_disputed_entries_flagged(deck: Any, sample: Br
     for row, entry in zip(rows, timeline.entries, strict=True):
         assert entry.title in row[1]
         assert entry.text.cited in row[1]
-        assert (sample.labels.sources_disagree in row[1]) == entry.disputed
+        assert (sample.language.w("sources_disagree") in row[1]) == entry.disputed
 
 
 def test_disagreement_is_a_visible_slide_with_each_version(deck: Any, sample: Briefing) -> None:
@@ -358,11 +361,11 @@ def test_disagreement_is_a_visible_slide_with_each_version(deck: Any, sample: Br
 
 
 def test_speaker_notes_on_every_slide_after_the_title(deck: Any, sample: Briefing) -> None:
-    labels = sample.labels
+    lang = sample.language
     section: Section | None = None
     for slide in list(deck.slides)[1:]:
         notes = notes_of(slide)
-        assert f"{labels.speaker_sources}:" in notes
+        assert f"{lang.w('speaker_sources')}:" in notes
         if slide.slide_layout.name == "Section Header":
             section = next(s for s in sample.sections if s.title == title_of(slide))
         elif slide.slide_layout.name == "Sources":
@@ -370,7 +373,7 @@ def test_speaker_notes_on_every_slide_after_the_title(deck: Any, sample: Briefin
         if section is not None:
             for point in section.talking_points:
                 assert point.cited in notes
-            assert labels.talking_points in notes
+            assert lang.w("talking_points") in notes
 
 
 def test_notes_give_full_references_for_what_the_slide_cites(deck: Any, sample: Briefing) -> None:
@@ -384,7 +387,7 @@ def test_notes_give_full_references_for_what_the_slide_cites(deck: Any, sample: 
 
 def test_sources_slide_lists_every_source(deck: Any, sample: Briefing) -> None:
     slides = slides_with_layout(deck, "Sources")
-    assert slides and title_of(slides[0]) == sample.labels.sources
+    assert slides and title_of(slides[0]) == sample.language.w("sources")
     text = "\n".join(slide_text(s) for s in slides)
     for source in sample.sources:
         assert f"[{source.number}]\t{source.reference}" in text
@@ -401,7 +404,9 @@ def test_many_sources_continue_on_another_slide(
     deck = Presentation(str(tmp_path / "d.pptx"))
     slides = slides_with_layout(deck, "Sources")
     assert len(slides) >= 2
-    assert title_of(slides[1]) == f"{sample.labels.sources} ({sample.labels.continued})"
+    assert (
+        title_of(slides[1]) == f"{sample.language.w('sources')} ({sample.language.w('continued')})"
+    )
     text = "\n".join(slide_text(s) for s in slides)
     assert all(f"“Report {i + 1}”" in text for i in range(40))
 

@@ -26,6 +26,7 @@ if TYPE_CHECKING:  # the modules behind these load in the commands, so that --he
     from briefkit.catalog.catalog import Catalog
     from briefkit.catalog.problems import Problem
     from briefkit.compose.custom import CustomBriefing
+    from briefkit.progress import CancelToken
     from briefkit.render.deck_template import DeckTemplate
     from briefkit.render.report_template import ReportTemplate
 
@@ -313,7 +314,7 @@ def export(
         RequestError,
         run_export,
     )
-    from briefkit.progress import Cancelled
+    from briefkit.progress import Cancelled, CancelToken
     from briefkit.render.errors import TemplateError
     from briefkit.terminal import terminal_progress
 
@@ -341,8 +342,10 @@ def export(
         lang=lang,
         compositions=compositions,
     )
+    cancel = CancelToken()
+    _TERMINATION.export = cancel
     try:
-        result = run_export(request, terminal_progress())
+        result = run_export(request, terminal_progress(), cancel)
     except CatalogError as exc:
         for problem in exc.problems:
             click.echo(str(problem), err=True)
@@ -429,40 +432,56 @@ def gui(data_dir: Path | None) -> None:
 
 
 class _Terminated(KeyboardInterrupt):
-    """SIGTERM arrived: unwound like Ctrl-C, so every file and browser is cleaned up."""
+    """SIGTERM arrived outside an export: unwound like Ctrl-C."""
 
 
-def _on_sigterm(signum: int, frame: object) -> None:
-    raise _Terminated
+class _Termination:
+    """What SIGTERM does: cancel the running export (which then unwinds at its next step and
+    cleans up every file, browser and LibreOffice), or, with none running, unwind at once.
+
+    Cancelling rather than raising from the handler: an exception raised there can land in a
+    garbage-collector callback, where Python ignores it and the export runs on.
+    """
+
+    def __init__(self) -> None:
+        self.requested = False
+        self.export: CancelToken | None = None
+
+    def __call__(self, signum: int, frame: object) -> None:
+        self.requested = True
+        if self.export is None:
+            raise _Terminated
+        self.export.cancel()
+
+    @contextlib.contextmanager
+    def handled(self) -> Iterator[None]:
+        """While running, SIGTERM stops the job as Ctrl-C does (from the main thread only)."""
+        self.requested = False
+        if threading.current_thread() is not threading.main_thread():
+            yield
+            return
+        previous = signal.signal(signal.SIGTERM, self)
+        try:
+            yield
+        finally:
+            signal.signal(signal.SIGTERM, previous)
+            self.export = None
 
 
-@contextlib.contextmanager
-def _sigterm_unwinds() -> Iterator[None]:
-    """While running, SIGTERM stops the job as Ctrl-C does (from the main thread only)."""
-    if threading.current_thread() is not threading.main_thread():
-        yield
-        return
-    previous = signal.signal(signal.SIGTERM, _on_sigterm)
-    try:
-        yield
-    finally:
-        signal.signal(signal.SIGTERM, previous)
+_TERMINATION = _Termination()
 
 
 def main(argv: list[str] | None = None) -> int:
     """Run the command line and return its exit status."""
     try:
-        with _sigterm_unwinds():
+        with _TERMINATION.handled():
             cli.main(args=argv, prog_name="briefkit", standalone_mode=False)
-    except click.exceptions.Abort as exc:
-        if isinstance(exc.__cause__ or exc.__context__, _Terminated):
+    except (click.exceptions.Abort, _Terminated):
+        if _TERMINATION.requested:
             click.echo("briefkit: stopped (SIGTERM); no partial file was left", err=True)
             return Exit.TERMINATED
         click.echo("briefkit: cancelled", err=True)
         return Exit.CANCELLED
-    except _Terminated:
-        click.echo("briefkit: stopped (SIGTERM); no partial file was left", err=True)
-        return Exit.TERMINATED
     except click.ClickException as exc:
         exc.show()
         return exc.exit_code

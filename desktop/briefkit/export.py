@@ -316,17 +316,9 @@ def _render_fresh(
 
         deck = io.BytesIO()
         render_deck(briefing, images, setup.deck, deck, charts=setup.deck_charts)
-        words = briefing.labels.speaker_notes
+        words = briefing.language.w("speaker_notes")
         title = f"{briefing.title}: {words[:1].lower()}{words[1:]}"
-        return render_handout(
-            deck.getvalue(),
-            title,
-            setup.report,
-            stream,
-            briefing.labels.slide,
-            words,
-            briefing.language,
-        )
+        return render_handout(deck.getvalue(), title, setup.report, stream, briefing.language)
     raise ExportError(f"no template loaded for {fmt}")
 
 

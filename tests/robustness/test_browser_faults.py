@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 from robust import TOPIC, export, files_in
 
-import briefkit.charts.renderer as renderer_module
+import briefkit.charts.browser as browser_module
 from briefkit.charts import BrowserNotFound, ChartRenderer, ChartRenderError
 from briefkit.cli import Exit
 from briefkit.compose import compose_briefing
@@ -57,8 +57,8 @@ def specs(catalog):  # type: ignore[no-untyped-def]
 
 @pytest.fixture
 def quick_limits(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(renderer_module, "_STARTUP_TIMEOUT", 2.0)
-    monkeypatch.setattr(renderer_module, "_CLOSE_TIMEOUT", 1.0)
+    monkeypatch.setattr(browser_module, "STARTUP_TIMEOUT", 2.0)
+    monkeypatch.setattr(browser_module, "CLOSE_TIMEOUT", 1.0)
 
 
 def test_browser_missing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -125,7 +125,7 @@ def test_browser_path_that_is_not_a_program(tmp_path: Path, specs) -> None:  # t
 def test_browser_freezing_while_drawing_is_replaced(  # type: ignore[no-untyped-def]
     tmp_path: Path, specs, catalog, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(renderer_module, "_CLOSE_TIMEOUT", 1.0)
+    monkeypatch.setattr(browser_module, "CLOSE_TIMEOUT", 1.0)
     if not shutil.which("chromium") and not shutil.which("google-chrome"):
         pytest.skip("no browser installed")
     other = compose_briefing(catalog, "wave-2011-2012").charts[:1]

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from briefkit.catalog.language import ENGLISH, Language
+from briefkit.catalog.language import Language
 from briefkit.catalog.records import Dispute, Incident, Indicator, Measure, Source, Vocabulary
 from briefkit.catalog.topic import Topic
 
@@ -23,7 +23,8 @@ class Catalog:
     disputes: tuple[Dispute, ...]
     vocabulary: Vocabulary
     topics: Mapping[str, Topic]
-    language: Language = ENGLISH  # the language of the text (a translated view has another)
+    language: Language
+    """The language of the text: English (``language.yaml``), or a translation's."""
 
     def disputes_for(self, record_id: str) -> tuple[Dispute, ...]:
         """The disagreements recorded on one incident, indicator or measure."""

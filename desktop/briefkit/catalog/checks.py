@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from briefkit.catalog.claims import unattributed
 from briefkit.catalog.counts import placeholder_problems
-from briefkit.catalog.language import ENGLISH, Language
+from briefkit.catalog.language import Language
 from briefkit.catalog.records import (
     KZ_LAT,
     KZ_LON,
@@ -340,5 +340,4 @@ def _check_texts(topic: Topic, sources: Mapping[str, Source]) -> Iterator[tuple[
         needs_citation = block or any(ch.isdigit() for ch in CITATION.sub("", text))
         if needs_citation and not cited:
             yield where, "cites no source; add [@source-id] after the fact it supports"
-    yield from check_placeholders(topic, ENGLISH)
     yield from check_attributions(topic, sources)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any, TypeVar
@@ -15,17 +16,19 @@ from briefkit.catalog.checks import (
     check_incident,
     check_indicator,
     check_measure,
+    check_placeholders,
     check_source,
     check_topic,
 )
 from briefkit.catalog.counts import check_counts
 from briefkit.catalog.errors import explain
+from briefkit.catalog.language import LANGUAGE_FILE, Language, word_problems
 from briefkit.catalog.problems import CatalogError, Problem
 from briefkit.catalog.records import Dispute, Incident, Indicator, Measure, Source, Vocabulary
 from briefkit.catalog.tables import read_table
 from briefkit.catalog.textfile import read_text
 from briefkit.catalog.topic import Topic
-from briefkit.catalog.yamlfile import LineList, line_of, load_yaml
+from briefkit.catalog.yamlfile import LineDict, LineList, line_of, load_yaml
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -192,6 +195,7 @@ def check_catalog(root: Path) -> tuple[Catalog | None, list[Problem]]:
     for line, d in dispute_rows:
         problems += _tie(check_dispute(d, (r.shown(FILES["disputes"]), line), records, source_map))
 
+    language = _english(r)
     topics = _load_topics(r, root / FILES["topics"])
     inc_map = {k: v for k, (_, v) in incidents.items()}
     ind_map = {k: v for k, (_, v) in indicators.items()}
@@ -199,13 +203,14 @@ def check_catalog(root: Path) -> tuple[Catalog | None, list[Problem]]:
     for topic, tree, shown in topics:
         found = list(check_topic(topic, source_map, inc_map, mea_map, ind_map))
         found += check_counts(topic, vocab) if vocab is not None else []
+        found += check_placeholders(topic, language) if language is not None else []
         for field, message in found:
             loc: list[int | str] = []
             for part in field.replace("]", "").replace("[", ".").split("."):
                 loc.append(int(part) if part.isdigit() else part)
             line, _ = line_of(tree, loc)
             problems.append(Problem(shown, line, field, message))
-    if problems or vocab is None:
+    if problems or vocab is None or language is None:
         return None, problems
     catalog = Catalog(
         root=root,
@@ -216,8 +221,52 @@ def check_catalog(root: Path) -> tuple[Catalog | None, list[Problem]]:
         disputes=tuple(d for _, d in dispute_rows),
         vocabulary=vocab,
         topics={t.id: t for t, _, _ in sorted(topics, key=lambda t: t[0].id)},
+        language=language,
     )
     return catalog, []
+
+
+def _english(r: _Reader) -> Language | None:
+    """The English words and conventions: the data folder's ``language.yaml``, or the bundled
+    one when the folder has none; a folder's own must give every word the bundled one has."""
+    from briefkit.resources import bundled
+
+    own = r.root / LANGUAGE_FILE
+    if not own.is_file() or own.resolve() == (bundled("data") / LANGUAGE_FILE).resolve():
+        return bundled_language()
+    return _read_language(r, bundled_language().words)
+
+
+def _read_language(r: _Reader, reference: Mapping[str, str] | None) -> Language | None:
+    """The folder's English ``language.yaml``; its words checked against ``reference``."""
+    from briefkit.catalog.languages import BASE_LANGUAGE
+
+    tree = r.yaml(LANGUAGE_FILE)
+    if tree is None:
+        return None
+    shown = r.shown(LANGUAGE_FILE)
+    if not isinstance(tree, LineDict):
+        r.problems.append(Problem(shown, 1, "", "should be a mapping (key: value lines)"))
+        return None
+    words = tree.get("words")
+    if reference is not None and isinstance(words, LineDict):
+        for line, field, message in word_problems(words, reference, words.key_lines):
+            r.problems.append(Problem(shown, line or words.line, field, message))
+    coded = LineDict({**tree, "code": BASE_LANGUAGE})
+    coded.line, coded.key_lines = tree.line, tree.key_lines
+    return r.validate(coded, Language, shown)
+
+
+@functools.cache
+def bundled_language() -> Language:
+    """The English of the bundled data (``data/language.yaml``); CatalogError if it is broken."""
+    from briefkit.resources import bundled
+
+    r = _Reader(bundled("data"))
+    language = _read_language(r, None)
+    if language is None or r.problems:
+        raise CatalogError(r.problems)
+    return language
 
 
 def _load_topics(r: _Reader, folder: Path) -> list[tuple[Topic, Any, str]]:

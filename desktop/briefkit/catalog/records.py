@@ -189,3 +189,13 @@ class Vocabulary(Record):
     measure_kinds: dict[str, ShortText]
     units: dict[str, ShortText]
     violent_event_types: tuple[str, ...]
+
+    @property
+    def code_labels(self) -> dict[str, str]:
+        """The label of every event type, target type and measure kind, by code."""
+        return {**self.event_types, **self.target_types, **self.measure_kinds}
+
+    @property
+    def chart_labels(self) -> dict[str, str]:
+        """What a chart spec carries: every code's label, and each unit's as ``unit:<code>``."""
+        return {**self.code_labels, **{f"unit:{k}": v for k, v in self.units.items()}}

@@ -19,7 +19,7 @@ from pydantic import BaseModel, ValidationError
 from briefkit.catalog.catalog import Catalog
 from briefkit.catalog.checks import check_attributions, check_placeholders
 from briefkit.catalog.errors import explain
-from briefkit.catalog.language import ENGLISH, ENGLISH_WORDS, Language
+from briefkit.catalog.language import LANGUAGE_FILE, Language, excerpt, word_problems
 from briefkit.catalog.languages import BASE_LANGUAGE, TRANSLATIONS, available_languages
 from briefkit.catalog.load import shown_path
 from briefkit.catalog.problems import Problem
@@ -157,15 +157,10 @@ class _Folder:
             name,
             line or getattr(tree, "line", 0),
             f"{record_id}.{field}",
-            f"translation missing (English: {_clip(english)})",
+            f"translation missing (English: {excerpt(english)})",
             topics,
         )
         return english
-
-
-def _clip(text: str, width: int = 60) -> str:
-    text = " ".join(text.split())
-    return f'"{text if len(text) <= width else text[: width - 1] + "…"}"'
 
 
 def _record_users(catalog: Catalog) -> dict[str, frozenset[str]]:
@@ -177,49 +172,34 @@ def _record_users(catalog: Catalog) -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in users.items()}
 
 
-def _language(folder: _Folder, lang: str) -> Language:
-    name = "language.yaml"
+def _language(folder: _Folder, lang: str, english: Language) -> Language:
+    """The translation's words and conventions; English (``english``) fills what it lacks."""
+    name = LANGUAGE_FILE
     tree = folder.tree(name)
     if tree is None:
-        return ENGLISH.model_copy(update={"code": lang})
+        return english.model_copy(update={"code": lang})
     words = tree.get("words")
     if not isinstance(words, dict):
         folder.problem(name, tree.line, "words", "is missing: give every document word")
         words = _empty()
-    for key in ENGLISH_WORDS:
-        if not isinstance(words.get(key), str) or not words[key].strip():
-            folder.problem(
-                name,
-                getattr(words, "line", 0),
-                f"words.{key}",
-                f"missing (English: {_clip(ENGLISH_WORDS[key])})",
-            )
-    for key in words:
-        if key not in ENGLISH_WORDS:
-            folder.problem(
-                name, words.key_lines.get(key, 0), f"words.{key}", "is not a known document word"
-            )
+    for line, field, message in word_problems(words, english.words, words.key_lines):
+        folder.problem(name, line or getattr(words, "line", 0), field, message)
+    given = {k: v for k, v in words.items() if isinstance(v, str) and v}
     fields = {k: v for k, v in tree.items() if k != "words"}
     try:
-        language = Language.model_validate(
-            {**fields, "code": lang, "words": {**ENGLISH_WORDS, **dict(words)}}
+        return Language.model_validate(
+            {
+                **english.model_dump(),
+                **fields,
+                "code": lang,
+                "words": {**english.words, **given},
+            }
         )
     except ValidationError as exc:
         for err in exc.errors():
             line, field = line_of(tree, err["loc"])
             folder.problem(name, line, field, explain(err))
-        return ENGLISH.model_copy(update={"code": lang})
-    for key, english in ENGLISH_WORDS.items():
-        need = set(re.findall(r"\{(\w+)\}", english))
-        have = set(re.findall(r"\{(\w+)\}", language.words[key]))
-        if have - need - {"month", "month_gen", "month_short", "day", "year"}:
-            folder.problem(
-                name,
-                words.key_lines.get(key, 0),
-                f"words.{key}",
-                f"uses {sorted(have - need)}; the English pattern has {sorted(need)}",
-            )
-    return language
+        return english.model_copy(update={"code": lang})
 
 
 def translate(catalog: Catalog, lang: str) -> Translation:
@@ -236,7 +216,7 @@ def translate(catalog: Catalog, lang: str) -> Translation:
         )
         return Translation(lang, catalog, {p: ALL})
     f = _Folder(catalog, lang)
-    language = _language(f, lang)
+    language = _language(f, lang, catalog.language)
     places = _places(f)
     vocabulary = _vocabulary(f)
     inc_tree = f.entries("incidents.yaml", catalog.incidents)
@@ -352,7 +332,10 @@ def _vocabulary(f: _Folder) -> Vocabulary:
             else:
                 line = getattr(given, "line", 0) or getattr(tree, "line", 0)
                 f.problem(
-                    "vocabulary.yaml", line, f"{group}.{code}", f"missing (English: {_clip(label)})"
+                    "vocabulary.yaml",
+                    line,
+                    f"{group}.{code}",
+                    f"missing (English: {excerpt(label)})",
                 )
                 out[code] = label
         update[group] = out
@@ -463,7 +446,7 @@ def _differences(english: Any, mine: Any, path: str) -> Iterator[tuple[str, str]
     textual = key in _TOPIC_TEXT or key in ("talking_points", "places")
     if textual and isinstance(english, str):
         if english.strip() and not (isinstance(mine, str) and mine.strip()):
-            yield path, f"translation missing (English: {_clip(english)})"
+            yield path, f"translation missing (English: {excerpt(english)})"
             return
         cites_en = sorted(CITATION.findall(english))
         cites = sorted(CITATION.findall(mine or ""))

@@ -19,17 +19,17 @@ from briefkit.charts.errors import BrowserNotFound, ChartRenderError, RenderCanc
 
 if TYPE_CHECKING:
     from briefkit.charts.alt_text import describe as describe
+    from briefkit.charts.browser import CancelCheck as CancelCheck
+    from briefkit.charts.browser import find_browser as find_browser
     from briefkit.charts.builders import BUILDERS as BUILDERS
     from briefkit.charts.builders import build_figure as build_figure
     from briefkit.charts.maps import maps_dir as maps_dir
     from briefkit.charts.renderer import DEFAULT_HEIGHT as DEFAULT_HEIGHT
     from briefkit.charts.renderer import DEFAULT_SCALE as DEFAULT_SCALE
     from briefkit.charts.renderer import DEFAULT_WIDTH as DEFAULT_WIDTH
-    from briefkit.charts.renderer import CancelCheck as CancelCheck
     from briefkit.charts.renderer import ChartRenderer as ChartRenderer
     from briefkit.charts.renderer import ProgressCallback as ProgressCallback
     from briefkit.charts.renderer import default_cache_dir as default_cache_dir
-    from briefkit.charts.renderer import find_browser as find_browser
     from briefkit.charts.style import ChartStyle as ChartStyle
     from briefkit.charts.style import house_style as house_style
 
@@ -61,11 +61,11 @@ _LAZY = {
     "DEFAULT_HEIGHT": "renderer",
     "DEFAULT_SCALE": "renderer",
     "DEFAULT_WIDTH": "renderer",
-    "CancelCheck": "renderer",
+    "CancelCheck": "browser",
     "ChartRenderer": "renderer",
     "ProgressCallback": "renderer",
     "default_cache_dir": "renderer",
-    "find_browser": "renderer",
+    "find_browser": "browser",
     "ChartStyle": "style",
     "house_style": "style",
 }

@@ -1,6 +1,6 @@
 """Alt text: what a chart shows, in sentences, from the same counts the figure draws.
 
-Every sentence is a language word (``alt_*`` in ``ENGLISH_WORDS`` and each ``language.yaml``)
+Every sentence is a language word (``alt_*`` in ``data/language.yaml`` and each translation's)
 with named placeholders; counted nouns come from ``Language.count_noun``, so the same describers
 serve every output language.
 """
@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Mapping
 
-from briefkit.catalog.language import Language, current, using
+from briefkit.catalog.language import Language
 from briefkit.charts.summaries import (
     MAP_VIEW,
     CasualtyCategories,
@@ -25,7 +25,6 @@ from briefkit.charts.summaries import (
     measure_date_label,
     measures_in_order,
     period_label,
-    plural,
     running_label,
     unit_label,
     value_text,
@@ -35,15 +34,15 @@ from briefkit.compose.model import ChartSpec
 __all__ = ["describe"]
 
 
-def _agreeing(key: str, n: int, **values: object) -> str:
+def _agreeing(lang: Language, key: str, n: int, **values: object) -> str:
     """The word ``key_one`` / ``key_few`` / ``key_many`` that agrees with ``n``."""
-    lang = current()
     return lang.w(f"{key}_{lang.plural_form(n)}", **values)
 
 
-def _type_breakdown(counts: Mapping[str, int], labels: Mapping[str, str], limit: int = 3) -> str:
+def _type_breakdown(
+    lang: Language, counts: Mapping[str, int], labels: Mapping[str, str], limit: int = 3
+) -> str:
     """``"armed assault 3, bombing 2, other types 2"``, largest first."""
-    lang = current()
     parts = sorted(((n, code) for code, n in counts.items() if n), key=lambda t: (-t[0], t[1]))
     if len(parts) == limit + 1:  # naming the last one is shorter than "other types"
         limit += 1
@@ -57,16 +56,15 @@ def _type_breakdown(counts: Mapping[str, int], labels: Mapping[str, str], limit:
     return ", ".join(items)
 
 
-def _tally(t: Tally, noun: str) -> str:
+def _tally(lang: Language, t: Tally, noun: str) -> str:
     """``"7 killed"``, ``"at least 7 killed"``, ``"killed unknown"`` (noun: killed, wounded)."""
-    lang = current()
     if t.all_unknown:
         return lang.w(f"alt_{noun}_unknown")
     if t.unknown and not t.known:
-        return lang.w("alt_none_where_reported", count=plural(0, noun))
+        return lang.w("alt_none_where_reported", count=lang.count_noun(0, noun))
     if t.unknown:
-        return lang.w("alt_at_least", count=plural(t.known, noun))
-    return plural(t.known, noun)
+        return lang.w("alt_at_least", count=lang.count_noun(t.known, noun))
+    return lang.count_noun(t.known, noun)
 
 
 def _over_time(spec: ChartSpec, lang: Language) -> list[str]:
@@ -74,42 +72,54 @@ def _over_time(spec: ChartSpec, lang: Language) -> list[str]:
     if not tl.bins:
         return [lang.w("alt_no_dated_incidents")]
     unit = lang.w(f"alt_unit_{tl.granularity.value}")
-    first, last = tl.bins[0].label, tl.bins[-1].label
+    first, last = tl.bins[0].label(lang), tl.bins[-1].label(lang)
     span = first if len(tl.bins) == 1 else lang.w("alt_span", first=first, last=last)
     text = [
-        lang.w("alt_over_time_head", incidents=plural(tl.total, "incident"), unit=unit, span=span)
+        lang.w(
+            "alt_over_time_head",
+            incidents=lang.count_noun(tl.total, "incident"),
+            unit=unit,
+            span=span,
+        )
     ]
     totals = tl.totals
     peak = max(totals)
     peaks = [n for n, t in enumerate(totals) if t == peak]
     if len(peaks) == 1:
         busiest = peaks[0]
-        mix = _type_breakdown({c: tl.counts[c][busiest] for c in tl.types}, spec.labels)
+        mix = _type_breakdown(lang, {c: tl.counts[c][busiest] for c in tl.types}, spec.labels)
         text.append(
             lang.w(
                 "alt_busiest_one",
                 unit=unit,
-                period=tl.bins[busiest].label,
-                incidents=plural(peak, "incident"),
+                period=tl.bins[busiest].label(lang),
+                incidents=lang.count_noun(peak, "incident"),
                 types=mix,
             )
         )
     else:
-        when = ", ".join(tl.bins[n].label for n in peaks[:4])
+        when = ", ".join(tl.bins[n].label(lang) for n in peaks[:4])
         text.append(
-            lang.w("alt_busiest_many", unit=unit, periods=when, incidents=plural(peak, "incident"))
+            lang.w(
+                "alt_busiest_many",
+                unit=unit,
+                periods=when,
+                incidents=lang.count_noun(peak, "incident"),
+            )
         )
     empty = sum(1 for t in totals if t == 0)
     if empty:
-        text.append(lang.w("alt_no_incidents_in", periods=plural(empty, tl.granularity.value)))
-    overall = _type_breakdown({c: tl.type_total(c) for c in tl.types}, spec.labels, limit=4)
+        text.append(
+            lang.w("alt_no_incidents_in", periods=lang.count_noun(empty, tl.granularity.value))
+        )
+    overall = _type_breakdown(lang, {c: tl.type_total(c) for c in tl.types}, spec.labels, limit=4)
     text.append(lang.w("alt_by_type", types=overall))
     if tl.left_out:
         text.append(
             lang.w(
                 "alt_not_shown_loose",
-                incidents=plural(len(tl.left_out), "incident"),
-                precision=loose_precision(tl.left_out),
+                incidents=lang.count_noun(len(tl.left_out), "incident"),
+                precision=loose_precision(lang, tl.left_out),
             )
         )
     return text
@@ -119,7 +129,7 @@ def _by_region(spec: ChartSpec, lang: Language) -> list[str]:
     rows = casualties_by_region(spec.incidents)
     if not rows:
         return [lang.w("alt_no_incidents")]
-    incidents = plural(len(spec.incidents), "incident")
+    incidents = lang.count_noun(len(spec.incidents), "incident")
     killed = Tally.of(i.killed for i in spec.incidents)
     wounded = Tally.of(i.wounded for i in spec.incidents)
     if killed.all_unknown and wounded.all_unknown:
@@ -127,25 +137,29 @@ def _by_region(spec: ChartSpec, lang: Language) -> list[str]:
     head = lang.w(
         "alt_by_region_head",
         incidents=incidents,
-        regions=plural(len(rows), "region"),
-        killed=_tally(killed, "killed"),
-        wounded=_tally(wounded, "wounded"),
+        regions=lang.count_noun(len(rows), "region"),
+        killed=_tally(lang, killed, "killed"),
+        wounded=_tally(lang, wounded, "wounded"),
     )
     parts = [
         lang.w(
             "alt_region_item",
             region=r.region,
-            killed=_tally(r.killed, "killed"),
-            wounded=_tally(r.wounded, "wounded"),
+            killed=_tally(lang, r.killed, "killed"),
+            wounded=_tally(lang, r.wounded, "wounded"),
         )
         for r in rows[:4]
     ]
     text = [head, "; ".join(parts) + "."]
     if len(rows) > 4:
-        text.append(lang.w("alt_more_regions", regions=plural(len(rows) - 4, "other_region")))
+        text.append(
+            lang.w("alt_more_regions", regions=lang.count_noun(len(rows) - 4, "other_region"))
+        )
     unknown = sum(1 for i in spec.incidents if i.killed is None or i.wounded is None)
     if unknown:
-        text.append(lang.w("alt_no_casualty_counts", incidents=plural(unknown, "incident")))
+        text.append(
+            lang.w("alt_no_casualty_counts", incidents=lang.count_noun(unknown, "incident"))
+        )
     return text
 
 
@@ -153,12 +167,12 @@ def _by_category(spec: ChartSpec, lang: Language) -> list[str]:
     cats = casualties_by_category(spec.incidents)
     if not spec.incidents:
         return [lang.w("alt_no_incidents")]
-    incidents = plural(cats.incidents, "incident")
+    incidents = lang.count_noun(cats.incidents, "incident")
     if cats.total == 0 and cats.unknown == cats.incidents:
         return [lang.w("alt_by_category_none", incidents=incidents)]
     parts = [
         lang.w("alt_type_count", type=running_label(label), count=lang.number(cats.value(name)))
-        for name, label in CasualtyCategories.labelled()
+        for name, label in CasualtyCategories.labelled(lang)
         if name != "not_broken_down" or cats.not_broken_down
     ]
     text = [
@@ -173,9 +187,11 @@ def _by_category(spec: ChartSpec, lang: Language) -> list[str]:
         label = lang.quoted(lang.w("cat_not_broken_down"))
         text.append(lang.w("alt_not_broken_down", label=label))
     if cats.unknown:
-        text.append(lang.w("alt_no_death_toll", incidents=plural(cats.unknown, "incident")))
+        text.append(
+            lang.w("alt_no_death_toll", incidents=lang.count_noun(cats.unknown, "incident"))
+        )
     if cats.partial:
-        text.append(lang.w("alt_partial_toll", incidents=plural(cats.partial, "incident")))
+        text.append(lang.w("alt_partial_toll", incidents=lang.count_noun(cats.partial, "incident")))
     return text
 
 
@@ -189,34 +205,42 @@ def _map(spec: ChartSpec, lang: Language) -> list[str]:
         text.append(
             lang.w(
                 "alt_map_head",
-                incidents=plural(inside, "incident"),
-                places=plural(len(places), "at_place"),
+                incidents=lang.count_noun(inside, "incident"),
+                places=lang.count_noun(len(places), "at_place"),
             )
         )
         busiest = [
             lang.w(
                 "alt_place_item",
                 place=g.place,
-                incidents=plural(len(g.incidents), "incident"),
-                killed=_tally(g.killed, "killed"),
+                incidents=lang.count_noun(len(g.incidents), "incident"),
+                killed=_tally(lang, g.killed, "killed"),
             )
             for g in places[:4]
         ]
         if len(places) > 4:
-            more = plural(len(places) - 4, "other_place")
+            more = lang.count_noun(len(places) - 4, "other_place")
             busiest.append(lang.w("alt_more_places", places=more))
         text.append(lang.w("alt_places", places="; ".join(busiest)))
         types = Counter(i.event_type for g in places for i in g.incidents)
-        text.append(lang.w("alt_by_type", types=_type_breakdown(types, spec.labels, limit=4)))
+        text.append(lang.w("alt_by_type", types=_type_breakdown(lang, types, spec.labels, limit=4)))
     if outside:
         where = ", ".join(sorted({i.country for i in outside}))
         n = len(outside)
         text.append(
-            _agreeing("alt_outside_map", n, incidents=plural(n, "incident"), countries=where)
+            _agreeing(
+                lang,
+                "alt_outside_map",
+                n,
+                incidents=lang.count_noun(n, "incident"),
+                countries=where,
+            )
         )
     if vague:
         n = len(vague)
-        text.append(_agreeing("alt_country_only", n, incidents=plural(n, "incident")))
+        text.append(
+            _agreeing(lang, "alt_country_only", n, incidents=lang.count_noun(n, "incident"))
+        )
     return text
 
 
@@ -227,12 +251,12 @@ def _indicators(spec: ChartSpec, lang: Language) -> list[str]:
     parts = []
     for g in groups:
         values = ", ".join(
-            lang.w("alt_value_in", value=value_text(i), period=period_label(i.period))
+            lang.w("alt_value_in", value=value_text(lang, i), period=period_label(lang, i.period))
             for i in g.values
         )
         unit = unit_label(g.unit, spec.labels)
         parts.append(lang.w("alt_indicator_item", label=g.label, unit=unit, values=values))
-    head = lang.w("alt_indicators_head", figures=plural(len(groups), "indicator"))
+    head = lang.w("alt_indicators_head", figures=lang.count_noun(len(groups), "indicator"))
     return [head, "; ".join(parts) + "."]
 
 
@@ -243,15 +267,15 @@ def _measures(spec: ChartSpec, lang: Language) -> list[str]:
     kinds = Counter(m.kind for m in measures)
     head = lang.w(
         "alt_measures_head",
-        measures=plural(len(measures), "measure"),
-        first=measure_date_label(measures[0]),
-        last=measure_date_label(measures[-1]),
-        kinds=_type_breakdown(kinds, spec.labels, limit=6),
+        measures=lang.count_noun(len(measures), "measure"),
+        first=measure_date_label(lang, measures[0]),
+        last=measure_date_label(lang, measures[-1]),
+        kinds=_type_breakdown(lang, kinds, spec.labels, limit=6),
     )
     items = [
         lang.w(
             "alt_measure_item",
-            date=measure_date_label(m),
+            date=measure_date_label(lang, m),
             title=m.title,
             status=running_label(lang.w(f"status_{m.status}")),
         )
@@ -259,7 +283,7 @@ def _measures(spec: ChartSpec, lang: Language) -> list[str]:
     ]
     if len(measures) > 8:
         items.append(
-            lang.w("alt_more_measures", measures=plural(len(measures) - 8, "more_measure"))
+            lang.w("alt_more_measures", measures=lang.count_noun(len(measures) - 8, "more_measure"))
         )
     return [head, lang.w("alt_measure_list", items="; ".join(items))]
 
@@ -276,11 +300,9 @@ _DESCRIBERS: Mapping[str, Callable[[ChartSpec, Language], list[str]]] = {
 
 def describe(spec: ChartSpec) -> str:
     """Alt text for a chart: its title, then what the data shows, in plain sentences."""
-    with using(spec.language) as lang:
-        describer = _DESCRIBERS.get(spec.kind)
-        sentences = (
-            describer(spec, lang) if describer else [lang.w("alt_unknown_kind", kind=spec.kind)]
-        )
-        body = " ".join(sentences)
+    lang = spec.language
+    describer = _DESCRIBERS.get(spec.kind)
+    sentences = describer(spec, lang) if describer else [lang.w("alt_unknown_kind", kind=spec.kind)]
+    body = " ".join(sentences)
     title = spec.title.strip().rstrip(".")
     return f"{title}. {body}" if title else body

@@ -1,7 +1,8 @@
 """Example chart specs, one per kind, for previews, benchmarks and tests.
 
 The records are illustrative: shaped like the 2011-2012 events in the bundled data, but not
-the catalog's facts. They include unknown counts, an incident abroad and Kazakh letters.
+the catalog's facts. They include unknown counts, an incident abroad and Kazakh letters. The
+specs take their language and the labels of their codes from a catalog (``example_specs``).
 """
 
 from __future__ import annotations
@@ -9,27 +10,11 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from briefkit.catalog.catalog import Catalog
 from briefkit.catalog.records import Incident, Indicator, Measure
 from briefkit.compose.model import ChartSpec
 
 __all__ = ["example_incidents", "example_indicators", "example_measures", "example_specs"]
-
-LABELS = {
-    "suicide-bombing": "Suicide bombing",
-    "bombing": "Bombing",
-    "armed-assault": "Armed assault",
-    "ct-operation": "Counter-terrorism operation",
-    "arrest": "Arrest",
-    "foiled-plot": "Foiled plot",
-    "accidental-blast": "Accidental blast",
-    "law": "Law",
-    "strategy": "Strategy",
-    "body": "Body",
-    "programme": "Programme",
-    "decree": "Decree",
-    "people": "people",
-    "websites": "websites",
-}
 
 _PLACES = {
     "Aktobe": ("Aktobe Region", 50.28, 57.17),
@@ -146,7 +131,7 @@ def example_indicators() -> tuple[Indicator, ...]:
             label=label,
             period=period,
             value=value,
-            unit=kw.pop("unit", "people"),
+            unit=kw.pop("unit", "persons"),
             place="Kazakhstan",
             source="example-source",
             **kw,
@@ -194,21 +179,26 @@ def example_measures() -> tuple[Measure, ...]:
     return (
         m(1, "1999-07-13", "law", "Law on Countering Terrorism"),
         m(2, "2005-02-18", "law", "Law on Countering Extremism"),
-        m(3, "2008-01-10", "body", "Anti-Terrorism Centre set up"),
+        m(3, "2008-01-10", "institution", "Anti-Terrorism Centre set up"),
         m(4, "2011-10-11", "law", "Law on Religious Activity and Religious Associations"),
         m(5, "2012-01-08", "law", "Amendments on countering terrorism financing"),
-        m(6, "2012-11-20", "body", "Counter-terrorism operations headquarters"),
+        m(6, "2012-11-20", "institution", "Counter-terrorism operations headquarters"),
         m(7, "2013-02-15", "programme", "State Programme against religious extremism 2013-2017"),
         m(8, "2013-09-24", "strategy", "Concept on countering terrorism (draft)", "proposed"),
         m(9, "2013-12-01", "decree", "Decree on the National Security Committee", "planned"),
     )
 
 
-def example_specs() -> tuple[ChartSpec, ...]:
-    """One spec of each chart kind, drawn from the example records."""
+def example_specs(catalog: Catalog) -> tuple[ChartSpec, ...]:
+    """One spec of each chart kind, drawn from the example records, in the catalog's language
+    and with its vocabulary's labels."""
     incidents = example_incidents()
     violent = tuple(x for x in incidents if x.event_type not in ("arrest", "foiled-plot"))
-    common: dict[str, Any] = {"labels": LABELS, "citations": (1,)}
+    common: dict[str, Any] = {
+        "labels": catalog.vocabulary.chart_labels,
+        "citations": (1,),
+        "language": catalog.language,
+    }
     return (
         ChartSpec(
             id="over-time",

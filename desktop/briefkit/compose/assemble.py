@@ -18,7 +18,6 @@ import re
 from collections.abc import Iterable, Mapping
 
 from briefkit.catalog.catalog import Catalog
-from briefkit.catalog.language import using
 from briefkit.catalog.topic import ChartBlock as ChartSpecBlock
 from briefkit.catalog.topic import TableBlock as TableSpec
 from briefkit.catalog.topic import TimelineBlock as TimelineSpec
@@ -83,11 +82,11 @@ def assemble_custom(
     start = min(t.period.start for t in topics)
     end = max(t.period.end for t in topics)
     keywords = _keywords(k for t in spec.topics for k in briefings[t].keywords)
-    with using(catalog.language):  # the words and date conventions of the topics
-        subtitle = spec.subtitle or catalog.language.w("sections_from") + ": " + "; ".join(
-            briefings[t].title for t in spec.topics
-        )
-        period = period_label(start, end)
+    lang = catalog.language  # the words and date conventions of the topics
+    subtitle = spec.subtitle or lang.w("sections_from") + ": " + "; ".join(
+        briefings[t].title for t in spec.topics
+    )
+    period = period_label(lang, start, end)
     return dataclasses.replace(
         first,
         topic_id=spec.slug,
@@ -114,7 +113,7 @@ def _keywords(words: Iterable[str], limit: int = KEYWORDS_LIMIT) -> tuple[str, .
 def _section(part: Part, briefing: Briefing) -> Section:
     """The chosen section of a topic's briefing; its summary as a section of its own."""
     if part.section == SUMMARY:
-        title = f"{briefing.labels.executive_summary}: {briefing.title}"
+        title = f"{briefing.language.w('executive_summary')}: {briefing.title}"
         return Section(str(part), title, briefing.summary)
     [section] = [s for s in briefing.sections if s.id == part.section]
     return dataclasses.replace(section, id=str(part))

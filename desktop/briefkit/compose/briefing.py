@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 from collections.abc import Sequence
 
 from briefkit.catalog.catalog import Catalog
 from briefkit.catalog.counts import count_values, fill
-from briefkit.catalog.language import Language, current, using
+from briefkit.catalog.language import Language
 from briefkit.catalog.records import (
     DatePrecision,
     Dispute,
@@ -44,7 +43,6 @@ from briefkit.compose.model import (
     ChartBlock,
     ChartSpec,
     KeyFigure,
-    Labels,
     Paragraph,
     Section,
     TableBlock,
@@ -78,9 +76,8 @@ COUNT_WORDS = (
 """Count fields whose disputed values are numbers ("17 killed")."""
 
 
-def _columns(keys: tuple[str, ...]) -> tuple[str, ...]:
-    """Column headings in the current language (keys ``col_<name>`` of the language words)."""
-    lang = current()
+def _columns(lang: Language, keys: tuple[str, ...]) -> tuple[str, ...]:
+    """Column headings in ``lang`` (keys ``col_<name>`` of the language words)."""
     return tuple(lang.w("col_" + k) for k in keys)
 
 
@@ -90,11 +87,12 @@ class _Composer:
     def __init__(self, catalog: Catalog, topic: Topic) -> None:
         self.catalog = catalog
         self.topic = topic
-        self.cite = Citations(dict(catalog.sources))
+        self.lang = catalog.language
+        self.cite = Citations(dict(catalog.sources), catalog.language)
         self.figures = 0
         self.tables = 0
         vocab = catalog.vocabulary
-        self.labels = {**vocab.event_types, **vocab.target_types, **vocab.measure_kinds}
+        self.labels = vocab.code_labels
         self.units = dict(vocab.units)
         self.counts = count_values(topic, catalog.incidents, vocab)
 
@@ -134,9 +132,9 @@ class _Composer:
             day = dt.date(
                 parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1
             )
-            return date_label(day, DatePrecision(precision))
+            return date_label(self.lang, day, DatePrecision(precision))
         if field in COUNT_WORDS:
-            return f"{value} {current().w('count_' + field)}"
+            return f"{value} {self.lang.w('count_' + field)}"
         return self.labels.get(value, value)
 
     def dispute_notes(self, record_ids: list[str]) -> tuple[Paragraph, ...]:
@@ -146,7 +144,7 @@ class _Composer:
                 f"{self.shown_value(d.field, v.value)} {_label(self.cite.numbers([v.source]))}"
                 for v in d.versions
             )
-            notes.append(Paragraph.of(f"*{d.summary} {current().w('versions')}: {versions}."))
+            notes.append(Paragraph.of(f"*{d.summary} {self.lang.w('versions')}: {versions}."))
         return tuple(notes)
 
     def table(
@@ -163,7 +161,7 @@ class _Composer:
         columns, widths = layout
         return TableBlock(
             title=title,
-            columns=_columns(columns),
+            columns=_columns(self.lang, columns),
             rows=tuple(rows),
             widths=widths,
             number=self.tables,
@@ -186,11 +184,11 @@ class _Composer:
             )
             rows.append(
                 (
-                    date_label(inc.date, inc.date_precision) + mark,
+                    date_label(self.lang, inc.date, inc.date_precision) + mark,
                     place,
                     self.labels.get(inc.event_type, inc.event_type),
-                    count(inc.killed),
-                    count(inc.wounded),
+                    count(self.lang, inc.killed),
+                    count(self.lang, inc.wounded),
                     inc.summary,
                     _label(numbers),
                 )
@@ -201,7 +199,7 @@ class _Composer:
             rows,
             all_sources,
             [r.id for r in records],
-            (Paragraph.of(current().w("incident_table_note")),),
+            (Paragraph.of(self.lang.w("incident_table_note")),),
         )
 
     def measure_table(self, spec: TableSpec) -> TableBlock:
@@ -213,10 +211,10 @@ class _Composer:
             mark = DISPUTED if self.catalog.disputes_for(m.id) else ""
             rows.append(
                 (
-                    date_label(m.date, m.date_precision) + mark,
+                    date_label(self.lang, m.date, m.date_precision) + mark,
                     m.title,
                     self.labels.get(m.kind, m.kind),
-                    current().w("status_" + m.status),
+                    self.lang.w("status_" + m.status),
                     m.summary,
                     _label(self.cite.numbers(m.sources)),
                 )
@@ -233,11 +231,11 @@ class _Composer:
         records = self.indicators(spec.indicators)
         rows = []
         for i in records:
-            value = figure_words(i, self.units.get(i.unit, i.unit))
+            value = figure_words(self.lang, i, self.units.get(i.unit, i.unit))
             rows.append(
                 (
                     i.label,
-                    period_text(i.period),
+                    period_text(self.lang, i.period),
                     value,
                     i.place,
                     _label(self.cite.numbers([i.source])),
@@ -261,7 +259,7 @@ class _Composer:
                 entries.append(
                     TimelineEntry(
                         inc.date,
-                        date_label(inc.date, inc.date_precision),
+                        date_label(self.lang, inc.date, inc.date_precision),
                         f"{inc.place}: {kind.lower()}",
                         Paragraph.of(inc.summary, self.cite.numbers(inc.sources)),
                         disputed=bool(self.catalog.disputes_for(inc.id)),
@@ -273,7 +271,7 @@ class _Composer:
                 entries.append(
                     TimelineEntry(
                         m.date,
-                        date_label(m.date, m.date_precision),
+                        date_label(self.lang, m.date, m.date_precision),
                         m.title,
                         Paragraph.of(m.summary, self.cite.numbers(m.sources)),
                         disputed=bool(self.catalog.disputes_for(m.id)),
@@ -299,7 +297,7 @@ class _Composer:
             [r.id for r in incidents] + [r.id for r in indicators] + [r.id for r in measures]
         )
         if self.disputes(record_ids):
-            caption = f"{caption} {current().w('disputed_caption')}".strip()
+            caption = f"{caption} {self.lang.w('disputed_caption')}".strip()
         self.figures += 1
         chart = ChartSpec(
             id=f"{self.topic.id}--{section_id}--{spec.chart}--{self.figures}",
@@ -310,9 +308,9 @@ class _Composer:
             incidents=incidents,
             indicators=indicators,
             measures=measures,
-            labels={**self.labels, **{f"unit:{k}": v for k, v in self.units.items()}},
+            labels=self.catalog.vocabulary.chart_labels,
             citations=self.cite.numbers(sources),
-            language=current(),
+            language=self.lang,
         )
         return ChartBlock(chart, self.figures)
 
@@ -322,7 +320,7 @@ class _Composer:
                 return [self.cite.paragraph(self.said(spec.text), spec.sources)]
             case NoteBlock():
                 note = self.cite.paragraph(self.said(spec.note), spec.sources)
-                return [Callout("note", current().w("note"), (note,))]
+                return [Callout("note", self.lang.w("note"), (note,))]
             case ChartSpecBlock():
                 return [self.chart(spec, section_id)]
             case TableSpec(table="incidents"):
@@ -338,7 +336,7 @@ class _Composer:
                 return [
                     Callout(
                         "disagreement",
-                        f"{current().w('sources_disagree')}: {d.title}",
+                        f"{self.lang.w('sources_disagree')}: {d.title}",
                         self.dispute_paragraphs(d),
                     )
                     for d in self.disputes(ids)
@@ -355,19 +353,22 @@ class _Composer:
     def key_figure(self, ref: KeyFigureRef) -> KeyFigure:
         if ref.incident is not None and ref.field is not None:
             inc = self.catalog.incidents[ref.incident]
-            value = count(getattr(inc, ref.field))
-            detail = ref.note or date_label(inc.date, inc.date_precision)
+            value = count(self.lang, getattr(inc, ref.field))
+            detail = ref.note or date_label(self.lang, inc.date, inc.date_precision)
             return KeyFigure(value, ref.label, detail, self.cite.numbers(inc.sources))
         assert ref.indicator is not None
         ind = self.catalog.indicators[ref.indicator]
-        value = figure_value(ind)
+        value = figure_value(self.lang, ind)
         sources = [ind.source]
-        detail = ref.note or period_text(ind.period)
+        detail = ref.note or period_text(self.lang, ind.period)
         if ref.compare is not None:
             before = self.catalog.indicators[ref.compare]
-            value = f"{figure_value(before)} → {value}"
+            value = f"{figure_value(self.lang, before)} → {value}"
             sources.insert(0, before.source)
-            detail = ref.note or f"{period_text(before.period)} → {period_text(ind.period)}"
+            detail = (
+                ref.note
+                or f"{period_text(self.lang, before.period)} → {period_text(self.lang, ind.period)}"
+            )
         return KeyFigure(value, ref.label, detail, self.cite.numbers(sources))
 
 
@@ -387,18 +388,6 @@ def compose_briefing(
 
     Written in the catalog's language (``translate(catalog, lang).catalog`` for another one).
     """
-    with using(catalog.language):
-        return _compose(catalog, topic_id, issued, marking, prepared_by)
-
-
-def labels_in(language: Language) -> Labels:
-    """The renderers' fixed words in ``language``."""
-    return Labels(**{f.name: language.w(f.name) for f in dataclasses.fields(Labels)})
-
-
-def _compose(
-    catalog: Catalog, topic_id: str, issued: dt.date | None, marking: str, prepared_by: str
-) -> Briefing:
     topic = catalog.topic(topic_id)
     c = _Composer(catalog, topic)
     summary = tuple(c.cite.paragraph(c.said(p.text), p.sources) for p in topic.summary)
@@ -409,9 +398,9 @@ def _compose(
         topic_id=topic.id,
         title=topic.title,
         subtitle=topic.subtitle,
-        period_label=period_label(topic.period.start, topic.period.end),
+        period_label=period_label(c.lang, topic.period.start, topic.period.end),
         issued=day,
-        issued_label=date_label(day, DatePrecision.DAY),
+        issued_label=date_label(c.lang, day, DatePrecision.DAY),
         summary=summary,
         key_figures=figures,
         sections=sections,
@@ -419,6 +408,5 @@ def _compose(
         keywords=topic.keywords,
         marking=marking.strip(),
         prepared_by=prepared_by.strip(),
-        language=catalog.language.code,
-        labels=labels_in(catalog.language),
+        language=c.lang,
     )

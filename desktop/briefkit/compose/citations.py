@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from briefkit.catalog.language import current
+from briefkit.catalog.language import Language
 from briefkit.catalog.records import Source
 from briefkit.catalog.topic import CITATION
 from briefkit.compose.model import Cite, Paragraph, Run, SourceEntry, Text
@@ -12,10 +12,11 @@ from briefkit.compose.wording import date_label
 
 
 class Citations:
-    """Gives each cited source a number, in order of first citation."""
+    """Gives each cited source a number, in order of first citation; lists them in ``language``."""
 
-    def __init__(self, sources: dict[str, Source]) -> None:
+    def __init__(self, sources: dict[str, Source], language: Language) -> None:
         self._sources = sources
+        self._language = language
         self._numbers: dict[str, int] = {}
 
     def numbers(self, source_ids: Iterable[str]) -> tuple[int, ...]:
@@ -61,7 +62,7 @@ class Citations:
     def entries(self) -> tuple[SourceEntry, ...]:
         """The Sources list: every cited source, numbered."""
         out = []
-        lang = current()
+        lang = self._language
         for sid, number in sorted(self._numbers.items(), key=lambda kv: kv[1]):
             s = self._sources[sid]
             out.append(
@@ -71,7 +72,7 @@ class Citations:
                     author=lang.w("unknown_author") if s.author.lower() == "unknown" else s.author,
                     title=s.title,
                     publication=s.publication,
-                    date_label=s.date_note or date_label(s.date, s.date_precision),
+                    date_label=s.date_note or date_label(lang, s.date, s.date_precision),
                     note=s.stance,
                     quotes=lang.quotes,
                     descriptive=s.descriptive_title,

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from briefkit.catalog.language import ENGLISH, Language
+from briefkit.catalog.language import Language
 from briefkit.catalog.records import Incident, Indicator, Measure
 
 
@@ -93,7 +93,8 @@ class ChartSpec:
     measures: tuple[Measure, ...] = ()
     labels: dict[str, str] = field(default_factory=dict, hash=False, compare=False)
     citations: tuple[int, ...] = ()
-    language: Language = ENGLISH  # words, months and separators of the chart's text
+    language: Language = field(kw_only=True)
+    """The words, months and separators of the chart's text."""
 
 
 @dataclass(frozen=True)
@@ -203,31 +204,6 @@ class SourceEntry:
 
 
 @dataclass(frozen=True)
-class Labels:
-    """Fixed words the renderers print, in the briefing's language."""
-
-    contents: str = "Contents"
-    executive_summary: str = "Executive summary"
-    key_figures: str = "Key figures"
-    agenda: str = "Agenda"
-    figure: str = "Figure"
-    table: str = "Table"
-    sources: str = "Sources"
-    timeline: str = "Timeline"
-    period: str = "Period covered"
-    issued: str = "Issued"
-    prepared_by: str = "Prepared by"
-    page: str = "Page"
-    page_of: str = "of"
-    continued: str = "continued"
-    sources_disagree: str = "Sources disagree"
-    talking_points: str = "Talking points"
-    speaker_sources: str = "Sources for this slide"
-    slide: str = "Slide"
-    speaker_notes: str = "Speaker notes"
-
-
-@dataclass(frozen=True)
 class Briefing:
     """A whole briefing, ready for any renderer."""
 
@@ -244,8 +220,8 @@ class Briefing:
     keywords: tuple[str, ...] = ()
     marking: str = ""
     prepared_by: str = ""
-    language: str = "en"
-    labels: Labels = field(default_factory=Labels)
+    language: Language = field(kw_only=True)
+    """The language of the briefing: its fixed words (``language.w("contents")``), its code."""
 
     @property
     def charts(self) -> tuple[ChartSpec, ...]:

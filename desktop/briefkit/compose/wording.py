@@ -1,16 +1,15 @@
-"""How dates, counts and figures are written, in the current language (English by default)."""
+"""How dates, counts and figures are written in a language (each function takes it first)."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from briefkit.catalog.language import current
+from briefkit.catalog.language import Language
 from briefkit.catalog.records import DatePrecision, Indicator, Qualifier
 
 
-def date_label(day: dt.date, precision: DatePrecision) -> str:
+def date_label(lang: Language, day: dt.date, precision: DatePrecision) -> str:
     """A date as precise as the sources give it: "5 June 2016", "July 2011", "2011"."""
-    lang = current()
     parts = lang.date_parts(day)
     match precision:
         case DatePrecision.DAY:
@@ -31,22 +30,18 @@ def date_label(day: dt.date, precision: DatePrecision) -> str:
             return lang.w("date_year", **parts)
 
 
-def period_label(start: dt.date, end: dt.date) -> str:
+def period_label(lang: Language, start: dt.date, end: dt.date) -> str:
     """A topic's period: "May 2011 – December 2017"."""
-    return current().w(
+    return lang.w(
         "period_range",
-        start=date_label(start, DatePrecision.MONTH),
-        end=date_label(end, DatePrecision.MONTH),
+        start=date_label(lang, start, DatePrecision.MONTH),
+        end=date_label(lang, end, DatePrecision.MONTH),
     )
 
 
-def count(value: int | None) -> str:
+def count(lang: Language, value: int | None) -> str:
     """A count, or an em dash when the sources do not give it."""
-    return "—" if value is None else current().number(value)
-
-
-def _number(value: float) -> str:
-    return current().number(value)
+    return "—" if value is None else lang.number(value)
 
 
 QUALIFIER_WORDS = {
@@ -58,25 +53,24 @@ QUALIFIER_WORDS = {
 """The language word (``Language.w`` key) that states each qualifier: "about {value}"."""
 
 
-def _money_or_percent(ind: Indicator, billions: str) -> str | None:
+def _money_or_percent(lang: Language, ind: Indicator, billions: str) -> str | None:
     """US dollars (``billions``: the word for amounts of a billion and more) or a percentage;
     None for any other unit."""
     assert ind.value is not None
-    lang = current()
     if ind.unit == "usd":
         if ind.value >= 1e9:
-            return lang.w(billions, value=_number(ind.value / 1e9))
-        return lang.w("usd", value=_number(ind.value))
+            return lang.w(billions, value=lang.number(ind.value / 1e9))
+        return lang.w("usd", value=lang.number(ind.value))
     if ind.unit == "percent":
-        return lang.w("percent", value=_number(ind.value))
+        return lang.w("percent", value=lang.number(ind.value))
     return None
 
 
-def figure_value(ind: Indicator) -> str:
+def figure_value(lang: Language, ind: Indicator) -> str:
     """An indicator's value in a few characters, for key figures: "950+", "US$1.3 bn", "~400"."""
     if ind.value is None:
         return ind.value_text
-    base = _money_or_percent(ind, "usd_billions_short") or _number(ind.value)
+    base = _money_or_percent(lang, ind, "usd_billions_short") or lang.number(ind.value)
     return {
         Qualifier.ABOUT: f"~{base}",
         Qualifier.MORE_THAN: f"{base}+",
@@ -85,21 +79,24 @@ def figure_value(ind: Indicator) -> str:
     }.get(ind.qualifier, base)
 
 
-def figure_words(ind: Indicator, unit_label: str) -> str:
+def figure_words(lang: Language, ind: Indicator, unit_label: str) -> str:
     """An indicator's value in words, for tables: "more than 950 websites", "almost 170 people"."""
     if ind.value is None:
         return f"{ind.value_text} {unit_label}".strip()
-    amount = _money_or_percent(ind, "usd_billions") or f"{_number(ind.value)} {unit_label}"
+    amount = (
+        _money_or_percent(lang, ind, "usd_billions") or f"{lang.number(ind.value)} {unit_label}"
+    )
     key = QUALIFIER_WORDS.get(ind.qualifier)
-    return current().w(key, value=amount) if key else amount
+    return lang.w(key, value=amount) if key else amount
 
 
-def period_text(period: str) -> str:
+def period_text(lang: Language, period: str) -> str:
     """An indicator period as printed: "2011-2012", "January-August 2013", "2008"."""
-    lang = current()
     if "/" not in period:
         if len(period) == 7:
-            return date_label(dt.date(int(period[:4]), int(period[5:]), 1), DatePrecision.MONTH)
+            return date_label(
+                lang, dt.date(int(period[:4]), int(period[5:]), 1), DatePrecision.MONTH
+            )
         return period
     start, end = period.split("/")
     if len(start) == 7 and len(end) == 7 and start[:4] == end[:4]:

@@ -62,7 +62,8 @@ def disagreements(briefing: Briefing) -> list[Disagreement]:
                 numbers: dict[int, None] = {}
                 for paragraph in block.paragraphs:
                     numbers.update(dict.fromkeys(paragraph.citations))
-                title = block.title.removeprefix(briefing.labels.sources_disagree).lstrip(": ")
+                label = briefing.language.w("sources_disagree")
+                title = block.title.removeprefix(label).lstrip(": ")
                 summary = block.paragraphs[0].plain if block.paragraphs else ""
                 found.append(Disagreement(title or block.title, summary, tuple(numbers)))
     return found
@@ -102,7 +103,7 @@ class OutlineModel(QStandardItemModel):
         if briefing is None:
             return
         root = self.invisibleRootItem()
-        summary = _item(briefing.labels.executive_summary, kind="summary")
+        summary = _item(briefing.language.w("executive_summary"), kind="summary")
         paragraphs, figures = len(briefing.summary), len(briefing.key_figures)
         holds = self.tr("%n paragraph(s)", "", paragraphs) + ", "
         holds += self.tr("%n key figure(s)", "", figures)
@@ -114,7 +115,7 @@ class OutlineModel(QStandardItemModel):
             root.appendRow([row, _item(self._section_contents(section.blocks))])
             for block in section.blocks:
                 row.appendRow(self._block_row(block))
-        sources = _item(briefing.labels.sources, kind="sources")
+        sources = _item(briefing.language.w("sources"), kind="sources")
         count = len(briefing.sources)
         root.appendRow([sources, _item(self.tr("%n source(s)", "", count))])
         for entry in briefing.sources:

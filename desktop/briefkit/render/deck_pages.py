@@ -158,7 +158,7 @@ class DeckPages:
     ) -> None:
         self.briefing = briefing
         self.native = native
-        self.labels = briefing.labels
+        self.language = briefing.language
         self.images = images
         self.template = template
         self.prs = template.open()
@@ -225,10 +225,10 @@ class DeckPages:
         if extra:
             lines.append(Line(""))
         if talking_points:
-            lines.append(Line(f"{self.labels.talking_points}:", bold=True))
+            lines.append(Line(f"{self.language.w('talking_points')}:", bold=True))
             lines += [Line(f"• {p.cited}") for p in talking_points]
             lines.append(Line(""))
-        lines.append(Line(f"{self.labels.speaker_sources}:", bold=True))
+        lines.append(Line(f"{self.language.w('speaker_sources')}:", bold=True))
         lines += [Line(self.reference(n)) for n in sorted(numbers)] or [Line("—")]
         write(_notes_text_frame(self.blanks.notes(slide)), lines)
 
@@ -248,7 +248,7 @@ class DeckPages:
         return f"[{number}] {source.reference}{note}"
 
     def continued(self, title: str, page: int) -> str:
-        return title if page == 0 else f"{title} ({self.labels.continued})"
+        return title if page == 0 else f"{title} ({self.language.w('continued')})"
 
 
 def _notes_text_frame(notes: Any) -> Any:

@@ -45,7 +45,7 @@ class TableSlides(DeckPages):
         return target, (self.boxes.of(caption) if caption is not None else None)
 
     def table(self, section: Section, block: TableBlock) -> None:
-        labels = self.labels
+        lang = self.language
         cols = len(block.columns)
         widths = _normalised(block.widths, cols)
         header = [_Cell((Line(c, bold=True),)) for c in block.columns]
@@ -55,8 +55,8 @@ class TableSlides(DeckPages):
         ]
         notes = " ".join(p.cited for p in block.notes)
         shown = unique(block.citations, *(p.citations for p in block.notes))
-        head = f"{labels.table} {block.number}."
-        sources = f"{labels.sources}: {cite_label(shown)}" if shown else ""
+        head = f"{lang.w('table')} {block.number}."
+        sources = f"{lang.w('sources')}: {cite_label(shown)}" if shown else ""
         captions = (
             " ".join(t for t in (head, notes, sources) if t),
             " ".join(t for t in (head, sources) if t),
@@ -74,12 +74,12 @@ class TableSlides(DeckPages):
         )
 
     def timeline(self, section: Section, block: TimelineBlock) -> None:
-        labels = self.labels
+        lang = self.language
         rows = []
         for entry in block.entries:
             event = [Line(entry.title, bold=True)]
             if entry.disputed:
-                event.append(Line(labels.sources_disagree, bold=True, flag=True))
+                event.append(Line(lang.w("sources_disagree"), bold=True, flag=True))
             if entry.text.runs:
                 event.append(Line(entry.text.cited))
             rows.append(
@@ -89,10 +89,10 @@ class TableSlides(DeckPages):
                 ]
             )
         shown = unique(block.citations, *(e.text.citations for e in block.entries))
-        caption = f"{labels.sources}: {cite_label(shown)}" if shown else ""
+        caption = f"{lang.w('sources')}: {cite_label(shown)}" if shown else ""
         self.table_slides(
             section,
-            block.title or labels.timeline,
+            block.title or lang.w("timeline"),
             None,
             rows,
             [0.2, 0.8],

@@ -79,15 +79,15 @@ class OutlineEntry:
 
 def report_outline(briefing: Briefing) -> tuple[OutlineEntry, ...]:
     """The headings of the report as the table of contents lists them, in order."""
-    labels = briefing.labels
+    lang = briefing.language
     texts: list[tuple[int, str]] = []
     if briefing.summary or briefing.key_figures:
-        texts.append((1, labels.executive_summary))
+        texts.append((1, lang.w("executive_summary")))
         if briefing.key_figures:
-            texts.append((2, labels.key_figures))
+            texts.append((2, lang.w("key_figures")))
     texts.extend((1, section.title) for section in briefing.sections)
     if briefing.sources:
-        texts.append((1, labels.sources))
+        texts.append((1, lang.w("sources")))
     return tuple(
         OutlineEntry(level, xml_safe(text).strip(), f"_TocBriefkit{i:04d}")
         for i, (level, text) in enumerate(texts, start=1)
@@ -211,7 +211,7 @@ class _ReportWriter(ReportTables):
         self.doc = document
         self.template = template
         self.b = briefing
-        self.labels = briefing.labels
+        self.language = briefing.language
         self.images = images
         self.toc_pages = toc_pages
         self.warnings = warnings
@@ -256,16 +256,16 @@ class _ReportWriter(ReportTables):
         return paragraph
 
     def _cover(self) -> None:
-        b, labels = self.b, self.labels
+        b, lang = self.b, self.language
         if b.marking.strip():
             self._para(self.doc, S.COVER_MARKING, b.marking.strip())
         self._para(self.doc, S.TITLE, b.title)
         if b.subtitle.strip():
             self._para(self.doc, S.SUBTITLE, b.subtitle)
         details = (
-            (labels.period, b.period_label),
-            (labels.issued, b.issued_label),
-            (labels.prepared_by, b.prepared_by),
+            (lang.w("period"), b.period_label),
+            (lang.w("issued"), b.issued_label),
+            (lang.w("prepared_by"), b.prepared_by),
         )
         for label, value in details:
             if not value.strip():
@@ -275,7 +275,7 @@ class _ReportWriter(ReportTables):
             paragraph.add_run("\t" + xml_safe(value))
 
     def _contents(self) -> None:
-        heading = self._para(self.doc, S.TOC_HEADING, self.labels.contents)
+        heading = self._para(self.doc, S.TOC_HEADING, self.language.w("contents"))
         heading.paragraph_format.page_break_before = True
         toc = field_runs('TOC \\o "1-2" \\h \\z \\u', "", dirty=True)
         begin, end = toc[:-1], toc[-1]
@@ -307,11 +307,11 @@ class _ReportWriter(ReportTables):
         b = self.b
         if not (b.summary or b.key_figures):
             return
-        self._heading(self.labels.executive_summary, 1)
+        self._heading(self.language.w("executive_summary"), 1)
         for para in b.summary:
             self._write_runs(self._para(self.doc, S.NORMAL), para)
         if b.key_figures:
-            self._heading(self.labels.key_figures, 2)
+            self._heading(self.language.w("key_figures"), 2)
             self._key_figures(b.key_figures)
 
     def _section(self, section: Section) -> None:
@@ -363,7 +363,7 @@ class _ReportWriter(ReportTables):
             "{http://schemas.openxmlformats.org/drawingml/2006/picture}cNvPr"
         ):
             c_nv_pr.set("descr", alt)
-        caption = self._caption(self.labels.figure, block.number)
+        caption = self._caption(self.language.w("figure"), block.number)
         title_text = xml_safe(chart.title.strip())
         if title_text and not title_text.endswith((".", "!", "?")):
             title_text += "."
@@ -379,7 +379,7 @@ class _ReportWriter(ReportTables):
         text_style = S.DISAGREEMENT_TEXT if disagreement else S.CALLOUT_TEXT
         title = block.title.strip()
         if disagreement:
-            label = self.labels.sources_disagree.strip()
+            label = self.language.w("sources_disagree").strip()
             if not title.lower().startswith(label.lower()):
                 title = f"{label}: {title}" if title else label
         paragraphs = [self._para(self.doc, title_style, title)] if title else []
@@ -396,7 +396,7 @@ class _ReportWriter(ReportTables):
     def _sources(self) -> None:
         if not self.b.sources:
             return
-        self._heading(self.labels.sources, 1)
+        self._heading(self.language.w("sources"), 1)
         for source in self.b.sources:
             paragraph = self._para(self.doc, S.SOURCE_ENTRY)
             paragraph.add_run(f"[{source.number}]\t")
@@ -427,8 +427,8 @@ class _ReportWriter(ReportTables):
         footer = section.footer
         if not has_page_field(footer):
             paragraph = self._free_paragraph(footer, S.FOOTER)
-            of = self.labels.page_of
-            paragraph.add_run(xml_safe(self.labels.page) + " ")
+            of = self.language.w("page_of")
+            paragraph.add_run(xml_safe(self.language.w("page")) + " ")
             for run in field_runs("PAGE", "1"):
                 paragraph._p.append(run)
             paragraph.add_run(f" {of} ")
@@ -444,7 +444,7 @@ class _ReportWriter(ReportTables):
         props.author = author
         props.last_modified_by = author
         props.keywords = xml_safe(", ".join(b.keywords))
-        props.language = xml_safe(b.language)
+        props.language = xml_safe(b.language.code)
         props.category = ""
         props.comments = xml_safe(b.period_label)
         props.content_status = ""
@@ -453,7 +453,7 @@ class _ReportWriter(ReportTables):
         issued = dt.datetime.combine(b.issued, dt.time(), tzinfo=dt.UTC)
         props.created = issued
         props.modified = issued
-        set_language(self.doc, self.b.language)
+        set_language(self.doc, self.b.language.code)
 
     def _settings(self) -> None:
         settings = self.doc.settings.element

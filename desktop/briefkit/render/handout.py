@@ -10,6 +10,7 @@ import io
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from briefkit.catalog.language import Language
 from briefkit.render.report_template import ReportTemplate, load_report_template
 from briefkit.render.report_text import set_language
 from briefkit.render.xmltext import xml_safe
@@ -39,27 +40,26 @@ def render_handout(
     title: str,
     template: Path | ReportTemplate,
     out: Path | BinaryIO,
-    slide_word: str = "Slide",
-    subject: str = "Speaker notes",
-    language: str = "",
+    language: Language,
 ) -> list[str]:
-    """Write the handout of ``deck`` (a .pptx's bytes) to ``out``; returns warnings."""
+    """Write the handout of ``deck`` (a .pptx's bytes) to ``out`` in ``language`` (its words
+    "Slide" and "Speaker notes"); returns warnings."""
     loaded = template if isinstance(template, ReportTemplate) else load_report_template(template)
     document: Any = loaded.new_document()
     heading = loaded.style_name("Heading 1") or "Heading 1"
     document.add_paragraph(xml_safe(title), style=loaded.style_name("Title") or "Title")
     for number, slide_title, notes in slide_notes(deck):
-        document.add_paragraph(xml_safe(f"{slide_word} {number}: {slide_title}"), style=heading)
+        slide = language.w("slide")
+        document.add_paragraph(xml_safe(f"{slide} {number}: {slide_title}"), style=heading)
         for line in notes.splitlines() or ["—"]:
             if line.strip():
                 document.add_paragraph(xml_safe(line.strip()))
     core = document.core_properties
     core.title = xml_safe(title)
-    core.subject = xml_safe(subject)
+    core.subject = xml_safe(language.w("speaker_notes"))
     core.keywords = xml_safe(_keywords(deck))  # the deck's, not the template's
     core.comments = ""
-    if language:
-        core.language = xml_safe(language)
-        set_language(document, language)
+    core.language = xml_safe(language.code)
+    set_language(document, language.code)
     document.save(str(out) if isinstance(out, Path) else out)
     return list(loaded.warnings)

@@ -38,7 +38,7 @@ from pptx.enum.chart import (
 )
 from pptx.util import Emu, Pt
 
-from briefkit.catalog.language import current, using, word
+from briefkit.catalog.language import Language
 from briefkit.charts.alt_text import describe
 from briefkit.charts.style import ChartStyle, house_style
 from briefkit.charts.summaries import (
@@ -51,7 +51,6 @@ from briefkit.charts.summaries import (
     indicator_periods,
     label_for,
     period_label,
-    plural,
     region_bars,
     unit_label,
     value_text,
@@ -136,9 +135,9 @@ class NativeChart:
 # --- One chart per kind ---------------------------------------------------------------------
 
 
-def _tally_label(tally: Tally) -> str | None:
+def _tally_label(lang: Language, tally: Tally) -> str | None:
     """The label of a count some incidents did not report (``≥34``, ``unknown``), else None."""
-    return tally.text if tally.unknown else None
+    return tally.text(lang) if tally.unknown else None
 
 
 def _count_step(top: int) -> float:
@@ -150,11 +149,12 @@ def _count_step(top: int) -> float:
 
 
 def _over_time(spec: ChartSpec, style: ChartStyle) -> NativeChart | None:
+    lang = spec.language
     timeline = incidents_over_time(spec.incidents)
     if not timeline.bins:
         return None
     data = _ChartData(number_format=NUMBER_FORMAT)
-    data.categories = [b.label for b in timeline.bins]
+    data.categories = [b.label(lang) for b in timeline.bins]
     colors = []
     for n, code in enumerate(timeline.types):
         data.add_series(label_for(code, spec.labels), timeline.counts[code])
@@ -162,10 +162,10 @@ def _over_time(spec: ChartSpec, style: ChartStyle) -> NativeChart | None:
     notes: tuple[str, ...] = ()
     if timeline.left_out:
         notes = (
-            word(
+            lang.w(
                 "chart_not_shown_granularity",
-                incidents=plural(len(timeline.left_out), "incident"),
-                granularity=word("chart_precision_" + timeline.granularity.value),
+                incidents=lang.count_noun(len(timeline.left_out), "incident"),
+                granularity=lang.w("chart_precision_" + timeline.granularity.value),
             ),
         )
     return NativeChart(
@@ -177,30 +177,31 @@ def _over_time(spec: ChartSpec, style: ChartStyle) -> NativeChart | None:
         show_values=False,  # segments of one or two incidents: the gridlines read better
         tick_pt=TICK_PT if len(timeline.bins) > 8 else FONT_PT,
         major_unit=_count_step(max(timeline.totals)),
-        value_title=word("chart_incidents_axis"),
+        value_title=lang.w("chart_incidents_axis"),
     )
 
 
 def _by_region(spec: ChartSpec, style: ChartStyle) -> NativeChart | None:
-    drawn, silent = region_bars(casualties_by_region(spec.incidents))
+    lang = spec.language
+    drawn, silent = region_bars(lang, casualties_by_region(spec.incidents))
     if not drawn:
         return None
     data = _ChartData(number_format=NUMBER_FORMAT)
-    abroad = f" ({word('abroad')})"
+    abroad = f" ({lang.w('abroad')})"
     data.categories = [r.region + (abroad if r.abroad else "") for r in drawn]
     labels: dict[tuple[int, int], str] = {}
     for s, attr in enumerate(("killed", "wounded")):
         tallies: list[Tally] = [getattr(r, attr) for r in drawn]
-        data.add_series(word("chart_" + attr), [t.known for t in tallies])
+        data.add_series(lang.w("chart_" + attr), [t.known for t in tallies])
         for p, tally in enumerate(tallies):
-            text = _tally_label(tally)
+            text = _tally_label(lang, tally)
             if text is not None:
                 labels[(s, p)] = text
     notes: list[str] = []
     if labels:
-        notes.append(word("chart_some_unknown"))
+        notes.append(lang.w("chart_some_unknown"))
     if silent:
-        notes.append(word("chart_no_figures_for", regions=", ".join(r.region for r in silent)))
+        notes.append(lang.w("chart_no_figures_for", regions=", ".join(r.region for r in silent)))
     return NativeChart(
         XL_CHART_TYPE.BAR_CLUSTERED,
         data,
@@ -212,12 +213,13 @@ def _by_region(spec: ChartSpec, style: ChartStyle) -> NativeChart | None:
 
 
 def _by_category(spec: ChartSpec, style: ChartStyle) -> NativeChart | None:
+    lang = spec.language
     cats = casualties_by_category(spec.incidents)
     if not spec.incidents or (cats.total == 0 and cats.unknown == cats.incidents):
         return None
     shown = [
         (name, label)
-        for name, label in CasualtyCategories.labelled()
+        for name, label in CasualtyCategories.labelled(lang)
         if name != "not_broken_down" or cats.not_broken_down
     ]
     colors = {  # as the picture colours them
@@ -228,8 +230,8 @@ def _by_category(spec: ChartSpec, style: ChartStyle) -> NativeChart | None:
     }
     data = _ChartData(number_format=NUMBER_FORMAT)
     data.categories = [label for _, label in shown]
-    data.add_series(word("chart_people_killed"), [cats.value(name) for name, _ in shown])
-    notes = cats.caveats()
+    data.add_series(lang.w("chart_people_killed"), [cats.value(name) for name, _ in shown])
+    notes = cats.caveats(lang)
     return NativeChart(
         XL_CHART_TYPE.BAR_CLUSTERED,
         data,
@@ -253,6 +255,7 @@ def _period_colors(count: int, style: ChartStyle) -> list[str]:
 
 
 def _indicators(spec: ChartSpec, style: ChartStyle) -> NativeChart | None:
+    lang = spec.language
     groups = indicator_groups(spec.indicators)
     if not groups or len({g.unit for g in groups}) != 1:
         return None  # figures in different units share no axis: the picture draws panels
@@ -265,12 +268,12 @@ def _indicators(spec: ChartSpec, style: ChartStyle) -> NativeChart | None:
         for p, g in enumerate(groups):
             found = next((i for i in g.values if i.period == period), None)
             values.append(None if found is None else found.value)
-            if found is not None and value_text(found) != _plain_number(found.value):
-                labels[(s, p)] = value_text(found)
-        data.add_series(period_label(period), values)
+            if found is not None and value_text(lang, found) != _plain_number(lang, found.value):
+                labels[(s, p)] = value_text(lang, found)
+        data.add_series(period_label(lang, period), values)
     notes: tuple[str, ...] = ()
     if any(i.value is None for g in groups for i in g.values):
-        notes = (word("chart_not_reported_note"),)
+        notes = (lang.w("chart_not_reported_note"),)
     unit = unit_label(groups[0].unit, spec.labels)
     return NativeChart(
         XL_CHART_TYPE.COLUMN_CLUSTERED,
@@ -282,12 +285,12 @@ def _indicators(spec: ChartSpec, style: ChartStyle) -> NativeChart | None:
     )
 
 
-def _plain_number(value: float | None) -> str | None:
+def _plain_number(lang: Language, value: float | None) -> str | None:
     if value is None:
         return None
     if float(value).is_integer():
-        return current().number(value)
-    return current().number(value, 2).rstrip("0")
+        return lang.number(value)
+    return lang.number(value, 2).rstrip("0")
 
 
 _BUILDERS: Mapping[str, Callable[[ChartSpec, ChartStyle], NativeChart | None]] = {
@@ -304,8 +307,7 @@ def native_chart(spec: ChartSpec, style: ChartStyle | None = None) -> NativeChar
     build = _BUILDERS.get(spec.kind)
     if build is None:
         return None
-    with using(spec.language):
-        return build(spec, style or house_style())
+    return build(spec, style or house_style())
 
 
 # --- Onto the slide -------------------------------------------------------------------------

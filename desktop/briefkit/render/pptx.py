@@ -105,7 +105,7 @@ class _Deck(TableSlides):
         self.properties()
 
     def title_slide(self) -> None:
-        b, labels = self.briefing, self.labels
+        b, lang = self.briefing, self.language
         slide = self.new_slide(Role.TITLE)
         title = first(slide, PH.CENTER_TITLE, PH.TITLE)
         if title is not None:
@@ -113,9 +113,9 @@ class _Deck(TableSlides):
         details = [
             f"{label}: {value}"
             for label, value in (
-                (labels.period, b.period_label),
-                (labels.issued, b.issued_label),
-                (labels.prepared_by, b.prepared_by),
+                (lang.w("period"), b.period_label),
+                (lang.w("issued"), b.issued_label),
+                (lang.w("prepared_by"), b.prepared_by),
             )
             if value
         ]
@@ -137,7 +137,7 @@ class _Deck(TableSlides):
         start = 1
         for page, chunk in enumerate(pages):
             slide = self.new_slide(Role.CONTENT)
-            self.set_title(slide, self.continued(self.labels.agenda, page))
+            self.set_title(slide, self.continued(self.language.w("agenda"), page))
             body = first(slide, *TEXT_TYPES)
             if body is not None:
                 write(body.text_frame, chunk)
@@ -181,7 +181,7 @@ class _Deck(TableSlides):
         chunks = [figures[i : i + per_slide] for i in range(0, len(figures), per_slide)]
         for page, chunk in enumerate(chunks):
             slide = self.new_slide(Role.KEY_FIGURES)
-            self.set_title(slide, self.continued(self.labels.key_figures, page))
+            self.set_title(slide, self.continued(self.language.w("key_figures"), page))
             slots = key_figure_slots(slide)
             used = _arrange_cards(slots, len(chunk))
             pairs = list(zip(chunk, (slots[i] for i in used), strict=True))
@@ -224,7 +224,8 @@ class _Deck(TableSlides):
             )
             for f in figures
         ]
-        self.text_slides(Role.KEY_FIGURES, self.labels.key_figures, [[line] for line in lines])
+        heading = self.language.w("key_figures")
+        self.text_slides(Role.KEY_FIGURES, heading, [[line] for line in lines])
 
     def section(self, number: int, section: Section) -> None:
         slide = self.new_slide(Role.SECTION)
@@ -275,7 +276,7 @@ class _Deck(TableSlides):
             self.finish(slide, unique(*(line.cites for line in chunk)), talking_points)
 
     def chart(self, section: Section, block: ChartBlock) -> None:
-        chart, labels = block.chart, self.labels
+        chart, lang = block.chart, self.language
         slide = self.new_slide(Role.CHART)
         self.set_title(slide, chart.headline or chart.title)
         target = first(slide, PH.PICTURE, PH.OBJECT)
@@ -300,13 +301,13 @@ class _Deck(TableSlides):
                 f"The layout for chart slides has no picture or content placeholder; chart "
                 f"“{chart.id}” is left out."
             )
-        figure = f"{labels.figure} {block.number}: {chart.title}"
+        figure = f"{lang.w('figure')} {block.number}: {chart.title}"
         caption = " ".join(t for t in (chart.caption, cite_label(chart.citations)) if t)
         refs = [Line(self.reference(n), 1) for n in chart.citations]
         if caption_ph is not None:
             full = [Line(figure, 0, bold=True), Line(caption, 0)]
             box = self.boxes.of(caption_ph)
-            with_refs = [*full, Line(f"{labels.sources}:", 1, bold=True), *refs]
+            with_refs = [*full, Line(f"{lang.w('sources')}:", 1, bold=True), *refs]
             lines = with_refs if refs and box.height_of(with_refs) <= box.height else full
             write_fitted(self.boxes, caption_ph, lines)
         else:
@@ -321,11 +322,11 @@ class _Deck(TableSlides):
         The versions belong side by side, so the text shrinks a little before it would be
         carried over to a second slide.
         """
-        labels = self.labels
+        lang = self.language
         title = block.title
         disagree = block.kind == "disagreement"
-        if disagree and labels.sources_disagree.casefold() not in title.casefold():
-            title = f"{labels.sources_disagree}: {title}"
+        if disagree and lang.w("sources_disagree").casefold() not in title.casefold():
+            title = f"{lang.w('sources_disagree')}: {title}"
         groups: list[list[Line]] = []
         for p in block.paragraphs:
             group = [Line(p.cited, 0, p.citations, bold=None if disagree else False)]
@@ -357,7 +358,7 @@ class _Deck(TableSlides):
         lines = [
             Line(self.reference(s.number).replace("] ", "]\t", 1), 0, (s.number,)) for s in sources
         ]
-        self.text_slides(Role.SOURCES, self.labels.sources, [[line] for line in lines])
+        self.text_slides(Role.SOURCES, self.language.w("sources"), [[line] for line in lines])
 
     def properties(self) -> None:
         b = self.briefing
@@ -367,9 +368,9 @@ class _Deck(TableSlides):
         props.author = xml_safe(b.prepared_by)
         props.keywords = xml_safe("; ".join(b.keywords))
         props.category = xml_safe(b.marking)
-        props.language = b.language
-        if b.language != "en":  # proofing language of every run (the template's is English)
-            tag = language_tag(b.language)
+        props.language = b.language.code
+        if b.language.code != "en":  # proofing language of every run (the template's is English)
+            tag = language_tag(b.language.code)
             for slide in self.prs.slides:
                 parts = [slide._element]
                 if slide.has_notes_slide:
@@ -378,7 +379,7 @@ class _Deck(TableSlides):
                     for rpr in part.iter(qn("a:rPr"), qn("a:endParaRPr")):
                         rpr.set("lang", tag)
         props.last_modified_by = "Briefkit"
-        props.comments = xml_safe(f"{self.labels.period}: {b.period_label}")
+        props.comments = xml_safe(f"{self.language.w('period')}: {b.period_label}")
         props.revision = 1
         issued = dt.datetime.combine(b.issued, dt.time())
         props.created = issued

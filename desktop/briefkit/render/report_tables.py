@@ -15,7 +15,8 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from briefkit.compose.model import KeyFigure, Labels, TableBlock, TimelineBlock
+from briefkit.catalog.language import Language
+from briefkit.compose.model import KeyFigure, TableBlock, TimelineBlock
 from briefkit.render.report_template import AMBER_FILL, AMBER_INK, ReportStyle
 from briefkit.render.report_text import NBSP, ReportText, W, el, set_style
 from briefkit.render.textfit import text_width
@@ -156,7 +157,7 @@ def _set_table_geometry(table: Any, widths_emu: Sequence[int]) -> None:
 class ReportTables(ReportText):
     """Tables, timelines and key-figure cards of the report writer."""
 
-    labels: Labels
+    language: Language
     warnings: list[str]
     text_width: int
 
@@ -264,7 +265,7 @@ class ReportTables(ReportText):
         if n == 0:
             self.warnings.append(f'Table {block.number} ("{block.title}") has no columns.')
             return
-        caption = self._caption(self.labels.table, block.number)
+        caption = self._caption(self.language.w("table"), block.number)
         caption.paragraph_format.keep_with_next = True
         self._text_with_cites(caption, block.title, block.citations)
         rows = [tuple(row) for row in block.rows]
@@ -278,7 +279,7 @@ class ReportTables(ReportText):
         table = self._add_table(1 + len(rows), n)
         self._table_style(table, S.TABLE)
         _set_table_look(table, first_row=True, banded=True)
-        _set_table_caption(table, f"{self.labels.table} {block.number}: {block.title}")
+        _set_table_caption(table, f"{self.language.w('table')} {block.number}: {block.title}")
         _set_table_geometry(table, self._column_widths(block))
         table_rows = list(table.rows)
         _set_row_flags(table_rows[0], header=True, cant_split=True)
@@ -331,7 +332,7 @@ class ReportTables(ReportText):
             head.paragraph_format.keep_with_next = True
             head.add_run(xml_safe(entry.title)).bold = True
             if entry.disputed:
-                tag = head.add_run(" \u2014 " + xml_safe(self.labels.sources_disagree))
+                tag = head.add_run(" \u2014 " + xml_safe(self.language.w("sources_disagree")))
                 tag.bold = True
                 tag.font.color.rgb = _rgb(AMBER_INK)
                 for cell in row.cells:
@@ -342,7 +343,7 @@ class ReportTables(ReportText):
         self._gap_pending = True
         if block.citations and not any(entry.text.citations for entry in block.entries):
             note = self._para(self.doc, S.TABLE_NOTE)
-            note.add_run(xml_safe(self.labels.sources) + ":" + NBSP)
+            note.add_run(xml_safe(self.language.w("sources")) + ":" + NBSP)
             self._cite(note, block.citations)
 
 
