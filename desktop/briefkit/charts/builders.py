@@ -17,6 +17,7 @@ import plotly.graph_objects as go
 
 from briefkit.catalog.language import current, using, word
 from briefkit.catalog.records import Incident
+from briefkit.catalog.topic import ChartKind
 from briefkit.charts.style import ChartStyle
 from briefkit.charts.summaries import (
     MAP_VIEW,
@@ -834,7 +835,7 @@ def build_measures_timeline(spec: ChartSpec, style: ChartStyle) -> go.Figure:
 # ---------------------------------------------------------------------------------------------
 # Dispatch
 
-BUILDERS: Mapping[str, Builder] = {
+BUILDERS: Mapping[ChartKind, Builder] = {
     "incidents-over-time": build_incidents_over_time,
     "casualties-by-region": build_casualties_by_region,
     "casualties-by-category": build_casualties_by_category,
