@@ -316,21 +316,24 @@ class MainWindow(QMainWindow):
             self.save_settings()
 
     def choose_template(self, fmt: str | None) -> None:
-        """Pick a template file; it goes to the report or the deck slot by its extension."""
+        """Pick a template file; it goes to the report or the deck slot by its extension
+        (``fmt``, "docx" or "pptx": the slot whose Choose… was clicked, if any)."""
+        slot = Format(fmt) if fmt else None
         titles = {
-            "docx": self.tr("Choose a Word template"),
-            "pptx": self.tr("Choose a PowerPoint template"),
+            Format.DOCX: self.tr("Choose a Word template"),
+            Format.PPTX: self.tr("Choose a PowerPoint template"),
         }
-        title = titles.get(fmt or "", self.tr("Choose a Word or PowerPoint template"))
+        any_kind = self.tr("Choose a Word or PowerPoint template")
+        title = titles[slot] if slot is not None else any_kind
         folder = self.settings.last_template_folder
         path = self.presenter.open_file(self, title, folder, template_filter())
         if path is not None:
             self.settings.last_template_folder = path.parent
-            self.use_template(path, fmt)
+            self.use_template(path, slot)
 
-    def use_template(self, path: Path, fmt: str | None = None) -> bool:
+    def use_template(self, path: Path, fmt: Format | None = None) -> bool:
         """Use a template file for its format; False when its extension fits no slot."""
-        slot = template_format(path) or (Format(fmt) if fmt else None)
+        slot = template_format(path) or fmt
         if slot is None:
             self.statusBar().showMessage(
                 self.tr(
