@@ -414,14 +414,14 @@ class MainWindow(QMainWindow):
         )
 
     def _on_exporting(self, running: bool) -> None:
-        """An export started (the choices are saved, and stay as they are) or ended."""
+        """An export started (the choices are saved and stay as they are) or ended."""
+        self.options.setEnabled(not running)
+        self.commands.cancel.setEnabled(running)
         if running:
             self.save_settings()
+            self.commands.export.setEnabled(False)
             self.preview.pause()  # the export needs the browser; thumbnails wait
-        self.options.setEnabled(not running)
-        self.commands.export.setEnabled(not running and self.commands.export.isEnabled())
-        self.commands.cancel.setEnabled(running)
-        if not running:
+        else:
             self.preview.resume()
 
     def _show_status(self, text: str, msecs: int) -> None:
