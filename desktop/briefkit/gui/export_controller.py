@@ -41,7 +41,7 @@ class ExportChoice:
     data_dir: Path | None = None
     """The data folder in use; None: the bundled data."""
     template_problem: str = ""
-    """ "report" or "deck" when that template is in use and known to be unusable."""
+    """Which template in use is known to be unusable: "report", "deck", or "" (none)."""
 
 
 class ExportSource(Protocol):
