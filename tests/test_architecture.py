@@ -1,4 +1,4 @@
-"""The house rules: the core never imports Qt, and the pipeline's layers flow one way."""
+"""The house rules: the core never imports Qt, the layers flow one way, and no import circles."""
 
 from __future__ import annotations
 

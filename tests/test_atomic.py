@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from briefkit.atomic import write_atomic
+from briefkit.options import ExportOptions, Format
 
 
 def test_whole_file_appears(tmp_path: Path) -> None:
@@ -42,7 +43,8 @@ def test_export_failure_leaves_no_partial_file(tmp_path: Path, monkeypatch) -> N
     from tests.nocharts import no_charts
 
     monkeypatch.setattr(export, "chart_drawing", no_charts)
-    request = export.ExportRequest(topics=("aktobe-2016",), formats=("docx",), out_dir=tmp_path)
+    options = ExportOptions(formats=(Format.DOCX,))
+    request = export.ExportRequest(topics=("aktobe-2016",), options=options, out_dir=tmp_path)
     with pytest.raises(RuntimeError):
         export.run_export(request)
     assert list(tmp_path.iterdir()) == []

@@ -11,6 +11,7 @@ from tests.nocharts import no_charts
 
 import briefkit.export as export
 from briefkit.export import ExportRequest, run_export
+from briefkit.options import ChartMode, ExportOptions, OnExisting
 from briefkit.resources import bundled
 
 TOPIC = "legal-reforms"
@@ -38,7 +39,11 @@ def renders(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 def export_to(out: Path, cache: Path, **options: Any) -> None:
     request = ExportRequest(
-        topics=(TOPIC,), out_dir=out, cache_dir=cache, on_existing="replace", **options
+        topics=(TOPIC,),
+        options=ExportOptions(**options),
+        out_dir=out,
+        cache_dir=cache,
+        on_existing=OnExisting.REPLACE,
     )
     run_export(request)
 
@@ -59,7 +64,7 @@ def test_a_repeat_export_renders_nothing_and_writes_the_same_documents(
     [
         {"marking": "FOR OFFICIAL USE ONLY"},
         {"prepared_by": "Analysis unit"},
-        {"charts": "native"},
+        {"chart_mode": ChartMode.NATIVE},
         {"lang": "ru"},
         {"template_pptx": bundled("templates") / "ministry-deck.pptx"},
         {"template_docx": bundled("templates") / "ministry-report.docx"},
@@ -73,7 +78,7 @@ def test_anything_that_changes_a_document_renders_it_again(
     del renders[:]
     export_to(tmp_path / "second", tmp_path / "cache", **change)
     assert renders, "rendered again"
-    changed = {"charts": ["pptx"], "template_pptx": ["pptx"], "template_docx": ["docx"]}
+    changed = {"chart_mode": ["pptx"], "template_pptx": ["pptx"], "template_docx": ["docx"]}
     assert renders == changed.get(next(iter(change)), ["docx", "pptx"])
 
 

@@ -35,6 +35,7 @@ from briefkit.compose import compose_briefing
 from briefkit.compose.model import Briefing, ChartImage
 from briefkit.compose.wording import count, date_label, figure_value, period_label
 from briefkit.export import ExportError, ExportRequest, run_export
+from briefkit.options import ChartMode, ExportOptions, Format
 from briefkit.render.docx import render_report
 from briefkit.render.native_charts import add_native_chart, native_chart
 from briefkit.render.pptx import render_deck
@@ -127,9 +128,8 @@ def test_bundled_topic_in_russian_has_no_english_left(
     assert _latin(_docx_texts(report), allowed) == {}
     assert _latin(_pptx_texts(deck), allowed) == {}
     native = tmp_path / "native.pptx"
-    render_deck(
-        briefing, _images(briefing, png), DATA.parent / "templates/deck.pptx", native, "native"
-    )
+    deck_template = DATA.parent / "templates/deck.pptx"
+    render_deck(briefing, _images(briefing, png), deck_template, native, ChartMode.NATIVE)
     assert _latin(_pptx_texts(native), allowed) == {}
     for spec in briefing.charts:
         texts = [spec.title, spec.headline, spec.caption, describe(spec)]
@@ -267,8 +267,9 @@ def test_export_refuses_an_incomplete_language_and_writes_nothing(
         encoding="utf-8",
     )
     out = tmp_path / "out"
+    options = ExportOptions(formats=(Format.DOCX,), lang="ru")
     request = ExportRequest(
-        topics=("aktobe-2016",), formats=("docx",), out_dir=out, data_dir=data_copy, lang="ru"
+        topics=("aktobe-2016",), options=options, out_dir=out, data_dir=data_copy
     )
     with pytest.raises(ExportError) as info:
         run_export(request)
@@ -279,7 +280,8 @@ def test_export_refuses_an_incomplete_language_and_writes_nothing(
 
 
 def test_export_refuses_an_unknown_language(tmp_path: Path) -> None:
-    request = ExportRequest(topics=("aktobe-2016",), formats=("docx",), out_dir=tmp_path, lang="de")
+    options = ExportOptions(formats=(Format.DOCX,), lang="de")
+    request = ExportRequest(topics=("aktobe-2016",), options=options, out_dir=tmp_path)
     with pytest.raises(ExportError, match="no 'de' translations in the data; available"):
         run_export(request)
 
@@ -469,10 +471,12 @@ def test_russian_handout(ru: Catalog, tmp_path: Path) -> None:
     from briefkit.export import _render, _render_setup
 
     briefing = compose_briefing(ru, "aktobe-2016", issued=dt.date(2024, 3, 1))
-    request = ExportRequest(("aktobe-2016",), ("handout",), tmp_path, lang="ru")
-    setup = _render_setup(request)
+    options = ExportOptions(formats=(Format.HANDOUT,), lang="ru")
+    setup = _render_setup(ExportRequest(("aktobe-2016",), options, tmp_path))
     stream = io.BytesIO()
-    _render(briefing, "handout", _images(briefing, make_png(tmp_path / "c.png")), setup, stream)
+    _render(
+        briefing, Format.HANDOUT, _images(briefing, make_png(tmp_path / "c.png")), setup, stream
+    )
     stream.seek(0)
     doc = Document(stream)
     texts = [p.text for p in doc.paragraphs]

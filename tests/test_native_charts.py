@@ -1,4 +1,4 @@
-"""Native (editable) charts in the deck: ``render_deck(..., charts="native")``.
+"""Native (editable) charts in the deck: ``render_deck(..., chart_mode=ChartMode.NATIVE)``.
 
 Every bundled topic is composed from the real catalog and rendered with native charts, then
 reopened with python-pptx: the charts of the kinds PowerPoint can draw are real charts holding
@@ -35,6 +35,7 @@ from briefkit.charts.summaries import (
     region_bars,
 )
 from briefkit.compose.model import Briefing, ChartImage, ChartSpec
+from briefkit.options import ChartMode
 from briefkit.render.native_charts import NATIVE_KINDS, native_chart
 from briefkit.render.pptx import render_deck
 
@@ -72,7 +73,7 @@ def deck_paths(
     for topic, briefing in briefings.items():
         path = out / f"{topic}.pptx"
         warnings = render_deck(
-            briefing, images_for(briefing, png), base.TEMPLATE, path, charts="native"
+            briefing, images_for(briefing, png), base.TEMPLATE, path, chart_mode=ChartMode.NATIVE
         )
         assert warnings == []
         paths[topic] = path
@@ -260,7 +261,7 @@ def test_an_unknown_chart_mode_is_refused(briefings: dict[str, Briefing], png: P
     import io
 
     with pytest.raises(ValueError, match="native"):
-        render_deck(briefings["aktobe-2016"], {}, base.TEMPLATE, io.BytesIO(), charts="excel")
+        render_deck(briefings["aktobe-2016"], {}, base.TEMPLATE, io.BytesIO(), "excel")
 
 
 def test_native_charts_need_no_plotly() -> None:
@@ -305,7 +306,7 @@ def test_a_native_deck_renders_to_the_same_bytes_every_time(
     briefing = briefings["aktobe-2016"]
     again = tmp_path / "again.pptx"
     time.sleep(1.1)  # the workbook's date has whole seconds: "now" would have moved on
-    render_deck(briefing, images_for(briefing, png), base.TEMPLATE, again, charts="native")
+    render_deck(briefing, images_for(briefing, png), base.TEMPLATE, again, ChartMode.NATIVE)
     with zipfile.ZipFile(deck_paths["aktobe-2016"]) as first, zipfile.ZipFile(again) as second:
         assert first.namelist() == second.namelist()
         workbooks = [n for n in first.namelist() if n.endswith(".xlsx")]

@@ -12,13 +12,14 @@ import signal
 import sys
 import threading
 from collections.abc import Iterator
-from enum import IntEnum
+from enum import IntEnum, StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import click
 
 from briefkit import __version__
+from briefkit.options import DEFAULT_FORMATS, ChartMode, ExportOptions, Format, OnExisting
 
 if TYPE_CHECKING:  # the modules behind these load in the commands, so that --help is fast
     from collections.abc import Callable
@@ -53,6 +54,12 @@ DATA_OPTION = click.option(
     default=None,
     help="Data folder to use instead of the bundled one.",
 )
+
+
+def _choice(values: type[StrEnum]) -> click.Choice[str]:
+    """A choice of the values of one of ``briefkit.options``' types (click would offer its
+    member names)."""
+    return click.Choice([member.value for member in values])
 
 
 class Failure(click.ClickException):
@@ -144,7 +151,7 @@ def check(
                 "--template-pptx",
                 Exit.USAGE,
             )
-        if kind == "docx":
+        if kind == Format.DOCX:
             template_docx = file
         else:
             template_pptx = file
@@ -233,7 +240,7 @@ def _check_translations(catalog: Catalog, langs: tuple[str, ...]) -> list[Proble
     "--format",
     "formats",
     multiple=True,
-    type=click.Choice(["docx", "pptx", "pdf", "handout"]),
+    type=_choice(Format),
     help=(
         "docx (Word report), pptx (PowerPoint deck), pdf (both as <topic>-report.pdf and "
         "<topic>-deck.pdf, needs LibreOffice) or handout (<topic>-handout.docx: the slides' "
@@ -266,8 +273,9 @@ def _check_translations(catalog: Catalog, langs: tuple[str, ...]) -> list[Proble
 )
 @click.option(
     "--charts",
-    type=click.Choice(["picture", "native"]),
-    default="picture",
+    "chart_mode",
+    type=_choice(ChartMode),
+    default=ChartMode.PICTURE.value,
     show_default=True,
     help="Deck charts as pictures, or native: editable PowerPoint charts with their data "
     "(the map and the measures timeline stay pictures).",
@@ -297,7 +305,7 @@ def export(
     prepared_by: str,
     force: bool,
     keep: bool,
-    charts: str,
+    chart_mode: str,
     lang: str,
     data_dir: Path | None,
     as_json: bool,
@@ -328,19 +336,22 @@ def export(
         )
     if force and keep:
         raise click.UsageError("--force and --keep cannot be used together; choose one")
-    request = ExportRequest(
-        topics=() if all_topics else topic_ids,
-        formats=tuple(dict.fromkeys(formats)) or ("docx", "pptx"),
-        out_dir=out_dir,
+    options = ExportOptions(
+        formats=tuple(Format(f) for f in dict.fromkeys(formats)) or DEFAULT_FORMATS,
+        chart_mode=ChartMode(chart_mode),
+        lang=lang,
         template_docx=template_docx,
         template_pptx=template_pptx,
         marking=marking,
         prepared_by=prepared_by,
-        data_dir=data_dir,
-        on_existing="replace" if force else "keep" if keep else "refuse",
-        charts=charts,
-        lang=lang,
+    )
+    request = ExportRequest(
+        topics=() if all_topics else topic_ids,
+        options=options,
+        out_dir=out_dir,
+        on_existing=OnExisting.REPLACE if force else OnExisting.KEEP if keep else OnExisting.REFUSE,
         compositions=compositions,
+        data_dir=data_dir,
     )
     cancel = CancelToken()
     _TERMINATION.export = cancel

@@ -7,7 +7,7 @@ atomically. Progress goes to a ``Progress``; a ``CancelToken`` stops the job bet
 A file a person edited is never lost: before anything is written, every target that exists is
 checked against the folder's manifest (``briefkit.manifest``). One that Briefkit wrote and
 nobody changed is replaced; any other stops the job with ``ProtectedFiles`` unless the request
-says to replace it (``on_existing="replace"``) or to write beside it (``"keep"``: ``name-2``).
+says to replace it (``OnExisting.REPLACE``) or to write beside it (``KEEP``: ``name-2``).
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ import shutil
 import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
@@ -35,6 +36,15 @@ from briefkit.manifest import (
     protected_files,
     record_then,
 )
+from briefkit.options import (
+    DECK_FORMATS,
+    REPORT_FORMATS,
+    ChartMode,
+    ExportOptions,
+    Format,
+    OnExisting,
+    document_names,
+)
 from briefkit.progress import CancelToken, NullProgress, Progress
 from briefkit.resources import bundled
 from briefkit.scratch import scratch_dir, sweep_stale
@@ -45,11 +55,6 @@ if TYPE_CHECKING:
     from briefkit.render.cache import DocumentCache
     from briefkit.render.deck_template import DeckTemplate
     from briefkit.render.report_template import ReportTemplate
-
-FORMATS = ("docx", "pptx", "pdf", "handout")
-DEFAULT_FORMATS = ("docx", "pptx")
-CHART_MODES = ("picture", "native")
-ON_EXISTING = ("refuse", "replace", "keep")
 
 
 class ExportError(Exception):
@@ -71,7 +76,7 @@ class CompositionExportError(RequestError):
 class ProtectedFiles(ExportError):  # noqa: N818 - the name the issue gives it
     """Files the job would replace were edited, or not written by Briefkit; nothing was written.
 
-    ``paths`` lists them all. Run again with ``on_existing="replace"`` or ``"keep"``.
+    ``paths`` lists them all. Run again with ``OnExisting.REPLACE`` or ``KEEP``.
     """
 
     def __init__(self, paths: Sequence[Path], damaged_manifest: bool = False) -> None:
@@ -95,24 +100,17 @@ class ProtectedFiles(ExportError):  # noqa: N818 - the name the issue gives it
 
 @dataclass(frozen=True)
 class ExportRequest:
-    """What to export and how."""
+    """What to export, where, and how (``options``)."""
 
     topics: tuple[str, ...]
-    formats: tuple[str, ...] = DEFAULT_FORMATS
+    options: ExportOptions = field(default_factory=ExportOptions)
     out_dir: Path = Path("briefings")
-    template_docx: Path | None = None
-    template_pptx: Path | None = None
-    marking: str = ""
-    prepared_by: str = ""
+    on_existing: OnExisting = OnExisting.REFUSE
+    """What to do with a target file that was edited or not written by Briefkit."""
+    compositions: tuple[CustomBriefing, ...] = ()  # composed briefings (with no topics: only these)
     data_dir: Path | None = None
     cache_dir: Path | None = None
     issued: dt.date | None = None
-    on_existing: str = "refuse"
-    charts: str = "picture"  # deck charts: "picture", or "native" (editable where possible)
-    lang: str = "en"  # output language: "en", or one with data/translations/<lang>/
-    """What to do with a target file that was edited or not written by Briefkit: "refuse" (stop
-    before writing anything), "replace" it, or "keep" it and write ``<name>-2.<ext>`` beside it."""
-    compositions: tuple[CustomBriefing, ...] = ()  # composed briefings (with no topics: only these)
 
 
 @dataclass(frozen=True)
@@ -120,7 +118,7 @@ class WrittenFile:
     """One file the job wrote."""
 
     topic: str
-    format: str
+    format: Format
     path: Path
     bytes: int
 
@@ -147,15 +145,6 @@ def resolve_topics(catalog: Catalog, wanted: Sequence[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(wanted))
 
 
-def document_names(topic_id: str, fmt: str) -> list[str]:
-    """The file names one topic in one format is written as."""
-    if fmt == "pdf":
-        return [f"{topic_id}-report.pdf", f"{topic_id}-deck.pdf"]
-    if fmt == "handout":
-        return [f"{topic_id}-handout.docx"]
-    return [f"{topic_id}.{fmt}"]
-
-
 def free_name(path: Path, taken: set[Path]) -> Path:
     """``name-2.ext``, ``name-3.ext``, ...: the first that neither exists nor is ``taken``."""
     n = 2
@@ -167,7 +156,7 @@ def free_name(path: Path, taken: set[Path]) -> Path:
 
 
 def plan_targets(
-    topic_ids: Sequence[str], formats: Sequence[str], out_dir: Path, on_existing: str
+    topic_ids: Sequence[str], formats: Sequence[Format], out_dir: Path, on_existing: OnExisting
 ) -> dict[str, Path]:
     """Where each planned file name is written; raises ProtectedFiles when the job must not run,
     and RequestError when two topics would write one file (``x-handout`` and x's handout).
@@ -186,9 +175,9 @@ def plan_targets(
     planned = [out_dir / n for n in owners]
     targets = {p.name: p for p in planned}
     protected = protected_files(planned)
-    if protected and on_existing == "refuse":
+    if protected and on_existing == OnExisting.REFUSE:
         raise ProtectedFiles(protected, load_manifest(out_dir).damaged)
-    if on_existing == "keep":
+    if on_existing == OnExisting.KEEP:
         taken = set(planned)
         for path in protected:
             targets[path.name] = free_name(path, taken)
@@ -196,7 +185,7 @@ def plan_targets(
     return targets
 
 
-def _recorded(topic: str, fmt: str, planned: str, path: Path) -> Placer:
+def _recorded(topic: str, fmt: Format, planned: str, path: Path) -> Placer:
     """Puts a written file in place only once the folder's manifest records it (one lock)."""
     replaces = planned if path.name != planned else ""
 
@@ -226,10 +215,10 @@ class _RenderSetup:
 
     report: ReportTemplate | None
     deck: DeckTemplate | None
-    deck_charts: str
+    chart_mode: ChartMode
     documents: DocumentCache
     """Finished documents by what they are made from."""
-    template_digests: Mapping[str, str]
+    template_digests: Mapping[Format, str]
     """sha256 of the template bytes each format is rendered from (its document cache key)."""
 
 
@@ -238,19 +227,24 @@ def _render_setup(request: ExportRequest) -> _RenderSetup:
     from briefkit.render.deck_template import load_deck_template
     from briefkit.render.report_template import load_report_template
 
+    options = request.options
     report = deck = None
-    if {"docx", "pdf", "handout"} & set(request.formats):
-        report = load_report_template(request.template_docx or bundled("templates") / "report.docx")
-    if {"pptx", "pdf", "handout"} & set(request.formats):
-        deck = load_deck_template(request.template_pptx or bundled("templates") / "deck.pptx")
+    if REPORT_FORMATS & set(options.formats):
+        report = load_report_template(options.template_docx or bundled("templates") / "report.docx")
+    if DECK_FORMATS & set(options.formats):
+        deck = load_deck_template(options.template_pptx or bundled("templates") / "deck.pptx")
     from briefkit.charts import default_cache_dir
     from briefkit.render.cache import DocumentCache
 
     documents = DocumentCache((request.cache_dir or default_cache_dir()) / "documents")
     report_sha = hashlib.sha256(report.package).hexdigest() if report is not None else ""
     deck_sha = hashlib.sha256(deck.data).hexdigest() if deck is not None else ""
-    digests = {"docx": report_sha, "pptx": deck_sha, "handout": f"{report_sha}+{deck_sha}"}
-    return _RenderSetup(report, deck, request.charts, documents, digests)
+    digests = {
+        Format.DOCX: report_sha,
+        Format.PPTX: deck_sha,
+        Format.HANDOUT: f"{report_sha}+{deck_sha}",
+    }
+    return _RenderSetup(report, deck, options.chart_mode, documents, digests)
 
 
 def _out_dir(path: Path) -> None:
@@ -274,7 +268,7 @@ def chart_drawing(
 
 def _render(
     briefing: Briefing,
-    fmt: str,
+    fmt: Format,
     images: dict[str, ChartImage],
     setup: _RenderSetup,
     stream: BinaryIO,
@@ -282,7 +276,7 @@ def _render(
     """Write one document to a stream, from the document cache when it holds it; returns the
     renderer's warnings."""
     cache = setup.documents
-    options = {"charts": setup.deck_charts} if fmt in ("pptx", "handout") else {}
+    options = {"chart_mode": setup.chart_mode} if fmt in (Format.PPTX, Format.HANDOUT) else {}
     key = cache.key(briefing, fmt, options, setup.template_digests.get(fmt, ""), images)
     if key is not None and (hit := cache.get(key)) is not None:
         stream.write(hit[0])
@@ -298,7 +292,7 @@ def _render(
 
 def _render_fresh(
     briefing: Briefing,
-    fmt: str,
+    fmt: Format,
     images: dict[str, ChartImage],
     setup: _RenderSetup,
     stream: BinaryIO,
@@ -307,15 +301,15 @@ def _render_fresh(
     from briefkit.render.docx import render_report
     from briefkit.render.pptx import render_deck
 
-    if fmt == "docx" and setup.report is not None:
+    if fmt == Format.DOCX and setup.report is not None:
         return render_report(briefing, images, setup.report, stream)
-    if fmt == "pptx" and setup.deck is not None:
-        return render_deck(briefing, images, setup.deck, stream, charts=setup.deck_charts)
-    if fmt == "handout" and setup.deck is not None and setup.report is not None:
+    if fmt == Format.PPTX and setup.deck is not None:
+        return render_deck(briefing, images, setup.deck, stream, chart_mode=setup.chart_mode)
+    if fmt == Format.HANDOUT and setup.deck is not None and setup.report is not None:
         from briefkit.render.handout import render_handout
 
         deck = io.BytesIO()
-        render_deck(briefing, images, setup.deck, deck, charts=setup.deck_charts)
+        render_deck(briefing, images, setup.deck, deck, chart_mode=setup.chart_mode)
         words = briefing.language.w("speaker_notes")
         title = f"{briefing.title}: {words[:1].lower()}{words[1:]}"
         return render_handout(deck.getvalue(), title, setup.report, stream, briefing.language)
@@ -324,7 +318,7 @@ def _render_fresh(
 
 def _write_document(
     briefing: Briefing,
-    fmt: str,
+    fmt: Format,
     images: dict[str, ChartImage],
     setup: _RenderSetup,
     path: Path,
@@ -379,7 +373,7 @@ def _write_pdfs(
         deck = work / f"{briefing.topic_id}-deck.pptx"
         for source in (report, deck):
             with source.open("wb") as stream:
-                _render(briefing, source.suffix[1:], images, setup, stream)
+                _render(briefing, Format(source.suffix[1:]), images, setup, stream)
         try:
             pdfs = convert_to_pdf([report, deck], work, cancel=stop)
             texts = page_texts(pdfs[0])
@@ -393,12 +387,12 @@ def _write_pdfs(
         for pdf in pdfs:
             cancel.check()
             target = targets[pdf.name]
-            place = _recorded(briefing.topic_id, "pdf", pdf.name, target)
+            place = _recorded(briefing.topic_id, Format.PDF, pdf.name, target)
             try:
                 size, _ = write_atomic_sha256(target, _copier(pdf), place)
             except OSError as exc:
                 raise OutputError(write_failure(target, exc)) from exc
-            written.append(WrittenFile(briefing.topic_id, "pdf", target, size))
+            written.append(WrittenFile(briefing.topic_id, Format.PDF, target, size))
     return written
 
 
@@ -408,23 +402,30 @@ def _in_language(request: ExportRequest, catalog: Catalog, topic_ids: Sequence[s
     from briefkit.catalog.languages import available_languages
     from briefkit.catalog.translations import translate
 
+    lang = request.options.lang
     languages = available_languages(catalog.root)
-    if request.lang not in languages:
+    if lang not in languages:
         raise RequestError(
-            f"no {request.lang!r} translations in the data; available languages: "
-            f"{', '.join(languages)}"
+            f"no {lang!r} translations in the data; available languages: {', '.join(languages)}"
         )
-    translation = translate(catalog, request.lang)
+    translation = translate(catalog, lang)
     missing = translation.problems_for(topic_ids)
     if missing:
         shown = "\n".join(f"  {p}" for p in missing[:15])
         more = f"\n  ... and {len(missing) - 15} more" if len(missing) > 15 else ""
         raise ExportError(
-            f"the {request.lang!r} translation of {', '.join(topic_ids)} is incomplete "
+            f"the {lang!r} translation of {', '.join(topic_ids)} is incomplete "
             f"({len(missing)} problem(s)); nothing was written. Complete it (briefkit check "
-            f"--lang {request.lang}) or export in another language:\n{shown}{more}"
+            f"--lang {lang}) or export in another language:\n{shown}{more}"
         )
     return translation.catalog
+
+
+def _check_choices(name: str, given: Sequence[str], choices: type[StrEnum]) -> None:
+    """Raise ExportError naming what is not one of ``choices`` (a request built by hand)."""
+    known = tuple(choices)
+    if bad := [value for value in given if value not in known]:
+        raise ExportError(f"unknown {name} {', '.join(map(repr, bad))}; use {' or '.join(known)}")
 
 
 def _only_custom(request: ExportRequest) -> bool:
@@ -441,16 +442,11 @@ def run_export(
     started = time.perf_counter()
     progress = progress or NullProgress()
     cancel = cancel or CancelToken()
-    bad = [f for f in request.formats if f not in FORMATS]
-    if bad:
-        raise ExportError(f"unknown format(s) {', '.join(bad)}; use {' or '.join(FORMATS)}")
-    if request.charts not in CHART_MODES:
-        raise ExportError(f"unknown charts {request.charts!r}; use {' or '.join(CHART_MODES)}")
-    if request.on_existing not in ON_EXISTING:
-        raise ExportError(
-            f"unknown on_existing {request.on_existing!r}; use {' or '.join(ON_EXISTING)}"
-        )
-    if "pdf" in request.formats:
+    options = request.options
+    _check_choices("format(s)", options.formats, Format)
+    _check_choices("chart_mode", (options.chart_mode,), ChartMode)
+    _check_choices("on_existing", (request.on_existing,), OnExisting)
+    if Format.PDF in options.formats:
         from briefkit.render.pdf import NOT_INSTALLED, find_soffice
 
         sweep_stale()  # what a PDF export killed outright left behind
@@ -478,8 +474,8 @@ def run_export(
                 catalog,
                 tid,
                 issued=request.issued,
-                marking=request.marking,
-                prepared_by=request.prepared_by,
+                marking=options.marking,
+                prepared_by=options.prepared_by,
             )
         return composed[tid]
 
@@ -490,7 +486,7 @@ def run_export(
     names = [*topic_ids, *(spec.slug for spec in request.compositions)]
     # a composed briefing shows its topics' charts: each chart is drawn once
     specs = list({c.id: c for b in briefings for c in b.charts}.values())
-    documents = [(b, f) for b in briefings for f in request.formats]
+    documents = [(b, f) for b in briefings for f in options.formats]
     result = ExportResult(charts=len(specs))
     try:
         # the browser starts and the charts draw while the templates and targets are checked;
@@ -499,13 +495,13 @@ def run_export(
             setup = _render_setup(request)
             cancel.check()
             _out_dir(request.out_dir)
-            targets = plan_targets(names, request.formats, request.out_dir, request.on_existing)
+            targets = plan_targets(names, options.formats, request.out_dir, request.on_existing)
             progress.start(len(specs) + len(documents), "Starting")
             for briefing, fmt in documents:
                 ids = (c.id for c in briefing.charts)
                 images = charts.images(ids, progress.advance, cancel.check)
                 cancel.check()
-                if fmt == "pdf":
+                if fmt == Format.PDF:
                     progress.advance(f"Converting {briefing.topic_id} to PDF")
                     result.files += _write_pdfs(briefing, images, setup, targets, cancel)
                     continue

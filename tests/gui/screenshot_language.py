@@ -24,6 +24,7 @@ from briefkit.gui.app import application
 from briefkit.gui.collector import GuiThreadCollector
 from briefkit.gui.main_window import MainWindow
 from briefkit.gui.settings import Settings
+from briefkit.options import ExportOptions
 
 
 def main() -> None:
@@ -41,7 +42,7 @@ def main() -> None:
     folder = {"ru": "Документы/Брифинги"}.get(args.lang, "Documents/Briefings")
     settings.output_folder = Path("/home/analyst") / folder
     settings.interface_language = args.lang
-    settings.output_language = args.lang  # the briefings too, where the data offers it
+    settings.export_options = ExportOptions(lang=args.lang)  # the briefings too, if offered
     i18n.install(args.lang)
     window = MainWindow(settings, cache_dir=tmp / "charts", draw_thumbnails=False)
     window.resize(width, height)

@@ -95,7 +95,7 @@ def main() -> None:
     grab(window, args.out / "window-preview.png")
 
     window.preview_panel.tabs.setCurrentIndex(0)
-    window.options.set_marking("FOR OFFICIAL USE ONLY")
+    window.options.marking.setCurrentText("FOR OFFICIAL USE ONLY")
     window.options.prepared_by.setText("Analysis Unit")
     steps: list[str] = []
     window.commands.export.trigger()

@@ -11,7 +11,6 @@ from PySide6.QtCore import QMimeData, QModelIndex, QPoint, QPointF, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QMenu
 
-from briefkit.gui.composer_action import open_composer
 from briefkit.gui.composer_dialog import ComposerDialog
 
 
@@ -42,7 +41,7 @@ def test_build_by_drag_and_drop_reorder_and_remove(
     make_window: Callable[..., Any], qtbot: Any
 ) -> None:
     window = make_window()
-    dialog = open_composer(window)
+    dialog = window.open_composer()
     assert isinstance(dialog, ComposerDialog) and dialog.isVisible()
     assert not dialog.export_button.isEnabled()
     assert drag(dialog, ["aktobe-2016:attack", "legal-reforms:laws"], -1)
@@ -75,9 +74,10 @@ def test_build_by_drag_and_drop_reorder_and_remove(
 
 def test_menu_item_opens_the_builder(make_window: Callable[..., Any]) -> None:
     window = make_window()
-    menus = [o for o in window.compose_action.associatedObjects() if isinstance(o, QMenu)]
+    compose = window.commands.compose
+    menus = [o for o in compose.associatedObjects() if isinstance(o, QMenu)]
     assert menus and window.commands.export in menus[0].actions()
-    window.compose_action.trigger()
+    compose.trigger()
     dialog = window.findChild(ComposerDialog)
     assert dialog is not None and dialog.isVisible()
     assert dialog.sections.rowCount() == len(window.catalog.topics)
@@ -91,7 +91,7 @@ def test_export_from_the_builder_writes_the_composed_files(
     window.options.set_formats(("docx", "pptx"))
     window.options.set_output_folder(out)
     window.topics.tick_shown(False)  # no topic ticked: the composition alone is exported
-    dialog = open_composer(window)
+    dialog = window.open_composer()
     assert dialog is not None
     drag(dialog, ["legal-reforms:laws", "aktobe-2016:attack"], -1)
     dialog.title.setText("The law after Aktobe")
@@ -130,7 +130,7 @@ def test_drop_events_on_the_list_insert_where_dropped(
     make_window: Callable[..., Any], qtbot: Any
 ) -> None:
     window = make_window()
-    dialog = open_composer(window)
+    dialog = window.open_composer()
     assert dialog is not None
     dialog.add(
         [section_index(dialog, "aktobe-2016:attack"), section_index(dialog, "legal-reforms:laws")]

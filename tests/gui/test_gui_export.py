@@ -40,7 +40,7 @@ def test_a_real_export_runs_in_the_background_and_lists_its_files(
     window = make_window()
     out = tmp_path / "briefings"
     messages = _prepare(window, out, "extremist-groups", ("docx", "pptx"))
-    window.options.set_marking("FOR OFFICIAL USE ONLY")
+    window.options.marking.setCurrentText("FOR OFFICIAL USE ONLY")
     window.options.prepared_by.setText("Test Unit")
     with qtbot.waitSignal(window.export_finished, timeout=180_000) as finished:
         _start(window, messages)

@@ -39,6 +39,7 @@ from briefkit.gui.dialogs import ErrorDialog, describe_error, existing_question
 from briefkit.gui.export_job import ExportOutcome
 from briefkit.gui.models import PERIOD
 from briefkit.gui.preview_panel import KeyFigureCard
+from briefkit.options import ExportOptions
 from briefkit.resources import bundled
 
 ALLOWED = {
@@ -196,9 +197,7 @@ def test_the_window_in_russian_shows_no_english(
     assert window.export_panel.export.text() == "Экспортировать 2 брифинга"
 
     # the builder of composed briefings
-    from briefkit.gui.composer_action import open_composer
-
-    dialog = open_composer(window)
+    dialog = window.open_composer()
     assert dialog is not None
     assert assert_russian(widget_texts(dialog, set()), paths) > 10
     assert dialog.windowTitle() == "Составить брифинг"
@@ -376,16 +375,16 @@ def test_the_briefing_language_reaches_the_export_request(
     window.topics.model.set_checked(["aktobe-2016"])
     with qtbot.waitSignal(window.export_finished, timeout=30_000):
         window.export()
-    assert requests[-1].lang == "ru"
+    assert requests[-1].options.lang == "ru"
     window.close()
-    assert settings.output_language == "ru"
+    assert settings.export_options.lang == "ru"
 
     again = make_window(run_export=run)  # the choice is remembered
     assert again.options.output_language() == "ru"
     again.options.set_output_language("en")
     with qtbot.waitSignal(again.export_finished, timeout=30_000):
         again.export()
-    assert requests[-1].lang == "en"
+    assert requests[-1].options.lang == "en"
 
 
 def test_a_language_without_a_known_name_shows_its_code(
@@ -393,7 +392,7 @@ def test_a_language_without_a_known_name_shows_its_code(
 ) -> None:
     (data_with_russian / "translations" / "xx").mkdir()
     settings.data_folder = data_with_russian
-    settings.output_language = "fr"  # no longer offered: English
+    settings.export_options = ExportOptions(lang="fr")  # no longer offered: English
     window = make_window()
     combo = window.options.language
     assert [combo.itemText(n) for n in range(combo.count())] == ["English", "Русский", "xx"]

@@ -11,6 +11,7 @@ from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence
 
 from briefkit.gui.models import TOPIC_ID
+from briefkit.options import ChartMode, ExportOptions, Format
 
 ROOT = Path(__file__).resolve().parents[2]
 TEMPLATES = ROOT / "templates"
@@ -175,8 +176,8 @@ def test_settings_survive_a_restart(
     window.topics.model.set_checked(["legal-reforms", "regional-dimension"])
     window.topics.select("legal-reforms")
     window.options.set_formats(("pptx",))
-    window.options.set_deck_charts("native")
-    window.options.set_marking("FOR OFFICIAL USE ONLY")
+    window.options.native_charts.setChecked(True)
+    window.options.marking.setCurrentText("FOR OFFICIAL USE ONLY")
     window.options.prepared_by.setText("Analysis Unit")
     window.options.set_output_folder(out)
     window.options.set_template("docx", TEMPLATES / "report.docx")
@@ -193,13 +194,14 @@ def test_settings_survive_a_restart(
     again = make_window(store=fresh)
     assert set(again.topics.checked_ids()) == {"legal-reforms", "regional-dimension"}
     assert again.topics.current_id() == "legal-reforms"
-    assert again.options.formats() == ("pptx",)
-    assert again.options.deck_charts() == "native"
-    assert again.options.marking_text() == "FOR OFFICIAL USE ONLY"
-    assert again.options.prepared_by_text() == "Analysis Unit"
+    assert again.options.options() == ExportOptions(
+        formats=(Format.PPTX,),
+        chart_mode=ChartMode.NATIVE,
+        template_docx=TEMPLATES / "report.docx",
+        marking="FOR OFFICIAL USE ONLY",
+        prepared_by="Analysis Unit",
+    )
     assert again.options.output_folder() == out
-    assert again.options.template("docx") == TEMPLATES / "report.docx"
-    assert again.options.template("pptx") is None
     assert (again.width(), again.height()) == (1100, 700) or again.isMaximized()
     assert again.splitter.sizes() == sizes
 
@@ -292,3 +294,20 @@ def test_tooltips_on_the_controls(make_window: Callable[..., Any]) -> None:
         window.export_panel.cancel,
     ]
     assert all(c.toolTip() for c in controls)
+
+
+def test_a_ticked_handout_survives_a_restart(
+    make_window: Callable[..., Any], settings: Any
+) -> None:
+    window = make_window()
+    window.options.format_boxes["handout"].setChecked(True)
+    window.close()
+
+    from PySide6.QtCore import QSettings
+
+    from briefkit.gui.settings import Settings
+
+    fresh = Settings(QSettings(settings.store.fileName(), QSettings.Format.IniFormat))
+    again = make_window(store=fresh)
+    assert again.options.format_boxes["handout"].isChecked()
+    assert "handout" in again.options.formats()

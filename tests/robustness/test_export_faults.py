@@ -232,12 +232,13 @@ RACER = textwrap.dedent(
     import sys
     from pathlib import Path
     import briefkit.export as export
+    from briefkit.options import OnExisting
     from tests.nocharts import no_charts
     export.chart_drawing = no_charts  # no browser: documents leave the charts out
     out, topic = Path(sys.argv[1]), sys.argv[2]
     for _ in range(3):
         request = export.ExportRequest(
-            topics=(topic,), out_dir=out, on_existing="replace", formats=("docx", "pptx")
+            topics=(topic,), out_dir=out, on_existing=OnExisting.REPLACE
         )
         export.run_export(request)
     """

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, get_args
 
 from pydantic import Discriminator, Field, Tag, model_validator
 
@@ -21,7 +21,7 @@ ChartKind = Literal[
     "indicator-comparison",
     "measures-timeline",
 ]
-CHART_KINDS: tuple[str, ...] = ChartKind.__args__  # type: ignore[attr-defined]
+CHART_KINDS: tuple[ChartKind, ...] = get_args(ChartKind)
 
 CountField = Literal[
     "killed", "killed_perpetrators", "killed_security", "killed_civilians", "wounded", "arrested"

@@ -11,6 +11,7 @@ from collections import Counter
 from collections.abc import Callable, Mapping
 
 from briefkit.catalog.language import Language
+from briefkit.catalog.topic import ChartKind
 from briefkit.charts.summaries import (
     MAP_VIEW,
     CasualtyCategories,
@@ -288,7 +289,7 @@ def _measures(spec: ChartSpec, lang: Language) -> list[str]:
     return [head, lang.w("alt_measure_list", items="; ".join(items))]
 
 
-_DESCRIBERS: Mapping[str, Callable[[ChartSpec, Language], list[str]]] = {
+_DESCRIBERS: Mapping[ChartKind, Callable[[ChartSpec, Language], list[str]]] = {
     "incidents-over-time": _over_time,
     "casualties-by-region": _by_region,
     "casualties-by-category": _by_category,

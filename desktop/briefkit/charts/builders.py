@@ -18,6 +18,7 @@ from collections.abc import Callable, Mapping
 
 import plotly.graph_objects as go
 
+from briefkit.catalog.topic import ChartKind
 from briefkit.charts.figures.incidents import (
     build_casualties_by_category,
     build_casualties_by_region,
@@ -42,7 +43,7 @@ __all__ = [
 
 Builder = Callable[[ChartSpec, ChartStyle], go.Figure]
 
-BUILDERS: Mapping[str, Builder] = {
+BUILDERS: Mapping[ChartKind, Builder] = {
     "incidents-over-time": build_incidents_over_time,
     "casualties-by-region": build_casualties_by_region,
     "casualties-by-category": build_casualties_by_category,

@@ -18,6 +18,7 @@ from briefkit.catalog.catalog import Catalog
 from briefkit.catalog.problems import Problem
 from briefkit.catalog.textfile import read_text
 from briefkit.catalog.yamlfile import LineDict, LineList, load_yaml
+from briefkit.options import Format, document_names
 
 SUMMARY = "summary"
 """The pseudo-section id for a topic's executive summary (``aktobe-2016:summary``)."""
@@ -223,7 +224,7 @@ def check_composition(
 def file_stems(name: str) -> set[str]:
     """The file names (without extension) an export writes for one briefing: ``name``.docx,
     .pptx, ``name``-report.pdf, ``name``-deck.pdf, ``name``-handout.docx."""
-    return {name, *(f"{name}-{kind}" for kind in ("report", "deck", "handout"))}
+    return {Path(file).stem for fmt in Format for file in document_names(name, fmt)}
 
 
 def check_compositions(catalog: Catalog, specs: Sequence[CustomBriefing]) -> None:

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from briefkit.catalog.language import Language
 from briefkit.catalog.records import Incident, Indicator, Measure
+from briefkit.catalog.topic import ChartKind
 
 
 @dataclass(frozen=True)
@@ -84,7 +85,7 @@ class ChartSpec:
     """What a chart shows: its kind (the builder), texts, and the records it draws."""
 
     id: str
-    kind: str
+    kind: ChartKind
     title: str
     headline: str
     caption: str

@@ -30,6 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from briefkit.options import OnExisting
+
 if TYPE_CHECKING:
     from briefkit.catalog import Catalog
 
@@ -228,8 +230,8 @@ class Presenter(Protocol):
 
     def about(self, parent: QWidget, title: str, html: str) -> None: ...
 
-    def ask_existing(self, parent: QWidget, paths: list[Path]) -> str | None:
-        """Edited or foreign files stand where the export would write: "replace", "keep"
+    def ask_existing(self, parent: QWidget, paths: list[Path]) -> OnExisting | None:
+        """Edited or foreign files stand where the export would write: REPLACE them, KEEP them
         (write ``name-2`` beside them) or None (cancel)."""
         ...
 
@@ -261,7 +263,7 @@ class QtPresenter:
         """The About box."""
         QMessageBox.about(parent, title, html)
 
-    def ask_existing(self, parent: QWidget, paths: list[Path]) -> str | None:
+    def ask_existing(self, parent: QWidget, paths: list[Path]) -> OnExisting | None:
         """Replace, Keep Both or Cancel, for files that were edited or not made by Briefkit."""
         box = QMessageBox(QMessageBox.Icon.Warning, *existing_question(paths), parent=parent)
         box.setInformativeText("\n".join(p.name for p in paths))
@@ -273,7 +275,9 @@ class QtPresenter:
         box.setDefaultButton(keep)
         box.exec()
         clicked = box.clickedButton()
-        return "replace" if clicked is replace else "keep" if clicked is keep else None
+        if clicked is replace:
+            return OnExisting.REPLACE
+        return OnExisting.KEEP if clicked is keep else None
 
     def open_file(
         self, parent: QWidget, title: str, folder: Path | None, filters: str

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QThreadPool, Signal, Slot
 
 from briefkit.gui.operations import Operation, QtProgress
+from briefkit.options import document_names
 
 if TYPE_CHECKING:
     from briefkit.export import ExportRequest, ExportResult
@@ -41,9 +42,8 @@ class ExportOutcome:
 
 def planned_files(request: ExportRequest) -> list[Path]:
     """The files the request would write, by the core's naming rule (without ``-2`` copies)."""
-    from briefkit.export import document_names
-
-    names = [n for t in request.topics for f in request.formats for n in document_names(t, f)]
+    formats = request.options.formats
+    names = [n for t in request.topics for f in formats for n in document_names(t, f)]
     return [request.out_dir / name for name in names]
 
 

@@ -20,21 +20,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from briefkit.options import Format
+
 if TYPE_CHECKING:
     from briefkit.export import ExportResult, WrittenFile
 
 DONE_COLOUR = "#1e6b34"
 
 
-def format_name(fmt: str) -> str:
+def format_name(fmt: Format) -> str:
     """What a format is called in the interface language ("Word report")."""
     names = {
-        "docx": QCoreApplication.translate("ExportPanel", "Word report"),
-        "pptx": QCoreApplication.translate("ExportPanel", "PowerPoint deck"),
-        "pdf": "PDF",
-        "handout": QCoreApplication.translate("ExportPanel", "Speaker-notes handout"),
+        Format.DOCX: QCoreApplication.translate("ExportPanel", "Word report"),
+        Format.PPTX: QCoreApplication.translate("ExportPanel", "PowerPoint deck"),
+        Format.PDF: "PDF",
+        Format.HANDOUT: QCoreApplication.translate("ExportPanel", "Speaker-notes handout"),
     }
-    return names.get(fmt, fmt)
+    return names[fmt]
 
 
 def _size(n: int) -> str:

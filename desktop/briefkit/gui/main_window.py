@@ -13,14 +13,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from briefkit import __version__
 from briefkit.gui import i18n
-from briefkit.gui.composer_action import install_composer, retranslate_composer
 from briefkit.gui.dialogs import Presenter, QtPresenter, about_html, describe_error
-from briefkit.gui.export_controller import ExportController
+from briefkit.gui.export_controller import ExportChoice, ExportController
 from briefkit.gui.export_panel import ExportPanel
 from briefkit.gui.menus import make_actions, retranslate_actions
 from briefkit.gui.operations import Operation
@@ -30,10 +29,12 @@ from briefkit.gui.preview_panel import PreviewPanel
 from briefkit.gui.settings import Settings
 from briefkit.gui.template_field import template_filter
 from briefkit.gui.topics_panel import TopicsPanel
+from briefkit.options import Format
 from briefkit.render.template_mapping import template_format
 
 if TYPE_CHECKING:
     from briefkit.catalog import Catalog
+    from briefkit.gui.composer_dialog import ComposerDialog
     from briefkit.gui.export_job import ExportJob, RunExport
 
 
@@ -83,8 +84,9 @@ class MainWindow(QMainWindow):
         self.options = OptionsPanel(reason)
         self.export_panel = ExportPanel()
         self.preview = BriefingPreview(self.preview_panel, cache_dir, draw_thumbnails, self)
-        self.exports = ExportController(self, cache_dir, run_export)
-        self.exports.finished.connect(self.export_finished)
+        self.exports = ExportController(
+            self, self.export_panel, self.export_panel, self.presenter, self, cache_dir, run_export
+        )
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         for panel, stretch in ((self.topics, 0), (self.preview_panel, 1), (self.options, 0)):
@@ -104,7 +106,6 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Starting…"))
 
         self.commands = make_actions(self)
-        self.compose_action = install_composer(self)
         self._check_language_choice(self.settings.interface_language)
         self._restoring = True
         self._connect()
@@ -136,6 +137,30 @@ class MainWindow(QMainWindow):
     # -- set-up ---------------------------------------------------------------------------------
 
     def _connect(self) -> None:
+        a = self.commands
+        commands: list[tuple[QAction, Callable[[], object]]] = [
+            (a.export, self.export),
+            (a.compose, self.open_composer),
+            (a.cancel, self.cancel_export),
+            (a.template, lambda: self.choose_template(None)),
+            (a.bundled_templates, self.use_bundled_templates),
+            (a.output, self.choose_output_folder),
+            (a.data, self.choose_data_folder),
+            (a.bundled_data, lambda: self.load_data(None)),
+            (a.quit, self.close),
+            (a.find, self.topics.focus_filter),
+            (a.tick_all, lambda: self.topics.tick_shown(True)),
+            (a.tick_none, lambda: self.topics.tick_shown(False)),
+            (a.about, self.about),
+        ]
+        for action, command in commands:
+            action.triggered.connect(command)
+        for choice, action in a.languages.items():
+            action.triggered.connect(lambda _=False, c=choice: self.set_interface_language(c))
+        self.exports.ready_changed.connect(a.export.setEnabled)
+        self.exports.running_changed.connect(self._on_exporting)
+        self.exports.status.connect(self._show_status)
+        self.exports.finished.connect(self.export_finished)
         self.topics.current_changed.connect(self.preview.show_topic)
         self.options.language.currentIndexChanged.connect(lambda _i: self._on_output_language())
         self.topics.checked_changed.connect(self._on_checked)
@@ -152,7 +177,7 @@ class MainWindow(QMainWindow):
         self.preview_panel.open_requested.connect(self.exports.open)
 
     def _tab_order(self) -> None:
-        docx, pptx = self.options.templates["docx"], self.options.templates["pptx"]
+        docx, pptx = self.options.templates[Format.DOCX], self.options.templates[Format.PPTX]
         chain: list[QWidget] = [
             self.topics.filter,
             self.topics.view,
@@ -176,14 +201,8 @@ class MainWindow(QMainWindow):
 
     def _restore(self) -> None:
         s = self.settings
-        self.options.set_formats(s.formats)
-        self.options.set_deck_charts(s.deck_charts)
-        self.options.set_marking(s.marking)
-        self.options.prepared_by.setText(s.prepared_by)
+        self.options.apply(s.export_options)
         self.options.set_output_folder(s.output_folder)
-        for fmt in ("docx", "pptx"):
-            if (template := s.template(fmt)) is not None:
-                self.options.set_template(fmt, template)
         self.data_folder = s.data_folder
         if s.geometry is not None:
             self.restoreGeometry(s.geometry)
@@ -198,17 +217,11 @@ class MainWindow(QMainWindow):
     def save_settings(self) -> None:
         """Remember the choices and the window's geometry."""
         s = self.settings
-        s.formats = self.options.formats()
-        s.deck_charts = self.options.deck_charts()
-        s.marking = self.options.marking_text()
-        s.prepared_by = self.options.prepared_by_text()
+        s.export_options = self.options.options()
         if (folder := self.options.output_folder()) is not None:
             s.output_folder = folder
-        for fmt in ("docx", "pptx"):
-            s.set_template(fmt, self.options.template(fmt))
         s.data_folder = self.data_folder
         if self.catalog is not None:
-            s.output_language = self.options.output_language()
             s.checked_topics = self.topics.checked_ids()
             s.current_topic = self.topics.current_id()
         s.geometry = self.saveGeometry()
@@ -247,7 +260,7 @@ class MainWindow(QMainWindow):
         self._translated.clear()
         where = self._where()
         self.preview.set_catalog(catalog)
-        self.options.set_languages(available_languages(catalog.root), self.settings.output_language)
+        self.options.set_languages(available_languages(catalog.root))
         self.topics.set_catalog(catalog, where, keep)
         self._on_output_language()
         self.topics.select(current)
@@ -303,19 +316,22 @@ class MainWindow(QMainWindow):
             self.save_settings()
 
     def choose_template(self, fmt: str | None) -> None:
-        """Pick a template file; it goes to the report or the deck slot by its extension."""
+        """Pick a template file; it goes to the report or the deck slot by its extension
+        (``fmt``, "docx" or "pptx": the slot whose Choose… was clicked, if any)."""
+        slot = Format(fmt) if fmt else None
         titles = {
-            "docx": self.tr("Choose a Word template"),
-            "pptx": self.tr("Choose a PowerPoint template"),
+            Format.DOCX: self.tr("Choose a Word template"),
+            Format.PPTX: self.tr("Choose a PowerPoint template"),
         }
-        title = titles.get(fmt or "", self.tr("Choose a Word or PowerPoint template"))
+        any_kind = self.tr("Choose a Word or PowerPoint template")
+        title = titles[slot] if slot is not None else any_kind
         folder = self.settings.last_template_folder
         path = self.presenter.open_file(self, title, folder, template_filter())
         if path is not None:
             self.settings.last_template_folder = path.parent
-            self.use_template(path, fmt)
+            self.use_template(path, slot)
 
-    def use_template(self, path: Path, fmt: str | None = None) -> bool:
+    def use_template(self, path: Path, fmt: Format | None = None) -> bool:
         """Use a template file for its format; False when its extension fits no slot."""
         slot = template_format(path) or fmt
         if slot is None:
@@ -328,7 +344,7 @@ class MainWindow(QMainWindow):
             )
             return False
         self.options.set_template(slot, path)
-        if slot == "docx":
+        if slot == Format.DOCX:
             checking = self.tr("Checking {name} as the report template…")
         else:
             checking = self.tr("Checking {name} as the deck template…")
@@ -337,7 +353,7 @@ class MainWindow(QMainWindow):
 
     def use_bundled_templates(self) -> None:
         """Go back to the bundled templates."""
-        for fmt in ("docx", "pptx"):
+        for fmt in self.options.templates:
             self.options.set_template(fmt, None)
 
     def choose_output_folder(self) -> None:
@@ -386,6 +402,46 @@ class MainWindow(QMainWindow):
     def _update_ready(self) -> None:
         self.exports.update_ready()
 
+    def export_choice(self) -> ExportChoice:
+        """What Export would write now (the export controller asks)."""
+        loaded = self.catalog is not None
+        return ExportChoice(
+            topics=self.topics.checked_ids() if loaded else None,
+            options=self.options.options(),
+            out_dir=self.options.output_folder(),
+            data_dir=self.data_folder,
+            template_problem=self.options.template_problem(),
+        )
+
+    def _on_exporting(self, running: bool) -> None:
+        """An export started (the choices are saved and stay as they are) or ended."""
+        self.options.setEnabled(not running)
+        self.commands.cancel.setEnabled(running)
+        if running:
+            self.save_settings()
+            self.commands.export.setEnabled(False)
+            self.preview.pause()  # the export needs the browser; thumbnails wait
+        else:
+            self.preview.resume()
+
+    def _show_status(self, text: str, msecs: int) -> None:
+        self.statusBar().showMessage(text, msecs)
+
+    def open_composer(self) -> ComposerDialog | None:
+        """File > Compose Briefing…: the builder (window-modal, not blocking), in the briefings'
+        language; its Export runs the window's export of the composition."""
+        catalog = self.catalog_in(self.options.output_language())
+        if catalog is None:
+            self.statusBar().showMessage(self.tr("Loading the topics…"), 5000)
+            return None
+        from briefkit.gui.composer_dialog import ComposerDialog
+
+        dialog = ComposerDialog(catalog, self, lambda: self.exports.why_not(topics_needed=False))
+        dialog.composed.connect(self.exports.start_composition)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
     # -- about and closing ----------------------------------------------------------------------
 
     def about(self) -> None:
@@ -417,7 +473,6 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         """Set every text of the window again, in the interface language now installed."""
         retranslate_actions(self.commands)
-        retranslate_composer(self, self.compose_action)
         self.topics.retranslate()
         self.preview_panel.retranslate()
         self.options.retranslate()

@@ -1,23 +1,18 @@
 """The window's actions (with their shortcuts and tips) and the menus that hold them.
 
-The texts are set by ``retranslate_actions``, at start and again whenever the interface
-language changes.
+The window connects the actions to its commands. The texts are set by ``retranslate_actions``,
+at start and again whenever the interface language changes.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QMainWindow, QMenu
 
 from briefkit.gui.i18n import INTERFACE_CHOICES, language_name
-
-if TYPE_CHECKING:
-    from briefkit.gui.main_window import MainWindow
 
 translate = QCoreApplication.translate
 
@@ -27,6 +22,7 @@ class Actions:
     """Every command of the window, each reachable from a menu and most from a key."""
 
     export: QAction
+    compose: QAction
     cancel: QAction
     template: QAction
     bundled_templates: QAction
@@ -43,35 +39,31 @@ class Actions:
     menus: dict[str, QMenu] = field(default_factory=dict)
 
 
-def _action(
-    window: MainWindow,
-    slot: Callable[[], object],
-    shortcut: QKeySequence | None = None,
-) -> QAction:
+def _action(window: QMainWindow, shortcut: QKeySequence | None = None) -> QAction:
     action = QAction(window)
     if shortcut is not None:
         action.setShortcut(shortcut)
-    action.triggered.connect(slot)
     window.addAction(action)  # shortcuts work even where the menu bar is hidden
     return action
 
 
-def make_actions(window: MainWindow) -> Actions:
-    """Create the actions, connected to the window's commands, and the menus."""
+def make_actions(window: QMainWindow) -> Actions:
+    """Create the actions (the window connects them to its commands) and the menus."""
     keys = QKeySequence
     actions = Actions(
-        export=_action(window, window.export, keys("Ctrl+E")),
-        cancel=_action(window, window.cancel_export, keys("Esc")),
-        template=_action(window, lambda: window.choose_template(None), keys("Ctrl+O")),
-        bundled_templates=_action(window, window.use_bundled_templates),
-        output=_action(window, window.choose_output_folder),
-        data=_action(window, window.choose_data_folder, keys("Ctrl+Shift+O")),
-        bundled_data=_action(window, lambda: window.load_data(None)),
-        quit=_action(window, window.close, keys(keys.StandardKey.Quit)),
-        find=_action(window, window.topics.focus_filter, keys(keys.StandardKey.Find)),
-        tick_all=_action(window, lambda: window.topics.tick_shown(True), keys("Ctrl+Shift+A")),
-        tick_none=_action(window, lambda: window.topics.tick_shown(False), keys("Ctrl+Shift+N")),
-        about=_action(window, window.about),
+        export=_action(window, keys("Ctrl+E")),
+        compose=_action(window, keys("Ctrl+Shift+E")),
+        cancel=_action(window, keys("Esc")),
+        template=_action(window, keys("Ctrl+O")),
+        bundled_templates=_action(window),
+        output=_action(window),
+        data=_action(window, keys("Ctrl+Shift+O")),
+        bundled_data=_action(window),
+        quit=_action(window, keys(keys.StandardKey.Quit)),
+        find=_action(window, keys(keys.StandardKey.Find)),
+        tick_all=_action(window, keys("Ctrl+Shift+A")),
+        tick_none=_action(window, keys("Ctrl+Shift+N")),
+        about=_action(window),
     )
     actions.cancel.setEnabled(False)
     if not actions.quit.shortcut().toString():  # no platform standard (e.g. some X11 themes)
@@ -79,7 +71,7 @@ def make_actions(window: MainWindow) -> Actions:
 
     bar = window.menuBar()
     file_menu = actions.menus["file"] = bar.addMenu("")
-    file_menu.addActions([actions.export, actions.cancel])
+    file_menu.addActions([actions.export, actions.compose, actions.cancel])
     file_menu.addSeparator()
     file_menu.addActions([actions.template, actions.bundled_templates, actions.output])
     file_menu.addSeparator()
@@ -95,7 +87,6 @@ def make_actions(window: MainWindow) -> Actions:
         action = QAction(group)
         action.setCheckable(True)
         action.setData(choice)
-        action.triggered.connect(lambda _=False, c=choice: window.set_interface_language(c))
         language_menu.addAction(action)
         actions.languages[choice] = action
     actions.menus["help"] = bar.addMenu("")
@@ -117,6 +108,11 @@ def retranslate_actions(actions: Actions) -> None:
         a.export,
         translate("Menus", "&Export Briefings"),
         translate("Menus", "Write the ticked topics in the chosen formats"),
+    )
+    _set(
+        a.compose,
+        translate("Menus", "&Compose Briefing…"),
+        translate("Menus", "Build one briefing from chosen sections of several topics"),
     )
     _set(
         a.cancel,

@@ -1,4 +1,8 @@
-"""The options column: formats, a template per format, handling marking, author, output folder."""
+"""The options column: formats, a template per format, handling marking, author, output folder.
+
+``options()`` reads the column as one ``ExportOptions`` and ``apply`` shows one; the output
+folder (where, not how) has its own pair.
+"""
 
 from __future__ import annotations
 
@@ -22,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from briefkit.gui.i18n import language_name
 from briefkit.gui.template_field import TemplateField
+from briefkit.options import DECK_FORMATS, REPORT_FORMATS, ChartMode, ExportOptions, Format
 
 translate = QCoreApplication.translate
 
@@ -36,27 +41,26 @@ MARKINGS = {
     ),
 }
 """Handling markings offered for the cover, in the briefing's language (English otherwise)."""
-FORMATS = ("docx", "pptx", "pdf", "handout")
 
 
-def format_labels() -> dict[str, tuple[str, str]]:
+def format_labels() -> dict[Format, tuple[str, str]]:
     """Each format's check box label and tip, in the interface language."""
     return {
-        "docx": (
+        Format.DOCX: (
             translate("OptionsPanel", "&Word report (.docx)"),
             translate("OptionsPanel", "A report to read and send on: cover, contents, sections"),
         ),
-        "pptx": (
+        Format.PPTX: (
             translate("OptionsPanel", "&PowerPoint deck (.pptx)"),
             translate("OptionsPanel", "A 16:9 deck to present, with speaker notes"),
         ),
-        "pdf": (
+        Format.PDF: (
             translate("OptionsPanel", "P&DF of both (needs LibreOffice)"),
             translate(
                 "OptionsPanel", "The report and the deck as PDF files, converted by LibreOffice"
             ),
         ),
-        "handout": (
+        Format.HANDOUT: (
             translate("OptionsPanel", "Speaker-notes &handout (.docx)"),
             translate(
                 "OptionsPanel",
@@ -78,8 +82,8 @@ class OptionsPanel(QWidget):
 
         self.formats_group = formats = QGroupBox()
         formats_layout = QVBoxLayout(formats)
-        self.format_boxes: dict[str, QCheckBox] = {}
-        for fmt in FORMATS:
+        self.format_boxes: dict[Format, QCheckBox] = {}
+        for fmt in Format:
             box = QCheckBox()
             box.toggled.connect(self.changed)
             formats_layout.addWidget(box)
@@ -89,9 +93,10 @@ class OptionsPanel(QWidget):
         formats_layout.addWidget(self.native_charts)
         self.pdf_unavailable = pdf_unavailable
         if pdf_unavailable:
-            pdf = self.format_boxes["pdf"]
+            pdf = self.format_boxes[Format.PDF]
             pdf.setChecked(False)
             pdf.setEnabled(False)
+        self._language = "en"  # the briefings' language chosen, even while it is not offered
         self.language = QComboBox()
         self.language.currentIndexChanged.connect(self._on_language)
         self.language_label = QLabel()
@@ -103,9 +108,9 @@ class OptionsPanel(QWidget):
 
         self.templates_group = templates = QGroupBox()
         templates_layout = QVBoxLayout(templates)
-        self.templates = {"docx": TemplateField("docx"), "pptx": TemplateField("pptx")}
-        templates_layout.addWidget(self.templates["docx"])
-        templates_layout.addWidget(self.templates["pptx"])
+        self.templates = {fmt: TemplateField(fmt) for fmt in (Format.DOCX, Format.PPTX)}
+        templates_layout.addWidget(self.templates[Format.DOCX])
+        templates_layout.addWidget(self.templates[Format.PPTX])
         self.templates_note = note = QLabel()
         note.setWordWrap(True)
         note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
@@ -151,7 +156,7 @@ class OptionsPanel(QWidget):
         order += [self.marking, self.prepared_by, self.output, self.browse]
         for first, second in itertools.pairwise(order):
             self.setTabOrder(first, second)
-        self.set_languages(("en",), "en")
+        self.set_languages(("en",))
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -162,7 +167,7 @@ class OptionsPanel(QWidget):
             self.format_boxes[fmt].setText(label)
             self.format_boxes[fmt].setToolTip(tip)
         if self.pdf_unavailable:
-            self.format_boxes["pdf"].setToolTip(self.pdf_unavailable)
+            self.format_boxes[Format.PDF].setToolTip(self.pdf_unavailable)
         self.native_charts.setText(self.tr("Editable charts in the deck"))
         self.native_charts.setToolTip(
             self.tr(
@@ -178,8 +183,8 @@ class OptionsPanel(QWidget):
             )
         )
         self.templates_group.setTitle(self.tr("Templates"))
-        self.templates["docx"].retranslate(self.tr("Report:"))
-        self.templates["pptx"].retranslate(self.tr("Deck:"))
+        self.templates[Format.DOCX].retranslate(self.tr("Report:"))
+        self.templates[Format.PPTX].retranslate(self.tr("Deck:"))
         widest = max(field.title.sizeHint().width() for field in self.templates.values())
         for field in self.templates.values():  # the two rows line up in any language
             field.title.setMinimumWidth(widest)
@@ -211,38 +216,41 @@ class OptionsPanel(QWidget):
         """Why PDF cannot be made (shown as the PDF box's tip), or None when it can."""
         self.pdf_unavailable = reason
         if reason:
-            self.format_boxes["pdf"].setToolTip(reason)
+            self.format_boxes[Format.PDF].setToolTip(reason)
 
     # -- the briefings' language ----------------------------------------------------------------
 
-    def set_languages(self, codes: tuple[str, ...], chosen: str) -> None:
-        """Offer these output languages (by their own names); choose ``chosen`` if offered,
-        else English."""
+    def set_languages(self, codes: tuple[str, ...]) -> None:
+        """Offer these output languages (by their own names), keeping the one chosen if it is
+        offered, else English."""
         self.language.blockSignals(True)
         self.language.clear()
         for code in codes:
             self.language.addItem(language_name(code), code)
-        index = self.language.findData(chosen)
+        index = self.language.findData(self._language)
         self.language.setCurrentIndex(max(index, 0))
         self.language.blockSignals(False)
         self.language.setEnabled(len(codes) > 1)
         self._on_language()
 
     def output_language(self) -> str:
-        """The code of the language the briefings are written in ("en", "ru", ...)."""
-        code = self.language.currentData()
-        return code if isinstance(code, str) else "en"
+        """The code of the language the briefings are written in ("en", "ru", ...): the one
+        chosen, or remembered while the data that offers it loads."""
+        return self._language
 
     def set_output_language(self, code: str) -> None:
-        """Choose an offered output language by its code."""
+        """Choose an output language by its code (shown once it is offered)."""
+        self._language = code
         index = self.language.findData(code)
         if index >= 0:
             self.language.setCurrentIndex(index)
 
     def _on_language(self) -> None:
         """Offer the markings in the briefing's language, keeping the one typed or chosen."""
+        code = self.language.currentData()
+        self._language = code if isinstance(code, str) else "en"
         text = self.marking.currentText()
-        markings = MARKINGS.get(self.output_language(), MARKINGS["en"])
+        markings = MARKINGS.get(self._language, MARKINGS["en"])
         offered = [self.marking.itemText(i) for i in range(self.marking.count())]
         if text and text in offered and len(offered) == len(markings):
             text = markings[offered.index(text)]  # the same marking in the new language
@@ -255,43 +263,46 @@ class OptionsPanel(QWidget):
 
     # -- reading and writing the choices --------------------------------------------------------
 
-    def formats(self) -> tuple[str, ...]:
-        """The formats ticked (and available), in the order docx, pptx, pdf."""
+    def options(self) -> ExportOptions:
+        """The export options chosen in the column."""
+        return ExportOptions(
+            formats=self.formats(),
+            chart_mode=ChartMode.NATIVE if self.native_charts.isChecked() else ChartMode.PICTURE,
+            lang=self.output_language(),
+            template_docx=self.template(Format.DOCX),
+            template_pptx=self.template(Format.PPTX),
+            marking=self.marking.currentText().strip(),
+            prepared_by=self.prepared_by.text().strip(),
+        )
+
+    def apply(self, options: ExportOptions) -> None:
+        """Show these export options (a template is checked anew only when it changes)."""
+        self.set_formats(options.formats)
+        self.native_charts.setChecked(options.chart_mode == ChartMode.NATIVE)
+        self.set_output_language(options.lang)
+        for fmt, field in self.templates.items():
+            if field.path != options.template(fmt):
+                field.set_path(options.template(fmt))
+        self.marking.setCurrentText(options.marking)
+        self.prepared_by.setText(options.prepared_by)
+
+    def formats(self) -> tuple[Format, ...]:
+        """The formats ticked (and available), in the order of ``Format``."""
         boxes = self.format_boxes.items()
         return tuple(f for f, box in boxes if box.isChecked() and box.isEnabled())
 
-    def set_formats(self, formats: tuple[str, ...]) -> None:
+    def set_formats(self, formats: tuple[Format, ...]) -> None:
         """Tick exactly these formats (PDF only when LibreOffice is there)."""
         for fmt, box in self.format_boxes.items():
             box.setChecked(fmt in formats and box.isEnabled())
 
-    def deck_charts(self) -> str:
-        """How the deck draws charts: "native" (editable) or "picture"."""
-        return "native" if self.native_charts.isChecked() else "picture"
-
-    def set_deck_charts(self, mode: str) -> None:
-        """Choose "native" or "picture" charts for the deck."""
-        self.native_charts.setChecked(mode == "native")
-
-    def template(self, fmt: str) -> Path | None:
-        """The template file for "docx" or "pptx"; None means the bundled one."""
+    def template(self, fmt: Format) -> Path | None:
+        """The template file for the report (DOCX) or the deck (PPTX); None: the bundled one."""
         return self.templates[fmt].path
 
-    def set_template(self, fmt: str, path: Path | None) -> None:
+    def set_template(self, fmt: Format, path: Path | None) -> None:
         """Choose a template file (None: bundled); it is checked at once."""
         self.templates[fmt].set_path(path)
-
-    def marking_text(self) -> str:
-        """The handling marking ("" for none)."""
-        return self.marking.currentText().strip()
-
-    def set_marking(self, text: str) -> None:
-        """Set the handling marking."""
-        self.marking.setCurrentText(text)
-
-    def prepared_by_text(self) -> str:
-        """The "Prepared by" name."""
-        return self.prepared_by.text().strip()
 
     def output_folder(self) -> Path | None:
         """The output folder (None when the box is empty)."""
@@ -304,9 +315,9 @@ class OptionsPanel(QWidget):
 
     def template_problem(self) -> str:
         """Which template in use is known to be unusable ("report", "deck"), else ""."""
-        formats = self.formats()
+        formats = set(self.formats())
         for fmt, field in self.templates.items():
-            used = fmt in formats or "pdf" in formats
+            used = formats & (REPORT_FORMATS if fmt == Format.DOCX else DECK_FORMATS)
             if used and field.state == "error":
-                return "report" if fmt == "docx" else "deck"
+                return "report" if fmt == Format.DOCX else "deck"
         return ""

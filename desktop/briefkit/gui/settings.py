@@ -1,17 +1,26 @@
 """What the window remembers between sessions, on top of ``QSettings``.
 
-One typed property per remembered value, so the keys and their types live in one place. Tests
-pass a ``QSettings`` backed by a file in a temporary folder; the window never creates its own.
+One typed property per remembered value, so the keys and their types live in one place; the
+export options are one value (``ExportOptions``), each field under ``export/<field>``, so a new
+option is remembered with no change here. Tests pass a ``QSettings`` backed by a file in a
+temporary folder; the window never creates its own.
 """
 
 from __future__ import annotations
 
+import dataclasses
+import functools
+import typing
+from enum import StrEnum
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
 
-FORMAT_ORDER = ("docx", "pptx", "pdf")
-DEFAULT_FORMATS = ("docx", "pptx")
+from briefkit.options import ExportOptions
+
+EARLIER_KEYS = {"chart_mode": "export/deck_charts", "lang": "export/language"}
+"""Where earlier versions kept these export options: read while the option's own key is unset."""
 
 
 def default_output_folder() -> Path:
@@ -78,51 +87,24 @@ class Settings:
 
     # -- export options ------------------------------------------------------------------------
 
-    def template(self, fmt: str) -> Path | None:
-        """The template chosen for ``docx`` or ``pptx``; None means the bundled one."""
-        return self._path(f"export/template_{fmt}")
-
-    def set_template(self, fmt: str, path: Path | None) -> None:
-        """Remember the template for ``docx`` or ``pptx`` (None: the bundled one)."""
-        self._set_path(f"export/template_{fmt}", path)
-
     @property
-    def formats(self) -> tuple[str, ...]:
-        """The formats ticked, in the order docx, pptx, pdf."""
-        text = self._text("export/formats", ",".join(DEFAULT_FORMATS))
-        chosen = {f for f in text.split(",") if f}
-        return tuple(f for f in FORMAT_ORDER if f in chosen)
+    def export_options(self) -> ExportOptions:
+        """The export options chosen last; each one unset or unreadable is its default."""
+        defaults = ExportOptions()
+        chosen: dict[str, Any] = {}
+        for name, kind in _option_types().items():
+            for key in (f"export/{name}", EARLIER_KEYS.get(name)):
+                if key is not None and self.store.contains(key):
+                    value = self.store.value(key)
+                    text = ",".join(map(str, value)) if isinstance(value, list) else str(value)
+                    chosen[name] = _decode(kind, text, getattr(defaults, name))
+                    break
+        return dataclasses.replace(defaults, **chosen)
 
-    @formats.setter
-    def formats(self, formats: tuple[str, ...]) -> None:
-        self.store.setValue("export/formats", ",".join(formats))
-
-    @property
-    def deck_charts(self) -> str:
-        """How decks draw charts: "picture" or "native"."""
-        return "native" if self._text("export/deck_charts") == "native" else "picture"
-
-    @deck_charts.setter
-    def deck_charts(self, mode: str) -> None:
-        self.store.setValue("export/deck_charts", mode)
-
-    @property
-    def marking(self) -> str:
-        """The handling marking, e.g. "FOR OFFICIAL USE ONLY" ("" for none)."""
-        return self._text("export/marking")
-
-    @marking.setter
-    def marking(self, text: str) -> None:
-        self.store.setValue("export/marking", text)
-
-    @property
-    def prepared_by(self) -> str:
-        """The name shown as "Prepared by" on the cover."""
-        return self._text("export/prepared_by")
-
-    @prepared_by.setter
-    def prepared_by(self, text: str) -> None:
-        self.store.setValue("export/prepared_by", text)
+    @export_options.setter
+    def export_options(self, options: ExportOptions) -> None:
+        for name in _option_types():
+            self.store.setValue(f"export/{name}", _encode(getattr(options, name)))
 
     @property
     def checked_topics(self) -> tuple[str, ...]:
@@ -173,11 +155,34 @@ class Settings:
     def interface_language(self, choice: str) -> None:
         self.store.setValue("window/language", choice)
 
-    @property
-    def output_language(self) -> str:
-        """The language the briefings are written in ("en", or a code with translations)."""
-        return self._text("export/language", "en") or "en"
 
-    @output_language.setter
-    def output_language(self, code: str) -> None:
-        self.store.setValue("export/language", code)
+@functools.cache
+def _option_types() -> dict[str, object]:
+    """Each export option's name and type."""
+    return typing.get_type_hints(ExportOptions)
+
+
+def _encode(value: object) -> str:
+    """An option's value as the text it is remembered as."""
+    if value is None:
+        return ""
+    if isinstance(value, tuple):
+        return ",".join(map(str, value))
+    return str(value)
+
+
+def _decode(kind: object, text: str, default: object) -> object:
+    """An option's remembered text as a value of its type (``default`` if it is not one)."""
+    if kind is str:
+        return text
+    if kind is bool:
+        return text.lower() in ("true", "1")
+    if kind == Path | None:
+        return Path(text) if text else None
+    if isinstance(kind, type) and issubclass(kind, StrEnum):
+        return kind(text) if text in tuple(kind) else default
+    if typing.get_origin(kind) is tuple:
+        [member, _] = typing.get_args(kind)  # tuple[Choice, ...]: in the order of their type
+        chosen = {part.strip() for part in text.split(",")}
+        return tuple(choice for choice in member if choice in chosen)
+    raise TypeError(f"the window cannot remember an export option of type {kind}")

@@ -15,6 +15,7 @@ from PySide6.QtGui import QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QWidget
 
 from briefkit.gui.operations import Operation
+from briefkit.options import Format
 
 
 def template_filter() -> str:
@@ -31,9 +32,9 @@ WARN_COLOUR = "#9a4a00"
 ERROR_COLOUR = "#b00020"
 
 
-def check_template(fmt: str, path: Path) -> tuple[str, ...]:
+def check_template(fmt: Format, path: Path) -> tuple[str, ...]:
     """Load a template as the export will; returns its warnings, raises ``TemplateError``."""
-    if fmt == "docx":
+    if fmt == Format.DOCX:
         from briefkit.render.report_template import load_report_template
 
         return tuple(load_report_template(path).warnings)
@@ -67,7 +68,7 @@ class TemplateField(QWidget):
     checked = Signal(str)  # the format, when a verdict arrives
     choose_requested = Signal(str)  # the format, when "Choose…" is clicked
 
-    def __init__(self, fmt: str, title: str = "", parent: QWidget | None = None) -> None:
+    def __init__(self, fmt: Format, title: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.fmt = fmt
         self.path: Path | None = None
@@ -101,7 +102,7 @@ class TemplateField(QWidget):
         if title is not None:
             self.title.setText(title)
         self.title.setMinimumWidth(self.title.sizeHint().width())
-        report = self.fmt == "docx"
+        report = self.fmt == Format.DOCX
         self.choose.setText(self.tr("Choose…"))
         self.choose.setToolTip(
             self.tr("Use a Word report template of your own (or drop the file onto the window)")
@@ -152,7 +153,7 @@ class TemplateField(QWidget):
             self.name.setText(self.tr("Bundled template"))
             self.name.setToolTip(
                 self.tr("Briefkit's own Word report template")
-                if self.fmt == "docx"
+                if self.fmt == Format.DOCX
                 else self.tr("Briefkit's own PowerPoint deck template")
             )
         else:

@@ -21,6 +21,7 @@ from pptx.oxml.ns import qn
 from pptx.parts.slide import NotesSlidePart, SlidePart
 
 from briefkit.compose.model import Briefing, ChartImage, Paragraph
+from briefkit.options import ChartMode
 from briefkit.render.deck_template import (
     PH,
     TITLE_TYPES,
@@ -154,10 +155,10 @@ class DeckPages:
         briefing: Briefing,
         images: Mapping[str, ChartImage],
         template: DeckTemplate,
-        native: bool = False,
+        chart_mode: ChartMode = ChartMode.PICTURE,
     ) -> None:
         self.briefing = briefing
-        self.native = native
+        self.chart_mode = chart_mode
         self.language = briefing.language
         self.images = images
         self.template = template

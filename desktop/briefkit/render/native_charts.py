@@ -1,6 +1,6 @@
 """Editable PowerPoint charts: the chart kinds PowerPoint can draw itself, with their data.
 
-``render_deck(..., charts="native")`` puts one of these where the chart picture would go. The
+``render_deck(..., chart_mode=NATIVE)`` puts one of these where the chart picture would go. The
 numbers come from ``briefkit.charts.summaries`` (the same aggregations the Plotly figures and the
 alt text use) through python-pptx's ``CategoryChartData``, so the data travels inside the deck
 and a trainer can change it (right-click > Edit Data). Kinds with no native equivalent (the
@@ -39,6 +39,7 @@ from pptx.enum.chart import (
 from pptx.util import Emu, Pt
 
 from briefkit.catalog.language import Language
+from briefkit.catalog.topic import ChartKind
 from briefkit.charts.alt_text import describe
 from briefkit.charts.style import ChartStyle, house_style
 from briefkit.charts.summaries import (
@@ -58,12 +59,9 @@ from briefkit.charts.summaries import (
 from briefkit.compose.model import ChartSpec
 from briefkit.render.xmltext import xml_safe
 
-__all__ = ["CHART_MODES", "NATIVE_KINDS", "NativeChart", "add_native_chart", "native_chart"]
+__all__ = ["NATIVE_KINDS", "NativeChart", "add_native_chart", "native_chart"]
 
-CHART_MODES = ("picture", "native")
-"""The values ``render_deck``'s ``charts`` option accepts."""
-
-NATIVE_KINDS = frozenset(
+NATIVE_KINDS: frozenset[ChartKind] = frozenset(
     {
         "incidents-over-time",
         "casualties-by-region",
@@ -293,7 +291,7 @@ def _plain_number(lang: Language, value: float | None) -> str | None:
     return lang.number(value, 2).rstrip("0")
 
 
-_BUILDERS: Mapping[str, Callable[[ChartSpec, ChartStyle], NativeChart | None]] = {
+_BUILDERS: Mapping[ChartKind, Callable[[ChartSpec, ChartStyle], NativeChart | None]] = {
     "incidents-over-time": _over_time,
     "casualties-by-region": _by_region,
     "casualties-by-category": _by_category,

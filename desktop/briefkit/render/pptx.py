@@ -32,6 +32,7 @@ from briefkit.compose.model import (
     TableBlock,
     TimelineBlock,
 )
+from briefkit.options import ChartMode
 from briefkit.render.deck_pages import first, placeholders, remove
 from briefkit.render.deck_tables import TableSlides
 from briefkit.render.deck_template import (
@@ -56,7 +57,7 @@ from briefkit.render.deck_text import (
     write_fitted,
     write_scaled,
 )
-from briefkit.render.native_charts import CHART_MODES, add_native_chart, native_chart
+from briefkit.render.native_charts import add_native_chart, native_chart
 from briefkit.render.textfit import paginate
 from briefkit.render.xmltext import language_tag, xml_safe
 
@@ -68,20 +69,21 @@ def render_deck(
     images: Mapping[str, ChartImage],
     template: Path | DeckTemplate,
     out: Path | BinaryIO,
-    charts: str = "picture",
+    chart_mode: ChartMode = ChartMode.PICTURE,
 ) -> list[str]:
     """Write ``briefing`` as a 16:9 deck in ``template``'s layouts to ``out``; return warnings.
 
     ``images`` holds the chart pictures keyed by ``ChartSpec.id``. ``template`` is a .pptx path
-    (checked with ``load_deck_template``) or a template loaded before. ``charts`` is "picture"
-    (every chart a picture) or "native": charts PowerPoint can draw itself become editable
+    (checked with ``load_deck_template``) or a template loaded before. ``chart_mode`` is
+    PICTURE (every chart a picture) or NATIVE: charts PowerPoint can draw itself become editable
     charts with their data inside (see ``native_charts``), the others stay pictures. Raises
-    ``TemplateError`` if the template cannot be used, ``ValueError`` for another ``charts``.
+    ``TemplateError`` if the template cannot be used, ``ValueError`` for another chart mode.
     """
-    if charts not in CHART_MODES:
-        raise ValueError(f"charts must be one of {', '.join(CHART_MODES)}, not {charts!r}")
+    if chart_mode not in tuple(ChartMode):
+        modes = ", ".join(ChartMode)
+        raise ValueError(f"chart_mode must be one of {modes}, not {chart_mode!r}")
     deck_template = template if isinstance(template, DeckTemplate) else load_deck_template(template)
-    deck = _Deck(briefing, images, deck_template, native=charts == "native")
+    deck = _Deck(briefing, images, deck_template, ChartMode(chart_mode))
     deck.build()
     deck.prs.save(str(out) if isinstance(out, Path) else out)
     return deck.warnings
@@ -282,7 +284,8 @@ class _Deck(TableSlides):
         target = first(slide, PH.PICTURE, PH.OBJECT)
         caption_ph = first(slide, PH.BODY, PH.OBJECT, exclude=[target])
         image = self.images.get(chart.id)
-        native = native_chart(chart) if self.native and target is not None else None
+        editable = self.chart_mode == ChartMode.NATIVE and target is not None
+        native = native_chart(chart) if editable else None
         extra: list[str] = []
         if native is not None and target is not None:
             left, top, width, height = (int(v) for v in extent(target))

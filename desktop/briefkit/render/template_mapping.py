@@ -9,7 +9,9 @@ kinds of file apart by extension (for ``briefkit check --template FILE`` and the
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING
+
+from briefkit.options import Format
 
 if TYPE_CHECKING:  # the GUI imports this module; python-pptx loads only when a deck is read
     from briefkit.render.deck_template import DeckTemplate
@@ -23,13 +25,13 @@ REPORT_SUFFIXES = (".docx", ".dotx", ".docm", ".dotm")
 DECK_SUFFIXES = (".pptx", ".potx", ".pptm", ".potm", ".ppsx", ".ppsm")
 
 
-def template_format(path: Path) -> Literal["docx", "pptx"] | None:
-    """Which kind of template a file is, by its extension: "docx", "pptx" or None."""
+def template_format(path: Path) -> Format | None:
+    """Which kind of template a file is, by its extension: DOCX, PPTX or None."""
     suffix = path.suffix.lower()
     if suffix in REPORT_SUFFIXES:
-        return "docx"
+        return Format.DOCX
     if suffix in DECK_SUFFIXES:
-        return "pptx"
+        return Format.PPTX
     return None
 
 
