@@ -27,6 +27,7 @@ from briefkit.catalog import Catalog
 from briefkit.catalog.translations import translate
 from briefkit.compose import compose_briefing
 from briefkit.export import ExportRequest, run_export
+from briefkit.options import ChartMode, ExportOptions, Format
 
 pytestmark = pytest.mark.slow
 
@@ -110,11 +111,16 @@ def exported(tmp_path_factory: pytest.TempPathFactory) -> Path:
     if not shutil.which("chromium") and not shutil.which("google-chrome"):
         pytest.skip("no browser installed")
     out = tmp_path_factory.mktemp("ru")
-    cache = tmp_path_factory.mktemp("cache")
-    common = dict(topics=BUNDLED_TOPICS, lang="ru", cache_dir=cache, issued=dt.date(2024, 3, 1))
-    run_export(ExportRequest(formats=("docx", "pptx", "handout"), out_dir=out, **common))  # type: ignore[arg-type]
     native = out / "native"
-    run_export(ExportRequest(formats=("pptx",), out_dir=native, charts="native", **common))  # type: ignore[arg-type]
+    cache = tmp_path_factory.mktemp("cache")
+    for options, folder in (
+        (ExportOptions(formats=(Format.DOCX, Format.PPTX, Format.HANDOUT), lang="ru"), out),
+        (ExportOptions(formats=(Format.PPTX,), chart_mode=ChartMode.NATIVE, lang="ru"), native),
+    ):
+        request = ExportRequest(
+            BUNDLED_TOPICS, options, folder, cache_dir=cache, issued=dt.date(2024, 3, 1)
+        )
+        run_export(request)
     return out
 
 
