@@ -78,8 +78,18 @@ def period_start(day: dt.date, precision: DatePrecision) -> dt.date:
             return day
 
 
-def check_date(day: dt.date, precision: DatePrecision, where: Located) -> Iterator[Finding]:
-    """A date known only to the month, quarter or year is written as the period's first day."""
+def check_date(
+    day: dt.date, precision: DatePrecision, where: Located, future: bool = False
+) -> Iterator[Finding]:
+    """A date known only to the month, quarter or year is written as the period's first day;
+    a date after today is a slip of the year unless ``future`` (a measure still planned)."""
+    today = dt.date.today()
+    if day > today and not future:
+        yield Finding(
+            where,
+            "date",
+            f"{day.isoformat()} is after today ({today.isoformat()}); check the year",
+        )
     first = period_start(day, precision)
     if day != first:
         yield Finding(
@@ -139,7 +149,8 @@ def check_measure(
 ) -> Iterator[Finding]:
     """Known kind and sources."""
     yield from check_sources(m.sources, sources, where, "sources")
-    yield from check_date(m.date, m.date_precision, where)
+    planned = m.status in ("planned", "proposed")
+    yield from check_date(m.date, m.date_precision, where, future=planned)
     yield from check_code(m.kind, vocab.measure_kinds, where, "kind")
 
 
@@ -153,6 +164,8 @@ def check_indicator(
         yield Finding(where, "value", "is empty; give a number, or describe it in value_text")
     if i.value is not None and i.value < 0:
         yield Finding(where, "value", f"{i.value} is negative")
+    if i.first_year > dt.date.today().year:
+        yield Finding(where, "period", f"{i.period} is after this year; check the year")
 
 
 def _field_text(record: Incident | Indicator | Measure, field: str) -> str | None:
@@ -294,6 +307,36 @@ def _check_key_figures(
                 yield f"{where}.{name}", f'"{xid}" is not in indicators.csv'
             elif xid is not None and xid not in topic.indicators:
                 yield f"{where}.{name}", f'"{xid}" is not in the topic\'s indicators list'
+        yield from _check_comparison(kf, where, indicators)
+
+
+def _check_comparison(
+    kf: KeyFigure, where: str, indicators: Mapping[str, Indicator]
+) -> Iterator[tuple[str, str]]:
+    """A key figure's "before -> after": another indicator, in the same unit, from before."""
+    if kf.compare is None or kf.indicator is None:
+        return
+    if kf.compare == kf.indicator:
+        yield (
+            f"{where}.compare",
+            f'compares "{kf.indicator}" with itself; compare it with an earlier indicator',
+        )
+        return
+    before, after = indicators.get(kf.compare), indicators.get(kf.indicator)
+    if before is None or after is None:
+        return
+    if before.unit != after.unit:
+        yield (
+            f"{where}.compare",
+            f'"{kf.compare}" is in {before.unit} and "{kf.indicator}" in {after.unit}; '
+            "compare values in the same unit",
+        )
+    if before.first_year >= after.first_year:
+        yield (
+            f"{where}.compare",
+            f'"{kf.compare}" ({before.period}) is not earlier than "{kf.indicator}" '
+            f"({after.period}); compare is the earlier value, shown first",
+        )
 
 
 def _cited_texts(topic: Topic) -> Iterator[tuple[str, str, tuple[str, ...], bool]]:
