@@ -13,7 +13,8 @@ empties the finished-document cache in DIR before each run, so every document is
 ``compare`` matches the files of two such folders by relative path and, for Office files (zip
 packages), compares them part by part: the same parts in the same order, the same bytes in
 each, the same zip entry fields except the entry timestamps. It prints what differs and a
-count; the exit status is 1 when anything does.
+count; the exit status is 1 when anything does. Export's manifests (``.briefkit-manifest.json``)
+are left out: they hold each whole file's hash, which the zip entry times change.
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ TEMPLATE_SETS: dict[str, list[str]] = {
 LANGUAGES = ("en", "ru")
 CHART_MODES = ("picture", "native")
 FORMATS = ("docx", "pptx", "handout")
+_MANIFEST = ".briefkit-manifest.json"
 _ENTRY_FIELDS = ("compress_type", "external_attr", "internal_attr", "create_system", "flag_bits")
 
 
@@ -112,10 +114,14 @@ def compare_packages(before: bytes, after: bytes) -> tuple[int, list[str]]:
     return compared, problems
 
 
+def _compared(path: Path) -> bool:
+    return path.is_file() and path.name != _MANIFEST
+
+
 def compare(before: Path, after: Path) -> int:
     """Compare two export folders; print the differences; 1 if there are any."""
-    files_b = {p.relative_to(before) for p in before.rglob("*") if p.is_file()}
-    files_a = {p.relative_to(after) for p in after.rglob("*") if p.is_file()}
+    files_b = {p.relative_to(before) for p in before.rglob("*") if _compared(p)}
+    files_a = {p.relative_to(after) for p in after.rglob("*") if _compared(p)}
     differing = 0
     parts = 0
     for name in sorted(files_b - files_a):
