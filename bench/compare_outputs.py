@@ -6,15 +6,17 @@
 ``export`` runs ``briefkit export --all`` once per combination of template set (the bundled
 one, and templates/ministry-report.docx + templates/ministry-deck.pptx), language (en, ru) and
 chart mode (picture, native), each writing the report, the deck and the handout into
-``OUT/<templates>-<lang>-<charts>/``. ``--cache DIR`` points Briefkit's cache at DIR (through
+``OUT/<templates>-<lang>-<charts>/``; one more run adds a handling marking and "prepared by"
+(``OUT/default-en-picture-marked/``). ``--cache DIR`` points Briefkit's cache at DIR (through
 ``XDG_CACHE_HOME``) so chart images are shared between two exports; ``--fresh-documents``
 empties the finished-document cache in DIR before each run, so every document is rendered.
 
 ``compare`` matches the files of two such folders by relative path and, for Office files (zip
 packages), compares them part by part: the same parts in the same order, the same bytes in
 each, the same zip entry fields except the entry timestamps. It prints what differs and a
-count; the exit status is 1 when anything does. Export's manifests (``.briefkit-manifest.json``)
-are left out: they hold each whole file's hash, which the zip entry times change.
+count; the exit status is 1 when anything does. Export's manifests
+(``.briefkit-manifest.json`` and ``.lock``) are left out: they hold each whole file's hash,
+which the zip entry times change.
 """
 
 from __future__ import annotations
@@ -42,7 +44,8 @@ TEMPLATE_SETS: dict[str, list[str]] = {
 LANGUAGES = ("en", "ru")
 CHART_MODES = ("picture", "native")
 FORMATS = ("docx", "pptx", "handout")
-_MANIFEST = ".briefkit-manifest.json"
+MARKING = "FOR OFFICIAL USE ONLY"
+_MANIFEST = ".briefkit-manifest"  # .json and .lock
 _ENTRY_FIELDS = ("compress_type", "external_attr", "internal_attr", "create_system", "flag_bits")
 
 
@@ -53,22 +56,25 @@ def export(out: Path, cache: Path | None, fresh_documents: bool) -> int:
     if cache is not None:
         env["XDG_CACHE_HOME"] = str(cache)
     failures = 0
+    runs: list[tuple[str, list[str]]] = []
     for templates, template_args in TEMPLATE_SETS.items():
         for lang in LANGUAGES:
             for charts in CHART_MODES:
-                if fresh_documents and cache is not None:
-                    shutil.rmtree(cache / "briefkit" / "charts" / "documents", ignore_errors=True)
-                folder = out / f"{templates}-{lang}-{charts}"
-                command = [str(briefkit), "export", "--all", "--force", "--out", str(folder)]
-                command += [arg for fmt in FORMATS for arg in ("--format", fmt)]
-                command += ["--lang", lang, "--charts", charts, *template_args]
-                start = time.perf_counter()
-                done = subprocess.run(command, env=env, capture_output=True, text=True)
-                seconds = time.perf_counter() - start
-                print(f"{folder.name}: exit {done.returncode} in {seconds:.1f} s", flush=True)
-                if done.returncode:
-                    failures += 1
-                    print(done.stdout, done.stderr, sep="\n", file=sys.stderr)
+                args = ["--lang", lang, "--charts", charts, *template_args]
+                runs.append((f"{templates}-{lang}-{charts}", args))
+    runs.append(("default-en-picture-marked", ["--marking", MARKING, "--prepared-by", "Unit 4"]))
+    for name, args in runs:
+        if fresh_documents and cache is not None:
+            shutil.rmtree(cache / "briefkit" / "charts" / "documents", ignore_errors=True)
+        command = [str(briefkit), "export", "--all", "--force", "--out", str(out / name)]
+        command += [arg for fmt in FORMATS for arg in ("--format", fmt)]
+        start = time.perf_counter()
+        done = subprocess.run([*command, *args], env=env, capture_output=True, text=True)
+        seconds = time.perf_counter() - start
+        print(f"{name}: exit {done.returncode} in {seconds:.1f} s", flush=True)
+        if done.returncode:
+            failures += 1
+            print(done.stdout, done.stderr, sep="\n", file=sys.stderr)
     return failures
 
 
@@ -115,7 +121,7 @@ def compare_packages(before: bytes, after: bytes) -> tuple[int, list[str]]:
 
 
 def _compared(path: Path) -> bool:
-    return path.is_file() and path.name != _MANIFEST
+    return path.is_file() and not path.name.startswith(_MANIFEST)
 
 
 def compare(before: Path, after: Path) -> int:
