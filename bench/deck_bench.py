@@ -26,8 +26,8 @@ from pathlib import Path
 from briefkit.catalog import load_catalog
 from briefkit.charts import ChartRenderer, default_cache_dir
 from briefkit.compose import compose_briefing
-from briefkit.render.deck_template import load_deck_template
-from briefkit.render.pptx import render_deck
+from briefkit.render.deck.template import load_deck_template
+from briefkit.render.deck.writer import render_deck
 from briefkit.resources import bundled
 
 

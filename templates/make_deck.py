@@ -11,8 +11,8 @@ own layouts are placed for 4:3 and stay there when the slide size changes. The r
 byte-for-byte reproducible (fixed dates in the core properties and in the zip entries).
 
 The layouts, their placeholder types and idx values are the contract described in
-``templates/README.md`` ("Deck template"); ``briefkit.render.pptx`` finds placeholders by type
-and idx, never by position, so the geometry here can change freely.
+``templates/README.md`` ("Deck template"); ``briefkit.render.deck.writer`` finds placeholders by
+type and idx, never by position, so the geometry here can change freely.
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 from pptx.oxml import parse_xml
 from pptx.util import Emu
 
-from briefkit.render.reproducible import build_command, normalise_zip
+from briefkit.render.office.reproducible import build_command, normalise_zip
 
 HERE = Path(__file__).resolve().parent
 DEFAULT_OUT = HERE / "deck.pptx"

@@ -27,8 +27,8 @@ from docx.shared import Cm
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import make_report as base
 
-from briefkit.render.report_template import HOUSE_FONT, W_NS, ReportStyle
-from briefkit.render.reproducible import build_command, normalise_zip
+from briefkit.render.office.reproducible import build_command, normalise_zip
+from briefkit.render.report.template import HOUSE_FONT, W_NS, ReportStyle
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "ministry-report.docx"

@@ -6,7 +6,7 @@ Run from the repository root::
 
 The result is byte-for-byte the same on every run (fixed dates and zip timestamps), so a
 change to the file in git is always a change to the template. The styles are Briefkit's
-house definitions from ``briefkit.render.report_template`` (the same ones the renderer falls
+house definitions from ``briefkit.render.report.template`` (the same ones the renderer falls
 back to); page setup and the theme fonts are set here. Edit the template in Word afterwards if
 you like, but then keep the edited file and stop running this script over it.
 """
@@ -23,7 +23,8 @@ import docx
 from docx.oxml import parse_xml
 from docx.shared import Cm
 
-from briefkit.render.report_template import (
+from briefkit.render.office.reproducible import build_command, normalise_zip
+from briefkit.render.report.template import (
     HOUSE_FONT,
     HOUSE_STYLES,
     W_NS,
@@ -31,7 +32,6 @@ from briefkit.render.report_template import (
     add_house_style,
     style_id,
 )
-from briefkit.render.reproducible import build_command, normalise_zip
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "report.docx"

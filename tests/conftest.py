@@ -74,10 +74,12 @@ def _validated(render: Callable[..., Any]) -> Callable[..., Any]:
 
 def pytest_configure(config: pytest.Config) -> None:
     """Every document a test renders is checked as Office would open it (see docvalid.py)."""
-    from briefkit.render import docx, handout, pptx
+    from briefkit.render import handout
+    from briefkit.render.deck import writer as deck_writer
+    from briefkit.render.report import writer as report_writer
 
-    docx.render_report = _validated(docx.render_report)  # type: ignore[assignment]
-    pptx.render_deck = _validated(pptx.render_deck)  # type: ignore[assignment]
+    report_writer.render_report = _validated(report_writer.render_report)  # type: ignore[assignment]
+    deck_writer.render_deck = _validated(deck_writer.render_deck)  # type: ignore[assignment]
     handout.render_handout = _validated(handout.render_handout)  # type: ignore[assignment]
 
 

@@ -14,7 +14,7 @@ from docx import Document
 from pptx import Presentation
 from pptx.enum.shapes import PP_PLACEHOLDER
 
-from briefkit.render.deck_template import DeckTemplate, Role
+from briefkit.render.deck.template import DeckTemplate, Role
 
 TEMPLATES = Path(__file__).resolve().parents[1] / "templates"
 

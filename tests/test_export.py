@@ -271,7 +271,7 @@ def test_pdf_of_report_and_deck_without_name_clash(exported, tmp_path: Path, mon
     assert names == ["legal-reforms-deck.pdf", "legal-reforms-report.pdf"]
     for pdf in tmp_path.glob("*.pdf"):
         assert pdf.read_bytes()[:5] == b"%PDF-"
-    from briefkit.render.pdf import page_texts
+    from briefkit.render.office.pdf import page_texts
 
     pages = page_texts(tmp_path / "legal-reforms-report.pdf")
     if pages is not None:  # the contents list page numbers (second layout pass)

@@ -36,9 +36,9 @@ from briefkit.compose.model import Briefing, ChartImage
 from briefkit.compose.wording import count, date_label, figure_value, period_label
 from briefkit.export import ExportError, ExportRequest, run_export
 from briefkit.options import ChartMode, ExportOptions, Format
-from briefkit.render.docx import render_report
-from briefkit.render.native_charts import add_native_chart, native_chart
-from briefkit.render.pptx import render_deck
+from briefkit.render.deck.native_charts import add_native_chart, native_chart
+from briefkit.render.deck.writer import render_deck
+from briefkit.render.report.writer import render_report
 from samples import figure_texts
 
 RU = DATA / "translations" / "ru"
@@ -493,7 +493,7 @@ def test_russian_report_and_deck_render_with_every_letter(ru: Catalog, tmp_path:
     import shutil as sh
     import subprocess
 
-    from briefkit.render.pdf import convert_to_pdf, find_soffice, page_texts
+    from briefkit.render.office.pdf import convert_to_pdf, find_soffice, page_texts
 
     if find_soffice() is None or sh.which("pdffonts") is None:
         pytest.skip("needs LibreOffice and poppler-utils")

@@ -36,8 +36,8 @@ from briefkit.charts.summaries import (
 )
 from briefkit.compose.model import Briefing, ChartImage, ChartSpec
 from briefkit.options import ChartMode
-from briefkit.render.native_charts import NATIVE_KINDS, native_chart
-from briefkit.render.pptx import render_deck
+from briefkit.render.deck.native_charts import NATIVE_KINDS, native_chart
+from briefkit.render.deck.writer import render_deck
 
 TOPICS = BUNDLED_TOPICS
 EXPECTED_TYPE = {
@@ -266,7 +266,7 @@ def test_an_unknown_chart_mode_is_refused(briefings: dict[str, Briefing], png: P
 
 def test_native_charts_need_no_plotly() -> None:
     code = (
-        "import sys, briefkit.render.native_charts, briefkit.render.pptx; "
+        "import sys, briefkit.render.deck.native_charts, briefkit.render.deck.writer; "
         "sys.exit(1 if any(m.split('.')[0] in ('plotly', 'kaleido') for m in sys.modules) else 0)"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=60)
@@ -282,7 +282,7 @@ def test_libreoffice_prints_every_slide_of_a_native_deck(
     deck_paths: dict[str, Path], tmp_path: Path
 ) -> None:
     deck_path = deck_paths["wave-2011-2012"]
-    from briefkit.render.pdf import convert_to_pdf
+    from briefkit.render.office.pdf import convert_to_pdf
 
     convert_to_pdf([deck_path], tmp_path, timeout=180)
     pdf = tmp_path / "wave-2011-2012.pdf"

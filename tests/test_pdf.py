@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from briefkit.progress import Cancelled
-from briefkit.render.pdf import PdfError, convert_to_pdf, find_soffice
+from briefkit.render.office.pdf import PdfError, convert_to_pdf, find_soffice
 
 pytestmark = pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice missing")
 

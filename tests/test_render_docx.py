@@ -19,16 +19,16 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml.ns import qn
 
 from briefkit.compose.model import Briefing, Callout, ChartImage, Paragraph, TableBlock, Text
-from briefkit.render.docx import (
+from briefkit.render.office.errors import TemplateError
+from briefkit.render.office.textfit import text_width as text_width_pt
+from briefkit.render.office.xmltext import xml_safe
+from briefkit.render.report.template import ReportStyle, load_report_template
+from briefkit.render.report.writer import (
     OutlineEntry,
     find_heading_pages,
     render_report,
     report_outline,
 )
-from briefkit.render.errors import TemplateError
-from briefkit.render.report_template import ReportStyle, load_report_template
-from briefkit.render.textfit import text_width as text_width_pt
-from briefkit.render.xmltext import xml_safe
 from samples import sample_briefing
 from template_checks import load_script
 

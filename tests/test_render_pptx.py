@@ -23,11 +23,11 @@ from pptx import Presentation
 from pptx.enum.shapes import MSO_SHAPE_TYPE, PP_PLACEHOLDER
 
 from briefkit.compose.model import Briefing, ChartImage, Paragraph, Section
-from briefkit.render.deck_template import LAYOUT_NAMES, Role, load_deck_template
-from briefkit.render.errors import TemplateError
-from briefkit.render.pptx import render_deck
-from briefkit.render.textfit import paginate
-from briefkit.render.xmltext import xml_safe
+from briefkit.render.deck.template import LAYOUT_NAMES, Role, load_deck_template
+from briefkit.render.deck.writer import render_deck
+from briefkit.render.office.errors import TemplateError
+from briefkit.render.office.textfit import paginate
+from briefkit.render.office.xmltext import xml_safe
 from samples import sample_briefing
 from template_checks import load_script
 
@@ -652,7 +652,7 @@ def pdf_pages(pdf: Path) -> int:
 @pytest.mark.slow
 @pytest.mark.skipif(soffice() is None, reason="LibreOffice (soffice) is not installed")
 def test_libreoffice_opens_the_deck_and_prints_every_slide(deck_path: Path, tmp_path: Path) -> None:
-    from briefkit.render.pdf import convert_to_pdf
+    from briefkit.render.office.pdf import convert_to_pdf
 
     convert_to_pdf([deck_path], tmp_path, timeout=180)
     pdf = tmp_path / "sample.pdf"

@@ -20,11 +20,11 @@ from pptx.util import Pt
 
 from briefkit.cli import Exit, main
 from briefkit.compose.model import Briefing
-from briefkit.render.deck_template import LAYOUT_NAMES, Role, level_style, load_deck_template
-from briefkit.render.docx import render_report
-from briefkit.render.errors import TemplateError
-from briefkit.render.pptx import render_deck
-from briefkit.render.report_template import ReportStyle, load_report_template
+from briefkit.render.deck.template import LAYOUT_NAMES, Role, level_style, load_deck_template
+from briefkit.render.deck.writer import render_deck
+from briefkit.render.office.errors import TemplateError
+from briefkit.render.report.template import ReportStyle, load_report_template
+from briefkit.render.report.writer import render_report
 from samples import sample_briefing
 from template_checks import as_office_template, check_deck, load_script, report_styles
 from test_render_pptx import images_for, make_png

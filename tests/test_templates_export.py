@@ -20,10 +20,10 @@ from tests.samples import BUNDLED_TOPICS
 
 from briefkit.cli import cli
 from briefkit.compose import compose_briefing
-from briefkit.render.deck_template import Role, load_deck_template
-from briefkit.render.native_charts import native_chart
-from briefkit.render.pdf import find_soffice
-from briefkit.render.report_template import load_report_template
+from briefkit.render.deck.native_charts import native_chart
+from briefkit.render.deck.template import Role, load_deck_template
+from briefkit.render.office.pdf import find_soffice
+from briefkit.render.report.template import load_report_template
 from template_checks import check_deck, report_styles
 
 pytestmark = pytest.mark.slow

@@ -28,8 +28,8 @@ if TYPE_CHECKING:  # the modules behind these load in the commands, so that --he
     from briefkit.catalog.problems import Problem
     from briefkit.compose.custom import CustomBriefing
     from briefkit.progress import CancelToken
-    from briefkit.render.deck_template import DeckTemplate
-    from briefkit.render.report_template import ReportTemplate
+    from briefkit.render.deck.template import DeckTemplate
+    from briefkit.render.report.template import ReportTemplate
 
 
 class Exit(IntEnum):
@@ -136,9 +136,9 @@ def check(
 ) -> None:
     """Validate the data folder, its translations and the templates; report every problem."""
     from briefkit.catalog.load import check_catalog, counts, shown_path
-    from briefkit.render.deck_template import load_deck_template
-    from briefkit.render.errors import TemplateError
-    from briefkit.render.report_template import load_report_template
+    from briefkit.render.deck.template import load_deck_template
+    from briefkit.render.office.errors import TemplateError
+    from briefkit.render.report.template import load_report_template
     from briefkit.render.template_mapping import mapping_lines, template_format
     from briefkit.resources import bundled
 
@@ -323,7 +323,7 @@ def export(
         run_export,
     )
     from briefkit.progress import Cancelled, CancelToken
-    from briefkit.render.errors import TemplateError
+    from briefkit.render.office.errors import TemplateError
     from briefkit.terminal import terminal_progress
 
     compositions = _compositions(compose, topic_ids, (title, subtitle, name), compose_files)

@@ -53,8 +53,8 @@ from briefkit.write_errors import write_failure
 if TYPE_CHECKING:
     from briefkit.charts.background import BackgroundCharts
     from briefkit.render.cache import DocumentCache
-    from briefkit.render.deck_template import DeckTemplate
-    from briefkit.render.report_template import ReportTemplate
+    from briefkit.render.deck.template import DeckTemplate
+    from briefkit.render.report.template import ReportTemplate
 
 
 class ExportError(Exception):
@@ -224,8 +224,8 @@ class _RenderSetup:
 
 def _render_setup(request: ExportRequest) -> _RenderSetup:
     """Load and check the templates in use; TemplateError says what is wrong."""
-    from briefkit.render.deck_template import load_deck_template
-    from briefkit.render.report_template import load_report_template
+    from briefkit.render.deck.template import load_deck_template
+    from briefkit.render.report.template import load_report_template
 
     options = request.options
     report = deck = None
@@ -298,8 +298,8 @@ def _render_fresh(
     stream: BinaryIO,
 ) -> list[str]:
     """Render one document to a stream; returns the renderer's warnings."""
-    from briefkit.render.docx import render_report
-    from briefkit.render.pptx import render_deck
+    from briefkit.render.deck.writer import render_deck
+    from briefkit.render.report.writer import render_report
 
     if fmt == Format.DOCX and setup.report is not None:
         return render_report(briefing, images, setup.report, stream)
@@ -359,8 +359,8 @@ def _write_pdfs(
     The report is laid out twice when pdftotext is there: the first PDF tells on which page
     each heading falls, and the second carries those numbers in its table of contents.
     """
-    from briefkit.render.docx import find_heading_pages, render_report, report_outline
-    from briefkit.render.pdf import PdfError, convert_to_pdf, page_texts
+    from briefkit.render.office.pdf import PdfError, convert_to_pdf, page_texts
+    from briefkit.render.report.writer import find_heading_pages, render_report, report_outline
 
     written = []
 
@@ -447,7 +447,7 @@ def run_export(
     _check_choices("chart_mode", (options.chart_mode,), ChartMode)
     _check_choices("on_existing", (request.on_existing,), OnExisting)
     if Format.PDF in options.formats:
-        from briefkit.render.pdf import NOT_INSTALLED, find_soffice
+        from briefkit.render.office.pdf import NOT_INSTALLED, find_soffice
 
         sweep_stale()  # what a PDF export killed outright left behind
 

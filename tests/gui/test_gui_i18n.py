@@ -265,7 +265,7 @@ def test_russian_dialogs_and_messages(
     from briefkit.charts import BrowserNotFound, ChartRenderError
     from briefkit.export import ExportError
     from briefkit.gui import main_window
-    from briefkit.render.errors import TemplateError
+    from briefkit.render.office.errors import TemplateError
 
     i18n.install("ru")
     folder = tmp_path / "Брифинги"
@@ -294,7 +294,7 @@ def test_russian_dialogs_and_messages(
     assert_russian(widget_texts(dialog, set()))
     close = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Close)
     assert close.text().replace("&", "") == "Закрыть"  # Qt's own buttons: qtbase_ru.qm is loaded
-    monkeypatch.setattr("briefkit.render.pdf.find_soffice", lambda: None)
+    monkeypatch.setattr("briefkit.render.office.pdf.find_soffice", lambda: None)
     assert_russian([("pdf", main_window.pdf_unavailable() or "")])
 
 

@@ -110,9 +110,9 @@ def test_pdf_offered_when_libreoffice_is_found(
 ) -> None:
     from briefkit.gui import main_window
 
-    monkeypatch.setattr("briefkit.render.pdf.find_soffice", lambda: None)
+    monkeypatch.setattr("briefkit.render.office.pdf.find_soffice", lambda: None)
     assert "LibreOffice" in (main_window.pdf_unavailable() or "")
-    monkeypatch.setattr("briefkit.render.pdf.find_soffice", lambda: "/usr/bin/soffice")
+    monkeypatch.setattr("briefkit.render.office.pdf.find_soffice", lambda: "/usr/bin/soffice")
     assert main_window.pdf_unavailable() is None
 
 

@@ -20,10 +20,10 @@ import pytest
 from robust import DECK, RELS, REPORT, TOPIC, attached_template, export, files_in, repack
 
 from briefkit.cli import Exit
-from briefkit.render import package as package_module
-from briefkit.render.deck_template import load_deck_template
-from briefkit.render.errors import TemplateError
-from briefkit.render.report_template import load_report_template
+from briefkit.render.deck.template import load_deck_template
+from briefkit.render.office import package as package_module
+from briefkit.render.office.errors import TemplateError
+from briefkit.render.report.template import load_report_template
 from briefkit.resources import bundled
 
 

@@ -18,7 +18,7 @@ from robust import DECK, LEGAL, RELS, REPORT, TOPIC, attached_template, export, 
 
 import docvalid
 from briefkit.cli import Exit
-from briefkit.render.pdf import convert_to_pdf, page_texts
+from briefkit.render.office.pdf import convert_to_pdf, page_texts
 
 
 def edited(

@@ -24,9 +24,9 @@ from briefkit.catalog.tables import read_table
 from briefkit.catalog.textfile import read_text
 from briefkit.catalog.yamlfile import load_yaml
 from briefkit.compose.model import Paragraph
-from briefkit.render.docx import render_report
-from briefkit.render.pptx import render_deck
-from briefkit.render.xmltext import xml_safe
+from briefkit.render.deck.writer import render_deck
+from briefkit.render.office.xmltext import xml_safe
+from briefkit.render.report.writer import render_report
 from briefkit.resources import bundled
 from samples import sample_briefing
 

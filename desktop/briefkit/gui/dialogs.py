@@ -68,7 +68,7 @@ def describe_error(exc: BaseException, doing: str = "export") -> ErrorReport:
     from briefkit.catalog import CatalogError
     from briefkit.charts import BrowserNotFound, ChartRenderError
     from briefkit.export import ExportError, OutputError
-    from briefkit.render.errors import TemplateError
+    from briefkit.render.office.errors import TemplateError
 
     if isinstance(exc, CatalogError):
         has = _Counts().problems(len(exc.problems))

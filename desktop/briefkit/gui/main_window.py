@@ -40,7 +40,7 @@ if TYPE_CHECKING:
 
 def pdf_unavailable() -> str | None:
     """Why PDF cannot be offered (LibreOffice missing), or None when it can."""
-    from briefkit.render.pdf import find_soffice
+    from briefkit.render.office.pdf import find_soffice
 
     if find_soffice() is None:
         return QCoreApplication.translate(

@@ -35,10 +35,10 @@ ERROR_COLOUR = "#b00020"
 def check_template(fmt: Format, path: Path) -> tuple[str, ...]:
     """Load a template as the export will; returns its warnings, raises ``TemplateError``."""
     if fmt == Format.DOCX:
-        from briefkit.render.report_template import load_report_template
+        from briefkit.render.report.template import load_report_template
 
         return tuple(load_report_template(path).warnings)
-    from briefkit.render.deck_template import load_deck_template
+    from briefkit.render.deck.template import load_deck_template
 
     return tuple(load_deck_template(path).warnings)
 

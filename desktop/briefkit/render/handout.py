@@ -11,9 +11,9 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from briefkit.catalog.language import Language
-from briefkit.render.report_template import ReportTemplate, load_report_template
-from briefkit.render.report_text import set_language
-from briefkit.render.xmltext import xml_safe
+from briefkit.render.office.xmltext import xml_safe
+from briefkit.render.report.template import ReportTemplate, load_report_template
+from briefkit.render.report.text import set_language
 
 
 def slide_notes(deck: bytes) -> list[tuple[int, str, str]]:

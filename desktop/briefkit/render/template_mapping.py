@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING
 from briefkit.options import Format
 
 if TYPE_CHECKING:  # the GUI imports this module; python-pptx loads only when a deck is read
-    from briefkit.render.deck_template import DeckTemplate
-    from briefkit.render.report_template import ReportTemplate
+    from briefkit.render.deck.template import DeckTemplate
+    from briefkit.render.report.template import ReportTemplate
 
 __all__ = ["DECK_SUFFIXES", "REPORT_SUFFIXES", "mapping_lines", "template_format"]
 
@@ -37,7 +37,7 @@ def template_format(path: Path) -> Format | None:
 
 def mapping_lines(template: DeckTemplate | ReportTemplate) -> list[str]:
     """One line per slide role or contract style: what it was mapped to and how."""
-    from briefkit.render.deck_template import DeckTemplate
+    from briefkit.render.deck.template import DeckTemplate
 
     if isinstance(template, DeckTemplate):
         width = max((len(c.wanted) for c in template.mapping), default=0) + 2

@@ -42,8 +42,8 @@ from pptx.shapes.shapetree import (
     SlideShapeFactory,
 )
 
-from briefkit.render.errors import TemplateError
-from briefkit.render.package import read_package
+from briefkit.render.office.errors import TemplateError
+from briefkit.render.office.package import read_package
 
 __all__ = [
     "LAYOUT_ALIASES",

@@ -22,7 +22,7 @@ from pptx.parts.slide import NotesSlidePart, SlidePart
 
 from briefkit.compose.model import Briefing, ChartImage, Paragraph
 from briefkit.options import ChartMode
-from briefkit.render.deck_template import (
+from briefkit.render.deck.template import (
     PH,
     TITLE_TYPES,
     DeckTemplate,
@@ -30,7 +30,7 @@ from briefkit.render.deck_template import (
     placeholder_elements,
     placeholder_shape,
 )
-from briefkit.render.deck_text import Boxes, Line, fit_single, unique, write
+from briefkit.render.deck.text import Boxes, Line, fit_single, unique, write
 
 _SLIDE_NUMBER_FIELD_ID = "{B5E3C1A2-8D4F-4C3B-9E7A-1F2D3C4B5A69}"
 

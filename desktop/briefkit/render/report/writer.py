@@ -37,9 +37,10 @@ from briefkit.compose.model import (
     TableBlock,
     TimelineBlock,
 )
-from briefkit.render.report_tables import ReportTables
-from briefkit.render.report_template import ReportStyle, ReportTemplate, load_report_template
-from briefkit.render.report_text import (
+from briefkit.render.office.xmltext import xml_safe
+from briefkit.render.report.tables import ReportTables
+from briefkit.render.report.template import ReportStyle, ReportTemplate, load_report_template
+from briefkit.render.report.text import (
     W,
     add_bookmark,
     el,
@@ -50,7 +51,6 @@ from briefkit.render.report_text import (
     set_language,
     set_style,
 )
-from briefkit.render.xmltext import xml_safe
 
 __all__ = [
     "OutlineEntry",

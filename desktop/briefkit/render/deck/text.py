@@ -23,7 +23,7 @@ from pptx.text.text import Font
 from pptx.util import Emu, Pt
 
 from briefkit.compose.model import Cite, Paragraph, Text
-from briefkit.render.deck_template import (
+from briefkit.render.deck.template import (
     EMU_PER_PT,
     LevelStyle,
     TemplateCache,
@@ -32,8 +32,14 @@ from briefkit.render.deck_template import (
     inheritance_key,
     level_style,
 )
-from briefkit.render.textfit import LINE_HEIGHT, WIDTH_SLACK, count_lines, fit_size, text_width
-from briefkit.render.xmltext import xml_safe
+from briefkit.render.office.textfit import (
+    LINE_HEIGHT,
+    WIDTH_SLACK,
+    count_lines,
+    fit_size,
+    text_width,
+)
+from briefkit.render.office.xmltext import xml_safe
 
 #: Paragraphs longer than this become one bullet per sentence.
 LONG_BULLET_CHARS = 200

@@ -33,9 +33,10 @@ from briefkit.compose.model import (
     TimelineBlock,
 )
 from briefkit.options import ChartMode
-from briefkit.render.deck_pages import first, placeholders, remove
-from briefkit.render.deck_tables import TableSlides
-from briefkit.render.deck_template import (
+from briefkit.render.deck.native_charts import add_native_chart, native_chart
+from briefkit.render.deck.pages import first, placeholders, remove
+from briefkit.render.deck.tables import TableSlides
+from briefkit.render.deck.template import (
     PH,
     TEXT_TYPES,
     DeckTemplate,
@@ -44,7 +45,7 @@ from briefkit.render.deck_template import (
     key_figure_slots,
     load_deck_template,
 )
-from briefkit.render.deck_text import (
+from briefkit.render.deck.text import (
     Line,
     bullets,
     cite_label,
@@ -57,9 +58,8 @@ from briefkit.render.deck_text import (
     write_fitted,
     write_scaled,
 )
-from briefkit.render.native_charts import add_native_chart, native_chart
-from briefkit.render.textfit import paginate
-from briefkit.render.xmltext import language_tag, xml_safe
+from briefkit.render.office.textfit import paginate
+from briefkit.render.office.xmltext import language_tag, xml_safe
 
 __all__ = ["render_deck"]
 

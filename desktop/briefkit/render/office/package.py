@@ -18,7 +18,7 @@ import zlib
 from pathlib import Path, PurePosixPath
 from xml.etree import ElementTree as ET
 
-from briefkit.render.errors import TemplateError
+from briefkit.render.office.errors import TemplateError
 
 __all__ = ["LIMITS", "Limits", "inspect_package", "read_package"]
 

@@ -19,10 +19,16 @@ from pptx.shapes.placeholder import TablePlaceholder
 from pptx.util import Emu
 
 from briefkit.compose.model import Section, TableBlock, TimelineBlock
-from briefkit.render.deck_pages import DeckPages, first, remove
-from briefkit.render.deck_template import EMU_PER_PT, PH, Role, extent
-from briefkit.render.deck_text import Box, Line, cite_label, unique, write, write_fitted
-from briefkit.render.textfit import LINE_HEIGHT, count_lines, paginate, split_to_lines, text_width
+from briefkit.render.deck.pages import DeckPages, first, remove
+from briefkit.render.deck.template import EMU_PER_PT, PH, Role, extent
+from briefkit.render.deck.text import Box, Line, cite_label, unique, write, write_fitted
+from briefkit.render.office.textfit import (
+    LINE_HEIGHT,
+    count_lines,
+    paginate,
+    split_to_lines,
+    text_width,
+)
 
 #: Table text: legible from the back of a room, small enough for an incident list.
 TABLE_FONT_PT = 12.0

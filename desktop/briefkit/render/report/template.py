@@ -22,8 +22,8 @@ from pathlib import Path, PurePosixPath
 from typing import Any, Literal
 from xml.etree import ElementTree as ET
 
-from briefkit.render.errors import TemplateError
-from briefkit.render.package import read_package
+from briefkit.render.office.errors import TemplateError
+from briefkit.render.office.package import read_package
 
 __all__ = [
     "HOUSE_FONT",

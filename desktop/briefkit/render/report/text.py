@@ -15,8 +15,8 @@ from collections.abc import Sequence
 from typing import Any
 
 from briefkit.compose.model import Cite, Paragraph, Text
-from briefkit.render.report_template import ReportStyle, ReportTemplate
-from briefkit.render.xmltext import language_tag, xml_safe
+from briefkit.render.office.xmltext import language_tag, xml_safe
+from briefkit.render.report.template import ReportStyle, ReportTemplate
 
 S = ReportStyle
 

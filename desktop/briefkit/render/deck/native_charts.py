@@ -57,7 +57,7 @@ from briefkit.charts.summaries import (
     value_text,
 )
 from briefkit.compose.model import ChartSpec
-from briefkit.render.xmltext import xml_safe
+from briefkit.render.office.xmltext import xml_safe
 
 __all__ = ["NATIVE_KINDS", "NativeChart", "add_native_chart", "native_chart"]
 

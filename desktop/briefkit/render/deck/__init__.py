@@ -1,0 +1,1 @@
+"""The PowerPoint deck: writer, pages, text, tables, native charts, its template loader."""

@@ -1,0 +1,1 @@
+"""The Word report: writer, text, tables, its template loader."""
