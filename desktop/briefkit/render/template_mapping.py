@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING
 
 from briefkit.options import Format
 
+from briefkit.render.office.opening import POWERPOINT, WORD
+
 if TYPE_CHECKING:  # the GUI imports this module; python-pptx loads only when a deck is read
     from briefkit.render.deck.template import DeckTemplate
     from briefkit.render.report.template import ReportTemplate
@@ -20,9 +22,9 @@ if TYPE_CHECKING:  # the GUI imports this module; python-pptx loads only when a 
 __all__ = ["DECK_SUFFIXES", "REPORT_SUFFIXES", "mapping_lines", "template_format"]
 
 #: Extensions of Word files (macro-enabled ones too, so that the loader refuses them by name).
-REPORT_SUFFIXES = (".docx", ".dotx", ".docm", ".dotm")
+REPORT_SUFFIXES = WORD.suffixes
 #: Extensions of PowerPoint files (likewise).
-DECK_SUFFIXES = (".pptx", ".potx", ".pptm", ".potm", ".ppsx", ".ppsm")
+DECK_SUFFIXES = POWERPOINT.suffixes
 
 
 def template_format(path: Path) -> Format | None:

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import io
 import re
-import zipfile
 from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -43,7 +42,7 @@ from pptx.shapes.shapetree import (
 )
 
 from briefkit.render.office.errors import TemplateError
-from briefkit.render.office.package import read_package
+from briefkit.render.office.opening import POWERPOINT, open_package
 
 __all__ = [
     "LAYOUT_ALIASES",
@@ -72,14 +71,6 @@ _A = "{" + NS["a"] + "}"
 _P = "{" + NS["p"] + "}"
 
 EMU_PER_PT = 12700
-
-_CT_PRESENTATION = (
-    "application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml"
-)
-_CT_TEMPLATE = "application/vnd.openxmlformats-officedocument.presentationml.template.main+xml"
-_CT_SLIDESHOW = "application/vnd.openxmlformats-officedocument.presentationml.slideshow.main+xml"
-_OLE_SIGNATURE = bytes.fromhex("d0cf11e0a1b11ae1")  # .ppt, and encrypted .pptx
-_MACRO_SUFFIXES = {".pptm", ".potm", ".ppsm", ".ppam"}
 
 
 class Role:
@@ -386,7 +377,7 @@ class DeckTemplate:
 def load_deck_template(path: Path | str) -> DeckTemplate:
     """Read and check a deck template (.pptx or .potx); raise ``TemplateError`` if unusable."""
     path = Path(path)
-    data = _read_package(path)
+    data, notes = open_package(path, POWERPOINT)  # exists, macros, OLE, zip, type: opening.py
     try:
         prs = Presentation(io.BytesIO(data))
     except Exception as exc:  # python-pptx raises many kinds on a damaged package
@@ -396,7 +387,7 @@ def load_deck_template(path: Path | str) -> DeckTemplate:
             path,
         ) from exc
     mapping = _choose_layouts(prs, path)
-    warnings = [choice.warning for choice in mapping if choice.warning]
+    warnings = [*notes, *(choice.warning for choice in mapping if choice.warning)]
     if len(prs.slides):
         warnings.append(
             f"The deck template {path.name} contains {len(prs.slides)} slide(s); they are left "
@@ -404,84 +395,6 @@ def load_deck_template(path: Path | str) -> DeckTemplate:
         )
     layouts = {choice.role: choice.layout for choice in mapping}
     return DeckTemplate(path, data, layouts, tuple(warnings), mapping)
-
-
-def _read_package(path: Path) -> bytes:
-    if not path.is_file():
-        raise TemplateError(
-            f"The deck template {path} does not exist or is not a file. Check the path "
-            "(for example the one given with --template-pptx).",
-            path,
-        )
-    if path.suffix.lower() in _MACRO_SUFFIXES:
-        raise TemplateError(_macro_message(path), path)
-    try:  # sizes, XML, links: see package.py (notes come only from Word's attached template)
-        data, _ = read_package(path, "deck template")
-    except OSError as exc:
-        message = f"The deck template {path} cannot be read ({exc.strerror})."
-        raise TemplateError(message, path) from exc
-    if data.startswith(_OLE_SIGNATURE):
-        raise TemplateError(
-            f"The deck template {path} is an old binary PowerPoint file (.ppt) or a "
-            "password-protected file, which Briefkit cannot read. Open it in PowerPoint or "
-            "LibreOffice Impress and save it as a PowerPoint Presentation (.pptx) without a "
-            "password.",
-            path,
-        )
-    if not zipfile.is_zipfile(io.BytesIO(data)):
-        raise TemplateError(
-            f"The deck template {path} is not a PowerPoint file (it is not a zip package). "
-            "Choose a .pptx or .potx file saved by PowerPoint or LibreOffice Impress.",
-            path,
-        )
-    with zipfile.ZipFile(io.BytesIO(data)) as package:
-        names = package.namelist()
-        if "[Content_Types].xml" not in names:
-            raise TemplateError(
-                f"The deck template {path} is a zip file but not an Office document. Choose a "
-                ".pptx or .potx file saved by PowerPoint or LibreOffice Impress.",
-                path,
-            )
-        types = package.read("[Content_Types].xml").decode("utf-8", "replace")
-    if "macroEnabled" in types or any(n.lower().endswith("vbaproject.bin") for n in names):
-        raise TemplateError(_macro_message(path), path)
-    if _CT_PRESENTATION in types:
-        return data
-    if _CT_TEMPLATE in types or _CT_SLIDESHOW in types:
-        return _as_presentation(data)
-    kind = (
-        "a Word document"
-        if "wordprocessingml" in types
-        else "an Excel workbook"
-        if "spreadsheetml" in types
-        else "not a presentation"
-    )
-    raise TemplateError(
-        f"The deck template {path} is {kind}, not a PowerPoint presentation. Choose a .pptx or "
-        ".potx file (the Word template goes to --template-docx).",
-        path,
-    )
-
-
-def _macro_message(path: Path) -> str:
-    return (
-        f"The deck template {path} is a macro-enabled file, which Briefkit does not use. Save it "
-        "in PowerPoint as a PowerPoint Presentation (.pptx) and pass that file instead."
-    )
-
-
-def _as_presentation(data: bytes) -> bytes:
-    """A .potx or .ppsx package relabelled as a presentation, so it opens and saves as .pptx."""
-    out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w") as dst:
-        for info in src.infolist():
-            blob = src.read(info.filename)
-            if info.filename == "[Content_Types].xml":
-                text = blob.decode("utf-8")
-                text = text.replace(_CT_TEMPLATE, _CT_PRESENTATION)
-                blob = text.replace(_CT_SLIDESHOW, _CT_PRESENTATION).encode("utf-8")
-            dst.writestr(info, blob, compress_type=zipfile.ZIP_DEFLATED)
-    return out.getvalue()
 
 
 def _norm(name: str) -> str:

@@ -15,12 +15,13 @@ import re
 import warnings
 import zipfile
 import zlib
+from collections.abc import Mapping
 from pathlib import Path, PurePosixPath
 from xml.etree import ElementTree as ET
 
 from briefkit.render.office.errors import TemplateError
 
-__all__ = ["LIMITS", "Limits", "inspect_package", "read_package"]
+__all__ = ["LIMITS", "Limits", "inspect_package", "read_package", "rewrite_parts"]
 
 
 class Limits:
@@ -82,7 +83,7 @@ def inspect_package(data: bytes, path: Path, kind: str) -> tuple[bytes, list[str
         _check_xml(name, blob, path, kind)
     replaced, notes = _outside_links(parts, path, kind)
     if replaced:
-        data = _rewrite(data, replaced)
+        data = rewrite_parts(data, replaced)
     return data, notes
 
 
@@ -226,7 +227,7 @@ def _drop_relationship(blob: bytes, rel_id: str) -> bytes:
     return re.sub(pattern, b"", blob)
 
 
-def _rewrite(data: bytes, replaced: dict[str, bytes]) -> bytes:
+def rewrite_parts(data: bytes, replaced: Mapping[str, bytes]) -> bytes:
     """The package with some parts' bytes replaced, every other part copied as it is."""
     out = io.BytesIO()
     with (

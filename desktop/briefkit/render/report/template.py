@@ -14,16 +14,14 @@ from __future__ import annotations
 
 import io
 import re
-import zipfile
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 from typing import Any, Literal
-from xml.etree import ElementTree as ET
 
 from briefkit.render.office.errors import TemplateError
-from briefkit.render.office.package import read_package
+from briefkit.render.office.opening import WORD, open_package
 
 __all__ = [
     "HOUSE_FONT",
@@ -407,20 +405,6 @@ def house_style_xml(name: str) -> str:
 
 # --- loading and validation ------------------------------------------------------------------
 
-_CT_DOCUMENT = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
-_CT_TEMPLATE = "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"
-_CT_MACRO = (
-    "application/vnd.ms-word.document.macroEnabled.main+xml",
-    "application/vnd.ms-word.template.macroEnabledTemplate.main+xml",
-)
-_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-_CT_NS = "{http://schemas.openxmlformats.org/package/2006/content-types}"
-_REL_NS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
-_OFFICE_DOCUMENT = (
-    "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument"
-)
-_FIX = "Save it from Word as a Word Document (.docx) or Word Template (.dotx)"
-
 
 @dataclass(frozen=True)
 class StyleChoice:
@@ -526,54 +510,6 @@ def iter_style_problems(document: Any) -> Iterator[tuple[str, bool]]:
         yield spec.name, _find_style(styles_el, spec.name) is not None
 
 
-def _main_part(zf: zipfile.ZipFile, path: Path) -> tuple[str, str]:
-    """The main document part's name and content type."""
-    try:
-        rels = ET.fromstring(zf.read("_rels/.rels"))
-        types = ET.fromstring(zf.read("[Content_Types].xml"))
-    except (KeyError, ET.ParseError) as exc:
-        raise TemplateError(
-            f"The report template {path} is not a Word document: its package has no valid "
-            f"content list ({exc}). {_FIX}.",
-            path,
-        ) from exc
-    target = next(
-        (
-            r.get("Target", "")
-            for r in rels.iter(f"{_REL_NS}Relationship")
-            if r.get("Type") == _OFFICE_DOCUMENT
-        ),
-        "",
-    )
-    if not target:
-        raise TemplateError(
-            f"The report template {path} is not a Word document: it has no main document. {_FIX}.",
-            path,
-        )
-    part = "/" + str(PurePosixPath(target.lstrip("/")))
-    for override in types.iter(f"{_CT_NS}Override"):
-        if override.get("PartName") == part:
-            return part, override.get("ContentType", "")
-    ext = part.rsplit(".", 1)[-1]
-    for default in types.iter(f"{_CT_NS}Default"):
-        if default.get("Extension") == ext:
-            return part, default.get("ContentType", "")
-    return part, ""
-
-
-def _as_document_package(data: bytes) -> bytes:
-    """The package with a .dotx main part relabelled as a document, so python-docx opens it."""
-    src = zipfile.ZipFile(io.BytesIO(data))
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
-        for info in src.infolist():
-            blob = src.read(info.filename)
-            if info.filename == "[Content_Types].xml":
-                blob = blob.replace(_CT_TEMPLATE.encode(), _CT_DOCUMENT.encode())
-            dst.writestr(info, blob)
-    return out.getvalue()
-
-
 def load_report_template(path: Path) -> ReportTemplate:
     """Read and check a report template (.docx or .dotx).
 
@@ -581,67 +517,7 @@ def load_report_template(path: Path) -> ReportTemplate:
     only lacks some styles is accepted, with a warning for each (see ``ReportTemplate``).
     """
     path = Path(path)
-    if not path.is_file():
-        raise TemplateError(
-            f"The report template {path} does not exist. Check the path, or leave the option "
-            "out to use the bundled template.",
-            path,
-        )
-    if path.suffix.lower() in (".docm", ".dotm"):
-        raise TemplateError(
-            f"The report template {path} is a macro-enabled Word file ({path.suffix}); "
-            f"Briefkit does not accept files that can carry macros. {_FIX}.",
-            path,
-        )
-    try:
-        data, notes = read_package(path, "report template")  # sizes, XML, links: see package.py
-    except OSError as exc:
-        raise TemplateError(
-            f"The report template {path} cannot be read ({exc.strerror}). Check that the file "
-            "is readable and not open exclusively in another program.",
-            path,
-        ) from exc
-    if data.startswith(_OLE_MAGIC):
-        raise TemplateError(
-            f"The report template {path} is an old-style Word file (.doc) or a password-"
-            f"protected document, not a .docx package. {_FIX}, without a password.",
-            path,
-        )
-    if not zipfile.is_zipfile(io.BytesIO(data)):
-        raise TemplateError(
-            f"The report template {path} is not a Word document: it is not a .docx (zip) "
-            f"package. {_FIX}.",
-            path,
-        )
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as zf:
-            _, content_type = _main_part(zf, path)
-            has_macros = any(n.lower().endswith("vbaproject.bin") for n in zf.namelist())
-    except zipfile.BadZipFile as exc:
-        raise TemplateError(
-            f"The report template {path} is a damaged zip package ({exc}). {_FIX}.", path
-        ) from exc
-    if content_type in _CT_MACRO or has_macros:
-        raise TemplateError(
-            f"The report template {path} is a macro-enabled Word file; Briefkit does not accept "
-            f"files that can carry macros. {_FIX}.",
-            path,
-        )
-    if content_type == _CT_TEMPLATE:
-        data = _as_document_package(data)
-    elif content_type != _CT_DOCUMENT:
-        if "presentationml" in content_type:
-            kind = "a PowerPoint file"
-        elif "spreadsheetml" in content_type:
-            kind = "an Excel file"
-        else:
-            kind = f"a package of another kind ({content_type or 'no content type'})"
-        raise TemplateError(
-            f"The report template {path} is {kind}, not a Word document. Choose a Word "
-            "document (.docx) or Word template (.dotx) (a deck template goes to "
-            "--template-pptx).",
-            path,
-        )
+    data, notes = open_package(path, WORD)  # exists, macros, OLE, zip, type: see opening.py
     try:
         import docx
 

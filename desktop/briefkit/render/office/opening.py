@@ -1,0 +1,244 @@
+"""Opening a template: the one place that checks an Office file before python-docx or python-pptx.
+
+A report template and a deck template go through the same steps, in this order: the file
+exists; its extension is not a macro-enabled one; it can be read and passes the package
+inspection (``package.py``: sizes, XML, outside links); it is not an old binary or encrypted
+file (an OLE compound file); it is a zip; its main part's content type (found through
+``_rels/.rels`` and ``[Content_Types].xml``) is a document of the wanted kind, with no macros
+anywhere; and a template (.dotx, .potx) or slide show (.ppsx) is relabelled as a document, so
+that it opens and saves as one. Each refusal is a ``TemplateError`` that names the file and the
+fix, in the words of its ``OfficeKind``.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+from xml.etree import ElementTree as ET
+
+from briefkit.render.office.errors import TemplateError
+from briefkit.render.office.package import read_package, rewrite_parts
+
+__all__ = ["OLE_SIGNATURE", "POWERPOINT", "WORD", "OfficeKind", "open_package"]
+
+OLE_SIGNATURE = bytes.fromhex("d0cf11e0a1b11ae1")
+"""The first bytes of an OLE compound file: an old binary Office file (.doc, .ppt), or an
+encrypted (password-protected) new one."""
+
+_CONTENT_TYPES = "[Content_Types].xml"
+_CT_NS = "{http://schemas.openxmlformats.org/package/2006/content-types}"
+_REL_NS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
+_OFFICE_DOCUMENT = (
+    "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument"
+)
+_OOXML = "application/vnd.openxmlformats-officedocument."
+
+
+@dataclass(frozen=True)
+class OfficeKind:
+    """One kind of Office file a template is: its extensions, content types and words."""
+
+    template: str
+    """What the file is to Briefkit, in messages: "report template"."""
+    application: str
+    """The program that makes it: "Word"."""
+    document: str
+    """What it must be, in messages: "a Word document"."""
+    file: str
+    """What a file of this kind is called: "a Word document", "a PowerPoint file"."""
+    family: str
+    """The content types' family: "wordprocessingml"."""
+    main_type: str
+    """The content type of a document's main part."""
+    relabelled: tuple[str, ...]
+    """Main part content types opened as a document (templates, slide shows)."""
+    suffixes: tuple[str, ...]
+    """Every extension of the kind, macro-enabled ones too (so they are refused by name)."""
+    macro_suffixes: tuple[str, ...]
+    old_binary: str
+    """The old binary format, in messages: "an old-style Word file (.doc)"."""
+    fix: str
+    """The sentence that says how to make a usable file."""
+    choose: str
+    """The sentence that says which file to choose instead."""
+    option: str
+    """The command line option that takes this kind of template."""
+
+
+WORD = OfficeKind(
+    template="report template",
+    application="Word",
+    document="a Word document",
+    file="a Word document",
+    family="wordprocessingml",
+    main_type=f"{_OOXML}wordprocessingml.document.main+xml",
+    relabelled=(f"{_OOXML}wordprocessingml.template.main+xml",),
+    suffixes=(".docx", ".dotx", ".docm", ".dotm"),
+    macro_suffixes=(".docm", ".dotm"),
+    old_binary="an old-style Word file (.doc)",
+    fix="Save it from Word as a Word Document (.docx) or Word Template (.dotx)",
+    choose="Choose a Word document (.docx) or Word template (.dotx)",
+    option="--template-docx",
+)
+
+POWERPOINT = OfficeKind(
+    template="deck template",
+    application="PowerPoint",
+    document="a PowerPoint presentation",
+    file="a PowerPoint file",
+    family="presentationml",
+    main_type=f"{_OOXML}presentationml.presentation.main+xml",
+    relabelled=(
+        f"{_OOXML}presentationml.template.main+xml",
+        f"{_OOXML}presentationml.slideshow.main+xml",
+    ),
+    suffixes=(".pptx", ".potx", ".pptm", ".potm", ".ppsx", ".ppsm"),
+    macro_suffixes=(".pptm", ".potm", ".ppsm", ".ppam"),
+    old_binary="an old binary PowerPoint file (.ppt)",
+    fix=(
+        "Save it from PowerPoint or LibreOffice Impress as a PowerPoint Presentation (.pptx) "
+        "or Template (.potx)"
+    ),
+    choose="Choose a PowerPoint presentation (.pptx) or template (.potx)",
+    option="--template-pptx",
+)
+
+_KINDS = (WORD, POWERPOINT)
+_FAMILIES = {**{kind.family: kind.file for kind in _KINDS}, "spreadsheetml": "an Excel file"}
+#: The program of a content type, by a word in it (macro-enabled types are named "ms-word"...).
+_APPLICATIONS = {
+    **{kind.family: kind.application for kind in _KINDS},
+    "spreadsheetml": "Excel",
+    "ms-word": "Word",
+    "ms-powerpoint": "PowerPoint",
+    "ms-excel": "Excel",
+}
+
+
+def open_package(path: Path | str, kind: OfficeKind) -> tuple[bytes, list[str]]:
+    """The checked bytes of the template at ``path`` as a document of ``kind``, and notes on
+    what the package inspection neutralised. Raises ``TemplateError`` if it cannot be used."""
+    path = Path(path)
+    what = f"The {kind.template} {path}"
+    if not path.is_file():
+        raise TemplateError(
+            f"{what} does not exist or is not a file. Check the path (for example the one "
+            f"given with {kind.option}), or leave the option out to use the bundled template.",
+            path,
+        )
+    if path.suffix.lower() in kind.macro_suffixes:
+        raise TemplateError(_macro_message(what, kind.application, kind), path)
+    try:
+        data, notes = read_package(path, kind.template)
+    except OSError as exc:
+        raise TemplateError(
+            f"{what} cannot be read ({exc.strerror}). Check that the file is readable and not "
+            "open exclusively in another program.",
+            path,
+        ) from exc
+    if data.startswith(OLE_SIGNATURE):
+        raise TemplateError(
+            f"{what} is {kind.old_binary} or a password-protected file, which Briefkit cannot "
+            f"read. {kind.fix}, without a password.",
+            path,
+        )
+    if not zipfile.is_zipfile(io.BytesIO(data)):
+        suffix = kind.suffixes[0]
+        raise TemplateError(
+            f"{what} is not {kind.file}: it is not a {suffix} (zip) package. {kind.fix}.",
+            path,
+        )
+    with zipfile.ZipFile(io.BytesIO(data)) as package:
+        content_type, types, macros = _main_type(package, what, kind, path)
+    if macros or "macroEnabled" in content_type:
+        application = next(
+            (app for word, app in _APPLICATIONS.items() if f"{word}." in content_type),
+            kind.application,
+        )
+        raise TemplateError(_macro_message(what, application, kind), path)
+    if content_type == kind.main_type:
+        return data, notes
+    if content_type in kind.relabelled:
+        for old in kind.relabelled:
+            types = types.replace(old.encode(), kind.main_type.encode())
+        return rewrite_parts(data, {_CONTENT_TYPES: types}), notes
+    raise TemplateError(_wrong_kind(what, content_type, kind), path)
+
+
+def _macro_message(what: str, application: str, kind: OfficeKind) -> str:
+    return (
+        f"{what} is a macro-enabled {application} file; Briefkit does not accept files that "
+        f"can carry macros. {kind.fix}."
+    )
+
+
+def _wrong_kind(what: str, content_type: str, kind: OfficeKind) -> str:
+    """The message for a package of another kind: what it is, and where it would go."""
+    family = next((f for f in _FAMILIES if f"{f}." in content_type), None)
+    if family is None or family == kind.family:
+        found = f"a package of another kind ({content_type or 'no content type'})"
+    else:
+        found = _FAMILIES[family]
+    twin = next((k for k in _KINDS if k.family == family and k is not kind), None)
+    hint = f" (a {twin.template} goes to {twin.option})" if twin is not None else ""
+    return f"{what} is {found}, not {kind.document}. {kind.choose}{hint}."
+
+
+def _main_type(
+    package: zipfile.ZipFile, what: str, kind: OfficeKind, path: Path
+) -> tuple[str, bytes, bool]:
+    """The main part's content type, the bytes of ``[Content_Types].xml``, and whether the
+    package holds macros (a macro project, or any macro-enabled part).
+
+    The main part is the one ``_rels/.rels`` names as the office document; without that, the
+    first part whose content type is a main part's."""
+    try:
+        types = package.read(_CONTENT_TYPES)
+        listed = ET.fromstring(types)
+    except (KeyError, ET.ParseError) as exc:
+        raise TemplateError(
+            f"{what} is a zip file but not an Office document (it has no valid content list). "
+            f"{kind.fix}.",
+            path,
+        ) from exc
+    macros = any(n.lower().endswith("vbaproject.bin") for n in package.namelist()) or any(
+        "macroEnabled" in (entry.get("ContentType") or "") for entry in listed
+    )
+    overrides = {o.get("PartName"): o.get("ContentType", "") for o in _entries(listed, "Override")}
+    part = _main_part(package)
+    if part is None:
+        found = next((t for t in overrides.values() if t.endswith(".main+xml")), None)
+        if found is None:
+            raise TemplateError(
+                f"{what} is a zip file but not an Office document (it has no main part). "
+                f"{kind.fix}.",
+                path,
+            )
+        return found, types, macros
+    if part in overrides:
+        return overrides[part], types, macros
+    ext = part.rsplit(".", 1)[-1]
+    for default in _entries(listed, "Default"):
+        if default.get("Extension") == ext:
+            return default.get("ContentType", ""), types, macros
+    return "", types, macros
+
+
+def _entries(listed: ET.Element, tag: str) -> list[ET.Element]:
+    """The ``tag`` entries of a content list (with or without its namespace, as some tools
+    write it)."""
+    return [e for e in listed if e.tag in (tag, f"{_CT_NS}{tag}")]
+
+
+def _main_part(package: zipfile.ZipFile) -> str | None:
+    """The name of the part ``_rels/.rels`` names as the office document, or None."""
+    try:
+        rels = ET.fromstring(package.read("_rels/.rels"))
+    except (KeyError, ET.ParseError):
+        return None
+    for rel in rels.iter(f"{_REL_NS}Relationship"):
+        if rel.get("Type") == _OFFICE_DOCUMENT and rel.get("Target"):
+            return "/" + str(PurePosixPath(rel.get("Target", "").lstrip("/")))
+    return None
