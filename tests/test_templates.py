@@ -20,7 +20,8 @@ from pptx.util import Pt
 
 from briefkit.cli import Exit, main
 from briefkit.compose.model import Briefing
-from briefkit.render.deck.template import LAYOUT_NAMES, Role, level_style, load_deck_template
+from briefkit.render.deck.template import LAYOUT_NAMES, Role, load_deck_template
+from briefkit.render.deck.text_styles import level_style
 from briefkit.render.deck.writer import render_deck
 from briefkit.render.office.errors import TemplateError
 from briefkit.render.report.template import ReportStyle, load_report_template

@@ -12,7 +12,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from briefkit.options import Format
-
 from briefkit.render.office.opening import POWERPOINT, WORD
 
 if TYPE_CHECKING:  # the GUI imports this module; python-pptx loads only when a deck is read

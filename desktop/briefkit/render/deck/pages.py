@@ -4,8 +4,7 @@
 makes its pages: a new slide in a role's layout with the marking and the slide number filled,
 its title fitted, and, when the slide is done, its empty placeholders removed and its speaker
 notes written (talking points and the full references of the sources it cites). New slides and
-notes pages are copied from blank ones made before (``_BlankPages``). ``first``,
-``placeholders`` and ``remove`` find and drop placeholders by type.
+notes pages are copied from blank ones made before (``_BlankPages``).
 """
 
 from __future__ import annotations
@@ -22,48 +21,18 @@ from pptx.parts.slide import NotesSlidePart, SlidePart
 
 from briefkit.compose.model import Briefing, ChartImage, Paragraph
 from briefkit.options import ChartMode
-from briefkit.render.deck.template import (
+from briefkit.render.deck.placeholders import (
     PH,
     TITLE_TYPES,
-    DeckTemplate,
-    TemplateCache,
+    first,
     placeholder_elements,
     placeholder_shape,
+    remove,
 )
+from briefkit.render.deck.template import DeckTemplate, TemplateCache
 from briefkit.render.deck.text import Boxes, Line, fit_single, unique, write
 
 _SLIDE_NUMBER_FIELD_ID = "{B5E3C1A2-8D4F-4C3B-9E7A-1F2D3C4B5A69}"
-
-
-# --- Placeholders -----------------------------------------------------------------------------
-
-
-def _matching(slide: Any, types: Sequence[Any], exclude: Sequence[Any] = ()) -> list[Any]:
-    """The slide's (or layout's) placeholders of the given types, in the order of ``types``,
-    then by idx; without those in ``exclude``."""
-    excluded = [ph._element for ph in exclude if ph is not None]
-    found = [
-        ref
-        for ref in placeholder_elements(slide)
-        if ref.kind in types and not any(ref.element is other for other in excluded)
-    ]
-    found.sort(key=lambda ref: (types.index(ref.kind), ref.idx))
-    return found
-
-
-def placeholders(slide: Any, *types: Any) -> list[Any]:
-    """The slide's placeholders of the given types, in the order of ``types``, then by idx."""
-    return [placeholder_shape(slide, ref) for ref in _matching(slide, types)]
-
-
-def first(slide: Any, *types: Any, exclude: Sequence[Any] = ()) -> Any | None:
-    found = _matching(slide, types, exclude)
-    return placeholder_shape(slide, found[0]) if found else None
-
-
-def remove(shape: Any) -> None:
-    element = shape._element
-    element.getparent().remove(element)
 
 
 # --- New slides -------------------------------------------------------------------------------

@@ -19,8 +19,9 @@ from pptx.shapes.placeholder import TablePlaceholder
 from pptx.util import Emu
 
 from briefkit.compose.model import Section, TableBlock, TimelineBlock
-from briefkit.render.deck.pages import DeckPages, first, remove
-from briefkit.render.deck.template import EMU_PER_PT, PH, Role, extent
+from briefkit.render.deck.pages import DeckPages
+from briefkit.render.deck.placeholders import EMU_PER_PT, PH, extent, first, remove
+from briefkit.render.deck.template import Role
 from briefkit.render.deck.text import Box, Line, cite_label, unique, write, write_fitted
 from briefkit.render.office.textfit import (
     LINE_HEIGHT,

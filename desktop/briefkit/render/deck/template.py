@@ -6,8 +6,8 @@ template that lacks one still works: the slide goes into a layout with the place
 cannot work (not a presentation, macros, no layout with a title and a content placeholder) raises
 ``TemplateError`` with a sentence that names the file and the fix.
 
-This module also reads the text styles a placeholder inherits (size, indents, spacing, insets),
-so that the renderer can estimate how much text fits without knowing the template.
+Placeholders are found and measured in ``placeholders``; the text styles they inherit are read
+in ``text_styles``.
 """
 
 from __future__ import annotations
@@ -17,30 +17,20 @@ import re
 from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any
 
-from lxml import etree  # python-pptx's XML library (no stubs: see the mypy override)
 from pptx import Presentation
-from pptx.enum.shapes import PP_PLACEHOLDER
-from pptx.oxml.shapes.autoshape import CT_Shape
-from pptx.parts.slide import SlideLayoutPart, SlidePart
-from pptx.shapes.placeholder import (
-    ChartPlaceholder,
-    LayoutPlaceholder,
-    MasterPlaceholder,
-    NotesSlidePlaceholder,
-    PicturePlaceholder,
-    SlidePlaceholder,
-    TablePlaceholder,
-)
-from pptx.shapes.shapetree import (
-    LayoutPlaceholders,
-    MasterPlaceholders,
-    NotesSlidePlaceholders,
-    SlidePlaceholders,
-    SlideShapeFactory,
-)
 
+from briefkit.render.deck.placeholders import (
+    NS_A,
+    NS_P,
+    PH,
+    PH_ELEMENT,
+    TEXT_TYPES,
+    TITLE_TYPES,
+    key_figure_slots,
+    placeholder_elements,
+)
 from briefkit.render.office.errors import TemplateError
 from briefkit.render.office.opening import POWERPOINT, open_package
 
@@ -49,28 +39,10 @@ __all__ = [
     "LAYOUT_NAMES",
     "DeckTemplate",
     "LayoutChoice",
-    "LevelStyle",
-    "PlaceholderRef",
     "Role",
     "TemplateCache",
-    "box_insets",
-    "extent",
-    "inheritance_key",
-    "level_style",
     "load_deck_template",
-    "placeholder_elements",
-    "placeholder_shape",
 ]
-
-NS = {
-    "a": "http://schemas.openxmlformats.org/drawingml/2006/main",
-    "p": "http://schemas.openxmlformats.org/presentationml/2006/main",
-    "r": "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
-}
-_A = "{" + NS["a"] + "}"
-_P = "{" + NS["p"] + "}"
-
-EMU_PER_PT = 12700
 
 
 class Role:
@@ -123,130 +95,6 @@ _ROLE_SLIDES = {
     Role.SOURCES: "the sources slides",
 }
 
-PH = PP_PLACEHOLDER
-TITLE_TYPES = (PH.TITLE, PH.CENTER_TITLE)
-TEXT_TYPES = (PH.OBJECT, PH.BODY)
-#: Key-figure placeholders: values have idx 20-29, their labels idx 30-39 (value idx + 10).
-#: (idx 10-12 are the date, footer and slide number placeholders by PowerPoint convention.)
-VALUE_IDX = range(20, 30)
-LABEL_OFFSET = 10
-
-
-#: The ``p:ph`` element of a shape, compiled once: python-pptx's ``placeholders`` and
-#: ``placeholder_format`` compile this expression again on every call, which made reading
-#: placeholders the slowest part of rendering a deck.
-_PH_ELEMENT = etree.XPath("./*[1]/p:nvPr/p:ph", namespaces=NS)
-_PH_TYPES: dict[str, Any] = {}
-for _member in PP_PLACEHOLDER:
-    if _member.xml_value:
-        _PH_TYPES.setdefault(_member.xml_value, _member)
-
-
-def _ph_kind(ph: Any) -> tuple[Any, int]:
-    """The type and idx of a ``p:ph`` element (what its ``type`` and ``idx`` properties give,
-    without python-pptx's search through the enumeration for each)."""
-    name, idx = ph.get("type"), ph.get("idx")
-    kind = PP_PLACEHOLDER.OBJECT if name is None else _PH_TYPES.get(name)
-    if kind is None:  # not a type python-pptx knows: let it say so
-        kind = ph.type
-    return kind, 0 if idx is None else int(idx)
-
-
-class PlaceholderRef(NamedTuple):
-    """A placeholder's element, type and idx."""
-
-    element: Any
-    kind: Any
-    idx: int
-
-
-def placeholder_elements(owner: Any) -> list[PlaceholderRef]:
-    """The placeholders of a slide, layout, master or notes page, in z-order."""
-    found = []
-    for element in owner.shapes._spTree.iter_shape_elms():
-        ph = _PH_ELEMENT(element)
-        if ph:
-            found.append(PlaceholderRef(element, *_ph_kind(ph[0])))
-    return found
-
-
-#: What python-pptx makes of a placeholder ``p:sp``, by where it is (and, on a slide, by type).
-_SLIDE_PROXIES = {
-    PH.BITMAP: PicturePlaceholder,
-    PH.CHART: ChartPlaceholder,
-    PH.PICTURE: PicturePlaceholder,
-    PH.TABLE: TablePlaceholder,
-}
-_OTHER_PROXIES = {
-    LayoutPlaceholders: LayoutPlaceholder,
-    MasterPlaceholders: MasterPlaceholder,
-    NotesSlidePlaceholders: NotesSlidePlaceholder,
-}
-
-
-def placeholder_shape(owner: Any, ref: PlaceholderRef) -> Any:
-    """The python-pptx placeholder for ``ref``: what ``owner.placeholders`` would give, made
-    without python-pptx's factories, which look the type up again (slowly, see ``_PH_ELEMENT``).
-    """
-    placeholders = owner.placeholders
-    slide = isinstance(placeholders, SlidePlaceholders)
-    if isinstance(ref.element, CT_Shape):
-        proxy = (
-            _SLIDE_PROXIES.get(ref.kind, SlidePlaceholder)
-            if slide
-            else _OTHER_PROXIES.get(type(placeholders))
-        )
-        if proxy is not None:
-            return proxy(ref.element, placeholders)
-    if slide:
-        return SlideShapeFactory(ref.element, placeholders)
-    return placeholders._shape_factory(ref.element)
-
-
-def extent(placeholder: Any) -> tuple[Any, Any, Any, Any]:
-    """A placeholder's left, top, width and height, as python-pptx gives them.
-
-    A slide placeholder inherits what it does not set from the layout placeholder of its idx;
-    python-pptx searches the layout again for each of the four (slowly, see ``_PH_ELEMENT``).
-    """
-    element = placeholder._element
-    own = (element.x, element.y, element.cx, element.cy)
-    if None not in own:
-        return own
-    if not isinstance(placeholder.part, SlidePart):
-        left, top, width, height = (
-            value if value is not None else getattr(placeholder, name)
-            for value, name in zip(own, ("left", "top", "width", "height"), strict=True)
-        )
-        return left, top, width, height
-    layout = placeholder.part.slide_layout
-    base = _inherited_ref(placeholder_elements(layout), *_kind(placeholder))
-    if base is None:
-        return own
-    base_extent = extent(placeholder_shape(layout, base))
-    left, top, width, height = (
-        value if value is not None else inherited
-        for value, inherited in zip(own, base_extent, strict=True)
-    )
-    return left, top, width, height
-
-
-def _inherited_ref(on_layout: Sequence[PlaceholderRef], kind: Any, idx: int) -> Any | None:
-    """The layout placeholder a slide placeholder of ``kind`` and ``idx`` inherits from: the
-    one of its idx (of its kind first), else the first of its kind. LibreOffice writes every
-    placeholder without an idx (so all have idx 0); a content placeholder must not inherit the
-    title's place then."""
-    same_idx = [ref for ref in on_layout if ref.idx == idx]
-    title = kind in TITLE_TYPES
-    for matches in (
-        lambda ref: ref.kind == kind,
-        lambda ref: (ref.kind in TITLE_TYPES) == title,
-    ):
-        found = next((ref for ref in same_idx if matches(ref)), None)
-        if found is not None:
-            return found
-    return next((ref for ref in on_layout if ref.kind == kind), None)
-
 
 def _types(layout: Any) -> list[Any]:
     return [ref.kind for ref in placeholder_elements(layout)]
@@ -258,16 +106,6 @@ def _has_title(layout: Any) -> bool:
 
 def _has(layout: Any, *types: Any) -> bool:
     return any(t in types for t in _types(layout))
-
-
-def key_figure_slots(layout: Any) -> list[tuple[Any, Any]]:
-    """The (value, label) placeholder pairs of a key-figures layout (or slide), in idx order."""
-    by_idx = {ref.idx: ref for ref in placeholder_elements(layout)}
-    return [
-        (placeholder_shape(layout, by_idx[i]), placeholder_shape(layout, by_idx[i + LABEL_OFFSET]))
-        for i in VALUE_IDX
-        if i in by_idx and i + LABEL_OFFSET in by_idx
-    ]
 
 
 def _area(layout: Any, *types: Any) -> int:
@@ -520,11 +358,12 @@ def _pick(role: str, same_name: list[tuple[LayoutRef, Any]]) -> tuple[LayoutRef,
 def _dark(layout: Any) -> bool:
     """Whether a layout (or its master) has a solid dark background given as an RGB colour."""
     for owner in (layout, layout.slide_master):
-        colour = owner._element.find(f"{_P}cSld/{_P}bg/{_P}bgPr/{_A}solidFill/{_A}srgbClr")
+        background = f"{NS_P}cSld/{NS_P}bg"
+        colour = owner._element.find(f"{background}/{NS_P}bgPr/{NS_A}solidFill/{NS_A}srgbClr")
         if colour is not None:
             red, green, blue = (int(colour.get("val")[i : i + 2], 16) for i in (0, 2, 4))
             return 0.2126 * red + 0.7152 * green + 0.0722 * blue < 128
-        if owner._element.find(f"{_P}cSld/{_P}bg") is not None:
+        if owner._element.find(background) is not None:
             return False  # a theme colour or picture: not known to be dark
     return False
 
@@ -559,7 +398,7 @@ def _unique_placeholder_idx(prs: Any) -> None:
                     continue
                 while fresh in taken:
                     fresh += 1
-                _PH_ELEMENT(ref.element)[0].set("idx", str(fresh))
+                PH_ELEMENT(ref.element)[0].set("idx", str(fresh))
                 taken.add(fresh)
 
 
@@ -568,194 +407,3 @@ def _remove_slides(prs: Any) -> None:
     for sld_id in list(id_list):
         prs.part.drop_rel(sld_id.rId)
         id_list.remove(sld_id)
-
-
-# --- Inherited text styles --------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class LevelStyle:
-    """What one paragraph level of a placeholder inherits, in points."""
-
-    size: float
-    bold: bool
-    margin_left: float
-    space_before: float
-    line_factor: float
-
-
-_MASTER_TYPE = {
-    PH.CENTER_TITLE: PH.TITLE,
-    PH.TITLE: PH.TITLE,
-    PH.SUBTITLE: PH.BODY,
-    PH.OBJECT: PH.BODY,
-    PH.BODY: PH.BODY,
-    PH.PICTURE: PH.BODY,
-    PH.TABLE: PH.BODY,
-    PH.CHART: PH.BODY,
-}
-
-
-def _kind(placeholder: Any) -> tuple[Any, int]:
-    """A placeholder's type and idx."""
-    ph = _PH_ELEMENT(placeholder._element)
-    if not ph:
-        raise ValueError("not a placeholder shape")
-    return _ph_kind(ph[0])
-
-
-def _chain(placeholder: Any) -> list[Any]:
-    """The placeholder's own element, then those it inherits from (layout, master)."""
-    kind, idx = _kind(placeholder)
-    elements: list[Any] = [placeholder._element]
-    part = placeholder.part
-    layout = getattr(part, "slide_layout", None)
-    if layout is not None:
-        inherited = _inherited_ref(placeholder_elements(layout), kind, idx)
-        if inherited is not None:
-            elements.append(inherited.element)
-        master = layout.slide_master
-    else:
-        master = getattr(part, "slide_master", None)
-    if master is not None:
-        master_type = _MASTER_TYPE.get(kind, kind)
-        for ref in placeholder_elements(master):
-            if ref.kind == master_type:
-                elements.append(ref.element)
-                break
-    return elements
-
-
-def _master_styles(placeholder: Any) -> list[Any]:
-    part = placeholder.part
-    layout = getattr(part, "slide_layout", None)
-    master = layout.slide_master if layout is not None else getattr(part, "slide_master", None)
-    if master is None:
-        return []
-    kind, _ = _kind(placeholder)
-    tag = (
-        "titleStyle"
-        if kind in TITLE_TYPES
-        else "bodyStyle"
-        if kind in (*TEXT_TYPES, PH.SUBTITLE)
-        else "otherStyle"
-    )
-    return list(master._element.findall(f"{_P}txStyles/{_P}{tag}"))
-
-
-def _own_levels(element: Any, n: int) -> list[Any]:
-    """The ``a:lvl{n}pPr`` list styles of a placeholder's own text body."""
-    return list(element.findall(f"{_P}txBody/{_A}lstStyle/{_A}lvl{n}pPr"))
-
-
-def level_style(placeholder: Any, level: int = 0) -> LevelStyle:
-    """The style paragraph ``level`` (0-based) of ``placeholder`` inherits."""
-    n = level + 1
-    found: dict[str, float] = {}
-    sources = [
-        *(_own_levels(el, n) for el in _chain(placeholder)),
-        *(style.findall(f"{_A}lvl{n}pPr") for style in _master_styles(placeholder)),
-    ]
-    for matches in sources:
-        for ppr in matches:
-            _collect(ppr, found)
-    if "size" not in found:
-        prompt = _prompt_size(placeholder, level)
-        if prompt is not None:
-            found["size"] = prompt
-    size = found.get("size", 18.0)
-    line = found.get("line", 1.0)
-    before = found.get("before_pts", found.get("before_pct", 0.0) * size * 1.2)
-    return LevelStyle(
-        size=size,
-        bold=bool(found.get("bold", 0.0)),
-        margin_left=found.get("marL", 0.0) / EMU_PER_PT,
-        space_before=before,
-        line_factor=line,
-    )
-
-
-def _prompt_size(placeholder: Any, level: int) -> float | None:
-    """The size of the prompt text ("Click to edit ...") of paragraph ``level`` in the layout
-    or master placeholder, for templates without text styles (LibreOffice writes sizes only
-    there, and shows text in them)."""
-    for element in _chain(placeholder)[1:]:
-        for para in element.findall(f"{_P}txBody/{_A}p"):
-            ppr = para.find(f"{_A}pPr")
-            if int(ppr.get("lvl", "0") if ppr is not None else 0) != level:
-                continue
-            for rpr in (*para.findall(f"{_A}r/{_A}rPr"), *para.findall(f"{_A}endParaRPr")):
-                if rpr.get("sz") is not None:
-                    return float(rpr.get("sz")) / 100
-    return None
-
-
-def _vals(ppr: Any, path: str) -> list[str]:
-    """The ``val`` attributes of the elements at ``path`` (a:-prefixed steps) under ``ppr``."""
-    steps = "/".join(_A + step for step in path.split("/"))
-    return [v for v in (el.get("val") for el in ppr.findall(steps)) if v is not None]
-
-
-def _collect(ppr: Any, found: dict[str, float]) -> None:
-    def put(key: str, value: str | None, scale: float) -> None:
-        if value is not None and key not in found:
-            found[key] = float(value) * scale
-
-    put("marL", ppr.get("marL"), 1)
-    rpr = ppr.find(f"{_A}defRPr")
-    if rpr is not None:
-        put("size", rpr.get("sz"), 0.01)
-        put("bold", rpr.get("b"), 1)
-    for pct in _vals(ppr, "lnSpc/spcPct"):
-        put("line", pct, 1e-5)
-    if "before_pts" not in found and "before_pct" not in found:
-        for pts in _vals(ppr, "spcBef/spcPts"):
-            put("before_pts", pts, 0.01)
-        for pct in _vals(ppr, "spcBef/spcPct"):
-            put("before_pct", pct, 1e-5)
-
-
-_INSET_DEFAULTS = {"lIns": 91440, "tIns": 45720, "rIns": 91440, "bIns": 45720}
-
-
-def _own_insets(element: Any) -> bool:
-    """Whether a placeholder's own text body sets any inset."""
-    return any(
-        body_pr.get(key) is not None
-        for body_pr in element.findall(f"{_P}txBody/{_A}bodyPr")
-        for key in _INSET_DEFAULTS
-    )
-
-
-def box_insets(placeholder: Any) -> tuple[float, float, float, float]:
-    """The text insets (left, top, right, bottom) of a placeholder, in points."""
-    values: dict[str, int] = {}
-    for el in _chain(placeholder):
-        for body_pr in el.findall(f"{_P}txBody/{_A}bodyPr"):
-            for key in _INSET_DEFAULTS:
-                if key not in values and body_pr.get(key) is not None:
-                    values[key] = int(body_pr.get(key))
-    got = {key: values.get(key, default) / EMU_PER_PT for key, default in _INSET_DEFAULTS.items()}
-    return got["lIns"], got["tIns"], got["rIns"], got["bIns"]
-
-
-def inheritance_key(placeholder: Any) -> tuple[Any, ...] | None:
-    """What ``level_style``, ``box_insets`` and ``extent`` of a placeholder depend on, for
-    keeping their answers; the same in every presentation opened from one template.
-
-    A slide placeholder that sets no position, size, list style or inset of its own has the
-    answers of every other with its layout, type and idx; one that sets any has None (work them
-    out afresh). A layout placeholder is named by its layout and its place among the shapes.
-    """
-    element = placeholder._element
-    part = placeholder.part
-    if isinstance(part, SlideLayoutPart):
-        return ("layout", str(part.partname), element.getparent().index(element))
-    if not isinstance(part, SlidePart):
-        return None
-    if element.tag != _P + "sp" or element.find(f"{_P}spPr/{_A}xfrm") is not None:
-        return None
-    styles = element.find(f"{_P}txBody/{_A}lstStyle")
-    if (styles is not None and len(styles)) or _own_insets(element):
-        return None
-    return ("slide", str(part.slide_layout.part.partname), *_kind(placeholder))

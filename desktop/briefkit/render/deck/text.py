@@ -23,15 +23,9 @@ from pptx.text.text import Font
 from pptx.util import Emu, Pt
 
 from briefkit.compose.model import Cite, Paragraph, Text
-from briefkit.render.deck.template import (
-    EMU_PER_PT,
-    LevelStyle,
-    TemplateCache,
-    box_insets,
-    extent,
-    inheritance_key,
-    level_style,
-)
+from briefkit.render.deck.placeholders import EMU_PER_PT, extent
+from briefkit.render.deck.template import TemplateCache
+from briefkit.render.deck.text_styles import LevelStyle, box_insets, inheritance_key, level_style
 from briefkit.render.office.textfit import (
     LINE_HEIGHT,
     WIDTH_SLACK,

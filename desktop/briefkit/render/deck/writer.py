@@ -34,17 +34,17 @@ from briefkit.compose.model import (
 )
 from briefkit.options import ChartMode
 from briefkit.render.deck.native_charts import add_native_chart, native_chart
-from briefkit.render.deck.pages import first, placeholders, remove
-from briefkit.render.deck.tables import TableSlides
-from briefkit.render.deck.template import (
+from briefkit.render.deck.placeholders import (
     PH,
     TEXT_TYPES,
-    DeckTemplate,
-    Role,
     extent,
+    first,
     key_figure_slots,
-    load_deck_template,
+    placeholders,
+    remove,
 )
+from briefkit.render.deck.tables import TableSlides
+from briefkit.render.deck.template import DeckTemplate, Role, load_deck_template
 from briefkit.render.deck.text import (
     Line,
     bullets,
