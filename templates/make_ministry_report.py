@@ -28,7 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import make_report as base
 
 from briefkit.render.office.reproducible import build_command, normalise_zip
-from briefkit.render.report.template import HOUSE_FONT, W_NS, ReportStyle
+from briefkit.render.report.house_style import HOUSE_FONT, W_NS, ReportStyle
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "ministry-report.docx"

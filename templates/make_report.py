@@ -6,9 +6,9 @@ Run from the repository root::
 
 The result is byte-for-byte the same on every run (fixed dates and zip timestamps), so a
 change to the file in git is always a change to the template. The styles are Briefkit's
-house definitions from ``briefkit.render.report.template`` (the same ones the renderer falls
-back to); page setup and the theme fonts are set here. Edit the template in Word afterwards if
-you like, but then keep the edited file and stop running this script over it.
+house definitions from ``briefkit.render.report.house_style`` (the same ones the renderer
+falls back to); page setup and the theme fonts are set here. Edit the template in Word
+afterwards if you like, but then keep the edited file and stop running this script over it.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from docx.oxml import parse_xml
 from docx.shared import Cm
 
 from briefkit.render.office.reproducible import build_command, normalise_zip
-from briefkit.render.report.template import (
+from briefkit.render.report.house_style import (
     HOUSE_FONT,
     HOUSE_STYLES,
     W_NS,

@@ -22,7 +22,8 @@ from briefkit.compose.model import Briefing, Callout, ChartImage, Paragraph, Tab
 from briefkit.render.office.errors import TemplateError
 from briefkit.render.office.textfit import text_width as text_width_pt
 from briefkit.render.office.xmltext import xml_safe
-from briefkit.render.report.template import ReportStyle, load_report_template
+from briefkit.render.report.house_style import ReportStyle
+from briefkit.render.report.template import load_report_template
 from briefkit.render.report.writer import (
     OutlineEntry,
     find_heading_pages,

@@ -24,7 +24,8 @@ from briefkit.render.deck.template import LAYOUT_NAMES, Role, load_deck_template
 from briefkit.render.deck.text_styles import level_style
 from briefkit.render.deck.writer import render_deck
 from briefkit.render.office.errors import TemplateError
-from briefkit.render.report.template import ReportStyle, load_report_template
+from briefkit.render.report.house_style import ReportStyle
+from briefkit.render.report.template import load_report_template
 from briefkit.render.report.writer import render_report
 from samples import sample_briefing
 from template_checks import as_office_template, check_deck, load_script, report_styles

@@ -19,7 +19,7 @@ from briefkit.catalog.language import Language
 from briefkit.compose.model import KeyFigure, TableBlock, TimelineBlock
 from briefkit.render.office.textfit import text_width
 from briefkit.render.office.xmltext import xml_safe
-from briefkit.render.report.template import AMBER_FILL, AMBER_INK, ReportStyle
+from briefkit.render.report.house_style import AMBER_FILL, AMBER_INK, ReportStyle
 from briefkit.render.report.text import NBSP, ReportText, W, el, set_style
 
 S = ReportStyle

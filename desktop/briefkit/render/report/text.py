@@ -16,7 +16,8 @@ from typing import Any
 
 from briefkit.compose.model import Cite, Paragraph, Text
 from briefkit.render.office.xmltext import language_tag, xml_safe
-from briefkit.render.report.template import ReportStyle, ReportTemplate
+from briefkit.render.report.house_style import ReportStyle
+from briefkit.render.report.template import ReportTemplate
 
 S = ReportStyle
 

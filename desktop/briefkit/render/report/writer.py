@@ -38,8 +38,9 @@ from briefkit.compose.model import (
     TimelineBlock,
 )
 from briefkit.render.office.xmltext import xml_safe
+from briefkit.render.report.house_style import ReportStyle
 from briefkit.render.report.tables import ReportTables
-from briefkit.render.report.template import ReportStyle, ReportTemplate, load_report_template
+from briefkit.render.report.template import ReportTemplate, load_report_template
 from briefkit.render.report.text import (
     W,
     add_bookmark,
