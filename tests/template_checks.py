@@ -14,7 +14,7 @@ from docx import Document
 from pptx import Presentation
 from pptx.enum.shapes import PP_PLACEHOLDER
 
-from briefkit.render.deck.template import DeckTemplate, Role
+from briefkit.render.deck.template import DeckLayout, DeckTemplate
 
 TEMPLATES = Path(__file__).resolve().parents[1] / "templates"
 
@@ -66,7 +66,7 @@ def check_deck(path: Path, template: DeckTemplate, charts: int) -> Any:
     prs = Presentation(str(path))
     mapped = {choice.role: choice.layout.name for choice in template.mapping}
     slides = list(prs.slides)
-    assert slides[0].slide_layout.name == mapped[Role.TITLE]
+    assert slides[0].slide_layout.name == mapped[DeckLayout.TITLE]
     chart_slides = 0
     for number, slide in enumerate(slides, 1):
         where = f"{path.name} slide {number}"
@@ -87,7 +87,7 @@ def check_deck(path: Path, template: DeckTemplate, charts: int) -> Any:
                 raise AssertionError(f"{where}: {shape.name} lies over the title")
         if any(_is_chart(shape) for shape in slide.shapes):
             chart_slides += 1
-            assert slide.slide_layout.name == mapped[Role.CHART], where
+            assert slide.slide_layout.name == mapped[DeckLayout.CHART], where
         if number > 1:
             assert slide.has_notes_slide, where
             assert slide.notes_slide.notes_text_frame.text.strip(), where

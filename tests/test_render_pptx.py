@@ -23,7 +23,7 @@ from pptx import Presentation
 from pptx.enum.shapes import MSO_SHAPE_TYPE, PP_PLACEHOLDER
 
 from briefkit.compose.model import Briefing, ChartImage, Paragraph, Section
-from briefkit.render.deck.template import LAYOUT_NAMES, Role, load_deck_template
+from briefkit.render.deck.template import LAYOUT_ALIASES, DeckLayout, load_deck_template
 from briefkit.render.deck.writer import render_deck
 from briefkit.render.office.errors import TemplateError
 from briefkit.render.office.textfit import paginate
@@ -508,7 +508,7 @@ def test_pagination_balances_pages() -> None:
 def test_bundled_template_has_every_layout_of_the_contract() -> None:
     template = load_deck_template(TEMPLATE)
     assert template.warnings == ()
-    assert {ref.name for ref in template.layouts.values()} == set(LAYOUT_NAMES.values())
+    assert {ref.name for ref in template.layouts.values()} == set(DeckLayout)
     prs = Presentation(str(TEMPLATE))
     assert prs.slide_width == 12192000 and prs.slide_height == 6858000
     for layout in prs.slide_layouts:
@@ -629,13 +629,14 @@ def test_slides_in_a_template_are_left_out(sample: Briefing, tmp_path: Path) -> 
     prs.save(str(path))
     template = load_deck_template(path)
     assert any("left out" in w for w in template.warnings)
-    assert len(template.open().slides) == 0
+    assert len(template.new_document().slides) == 0
 
 
 def test_roles_cover_the_contract() -> None:
-    assert set(LAYOUT_NAMES) == {
-        v for k, v in vars(Role).items() if not k.startswith("_") and isinstance(v, str)
-    }
+    assert set(LAYOUT_ALIASES) == set(DeckLayout)
+    mapping = load_deck_template(TEMPLATE).mapping
+    assert [c.role for c in mapping] == list(DeckLayout)
+    assert all(c.wanted == c.role.value and c.slides for c in mapping)
 
 
 # --- LibreOffice ------------------------------------------------------------------------------

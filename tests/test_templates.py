@@ -20,7 +20,7 @@ from pptx.util import Pt
 
 from briefkit.cli import Exit, main
 from briefkit.compose.model import Briefing
-from briefkit.render.deck.template import LAYOUT_NAMES, Role, load_deck_template
+from briefkit.render.deck.template import DeckLayout, load_deck_template
 from briefkit.render.deck.text_styles import level_style
 from briefkit.render.deck.writer import render_deck
 from briefkit.render.office.errors import TemplateError
@@ -75,10 +75,10 @@ def test_ministry_templates_are_up_to_date(script: str, built: Path, monkeypatch
 def test_ministry_deck_differs_and_maps_every_role_by_alias() -> None:
     template = load_deck_template(MINISTRY_DECK)
     assert template.warnings == ()
-    assert [c.how for c in template.mapping] == ["by alias"] * len(LAYOUT_NAMES)
+    assert [c.how for c in template.mapping] == ["by alias"] * len(DeckLayout)
     used = {c.role: c.layout.name for c in template.mapping}
-    assert used[Role.TITLE] == "Cover" and used[Role.CHART] == "Chart Slide"
-    assert not set(used.values()) & set(LAYOUT_NAMES.values())
+    assert used[DeckLayout.TITLE] == "Cover" and used[DeckLayout.CHART] == "Chart Slide"
+    assert not set(used.values()) & set(DeckLayout)
     prs = Presentation(str(MINISTRY_DECK))
     names = [layout.name for layout in prs.slide_layouts]
     assert names[:3] == ["Cover", "Divider", "Heading and Text"]
@@ -144,15 +144,15 @@ def test_renamed_layouts_are_found_by_their_placeholders(
 ) -> None:
     template = load_deck_template(renamed_deck(tmp_path))
     how = {c.role: (c.layout.name, c.how) for c in template.mapping}
-    assert how[Role.TITLE] == ("Layout 1", "fallback: title + subtitle + text")
-    assert how[Role.SECTION][1] == "fallback: text + title"
-    assert how[Role.CHART][1] == "fallback: title + picture + text"
-    assert how[Role.TABLE][1] == "fallback: title + table + text"
-    assert how[Role.KEY_FIGURES][1] == "fallback: title + text + 6 value/label pairs"
-    content = how[Role.CONTENT][0]
-    assert how[Role.CONTENT][1] == "fallback: title + content"
-    assert how[Role.CALLOUT] == (content, f"missing: using “{content}”")
-    assert len(template.warnings) == len(LAYOUT_NAMES)
+    assert how[DeckLayout.TITLE] == ("Layout 1", "fallback: title + subtitle + text")
+    assert how[DeckLayout.SECTION][1] == "fallback: text + title"
+    assert how[DeckLayout.CHART][1] == "fallback: title + picture + text"
+    assert how[DeckLayout.TABLE][1] == "fallback: title + table + text"
+    assert how[DeckLayout.KEY_FIGURES][1] == "fallback: title + text + 6 value/label pairs"
+    content = how[DeckLayout.CONTENT][0]
+    assert how[DeckLayout.CONTENT][1] == "fallback: title + content"
+    assert how[DeckLayout.CALLOUT] == (content, f"missing: using “{content}”")
+    assert len(template.warnings) == len(DeckLayout)
     assert "has no layout “Chart”; chart slides use the layout" in " ".join(template.warnings)
     assert "the title slide uses the layout “Layout 1”" in " ".join(template.warnings)
 
@@ -189,7 +189,7 @@ def test_a_layout_of_the_right_name_but_wrong_placeholders_falls_back(tmp_path: 
     picture._element.getparent().remove(picture._element)
     prs.save(str(tmp_path / "no-picture.pptx"))
     template = load_deck_template(tmp_path / "no-picture.pptx")
-    choice = next(c for c in template.mapping if c.role == Role.CHART)
+    choice = next(c for c in template.mapping if c.role == DeckLayout.CHART)
     assert choice.how == "missing: using “Heading and Text”"
     assert template.warnings == (
         "The deck template no-picture.pptx has a layout “Chart Slide” without the placeholders "
@@ -233,7 +233,7 @@ def test_check_template_prints_the_mapping(tmp_path: Path, capsys) -> None:  # t
     assert any(
         "“Chart Headline”" in line and "“Figure Heading” (by alias)" in line for line in lines
     )
-    assert sum("layout “" in line for line in lines) == len(LAYOUT_NAMES)
+    assert sum("layout “" in line for line in lines) == len(DeckLayout)
 
     assert main(["check", "--template", str(renamed_deck(tmp_path))]) == Exit.OK
     out = capsys.readouterr().out

@@ -21,7 +21,7 @@ from tests.samples import BUNDLED_TOPICS
 from briefkit.cli import cli
 from briefkit.compose import compose_briefing
 from briefkit.render.deck.native_charts import native_chart
-from briefkit.render.deck.template import Role, load_deck_template
+from briefkit.render.deck.template import DeckLayout, load_deck_template
 from briefkit.render.office.pdf import find_soffice
 from briefkit.render.report.template import load_report_template
 from template_checks import check_deck, report_styles
@@ -137,10 +137,10 @@ def test_templates_saved_by_libreoffice_map_and_export(
     for choice in deck_template.mapping:
         print(f"  {choice.wanted} -> {choice.layout.name} ({choice.how})")
     mapped = {c.role: c for c in deck_template.mapping}
-    assert mapped[Role.CONTENT].layout.name == "Title, Content"
-    assert mapped[Role.CONTENT].how == "by alias"
-    assert mapped[Role.TITLE].layout.name == "Title Slide"
-    assert mapped[Role.CHART].how.startswith(("fallback", "missing"))
+    assert mapped[DeckLayout.CONTENT].layout.name == "Title, Content"
+    assert mapped[DeckLayout.CONTENT].how == "by alias"
+    assert mapped[DeckLayout.TITLE].layout.name == "Title Slide"
+    assert mapped[DeckLayout.CHART].how.startswith(("fallback", "missing"))
     report_template = load_report_template(report)
     for choice in report_template.mapping:
         if choice.how != "by name":

@@ -238,7 +238,7 @@ def _render_setup(request: ExportRequest) -> _RenderSetup:
 
     documents = DocumentCache((request.cache_dir or default_cache_dir()) / "documents")
     report_sha = hashlib.sha256(report.package).hexdigest() if report is not None else ""
-    deck_sha = hashlib.sha256(deck.data).hexdigest() if deck is not None else ""
+    deck_sha = hashlib.sha256(deck.package).hexdigest() if deck is not None else ""
     digests = {
         Format.DOCX: report_sha,
         Format.PPTX: deck_sha,

@@ -29,7 +29,7 @@ from briefkit.render.deck.placeholders import (
     placeholder_shape,
     remove,
 )
-from briefkit.render.deck.template import DeckTemplate, TemplateCache
+from briefkit.render.deck.template import DeckLayout, DeckTemplate, TemplateCache
 from briefkit.render.deck.text import Boxes, Line, fit_single, unique, write
 
 _SLIDE_NUMBER_FIELD_ID = "{B5E3C1A2-8D4F-4C3B-9E7A-1F2D3C4B5A69}"
@@ -116,7 +116,7 @@ class DeckPages:
     """A deck being built: the presentation, the warnings, and the making of its pages (new
     slides with marking and number, their titles, their speaker notes).
 
-    The slide builders (``deck_tables.TableSlides``, ``pptx._Deck``) fill the pages it makes.
+    The slide builders (``tables.TableSlides``, ``writer._DeckWriter``) fill the pages it makes.
     """
 
     def __init__(
@@ -131,7 +131,7 @@ class DeckPages:
         self.language = briefing.language
         self.images = images
         self.template = template
-        self.prs = template.open()
+        self.prs = template.new_document()
         self.warnings: list[str] = list(template.warnings)
         self.sources = {s.number: s for s in briefing.sources}
         self.boxes = Boxes(template.cache)
@@ -140,10 +140,10 @@ class DeckPages:
 
     # -- plumbing
 
-    def layout(self, role: str) -> Any:
+    def layout(self, role: DeckLayout) -> Any:
         return self.template.layout(self.prs, role)
 
-    def new_slide(self, role: str) -> Any:
+    def new_slide(self, role: DeckLayout) -> Any:
         """A slide in the layout for ``role``, with the marking and the slide number filled."""
         slide = self.blanks.slide(self.layout(role))
         for ref in placeholder_elements(slide):

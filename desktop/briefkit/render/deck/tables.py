@@ -21,7 +21,7 @@ from pptx.util import Emu
 from briefkit.compose.model import Section, TableBlock, TimelineBlock
 from briefkit.render.deck.pages import DeckPages
 from briefkit.render.deck.placeholders import EMU_PER_PT, PH, extent, first, remove
-from briefkit.render.deck.template import Role
+from briefkit.render.deck.template import DeckLayout
 from briefkit.render.deck.text import Box, Line, cite_label, unique, write, write_fitted
 from briefkit.render.office.textfit import (
     LINE_HEIGHT,
@@ -40,13 +40,13 @@ CELL_MARGIN_Y = Emu(27432)  # 0.03 in
 
 
 class TableSlides(DeckPages):
-    """The table and timeline slides of a deck (``pptx._Deck`` builds the others)."""
+    """The table and timeline slides of a deck (``writer._DeckWriter`` builds the others)."""
 
     # -- tables
 
     def table_frame(self) -> tuple[Any, Box | None]:
         """The table layout's table target placeholder and its caption box."""
-        layout = self.layout(Role.TABLE)
+        layout = self.layout(DeckLayout.TABLE)
         target = first(layout, PH.TABLE, PH.OBJECT, PH.BODY)
         caption = first(layout, PH.BODY, exclude=[target])
         return target, (self.boxes.of(caption) if caption is not None else None)
@@ -145,7 +145,7 @@ class TableSlides(DeckPages):
             size -= 1
             header_h, pages = layouts[1]
         for page, chunk in enumerate(pages):
-            slide = self.new_slide(Role.TABLE)
+            slide = self.new_slide(DeckLayout.TABLE)
             self.set_title(slide, self.continued(title, page))
             ph = first(slide, PH.TABLE, PH.OBJECT, PH.BODY)
             all_rows = ([(header, header_h)] if header else []) + chunk

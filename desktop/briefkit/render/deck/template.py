@@ -16,6 +16,7 @@ import io
 import re
 from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass, field
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
@@ -36,63 +37,51 @@ from briefkit.render.office.opening import POWERPOINT, open_package
 
 __all__ = [
     "LAYOUT_ALIASES",
-    "LAYOUT_NAMES",
+    "DeckLayout",
     "DeckTemplate",
     "LayoutChoice",
-    "Role",
     "TemplateCache",
     "load_deck_template",
 ]
 
 
-class Role:
-    """What a slide is for; each role has a layout name in the contract."""
+class DeckLayout(StrEnum):
+    """Every layout the deck uses, by its name in the contract; each serves one kind of slide
+    (its role)."""
 
-    TITLE = "title"
-    CONTENT = "content"
-    SECTION = "section"
-    CHART = "chart"
-    KEY_FIGURES = "key_figures"
-    TABLE = "table"
-    CALLOUT = "callout"
-    SOURCES = "sources"
+    TITLE = "Title Slide"
+    CONTENT = "Title and Content"
+    SECTION = "Section Header"
+    CHART = "Chart"
+    KEY_FIGURES = "Key Figures"
+    TABLE = "Table"
+    CALLOUT = "Callout"
+    SOURCES = "Sources"
 
-
-#: The layouts the deck uses, by role (the contract).
-LAYOUT_NAMES: Mapping[str, str] = {
-    Role.TITLE: "Title Slide",
-    Role.CONTENT: "Title and Content",
-    Role.SECTION: "Section Header",
-    Role.CHART: "Chart",
-    Role.KEY_FIGURES: "Key Figures",
-    Role.TABLE: "Table",
-    Role.CALLOUT: "Callout",
-    Role.SOURCES: "Sources",
-}
 
 #: Other names a layout for a role may have (the second bundled template uses these, and
 #: LibreOffice names its title-and-content layout "Title, Content"); looked up after the
 #: contract name, in this order.
-LAYOUT_ALIASES: Mapping[str, tuple[str, ...]] = {
-    Role.TITLE: ("Cover", "Title Page"),
-    Role.CONTENT: ("Heading and Text", "Title, Content", "Title and Text"),
-    Role.SECTION: ("Divider", "Section Divider", "Section Title"),
-    Role.CHART: ("Chart Slide", "Figure"),
-    Role.KEY_FIGURES: ("Figures", "Key Facts"),
-    Role.TABLE: ("Table Slide", "Data Table"),
-    Role.CALLOUT: ("Note", "Boxed Note"),
-    Role.SOURCES: ("References", "Bibliography"),
+LAYOUT_ALIASES: Mapping[DeckLayout, tuple[str, ...]] = {
+    DeckLayout.TITLE: ("Cover", "Title Page"),
+    DeckLayout.CONTENT: ("Heading and Text", "Title, Content", "Title and Text"),
+    DeckLayout.SECTION: ("Divider", "Section Divider", "Section Title"),
+    DeckLayout.CHART: ("Chart Slide", "Figure"),
+    DeckLayout.KEY_FIGURES: ("Figures", "Key Facts"),
+    DeckLayout.TABLE: ("Table Slide", "Data Table"),
+    DeckLayout.CALLOUT: ("Note", "Boxed Note"),
+    DeckLayout.SOURCES: ("References", "Bibliography"),
 }
 
-_ROLE_SLIDES = {
-    Role.TITLE: "the title slide",
-    Role.CONTENT: "text slides",
-    Role.SECTION: "section divider slides",
-    Role.CHART: "chart slides",
-    Role.KEY_FIGURES: "the key-figures slide",
-    Role.TABLE: "table and timeline slides",
-    Role.CALLOUT: "callout slides",
-    Role.SOURCES: "the sources slides",
+_ROLE_SLIDES: Mapping[DeckLayout, str] = {
+    DeckLayout.TITLE: "the title slide",
+    DeckLayout.CONTENT: "text slides",
+    DeckLayout.SECTION: "section divider slides",
+    DeckLayout.CHART: "chart slides",
+    DeckLayout.KEY_FIGURES: "the key-figures slide",
+    DeckLayout.TABLE: "table and timeline slides",
+    DeckLayout.CALLOUT: "callout slides",
+    DeckLayout.SOURCES: "the sources slides",
 }
 
 
@@ -120,15 +109,15 @@ def _area(layout: Any, *types: Any) -> int:
 
 
 #: What a layout must hold to serve a role.
-_USABLE: dict[str, Callable[[Any], bool]] = {
-    Role.TITLE: lambda lay: _has_title(lay),
-    Role.CONTENT: lambda lay: _has_title(lay) and _has(lay, *TEXT_TYPES),
-    Role.SECTION: lambda lay: _has_title(lay),
-    Role.CHART: lambda lay: _has_title(lay) and _has(lay, PH.PICTURE, PH.OBJECT),
-    Role.KEY_FIGURES: lambda lay: _has_title(lay) and bool(key_figure_slots(lay)),
-    Role.TABLE: lambda lay: _has_title(lay) and _has(lay, PH.TABLE, PH.OBJECT, PH.BODY),
-    Role.CALLOUT: lambda lay: _has_title(lay) and _has(lay, *TEXT_TYPES),
-    Role.SOURCES: lambda lay: _has_title(lay) and _has(lay, *TEXT_TYPES),
+_USABLE: dict[DeckLayout, Callable[[Any], bool]] = {
+    DeckLayout.TITLE: lambda lay: _has_title(lay),
+    DeckLayout.CONTENT: lambda lay: _has_title(lay) and _has(lay, *TEXT_TYPES),
+    DeckLayout.SECTION: lambda lay: _has_title(lay),
+    DeckLayout.CHART: lambda lay: _has_title(lay) and _has(lay, PH.PICTURE, PH.OBJECT),
+    DeckLayout.KEY_FIGURES: lambda lay: _has_title(lay) and bool(key_figure_slots(lay)),
+    DeckLayout.TABLE: lambda lay: _has_title(lay) and _has(lay, PH.TABLE, PH.OBJECT, PH.BODY),
+    DeckLayout.CALLOUT: lambda lay: _has_title(lay) and _has(lay, *TEXT_TYPES),
+    DeckLayout.SOURCES: lambda lay: _has_title(lay) and _has(lay, *TEXT_TYPES),
 }
 
 
@@ -150,11 +139,15 @@ class LayoutChoice:
     ``warning`` is the sentence an export reports for a fallback, None when found by name.
     """
 
-    role: str
-    wanted: str
+    role: DeckLayout
     layout: LayoutRef
     how: str
     warning: str | None = None
+
+    @property
+    def wanted(self) -> str:
+        """The contract's name of the layout ("Chart")."""
+        return self.role.value
 
     @property
     def slides(self) -> str:
@@ -165,10 +158,11 @@ class LayoutChoice:
 class TemplateCache:
     """What a renderer works out from a template once, for every deck made from it.
 
-    ``DeckTemplate.open`` makes each presentation from the same bytes, and no deck changes its
-    layouts or masters, so what depends on them alone (the blank slide of a layout, the styles a
-    placeholder inherits) is the same in every deck. Keys name parts by part name, which is the
-    same in every presentation of the template; values must hold no presentation objects.
+    ``DeckTemplate.new_document`` makes each presentation from the same bytes, and no deck
+    changes its layouts or masters, so what depends on them alone (the blank slide of a layout,
+    the styles a placeholder inherits) is the same in every deck. Keys name parts by part name,
+    which is the same in every presentation of the template; values must hold no presentation
+    objects.
     Two threads rendering at once may both work a value out; it is the same either way.
     """
 
@@ -189,8 +183,8 @@ class DeckTemplate:
     """A checked deck template: its bytes, the layout chosen for each role, and warnings."""
 
     path: Path
-    data: bytes
-    layouts: Mapping[str, LayoutRef]
+    package: bytes = field(repr=False)
+    layouts: Mapping[DeckLayout, LayoutRef]
     warnings: tuple[str, ...]
     #: Role -> how its layout was found, in the contract's order (what ``check`` prints).
     mapping: tuple[LayoutChoice, ...] = ()
@@ -199,15 +193,15 @@ class DeckTemplate:
         default_factory=TemplateCache, init=False, compare=False, repr=False
     )
 
-    def open(self) -> Any:
+    def new_document(self) -> Any:
         """A fresh ``pptx.Presentation`` of the template, with any slides it had removed."""
-        prs = Presentation(io.BytesIO(self.data))
+        prs = Presentation(io.BytesIO(self.package))
         _remove_slides(prs)
         _unique_placeholder_idx(prs)
         return prs
 
-    def layout(self, prs: Any, role: str) -> Any:
-        """The layout for ``role`` in ``prs`` (a presentation made by ``open``)."""
+    def layout(self, prs: Any, role: DeckLayout) -> Any:
+        """The layout for ``role`` in ``prs`` (a presentation made by ``new_document``)."""
         ref = self.layouts[role]
         return prs.slide_masters[ref.master].slide_layouts[ref.index]
 
@@ -250,7 +244,7 @@ def _choose_layouts(prs: Any, path: Path) -> tuple[LayoutChoice, ...]:
     for ref, layout in refs:
         by_name.setdefault(_norm(ref.name), []).append((ref, layout))
 
-    def best(role: str, prefer: Sequence[Any] = ()) -> tuple[LayoutRef, Any] | None:
+    def best(role: DeckLayout, prefer: Sequence[Any] = ()) -> tuple[LayoutRef, Any] | None:
         usable = [(r, lay) for r, lay in refs if _USABLE[role](lay)]
         if not usable:
             return None
@@ -262,12 +256,12 @@ def _choose_layouts(prs: Any, path: Path) -> tuple[LayoutChoice, ...]:
             usable, key=lambda item: (_area(item[1], *TEXT_TYPES, *prefer), not _dark(item[1]))
         )
 
-    def named(role: str) -> tuple[tuple[LayoutRef, Any] | None, str, str | None]:
+    def named(role: DeckLayout) -> tuple[tuple[LayoutRef, Any] | None, str, str | None]:
         """The usable layout of the role's name or an alias and how it was found; else None,
         "", and the name of a layout so called that lacks the placeholders the role needs."""
         unusable = None
         for how, name in (
-            ("by name", LAYOUT_NAMES[role]),
+            ("by name", role.value),
             *(("by alias", alias) for alias in LAYOUT_ALIASES[role]),
         ):
             found = _pick(role, by_name.get(_norm(name), []))
@@ -277,9 +271,9 @@ def _choose_layouts(prs: Any, path: Path) -> tuple[LayoutChoice, ...]:
                 unusable = found[0].name
         return None, "", unusable
 
-    content, _, _ = named(Role.CONTENT)
+    content, _, _ = named(DeckLayout.CONTENT)
     if content is None:
-        content = best(Role.CONTENT)
+        content = best(DeckLayout.CONTENT)
     if content is None:
         raise TemplateError(
             f"The deck template {path} has no layout with a title and a content (or text) "
@@ -287,22 +281,23 @@ def _choose_layouts(prs: Any, path: Path) -> tuple[LayoutChoice, ...]:
             "master (see templates/README.md, “Deck template”).",
             path,
         )
-    fallbacks: dict[str, Callable[[], tuple[LayoutRef, Any] | None]] = {
-        Role.CONTENT: lambda: content,
-        Role.TITLE: lambda: _first(refs, lambda lay: _has(lay, PH.CENTER_TITLE)),
-        Role.SECTION: lambda: _first(refs, lambda lay: _layout_type(lay) == "secHead"),
-        Role.CHART: lambda: best(Role.CHART, (PH.PICTURE,)),
-        Role.TABLE: lambda: best(Role.TABLE, (PH.TABLE,)),
-        Role.KEY_FIGURES: lambda: best(Role.KEY_FIGURES),
+    fallbacks: dict[DeckLayout, Callable[[], tuple[LayoutRef, Any] | None]] = {
+        DeckLayout.CONTENT: lambda: content,
+        DeckLayout.TITLE: lambda: _first(refs, lambda lay: _has(lay, PH.CENTER_TITLE)),
+        DeckLayout.SECTION: lambda: _first(refs, lambda lay: _layout_type(lay) == "secHead"),
+        DeckLayout.CHART: lambda: best(DeckLayout.CHART, (PH.PICTURE,)),
+        DeckLayout.TABLE: lambda: best(DeckLayout.TABLE, (PH.TABLE,)),
+        DeckLayout.KEY_FIGURES: lambda: best(DeckLayout.KEY_FIGURES),
     }
     mapping: list[LayoutChoice] = []
-    for role, name in LAYOUT_NAMES.items():
+    for role in DeckLayout:
+        name = role.value
         found, how, unusable = named(role)
         if found is not None:
-            mapping.append(LayoutChoice(role, name, found[0], how))
+            mapping.append(LayoutChoice(role, found[0], how))
             continue
         fallback = fallbacks.get(role, lambda: None)()
-        if fallback is None or (fallback[0] == content[0] and role != Role.CONTENT):
+        if fallback is None or (fallback[0] == content[0] and role != DeckLayout.CONTENT):
             fallback, how = content, f"missing: using “{content[0].name}”"
         else:
             how = f"fallback: {_describe(fallback[1])}"
@@ -316,7 +311,7 @@ def _choose_layouts(prs: Any, path: Path) -> tuple[LayoutChoice, ...]:
             f"{'uses' if _ROLE_SLIDES[role].endswith('slide') else 'use'} the layout "
             f"“{fallback[0].name}” instead."
         )
-        mapping.append(LayoutChoice(role, name, fallback[0], how, warning))
+        mapping.append(LayoutChoice(role, fallback[0], how, warning))
     return tuple(mapping)
 
 
@@ -345,12 +340,12 @@ def _describe(layout: Any) -> str:
     return " + ".join(words) or "no placeholders"
 
 
-def _pick(role: str, same_name: list[tuple[LayoutRef, Any]]) -> tuple[LayoutRef, Any] | None:
+def _pick(role: DeckLayout, same_name: list[tuple[LayoutRef, Any]]) -> tuple[LayoutRef, Any] | None:
     """One of the layouts of one name in several masters (as LibreOffice saves a template: one
     master per layout it had, each with the same twelve layouts): the first, except that slides
     of text, charts and tables prefer a layout on a light background (LibreOffice's first
     masters are usually the dark cover and divider)."""
-    if role in (Role.TITLE, Role.SECTION) or len(same_name) < 2:
+    if role in (DeckLayout.TITLE, DeckLayout.SECTION) or len(same_name) < 2:
         return same_name[0] if same_name else None
     return next((item for item in same_name if not _dark(item[1])), same_name[0])
 

@@ -4,8 +4,8 @@ A ``Line`` is one paragraph to write (text, list level, the sources it cites, em
 ``Box`` is a text placeholder's room for text with the list styles it inherits (``Boxes`` works
 them out once per template). Long paragraphs become a first sentence with the rest beneath it
 (``bullets``). ``write`` replaces a text frame's paragraphs in plain lxml calls; the ``fit_*``
-and ``write_*`` helpers measure text with ``textfit`` and shrink it (never below a floor) so it
-stays inside its placeholder. Used by the deck renderer (``pptx``) and its pages and tables.
+and ``write_*`` helpers measure text with ``office.textfit`` and shrink it (never below a floor)
+so it stays inside its placeholder. Used by the deck writer and its pages and tables.
 """
 
 from __future__ import annotations

@@ -1,13 +1,13 @@
 """The PowerPoint deck: a ``Briefing`` rendered into the slide layouts of a deck template.
 
 Every text goes into a placeholder of the layout chosen for its slide (see
-``deck_template.LAYOUT_NAMES``), so a trainer can edit the deck and a new theme restyles it.
-Slides never overflow: text, tables and source lists are measured first (``textfit``) and carried
-over to continuation slides. Each slide after the title has speaker notes with the section's
-talking points and the full references of the sources it shows.
+``template.DeckLayout``), so a trainer can edit the deck and a new theme restyles it.
+Slides never overflow: text, tables and source lists are measured first (``office.textfit``)
+and carried over to continuation slides. Each slide after the title has speaker notes with the
+section's talking points and the full references of the sources it shows.
 
-Here are ``render_deck`` and the slide builders; text is written and fitted by ``deck_text``,
-slides and notes pages are made by ``deck_pages``, table and timeline slides by ``deck_tables``.
+Here are ``render_deck`` and the slide builders; text is written and fitted by ``text``,
+slides and notes pages are made by ``pages``, table and timeline slides by ``tables``.
 """
 
 from __future__ import annotations
@@ -44,7 +44,7 @@ from briefkit.render.deck.placeholders import (
     remove,
 )
 from briefkit.render.deck.tables import TableSlides
-from briefkit.render.deck.template import DeckTemplate, Role, load_deck_template
+from briefkit.render.deck.template import DeckLayout, DeckTemplate, load_deck_template
 from briefkit.render.deck.text import (
     Line,
     bullets,
@@ -82,22 +82,22 @@ def render_deck(
     if chart_mode not in tuple(ChartMode):
         modes = ", ".join(ChartMode)
         raise ValueError(f"chart_mode must be one of {modes}, not {chart_mode!r}")
-    deck_template = template if isinstance(template, DeckTemplate) else load_deck_template(template)
-    deck = _Deck(briefing, images, deck_template, ChartMode(chart_mode))
-    deck.build()
-    deck.prs.save(str(out) if isinstance(out, Path) else out)
-    return deck.warnings
+    loaded = template if isinstance(template, DeckTemplate) else load_deck_template(template)
+    writer = _DeckWriter(briefing, images, loaded, ChartMode(chart_mode))
+    writer.write()
+    writer.prs.save(str(out) if isinstance(out, Path) else out)
+    return writer.warnings
 
 
 # --- The deck ---------------------------------------------------------------------------------
 
 
-class _Deck(TableSlides):
+class _DeckWriter(TableSlides):
     """One rendering: the presentation being built and the warnings collected on the way."""
 
     # -- the slides
 
-    def build(self) -> None:
+    def write(self) -> None:
         self.title_slide()
         self.agenda()
         self.key_figures()
@@ -108,7 +108,7 @@ class _Deck(TableSlides):
 
     def title_slide(self) -> None:
         b, lang = self.briefing, self.language
-        slide = self.new_slide(Role.TITLE)
+        slide = self.new_slide(DeckLayout.TITLE)
         title = first(slide, PH.CENTER_TITLE, PH.TITLE)
         if title is not None:
             fit_single(self.boxes, title, b.title, min_size=24, max_lines=None)
@@ -135,10 +135,10 @@ class _Deck(TableSlides):
         sections = self.briefing.sections
         if not sections:
             return
-        pages = self.paged(Role.CONTENT, [[Line(s.title)] for s in sections])
+        pages = self.paged(DeckLayout.CONTENT, [[Line(s.title)] for s in sections])
         start = 1
         for page, chunk in enumerate(pages):
-            slide = self.new_slide(Role.CONTENT)
+            slide = self.new_slide(DeckLayout.CONTENT)
             self.set_title(slide, self.continued(self.language.w("agenda"), page))
             body = first(slide, *TEXT_TYPES)
             if body is not None:
@@ -148,7 +148,7 @@ class _Deck(TableSlides):
             start += len(chunk)
             self.finish(slide, (), self.briefing.summary)
 
-    def paged(self, role: str, groups: Sequence[Sequence[Line]]) -> list[list[Line]]:
+    def paged(self, role: DeckLayout, groups: Sequence[Sequence[Line]]) -> list[list[Line]]:
         """Groups of lines (a paragraph and its sub-bullets) split over slides of ``role``.
 
         A group stays on one slide unless it is taller than a whole slide; measured in the text
@@ -173,7 +173,7 @@ class _Deck(TableSlides):
         figures = self.briefing.key_figures
         if not figures:
             return
-        layout = self.layout(Role.KEY_FIGURES)
+        layout = self.layout(DeckLayout.KEY_FIGURES)
         per_slide = len(key_figure_slots(layout))
         if not per_slide:
             self.key_figures_as_list(figures)
@@ -182,7 +182,7 @@ class _Deck(TableSlides):
         per_slide = -(-len(figures) // count)  # the figures spread evenly over them
         chunks = [figures[i : i + per_slide] for i in range(0, len(figures), per_slide)]
         for page, chunk in enumerate(chunks):
-            slide = self.new_slide(Role.KEY_FIGURES)
+            slide = self.new_slide(DeckLayout.KEY_FIGURES)
             self.set_title(slide, self.continued(self.language.w("key_figures"), page))
             slots = key_figure_slots(slide)
             used = _arrange_cards(slots, len(chunk))
@@ -227,10 +227,10 @@ class _Deck(TableSlides):
             for f in figures
         ]
         heading = self.language.w("key_figures")
-        self.text_slides(Role.KEY_FIGURES, heading, [[line] for line in lines])
+        self.text_slides(DeckLayout.KEY_FIGURES, heading, [[line] for line in lines])
 
     def section(self, number: int, section: Section) -> None:
-        slide = self.new_slide(Role.SECTION)
+        slide = self.new_slide(DeckLayout.SECTION)
         self.set_title(slide, section.title, min_size=24)
         body = first(slide, *TEXT_TYPES)
         if body is not None:
@@ -258,11 +258,11 @@ class _Deck(TableSlides):
 
     def narrative(self, section: Section, paragraphs: Sequence[Paragraph]) -> None:
         groups = [bullets(p) for p in paragraphs if p.cited]
-        self.text_slides(Role.CONTENT, section.title, groups, section.talking_points)
+        self.text_slides(DeckLayout.CONTENT, section.title, groups, section.talking_points)
 
     def text_slides(
         self,
-        role: str,
+        role: DeckLayout,
         title: str,
         groups: Sequence[Sequence[Line]],
         talking_points: Sequence[Paragraph] = (),
@@ -279,7 +279,7 @@ class _Deck(TableSlides):
 
     def chart(self, section: Section, block: ChartBlock) -> None:
         chart, lang = block.chart, self.language
-        slide = self.new_slide(Role.CHART)
+        slide = self.new_slide(DeckLayout.CHART)
         self.set_title(slide, chart.headline or chart.title)
         target = first(slide, PH.PICTURE, PH.OBJECT)
         caption_ph = first(slide, PH.BODY, PH.OBJECT, exclude=[target])
@@ -338,15 +338,15 @@ class _Deck(TableSlides):
             groups.append(group)
         shown = unique(*(line.cites for group in groups for line in group))
         flat = [line for group in groups for line in group]
-        layout_body = first(self.layout(Role.CALLOUT), *TEXT_TYPES)
+        layout_body = first(self.layout(DeckLayout.CALLOUT), *TEXT_TYPES)
         scale = (
             fit_scale(self.boxes, layout_body, flat, min_scale=0.8)
             if layout_body is not None
             else 0
         )
-        pages = [flat] if scale else self.paged(Role.CALLOUT, groups)
+        pages = [flat] if scale else self.paged(DeckLayout.CALLOUT, groups)
         for page, chunk in enumerate(pages):
-            slide = self.new_slide(Role.CALLOUT)
+            slide = self.new_slide(DeckLayout.CALLOUT)
             self.set_title(slide, self.continued(title, page))
             body = first(slide, *TEXT_TYPES)
             if body is not None:
@@ -361,7 +361,7 @@ class _Deck(TableSlides):
         lines = [
             Line(self.reference(s.number).replace("] ", "]\t", 1), 0, (s.number,)) for s in sources
         ]
-        self.text_slides(Role.SOURCES, self.language.w("sources"), [[line] for line in lines])
+        self.text_slides(DeckLayout.SOURCES, self.language.w("sources"), [[line] for line in lines])
 
     def properties(self) -> None:
         b = self.briefing

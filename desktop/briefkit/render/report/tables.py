@@ -5,7 +5,7 @@ cells such as dates and places are kept on one line and no word is broken where 
 allows, numeric columns are right-aligned, rows are kept whole on a page unless very long, and
 the header row repeats on each page. The table, row and cell properties python-docx has no API
 for (fixed layout, look, caption, shading, ``cantSplit``, ``tblHeader``) are written by hand.
-``ReportTables`` is that part of the report writer (``docx._ReportWriter`` builds on it).
+``ReportTables`` is that part of the report writer (``writer._ReportWriter`` builds on it).
 """
 
 from __future__ import annotations

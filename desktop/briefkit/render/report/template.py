@@ -108,7 +108,7 @@ def iter_style_problems(document: Any) -> Iterator[tuple[str, bool]]:
         yield spec.name, find_style(styles_el, spec.name) is not None
 
 
-def load_report_template(path: Path) -> ReportTemplate:
+def load_report_template(path: Path | str) -> ReportTemplate:
     """Read and check a report template (.docx or .dotx).
 
     Raises ``TemplateError`` when the file cannot serve as a template at all; a template that

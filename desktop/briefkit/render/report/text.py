@@ -5,7 +5,7 @@ runs and their properties (``el``, ``run_el``, ``rpr``), complex fields with a c
 (``field_runs``: TOC, SEQ, PAGE, NUMPAGES, PAGEREF; ``has_page_field``), bookmarks and the
 document's language (``set_language``). ``ReportText`` is the part of the report writer that
 adds paragraphs in the template's styles, text with citation markers tied to the word before
-them, and numbered captions; ``docx._ReportWriter`` builds on it.
+them, and numbered captions; ``writer._ReportWriter`` builds on it.
 """
 
 from __future__ import annotations
@@ -128,7 +128,7 @@ def set_style(paragraph: Any, style: Any) -> None:
 class ReportText:
     """Paragraphs, text with citation markers and captions of the report writer.
 
-    The writer's state, set up by ``docx._ReportWriter``, is declared here for the methods
+    The writer's state, set up by ``writer._ReportWriter``, is declared here for the methods
     that use it.
     """
 

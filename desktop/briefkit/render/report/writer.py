@@ -6,8 +6,8 @@ numbered sources. Styles come from the template by name (see ``ReportStyle`` and
 template's last section.
 
 What python-docx has no API for is written as WordprocessingML by hand: runs, fields (TOC, SEQ,
-PAGE, NUMPAGES, PAGEREF), bookmarks and the language in ``report_text``; table, row and cell
-properties in ``report_tables``; internal hyperlinks and settings here.
+PAGE, NUMPAGES, PAGEREF), bookmarks and the language in ``text``; table, row and cell
+properties in ``tables``; internal hyperlinks and settings here.
 
 The table of contents is a real TOC field whose result is filled in here with one hyperlinked
 entry per heading, so it reads correctly before anything updates it (LibreOffice shows that
@@ -150,11 +150,10 @@ def render_report(
     contents. Raises ``TemplateError`` when the template cannot be used.
     """
     loaded = template if isinstance(template, ReportTemplate) else load_report_template(template)
-    warnings = list(loaded.warnings)
-    document = loaded.new_document()
-    _ReportWriter(document, loaded, briefing, images, toc_pages or {}, warnings).write()
-    document.save(str(out) if isinstance(out, Path) else out)
-    return warnings
+    writer = _ReportWriter(briefing, images, loaded, toc_pages or {})
+    writer.write()
+    writer.doc.save(str(out) if isinstance(out, Path) else out)
+    return writer.warnings
 
 
 def _insert_setting(settings: Any, element: Any, successors: Iterable[str]) -> None:
@@ -202,20 +201,18 @@ class _ReportWriter(ReportTables):
 
     def __init__(
         self,
-        document: Any,
-        template: ReportTemplate,
         briefing: Briefing,
         images: Mapping[str, ChartImage],
+        template: ReportTemplate,
         toc_pages: Mapping[str, int],
-        warnings: list[str],
     ) -> None:
-        self.doc = document
-        self.template = template
-        self.b = briefing
+        self.briefing = briefing
         self.language = briefing.language
         self.images = images
+        self.template = template
+        self.doc = document = template.new_document()
+        self.warnings: list[str] = list(template.warnings)
         self.toc_pages = toc_pages
-        self.warnings = warnings
         self.outline = report_outline(briefing)
         self._anchors = iter(self.outline)
         self._bookmark_id = 100
@@ -238,7 +235,7 @@ class _ReportWriter(ReportTables):
         self._cover()
         self._contents()
         self._summary()
-        for section in self.b.sections:
+        for section in self.briefing.sections:
             self._section(section)
         self._sources()
         self._header_footer()
@@ -257,7 +254,7 @@ class _ReportWriter(ReportTables):
         return paragraph
 
     def _cover(self) -> None:
-        b, lang = self.b, self.language
+        b, lang = self.briefing, self.language
         if b.marking.strip():
             self._para(self.doc, S.COVER_MARKING, b.marking.strip())
         self._para(self.doc, S.TITLE, b.title)
@@ -305,7 +302,7 @@ class _ReportWriter(ReportTables):
                 paragraph._p.append(end)
 
     def _summary(self) -> None:
-        b = self.b
+        b = self.briefing
         if not (b.summary or b.key_figures):
             return
         self._heading(self.language.w("executive_summary"), 1)
@@ -395,10 +392,10 @@ class _ReportWriter(ReportTables):
     # sources ----------------------------------------------------------------------------
 
     def _sources(self) -> None:
-        if not self.b.sources:
+        if not self.briefing.sources:
             return
         self._heading(self.language.w("sources"), 1)
-        for source in self.b.sources:
+        for source in self.briefing.sources:
             paragraph = self._para(self.doc, S.SOURCE_ENTRY)
             paragraph.add_run(f"[{source.number}]\t")
             paragraph.add_run(xml_safe(source.reference))
@@ -419,7 +416,7 @@ class _ReportWriter(ReportTables):
     def _header_footer(self) -> None:
         section = self.section
         section.different_first_page_header_footer = True
-        marking = xml_safe(self.b.marking.strip())
+        marking = xml_safe(self.briefing.marking.strip())
         # The cover shows the marking at its top already; it goes at the foot of the cover
         # and at the top and foot of every other page.
         if marking:
@@ -437,7 +434,7 @@ class _ReportWriter(ReportTables):
                 paragraph._p.append(run)
 
     def _properties(self) -> None:
-        b = self.b
+        b = self.briefing
         props = self.doc.core_properties
         author = xml_safe(b.prepared_by.strip() or "Briefkit")
         props.title = xml_safe(b.title)
@@ -454,7 +451,7 @@ class _ReportWriter(ReportTables):
         issued = dt.datetime.combine(b.issued, dt.time(), tzinfo=dt.UTC)
         props.created = issued
         props.modified = issued
-        set_language(self.doc, self.b.language.code)
+        set_language(self.doc, self.briefing.language.code)
 
     def _settings(self) -> None:
         settings = self.doc.settings.element
