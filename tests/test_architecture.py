@@ -1,4 +1,6 @@
-"""The house rules: the core never imports Qt, the layers flow one way, and no import circles."""
+"""The house rules: the core never imports Qt, the layers flow one way, no import circles, the
+report and the deck never import each other (what both need is in render/office), modules stay
+small."""
 
 from __future__ import annotations
 
@@ -15,3 +17,13 @@ def test_import_contracts_hold() -> None:
     result = subprocess.run([linter], cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "0 broken" in result.stdout
+
+
+def test_render_has_a_room_per_document_and_small_modules() -> None:
+    render = ROOT / "desktop" / "briefkit" / "render"
+    rooms = {p.name for p in render.iterdir() if (p / "__init__.py").is_file()}
+    assert rooms == {"report", "deck", "office"}
+    sizes = {
+        str(p.relative_to(render)): len(p.read_text().splitlines()) for p in render.rglob("*.py")
+    }
+    assert max(sizes.values()) <= 600, sorted(sizes.items(), key=lambda item: -item[1])[:3]
