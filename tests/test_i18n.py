@@ -22,7 +22,6 @@ from click.testing import CliRunner
 from docx import Document
 from pptx import Presentation
 from tests.conftest import DATA
-from tests.test_render_pptx import make_png
 
 from briefkit.catalog import Catalog, load_catalog
 from briefkit.catalog.records import DatePrecision
@@ -39,6 +38,7 @@ from briefkit.options import ChartMode, ExportOptions, Format
 from briefkit.render.deck.native_charts import add_native_chart, native_chart
 from briefkit.render.deck.writer import render_deck
 from briefkit.render.report.writer import render_report
+from documents import make_png
 from samples import figure_texts
 
 RU = DATA / "translations" / "ru"

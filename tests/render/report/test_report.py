@@ -33,7 +33,7 @@ from briefkit.render.report.writer import (
 from samples import sample_briefing
 from template_checks import load_script
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[3]
 TEMPLATE = ROOT / "templates" / "report.docx"
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 DOCUMENT_CONTENT_TYPE = (

@@ -21,9 +21,7 @@ import pytest
 from pptx import Presentation
 from pptx.enum.chart import XL_CHART_TYPE, XL_LEGEND_POSITION
 from pptx.enum.shapes import MSO_SHAPE_TYPE
-from tests.samples import BUNDLED_TOPICS
 
-import test_render_pptx as base
 from briefkit.charts.alt_text import describe
 from briefkit.charts.summaries import (
     casualties_by_category,
@@ -38,6 +36,16 @@ from briefkit.compose.model import Briefing, ChartImage, ChartSpec
 from briefkit.options import ChartMode
 from briefkit.render.deck.native_charts import NATIVE_KINDS, native_chart
 from briefkit.render.deck.writer import render_deck
+from documents import (
+    DECK_TEMPLATE,
+    assert_within_slides,
+    make_png,
+    notes_of,
+    pdf_pages,
+    slides_with_layout,
+    soffice,
+)
+from samples import BUNDLED_TOPICS
 
 TOPICS = BUNDLED_TOPICS
 EXPECTED_TYPE = {
@@ -61,7 +69,7 @@ def briefings(catalog: Any) -> dict[str, Briefing]:
 
 @pytest.fixture(scope="module")
 def png(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return base.make_png(tmp_path_factory.mktemp("charts") / "chart.png")
+    return make_png(tmp_path_factory.mktemp("charts") / "chart.png")
 
 
 @pytest.fixture(scope="module")
@@ -73,7 +81,7 @@ def deck_paths(
     for topic, briefing in briefings.items():
         path = out / f"{topic}.pptx"
         warnings = render_deck(
-            briefing, images_for(briefing, png), base.TEMPLATE, path, chart_mode=ChartMode.NATIVE
+            briefing, images_for(briefing, png), DECK_TEMPLATE, path, chart_mode=ChartMode.NATIVE
         )
         assert warnings == []
         paths[topic] = path
@@ -86,7 +94,7 @@ def decks(deck_paths: dict[str, Path]) -> dict[str, Any]:
 
 
 def chart_slides(deck: Any, briefing: Briefing) -> list[tuple[Any, ChartSpec]]:
-    slides = base.slides_with_layout(deck, "Chart")
+    slides = slides_with_layout(deck, "Chart")
     assert len(slides) == len(briefing.charts)
     return list(zip(slides, briefing.charts, strict=True))
 
@@ -135,7 +143,7 @@ def test_the_chart_takes_the_picture_placeholders_place(
     decks: dict[str, Any], briefings: dict[str, Briefing]
 ) -> None:
     deck = decks["wave-2011-2012"]
-    layout = base.slides_with_layout(deck, "Chart")[0].slide_layout
+    layout = slides_with_layout(deck, "Chart")[0].slide_layout
     picture_ph = next(ph for ph in layout.placeholders if "Picture" in ph.name)
     for slide, spec in chart_slides(deck, briefings["wave-2011-2012"]):
         if spec.kind not in NATIVE_KINDS:
@@ -166,7 +174,7 @@ def test_every_chart_and_picture_has_alt_text(
 
 def test_every_shape_is_on_the_slide(decks: dict[str, Any]) -> None:
     for deck in decks.values():
-        base.assert_within_slides(deck)
+        assert_within_slides(deck)
 
 
 # --- the numbers ------------------------------------------------------------------------------
@@ -252,7 +260,7 @@ def test_pictures_stay_the_default(briefings: dict[str, Briefing], png: Path) ->
 
     briefing = briefings["wave-2011-2012"]
     out = io.BytesIO()
-    render_deck(briefing, images_for(briefing, png), base.TEMPLATE, out)
+    render_deck(briefing, images_for(briefing, png), DECK_TEMPLATE, out)
     deck = Presentation(io.BytesIO(out.getvalue()))
     assert not any(s.has_chart for slide in deck.slides for s in slide.shapes)
 
@@ -261,7 +269,7 @@ def test_an_unknown_chart_mode_is_refused(briefings: dict[str, Briefing], png: P
     import io
 
     with pytest.raises(ValueError, match="native"):
-        render_deck(briefings["aktobe-2016"], {}, base.TEMPLATE, io.BytesIO(), "excel")
+        render_deck(briefings["aktobe-2016"], {}, DECK_TEMPLATE, io.BytesIO(), "excel")
 
 
 def test_native_charts_need_no_plotly() -> None:
@@ -277,7 +285,7 @@ def test_native_charts_need_no_plotly() -> None:
 
 
 @pytest.mark.slow
-@pytest.mark.skipif(base.soffice() is None, reason="LibreOffice (soffice) is not installed")
+@pytest.mark.skipif(soffice() is None, reason="LibreOffice (soffice) is not installed")
 def test_libreoffice_prints_every_slide_of_a_native_deck(
     deck_paths: dict[str, Path], tmp_path: Path
 ) -> None:
@@ -287,7 +295,7 @@ def test_libreoffice_prints_every_slide_of_a_native_deck(
     convert_to_pdf([deck_path], tmp_path, timeout=180)
     pdf = tmp_path / "wave-2011-2012.pdf"
     assert pdf.is_file()
-    assert base.pdf_pages(pdf) == len(Presentation(str(deck_path)).slides)
+    assert pdf_pages(pdf) == len(Presentation(str(deck_path)).slides)
 
 
 def test_the_pictures_notes_go_to_the_speaker_notes(
@@ -295,7 +303,7 @@ def test_the_pictures_notes_go_to_the_speaker_notes(
 ) -> None:
     for slide, spec in chart_slides(decks["wave-2011-2012"], briefings["wave-2011-2012"]):
         if spec.kind == "casualties-by-region":
-            assert "did not report the count" in base.notes_of(slide)
+            assert "did not report the count" in notes_of(slide)
 
 
 def test_a_native_deck_renders_to_the_same_bytes_every_time(
@@ -306,7 +314,7 @@ def test_a_native_deck_renders_to_the_same_bytes_every_time(
     briefing = briefings["aktobe-2016"]
     again = tmp_path / "again.pptx"
     time.sleep(1.1)  # the workbook's date has whole seconds: "now" would have moved on
-    render_deck(briefing, images_for(briefing, png), base.TEMPLATE, again, ChartMode.NATIVE)
+    render_deck(briefing, images_for(briefing, png), DECK_TEMPLATE, again, ChartMode.NATIVE)
     with zipfile.ZipFile(deck_paths["aktobe-2016"]) as first, zipfile.ZipFile(again) as second:
         assert first.namelist() == second.namelist()
         workbooks = [n for n in first.namelist() if n.endswith(".xlsx")]

@@ -9,11 +9,8 @@ from __future__ import annotations
 
 import dataclasses
 import io
-import re
 import shutil
-import struct
 import zipfile
-import zlib
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -28,53 +25,33 @@ from briefkit.render.deck.writer import render_deck
 from briefkit.render.office.errors import TemplateError
 from briefkit.render.office.textfit import paginate
 from briefkit.render.office.xmltext import xml_safe
+from documents import (
+    DECK_TEMPLATE,
+    assert_within_slides,
+    images_for,
+    make_png,
+    notes_of,
+    pdf_pages,
+    plain,
+    slide_text,
+    slides_with_layout,
+    soffice,
+    title_of,
+)
 from samples import sample_briefing
 from template_checks import load_script
 
-ROOT = Path(__file__).resolve().parents[1]
-TEMPLATE = ROOT / "templates" / "deck.pptx"
+ROOT = Path(__file__).resolve().parents[3]
+TEMPLATE = DECK_TEMPLATE
 EMU_PER_INCH = 914400
 
 
 # --- helpers ----------------------------------------------------------------------------------
 
 
-def make_png(path: Path, width: int = 2000, height: int = 1120) -> Path:
-    """A real RGB PNG: a pale background with a few navy bars."""
-    background = b"\xf5\xf7\xfa"
-    bar = b"\x1f\x4e\x79"
-    rows = []
-    for y in range(height):
-        line = bytearray(b"\x00")
-        for x in range(0, width, 250):
-            filled = (x // 250) % 2 == 0 and y > height - (x % 1000 + 250) * height // 1400
-            line += (bar if filled else background) * min(250, width - x)
-        rows.append(bytes(line))
-
-    def chunk(kind: bytes, data: bytes) -> bytes:
-        crc = zlib.crc32(kind + data)
-        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", crc)
-
-    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
-    path.write_bytes(
-        b"\x89PNG\r\n\x1a\n"
-        + chunk(b"IHDR", header)
-        + chunk(b"IDAT", zlib.compress(b"".join(rows), 6))
-        + chunk(b"IEND", b"")
-    )
-    return path
-
-
 @pytest.fixture(scope="module")
 def chart_png(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return make_png(tmp_path_factory.mktemp("charts") / "chart.png")
-
-
-def images_for(briefing: Briefing, png: Path) -> dict[str, ChartImage]:
-    return {
-        c.id: ChartImage(str(png), 2000, 1120, f"Chart: {c.title}. {c.caption}")
-        for c in briefing.charts
-    }
 
 
 def render(briefing: Briefing, png: Path, out: Path, template: Path = TEMPLATE) -> list[str]:
@@ -97,36 +74,6 @@ def deck_path(sample: Briefing, chart_png: Path, tmp_path_factory: pytest.TempPa
 @pytest.fixture(scope="module")
 def deck(deck_path: Path) -> Any:
     return Presentation(str(deck_path))
-
-
-def plain(text: str) -> str:
-    """Slide text with the no-break spaces of citation markers made plain."""
-    return text.replace("\u00a0", " ")
-
-
-def slide_text(slide: Any) -> str:
-    parts = []
-    for shape in slide.shapes:
-        if shape.has_text_frame:
-            parts.append(shape.text_frame.text)
-        if getattr(shape, "has_table", False) and shape.has_table:
-            for row in shape.table.rows:
-                parts += [cell.text for cell in row.cells]
-    return plain("\n".join(parts))
-
-
-def title_of(slide: Any) -> str:
-    return plain(slide.shapes.title.text_frame.text) if slide.shapes.title is not None else ""
-
-
-def notes_of(slide: Any) -> str:
-    if not slide.has_notes_slide:
-        return ""
-    return plain(slide.notes_slide.notes_text_frame.text)
-
-
-def slides_with_layout(deck: Any, name: str) -> list[Any]:
-    return [s for s in deck.slides if s.slide_layout.name == name]
 
 
 def tables(slide: Any) -> list[Any]:
@@ -316,14 +263,6 @@ def test_very_long_cells_are_cut_over_rows_not_lost(
     )
     assert all(f"word{i} " in text + " " for i in range(900))
     assert_within_slides(deck)
-
-
-def assert_within_slides(deck: Any) -> None:
-    for n, slide in enumerate(deck.slides, 1):
-        for shape in slide.shapes:
-            assert shape.left >= 0 and shape.top >= 0, (n, shape.name)
-            assert shape.left + shape.width <= deck.slide_width, (n, shape.name)
-            assert shape.top + shape.height <= deck.slide_height, (n, shape.name)
 
 
 def test_every_shape_is_on_the_slide(deck: Any) -> None:
@@ -640,14 +579,6 @@ def test_roles_cover_the_contract() -> None:
 
 
 # --- LibreOffice ------------------------------------------------------------------------------
-
-
-def soffice() -> str | None:
-    return shutil.which("soffice") or shutil.which("libreoffice")
-
-
-def pdf_pages(pdf: Path) -> int:
-    return len(re.findall(rb"/Type\s*/Page(?![a-zA-Z])", pdf.read_bytes()))
 
 
 @pytest.mark.slow

@@ -28,7 +28,7 @@ from template_checks import check_deck, report_styles
 
 pytestmark = pytest.mark.slow
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 TEMPLATES = ROOT / "templates"
 PAIRS = {
     "bundled": (TEMPLATES / "report.docx", TEMPLATES / "deck.pptx"),

@@ -27,11 +27,11 @@ from briefkit.render.office.errors import TemplateError
 from briefkit.render.report.house_style import ReportStyle
 from briefkit.render.report.template import load_report_template
 from briefkit.render.report.writer import render_report
+from documents import images_for, make_png
 from samples import sample_briefing
 from template_checks import as_office_template, check_deck, load_script, report_styles
-from test_render_pptx import images_for, make_png
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 TEMPLATES = ROOT / "templates"
 DECK, REPORT = TEMPLATES / "deck.pptx", TEMPLATES / "report.docx"
 MINISTRY_DECK, MINISTRY_REPORT = (
