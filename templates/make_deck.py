@@ -31,6 +31,7 @@ from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 from pptx.oxml import parse_xml
 from pptx.util import Emu
 
+from briefkit import palette
 from briefkit.render.office.reproducible import build_command, normalise_zip
 
 HERE = Path(__file__).resolve().parent
@@ -53,20 +54,22 @@ def inch(value: float) -> int:
 # --- Theme ------------------------------------------------------------------------------------
 
 THEME_NAME = "Briefkit"
-#: Navy and slate, with one warm accent (accent2) for rules, markers and disputed entries.
+#: The house palette (``briefkit.palette``): navy and slate, with one warm accent (accent2) for
+#: rules, markers and disputed entries; accents 3-6 are chart series colours, so a chart added
+#: in PowerPoint looks like Briefkit's.
 PALETTE = {
-    "dk1": "1F2933",  # text: near-black slate
-    "lt1": "FFFFFF",
-    "dk2": "1B2F4B",  # navy: titles, divider backgrounds
-    "lt2": "E8ECF1",  # light slate: card fills
-    "accent1": "1F4E79",  # navy blue: table headers, bullets
-    "accent2": "C8701E",  # the accent: amber
-    "accent3": "5B6B7D",  # slate
-    "accent4": "8797A8",  # light slate
-    "accent5": "2F6690",  # steel blue
-    "accent6": "B8C4D0",  # pale slate
-    "hlink": "1F4E79",
-    "folHlink": "5B6B7D",
+    "dk1": palette.INK,  # text
+    "lt1": palette.WHITE,
+    "dk2": palette.NAVY,  # titles, divider backgrounds
+    "lt2": palette.TINT,  # card fills
+    "accent1": palette.NAVY,  # table headers, bullets
+    "accent2": palette.ACCENT,  # the accent
+    "accent3": palette.SLATE_GREY,  # sub-bullets
+    "accent4": palette.STEEL,
+    "accent5": palette.SLATE,
+    "accent6": palette.PALE,
+    "hlink": palette.NAVY,
+    "folHlink": palette.SLATE_GREY,
 }
 #: Arial: LibreOffice maps it to Liberation Sans 2, which covers Cyrillic and Kazakh
 #: (Ә Ғ Қ Ң Ө Ұ Ү Һ І); PowerPoint on Windows and macOS has Arial with the same coverage.

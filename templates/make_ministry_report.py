@@ -27,6 +27,7 @@ from docx.shared import Cm
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import make_report as base
 
+from briefkit import palette
 from briefkit.render.office.reproducible import build_command, normalise_zip
 from briefkit.render.report.house_style import HOUSE_FONT, W_NS, ReportStyle
 
@@ -35,14 +36,17 @@ OUT = HERE / "ministry-report.docx"
 _W = f"{{{W_NS}}}"
 
 FONT = "Times New Roman"
-#: House colour -> ministry colour (navy, muted ink, rules, tints, table header and bands).
+#: House colour -> ministry colour (navy, ink, muted ink, the accent, rules, tints, table header
+#: and bands): the ministry has its own look, not the house palette.
 COLOURS = {
-    "1F3A5F": "0B1F3A",
-    "55606E": "5A5346",
-    "A7B3C4": "B8860B",
-    "EEF2F7": "F6F0E0",
-    "DCE4EF": "E9DCB5",
-    "F6F8FB": "FBF8F0",
+    palette.NAVY: "0B1F3A",
+    palette.INK: "1A1A1A",
+    palette.MUTED: "5A5346",
+    palette.ACCENT: "C0600A",
+    palette.RULE: "B8860B",
+    palette.TINT: "F6F0E0",
+    palette.HEADER_FILL: "E9DCB5",
+    palette.BAND_FILL: "FBF8F0",
 }
 #: Contract name -> the name the style has here (the contract name becomes its alias).
 RENAMED = {

@@ -71,6 +71,7 @@ _CODE_DEPENDENCIES = (
     "compose/model.py",
     "compose/wording.py",
     "fingerprint.py",
+    "palette.py",
     "resources.py",
 )
 """The briefkit modules outside ``briefkit.charts`` whose code the builders run (records'

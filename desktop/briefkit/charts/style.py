@@ -1,4 +1,5 @@
-"""The house style: colours, fonts and sizes, and the Plotly template built from them.
+"""The house style of charts: the house palette's colours, fonts and sizes, and the Plotly
+template built from them.
 
 Sizes are in layout pixels of a 1000 x 560 figure. Placed 16 cm wide on an A4 page one layout
 pixel is about 0.45 pt, so 18 px text prints at about 8 pt; full width on a 16:9 slide it
@@ -13,6 +14,9 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
+from briefkit import palette as house
+from briefkit.palette import css
+
 if TYPE_CHECKING:
     import plotly.graph_objects as go
 
@@ -22,16 +26,17 @@ FONT_FAMILY = "Arial, Liberation Sans, Open Sans, sans-serif"
 """Fonts with Cyrillic and the Kazakh letters (Ә Ғ Қ Ң Ө Ұ Ү Һ І): Arial, or on Linux
 Liberation Sans 2 (Arial's metric twin) or Open Sans."""
 
-NAVY = "#1F3A5F"
-SLATE = "#4F6D8F"
-STEEL = "#8AA1BC"
-PALE = "#C5D0DD"
-SLATE_GREY = "#5E6B78"
-GREY = "#A3ACB6"
-TEAL_SLATE = "#3F7C85"
-VIOLET_SLATE = "#6C5B7B"
-SAND = "#CDB891"
-ACCENT = "#C8553D"
+# The house palette (``briefkit.palette``) as Plotly writes colours.
+NAVY = css(house.NAVY)
+SLATE = css(house.SLATE)
+STEEL = css(house.STEEL)
+PALE = css(house.PALE)
+SLATE_GREY = css(house.SLATE_GREY)
+GREY = css(house.GREY)
+TEAL_SLATE = css(house.TEAL_SLATE)
+VIOLET_SLATE = css(house.VIOLET_SLATE)
+SAND = css(house.SAND)
+ACCENT = css(house.ACCENT)
 
 _EVENT_COLORS = MappingProxyType(
     {
@@ -59,20 +64,20 @@ class ChartStyle:
     tick_size: int = 17
     note_size: int = 15
     """The smallest text: notes under a chart, map labels."""
-    ink: str = "#1E2933"
-    muted: str = "#55626F"
-    grid: str = "#E1E6EB"
-    axis: str = "#9AA5B1"
-    background: str = "#FFFFFF"
+    ink: str = css(house.INK)
+    muted: str = css(house.MUTED)
+    grid: str = css(house.GRID)
+    axis: str = css(house.AXIS)
+    background: str = css(house.WHITE)
     accent: str = ACCENT
     palette: tuple[str, ...] = (NAVY, SLATE, TEAL_SLATE, STEEL, VIOLET_SLATE, SLATE_GREY, SAND)
     """Series colours in order; the accent is kept apart for the one series that matters most."""
     event_colors: Mapping[str, str] = field(default_factory=lambda: _EVENT_COLORS)
-    land: str = "#EEF1F4"
-    home_land: str = "#FFFFFF"
+    land: str = css(house.LAND)
+    home_land: str = css(house.WHITE)
     """Kazakhstan itself on the map, lighter than its neighbours."""
-    borders: str = "#8C99A6"
-    water: str = "#D9E4EE"
+    borders: str = css(house.BORDERS)
+    water: str = css(house.WATER)
 
     def event_color(self, code: str, fallback_index: int = 0) -> str:
         """The fixed colour of an event type; unknown codes take palette colours in turn."""

@@ -31,6 +31,8 @@ from PySide6.QtGui import (
     QStandardItemModel,
 )
 
+from briefkit.palette import MUTED, TINT, css
+
 if TYPE_CHECKING:
     from briefkit.compose.model import Block, Briefing, ChartSpec
 
@@ -278,9 +280,9 @@ class ChartsModel(QAbstractListModel):
 
 def _placeholder(size: QSize, text: str) -> QIcon:
     pixmap = QPixmap(size)
-    pixmap.fill(QColor("#eef2f7"))
+    pixmap.fill(QColor(css(TINT)))
     painter = QPainter(pixmap)
-    painter.setPen(QColor("#55606e"))
+    painter.setPen(QColor(css(MUTED)))
     painter.drawRect(0, 0, size.width() - 1, size.height() - 1)
     painter.drawText(pixmap.rect(), Qt.AlignmentFlag.AlignCenter, text)
     painter.end()

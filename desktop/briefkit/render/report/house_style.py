@@ -1,10 +1,10 @@
 """Briefkit's house style for reports: the style contract and each style's definition as XML.
 
 ``ReportStyle`` names every style the report uses; ``HOUSE_STYLES`` defines each of them (sizes,
-spacing, colours, borders); ``house_style_xml`` writes a definition as WordprocessingML and
-``add_house_style`` adds it to a document. A template that lacks a style gets this definition
-(based on the template's ``Normal``, so the template's font carries over), and
-``templates/make_report.py`` writes the same definitions into the bundled
+spacing, borders, colours from ``briefkit.palette``); ``house_style_xml`` writes a definition as
+WordprocessingML and ``add_house_style`` adds it to a document. A template that lacks a style
+gets this definition (based on the template's ``Normal``, so the template's font carries over),
+and ``templates/make_report.py`` writes the same definitions into the bundled
 ``templates/report.docx``, so the bundled template and the fallbacks cannot drift apart.
 """
 
@@ -14,6 +14,21 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any, Literal
+
+from briefkit.palette import (
+    ACCENT,
+    ACCENT_INK,
+    ACCENT_TINT,
+    BAND_FILL,
+    HEADER_FILL,
+    INK,
+    MARKING_RED,
+    MUTED,
+    NAVY,
+    RULE,
+    TINT,
+    WHITE,
+)
 
 __all__ = [
     "HOUSE_FONT",
@@ -34,19 +49,6 @@ HOUSE_FONT = "Arial"
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _W = f"{{{W_NS}}}"
-
-# Colours of the house style (hex RGB, no '#').
-NAVY = "1F3A5F"
-INK = "1A1A1A"
-MUTED = "55606E"
-RULE = "A7B3C4"
-TINT = "EEF2F7"
-HEADER_FILL = "DCE4EF"
-BAND_FILL = "F6F8FB"
-MARKING_RED = "A00000"
-AMBER_LINE = "C0600A"
-AMBER_FILL = "FFF4E6"
-AMBER_INK = "7A3400"
 
 
 class ReportStyle(StrEnum):
@@ -201,12 +203,12 @@ HOUSE_STYLES: tuple[StyleSpec, ...] = (
     StyleSpec(_S.CALLOUT_TEXT, "paragraph", size=10, color=INK, before=0, after=3, line=1.1,
               indent_left=170, indent_right=170, border=Border(RULE, size=8, space=6),
               shading=TINT),
-    StyleSpec(_S.DISAGREEMENT_TITLE, "paragraph", size=10.5, bold=True, color=AMBER_INK, before=10,
+    StyleSpec(_S.DISAGREEMENT_TITLE, "paragraph", size=10.5, bold=True, color=ACCENT_INK, before=10,
               after=3, line=1.05, keep_next=True, keep_lines=True, indent_left=170,
-              indent_right=170, border=Border(AMBER_LINE, size=12, space=6), shading=AMBER_FILL),
+              indent_right=170, border=Border(ACCENT, size=12, space=6), shading=ACCENT_TINT),
     StyleSpec(_S.DISAGREEMENT_TEXT, "paragraph", size=10, color=INK, before=0, after=3, line=1.1,
-              indent_left=170, indent_right=170, border=Border(AMBER_LINE, size=12, space=6),
-              shading=AMBER_FILL),
+              indent_left=170, indent_right=170, border=Border(ACCENT, size=12, space=6),
+              shading=ACCENT_TINT),
     StyleSpec(_S.SOURCE_ENTRY, "paragraph", size=9.5, color=INK, before=0, after=5, line=1.1,
               keep_lines=True, indent_left=567, hanging=567, tabs=(("left", 567, "none"),)),
     StyleSpec(_S.CITATION, "character", based_on=None, fallback=None, color=MUTED),
@@ -325,8 +327,8 @@ def _table_style_body(name: str) -> str:
             + _border("left", "nil")
             + _border("bottom", "nil")
             + _border("right", "nil")
-            + _border("insideH", size=36, color="FFFFFF")
-            + _border("insideV", size=36, color="FFFFFF")
+            + _border("insideH", size=36, color=WHITE)
+            + _border("insideV", size=36, color=WHITE)
         )
         return (
             '<w:pPr><w:spacing w:before="0" w:after="0" w:line="240" w:lineRule="auto"/></w:pPr>'

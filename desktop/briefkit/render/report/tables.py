@@ -17,9 +17,10 @@ from typing import Any
 
 from briefkit.catalog.language import Language
 from briefkit.compose.model import KeyFigure, TableBlock, TimelineBlock
+from briefkit.palette import ACCENT_INK, ACCENT_TINT, WHITE
 from briefkit.render.office.textfit import text_width
 from briefkit.render.office.xmltext import xml_safe
-from briefkit.render.report.house_style import AMBER_FILL, AMBER_INK, ReportStyle
+from briefkit.render.report.house_style import ReportStyle
 from briefkit.render.report.text import NBSP, ReportText, W, el, set_style
 
 S = ReportStyle
@@ -190,7 +191,7 @@ class ReportTables(ReportText):
             detail = self._para(cell, S.KEY_FIGURE_DETAIL)
             self._text_with_cites(detail, figure.detail, figure.citations)
         for cell in cells[n:]:
-            _set_cell_shading(cell, "FFFFFF")
+            _set_cell_shading(cell, WHITE)
         self._gap_pending = True
 
     # tables -----------------------------------------------------------------------------
@@ -334,9 +335,9 @@ class ReportTables(ReportText):
             if entry.disputed:
                 tag = head.add_run(" \u2014 " + xml_safe(self.language.w("sources_disagree")))
                 tag.bold = True
-                tag.font.color.rgb = _rgb(AMBER_INK)
+                tag.font.color.rgb = _rgb(ACCENT_INK)
                 for cell in row.cells:
-                    _set_cell_shading(cell, AMBER_FILL)
+                    _set_cell_shading(cell, ACCENT_TINT)
             body = text_cell.add_paragraph()
             set_style(body, text_style)
             self._write_runs(body, entry.text)
