@@ -6,6 +6,7 @@ import io
 import shutil
 import zipfile
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -117,15 +118,19 @@ def test_a_macro_enabled_part_anywhere_refuses_a_report_template_too(tmp_path: P
         load_report_template(path)
 
 
-def test_the_main_part_is_found_without_relationships_or_namespace(tmp_path: Path) -> None:
-    """Hand-made packages: a content list without its namespace, and no _rels/.rels."""
-    fake = tmp_path / "deck.pptx"
-    with zipfile.ZipFile(fake, "w") as package:
-        package.writestr(
-            "[Content_Types].xml",
-            f'<Types><Override PartName="/word/document.xml" ContentType="{WORD.main_type}"/>'
-            "</Types>",
-        )
-    assert "is a Word document, not a PowerPoint presentation" in refusal(POWERPOINT, fake)
-    with pytest.raises(TemplateError, match="Word document"):
-        load_deck_template(fake)
+@pytest.mark.parametrize(
+    ("load", "good", "main"),
+    [
+        (load_report_template, REPORT, "word/document.xml"),
+        (load_deck_template, DECK, "ppt/presentation.xml"),
+    ],
+)
+def test_a_package_the_library_cannot_read_is_refused_in_the_kinds_words(
+    load: Any, good: Path, main: str, tmp_path: Path
+) -> None:
+    kind = WORD if good == REPORT else POWERPOINT
+    broken = repacked(good, tmp_path / f"broken{good.suffix}", {main: None})
+    open_package(broken, kind)  # every check before reading passes
+    with pytest.raises(TemplateError, match=f"could not be read as {kind.document}") as info:
+        load(broken)
+    assert str(info.value).endswith(f"{kind.resave}.") and info.value.path == broken

@@ -33,7 +33,7 @@ from briefkit.render.deck.placeholders import (
     placeholder_elements,
 )
 from briefkit.render.office.errors import TemplateError
-from briefkit.render.office.opening import POWERPOINT, open_package
+from briefkit.render.office.opening import POWERPOINT, open_package, read_document
 
 __all__ = [
     "LAYOUT_ALIASES",
@@ -210,14 +210,7 @@ def load_deck_template(path: Path | str) -> DeckTemplate:
     """Read and check a deck template (.pptx or .potx); raise ``TemplateError`` if unusable."""
     path = Path(path)
     data, notes = open_package(path, POWERPOINT)  # exists, macros, OLE, zip, type: opening.py
-    try:
-        prs = Presentation(io.BytesIO(data))
-    except Exception as exc:  # python-pptx raises many kinds on a damaged package
-        raise TemplateError(
-            f"The deck template {path} could not be read as a presentation ({exc}). Open it in "
-            "PowerPoint or LibreOffice Impress and save it again as a .pptx file.",
-            path,
-        ) from exc
+    prs = read_document(Presentation, data, path, POWERPOINT)
     mapping = _choose_layouts(prs, path)
     warnings = [*notes, *(choice.warning for choice in mapping if choice.warning)]
     if len(prs.slides):

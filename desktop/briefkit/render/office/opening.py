@@ -14,14 +14,18 @@ from __future__ import annotations
 
 import io
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
+from typing import BinaryIO, TypeVar
 from xml.etree import ElementTree as ET
 
 from briefkit.render.office.errors import TemplateError
 from briefkit.render.office.package import read_package, rewrite_parts
 
-__all__ = ["OLE_SIGNATURE", "POWERPOINT", "WORD", "OfficeKind", "open_package"]
+__all__ = ["OLE_SIGNATURE", "POWERPOINT", "WORD", "OfficeKind", "open_package", "read_document"]
+
+T = TypeVar("T")
 
 OLE_SIGNATURE = bytes.fromhex("d0cf11e0a1b11ae1")
 """The first bytes of an OLE compound file: an old binary Office file (.doc, .ppt), or an
@@ -63,6 +67,8 @@ class OfficeKind:
     """The sentence that says how to make a usable file."""
     choose: str
     """The sentence that says which file to choose instead."""
+    resave: str
+    """The sentence for a package its library cannot read."""
     option: str
     """The command line option that takes this kind of template."""
 
@@ -80,6 +86,7 @@ WORD = OfficeKind(
     old_binary="an old-style Word file (.doc)",
     fix="Save it from Word as a Word Document (.docx) or Word Template (.dotx)",
     choose="Choose a Word document (.docx) or Word template (.dotx)",
+    resave="Open it in Word, save it again as .docx and retry",
     option="--template-docx",
 )
 
@@ -102,6 +109,7 @@ POWERPOINT = OfficeKind(
         "or Template (.potx)"
     ),
     choose="Choose a PowerPoint presentation (.pptx) or template (.potx)",
+    resave="Open it in PowerPoint or LibreOffice Impress, save it again as .pptx and retry",
     option="--template-pptx",
 )
 
@@ -165,6 +173,19 @@ def open_package(path: Path | str, kind: OfficeKind) -> tuple[bytes, list[str]]:
             types = types.replace(old.encode(), kind.main_type.encode())
         return rewrite_parts(data, {_CONTENT_TYPES: types}), notes
     raise TemplateError(_wrong_kind(what, content_type, kind), path)
+
+
+def read_document(reader: Callable[[BinaryIO], T], data: bytes, path: Path, kind: OfficeKind) -> T:
+    """``reader`` (python-docx's ``Document``, python-pptx's ``Presentation``) run on the bytes
+    ``open_package`` gave; a package it cannot read is a ``TemplateError``."""
+    try:
+        return reader(io.BytesIO(data))
+    except Exception as exc:  # the Office libraries raise many kinds on a damaged package
+        raise TemplateError(
+            f"The {kind.template} {path} could not be read as {kind.document} ({exc}). "
+            f"{kind.resave}.",
+            path,
+        ) from exc
 
 
 def _macro_message(what: str, application: str, kind: OfficeKind) -> str:

@@ -15,8 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from briefkit.render.office.errors import TemplateError
-from briefkit.render.office.opening import WORD, open_package
+from briefkit.render.office.opening import WORD, open_package, read_document
 from briefkit.render.report.house_style import (
     HOUSE_STYLES,
     W_NS,
@@ -116,16 +115,9 @@ def load_report_template(path: Path | str) -> ReportTemplate:
     """
     path = Path(path)
     data, notes = open_package(path, WORD)  # exists, macros, OLE, zip, type: see opening.py
-    try:
-        import docx
+    import docx
 
-        document = docx.Document(io.BytesIO(data))
-    except Exception as exc:  # python-docx raises many kinds on a damaged package
-        raise TemplateError(
-            f"The report template {path} could not be read as a Word document ({exc}). "
-            "Open it in Word, save it again as .docx and retry.",
-            path,
-        ) from exc
+    document = read_document(docx.Document, data, path, WORD)
 
     missing: list[str] = []
     unusable: list[str] = []
