@@ -19,11 +19,12 @@ def test_import_contracts_hold() -> None:
     assert "0 broken" in result.stdout
 
 
-def test_render_has_a_room_per_document_and_small_modules() -> None:
-    render = ROOT / "desktop" / "briefkit" / "render"
+def test_render_has_a_room_per_document_and_no_module_is_large() -> None:
+    package = ROOT / "desktop" / "briefkit"
+    render = package / "render"
     rooms = {p.name for p in render.iterdir() if (p / "__init__.py").is_file()}
     assert rooms == {"report", "deck", "office"}
     sizes = {
-        str(p.relative_to(render)): len(p.read_text().splitlines()) for p in render.rglob("*.py")
+        str(p.relative_to(package)): len(p.read_text().splitlines()) for p in package.rglob("*.py")
     }
     assert max(sizes.values()) <= 600, sorted(sizes.items(), key=lambda item: -item[1])[:3]
