@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import io
+import struct
 import zipfile
+import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -11,6 +13,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from briefkit.cli import Exit
 from briefkit.resources import bundled
 
 TOPIC = "aktobe-2016"
@@ -110,3 +113,32 @@ def attached_template(target: str) -> bytes:
         return head + b"<w:settings" + attributes + b'><w:attachedTemplate r:id="rId1"/>' + body
 
     return repack(REPORT, change, add={"word/_rels/settings.xml.rels": rels.encode()})
+
+
+def png_header(width: int, height: int) -> bytes:
+    """A PNG that declares ``width`` x ``height`` pixels (no image data: only the header)."""
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return (
+            struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+        )
+
+    ihdr = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IEND", b"")
+
+
+def refused(data: Path, tmp_path: Path, option: str, template: Path, says: str) -> str:
+    """Export with ``template``: it must be refused, naming the file; returns the message."""
+    out = tmp_path / "out"
+    run = export(data, out, option, template)
+    assert run.status == Exit.TEMPLATE, run.stdout + run.stderr
+    assert str(template) in run.stderr and says in run.stderr, run.stderr
+    assert "nothing was written" in run.stderr
+    assert files_in(out) == []
+    return run.stderr
+
+
+def written(tmp_path: Path, name: str, data: bytes) -> Path:
+    path = tmp_path / name
+    path.write_bytes(data)
+    return path

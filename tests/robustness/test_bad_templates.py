@@ -9,15 +9,24 @@ from __future__ import annotations
 
 import io
 import socket
-import struct
 import zipfile
-import zlib
 from pathlib import Path
 
 import docx
 import pptx
 import pytest
-from robust import DECK, RELS, REPORT, TOPIC, attached_template, export, files_in, repack
+from robust import (
+    DECK,
+    RELS,
+    REPORT,
+    TOPIC,
+    attached_template,
+    export,
+    png_header,
+    refused,
+    repack,
+    written,
+)
 
 from briefkit.cli import Exit
 from briefkit.render.deck.template import load_deck_template
@@ -25,36 +34,6 @@ from briefkit.render.office import package as package_module
 from briefkit.render.office.errors import TemplateError
 from briefkit.render.report.template import load_report_template
 from briefkit.resources import bundled
-
-
-def png_header(width: int, height: int) -> bytes:
-    """A PNG that declares ``width`` x ``height`` pixels (no image data: only the header)."""
-
-    def chunk(kind: bytes, data: bytes) -> bytes:
-        return (
-            struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
-        )
-
-    ihdr = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
-    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IEND", b"")
-
-
-def refused(data: Path, tmp_path: Path, option: str, template: Path, says: str) -> str:
-    """Export with ``template``: it must be refused, naming the file; returns the message."""
-    out = tmp_path / "out"
-    run = export(data, out, option, template)
-    assert run.status == Exit.TEMPLATE, run.stdout + run.stderr
-    assert str(template) in run.stderr and says in run.stderr, run.stderr
-    assert "nothing was written" in run.stderr
-    assert files_in(out) == []
-    return run.stderr
-
-
-def written(tmp_path: Path, name: str, data: bytes) -> Path:
-    path = tmp_path / name
-    path.write_bytes(data)
-    return path
-
 
 DATA = bundled("data")
 

@@ -20,8 +20,10 @@ from pathlib import Path, PurePosixPath
 from typing import BinaryIO, TypeVar
 from xml.etree import ElementTree as ET
 
+from briefkit.render.office.active import macro_parts
 from briefkit.render.office.errors import TemplateError
 from briefkit.render.office.package import read_package, rewrite_parts
+from briefkit.render.office.xmlparts import content_types, parse_part
 
 __all__ = ["OLE_SIGNATURE", "POWERPOINT", "WORD", "OfficeKind", "open_package", "read_document"]
 
@@ -38,6 +40,7 @@ _OFFICE_DOCUMENT = (
     "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument"
 )
 _OOXML = "application/vnd.openxmlformats-officedocument."
+_STRICT = "http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument"
 
 
 @dataclass(frozen=True)
@@ -71,6 +74,10 @@ class OfficeKind:
     """The sentence for a package its library cannot read."""
     option: str
     """The command line option that takes this kind of template."""
+    standard: str
+    """The "Save as type" choice for a standard document: "Word Document (*.docx)"."""
+    strict: str
+    """The "Save as type" choice for Strict OOXML, which Briefkit cannot read."""
 
 
 WORD = OfficeKind(
@@ -88,6 +95,8 @@ WORD = OfficeKind(
     choose="Choose a Word document (.docx) or Word template (.dotx)",
     resave="Open it in Word, save it again as .docx and retry",
     option="--template-docx",
+    standard="Word Document (*.docx)",
+    strict="Strict Open XML Document (*.docx)",
 )
 
 POWERPOINT = OfficeKind(
@@ -111,6 +120,8 @@ POWERPOINT = OfficeKind(
     choose="Choose a PowerPoint presentation (.pptx) or template (.potx)",
     resave="Open it in PowerPoint or LibreOffice Impress, save it again as .pptx and retry",
     option="--template-pptx",
+    standard="PowerPoint Presentation (*.pptx)",
+    strict="Strict Open XML Presentation (*.pptx)",
 )
 
 _KINDS = (WORD, POWERPOINT)
@@ -224,11 +235,11 @@ def _main_type(
             f"{kind.fix}.",
             path,
         ) from exc
-    macros = any(n.lower().endswith("vbaproject.bin") for n in package.namelist()) or any(
-        "macroEnabled" in (entry.get("ContentType") or "") for entry in listed
-    )
+    macros = bool(_macros(package, types))
     overrides = {o.get("PartName"): o.get("ContentType", "") for o in _entries(listed, "Override")}
     part = _main_part(package)
+    if part is None and _strict(package):
+        raise TemplateError(_strict_message(what, kind), path)
     if part is None:
         found = next((t for t in overrides.values() if t.endswith(".main+xml")), None)
         if found is None:
@@ -245,6 +256,34 @@ def _main_type(
         if default.get("Extension") == ext:
             return default.get("ContentType", ""), types, macros
     return "", types, macros
+
+
+def _macros(package: zipfile.ZipFile, types: bytes) -> list[str]:
+    """What makes the package macro-enabled, by content type and relationship type (a VBA
+    project under any name), or by the name Office gives a VBA project."""
+    rels = {
+        name: parse_part(name, package.read(name), Path(name), "part")
+        for name in package.namelist()
+        if name.endswith(".rels")
+    }
+    named = [n for n in package.namelist() if n.lower().endswith("vbaproject.bin")]
+    return named + macro_parts(content_types(types), rels)
+
+
+def _strict(package: zipfile.ZipFile) -> bool:
+    """Whether ``_rels/.rels`` names its office document in Strict OOXML's words."""
+    try:
+        return _STRICT.encode() in package.read("_rels/.rels")
+    except KeyError:
+        return False
+
+
+def _strict_message(what: str, kind: OfficeKind) -> str:
+    return (
+        f"{what} is saved as Strict Open XML, which Briefkit cannot read. Open it in "
+        f"{kind.application}, choose File > Save As, and save it as "
+        f"“{kind.standard}” rather than “{kind.strict}”; then retry."
+    )
 
 
 def _entries(listed: ET.Element, tag: str) -> list[ET.Element]:

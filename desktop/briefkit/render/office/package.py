@@ -11,15 +11,25 @@ rather than refuses is Word's attached template, which every organisation's temp
 from __future__ import annotations
 
 import io
-import re
-import warnings
 import zipfile
 import zlib
 from collections.abc import Mapping
-from pathlib import Path, PurePosixPath
-from xml.etree import ElementTree as ET
+from pathlib import Path
+from typing import Any
 
+from briefkit.render.office.active import neutralise
 from briefkit.render.office.errors import TemplateError
+from briefkit.render.office.pictures import check_picture, check_svg, is_bitmap
+from briefkit.render.office.xmlparts import (
+    CONTENT_TYPES,
+    FIX,
+    content_type,
+    content_types,
+    is_xml,
+    looks_like_markup,
+    parse_part,
+    part_bytes,
+)
 
 __all__ = ["LIMITS", "Limits", "inspect_package", "read_package", "rewrite_parts"]
 
@@ -34,16 +44,10 @@ class Limits:
     ratio_from = 1 << 20
     image_bytes = 50 << 20  # one picture, unpacked
     image_pixels = 60_000_000  # one picture's width x height (e.g. 10 000 x 6 000)
+    relationships = 10_000  # in one part's relationships (a large real one has hundreds)
 
 
 LIMITS = Limits()
-
-_XML_SUFFIXES = (".xml", ".rels")  # not .vml: old drawings are often not well-formed
-_IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".bmp", ".tif", ".tiff", ".webp")
-_REL_NS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
-_HYPERLINK = "/hyperlink"
-_ATTACHED_TEMPLATE = "/attachedTemplate"
-_FIX = "Open it in Word or PowerPoint, save it again (File > Save As) and retry"
 
 
 def read_package(path: Path, kind: str) -> tuple[bytes, list[str]]:
@@ -67,32 +71,69 @@ def inspect_package(data: bytes, path: Path, kind: str) -> tuple[bytes, list[str
     """As ``read_package``, for bytes already read."""
     if not zipfile.is_zipfile(io.BytesIO(data)):
         return data, []
+    trees: dict[str, Any] = {}
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as package:
             infos = package.infolist()
             _check_sizes(infos, path, kind)
-            parts = {i.filename: package.read(i) for i in infos if _is_xml(i.filename)}
+            names = {i.filename for i in infos}
+            listed = package.read(CONTENT_TYPES) if CONTENT_TYPES in names else None
+            if listed is not None:
+                trees[CONTENT_TYPES] = parse_part(CONTENT_TYPES, listed, path, kind)
+            types = content_types(listed)
             for info in infos:
-                if info.filename.lower().endswith(_IMAGE_SUFFIXES):
-                    _check_image(package, info, path, kind)
+                if info.filename != CONTENT_TYPES:
+                    part_type = content_type(info.filename, types)
+                    _check_part(package, info, part_type, trees, path, kind)
     except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError) as exc:
         raise TemplateError(
-            f"The {kind} {path} is a damaged zip package ({exc}). {_FIX}.", path
+            f"The {kind} {path} is a damaged zip package ({exc}). {FIX}.", path
         ) from exc
-    for name, blob in parts.items():
-        _check_xml(name, blob, path, kind)
-    replaced, notes = _outside_links(parts, path, kind)
-    if replaced:
-        data = rewrite_parts(data, replaced)
+    changed, notes = neutralise(trees, path, kind)
+    if changed:
+        data = rewrite_parts(data, {name: part_bytes(trees[name]) for name in changed})
     return data, notes
+
+
+def _check_part(
+    package: zipfile.ZipFile,
+    info: zipfile.ZipInfo,
+    part_type: str,
+    trees: dict[str, Any],
+    path: Path,
+    kind: str,
+) -> None:
+    """Check one part by what it is: XML (by name, content type or first bytes) is parsed
+    strictly; a picture is measured; an old drawing (VML) is scanned for a DTD."""
+    name = info.filename
+    with package.open(info) as stream:
+        head = stream.read(1 << 16)
+    vml = "vml" in part_type.lower() or name.lower().endswith(".vml")
+    if is_xml(name, part_type) or (looks_like_markup(head) and b"<svg" in head.lower()):
+        root = parse_part(name, package.read(info), path, kind)
+        if name.endswith(".rels") and len(root) > LIMITS.relationships:
+            raise TemplateError(
+                f"The {kind} {path} has a part ({name}) with {len(root)} relationships, more "
+                f"than the {LIMITS.relationships} a template part may have; it is not an "
+                f"ordinary Office file. {FIX}.",
+                path,
+            )
+        check_svg(name, root, path, kind)
+        trees[name] = root
+    elif is_bitmap(head):
+        check_picture(name, head, info.file_size, LIMITS, path, kind)
+    elif vml or looks_like_markup(head):  # old drawings (VML), HTML: never with entities
+        text = package.read(info).replace(b"\x00", b"").upper()
+        if b"<!ENTITY" in text or (vml and b"<!DOCTYPE" in text):
+            raise TemplateError(
+                f"The {kind} {path} has a part ({name}) with a document type declaration, "
+                f"which Office files never have; it is refused. {FIX}.",
+                path,
+            )
 
 
 def _mb(size: int) -> str:
     return f"{size / (1 << 20):.0f} MB"
-
-
-def _is_xml(name: str) -> bool:
-    return name.lower().endswith(_XML_SUFFIXES)
 
 
 def _check_sizes(infos: list[zipfile.ZipInfo], path: Path, kind: str) -> None:
@@ -100,7 +141,7 @@ def _check_sizes(infos: list[zipfile.ZipInfo], path: Path, kind: str) -> None:
     if len(infos) > LIMITS.entries:
         raise TemplateError(
             f"The {kind} {path} holds {len(infos)} parts, more than the {LIMITS.entries} a "
-            f"template may have; it is not an ordinary Office file. {_FIX}.",
+            f"template may have; it is not an ordinary Office file. {FIX}.",
             path,
         )
     total = sum(i.file_size for i in infos)
@@ -120,111 +161,6 @@ def _check_sizes(infos: list[zipfile.ZipInfo], path: Path, kind: str) -> None:
                 "(a zip bomb?). Use another template.",
                 path,
             )
-
-
-def _check_image(package: zipfile.ZipFile, info: zipfile.ZipInfo, path: Path, kind: str) -> None:
-    """Refuse a picture too large to place: by its bytes, then by the size in its header."""
-    if info.file_size > LIMITS.image_bytes:
-        raise TemplateError(
-            f"The {kind} {path} holds a picture ({info.filename}) of {_mb(info.file_size)}; "
-            f"pictures in a template may have up to {_mb(LIMITS.image_bytes)}. Replace it with "
-            "a smaller one.",
-            path,
-        )
-    from PIL import Image
-
-    with package.open(info) as stream:
-        head = stream.read(1 << 16)
-    try:
-        with warnings.catch_warnings():  # PIL warns of large pictures: this check decides
-            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
-            with Image.open(io.BytesIO(head)) as picture:  # reads the header only
-                width, height = picture.size
-    except Image.DecompressionBombError:
-        width, height = _declared_size(head)
-    except Exception:  # a picture PIL cannot read is left to the Office library
-        return
-    if width * height > LIMITS.image_pixels:
-        raise TemplateError(
-            f"The {kind} {path} holds a picture ({info.filename}) of {width} x {height} "
-            f"pixels, too large to place. Replace it with one of at most "
-            f"{LIMITS.image_pixels // 1_000_000} million pixels.",
-            path,
-        )
-
-
-def _declared_size(head: bytes) -> tuple[int, int]:
-    """Width and height from a PNG header (PIL refuses to say for the largest pictures)."""
-    if head.startswith(b"\x89PNG") and len(head) >= 24:
-        return int.from_bytes(head[16:20], "big"), int.from_bytes(head[20:24], "big")
-    return LIMITS.image_pixels, 2  # unknown, but larger than allowed
-
-
-def _check_xml(name: str, blob: bytes, path: Path, kind: str) -> None:
-    """Refuse a part that is not well-formed XML, or that declares a DTD (entities)."""
-    if b"<!DOCTYPE" in blob[:4096].upper() or b"<!ENTITY" in blob.upper():
-        raise TemplateError(
-            f"The {kind} {path} has a part ({name}) with a document type declaration, which "
-            f"Office files never have; it is refused. {_FIX}.",
-            path,
-        )
-    try:
-        ET.fromstring(blob)
-    except ET.ParseError as exc:
-        raise TemplateError(
-            f"The {kind} {path} has a damaged part: {name} is not well-formed XML ({exc}). {_FIX}.",
-            path,
-        ) from exc
-
-
-def _outside_links(
-    parts: dict[str, bytes], path: Path, kind: str
-) -> tuple[dict[str, bytes], list[str]]:
-    """Parts rewritten to drop Word's attached template, and a note for each; refuse other links.
-
-    Hyperlinks stay: they are only followed if a reader clicks them.
-    """
-    replaced: dict[str, bytes] = {}
-    notes: list[str] = []
-    for name, blob in parts.items():
-        if not name.endswith(".rels"):
-            continue
-        for rel in ET.fromstring(blob).iter(f"{_REL_NS}Relationship"):
-            if rel.get("TargetMode") != "External":
-                continue
-            rel_type = rel.get("Type", "")
-            target = rel.get("Target", "")
-            if rel_type.endswith(_HYPERLINK):
-                continue
-            if rel_type.endswith(_ATTACHED_TEMPLATE):
-                owner = _owner(name)
-                replaced[name] = _drop_relationship(replaced.get(name, blob), rel.get("Id", ""))
-                source = replaced.get(owner, parts.get(owner, b""))
-                replaced[owner] = re.sub(rb"<w:attachedTemplate\b[^>]*/>", b"", source)
-                notes.append(
-                    f"The {kind} {path.name} was attached to the template {target}; Briefkit "
-                    "removed that link, so the documents never fetch it."
-                )
-                continue
-            what = rel_type.rsplit("/", 1)[-1] or "file"
-            raise TemplateError(
-                f"The {kind} {path} links to a file outside itself ({what}: {target}); Briefkit "
-                "never fetches outside files. Insert the picture or object into the template "
-                "(not as a link: in Word, Insert > Pictures, without 'Link to File') and retry.",
-                path,
-            )
-    return replaced, notes
-
-
-def _owner(rels_name: str) -> str:
-    """The part a relationships part is for: word/_rels/settings.xml.rels -> word/settings.xml."""
-    rels = PurePosixPath(rels_name)
-    return str(rels.parent.parent / rels.name.removesuffix(".rels"))
-
-
-def _drop_relationship(blob: bytes, rel_id: str) -> bytes:
-    pattern = rb'<Relationship\b[^>]*\bId="' + re.escape(rel_id.encode()) + rb'"[^>]*/>'
-    return re.sub(pattern, b"", blob)
 
 
 def rewrite_parts(data: bytes, replaced: Mapping[str, bytes]) -> bytes:
