@@ -237,14 +237,24 @@ def _render_setup(request: ExportRequest) -> _RenderSetup:
     from briefkit.render.cache import DocumentCache
 
     documents = DocumentCache((request.cache_dir or default_cache_dir()) / "documents")
-    report_sha = hashlib.sha256(report.package).hexdigest() if report is not None else ""
-    deck_sha = hashlib.sha256(deck.package).hexdigest() if deck is not None else ""
+    report_sha = _template_digest(report)
+    deck_sha = _template_digest(deck)
     digests = {
         Format.DOCX: report_sha,
         Format.PPTX: deck_sha,
         Format.HANDOUT: f"{report_sha}+{deck_sha}",
     }
     return _RenderSetup(report, deck, options.chart_mode, documents, digests)
+
+
+def _template_digest(template: ReportTemplate | DeckTemplate | None) -> str:
+    """sha256 of a template's bytes in use and its warnings, which a cached document repeats
+    (two files that clean up to the same bytes have different warnings)."""
+    if template is None:
+        return ""
+    digest = hashlib.sha256(template.package)
+    digest.update("\n".join(template.warnings).encode())
+    return digest.hexdigest()
 
 
 def _out_dir(path: Path) -> None:

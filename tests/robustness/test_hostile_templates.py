@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import time
 import zipfile
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 import docx
@@ -47,12 +48,12 @@ def add_type(types: bytes, part: str, content_type: str) -> bytes:
     return types.replace(b"</Types>", entry.encode() + b"</Types>")
 
 
-def edit(changes: dict[str, object]) -> object:
+def edit(changes: Mapping[str, Callable[[bytes], bytes]]) -> Callable[[str, bytes], bytes]:
     """A ``repack`` change applying, per part name, a function of its bytes."""
 
     def change(name: str, blob: bytes) -> bytes:
         function = changes.get(name)
-        return function(blob) if callable(function) else blob
+        return blob if function is None else function(blob)
 
     return change
 
@@ -101,7 +102,7 @@ def test_a_macro_project_under_another_name_is_refused(
                 b, part, "application/vnd.ms-office.vbaProject"
             )
         }
-    data = repack(source, edit(changes), add={part: OLE})  # type: ignore[arg-type]
+    data = repack(source, edit(changes), add={part: OLE})
     template = written(tmp_path, f"hidden{source.suffix}", data)
     message = refused(DATA, tmp_path, option, template, "macro-enabled")
     assert "Save it from" in message and "Traceback" not in message
@@ -109,33 +110,49 @@ def test_a_macro_project_under_another_name_is_refused(
 
 # 2. Fields and links in a kept header that fetch or include outside content ---------------
 
-HEADER = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<w:hdr xmlns:w="{W}" xmlns:r="{RELS}">
-<w:p><w:r><w:fldChar w:fldCharType="begin"/></w:r>
-<w:r><w:instrText xml:space="preserve"> INCLUDEPICTURE "http://evil.example.invalid/t.png" \\d </w:instrText></w:r>
-<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>LOGO-RESULT</w:t></w:r>
-<w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>
-<w:p><w:fldSimple w:instr=" INCLUDETEXT &quot;/etc/passwd&quot; "><w:r><w:t>INCLUDED-RESULT</w:t></w:r></w:fldSimple></w:p>
-<w:p><w:r><w:fldChar w:fldCharType="begin"/></w:r>
-<w:r><w:instrText xml:space="preserve"> DDEAUTO c:\\\\windows\\\\system32\\\\cmd.exe "/k calc" </w:instrText></w:r>
-<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>DDE-RESULT</w:t></w:r>
-<w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>
-<w:p><w:hyperlink r:id="rIdF"><w:r><w:t>FILE-LINK</w:t></w:r></w:hyperlink>
-<w:hyperlink r:id="rIdU"><w:r><w:t>UNC-LINK</w:t></w:r></w:hyperlink>
-<w:hyperlink r:id="rIdH"><w:r><w:t>WEB-LINK</w:t></w:r></w:hyperlink></w:p>
-<w:p><w:r><w:t xml:space="preserve">Page </w:t></w:r><w:r><w:fldChar w:fldCharType="begin"/></w:r>
-<w:r><w:instrText xml:space="preserve"> PAGE </w:instrText></w:r>
-<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>1</w:t></w:r>
-<w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>
-</w:hdr>"""
 
-HEADER_RELS = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
-<Relationship Id="rIdF" Type="{RELS}/hyperlink" Target="file:///C:/secret/plan.docx" TargetMode="External"/>
-<Relationship Id="rIdU" Type="{RELS}/hyperlink" Target="\\\\evil.example.invalid\\share\\x" TargetMode="External"/>
-<Relationship Id="rIdH" Type="{RELS}/hyperlink" Target="https://www.example.org/" TargetMode="External"/>
-</Relationships>"""
+def field(instruction: str, result: str) -> str:
+    """A complex field in runs, as Word writes it."""
+    return (
+        '<w:r><w:fldChar w:fldCharType="begin"/></w:r>'
+        f'<w:r><w:instrText xml:space="preserve"> {instruction} </w:instrText></w:r>'
+        '<w:r><w:fldChar w:fldCharType="separate"/></w:r>'
+        f"<w:r><w:t>{result}</w:t></w:r>"
+        '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
+    )
 
+
+def hyperlink_rel(rel_id: str, target: str) -> str:
+    return (
+        f'<Relationship Id="{rel_id}" Type="{RELS}/hyperlink" Target="{target}" '
+        'TargetMode="External"/>'
+    )
+
+
+INCLUDED = "INCLUDETEXT &quot;/etc/passwd&quot;"
+PICTURE = r"INCLUDEPICTURE &quot;http://evil.example.invalid/t.png&quot; \d"
+DDE = r"DDEAUTO c:\\windows\\system32\\cmd.exe &quot;/k calc&quot;"
+HEADER = (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+    f'<w:hdr xmlns:w="{W}" xmlns:r="{RELS}">'
+    f"<w:p>{field(PICTURE, 'LOGO-RESULT')}</w:p>"
+    f'<w:p><w:fldSimple w:instr=" {INCLUDED} "><w:r><w:t>INCLUDED-RESULT</w:t></w:r>'
+    "</w:fldSimple></w:p>"
+    f"<w:p>{field(DDE, 'DDE-RESULT')}</w:p>"
+    '<w:p><w:hyperlink r:id="rIdF"><w:r><w:t>FILE-LINK</w:t></w:r></w:hyperlink>'
+    '<w:hyperlink r:id="rIdU"><w:r><w:t>UNC-LINK</w:t></w:r></w:hyperlink>'
+    '<w:hyperlink r:id="rIdH"><w:r><w:t>WEB-LINK</w:t></w:r></w:hyperlink></w:p>'
+    f'<w:p><w:r><w:t xml:space="preserve">Page </w:t></w:r>{field("PAGE", "1")}</w:p>'
+    "</w:hdr>"
+)
+HEADER_RELS = (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+    '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+    + hyperlink_rel("rIdF", "file:///C:/secret/plan.docx")
+    + hyperlink_rel("rIdU", r"\\evil.example.invalid\share\x")
+    + hyperlink_rel("rIdH", "https://www.example.org/")
+    + "</Relationships>"
+)
 HEADER_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"
 
 
@@ -170,7 +187,7 @@ def with_header(
         ),
         "[Content_Types].xml": lambda b: add_type(b, "word/header1.xml", HEADER_TYPE),
     }
-    return repack(REPORT, edit(changes), add=parts)  # type: ignore[arg-type]
+    return repack(REPORT, edit(changes), add=parts)
 
 
 def test_header_fields_and_outside_links_are_stripped_keeping_their_text(
@@ -245,7 +262,7 @@ def deck_with(part: str, shape: str, rel_type: str, target: str, payload: str) -
         part: lambda b: b.replace(b"</p:spTree>", shape.encode() + b"</p:spTree>", 1),
         rels: lambda b: add_rel(b, "rIdOle", rel_type, target),
     }
-    return repack(DECK, edit(changes), add={payload: OLE})  # type: ignore[arg-type]
+    return repack(DECK, edit(changes), add={payload: OLE})
 
 
 @pytest.mark.parametrize(
@@ -276,7 +293,7 @@ def test_an_ole_packager_object_is_removed(
     stderr, parts = exported(template, "--template-pptx", tmp_path, "pptx")
     assert b"PACKAGER-PAYLOAD" not in parts and b"oleObj" not in parts
     assert b"embeddings/" not in parts and b"AlternateContent" not in parts
-    assert "ppt/embeddings/oleObject1.bin" in stderr and part in stderr
+    assert "ppt/embeddings/oleObject1.bin" in stderr and part in stderr, stderr
 
 
 def test_an_activex_control_in_a_layout_is_removed(tmp_path: Path, no_browser: None) -> None:
@@ -291,7 +308,7 @@ def test_an_activex_control_in_a_layout_is_removed(tmp_path: Path, no_browser: N
     activex = (
         b'<ax:ocx xmlns:ax="http://schemas.microsoft.com/office/2006/activeX" ax:classid="{X}"/>'
     )
-    data = repack(DECK, edit(changes), add={"ppt/activeX/activeX1.xml": activex})  # type: ignore[arg-type]
+    data = repack(DECK, edit(changes), add={"ppt/activeX/activeX1.xml": activex})
     stderr, parts = exported(
         written(tmp_path, "ax.pptx", data), "--template-pptx", tmp_path, "pptx"
     )
@@ -309,7 +326,7 @@ def test_a_doctype_after_a_long_comment_is_refused(tmp_path: Path) -> None:
         head, rest = blob.split(b"?>", 1)
         return head + b"?>" + late + rest
 
-    data = repack(REPORT, edit({"word/styles.xml": change}))  # type: ignore[arg-type]
+    data = repack(REPORT, edit({"word/styles.xml": change}))
     message = refused(
         DATA,
         tmp_path,
@@ -362,7 +379,7 @@ def test_an_svg_with_outside_references_is_refused(name: str, href: str, tmp_pat
 
     data = repack(
         DECK, edit({"[Content_Types].xml": types}), add={name: SVG.format(href=href).encode()}
-    )  # type: ignore[arg-type]
+    )
     message = refused(DATA, tmp_path, "--template-pptx", written(tmp_path, "svg.pptx", data), href)
     assert name in message and "PNG" in message
 
@@ -397,7 +414,7 @@ def test_strict_ooxml_is_named_with_the_way_out(
     source: Path, option: str, choice: str, tmp_path: Path
 ) -> None:
     standard = f"{RELS}/officeDocument".encode()
-    data = repack(source, edit({"_rels/.rels": lambda b: b.replace(standard, STRICT)}))  # type: ignore[arg-type]
+    data = repack(source, edit({"_rels/.rels": lambda b: b.replace(standard, STRICT)}))
     message = refused(
         DATA, tmp_path, option, written(tmp_path, f"strict{source.suffix}", data), "Strict Open XML"
     )
@@ -422,7 +439,7 @@ def test_a_file_hyperlink_on_a_layout_is_removed(tmp_path: Path, no_browser: Non
             b, "rIdOle", f"{RELS}/hyperlink", "file://///evil.example.invalid/share/x.exe", True
         ),
     }
-    data = repack(DECK, edit(changes))  # type: ignore[arg-type]
+    data = repack(DECK, edit(changes))
     stderr, parts = exported(
         written(tmp_path, "link.pptx", data), "--template-pptx", tmp_path, "pptx"
     )
@@ -451,7 +468,7 @@ def test_an_alt_chunk_and_custom_xml_do_not_reach_the_report(
     changes = {"word/document.xml": doc, "word/_rels/document.xml.rels": rels}
     data = repack(
         REPORT,
-        edit(changes),  # type: ignore[arg-type]
+        edit(changes),
         add={"word/chunk.html": chunk, "customXml/item1.xml": custom},
     )
     stderr, parts = exported(
@@ -467,7 +484,7 @@ def test_very_deep_nesting_is_refused(tmp_path: Path) -> None:
     def change(blob: bytes) -> bytes:
         return blob.replace(b"</w:styles>", deep + b"</w:styles>")
 
-    data = repack(REPORT, edit({"word/styles.xml": change}))  # type: ignore[arg-type]
+    data = repack(REPORT, edit({"word/styles.xml": change}))
     message = refused(
         DATA, tmp_path, "--template-docx", written(tmp_path, "deep.docx", data), "not well-formed"
     )
@@ -481,7 +498,7 @@ def test_a_huge_number_of_relationships_is_refused_quickly(tmp_path: Path) -> No
     ).encode()
     part = "ppt/slideLayouts/_rels/slideLayout2.xml.rels"
     changes = {part: lambda b: b.replace(b"</Relationships>", many + b"</Relationships>")}
-    data = repack(DECK, edit(changes))  # type: ignore[arg-type]
+    data = repack(DECK, edit(changes))
     started = time.monotonic()
     message = refused(
         DATA, tmp_path, "--template-pptx", written(tmp_path, "rels.pptx", data), "relationships"
