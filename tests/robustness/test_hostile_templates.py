@@ -320,7 +320,9 @@ def test_an_activex_control_in_a_layout_is_removed(tmp_path: Path, no_browser: N
 
 
 def test_a_doctype_after_a_long_comment_is_refused(tmp_path: Path) -> None:
-    late = b"<!--" + b"x" * 5000 + b'--><!DOCTYPE w:styles [<!ENTITY a "boo">]>'
+    late = (
+        b"<!--" + b"x" * 5000 + b'--><!DOCTYPE w:styles SYSTEM "http://evil.example.invalid/x.dtd">'
+    )
 
     def change(blob: bytes) -> bytes:
         head, rest = blob.split(b"?>", 1)
