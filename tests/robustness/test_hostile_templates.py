@@ -506,3 +506,15 @@ def test_a_huge_number_of_relationships_is_refused_quickly(tmp_path: Path) -> No
         DATA, tmp_path, "--template-pptx", written(tmp_path, "rels.pptx", data), "relationships"
     )
     assert part in message and time.monotonic() - started < 20
+
+
+def test_a_part_named_twice_is_refused(tmp_path: Path) -> None:
+    """zipfile reads the last of two entries of one name; the checked one must be the used one."""
+    with zipfile.ZipFile(DECK) as deck:
+        master = deck.read("ppt/slideMasters/slideMaster1.xml")
+    with pytest.warns(UserWarning, match="Duplicate name"):
+        data = repack(DECK, add={"ppt/slideMasters/slideMaster1.xml": master})
+    message = refused(
+        DATA, tmp_path, "--template-pptx", written(tmp_path, "twice.pptx", data), "two parts named"
+    )
+    assert "ppt/slideMasters/slideMaster1.xml" in message

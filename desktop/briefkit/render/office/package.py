@@ -144,6 +144,15 @@ def _check_sizes(infos: list[zipfile.ZipInfo], path: Path, kind: str) -> None:
             f"template may have; it is not an ordinary Office file. {FIX}.",
             path,
         )
+    seen: set[str] = set()
+    for info in infos:  # part names are case-insensitive; a second copy may hide the first
+        if info.filename.lower() in seen:
+            raise TemplateError(
+                f"The {kind} {path} holds two parts named {info.filename}; an Office file never "
+                f"does, and the one checked might not be the one used. {FIX}.",
+                path,
+            )
+        seen.add(info.filename.lower())
     total = sum(i.file_size for i in infos)
     if total > LIMITS.unpacked_bytes:
         raise TemplateError(
