@@ -1,11 +1,11 @@
 """Template packages inspected before anything unpacks them: sizes, XML, pictures, outside links.
 
 An Office file is a zip of XML parts. A template from elsewhere may be a zip bomb, carry damaged
-XML, hold a picture too large to place, or point at files outside itself (a linked picture, a
-Word "attached template" on a server). ``read_package`` reads the file and checks all of this
-from the zip's directory and the parts' bytes, before python-docx or python-pptx see it.
-Nothing is fetched and nothing in the package is run: the only outside link Briefkit removes
-rather than refuses is Word's attached template, which every organisation's templates carry.
+or entity-laden XML, hold a picture too large to place or an SVG that fetches, embed objects or
+fields that fetch or run, or point at files outside itself. ``read_package`` reads the file and
+checks each part by what it is (``xmlparts``, ``pictures``), then removes active content
+(``active``), before python-docx or python-pptx see it. Nothing is fetched and nothing in the
+package is run.
 """
 
 from __future__ import annotations
