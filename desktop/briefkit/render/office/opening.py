@@ -6,9 +6,9 @@ inspection (``package.py``: sizes, XML, pictures, active content, outside links)
 old binary or encrypted file (an OLE compound file); it is a zip; it is not Strict Open XML; its
 main part's content type (found through ``_rels/.rels`` and ``[Content_Types].xml``) is a
 document of the wanted kind, with no macros anywhere (by relationship and content type, see
-``active.macro_parts``); and a template (.dotx, .potx) or slide show (.ppsx) is relabelled as a document, so
-that it opens and saves as one. Each refusal is a ``TemplateError`` that names the file and the
-fix, in the words of its ``OfficeKind``.
+``active.macro_parts``); and a template (.dotx, .potx) or slide show (.ppsx) is relabelled
+as a document, so that it opens and saves as one. Each refusal is a ``TemplateError`` that
+names the file and the fix, in the words of its ``OfficeKind``.
 """
 
 from __future__ import annotations
