@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from lxml import etree
 
-from briefkit.render.office.active import neutralise
+from briefkit.render.office.active import macro_parts, neutralise
 from briefkit.render.office.errors import TemplateError
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -88,3 +88,22 @@ def test_an_outside_link_that_is_not_a_hyperlink_is_refused() -> None:
     )
     with pytest.raises(TemplateError, match="subDocument"):
         neutralise({"word/_rels/document.xml.rels": rels}, Path("t.docx"), "report template")
+
+
+def test_an_outside_link_in_lower_case_is_still_outside() -> None:
+    rels = etree.fromstring(
+        f'<Relationships xmlns="{PKG}"><Relationship Id="rId1" Type="{R}/image" '
+        'Target="http://evil.example.invalid/a.png" TargetMode="external"/></Relationships>'
+    )
+    with pytest.raises(TemplateError, match="evil.example.invalid"):
+        neutralise({"ppt/slideLayouts/_rels/l.xml.rels": rels}, Path("t.pptx"), "deck template")
+
+
+def test_a_macro_project_is_found_by_relationship_in_any_letter_case() -> None:
+    rels = etree.fromstring(
+        f'<Relationships xmlns="{PKG}"><Relationship Id="rId9" '
+        'Type="http://schemas.microsoft.com/office/2006/relationships/VBAPROJECT" '
+        'Target="extras.dat"/></Relationships>'
+    )
+    found = macro_parts(({}, {"dat": "application/octet-stream"}), {"ppt/_rels/p.xml.rels": rels})
+    assert found == ["ppt/extras.dat"]

@@ -41,6 +41,7 @@ MACRO_RELATIONSHIPS = frozenset(
         "attachedToolbars",
     }
 )
+_MACRO_RELATIONSHIPS = frozenset(r.lower() for r in MACRO_RELATIONSHIPS)
 _MACRO_TYPES = ("vbaproject", "vbadata", "keymapcustomizations", "attachedtoolbars", "macroenabled")
 
 #: Relationship types (their last word) of embedded objects, and what they are in messages.
@@ -92,7 +93,7 @@ def macro_parts(
     ]
     for rels_name, root in rels.items():
         for rel in root.iter(f"{_REL_NS}Relationship"):
-            if _last(rel.get("Type", "")) in MACRO_RELATIONSHIPS:
+            if _last(rel.get("Type", "")).lower() in _MACRO_RELATIONSHIPS:
                 found.append(target_part(rels_name, rel.get("Target", "")))
     return found
 
@@ -113,9 +114,10 @@ def neutralise(trees: Mapping[str, Any], path: Path, kind: str) -> tuple[set[str
                 continue
             rels.remove(rel)
             changed.add(rels_name)
-            if owner in trees and _unhook(trees[owner], rel.get("Id", "")):
+            external = _external(rel)
+            if owner in trees and _unhook(trees[owner], rel.get("Id", ""), not external):
                 changed.add(owner)
-            removed = "that link" if rel.get("TargetMode") == "External" else "it"
+            removed = "that link" if external else "it"
             notes.append(
                 f"The {kind} {path.name} had {what} in {owner or 'the package'}; Briefkit "
                 f"removed {removed}, so the documents do not carry it."
@@ -136,7 +138,7 @@ def _removed(rel: Any, rels_name: str, path: Path, kind: str) -> str | None:
     a link to an outside file that is neither a hyperlink nor an attached template."""
     rel_type = _last(rel.get("Type", ""))
     target = str(rel.get("Target", ""))
-    if rel.get("TargetMode") != "External":
+    if not _external(rel):
         if rel_type in _EMBEDDED:
             return f"{_EMBEDDED[rel_type]} ({target_part(rels_name, target)})"
         return None
@@ -155,9 +157,10 @@ def _removed(rel: Any, rels_name: str, path: Path, kind: str) -> str | None:
     )
 
 
-def _unhook(root: Any, rel_id: str) -> bool:
-    """Remove from ``root`` what uses the relationship ``rel_id``: the shape of an embedded
-    object, the attached template setting; a hyperlink keeps its text. Whether it changed."""
+def _unhook(root: Any, rel_id: str, embedded: bool) -> bool:
+    """Remove from ``root`` what uses the relationship ``rel_id``: the shape of an
+    ``embedded`` object, else the link itself (a hyperlink keeps its text, the attached
+    template setting goes). Whether anything used it."""
     users = [
         element
         for element in root.iter()
@@ -173,7 +176,7 @@ def _unhook(root: Any, rel_id: str) -> bool:
                 parent.insert(at + offset, child)
             parent.remove(element)
             continue
-        holder = _holder(element)
+        holder = _holder(element) if embedded else element
         parent = holder.getparent()
         if parent is None:
             continue
@@ -255,6 +258,12 @@ def _owner(rels_name: str) -> str:
     "" for the package's own (_rels/.rels)."""
     folder, _, name = rels_name.rpartition("_rels/")
     return f"{folder}{name.removesuffix('.rels')}".lstrip("/")
+
+
+def _external(rel: Any) -> bool:
+    """Whether a relationship points outside the package (in any letter case: a reader may
+    be lenient where python-docx is not)."""
+    return str(rel.get("TargetMode", "")).lower() == "external"
 
 
 def _last(rel_type: str) -> str:

@@ -236,7 +236,7 @@ def _main_type(
             f"{kind.fix}.",
             path,
         ) from exc
-    macros = bool(_macros(package, types))
+    macros = bool(_macros(package, types, path, kind))
     overrides = {o.get("PartName"): o.get("ContentType", "") for o in _entries(listed, "Override")}
     part = _main_part(package)
     if part is None and _strict(package):
@@ -259,11 +259,11 @@ def _main_type(
     return "", types, macros
 
 
-def _macros(package: zipfile.ZipFile, types: bytes) -> list[str]:
+def _macros(package: zipfile.ZipFile, types: bytes, path: Path, kind: OfficeKind) -> list[str]:
     """What makes the package macro-enabled, by content type and relationship type (a VBA
     project under any name), or by the name Office gives a VBA project."""
     rels = {
-        name: parse_part(name, package.read(name), Path(name), "part")
+        name: parse_part(name, package.read(name), path, kind.template)
         for name in package.namelist()
         if name.endswith(".rels")
     }
