@@ -95,7 +95,7 @@ def test_an_outside_link_in_lower_case_is_still_outside() -> None:
         f'<Relationships xmlns="{PKG}"><Relationship Id="rId1" Type="{R}/image" '
         'Target="http://evil.example.invalid/a.png" TargetMode="external"/></Relationships>'
     )
-    with pytest.raises(TemplateError, match="evil.example.invalid"):
+    with pytest.raises(TemplateError, match=r"evil\.example\.invalid"):
         neutralise({"ppt/slideLayouts/_rels/l.xml.rels": rels}, Path("t.pptx"), "deck template")
 
 
