@@ -518,3 +518,23 @@ def test_a_part_named_twice_is_refused(tmp_path: Path) -> None:
         DATA, tmp_path, "--template-pptx", written(tmp_path, "twice.pptx", data), "two parts named"
     )
     assert "ppt/slideMasters/slideMaster1.xml" in message
+
+
+def test_a_mail_merge_query_does_not_reach_the_report(tmp_path: Path, no_browser: None) -> None:
+    merge = (
+        '<w:mailMerge><w:mainDocumentType w:val="formLetters"/><w:linkToQuery/>'
+        '<w:dataType w:val="odbc"/><w:connectString w:val="DSN=evil;UID=x"/>'
+        '<w:query w:val="SELECT * FROM evil"/></w:mailMerge>'
+    )
+
+    def settings(blob: bytes) -> bytes:
+        head, rest = blob.split(b"<w:settings", 1)
+        attributes, body = rest.split(b">", 1)
+        return head + b"<w:settings" + attributes + b">" + merge.encode() + body
+
+    data = repack(REPORT, edit({"word/settings.xml": settings}))
+    stderr, parts = exported(
+        written(tmp_path, "merge.docx", data), "--template-docx", tmp_path, "docx"
+    )
+    assert b"mailMerge" not in parts and b"SELECT" not in parts and b"DSN=evil" not in parts
+    assert "mail merge" in stderr and "word/settings.xml" in stderr

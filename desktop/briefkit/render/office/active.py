@@ -4,8 +4,9 @@
   toolbars): the template is refused (``macro_parts``; ``opening`` says so).
 - **Embedded objects** (OLE objects such as Packager, ActiveX controls, embedded packages,
   Word's ``altChunk``): removed with the shape that shows them, and a warning naming them.
-- **Fields that fetch, include or run** (INCLUDEPICTURE, INCLUDETEXT, DDE, LINK, ...): the
-  field is removed and its last result kept as text, so updating fields fetches nothing.
+- **Fields that fetch, include, run or prompt** (INCLUDEPICTURE, INCLUDETEXT, DDE, LINK, ASK,
+  ...): the field is removed and its last result kept as text, so updating fields fetches
+  nothing; a mail merge (its query runs when the document opens) is removed from the settings.
 - **Outside links:** Word's attached template is removed; a hyperlink to anything but
   ``http``, ``https`` or ``mailto`` (``file://``, a UNC path ``\\\\server``) is removed, its
   text kept; any other relationship to an outside file is refused.
@@ -77,8 +78,12 @@ _ACTIVE_FIELDS = frozenset(
         "DDEAUTO",
         "DATABASE",
         "MACROBUTTON",
+        "ASK",
+        "FILLIN",
     }
 )
+#: Word settings that reach outside when a document opens: a mail merge runs its query.
+_OUTSIDE_SETTINGS = {f"{_W}mailMerge": "a mail merge (its data source and query run on opening)"}
 
 
 def macro_parts(
@@ -123,6 +128,13 @@ def neutralise(trees: Mapping[str, Any], path: Path, kind: str) -> tuple[set[str
                 f"removed {removed}, so the documents do not carry it."
             )
     for name, root in trees.items():
+        for element in [e for e in root.iter(*_OUTSIDE_SETTINGS) if e.getparent() is not None]:
+            element.getparent().remove(element)
+            changed.add(name)
+            notes.append(
+                f"The {kind} {path.name} had {_OUTSIDE_SETTINGS[element.tag]} in {name}; "
+                "Briefkit removed it."
+            )
         for instruction in _strip_fields(root):
             changed.add(name)
             shown = " ".join(instruction.split())[:100]
