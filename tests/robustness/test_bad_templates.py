@@ -17,7 +17,6 @@ from pathlib import Path
 import docx
 import pptx
 import pytest
-from robust import DECK, RELS, REPORT, TOPIC, attached_template, export, files_in, repack
 
 from briefkit.cli import Exit
 from briefkit.render.deck.template import load_deck_template
@@ -25,6 +24,7 @@ from briefkit.render.office import package as package_module
 from briefkit.render.office.errors import TemplateError
 from briefkit.render.report.template import load_report_template
 from briefkit.resources import bundled
+from helpers.robust import DECK, RELS, REPORT, TOPIC, attached_template, export, files_in, repack
 
 
 def png_header(width: int, height: int) -> bytes:

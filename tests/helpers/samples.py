@@ -37,7 +37,7 @@ BUNDLED_TOPICS = (
 """Every topic in the bundled data/."""
 
 
-DATA = Path(__file__).resolve().parents[1] / "data"
+DATA = Path(__file__).resolve().parents[2] / "data"
 
 
 def english() -> Language:
