@@ -48,7 +48,7 @@ def export(
     out: Path, cache: Path, report: Path, deck: Path, charts: str, formats: tuple[str, ...]
 ) -> dict:  # type: ignore[type-arg]
     """``briefkit export --all`` into ``out`` with these templates; the --json summary."""
-    args = ["export", "--all", "--out", str(out), "--json", "--charts", charts]
+    args = ["export", "--all", "--out", str(out), "--json", "--chart-mode", charts]
     args += ["--template-docx", str(report), "--template-pptx", str(deck)]
     args += ["--marking", "FOR OFFICIAL USE ONLY", "--prepared-by", "Test Unit"]
     for fmt in formats:
