@@ -60,7 +60,7 @@ def export(out: Path, cache: Path | None, fresh_documents: bool) -> int:
     for templates, template_args in TEMPLATE_SETS.items():
         for lang in LANGUAGES:
             for charts in CHART_MODES:
-                args = ["--lang", lang, "--charts", charts, *template_args]
+                args = ["--lang", lang, "--chart-mode", charts, *template_args]
                 runs.append((f"{templates}-{lang}-{charts}", args))
     runs.append(("default-en-picture-marked", ["--marking", MARKING, "--prepared-by", "Unit 4"]))
     for name, args in runs:

@@ -30,9 +30,9 @@ from pptx import Presentation
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 from pptx.oxml import parse_xml
 from pptx.util import Emu
+from reproducible import build_command, normalise_zip
 
 from briefkit import palette
-from briefkit.render.office.reproducible import build_command, normalise_zip
 
 HERE = Path(__file__).resolve().parent
 DEFAULT_OUT = HERE / "deck.pptx"

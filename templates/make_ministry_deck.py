@@ -27,8 +27,7 @@ from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import make_deck as base
-
-from briefkit.render.office.reproducible import build_command, normalise_zip
+from reproducible import build_command, normalise_zip
 
 HERE = Path(__file__).resolve().parent
 DEFAULT_OUT = HERE / "ministry-deck.pptx"

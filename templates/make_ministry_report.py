@@ -26,9 +26,9 @@ from docx.shared import Cm
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import make_report as base
+from reproducible import build_command, normalise_zip
 
 from briefkit import palette
-from briefkit.render.office.reproducible import build_command, normalise_zip
 from briefkit.render.report.house_style import HOUSE_FONT, W_NS, ReportStyle
 
 HERE = Path(__file__).resolve().parent

@@ -22,8 +22,8 @@ from typing import Any
 import docx
 from docx.oxml import parse_xml
 from docx.shared import Cm
+from reproducible import build_command, normalise_zip
 
-from briefkit.render.office.reproducible import build_command, normalise_zip
 from briefkit.render.report.house_style import (
     HOUSE_FONT,
     HOUSE_STYLES,

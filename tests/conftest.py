@@ -51,7 +51,7 @@ def _validated(render: Callable[..., Any]) -> Callable[..., Any]:
 
     @functools.wraps(render)
     def checked(*args: Any, **kwargs: Any) -> Any:
-        import docvalid
+        from helpers import docvalid
 
         in_kwargs = "out" in kwargs
         target = kwargs.pop("out") if in_kwargs else args[3]
@@ -85,8 +85,8 @@ def pytest_configure(config: pytest.Config) -> None:
 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     """Documents written by subprocesses too: every one an output folder's manifest lists."""
-    import docvalid
     from briefkit.manifest import read_manifest
+    from helpers import docvalid
 
     factory = getattr(session.config, "_tmp_path_factory", None)
     if factory is None or factory._basetemp is None:

@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from tests.test_i18n import MARKING, RU_TOPICS, _allowed_words, _latin
 
 from briefkit.catalog import Catalog, load_catalog
 from briefkit.catalog.language import Language
@@ -19,6 +18,7 @@ from briefkit.charts.alt_text import describe
 from briefkit.charts.examples import example_incidents, example_indicators, example_measures
 from briefkit.compose import compose_briefing
 from briefkit.compose.model import ChartSpec
+from helpers.latin import MARKING, RU_TOPICS, allowed_words, latin_words
 
 
 @pytest.fixture(scope="module")
@@ -46,17 +46,17 @@ def _names(spec: ChartSpec) -> list[str]:
 
 
 @pytest.mark.parametrize("topic_id", RU_TOPICS)
-def test_russian_alt_text_has_the_english_counts_and_no_latin(
+def test_russian_alt_text_has_the_english_counts_and_nolatin_words(
     topic_id: str, catalog: Catalog, ru: Catalog
 ) -> None:
     issued = dt.date(2024, 3, 1)
     english = compose_briefing(catalog, topic_id, issued=issued, marking=MARKING).charts
     russian = compose_briefing(ru, topic_id, issued=issued, marking=MARKING).charts
     assert [c.kind for c in english] == [c.kind for c in russian]
-    allowed = _allowed_words(ru)
+    allowed = allowed_words(ru)
     for en, spec in zip(english, russian, strict=True):
         text = describe(spec)
-        assert _latin(iter([text]), allowed) == {}, text
+        assert latin_words(iter([text]), allowed) == {}, text
         assert _numbers(text, spec.language, _names(spec)) == _numbers(
             describe(en), en.language, _names(en)
         ), (describe(en), text)

@@ -28,3 +28,22 @@ def test_render_has_a_room_per_document_and_no_module_is_large() -> None:
         str(p.relative_to(package)): len(p.read_text().splitlines()) for p in package.rglob("*.py")
     }
     assert max(sizes.values()) <= 600, sorted(sizes.items(), key=lambda item: -item[1])[:3]
+
+
+def test_no_test_file_imports_another() -> None:
+    """What tests share lives in tests/helpers/; a test module is never imported."""
+    import ast
+
+    offenders = []
+    for path in (ROOT / "tests").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = []
+            if isinstance(node, ast.ImportFrom) and node.module:
+                names = [node.module]
+            elif isinstance(node, ast.Import):
+                names = [a.name for a in node.names]
+            for name in names:
+                last = name.rsplit(".", 1)[-1]
+                if last.startswith("test_") or last == "conftest":
+                    offenders.append(f"{path.relative_to(ROOT)} imports {name}")
+    assert offenders == []

@@ -40,7 +40,7 @@ def test_export_failure_leaves_no_partial_file(tmp_path: Path, monkeypatch) -> N
 
     monkeypatch.setattr(export, "_render", crash)
 
-    from tests.nocharts import no_charts
+    from helpers.nocharts import no_charts
 
     monkeypatch.setattr(export, "chart_drawing", no_charts)
     options = ExportOptions(formats=(Format.DOCX,))

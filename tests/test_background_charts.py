@@ -9,13 +9,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from tests.test_charts import fake_png
 
 import briefkit.charts.renderer as renderer_module
 from briefkit.charts import ChartRenderError
 from briefkit.charts.background import BackgroundCharts
 from briefkit.progress import Cancelled, CancelToken
-from samples import example_charts
+from helpers.documents import fake_png
+from helpers.samples import example_charts
 
 SPECS = example_charts()[:4]
 

@@ -32,7 +32,8 @@ from briefkit.charts import (
     maps_dir,
 )
 from briefkit.compose.model import ChartSpec
-from samples import english, example_charts
+from helpers.documents import fake_png
+from helpers.samples import english, example_charts
 
 STYLE = house_style()
 
@@ -377,10 +378,6 @@ def test_alt_text_for_the_example_timeline() -> None:
 
 
 # -- renderer: cache, cancel, missing browser (no browser started) ---------------------------
-
-
-def fake_png(width: int, height: int) -> bytes:
-    return b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + struct.pack(">II", width, height) + b"\0" * 9
 
 
 def test_cached_charts_start_no_browser(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -17,7 +17,7 @@ import pytest
 
 from briefkit.charts import ChartRenderer, ChartRenderError, RenderCancelled, find_browser
 from briefkit.compose.model import ChartImage, ChartSpec
-from samples import example_charts
+from helpers.samples import example_charts
 
 pytestmark = pytest.mark.slow
 

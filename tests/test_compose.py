@@ -11,7 +11,7 @@ from briefkit.compose import compose_briefing
 from briefkit.compose.citations import Citations
 from briefkit.compose.model import Callout, ChartBlock, Cite, Paragraph, TableBlock, Text
 from briefkit.compose.wording import date_label, figure_value
-from samples import english
+from helpers.samples import english
 
 
 @pytest.fixture(scope="module")

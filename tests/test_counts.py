@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -116,3 +117,14 @@ def test_a_wrong_placeholder_or_count_is_reported_at_its_line(
     else:  # the paragraph holding the placeholder
         block = max(n for n in range(changed + 1) if lines[n].lstrip().startswith("- text:"))
         assert problem.line == block + 1
+
+
+def test_disputed_counts_agree_with_their_number_in_russian(catalog: Catalog) -> None:
+    """The Taraz dispute (3 or 2 civilians): the noun after 2-4 is «жителя», not «жителей»."""
+    ru = translate(catalog, "ru").catalog
+    texts = repr(compose_briefing(ru, "wave-2011-2012"))  # every text of the briefing
+    assert "2 погибших мирных жителя" in texts and "3 погибших мирных жителя" in texts
+    assert "5 погибших сотрудников силовых структур" in texts
+    assert not re.search(r"\b[234] погибших мирных жителей", texts)
+    english = repr(compose_briefing(catalog, "wave-2011-2012"))
+    assert "2 civilians killed" in english

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from briefkit.compose import compose_briefing
-from briefkit.compose.assemble import MARKER, compose_custom
+from briefkit.compose.assemble import MARKER
 from briefkit.compose.custom import (
     CompositionError,
     check_composition,
@@ -16,6 +16,7 @@ from briefkit.compose.custom import (
     load_composition,
 )
 from briefkit.compose.model import Briefing, Cite, Paragraph, TableBlock
+from helpers.samples import compose_custom
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE = ROOT / "docs" / "compositions" / "aktobe-and-the-law.yaml"

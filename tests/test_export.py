@@ -11,9 +11,9 @@ import pytest
 from docx import Document
 from pptx import Presentation
 from pptx.util import Emu
-from tests.samples import BUNDLED_TOPICS
 
 from briefkit.cli import Exit, main
+from helpers.samples import BUNDLED_TOPICS
 
 pytestmark = pytest.mark.slow
 

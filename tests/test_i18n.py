@@ -21,7 +21,6 @@ import yaml
 from click.testing import CliRunner
 from docx import Document
 from pptx import Presentation
-from tests.conftest import DATA
 
 from briefkit.catalog import Catalog, load_catalog
 from briefkit.catalog.records import DatePrecision
@@ -38,20 +37,9 @@ from briefkit.options import ChartMode, ExportOptions, Format
 from briefkit.render.deck.native_charts import add_native_chart, native_chart
 from briefkit.render.deck.writer import render_deck
 from briefkit.render.report.writer import render_report
-from documents import make_png
-from samples import figure_texts
-
-RU = DATA / "translations" / "ru"
-RU_TOPICS = sorted(p.stem for p in (RU / "topics").glob("*.yaml"))
-MARKING = "FOR OFFICIAL USE ONLY"
-LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
-AS_IN_SOURCE = re.compile(r"[A-Za-z][A-Za-z'’-]*(?: [A-Za-z][A-Za-z'’-]*)* \(так в источнике\)")
-"""A name kept in the source's own Latin spelling and marked so ("Nurlan Ekmembaev (так в ...)")."""
-ALLOWED = {
-    "Counter-terror",  # the website Counter-terror.kz
-    "kz",
-}
-"""Words allowed besides the sources' titles, short names, authors and publications."""
+from helpers.documents import make_png
+from helpers.latin import MARKING, RU_TOPICS, allowed_words, latin_words
+from helpers.samples import DATA, figure_texts
 
 
 @pytest.fixture(scope="module")
@@ -59,24 +47,6 @@ def ru(catalog: Catalog) -> Catalog:
     translation = translate(catalog, "ru")
     assert translation.problems == (), "\n".join(map(str, translation.problems))
     return translation.catalog
-
-
-def _allowed_words(catalog: Catalog) -> set[str]:
-    """Latin words a Russian document may hold: sources' own names, the marking, ALLOWED."""
-    names = [MARKING]
-    for s in catalog.sources.values():
-        names += [s.title, s.short, s.author, s.publication]
-    return {w for text in names for w in LATIN_WORD.findall(text)} | ALLOWED
-
-
-def _latin(texts: Iterator[str], allowed: set[str]) -> dict[str, str]:
-    """Latin words outside the allowed ones, each with the text it was found in."""
-    found: dict[str, str] = {}
-    for text in texts:
-        for word in LATIN_WORD.findall(AS_IN_SOURCE.sub("", text)):
-            if word not in allowed:
-                found.setdefault(word, text[:120])
-    return found
 
 
 def _docx_texts(path: Path) -> Iterator[str]:
@@ -124,17 +94,17 @@ def test_bundled_topic_in_russian_has_no_english_left(
     report, deck = tmp_path / "r.docx", tmp_path / "d.pptx"
     render_report(briefing, _images(briefing, png), DATA.parent / "templates/report.docx", report)
     render_deck(briefing, _images(briefing, png), DATA.parent / "templates/deck.pptx", deck)
-    allowed = _allowed_words(ru)
-    assert _latin(_docx_texts(report), allowed) == {}
-    assert _latin(_pptx_texts(deck), allowed) == {}
+    allowed = allowed_words(ru)
+    assert latin_words(_docx_texts(report), allowed) == {}
+    assert latin_words(_pptx_texts(deck), allowed) == {}
     native = tmp_path / "native.pptx"
     deck_template = DATA.parent / "templates/deck.pptx"
     render_deck(briefing, _images(briefing, png), deck_template, native, ChartMode.NATIVE)
-    assert _latin(_pptx_texts(native), allowed) == {}
+    assert latin_words(_pptx_texts(native), allowed) == {}
     for spec in briefing.charts:
         texts = [spec.title, spec.headline, spec.caption, describe(spec)]
         texts += figure_texts(build_figure(spec, house_style()))
-        assert _latin(iter(texts), allowed) == {}, spec.id
+        assert latin_words(iter(texts), allowed) == {}, spec.id
     assert "Рисунок 1" in "\n".join(_docx_texts(report))
     assert any(t.strip() == "Источники" for t in _docx_texts(report))
 
@@ -483,7 +453,7 @@ def test_russian_handout(ru: Catalog, tmp_path: Path) -> None:
     assert texts[0] == f"{briefing.title}: заметки докладчика"
     assert texts[1].startswith("Слайд 1: ")
     assert doc.core_properties.language == "ru"
-    assert _latin(iter(texts), _allowed_words(ru)) == {}
+    assert latin_words(iter(texts), allowed_words(ru)) == {}
 
 
 @pytest.mark.slow

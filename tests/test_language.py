@@ -31,7 +31,7 @@ from briefkit.charts.examples import example_specs
 from briefkit.charts.style import house_style
 from briefkit.compose.model import ChartSpec
 from briefkit.render.deck.native_charts import native_chart
-from samples import DATA, english, figure_texts
+from helpers.samples import DATA, english, figure_texts
 
 PACKAGE = Path(__file__).resolve().parents[1] / "desktop" / "briefkit"
 

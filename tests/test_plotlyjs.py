@@ -21,7 +21,7 @@ from briefkit.charts.plotlyjs import (
 )
 from briefkit.compose import compose_briefing
 from briefkit.compose.model import ChartSpec
-from samples import example_charts
+from helpers.samples import example_charts
 
 ASSETS = Path(__file__).resolve().parents[1] / "assets" / "plotly"
 REBUILD = "rebuild it: see assets/plotly/README.md"

@@ -21,13 +21,13 @@ from typing import Any
 
 import pytest
 from lxml import etree
-from tests.samples import BUNDLED_TOPICS
 
 from briefkit.catalog import Catalog
 from briefkit.catalog.translations import translate
 from briefkit.compose import compose_briefing
 from briefkit.export import ExportRequest, run_export
 from briefkit.options import ChartMode, ExportOptions, Format
+from helpers.samples import BUNDLED_TOPICS
 
 pytestmark = pytest.mark.slow
 

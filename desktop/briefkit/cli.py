@@ -272,6 +272,7 @@ def _check_translations(catalog: Catalog, langs: tuple[str, ...]) -> list[Proble
     help="Keep edited or foreign files and write the new ones beside them as <name>-2.<ext>.",
 )
 @click.option(
+    "--chart-mode",
     "--charts",
     "chart_mode",
     type=_choice(ChartMode),

@@ -7,12 +7,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from tests.nocharts import no_charts
 
 import briefkit.export as export
 from briefkit.export import ExportRequest, run_export
 from briefkit.options import ChartMode, ExportOptions, OnExisting
 from briefkit.resources import bundled
+from helpers.nocharts import no_charts
 
 TOPIC = "legal-reforms"
 

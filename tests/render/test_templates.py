@@ -27,9 +27,9 @@ from briefkit.render.office.errors import TemplateError
 from briefkit.render.report.house_style import ReportStyle
 from briefkit.render.report.template import load_report_template
 from briefkit.render.report.writer import render_report
-from documents import images_for, make_png
-from samples import sample_briefing
-from template_checks import as_office_template, check_deck, load_script, report_styles
+from helpers.documents import images_for, make_png
+from helpers.samples import sample_briefing
+from helpers.template_checks import as_office_template, check_deck, load_script, report_styles
 
 ROOT = Path(__file__).resolve().parents[2]
 TEMPLATES = ROOT / "templates"

@@ -16,7 +16,6 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 from pptx import Presentation
-from tests.samples import BUNDLED_TOPICS
 
 from briefkit.cli import cli
 from briefkit.compose import compose_briefing
@@ -24,7 +23,8 @@ from briefkit.render.deck.native_charts import native_chart
 from briefkit.render.deck.template import DeckLayout, load_deck_template
 from briefkit.render.office.pdf import find_soffice
 from briefkit.render.report.template import load_report_template
-from template_checks import check_deck, report_styles
+from helpers.samples import BUNDLED_TOPICS
+from helpers.template_checks import check_deck, report_styles
 
 pytestmark = pytest.mark.slow
 
@@ -48,7 +48,7 @@ def export(
     out: Path, cache: Path, report: Path, deck: Path, charts: str, formats: tuple[str, ...]
 ) -> dict:  # type: ignore[type-arg]
     """``briefkit export --all`` into ``out`` with these templates; the --json summary."""
-    args = ["export", "--all", "--out", str(out), "--json", "--charts", charts]
+    args = ["export", "--all", "--out", str(out), "--json", "--chart-mode", charts]
     args += ["--template-docx", str(report), "--template-pptx", str(deck)]
     args += ["--marking", "FOR OFFICIAL USE ONLY", "--prepared-by", "Test Unit"]
     for fmt in formats:

@@ -8,6 +8,6 @@ import pytest
 @pytest.fixture
 def no_browser(monkeypatch: pytest.MonkeyPatch) -> None:
     """Exports in this test draw no charts, so they need no browser."""
-    from robust import without_charts
+    from helpers.robust import without_charts
 
     without_charts(monkeypatch)

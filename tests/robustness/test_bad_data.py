@@ -15,9 +15,9 @@ from pathlib import Path
 import pytest
 from docx import Document
 from pptx import Presentation
-from robust import LEGAL, TOPIC, export, files_in, replace
 
 from briefkit.cli import Exit
+from helpers.robust import LEGAL, TOPIC, export, files_in, replace
 
 TOPIC_FILE = f"topics/{TOPIC}.yaml"
 SUMMARY_START = 'According to "Kazakhstan: unknown terrorism", on 5 June 2016'

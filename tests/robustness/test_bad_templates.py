@@ -15,7 +15,14 @@ from pathlib import Path
 import docx
 import pptx
 import pytest
-from robust import (
+
+from briefkit.cli import Exit
+from briefkit.render.deck.template import load_deck_template
+from briefkit.render.office import package as package_module
+from briefkit.render.office.errors import TemplateError
+from briefkit.render.report.template import load_report_template
+from briefkit.resources import bundled
+from helpers.robust import (
     DECK,
     RELS,
     REPORT,
@@ -27,13 +34,6 @@ from robust import (
     repack,
     written,
 )
-
-from briefkit.cli import Exit
-from briefkit.render.deck.template import load_deck_template
-from briefkit.render.office import package as package_module
-from briefkit.render.office.errors import TemplateError
-from briefkit.render.report.template import load_report_template
-from briefkit.resources import bundled
 
 DATA = bundled("data")
 

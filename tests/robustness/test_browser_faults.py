@@ -15,13 +15,13 @@ import time
 from pathlib import Path
 
 import pytest
-from robust import TOPIC, export, files_in
 
 import briefkit.charts.browser as browser_module
 from briefkit.charts import BrowserNotFound, ChartRenderer, ChartRenderError
 from briefkit.cli import Exit
 from briefkit.compose import compose_briefing
 from briefkit.resources import bundled
+from helpers.robust import TOPIC, export, files_in
 
 DATA = bundled("data")
 

@@ -1,6 +1,7 @@
 """Every document opens without a repair prompt.
 
-``tests/docvalid.py`` checks every document any test renders (the hook is in tests/conftest.py);
+``tests/helpers/docvalid.py`` checks every document any test renders (the hook is in
+tests/conftest.py);
 here it is shown to catch each defect it looks for, and a sample of the hardest documents is
 opened by LibreOffice.
 """
@@ -14,11 +15,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from robust import DECK, LEGAL, RELS, REPORT, TOPIC, attached_template, export, replace
 
-import docvalid
 from briefkit.cli import Exit
 from briefkit.render.office.pdf import convert_to_pdf, page_texts
+from helpers import docvalid
+from helpers.robust import DECK, LEGAL, RELS, REPORT, TOPIC, attached_template, export, replace
 
 
 def edited(

@@ -22,13 +22,13 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 import pytest
-from robust import TOPIC, export, files_in
 
-import docvalid
 from briefkit import atomic
 from briefkit.atomic import sha256_of
 from briefkit.cli import Exit
 from briefkit.resources import bundled
+from helpers import docvalid
+from helpers.robust import TOPIC, export, files_in
 
 DATA = bundled("data")
 ROOT = Path(__file__).resolve().parents[2]
@@ -233,7 +233,7 @@ RACER = textwrap.dedent(
     from pathlib import Path
     import briefkit.export as export
     from briefkit.options import OnExisting
-    from tests.nocharts import no_charts
+    from helpers.nocharts import no_charts
     export.chart_drawing = no_charts  # no browser: documents leave the charts out
     out, topic = Path(sys.argv[1]), sys.argv[2]
     for _ in range(3):
@@ -247,7 +247,8 @@ RACER = textwrap.dedent(
 
 def test_two_exports_into_one_folder_at_once(tmp_path: Path) -> None:
     out = tmp_path / "shared"
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT / "desktop"), str(ROOT)])}
+    paths = [str(ROOT / "desktop"), str(ROOT / "tests")]
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(paths)}
     topics = ("aktobe-2016", "wave-2011-2012")
     racers = [
         subprocess.Popen(
@@ -255,8 +256,8 @@ def test_two_exports_into_one_folder_at_once(tmp_path: Path) -> None:
         )
         for t in topics
     ]
-    for racer in racers:
-        _, err = racer.communicate(timeout=300)  # closes the pipe
+    errors = [racer.communicate(timeout=300)[1] for racer in racers]  # waits, closes the pipes
+    for racer, err in zip(racers, errors, strict=True):
         assert racer.returncode == 0, err.decode()
     expected = sorted(f"{t}.{f}" for t in topics for f in ("docx", "pptx"))
     assert documents(out) == expected

@@ -9,11 +9,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from robust import TOPIC, export, files_in, run_cli
 
 from briefkit.catalog.problems import MESSAGE_LIMIT, Problem
 from briefkit.catalog.tables import CELL_LIMIT
 from briefkit.cli import Exit
+from helpers.robust import TOPIC, export, files_in, run_cli
 
 TOPIC_FILE = f"topics/{TOPIC}.yaml"
 

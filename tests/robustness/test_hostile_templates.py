@@ -15,7 +15,10 @@ from pathlib import Path
 
 import docx
 import pytest
-from robust import (
+
+from briefkit.cli import Exit
+from briefkit.resources import bundled
+from helpers.robust import (
     DECK,
     RELS,
     REPORT,
@@ -26,9 +29,6 @@ from robust import (
     repack,
     written,
 )
-
-from briefkit.cli import Exit
-from briefkit.resources import bundled
 
 DATA = bundled("data")
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"

@@ -16,7 +16,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from robust import TOPIC, export, files_in
 
 from briefkit import manifest as manifest_module
 from briefkit.atomic import sha256_of, write_atomic_sha256
@@ -24,6 +23,7 @@ from briefkit.cli import Exit
 from briefkit.export import _recorded
 from briefkit.manifest import LOCK_NAME, MANIFEST_NAME, load_manifest, locked
 from briefkit.resources import bundled
+from helpers.robust import TOPIC, export, files_in
 
 DATA = bundled("data")
 ROUNDS = 40

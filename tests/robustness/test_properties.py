@@ -28,7 +28,7 @@ from briefkit.render.deck.writer import render_deck
 from briefkit.render.office.xmltext import xml_safe
 from briefkit.render.report.writer import render_report
 from briefkit.resources import bundled
-from samples import sample_briefing
+from helpers.samples import sample_briefing
 
 ROW = bundled("data") / "incidents.csv"
 SPECIAL = "&<>\"'ӘәҒғҚқҢңӨөҰұҮүҺһІіЁё—«»€🇰🇿👍🏽שלוםمرحبا\u200f\u200e\u00a0"
@@ -125,7 +125,7 @@ def _deck_text(text: str) -> str:
 @DOC_SETTINGS
 @given(text=legal_text)
 def test_documents_keep_legal_text_exactly(text: str) -> None:
-    """Rendered, reopened (and checked by tests/docvalid.py on the way): the text is there."""
+    """Rendered, reopened (and checked by helpers/docvalid.py on the way): the text is there."""
     assert text in _report_text(text)
     assert text in _deck_text(text)
 

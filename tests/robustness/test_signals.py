@@ -16,10 +16,10 @@ import time
 from pathlib import Path
 
 import pytest
-from robust import TOPIC, files_in
 
 from briefkit.cli import Exit
 from briefkit.scratch import scratch_dir, sweep_stale
+from helpers.robust import TOPIC, files_in
 
 ROOT = Path(__file__).resolve().parents[2]
 

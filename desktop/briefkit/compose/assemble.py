@@ -13,7 +13,6 @@ chosen section of that topic. The period is the union of the topics' periods.
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 import re
 from collections.abc import Iterable, Mapping
 
@@ -22,8 +21,7 @@ from briefkit.catalog.topic import ChartBlock as ChartSpecBlock
 from briefkit.catalog.topic import TableBlock as TableSpec
 from briefkit.catalog.topic import TimelineBlock as TimelineSpec
 from briefkit.catalog.topic import Topic
-from briefkit.compose.briefing import compose_briefing
-from briefkit.compose.custom import SUMMARY, CustomBriefing, Part, check_composition
+from briefkit.compose.custom import SUMMARY, CustomBriefing, Part
 from briefkit.compose.model import (
     Block,
     Briefing,
@@ -44,23 +42,6 @@ from briefkit.compose.wording import period_label
 MARKER = re.compile(r"\[(\d+(?:, \d+)*)\]")
 """A citation already printed into text (table cells and table notes): ``[2, 5]``."""
 KEYWORDS_LIMIT = 255  # Word's and PowerPoint's limit for a core property
-
-
-def compose_custom(
-    catalog: Catalog,
-    spec: CustomBriefing,
-    *,
-    issued: dt.date | None = None,
-    marking: str = "",
-    prepared_by: str = "",
-) -> Briefing:
-    """The custom briefing ``spec`` describes; CompositionError if a part does not exist."""
-    check_composition(catalog, spec)
-    briefings = {
-        t: compose_briefing(catalog, t, issued=issued, marking=marking, prepared_by=prepared_by)
-        for t in spec.topics
-    }
-    return assemble_custom(catalog, spec, briefings)
 
 
 def assemble_custom(

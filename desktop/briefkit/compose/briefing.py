@@ -134,7 +134,9 @@ class _Composer:
             )
             return date_label(self.lang, day, DatePrecision(precision))
         if field in COUNT_WORDS:
-            return f"{value} {self.lang.w('count_' + field)}"
+            if value.isdigit():  # the noun agrees: "2 погибших мирных жителя"
+                return self.lang.count_noun(int(value), "count_" + field)
+            return f"{value} {self.lang.w('count_' + field + '_many')}"
         return self.labels.get(value, value)
 
     def dispute_notes(self, record_ids: list[str]) -> tuple[Paragraph, ...]:

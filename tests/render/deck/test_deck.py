@@ -25,7 +25,7 @@ from briefkit.render.deck.writer import render_deck
 from briefkit.render.office.errors import TemplateError
 from briefkit.render.office.textfit import paginate
 from briefkit.render.office.xmltext import xml_safe
-from documents import (
+from helpers.documents import (
     DECK_TEMPLATE,
     assert_within_slides,
     images_for,
@@ -38,8 +38,8 @@ from documents import (
     soffice,
     title_of,
 )
-from samples import sample_briefing
-from template_checks import load_script
+from helpers.samples import sample_briefing
+from helpers.template_checks import load_script
 
 ROOT = Path(__file__).resolve().parents[3]
 TEMPLATE = DECK_TEMPLATE

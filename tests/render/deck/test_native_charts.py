@@ -36,7 +36,7 @@ from briefkit.compose.model import Briefing, ChartImage, ChartSpec
 from briefkit.options import ChartMode
 from briefkit.render.deck.native_charts import NATIVE_KINDS, native_chart
 from briefkit.render.deck.writer import render_deck
-from documents import (
+from helpers.documents import (
     DECK_TEMPLATE,
     assert_within_slides,
     make_png,
@@ -45,7 +45,7 @@ from documents import (
     slides_with_layout,
     soffice,
 )
-from samples import BUNDLED_TOPICS
+from helpers.samples import BUNDLED_TOPICS
 
 TOPICS = BUNDLED_TOPICS
 EXPECTED_TYPE = {

@@ -30,8 +30,8 @@ from briefkit.render.report.writer import (
     render_report,
     report_outline,
 )
-from samples import sample_briefing
-from template_checks import load_script
+from helpers.samples import sample_briefing
+from helpers.template_checks import load_script
 
 ROOT = Path(__file__).resolve().parents[3]
 TEMPLATE = ROOT / "templates" / "report.docx"

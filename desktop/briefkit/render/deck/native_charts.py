@@ -61,16 +61,6 @@ from briefkit.render.office.xmltext import xml_safe
 
 __all__ = ["NATIVE_KINDS", "NativeChart", "add_native_chart", "native_chart"]
 
-NATIVE_KINDS: frozenset[ChartKind] = frozenset(
-    {
-        "incidents-over-time",
-        "casualties-by-region",
-        "casualties-by-category",
-        "indicator-comparison",
-    }
-)
-"""Chart kinds drawn as native charts; the others stay pictures."""
-
 FONT_PT = 14.0
 """Legend entries, axis labels and data labels: legible from the back of a room."""
 TICK_PT = 12.0
@@ -297,6 +287,8 @@ _BUILDERS: Mapping[ChartKind, Callable[[ChartSpec, ChartStyle], NativeChart | No
     "casualties-by-category": _by_category,
     "indicator-comparison": _indicators,
 }
+NATIVE_KINDS: frozenset[ChartKind] = frozenset(_BUILDERS)
+"""Chart kinds drawn as native charts; the others stay pictures."""
 
 
 def native_chart(spec: ChartSpec, style: ChartStyle | None = None) -> NativeChart | None:

@@ -16,7 +16,7 @@ from pptx.enum.shapes import PP_PLACEHOLDER
 
 from briefkit.render.deck.template import DeckLayout, DeckTemplate
 
-TEMPLATES = Path(__file__).resolve().parents[1] / "templates"
+TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
 
 
 def load_script(name: str, monkeypatch: pytest.MonkeyPatch) -> ModuleType:

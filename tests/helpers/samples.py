@@ -11,6 +11,9 @@ from typing import Any
 from briefkit.catalog import Catalog, load_catalog
 from briefkit.catalog.language import Language
 from briefkit.catalog.load import bundled_language
+from briefkit.compose import compose_briefing
+from briefkit.compose.assemble import assemble_custom
+from briefkit.compose.custom import CustomBriefing, check_composition
 from briefkit.compose.model import (
     Briefing,
     Callout,
@@ -37,7 +40,7 @@ BUNDLED_TOPICS = (
 """Every topic in the bundled data/."""
 
 
-DATA = Path(__file__).resolve().parents[1] / "data"
+DATA = Path(__file__).resolve().parents[2] / "data"
 
 
 def english() -> Language:
@@ -234,3 +237,11 @@ def sample_briefing(rows: int = 30, marking: str = "FOR OFFICIAL USE ONLY") -> B
             ),
         ),
     )
+
+
+def compose_custom(catalog: Catalog, spec: CustomBriefing) -> Briefing:
+    """The composed briefing ``spec`` describes, as an export makes it (checked, then each
+    topic composed once and the chosen sections assembled)."""
+    check_composition(catalog, spec)
+    briefings = {t: compose_briefing(catalog, t) for t in spec.topics}
+    return assemble_custom(catalog, spec, briefings)

@@ -17,7 +17,7 @@ from typing import Any
 
 from briefkit.compose.model import Briefing, ChartImage
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 DECK_TEMPLATE = ROOT / "templates" / "deck.pptx"
 
 
@@ -98,3 +98,8 @@ def soffice() -> str | None:
 
 def pdf_pages(pdf: Path) -> int:
     return len(re.findall(rb"/Type\s*/Page(?![a-zA-Z])", pdf.read_bytes()))
+
+
+def fake_png(width: int, height: int) -> bytes:
+    """The header of a PNG of that size: enough for code that reads only the size."""
+    return b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + struct.pack(">II", width, height) + b"\0" * 9

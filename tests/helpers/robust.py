@@ -58,9 +58,8 @@ def files_in(folder: Path) -> list[str]:
 
 def without_charts(monkeypatch: pytest.MonkeyPatch) -> None:
     """Exports draw no charts (no browser): documents leave them out with a warning."""
-    from tests.nocharts import no_charts
-
     import briefkit.export as export_module
+    from helpers.nocharts import no_charts
 
     monkeypatch.setattr(export_module, "chart_drawing", no_charts)
 
