@@ -370,8 +370,9 @@ SVG = (
         ("ppt/media/logo.svg", "http://evil.example.invalid/beacon.png"),
         ("ppt/media/logo.svg", "file:///etc/passwd"),
         ("ppt/media/logo.png", "http://evil.example.invalid/as-png.png"),
+        ("ppt/media/logo.emf", "http://evil.example.invalid/utf16.png"),
     ],
-    ids=["svg-http", "svg-file", "svg-named-png"],
+    ids=["svg-http", "svg-file", "svg-named-png", "svg-in-utf16-named-emf"],
 )
 def test_an_svg_with_outside_references_is_refused(name: str, href: str, tmp_path: Path) -> None:
     def types(blob: bytes) -> bytes:
@@ -380,7 +381,9 @@ def test_an_svg_with_outside_references_is_refused(name: str, href: str, tmp_pat
         )
 
     data = repack(
-        DECK, edit({"[Content_Types].xml": types}), add={name: SVG.format(href=href).encode()}
+        DECK,
+        edit({"[Content_Types].xml": types}),
+        add={name: SVG.format(href=href).encode("utf-16" if "utf16" in href else "utf-8")},
     )
     message = refused(DATA, tmp_path, "--template-pptx", written(tmp_path, "svg.pptx", data), href)
     assert name in message and "PNG" in message

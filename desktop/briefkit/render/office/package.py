@@ -109,7 +109,8 @@ def _check_part(
     with package.open(info) as stream:
         head = stream.read(1 << 16)
     vml = "vml" in part_type.lower() or name.lower().endswith(".vml")
-    if is_xml(name, part_type) or (looks_like_markup(head) and b"<svg" in head.lower()):
+    svg = b"<svg" in head.replace(b"\x00", b"").lower()  # in UTF-8 or UTF-16
+    if is_xml(name, part_type) or (looks_like_markup(head) and svg):
         root = parse_part(name, package.read(info), path, kind)
         if name.endswith(".rels") and len(root) > LIMITS.relationships:
             raise TemplateError(
