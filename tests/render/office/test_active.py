@@ -107,3 +107,16 @@ def test_a_macro_project_is_found_by_relationship_in_any_letter_case() -> None:
     )
     found = macro_parts(({}, {"dat": "application/octet-stream"}), {"ppt/_rels/p.xml.rels": rels})
     assert found == ["ppt/extras.dat"]
+
+
+def test_an_inside_subdocument_is_removed_with_its_reference() -> None:
+    rels = etree.fromstring(
+        f'<Relationships xmlns="{PKG}"><Relationship Id="rId7" Type="{R}/subDocument" '
+        'Target="sub.docx"/></Relationships>'
+    )
+    document = header('<w:subDoc r:id="rId7"/>')
+    trees = {"word/_rels/document.xml.rels": rels, "word/document.xml": document}
+    changed, notes = neutralise(trees, Path("t.docx"), "report template")
+    assert changed == {"word/_rels/document.xml.rels", "word/document.xml"}
+    assert len(rels) == 0 and b"subDoc" not in etree.tostring(document)
+    assert "a subdocument (word/sub.docx)" in notes[0]

@@ -53,6 +53,7 @@ _EMBEDDED = {
     "activeXControlBinary": "an ActiveX control",
     "aFChunk": "an imported document (altChunk)",
     "customXml": "custom XML data",
+    "subDocument": "a subdocument",
 }
 #: The element that shows an embedded object, removed with it (nearest one up the tree).
 _HOLDERS = frozenset(
