@@ -32,7 +32,7 @@ HEAVY = ("plotly", "kaleido", "pptx", "docx", "choreographer")
 CHILD = r"""
 import json, os, sys, time
 t0 = float(os.environ["BENCH_T0"])
-from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
+from PySide6.QtCore import QEvent, QObject, QSettings, QThreadPool, QTimer
 from briefkit.gui.app import application
 from briefkit.gui.main_window import MainWindow
 from briefkit.gui.settings import Settings
@@ -68,8 +68,9 @@ window.resize(1280, 800)
 window.show()
 QTimer.singleShot(20000, app.quit)
 app.exec()
+print("BENCH " + json.dumps(result), flush=True)  # before the teardown, which cannot lose it
+QThreadPool.globalInstance().waitForDone(10000)  # as the app does: no worker outlives the window
 window.close()
-print("BENCH " + json.dumps(result))
 """
 
 
@@ -91,7 +92,10 @@ def measure_once(platform: str = "offscreen") -> dict[str, object]:
         )
     lines = [line for line in done.stdout.splitlines() if line.startswith("BENCH ")]
     if done.returncode != 0 or not lines:
-        raise RuntimeError(f"the window did not start:\n{done.stderr[-2000:]}")
+        raise RuntimeError(
+            f"the window did not start (exit {done.returncode}):\n{done.stdout[-1000:]}\n"
+            f"{done.stderr[-2000:]}"
+        )
     result: dict[str, object] = json.loads(lines[-1][6:])
     return result
 

@@ -422,7 +422,7 @@ def test_the_preview_follows_the_briefing_language(
     assert window.preview_panel.title.text() == "The Aktobe attacks of June 2016"
     with qtbot.waitSignal(window.preview.ready, timeout=30_000):
         window.options.set_output_language("ru")
-    assert window.preview_panel.title.text() == "Теракты в Актобе в июне 2016 г."
+    assert window.preview_panel.title.text() == "Теракты в Актобе в июне 2016\u00a0г."
     row = window.topics.model.row_of("aktobe-2016")
     shown = window.topics.model.index(row).data(Qt.ItemDataRole.DisplayRole)
     assert "Теракты в Актобе" in str(shown), "the topic list in the briefing language"
