@@ -47,3 +47,23 @@ def test_no_test_file_imports_another() -> None:
                 if last.startswith("test_") or last == "conftest":
                     offenders.append(f"{path.relative_to(ROOT)} imports {name}")
     assert offenders == []
+
+
+def test_no_merge_conflict_is_left_in_any_file() -> None:
+    tracked = subprocess.run(
+        ["git", "ls-files", "*.py", "*.md", "*.yaml", "*.toml", "*.csv", "*.ts"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    ).stdout.split()
+    if not tracked:  # not a git checkout (an unpacked release): nothing to look at
+        return
+    left = [
+        f"{name}:{n}"
+        for name in tracked
+        if (ROOT / name).is_file()
+        for n, line in enumerate((ROOT / name).read_text(encoding="utf-8").splitlines(), 1)
+        if line.startswith(("<<<<<<< ", ">>>>>>> "))
+    ]
+    assert left == []
