@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from briefkit.catalog.language import Language
+from briefkit.render.office.properties import set_core_properties
 from briefkit.render.office.xmltext import xml_safe
 from briefkit.render.report.template import ReportTemplate, load_report_template
 from briefkit.render.report.text import set_language
@@ -54,12 +55,14 @@ def render_handout(
         for line in notes.splitlines() or ["—"]:
             if line.strip():
                 document.add_paragraph(xml_safe(line.strip()))
-    core = document.core_properties
-    core.title = xml_safe(title)
-    core.subject = xml_safe(language.w("speaker_notes"))
-    core.keywords = xml_safe(_keywords(deck))  # the deck's, not the template's
-    core.comments = ""
-    core.language = xml_safe(language.code)
+    set_core_properties(
+        document.core_properties,
+        title=title,
+        subject=language.w("speaker_notes"),
+        keywords=_keywords(deck),  # the deck's, not the template's
+        comments="",
+        language=language.code,
+    )
     set_language(document, language.code)
     document.save(str(out) if isinstance(out, Path) else out)
     return list(loaded.warnings)

@@ -58,6 +58,7 @@ from briefkit.render.deck.text import (
     write_fitted,
     write_scaled,
 )
+from briefkit.render.office.properties import fit_keywords, set_core_properties
 from briefkit.render.office.textfit import paginate
 from briefkit.render.office.xmltext import language_tag, xml_safe
 
@@ -365,13 +366,6 @@ class _DeckWriter(TableSlides):
 
     def properties(self) -> None:
         b = self.briefing
-        props = self.prs.core_properties
-        props.title = xml_safe(b.title)
-        props.subject = xml_safe(b.subtitle)
-        props.author = xml_safe(b.prepared_by)
-        props.keywords = xml_safe("; ".join(b.keywords))
-        props.category = xml_safe(b.marking)
-        props.language = b.language.code
         if b.language.code != "en":  # proofing language of every run (the template's is English)
             tag = language_tag(b.language.code)
             for slide in self.prs.slides:
@@ -381,12 +375,19 @@ class _DeckWriter(TableSlides):
                 for part in parts:
                     for rpr in part.iter(qn("a:rPr"), qn("a:endParaRPr")):
                         rpr.set("lang", tag)
-        props.last_modified_by = "Briefkit"
-        props.comments = xml_safe(f"{self.language.w('period')}: {b.period_label}")
-        props.revision = 1
-        issued = dt.datetime.combine(b.issued, dt.time())
-        props.created = issued
-        props.modified = issued
+        set_core_properties(
+            self.prs.core_properties,
+            title=b.title,
+            subject=b.subtitle,
+            author=b.prepared_by,
+            keywords=fit_keywords(b.keywords, "; "),
+            category=b.marking,
+            language=b.language.code,
+            last_modified_by="Briefkit",
+            comments=f"{self.language.w('period')}: {b.period_label}",
+            revision=1,
+            created=dt.datetime.combine(b.issued, dt.time()),
+        )
 
 
 def _autonumber(paragraph: Any, start: int) -> None:
