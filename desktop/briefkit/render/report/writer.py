@@ -41,7 +41,7 @@ from briefkit.render.office.properties import fit_keywords, set_core_properties
 from briefkit.render.office.xmltext import xml_safe
 from briefkit.render.report.house_style import ReportStyle
 from briefkit.render.report.tables import ReportTables
-from briefkit.render.report.template import ReportTemplate, load_report_template
+from briefkit.render.report.template import ReportTemplate, document_styles, load_report_template
 from briefkit.render.report.text import (
     W,
     add_bookmark,
@@ -218,7 +218,7 @@ class _ReportWriter(ReportTables):
         self._anchors = iter(self.outline)
         self._bookmark_id = 100
         self._gap_pending = False
-        self._styles = {s.name.lower(): s for s in document.styles if s.name}
+        self._styles = document_styles(document)
         section = document.sections[-1]
         self.section = section
         width = (section.page_width or 0) - (section.left_margin or 0) - (section.right_margin or 0)
