@@ -62,7 +62,11 @@ from briefkit.render.office.properties import fit_keywords, set_core_properties
 from briefkit.render.office.textfit import paginate
 from briefkit.render.office.xmltext import language_tag, xml_safe
 
-__all__ = ["render_deck"]
+__all__ = ["MAX_DECK_SLIDES", "render_deck"]
+
+MAX_DECK_SLIDES = 300
+"""No section starts after this many slides (a talk of several hours); the sections left out
+are named in a warning that points to the report."""
 
 
 def render_deck(
@@ -102,7 +106,16 @@ class _DeckWriter(TableSlides):
         self.title_slide()
         self.agenda()
         self.key_figures()
-        for number, section in enumerate(self.briefing.sections, 1):
+        sections = self.briefing.sections
+        for number, section in enumerate(sections, 1):
+            if self.blanks.count >= MAX_DECK_SLIDES:
+                self.warnings.append(
+                    f"The deck stops at {MAX_DECK_SLIDES} slides: {len(sections) - number + 1} "
+                    f"of {len(sections)} sections, from “{section.title}” on, are left out. "
+                    "The report (--format docx) holds the whole briefing; for a deck of them, "
+                    "compose a shorter briefing (--compose)."
+                )
+                break
             self.section(number, section)
         self.source_slides()
         self.properties()
