@@ -136,13 +136,15 @@ def composition(sections: int) -> Any:
     list repeated (a composition names each part once, so the copies are made here)."""
     import dataclasses
 
-    from briefkit.compose.assemble import compose_custom
+    from briefkit.compose.assemble import assemble_custom
     from briefkit.compose.custom import CustomBriefing, Part
     from briefkit.compose.custom import section_ids as ids_of
 
     catalog = load_catalog()
     parts = tuple(Part(t, s) for t in catalog.topics for s in ids_of(catalog, t))
-    briefing = compose_custom(catalog, CustomBriefing(title="Scale", parts=parts, name="scale"))
+    spec = CustomBriefing(title="Scale", parts=parts, name="scale")
+    briefings = {t: compose_briefing(catalog, t) for t in spec.topics}
+    briefing = assemble_custom(catalog, spec, briefings)
     base = briefing.sections
     copies = tuple(
         dataclasses.replace(base[n % len(base)], id=f"{base[n % len(base)].id}-{n}")

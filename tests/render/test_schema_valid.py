@@ -22,19 +22,19 @@ import briefkit.export as export_module
 from briefkit.cli import cli
 from briefkit.compose.model import ChartImage
 from briefkit.resources import bundled
-from documents import make_png
-from schemavalid import schema_errors
+from helpers.documents import make_png
+from helpers.schemavalid import schema_errors
 
 TEMPLATES = bundled("templates")
 MINISTRY = ["--template-docx", str(TEMPLATES / "ministry-report.docx")]
 MINISTRY += ["--template-pptx", str(TEMPLATES / "ministry-deck.pptx")]
 FORMATS = ["--format", "docx", "--format", "pptx", "--format", "handout"]
 RUNS: dict[str, list[str]] = {
-    "en-picture": ["--all", "--lang", "en", "--charts", "picture"],
-    "en-native": ["--all", "--lang", "en", "--charts", "native"],
-    "ru-picture": ["--all", "--lang", "ru", "--charts", "picture"],
-    "ru-native": ["--all", "--lang", "ru", "--charts", "native"],
-    "ministry-native": ["--all", "--charts", "native", *MINISTRY],
+    "en-picture": ["--all", "--lang", "en", "--chart-mode", "picture"],
+    "en-native": ["--all", "--lang", "en", "--chart-mode", "native"],
+    "ru-picture": ["--all", "--lang", "ru", "--chart-mode", "picture"],
+    "ru-native": ["--all", "--lang", "ru", "--chart-mode", "native"],
+    "ministry-native": ["--all", "--chart-mode", "native", *MINISTRY],
     "marked": ["aktobe-2016", "--marking", "FOR OFFICIAL USE ONLY", "--prepared-by", "Unit 4"],
     "composition": [
         "--compose",
@@ -43,7 +43,7 @@ RUNS: dict[str, list[str]] = {
         "wave-2011-2012:summary",
         "--title",
         "A composed briefing",
-        "--charts",
+        "--chart-mode",
         "native",
     ],
 }
@@ -114,7 +114,7 @@ def test_the_validator_catches_a_negative_axis_id_and_a_broken_document(
     png: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(export_module, "chart_drawing", lambda *a: _StandInCharts(png))
-    args = ["export", "aktobe-2016", "--charts", "native", *FORMATS, "--out", str(tmp_path)]
+    args = ["export", "aktobe-2016", "--chart-mode", "native", *FORMATS, "--out", str(tmp_path)]
     assert CliRunner().invoke(cli, args).exit_code == 0
     deck, report = tmp_path / "aktobe-2016.pptx", tmp_path / "aktobe-2016.docx"
     assert schema_errors(deck) == [] and schema_errors(report) == []

@@ -16,10 +16,10 @@ from pathlib import Path
 import pytest
 from docx import Document
 from pptx import Presentation
-from robust import TOPIC, files_in, run_cli
 
 from briefkit.render.office.errors import TemplateError
 from briefkit.resources import bundled
+from helpers.robust import TOPIC, files_in, run_cli
 
 TEMPLATES = bundled("templates")
 PAIRS = {
@@ -67,7 +67,7 @@ def test_every_format_exports_with_templates_saved_by_libreoffice(
     styles = Document(str(report)).styles.element.xpath("./w:style/w:name/@w:val")
     assert "Heading 1" in styles  # as LibreOffice names it (Word: "heading 1")
     formats = ["docx", "pptx", "handout"] + (["pdf"] if charts == "picture" else [])
-    args: list[str | Path] = ["export", TOPIC, "--out", tmp_path, "--charts", charts]
+    args: list[str | Path] = ["export", TOPIC, "--out", tmp_path, "--chart-mode", charts]
     args += ["--template-docx", report, "--template-pptx", deck]
     args += [a for f in formats for a in ("--format", f)]
     run = run_cli(*args)

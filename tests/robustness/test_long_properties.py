@@ -13,9 +13,9 @@ from typing import Any
 import pytest
 from docx import Document
 from pptx import Presentation
-from robust import TOPIC, files_in, run_cli
 
 from briefkit.render.office.properties import PROPERTY_LIMIT, fit_keywords, fit_property
+from helpers.robust import TOPIC, files_in, run_cli
 
 SHORT_TEXT = 300  # ShortText's limit in catalog/records.py: the longest title check accepts
 LONG_TITLE = ("Aktobe attacks and the response of the state " * 10)[: SHORT_TEXT - 1] + "X"
@@ -76,7 +76,7 @@ def test_the_longest_legal_topic_exports_in_every_format(data_copy: Path, tmp_pa
     formats = ["docx", "pptx", "handout"] + (["pdf"] if shutil.which("soffice") else [])
     args: list[str | Path] = ["export", TOPIC, "--data", data_copy, "--out", out]
     args += [a for f in formats for a in ("--format", f)]
-    args += ["--prepared-by", LONG_OPTION, "--marking", LONG_OPTION, "--charts", "native"]
+    args += ["--prepared-by", LONG_OPTION, "--marking", LONG_OPTION, "--chart-mode", "native"]
     run = run_cli(*args)
     assert run.status == 0, run.stdout + run.stderr
     written = files_in(out)

@@ -19,8 +19,8 @@ from briefkit.compose.model import Briefing
 from briefkit.render.deck import writer
 from briefkit.render.deck.tables import DECK_TABLE_ROWS
 from briefkit.render.deck.writer import MAX_DECK_SLIDES, render_deck
-from documents import DECK_TEMPLATE
-from samples import sample_briefing
+from helpers.documents import DECK_TEMPLATE
+from helpers.samples import sample_briefing
 
 
 def _render(briefing: Briefing) -> tuple[Any, list[str]]:
