@@ -233,6 +233,10 @@ def _render_setup(request: ExportRequest) -> _RenderSetup:
         report = load_report_template(options.template_docx or bundled("templates") / "report.docx")
     if DECK_FORMATS & set(options.formats):
         deck = load_deck_template(options.template_pptx or bundled("templates") / "deck.pptx")
+    if Format.HANDOUT in options.formats and report is not None:
+        from briefkit.render.handout import handout_styles
+
+        handout_styles(report)  # what the handout needs, before any file is written
     from briefkit.charts import default_cache_dir
     from briefkit.render.cache import DocumentCache
 

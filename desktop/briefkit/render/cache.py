@@ -24,6 +24,10 @@ from briefkit.fingerprint import canonical, source_fingerprint, versions
 
 KEEP = 200
 """How many cached documents are kept; the least recently used beyond that are deleted."""
+KEEP_BYTES = 500 * 1024 * 1024
+"""How many bytes of cached documents are kept (a template with a large picture makes every
+document large); the least recently used beyond that are deleted, and a larger document is
+not kept at all."""
 _VERSION = "1"
 
 
@@ -44,8 +48,10 @@ def _versions() -> dict[str, str]:
 class DocumentCache:
     """A folder of rendered documents (``<key>.doc``) and their renderer warnings."""
 
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, keep: int = KEEP, keep_bytes: int = KEEP_BYTES) -> None:
         self.folder = folder
+        self.keep = keep
+        self.keep_bytes = keep_bytes
         self.hits = 0
         self._prune()
 
@@ -86,17 +92,23 @@ class DocumentCache:
 
     def put(self, key: str, data: bytes, warnings: Sequence[str]) -> None:
         """Keep a document. Best effort: a cache that cannot be written only costs time."""
+        if len(data) > self.keep_bytes:
+            return
         with contextlib.suppress(OSError):
             self.folder.mkdir(parents=True, exist_ok=True)
             store(self.folder / f"{key}.json", json.dumps(list(warnings)).encode())
             store(self.folder / f"{key}.doc", data)  # last: its presence says "complete"
+        self._prune()
 
     def _prune(self) -> None:
-        """Delete the least recently used documents beyond ``KEEP``."""
+        """Delete the least recently used documents beyond ``keep`` documents or ``keep_bytes``."""
         with contextlib.suppress(OSError):
-            documents = sorted(
-                self.folder.glob("*.doc"), key=lambda p: p.stat().st_mtime, reverse=True
-            )
-            for old in documents[KEEP:]:
+            stats = [(p, p.stat()) for p in self.folder.glob("*.doc")]
+            stats.sort(key=lambda ps: ps[1].st_mtime_ns, reverse=True)
+            total = 0
+            for n, (old, stat) in enumerate(stats):
+                total += stat.st_size
+                if n < self.keep and total <= self.keep_bytes:
+                    continue
                 old.unlink(missing_ok=True)
                 old.with_suffix(".json").unlink(missing_ok=True)

@@ -11,9 +11,13 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from briefkit.catalog.language import Language
+from briefkit.render.office.errors import TemplateError
+from briefkit.render.office.properties import set_core_properties
 from briefkit.render.office.xmltext import xml_safe
-from briefkit.render.report.template import ReportTemplate, load_report_template
-from briefkit.render.report.text import set_language
+from briefkit.render.report.template import ReportTemplate, document_styles, load_report_template
+from briefkit.render.report.text import set_language, set_style
+
+_HANDOUT_STYLES = ("Title", "Heading 1")
 
 
 def slide_notes(deck: bytes) -> list[tuple[int, str, str]]:
@@ -35,6 +39,25 @@ def _keywords(deck: bytes) -> str:
     return str(Presentation(io.BytesIO(deck)).core_properties.keywords or "")
 
 
+def handout_styles(template: ReportTemplate, document: Any = None) -> tuple[Any, Any]:
+    """The styles of the handout's title and slide headings: the report's "Title" and
+    "Heading 1", mapped as the report maps them (by name in any case, by alias, or the house
+    definition). Export calls this before writing anything: TemplateError names the template
+    when one is not there."""
+    document = template.new_document() if document is None else document
+    styles = document_styles(document)
+    found = tuple(template.style_in(styles, name) for name in _HANDOUT_STYLES)
+    lacking = [name for name, style in zip(_HANDOUT_STYLES, found, strict=True) if style is None]
+    if lacking:
+        raise TemplateError(
+            f"The report template {template.path.name} has no usable paragraph style "
+            f"{' or '.join(f'“{n}”' for n in lacking)}, which the handout needs; "
+            "add it to the template or rename the style of that name.",
+            template.path,
+        )
+    return found[0], found[1]
+
+
 def render_handout(
     deck: bytes,
     title: str,
@@ -46,20 +69,22 @@ def render_handout(
     "Slide" and "Speaker notes"); returns warnings."""
     loaded = template if isinstance(template, ReportTemplate) else load_report_template(template)
     document: Any = loaded.new_document()
-    heading = loaded.style_name("Heading 1") or "Heading 1"
-    document.add_paragraph(xml_safe(title), style=loaded.style_name("Title") or "Title")
+    title_style, heading = handout_styles(loaded, document)
+    set_style(document.add_paragraph(xml_safe(title)), title_style)
     for number, slide_title, notes in slide_notes(deck):
         slide = language.w("slide")
-        document.add_paragraph(xml_safe(f"{slide} {number}: {slide_title}"), style=heading)
+        set_style(document.add_paragraph(xml_safe(f"{slide} {number}: {slide_title}")), heading)
         for line in notes.splitlines() or ["—"]:
             if line.strip():
                 document.add_paragraph(xml_safe(line.strip()))
-    core = document.core_properties
-    core.title = xml_safe(title)
-    core.subject = xml_safe(language.w("speaker_notes"))
-    core.keywords = xml_safe(_keywords(deck))  # the deck's, not the template's
-    core.comments = ""
-    core.language = xml_safe(language.code)
+    set_core_properties(
+        document.core_properties,
+        title=title,
+        subject=language.w("speaker_notes"),
+        keywords=_keywords(deck),  # the deck's, not the template's
+        comments="",
+        language=language.code,
+    )
     set_language(document, language.code)
     document.save(str(out) if isinstance(out, Path) else out)
     return list(loaded.warnings)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import io
+import re
 import subprocess
 import sys
 import time
@@ -324,3 +325,23 @@ def test_a_native_deck_renders_to_the_same_bytes_every_time(
         with zipfile.ZipFile(io.BytesIO(first.read(workbooks[0]))) as workbook:
             core = workbook.read("docProps/core.xml").decode()
     assert f">{briefing.issued.isoformat()}T00:00:00Z<" in core
+
+
+def test_axis_ids_are_unsigned_and_each_axis_crosses_the_other(
+    deck_paths: dict[str, Path],
+) -> None:
+    """The schema types c:axId and c:crossAx as unsigned ints (python-pptx's bar charts carry
+    negative ones): every chart part has two distinct non-negative ids that cross each other."""
+    seen = 0
+    for path in deck_paths.values():
+        with zipfile.ZipFile(path) as package:
+            for name in package.namelist():
+                if not name.startswith("ppt/charts/chart"):
+                    continue
+                xml = package.read(name).decode()
+                ids = [int(v) for v in re.findall(r'<c:axId val="(-?\d+)"', xml)]
+                crossing = [int(v) for v in re.findall(r'<c:crossAx val="(-?\d+)"', xml)]
+                assert all(0 <= v < 2**32 for v in ids + crossing), (path.name, name, ids)
+                assert len(set(ids)) == 2 and set(crossing) == set(ids), (name, ids, crossing)
+                seen += 1
+    assert seen >= len(deck_paths)

@@ -36,6 +36,7 @@ from pptx.enum.chart import (
     XL_TICK_LABEL_POSITION,
     XL_TICK_MARK,
 )
+from pptx.oxml.ns import qn
 from pptx.util import Emu, Pt
 
 from briefkit.catalog.language import Language
@@ -312,6 +313,14 @@ def _style_text(font: Any, size: float, color: str) -> None:
     font.color.rgb = _rgb(color)
 
 
+def _positive_axis_ids(chart_space: Any) -> None:
+    """Make the axis ids of a chart part non-negative, as the schema wants (``c:axId`` is an
+    unsigned int): python-pptx's bar and column charts carry negative ones, which PowerPoint
+    accepts but a validator reports. Each id becomes its absolute value (still unique)."""
+    for element in chart_space.iter(qn("c:axId"), qn("c:crossAx")):
+        element.set("val", str(abs(int(element.get("val")))))
+
+
 def add_native_chart(
     shapes: Any,
     spec: ChartSpec,
@@ -334,6 +343,7 @@ def add_native_chart(
     c_nv_pr.set("descr", xml_safe(describe(spec)))
     c_nv_pr.set("name", xml_safe(spec.language.w("chart_name", title=spec.title))[:200])
     chart = frame.chart
+    _positive_axis_ids(chart._chartSpace)
     chart.has_title = False
     _style_text(chart.font, FONT_PT, style.ink)
     chart.has_legend = native.legend

@@ -57,6 +57,9 @@ class _BlankPages:
         self.cache = cache
         self.footer = footer
         self._notes_names: set[str] | None = None
+        self._last_slide_id: int | None = None
+        self.count = len(prs.slides)
+        """Slides in the deck (lxml counts an element's children one by one: kept here)."""
 
     def slide(self, layout: Any) -> Any:
         """A new slide in ``layout``, last in the deck: python-pptx's ``Slides.add_slide``, then
@@ -65,18 +68,38 @@ class _BlankPages:
         blank: bytes | None = self.cache.get(key)
         if blank is None:
             slide = self.prs.slides.add_slide(layout)
+            self.count += 1
             for ref in placeholder_elements(layout):
                 if (ref.kind == PH.FOOTER and self.footer) or ref.kind == PH.SLIDE_NUMBER:
                     slide.shapes.clone_placeholder(placeholder_shape(layout, ref))
             self.cache.put(key, slide.part.blob)
+            self._last_slide_id = None  # python-pptx numbered it
             return slide
         presentation = self.prs.part
-        part = SlidePart(
-            presentation._next_slide_partname, CT.PML_SLIDE, presentation.package, parse_xml(blank)
-        )
+        self.count += 1  # python-pptx's ``_next_slide_partname``, without counting the slides
+        name = PackURI(f"/ppt/slides/slide{self.count}.xml")
+        part = SlidePart(name, CT.PML_SLIDE, presentation.package, parse_xml(blank))
         part.relate_to(layout.part, RT.SLIDE_LAYOUT)
-        self.prs.slides._sldIdLst.add_sldId(presentation.relate_to(part, RT.SLIDE))
+        # A new part has no relationship yet: python-pptx's ``relate_to`` would look for one
+        # among all the presentation's, and ``add_sldId`` would scan every slide id for the
+        # largest (both once a slide: quadratic in the deck's length). Same ids, kept here.
+        r_id = presentation.rels._add_relationship(RT.SLIDE, part)
+        self._add_slide_id(r_id)
         return part.slide
+
+    def _add_slide_id(self, r_id: str) -> None:
+        """List the slide related as ``r_id`` in the presentation, with the next slide id
+        (python-pptx's ``add_sldId``, with the largest id so far remembered)."""
+        id_list = self.prs.slides._sldIdLst
+        last = self._last_slide_id
+        if last is None:
+            last = max((int(i) for i in id_list.xpath("./p:sldId/@id")), default=255)
+        if last >= 2147483647:  # the schema's largest: python-pptx looks for a free one
+            id_list.add_sldId(r_id)
+            self._last_slide_id = None
+            return
+        id_list._add_sldId(id=last + 1, rId=r_id)
+        self._last_slide_id = last + 1
 
     def notes(self, slide: Any) -> Any:
         """A new notes page for ``slide`` (which has none): python-pptx's ``notes_slide``."""
@@ -150,7 +173,7 @@ class DeckPages:
             if ref.kind == PH.FOOTER:
                 write(placeholder_shape(slide, ref).text_frame, [Line(self.briefing.marking)])
             elif ref.kind == PH.SLIDE_NUMBER:
-                self._slide_number(placeholder_shape(slide, ref), len(self.prs.slides))
+                self._slide_number(placeholder_shape(slide, ref), self.blanks.count)
         return slide
 
     @staticmethod

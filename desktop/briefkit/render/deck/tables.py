@@ -35,6 +35,9 @@ from briefkit.render.office.textfit import (
 TABLE_FONT_PT = 12.0
 MIN_TABLE_FONT_PT = 10.0
 WIDE_TABLE_FONT_PT = 14.0
+DECK_TABLE_ROWS = 100
+"""Rows a table or timeline shows on slides (about a dozen slides of an incident list); the
+rest are left to the report, and the caption and a warning say so."""
 CELL_MARGIN_X = Emu(54864)  # 0.06 in
 CELL_MARGIN_Y = Emu(27432)  # 0.03 in
 
@@ -129,6 +132,8 @@ class TableSlides(DeckPages):
         target, caption_box = self.table_frame()
         if target is None:  # cannot happen with a checked template
             return
+        if len(rows) > DECK_TABLE_ROWS:
+            rows, captions = self._cut_rows(title, rows, captions)
         frame_w, frame_h = int(target.width), int(target.height)
         col_w = [int(frame_w * w) for w in widths]
         col_w[-1] = frame_w - sum(col_w[:-1])
@@ -174,6 +179,23 @@ class TableSlides(DeckPages):
             if notes and cap_ph is not None and caption != captions[0]:
                 extra.append(notes)
             self.finish(slide, shown, section.talking_points, extra)
+
+    def _cut_rows(
+        self, title: str, rows: Sequence[Sequence[_Cell]], captions: tuple[str, str]
+    ) -> tuple[Sequence[Sequence[_Cell]], tuple[str, str]]:
+        """The first ``DECK_TABLE_ROWS`` rows, and the captions saying the report has them all."""
+        lang = self.language
+        more = lang.w(
+            "deck_table_rows_left_out",
+            shown=lang.number(DECK_TABLE_ROWS),
+            total=lang.number(len(rows)),
+        )
+        self.warnings.append(
+            f"The table “{title}” has {len(rows):,} rows; the deck shows the first "
+            f"{DECK_TABLE_ROWS} and says so under the table (the report has them all)."
+        )
+        long, short = (f"{c} {more}" if c else more for c in captions)
+        return rows[:DECK_TABLE_ROWS], (long, short)
 
 
 def _place_below(caption: Any, frame: Any) -> None:

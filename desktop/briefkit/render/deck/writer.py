@@ -58,10 +58,15 @@ from briefkit.render.deck.text import (
     write_fitted,
     write_scaled,
 )
+from briefkit.render.office.properties import fit_keywords, set_core_properties
 from briefkit.render.office.textfit import paginate
 from briefkit.render.office.xmltext import language_tag, xml_safe
 
-__all__ = ["render_deck"]
+__all__ = ["MAX_DECK_SLIDES", "render_deck"]
+
+MAX_DECK_SLIDES = 300
+"""No section starts after this many slides (a talk of several hours); the sections left out
+are named in a warning that points to the report."""
 
 
 def render_deck(
@@ -101,7 +106,16 @@ class _DeckWriter(TableSlides):
         self.title_slide()
         self.agenda()
         self.key_figures()
-        for number, section in enumerate(self.briefing.sections, 1):
+        sections = self.briefing.sections
+        for number, section in enumerate(sections, 1):
+            if self.blanks.count >= MAX_DECK_SLIDES:
+                self.warnings.append(
+                    f"The deck stops at {MAX_DECK_SLIDES} slides: {len(sections) - number + 1} "
+                    f"of {len(sections)} sections, from “{section.title}” on, are left out. "
+                    "The report (--format docx) holds the whole briefing; for a deck of them, "
+                    "compose a shorter briefing (--compose)."
+                )
+                break
             self.section(number, section)
         self.source_slides()
         self.properties()
@@ -365,13 +379,6 @@ class _DeckWriter(TableSlides):
 
     def properties(self) -> None:
         b = self.briefing
-        props = self.prs.core_properties
-        props.title = xml_safe(b.title)
-        props.subject = xml_safe(b.subtitle)
-        props.author = xml_safe(b.prepared_by)
-        props.keywords = xml_safe("; ".join(b.keywords))
-        props.category = xml_safe(b.marking)
-        props.language = b.language.code
         if b.language.code != "en":  # proofing language of every run (the template's is English)
             tag = language_tag(b.language.code)
             for slide in self.prs.slides:
@@ -381,12 +388,19 @@ class _DeckWriter(TableSlides):
                 for part in parts:
                     for rpr in part.iter(qn("a:rPr"), qn("a:endParaRPr")):
                         rpr.set("lang", tag)
-        props.last_modified_by = "Briefkit"
-        props.comments = xml_safe(f"{self.language.w('period')}: {b.period_label}")
-        props.revision = 1
-        issued = dt.datetime.combine(b.issued, dt.time())
-        props.created = issued
-        props.modified = issued
+        set_core_properties(
+            self.prs.core_properties,
+            title=b.title,
+            subject=b.subtitle,
+            author=b.prepared_by,
+            keywords=fit_keywords(b.keywords, "; "),
+            category=b.marking,
+            language=b.language.code,
+            last_modified_by="Briefkit",
+            comments=f"{self.language.w('period')}: {b.period_label}",
+            revision=1,
+            created=dt.datetime.combine(b.issued, dt.time()),
+        )
 
 
 def _autonumber(paragraph: Any, start: int) -> None:

@@ -25,7 +25,13 @@ from briefkit.render.report.house_style import (
     style_spec,
 )
 
-__all__ = ["ReportTemplate", "StyleChoice", "iter_style_problems", "load_report_template"]
+__all__ = [
+    "ReportTemplate",
+    "StyleChoice",
+    "document_styles",
+    "iter_style_problems",
+    "load_report_template",
+]
 
 _W = f"{{{W_NS}}}"
 
@@ -77,6 +83,19 @@ class ReportTemplate:
         if name in self.unusable:
             return style_spec(name).fallback
         return self.aliases.get(name, name)
+
+    def style_in(self, styles: Mapping[str, Any], name: str) -> Any:
+        """The style of a document (its ``document_styles``) that stands for contract style
+        ``name``, or None (an unusable style with no fallback)."""
+        resolved = self.style_name(name)
+        return None if resolved is None else styles.get(resolved.lower())
+
+
+def document_styles(document: Any) -> dict[str, Any]:
+    """A python-docx document's styles by lower-case name. Word matches style names without
+    regard to case; LibreOffice writes "Heading 1" where Word writes "heading 1", and
+    python-docx's ``styles[name]`` then finds neither."""
+    return {s.name.lower(): s for s in document.styles if s.name}
 
 
 def _find_alias(styles_el: Any, name: str, kind: str) -> tuple[str, str] | None:

@@ -141,11 +141,7 @@ class ReportText:
     # styles -----------------------------------------------------------------------------
 
     def _style(self, name: str) -> Any:
-        resolved = self.template.style_name(name)
-        if resolved is None:
-            return None
-        key = resolved.lower()
-        return self._styles.get(key)
+        return self.template.style_in(self._styles, name)
 
     def _para(self, container: Any, style: str, text: str | None = None) -> Any:
         paragraph = container.add_paragraph()

@@ -37,10 +37,11 @@ from briefkit.compose.model import (
     TableBlock,
     TimelineBlock,
 )
+from briefkit.render.office.properties import fit_keywords, set_core_properties
 from briefkit.render.office.xmltext import xml_safe
 from briefkit.render.report.house_style import ReportStyle
 from briefkit.render.report.tables import ReportTables
-from briefkit.render.report.template import ReportTemplate, load_report_template
+from briefkit.render.report.template import ReportTemplate, document_styles, load_report_template
 from briefkit.render.report.text import (
     W,
     add_bookmark,
@@ -217,7 +218,7 @@ class _ReportWriter(ReportTables):
         self._anchors = iter(self.outline)
         self._bookmark_id = 100
         self._gap_pending = False
-        self._styles = {s.name.lower(): s for s in document.styles if s.name}
+        self._styles = document_styles(document)
         section = document.sections[-1]
         self.section = section
         width = (section.page_width or 0) - (section.left_margin or 0) - (section.right_margin or 0)
@@ -435,22 +436,22 @@ class _ReportWriter(ReportTables):
 
     def _properties(self) -> None:
         b = self.briefing
-        props = self.doc.core_properties
-        author = xml_safe(b.prepared_by.strip() or "Briefkit")
-        props.title = xml_safe(b.title)
-        props.subject = xml_safe(b.subtitle)
-        props.author = author
-        props.last_modified_by = author
-        props.keywords = xml_safe(", ".join(b.keywords))
-        props.language = xml_safe(b.language.code)
-        props.category = ""
-        props.comments = xml_safe(b.period_label)
-        props.content_status = ""
-        props.identifier = xml_safe(b.topic_id)
-        props.revision = 1
-        issued = dt.datetime.combine(b.issued, dt.time(), tzinfo=dt.UTC)
-        props.created = issued
-        props.modified = issued
+        author = b.prepared_by.strip() or "Briefkit"
+        set_core_properties(
+            self.doc.core_properties,
+            title=b.title,
+            subject=b.subtitle,
+            author=author,
+            last_modified_by=author,
+            keywords=fit_keywords(b.keywords, ", "),
+            language=b.language.code,
+            category="",
+            comments=b.period_label,
+            content_status="",
+            identifier=b.topic_id,
+            revision=1,
+            created=dt.datetime.combine(b.issued, dt.time(), tzinfo=dt.UTC),
+        )
         set_language(self.doc, self.briefing.language.code)
 
     def _settings(self) -> None:
