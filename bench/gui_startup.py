@@ -27,7 +27,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-HEAVY = ("plotly", "kaleido", "pptx", "docx", "choreographer")
+HEAVY = ("plotly", "kaleido", "pptx", "docx", "choreographer", "lxml")
 
 CHILD = r"""
 import json, os, sys, time

@@ -354,10 +354,9 @@ def export(
         compositions=compositions,
         data_dir=data_dir,
     )
-    cancel = CancelToken()
-    _TERMINATION.export = cancel
     try:
-        result = run_export(request, terminal_progress(), cancel)
+        with _TERMINATION.cancelling(CancelToken()) as cancel:
+            result = run_export(request, terminal_progress(), cancel)
     except CatalogError as exc:
         for problem in exc.problems:
             click.echo(str(problem), err=True)
@@ -466,9 +465,18 @@ class _Termination:
         self.export.cancel()
 
     @contextlib.contextmanager
+    def cancelling(self, token: CancelToken) -> Iterator[CancelToken]:
+        """While the export with ``token`` runs, SIGTERM cancels it; after, it unwinds again."""
+        self.export = token
+        try:
+            yield token
+        finally:
+            self.export = None
+
+    @contextlib.contextmanager
     def handled(self) -> Iterator[None]:
         """While running, SIGTERM stops the job as Ctrl-C does (from the main thread only)."""
-        self.requested = False
+        self.requested, self.export = False, None
         if threading.current_thread() is not threading.main_thread():
             yield
             return

@@ -12,12 +12,14 @@ import os
 import signal
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
 import pytest
 
 from briefkit.cli import Exit
+from briefkit.render.office.pdf import find_soffice
 from briefkit.scratch import scratch_dir, sweep_stale
 from helpers.robust import TOPIC, files_in
 
@@ -45,6 +47,7 @@ def _start(tmp_path: Path) -> tuple[subprocess.Popen[str], Path]:
 
 
 @pytest.mark.slow
+@pytest.mark.skipif(find_soffice() is None, reason="needs LibreOffice for the PDF step")
 @pytest.mark.parametrize("when", ["Rendering chart 1", "Converting"])
 def test_sigterm_cleans_up_and_says_so(when: str, tmp_path: Path) -> None:
     process, scratch = _start(tmp_path)
@@ -64,7 +67,9 @@ def test_sigterm_cleans_up_and_says_so(when: str, tmp_path: Path) -> None:
     assert list(scratch.iterdir()) == [], "no temporary folder or browser profile is left"
 
 
-def test_stale_folders_of_a_dead_process_are_swept(tmp_path: Path) -> None:
+def test_stale_folders_of_a_dead_process_are_swept(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
                           capture_output=True, text=True, check=True)  # fmt: skip
     stale = tmp_path / f"briefkit-pdf-{dead.stdout.strip()}-abc"
@@ -73,11 +78,9 @@ def test_stale_folders_of_a_dead_process_are_swept(tmp_path: Path) -> None:
     others = [tmp_path / "briefkit-pdf-notapid", tmp_path / "someone-elses"]
     for folder in others:
         folder.mkdir()
-    os.environ["TMPDIR"] = str(tmp_path)
-    try:
-        with scratch_dir("pdf") as mine:
-            assert sweep_stale(tmp_path) == [stale]
-            assert Path(mine).is_dir(), "a living process's folder is kept"
-    finally:
-        del os.environ["TMPDIR"]
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))  # Python reads TMPDIR only once
+    with scratch_dir("pdf") as mine:
+        assert Path(mine).parent == tmp_path
+        assert sweep_stale() == [stale]
+        assert Path(mine).is_dir(), "a living process's folder is kept"
     assert not stale.exists() and all(f.is_dir() for f in others)

@@ -30,7 +30,6 @@ from briefkit.gui.settings import Settings
 from briefkit.gui.template_field import template_filter
 from briefkit.gui.topics_panel import TopicsPanel
 from briefkit.options import Format
-from briefkit.render.template_mapping import template_format
 
 if TYPE_CHECKING:
     from briefkit.catalog import Catalog
@@ -50,6 +49,14 @@ def pdf_unavailable() -> str | None:
         )
     return None
 
+
+
+def _template_format(path: Path) -> Format | None:
+    """Which kind of template ``path`` is; imported when first needed, not before first paint
+    (the template checks load lxml)."""
+    from briefkit.render.template_mapping import template_format
+
+    return template_format(path)
 
 class MainWindow(QMainWindow):
     """Briefkit's window. Its signals let tests (and the status bar) follow what happens."""
@@ -333,7 +340,7 @@ class MainWindow(QMainWindow):
 
     def use_template(self, path: Path, fmt: Format | None = None) -> bool:
         """Use a template file for its format; False when its extension fits no slot."""
-        slot = template_format(path) or fmt
+        slot = _template_format(path) or fmt
         if slot is None:
             self.statusBar().showMessage(
                 self.tr(
@@ -365,7 +372,7 @@ class MainWindow(QMainWindow):
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
         paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
-        if any(template_format(p) for p in paths) and self.options.isEnabled():
+        if any(_template_format(p) for p in paths) and self.options.isEnabled():
             event.acceptProposedAction()
             self.statusBar().showMessage(self.tr("Drop to use the file as a template"), 3000)
         else:
@@ -373,7 +380,7 @@ class MainWindow(QMainWindow):
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
         paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
-        used = [p for p in paths if template_format(p) and self.use_template(p)]
+        used = [p for p in paths if _template_format(p) and self.use_template(p)]
         if used:
             event.acceptProposedAction()
         else:
