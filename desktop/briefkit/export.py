@@ -32,7 +32,7 @@ from briefkit.compose.model import Briefing, ChartImage, ChartSpec
 from briefkit.manifest import (
     MANIFEST_NAME,
     ManifestEntry,
-    load_manifest,
+    ManifestWriteError,
     protected_files,
     record_then,
 )
@@ -174,9 +174,9 @@ def plan_targets(
                 )
     planned = [out_dir / n for n in owners]
     targets = {p.name: p for p in planned}
-    protected = protected_files(planned)
+    protected, damaged = protected_files(planned)
     if protected and on_existing == OnExisting.REFUSE:
-        raise ProtectedFiles(protected, load_manifest(out_dir).damaged)
+        raise ProtectedFiles(protected, damaged)
     if on_existing == OnExisting.KEEP:
         taken = set(planned)
         for path in protected:
@@ -191,19 +191,10 @@ def _recorded(topic: str, fmt: Format, planned: str, path: Path) -> Placer:
 
     def place(sha: str, rename: Callable[[], None]) -> None:
         entry = ManifestEntry.now(sha, topic, fmt, replaces)
-        manifest_written = False
-
-        def then() -> None:
-            nonlocal manifest_written
-            manifest_written = True
-            rename()
-
         try:
-            record_then(path.parent, {path.name: entry}, then)
-        except OSError as exc:
-            if manifest_written:
-                raise  # the rename failed: reported for the document itself
-            reason = write_failure(path.parent / MANIFEST_NAME, exc)
+            record_then(path.parent, {path.name: entry}, rename)
+        except ManifestWriteError as exc:
+            reason = write_failure(path.parent / MANIFEST_NAME, exc.error)
             raise OutputError(f"{reason}; {path.name} was not written either") from exc
 
     return place

@@ -149,19 +149,27 @@ def is_untouched(path: Path, entries: Mapping[str, ManifestEntry]) -> bool:
         return False
 
 
-def protected_files(paths: Sequence[Path]) -> list[Path]:
-    """The ``paths`` that exist and may not be replaced silently (edited, or not ours)."""
-    entries: dict[Path, dict[str, ManifestEntry]] = {}
+def protected_files(paths: Sequence[Path]) -> tuple[list[Path], bool]:
+    """The ``paths`` that exist and may not be replaced silently (edited, or not ours), and
+    whether a manifest they were checked against is damaged (which may be why)."""
+    manifests: dict[Path, Manifest] = {}
     protected = []
     for path in paths:
         if not path.exists():
             continue
-        folder = path.parent
-        if folder not in entries:
-            entries[folder] = read_manifest(folder)
-        if not is_untouched(path, entries[folder]):
+        if path.parent not in manifests:
+            manifests[path.parent] = load_manifest(path.parent)
+        if not is_untouched(path, manifests[path.parent].entries):
             protected.append(path)
-    return protected
+    return protected, any(m.damaged for m in manifests.values())
+
+
+class ManifestWriteError(Exception):
+    """The manifest could not be written (``error`` says why); the file was not put in place."""
+
+    def __init__(self, error: OSError) -> None:
+        super().__init__(str(error))
+        self.error = error
 
 
 def record(folder: Path, new: Mapping[str, ManifestEntry]) -> None:
@@ -171,8 +179,8 @@ def record(folder: Path, new: Mapping[str, ManifestEntry]) -> None:
 
 def record_then(folder: Path, new: Mapping[str, ManifestEntry], then: Callable[[], None]) -> None:
     """Record ``new`` entries, then run ``then`` (the rename that puts the file in place), both
-    under the folder's lock. If the manifest cannot be written (OSError), ``then`` never runs;
-    if ``then`` fails, the manifest is put back as it was.
+    under the folder's lock. If the manifest cannot be written, ``then`` never runs and
+    ManifestWriteError is raised; if ``then`` fails, the manifest is put back as it was.
 
     A damaged manifest is first kept as ``.briefkit-manifest.damaged-<time>.json``.
     """
@@ -180,7 +188,10 @@ def record_then(folder: Path, new: Mapping[str, ManifestEntry], then: Callable[[
         current = load_manifest(folder)
         if current.damaged:
             keep_damaged_copy(folder)
-        _write(folder, {**current.entries, **new})
+        try:
+            _write(folder, {**current.entries, **new})
+        except OSError as exc:
+            raise ManifestWriteError(exc) from exc
         try:
             then()
         except BaseException:
@@ -189,18 +200,15 @@ def record_then(folder: Path, new: Mapping[str, ManifestEntry], then: Callable[[
             raise
 
 
-def keep_damaged_copy(folder: Path) -> Path | None:
-    """Rename a damaged manifest aside (never a link: that is only removed); where it went."""
+def keep_damaged_copy(folder: Path) -> None:
+    """Rename a damaged manifest aside (never a link: that is only removed)."""
     path = manifest_path(folder)
     if path.is_symlink():
         path.unlink()
-        return None
+        return
     stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S")
-    copy = folder / f".briefkit-manifest.damaged-{stamp}.json"
     with contextlib.suppress(OSError):
-        path.replace(copy)
-        return copy
-    return None
+        path.replace(folder / f".briefkit-manifest.damaged-{stamp}.json")
 
 
 def _write(folder: Path, entries: Mapping[str, ManifestEntry]) -> None:

@@ -50,13 +50,13 @@ def pdf_unavailable() -> str | None:
     return None
 
 
-
 def _template_format(path: Path) -> Format | None:
     """Which kind of template ``path`` is; imported when first needed, not before first paint
     (the template checks load lxml)."""
     from briefkit.render.template_mapping import template_format
 
     return template_format(path)
+
 
 class MainWindow(QMainWindow):
     """Briefkit's window. Its signals let tests (and the status bar) follow what happens."""
