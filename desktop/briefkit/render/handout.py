@@ -20,23 +20,18 @@ from briefkit.render.report.text import set_language, set_style
 _HANDOUT_STYLES = ("Title", "Heading 1")
 
 
-def slide_notes(deck: bytes) -> list[tuple[int, str, str]]:
-    """(number, title, notes) for every slide of a deck."""
+def read_deck(deck: bytes) -> tuple[list[tuple[int, str, str]], str]:
+    """(number, title, notes) for every slide of a deck, and the deck's keywords: one parse."""
     from pptx import Presentation
 
+    presentation = Presentation(io.BytesIO(deck))
     out = []
-    for number, slide in enumerate(Presentation(io.BytesIO(deck)).slides, 1):
+    for number, slide in enumerate(presentation.slides, 1):
         title_shape = slide.shapes.title
         title = title_shape.text_frame.text if title_shape is not None else ""
         notes = slide.notes_slide.notes_text_frame.text if slide.has_notes_slide else ""
         out.append((number, " ".join(title.split()), notes.strip()))
-    return out
-
-
-def _keywords(deck: bytes) -> str:
-    from pptx import Presentation
-
-    return str(Presentation(io.BytesIO(deck)).core_properties.keywords or "")
+    return out, str(presentation.core_properties.keywords or "")
 
 
 def handout_styles(template: ReportTemplate, document: Any = None) -> tuple[Any, Any]:
@@ -71,8 +66,9 @@ def render_handout(
     document: Any = loaded.new_document()
     title_style, heading = handout_styles(loaded, document)
     set_style(document.add_paragraph(xml_safe(title)), title_style)
-    for number, slide_title, notes in slide_notes(deck):
-        slide = language.w("slide")
+    slides, keywords = read_deck(deck)
+    slide = language.w("slide")
+    for number, slide_title, notes in slides:
         set_style(document.add_paragraph(xml_safe(f"{slide} {number}: {slide_title}")), heading)
         for line in notes.splitlines() or ["—"]:
             if line.strip():
@@ -81,7 +77,7 @@ def render_handout(
         document.core_properties,
         title=title,
         subject=language.w("speaker_notes"),
-        keywords=_keywords(deck),  # the deck's, not the template's
+        keywords=keywords,  # the deck's, not the template's
         comments="",
         language=language.code,
     )
