@@ -21,10 +21,12 @@ from pathlib import Path, PurePosixPath
 from typing import BinaryIO, TypeVar
 from xml.etree import ElementTree as ET
 
+from lxml import etree
+
 from briefkit.render.office.active import macro_parts
 from briefkit.render.office.errors import TemplateError
 from briefkit.render.office.package import read_package, rewrite_parts
-from briefkit.render.office.xmlparts import content_types, parse_part
+from briefkit.render.office.xmlparts import CONTENT_TYPES, content_type, content_types, parse_part
 
 __all__ = ["OLE_SIGNATURE", "POWERPOINT", "WORD", "OfficeKind", "open_package", "read_document"]
 
@@ -34,8 +36,6 @@ OLE_SIGNATURE = bytes.fromhex("d0cf11e0a1b11ae1")
 """The first bytes of an OLE compound file: an old binary Office file (.doc, .ppt), or an
 encrypted (password-protected) new one."""
 
-_CONTENT_TYPES = "[Content_Types].xml"
-_CT_NS = "{http://schemas.openxmlformats.org/package/2006/content-types}"
 _REL_NS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 _OFFICE_DOCUMENT = (
     "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument"
@@ -172,7 +172,7 @@ def open_package(path: Path | str, kind: OfficeKind) -> tuple[bytes, list[str]]:
         )
     with zipfile.ZipFile(io.BytesIO(data)) as package:
         content_type, types, macros = _main_type(package, what, kind, path)
-    if macros or "macroEnabled" in content_type:
+    if macros:  # a macro-enabled main part is among them (its content type)
         application = next(
             (app for word, app in _APPLICATIONS.items() if f"{word}." in content_type),
             kind.application,
@@ -183,7 +183,7 @@ def open_package(path: Path | str, kind: OfficeKind) -> tuple[bytes, list[str]]:
     if content_type in kind.relabelled:
         for old in kind.relabelled:
             types = types.replace(old.encode(), kind.main_type.encode())
-        return rewrite_parts(data, {_CONTENT_TYPES: types}), notes
+        return rewrite_parts(data, {CONTENT_TYPES: types}), notes
     raise TemplateError(_wrong_kind(what, content_type, kind), path)
 
 
@@ -228,21 +228,20 @@ def _main_type(
     The main part is the one ``_rels/.rels`` names as the office document; without that, the
     first part whose content type is a main part's."""
     try:
-        types = package.read(_CONTENT_TYPES)
-        listed = ET.fromstring(types)
-    except (KeyError, ET.ParseError) as exc:
+        types = package.read(CONTENT_TYPES)
+        table = content_types(types)
+    except (KeyError, etree.XMLSyntaxError) as exc:
         raise TemplateError(
             f"{what} is a zip file but not an Office document (it has no valid content list). "
             f"{kind.fix}.",
             path,
         ) from exc
-    macros = bool(_macros(package, types, path, kind))
-    overrides = {o.get("PartName"): o.get("ContentType", "") for o in _entries(listed, "Override")}
+    macros = bool(_macros(package, table, path, kind))
     part = _main_part(package)
     if part is None and _strict(package):
         raise TemplateError(_strict_message(what, kind), path)
     if part is None:
-        found = next((t for t in overrides.values() if t.endswith(".main+xml")), None)
+        found = next((t for t in table[0].values() if t.endswith(".main+xml")), None)
         if found is None:
             raise TemplateError(
                 f"{what} is a zip file but not an Office document (it has no main part). "
@@ -250,16 +249,15 @@ def _main_type(
                 path,
             )
         return found, types, macros
-    if part in overrides:
-        return overrides[part], types, macros
-    ext = part.rsplit(".", 1)[-1]
-    for default in _entries(listed, "Default"):
-        if default.get("Extension") == ext:
-            return default.get("ContentType", ""), types, macros
-    return "", types, macros
+    return content_type(part.lstrip("/"), table), types, macros
 
 
-def _macros(package: zipfile.ZipFile, types: bytes, path: Path, kind: OfficeKind) -> list[str]:
+def _macros(
+    package: zipfile.ZipFile,
+    types: tuple[dict[str, str], dict[str, str]],
+    path: Path,
+    kind: OfficeKind,
+) -> list[str]:
     """What makes the package macro-enabled, by content type and relationship type (a VBA
     project under any name), or by the name Office gives a VBA project."""
     rels = {
@@ -268,7 +266,7 @@ def _macros(package: zipfile.ZipFile, types: bytes, path: Path, kind: OfficeKind
         if name.endswith(".rels")
     }
     named = [n for n in package.namelist() if n.lower().endswith("vbaproject.bin")]
-    return named + macro_parts(content_types(types), rels)
+    return named + macro_parts(types, rels)
 
 
 def _strict(package: zipfile.ZipFile) -> bool:
@@ -285,12 +283,6 @@ def _strict_message(what: str, kind: OfficeKind) -> str:
         f"{kind.application}, choose File > Save As, and save it as "
         f"“{kind.standard}” rather than “{kind.strict}”; then retry."
     )
-
-
-def _entries(listed: ET.Element, tag: str) -> list[ET.Element]:
-    """The ``tag`` entries of a content list (with or without its namespace, as some tools
-    write it)."""
-    return [e for e in listed if e.tag in (tag, f"{_CT_NS}{tag}")]
 
 
 def _main_part(package: zipfile.ZipFile) -> str | None:
