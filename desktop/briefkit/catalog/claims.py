@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
+from briefkit.catalog.problems import shorten
 from briefkit.catalog.records import Source
 from briefkit.catalog.topic import CITATION
 
@@ -29,8 +30,7 @@ class Claim:
     @property
     def opening(self) -> str:
         """The claim's first words, to point a reader at it: "The attack followed a plan…"."""
-        words = " ".join(self.text.split())
-        return words if len(words) <= 60 else words[:59].rstrip() + "…"
+        return shorten(" ".join(self.text.split()), 60)
 
 
 def claims(text: str, listed: tuple[str, ...] = ()) -> tuple[Claim, ...]:

@@ -15,6 +15,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from briefkit.catalog.problems import shorten
+
 LANGUAGE_FILE = "language.yaml"
 """The file of a language's words and conventions, in the data folder (English) and in each
 ``translations/<code>/`` folder."""
@@ -120,5 +122,4 @@ def word_problems(
 
 def excerpt(text: str, width: int = 60) -> str:
     """The start of a text, in quotes, for a problem message: ``"— not given in the sou…"``."""
-    text = " ".join(text.split())
-    return f'"{text if len(text) <= width else text[: width - 1] + "…"}"'
+    return f'"{shorten(" ".join(text.split()), width)}"'

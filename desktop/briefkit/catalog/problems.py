@@ -10,8 +10,9 @@ MESSAGE_LIMIT = 500
 
 
 def shorten(text: str, limit: int) -> str:
-    """``text`` cut to ``limit`` characters with an ellipsis: messages never print whole values."""
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+    """``text`` cut to ``limit`` characters, ending in an ellipsis when cut (messages never print
+    whole values; chart labels fit their width)."""
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 @dataclass(frozen=True, order=True)

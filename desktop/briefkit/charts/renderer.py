@@ -65,6 +65,7 @@ _CODE_DEPENDENCIES = (
     "atomic.py",
     "catalog/catalog.py",
     "catalog/language.py",
+    "catalog/problems.py",
     "catalog/records.py",
     "catalog/topic.py",
     "catalog/characters.py",

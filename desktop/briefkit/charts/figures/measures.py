@@ -6,7 +6,8 @@ import datetime as dt
 
 import plotly.graph_objects as go
 
-from briefkit.charts.figures.parts import add_notes, empty, new_figure, shorten
+from briefkit.catalog.problems import shorten
+from briefkit.charts.figures.parts import add_notes, empty, new_figure
 from briefkit.charts.style import ChartStyle
 from briefkit.charts.summaries import label_for, measure_date_label, measures_in_order
 from briefkit.compose.model import ChartSpec

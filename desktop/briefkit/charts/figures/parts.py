@@ -103,8 +103,3 @@ def wrap(text: str, width: int) -> str:
             line = f"{line} {token}" if line else token
     lines.append(line)
     return "<br>".join(lines)
-
-
-def shorten(text: str, width: int) -> str:
-    """Cut a label to ``width`` characters, ending in an ellipsis when cut."""
-    return text if len(text) <= width else text[: width - 1].rstrip() + "…"
