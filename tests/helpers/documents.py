@@ -9,7 +9,6 @@ made plain), and ``assert_within_slides`` holds every shape inside its slide. ``
 from __future__ import annotations
 
 import re
-import shutil
 import struct
 import zlib
 from pathlib import Path
@@ -93,7 +92,10 @@ def assert_within_slides(deck: Any) -> None:
 
 
 def soffice() -> str | None:
-    return shutil.which("soffice") or shutil.which("libreoffice")
+    """LibreOffice as Briefkit finds it (SOFFICE_PATH, the PATH, the usual install folders)."""
+    from briefkit.render.office.pdf import find_soffice
+
+    return find_soffice()
 
 
 def pdf_pages(pdf: Path) -> int:

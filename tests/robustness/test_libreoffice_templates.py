@@ -18,6 +18,7 @@ from docx import Document
 from pptx import Presentation
 
 from briefkit.render.office.errors import TemplateError
+from briefkit.render.office.pdf import find_soffice
 from briefkit.resources import bundled
 from helpers.robust import TOPIC, files_in, run_cli
 
@@ -31,7 +32,7 @@ PAIRS = {
 @pytest.fixture(scope="session")
 def libreoffice_saved(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[Path, Path]]:
     """The bundled template pairs opened and saved again by LibreOffice, once per session."""
-    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    soffice = find_soffice()
     if soffice is None:
         pytest.skip("LibreOffice is not installed")
     work = tmp_path_factory.mktemp("libreoffice-templates")

@@ -257,7 +257,7 @@ class ExportController(QObject):
         if choice not in (OnExisting.REPLACE, OnExisting.KEEP):
             return False
         self.view.stop()
-        self._run(dataclasses.replace(request, on_existing=OnExisting(choice)))
+        self._run(dataclasses.replace(request, on_existing=choice))
         return True
 
     def show_last_error(self) -> None:
