@@ -98,7 +98,7 @@ class _Composer:
 
     def said(self, text: str) -> str:
         """Narrative with its count placeholders filled from the data."""
-        return fill(text, self.counts, self.catalog.language)
+        return fill(text, self.counts, self.lang)
 
     # records -------------------------------------------------------------------------------
     def incidents(self, chosen: tuple[str, ...] | None) -> tuple[Incident, ...]:
