@@ -31,6 +31,9 @@ import time
 import zipfile
 from pathlib import Path
 
+from briefkit.manifest import MANIFEST_NAME
+from briefkit.options import ChartMode, Format
+
 ROOT = Path(__file__).resolve().parents[1]
 TEMPLATE_SETS: dict[str, list[str]] = {
     "default": [],
@@ -42,10 +45,10 @@ TEMPLATE_SETS: dict[str, list[str]] = {
     ],
 }
 LANGUAGES = ("en", "ru")
-CHART_MODES = ("picture", "native")
-FORMATS = ("docx", "pptx", "handout")
+CHART_MODES = tuple(ChartMode)
+FORMATS = (Format.DOCX, Format.PPTX, Format.HANDOUT)
 MARKING = "FOR OFFICIAL USE ONLY"
-_MANIFEST = ".briefkit-manifest"  # .json and .lock
+_MANIFEST = MANIFEST_NAME.removesuffix(".json")  # the manifest, its lock and damaged copies
 _ENTRY_FIELDS = ("compress_type", "external_attr", "internal_attr", "create_system", "flag_bits")
 
 
