@@ -139,22 +139,21 @@ def test_deck_in_ministry_template(sample: Briefing, png: Path, tmp_path: Path) 
 # --- layouts found by their placeholders --------------------------------------------------------
 
 
-def test_renamed_layouts_are_found_by_their_placeholders(
+def test_renamed_layouts_are_found_by_their_type_and_placeholders(
     sample: Briefing, png: Path, tmp_path: Path
 ) -> None:
     template = load_deck_template(renamed_deck(tmp_path))
     how = {c.role: (c.layout.name, c.how) for c in template.mapping}
-    assert how[DeckLayout.TITLE] == ("Layout 1", "fallback: title + subtitle + text")
-    assert how[DeckLayout.SECTION][1] == "fallback: text + title"
-    assert how[DeckLayout.CHART][1] == "fallback: title + picture + text"
-    assert how[DeckLayout.TABLE][1] == "fallback: title + table + text"
+    assert how[DeckLayout.TITLE] == ("Layout 1", "by type “title”")
+    assert how[DeckLayout.SECTION] == ("Layout 3", "by type “secHead”")
+    assert how[DeckLayout.CONTENT] == ("Layout 2", "by type “obj”")
+    assert how[DeckLayout.CHART] == ("Layout 5", "fallback: title + picture + text")
+    assert how[DeckLayout.TABLE] == ("Layout 7", "fallback: title + table + text")
     assert how[DeckLayout.KEY_FIGURES][1] == "fallback: title + text + 6 value/label pairs"
-    content = how[DeckLayout.CONTENT][0]
-    assert how[DeckLayout.CONTENT][1] == "fallback: title + content"
-    assert how[DeckLayout.CALLOUT] == (content, f"missing: using “{content}”")
-    assert len(template.warnings) == len(DeckLayout)
+    assert how[DeckLayout.CALLOUT] == ("Layout 2", "missing: using “Layout 2”")
+    # a layout type is as good as a name; what fell back is a warning each
+    assert len(template.warnings) == 5
     assert "has no layout “Chart”; chart slides use the layout" in " ".join(template.warnings)
-    assert "the title slide uses the layout “Layout 1”" in " ".join(template.warnings)
 
     out = tmp_path / "deck.pptx"
     warnings = render_deck(sample, images_for(sample, png), template, out)

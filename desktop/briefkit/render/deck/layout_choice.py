@@ -1,0 +1,414 @@
+"""Which layout of a deck template serves each kind of slide (role), and how it was found.
+
+In this order: the contract's name, then its aliases (``LAYOUT_ALIASES``), then PowerPoint's
+layout ``type`` (the same in every language: "obj" is "Title and Content", "Titre et contenu",
+"Titel und Inhalt" or "标题和内容"), then the geometry of the placeholders. Geometry also
+checks what a name found: a layout whose room for the role (the text area for text slides, the
+figure area for charts, the width for tables) is under ``ROOM_FLOOR`` of the best layout's gives
+way to the best, and a warning says so (a "Title and Content" with a picture on the left would
+squeeze every text into a right column).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any
+
+from briefkit.render.deck.placeholders import (
+    NS_A,
+    NS_P,
+    PH,
+    TEXT_TYPES,
+    TITLE_TYPES,
+    key_figure_slots,
+    placeholder_elements,
+    placeholder_shape,
+)
+from briefkit.render.office.errors import TemplateError
+
+__all__ = [
+    "LAYOUT_ALIASES",
+    "ROOM_FLOOR",
+    "DeckLayout",
+    "LayoutChoice",
+    "LayoutRef",
+    "choose_layouts",
+    "role_slides",
+]
+
+
+class DeckLayout(StrEnum):
+    """Every layout the deck uses, by its name in the contract; each serves one kind of slide
+    (its role)."""
+
+    TITLE = "Title Slide"
+    CONTENT = "Title and Content"
+    SECTION = "Section Header"
+    CHART = "Chart"
+    KEY_FIGURES = "Key Figures"
+    TABLE = "Table"
+    CALLOUT = "Callout"
+    SOURCES = "Sources"
+
+
+#: Other names a layout for a role may have (the second bundled template uses these, and
+#: LibreOffice names its title-and-content layout "Title, Content"); looked up after the
+#: contract name, in this order.
+LAYOUT_ALIASES: Mapping[DeckLayout, tuple[str, ...]] = {
+    DeckLayout.TITLE: ("Cover", "Title Page"),
+    DeckLayout.CONTENT: ("Heading and Text", "Title, Content", "Title and Text"),
+    DeckLayout.SECTION: ("Divider", "Section Divider", "Section Title"),
+    DeckLayout.CHART: ("Chart Slide", "Figure"),
+    DeckLayout.KEY_FIGURES: ("Figures", "Key Facts"),
+    DeckLayout.TABLE: ("Table Slide", "Data Table"),
+    DeckLayout.CALLOUT: ("Note", "Boxed Note"),
+    DeckLayout.SOURCES: ("References", "Bibliography"),
+}
+
+#: PowerPoint's layout types (``p:sldLayout/@type``) that serve a role, whatever the name.
+LAYOUT_TYPES: Mapping[DeckLayout, tuple[str, ...]] = {
+    DeckLayout.TITLE: ("title",),
+    DeckLayout.CONTENT: ("obj", "tx"),
+    DeckLayout.SECTION: ("secHead",),
+    DeckLayout.TABLE: ("tbl",),
+}
+
+_ROLE_SLIDES: Mapping[DeckLayout, str] = {
+    DeckLayout.TITLE: "the title slide",
+    DeckLayout.CONTENT: "text slides",
+    DeckLayout.SECTION: "section divider slides",
+    DeckLayout.CHART: "chart slides",
+    DeckLayout.KEY_FIGURES: "the key-figures slide",
+    DeckLayout.TABLE: "table and timeline slides",
+    DeckLayout.CALLOUT: "callout slides",
+    DeckLayout.SOURCES: "the sources slides",
+}
+
+#: A layout found by name (or type) gives way when its room is under this share of the best's.
+ROOM_FLOOR = 0.6
+#: Charts are drawn between these aspects (height over width): a flatter or taller slot
+#: holds a chart of the nearest one.
+CHART_ASPECTS = (0.45, 0.75)
+
+
+def role_slides(role: DeckLayout) -> str:
+    """What a role's slides are, in words ("chart slides")."""
+    return _ROLE_SLIDES[role]
+
+
+# --- What a layout holds, and its room ---------------------------------------------------------
+
+
+def _types(layout: Any) -> list[Any]:
+    return [ref.kind for ref in placeholder_elements(layout)]
+
+
+def _has_title(layout: Any) -> bool:
+    return any(t in TITLE_TYPES for t in _types(layout))
+
+
+def _has(layout: Any, *types: Any) -> bool:
+    return any(t in types for t in _types(layout))
+
+
+def _boxes(layout: Any, *types: Any) -> list[tuple[int, int]]:
+    """Width and height (EMU) of the layout's placeholders of ``types`` (key figures' value and
+    label boxes left out)."""
+    found = []
+    for ref in placeholder_elements(layout):
+        if ref.kind in types and not 20 <= ref.idx < 40:
+            shape = placeholder_shape(layout, ref)
+            found.append((int(shape.width or 0), int(shape.height or 0)))
+    return found
+
+
+def text_room(layout: Any) -> float:
+    """The area of the layout's largest text placeholder (EMU²)."""
+    return float(max((w * h for w, h in _boxes(layout, *TEXT_TYPES)), default=0))
+
+
+def figure_room(layout: Any) -> float:
+    """The area of the largest chart its picture or content placeholder holds (EMU²)."""
+    low, high = CHART_ASPECTS
+
+    def chart(width: int, height: int) -> float:
+        if width <= 0 or height <= 0:
+            return 0.0
+        aspect = min(max(height / width, low), high)
+        drawn = min(width, height / aspect)
+        return drawn * drawn * aspect
+
+    return max((chart(w, h) for w, h in _boxes(layout, PH.PICTURE, PH.OBJECT)), default=0.0)
+
+
+def table_room(layout: Any) -> float:
+    """The width of its widest table, content or text placeholder (EMU)."""
+    return float(max((w for w, _ in _boxes(layout, PH.TABLE, PH.OBJECT, PH.BODY)), default=0))
+
+
+_ROOM: Mapping[DeckLayout, tuple[Callable[[Any], float], str]] = {
+    DeckLayout.CONTENT: (text_room, "text area"),
+    DeckLayout.CALLOUT: (text_room, "text area"),
+    DeckLayout.SOURCES: (text_room, "text area"),
+    DeckLayout.CHART: (figure_room, "figure area"),
+    DeckLayout.TABLE: (table_room, "table width"),
+}
+
+#: What a layout must hold to serve a role.
+_USABLE: dict[DeckLayout, Callable[[Any], bool]] = {
+    DeckLayout.TITLE: lambda lay: _has_title(lay),
+    DeckLayout.CONTENT: lambda lay: _has_title(lay) and _has(lay, *TEXT_TYPES),
+    DeckLayout.SECTION: lambda lay: _has_title(lay),
+    DeckLayout.CHART: lambda lay: _has_title(lay) and _has(lay, PH.PICTURE, PH.OBJECT),
+    DeckLayout.KEY_FIGURES: lambda lay: _has_title(lay) and bool(key_figure_slots(lay)),
+    DeckLayout.TABLE: lambda lay: _has_title(lay) and _has(lay, PH.TABLE, PH.OBJECT, PH.BODY),
+    DeckLayout.CALLOUT: lambda lay: _has_title(lay) and _has(lay, *TEXT_TYPES),
+    DeckLayout.SOURCES: lambda lay: _has_title(lay) and _has(lay, *TEXT_TYPES),
+}
+
+#: The placeholder a layout made for the role holds (a chart layout's picture).
+_OWN: Mapping[DeckLayout, Any] = {DeckLayout.CHART: PH.PICTURE, DeckLayout.TABLE: PH.TABLE}
+
+
+@dataclass(frozen=True)
+class LayoutRef:
+    """Where a layout sits in a presentation: master index, layout index, and its name."""
+
+    master: int
+    index: int
+    name: str
+
+
+@dataclass(frozen=True)
+class LayoutChoice:
+    """The layout chosen for a role, and how it was found.
+
+    ``how`` is "by name", "by alias" (one of ``LAYOUT_ALIASES``), "by type “obj”" (PowerPoint's
+    layout type), "fallback: <what it holds>" (found by its placeholders) or "missing: using
+    <layout>" (the content layout stands in). ``warning`` is the sentence an export reports for
+    a fallback, None when found by name, alias or type.
+    """
+
+    role: DeckLayout
+    layout: LayoutRef
+    how: str
+    warning: str | None = None
+
+    @property
+    def wanted(self) -> str:
+        """The contract's name of the layout ("Chart")."""
+        return self.role.value
+
+    @property
+    def slides(self) -> str:
+        """What the role's slides are, in words ("chart slides")."""
+        return _ROLE_SLIDES[self.role]
+
+
+# --- Choosing ----------------------------------------------------------------------------------
+
+Item = tuple[LayoutRef, Any]
+
+
+def _norm(name: str) -> str:
+    return re.sub(r"\s+", " ", name).strip().casefold()
+
+
+def _layout_type(layout: Any) -> str:
+    return str(layout._element.get("type", "cust"))
+
+
+class _Chooser:
+    """The layouts of one presentation, and the choice for each role."""
+
+    def __init__(self, prs: Any, file_name: str) -> None:
+        self.file_name = file_name
+        self.refs: list[Item] = [
+            (LayoutRef(m, i, layout.name), layout)
+            for m, master in enumerate(prs.slide_masters)
+            for i, layout in enumerate(master.slide_layouts)
+        ]
+        self.by_name: dict[str, list[Item]] = {}
+        for ref, layout in self.refs:
+            self.by_name.setdefault(_norm(ref.name), []).append((ref, layout))
+        self._rooms: dict[tuple[DeckLayout, LayoutRef], float] = {}
+        self.content: Item | None = None
+
+    def usable(self, role: DeckLayout) -> list[Item]:
+        return [item for item in self.refs if _USABLE[role](item[1])]
+
+    def room(self, role: DeckLayout, item: Item) -> float:
+        measure = _ROOM.get(role)
+        if measure is None:
+            return 0.0
+        key = (role, item[0])
+        if key not in self._rooms:
+            self._rooms[key] = measure[0](item[1])
+        return self._rooms[key]
+
+    def best(self, role: DeckLayout, items: Sequence[Item]) -> Item | None:
+        """The roomiest of ``items`` for ``role``; of equal ones the content layout, then one
+        of PowerPoint's content types, then one on a light background."""
+        if not items:
+            return None
+        return max(
+            items,
+            key=lambda item: (
+                self.room(role, item) if role in _ROOM else text_room(item[1]),
+                item == self.content,
+                _layout_type(item[1]) in LAYOUT_TYPES[DeckLayout.CONTENT],
+                not _dark(item[1]),
+            ),
+        )
+
+    def share(self, role: DeckLayout, item: Item) -> float:
+        """``item``'s room for ``role`` over the best usable layout's (1.0 without a measure)."""
+        if role not in _ROOM:
+            return 1.0
+        top = max((self.room(role, other) for other in self.usable(role)), default=0.0)
+        return self.room(role, item) / top if top > 0 else 1.0
+
+    def named(self, role: DeckLayout) -> tuple[Item | None, str, str | None]:
+        """The usable layout of the role's name or an alias and how it was found; else None,
+        "", and the name of a layout so called that lacks the placeholders the role needs."""
+        unusable = None
+        for how, name in (
+            ("by name", role.value),
+            *(("by alias", alias) for alias in LAYOUT_ALIASES[role]),
+        ):
+            found = _pick(role, self.by_name.get(_norm(name), []))
+            if found and _USABLE[role](found[1]):
+                return found, how, None
+            if found and unusable is None:
+                unusable = found[0].name
+        return None, "", unusable
+
+    def typed(self, role: DeckLayout) -> Item | None:
+        """The layout of one of PowerPoint's types for the role (the roomiest of them)."""
+        kinds = LAYOUT_TYPES.get(role, ())
+        items = [item for item in self.usable(role) if _layout_type(item[1]) in kinds]
+        if role in (DeckLayout.TITLE, DeckLayout.SECTION):
+            return _pick(role, items)
+        return self.best(role, items)
+
+    def fallback(self, role: DeckLayout) -> Item | None:
+        """A layout for ``role`` found by its placeholders alone."""
+        if role == DeckLayout.TITLE:
+            return next(
+                (it for it in self.refs if _has(it[1], PH.CENTER_TITLE) and _has_title(it[1])),
+                None,
+            )
+        if role in (DeckLayout.CHART, DeckLayout.TABLE):
+            own = [item for item in self.usable(role) if _has(item[1], _OWN[role])]
+            made = self.best(role, own)
+            if made is not None and self.share(role, made) >= ROOM_FLOOR:
+                return made
+            return self.best(role, self.usable(role))
+        if role in (DeckLayout.CONTENT, DeckLayout.KEY_FIGURES):
+            return self.best(role, self.usable(role))
+        return None
+
+    def choose(self, role: DeckLayout) -> LayoutChoice:
+        found, how, unusable = self.named(role)
+        squeezed: tuple[Item, float] | None = None
+        if found is not None and self.share(role, found) < ROOM_FLOOR:
+            squeezed, found = (found, self.share(role, found)), None
+        typed = self.typed(role) if found is None else None
+        if typed is not None and self.share(role, typed) >= ROOM_FLOOR:
+            found, how = typed, f"by type “{_layout_type(typed[1])}”"
+        if found is not None:
+            return LayoutChoice(role, found[0], how)
+        content = self.content
+        fallback = self.fallback(role)
+        if role != DeckLayout.CONTENT and (fallback is None or fallback[0] == content[0]):  # type: ignore[index]
+            fallback, how = content, f"missing: using “{content[0].name}”"  # type: ignore[index]
+        else:
+            how = f"fallback: {_describe(fallback[1])}"  # type: ignore[index]
+        assert fallback is not None
+        if squeezed is not None:
+            (named_item, share), word = squeezed, _ROOM[role][1]
+            how += f"; “{named_item[0].name}” has {share:.0%} of its {word}"
+            reason = (
+                f"has a layout “{named_item[0].name}”, but its {word} is {share:.0%} of that "
+                f"of “{fallback[0].name}”"
+            )
+        elif unusable:
+            reason = f"has a layout “{unusable}” without the placeholders it needs"
+        else:
+            reason = f"has no layout “{role.value}”"
+        slides = _ROLE_SLIDES[role]
+        warning = (
+            f"The deck template {self.file_name} {reason}; {slides} "
+            f"{'uses' if slides.endswith('slide') else 'use'} the layout "
+            f"“{fallback[0].name}” instead."
+        )
+        return LayoutChoice(role, fallback[0], how, warning)
+
+
+def choose_layouts(prs: Any, path: Any) -> tuple[LayoutChoice, ...]:
+    """The layout for each role of ``prs`` (the template at ``path``), in the contract's order;
+    raises ``TemplateError`` when no layout has a title and a content or text placeholder."""
+    chooser = _Chooser(prs, path.name)
+    content = chooser.choose(DeckLayout.CONTENT) if chooser.usable(DeckLayout.CONTENT) else None
+    if content is None:
+        raise TemplateError(
+            f"The deck template {path} has no layout with a title and a content (or text) "
+            "placeholder, which every deck needs. Add a “Title and Content” layout to its slide "
+            "master (see templates/README.md, “Deck template”).",
+            path,
+        )
+    chooser.content = next(item for item in chooser.refs if item[0] == content.layout)
+    return tuple(
+        content if role == DeckLayout.CONTENT else chooser.choose(role) for role in DeckLayout
+    )
+
+
+_TYPE_WORDS = {
+    PH.CENTER_TITLE: "title",
+    PH.TITLE: "title",
+    PH.SUBTITLE: "subtitle",
+    PH.OBJECT: "content",
+    PH.BODY: "text",
+    PH.PICTURE: "picture",
+    PH.TABLE: "table",
+    PH.CHART: "chart",
+}
+
+
+def _describe(layout: Any) -> str:
+    """What a layout holds, in words ("title + picture + text")."""
+    pairs = len(key_figure_slots(layout))
+    words: list[str] = []
+    for kind in _types(layout):
+        word = _TYPE_WORDS.get(kind)
+        if word and word not in words:
+            words.append(word)
+    if pairs:
+        words.append(f"{pairs} value/label pairs")
+    return " + ".join(words) or "no placeholders"
+
+
+def _pick(role: DeckLayout, same_name: list[Item]) -> Item | None:
+    """One of the layouts of one name in several masters (as LibreOffice saves a template: one
+    master per layout it had, each with the same twelve layouts): the first, except that slides
+    of text, charts and tables prefer a layout on a light background (LibreOffice's first
+    masters are usually the dark cover and divider)."""
+    if role in (DeckLayout.TITLE, DeckLayout.SECTION) or len(same_name) < 2:
+        return same_name[0] if same_name else None
+    return next((item for item in same_name if not _dark(item[1])), same_name[0])
+
+
+def _dark(layout: Any) -> bool:
+    """Whether a layout (or its master) has a solid dark background given as an RGB colour."""
+    for owner in (layout, layout.slide_master):
+        background = f"{NS_P}cSld/{NS_P}bg"
+        colour = owner._element.find(f"{background}/{NS_P}bgPr/{NS_A}solidFill/{NS_A}srgbClr")
+        if colour is not None:
+            red, green, blue = (int(colour.get("val")[i : i + 2], 16) for i in (0, 2, 4))
+            return 0.2126 * red + 0.7152 * green + 0.0722 * blue < 128
+        if owner._element.find(background) is not None:
+            return False  # a theme colour or picture: not known to be dark
+    return False

@@ -1,0 +1,99 @@
+"""Layouts that lean on their master: the master's title and body placeholders copied in.
+
+Some templates (a university's 4:3 deck, say) draw their placeholders on the slide master only
+and leave every layout empty, or give a layout a body but no title. PowerPoint puts only a
+layout's own placeholders on a new slide, so such a layout would make slides with nothing to
+write into. The deck's copy of such a layout gets copies of the master's placeholders instead:
+
+- a layout holding no content placeholder at all (only date, footer or slide number, or
+  nothing) gets the master's title and body (a "title only" layout the title alone), and the
+  master's footer and slide number when it has none of its own;
+- a layout of one of PowerPoint's standard kinds (its ``type`` is not "cust") with content but
+  no title gets the master's title.
+
+A layout that is really blank (type "blank", or a custom one hiding the master's shapes,
+``showMasterSp="0"``, with no placeholders) gets nothing. The template file is not changed:
+``master_fill_plan`` works out what to copy from one presentation of the template, ``apply_master_fill`` copies it
+into each presentation made from it (``DeckTemplate.new_document``) and into the one the layouts
+are chosen from, so both see the same placeholders.
+"""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+from briefkit.render.deck.placeholders import (
+    NS_P,
+    PH,
+    TITLE_TYPES,
+    placeholder_elements,
+)
+
+__all__ = ["FillPlan", "apply_master_fill", "master_fill_plan"]
+
+#: (master index, layout index, positions of the master's placeholders to copy into it).
+FillPlan = tuple[tuple[int, int, tuple[int, ...]], ...]
+
+_FRAME = (PH.DATE, PH.FOOTER, PH.SLIDE_NUMBER)
+#: The master's placeholders that may stand in for a kind the layout lacks.
+_SAME = {PH.BODY: (PH.BODY, PH.OBJECT), PH.TITLE: TITLE_TYPES}
+
+
+def _blank(layout: Any, own: list[Any]) -> bool:
+    """Blank: of type "blank", or a custom layout hiding the master's shapes with no
+    placeholders (a title slide or section header that hides them is still filled)."""
+    element = layout._element
+    kind = element.get("type", "cust")
+    return kind == "blank" or (kind == "cust" and element.get("showMasterSp") == "0" and not own)
+
+
+def _wanted(layout: Any) -> list[Any]:
+    """The kinds of the master's placeholders ``layout`` should get, in order."""
+    own = placeholder_elements(layout)
+    if _blank(layout, own):
+        return []
+    kinds = {ref.kind for ref in own}
+    kind = layout._element.get("type", "cust")
+    if not kinds - set(_FRAME):
+        wanted = [PH.TITLE] if kind == "titleOnly" else [PH.TITLE, PH.BODY]
+        return wanted + [k for k in (PH.FOOTER, PH.SLIDE_NUMBER) if k not in kinds]
+    if kind != "cust" and not kinds & set(TITLE_TYPES):
+        return [PH.TITLE]
+    return []
+
+
+def master_fill_plan(prs: Any) -> FillPlan:
+    """Which of its master's placeholders each layout of ``prs`` gets (see the module)."""
+    plan: list[tuple[int, int, tuple[int, ...]]] = []
+    for m, master in enumerate(prs.slide_masters):
+        on_master = placeholder_elements(master)
+        for i, layout in enumerate(master.slide_layouts):
+            positions: list[int] = []
+            for kind in _wanted(layout):
+                kinds = _SAME.get(kind, (kind,))
+                found = next((n for n, ref in enumerate(on_master) if ref.kind in kinds), None)
+                if found is not None:
+                    positions.append(found)
+            if positions:
+                plan.append((m, i, tuple(positions)))
+    return tuple(plan)
+
+
+def apply_master_fill(prs: Any, plan: FillPlan) -> None:
+    """Copy the master's placeholders into the layouts of ``prs`` as ``plan`` says."""
+    for m, i, positions in plan:
+        master = prs.slide_masters[m]
+        layout = master.slide_layouts[i]
+        tree = layout.shapes._spTree
+        on_master = placeholder_elements(master)
+        next_id = 1 + max((int(e.get("id")) for e in tree.iter(f"{NS_P}cNvPr")), default=1)
+        ext = tree.find(f"{NS_P}extLst")
+        for position in positions:
+            clone = copy.deepcopy(on_master[position].element)
+            clone.find(f"{NS_P}nvSpPr/{NS_P}cNvPr").set("id", str(next_id))
+            next_id += 1
+            if ext is None:
+                tree.append(clone)
+            else:
+                ext.addprevious(clone)
