@@ -7,7 +7,8 @@ write into. The deck's copy of such a layout gets copies of the master's placeho
 
 - a layout holding no content placeholder at all (only date, footer or slide number, or
   nothing) gets the master's title and body (a "title only" layout the title alone), and the
-  master's footer and slide number when it has none of its own;
+  master's footer and slide number when it has none of its own; the body becomes a content
+  placeholder (``obj``: text, a chart or a table) except on a title slide or section header;
 - a layout of one of PowerPoint's standard kinds (its ``type`` is not "cust") with content but
   no title gets the master's title.
 
@@ -26,16 +27,22 @@ from typing import Any
 from briefkit.render.deck.placeholders import (
     NS_P,
     PH,
+    PH_ELEMENT,
     TITLE_TYPES,
     placeholder_elements,
 )
 
 __all__ = ["FillPlan", "apply_master_fill", "master_fill_plan"]
 
-#: (master index, layout index, positions of the master's placeholders to copy into it).
-FillPlan = tuple[tuple[int, int, tuple[int, ...]], ...]
+#: (master index, layout index, the master's placeholders to copy into it: their positions
+#: among the master's placeholders, and whether the copy becomes a content placeholder).
+FillPlan = tuple[tuple[int, int, tuple[tuple[int, bool], ...]], ...]
 
 _FRAME = (PH.DATE, PH.FOOTER, PH.SLIDE_NUMBER)
+#: Layout types whose copy of the master's body stays a text placeholder; on the others it
+#: becomes a content placeholder (``obj``, as PowerPoint's "Title and Content" has), which
+#: holds a chart or a table as well as text.
+_TEXT_ONLY = ("title", "secHead")
 #: The master's placeholders that may stand in for a kind the layout lacks.
 _SAME = {PH.BODY: (PH.BODY, PH.OBJECT), PH.TITLE: TITLE_TYPES}
 
@@ -65,16 +72,17 @@ def _wanted(layout: Any) -> list[Any]:
 
 def master_fill_plan(prs: Any) -> FillPlan:
     """Which of its master's placeholders each layout of ``prs`` gets (see the module)."""
-    plan: list[tuple[int, int, tuple[int, ...]]] = []
+    plan: list[tuple[int, int, tuple[tuple[int, bool], ...]]] = []
     for m, master in enumerate(prs.slide_masters):
         on_master = placeholder_elements(master)
         for i, layout in enumerate(master.slide_layouts):
-            positions: list[int] = []
+            positions: list[tuple[int, bool]] = []
+            content = layout._element.get("type", "cust") not in _TEXT_ONLY
             for kind in _wanted(layout):
                 kinds = _SAME.get(kind, (kind,))
                 found = next((n for n, ref in enumerate(on_master) if ref.kind in kinds), None)
                 if found is not None:
-                    positions.append(found)
+                    positions.append((found, content and kind == PH.BODY))
             if positions:
                 plan.append((m, i, tuple(positions)))
     return tuple(plan)
@@ -89,9 +97,11 @@ def apply_master_fill(prs: Any, plan: FillPlan) -> None:
         on_master = placeholder_elements(master)
         next_id = 1 + max((int(e.get("id")) for e in tree.iter(f"{NS_P}cNvPr")), default=1)
         ext = tree.find(f"{NS_P}extLst")
-        for position in positions:
+        for position, as_content in positions:
             clone = copy.deepcopy(on_master[position].element)
             clone.find(f"{NS_P}nvSpPr/{NS_P}cNvPr").set("id", str(next_id))
+            if as_content:
+                PH_ELEMENT(clone)[0].attrib.pop("type", None)
             next_id += 1
             if ext is None:
                 tree.append(clone)
