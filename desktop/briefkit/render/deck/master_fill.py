@@ -14,9 +14,10 @@ write into. The deck's copy of such a layout gets copies of the master's placeho
 
 A layout that is really blank (type "blank", or a custom one hiding the master's shapes,
 ``showMasterSp="0"``, with no placeholders) gets nothing. The template file is not changed:
-``master_fill_plan`` works out what to copy from one presentation of the template, ``apply_master_fill`` copies it
-into each presentation made from it (``DeckTemplate.new_document``) and into the one the layouts
-are chosen from, so both see the same placeholders.
+``master_fill_plan`` works out what to copy from one presentation of the template,
+``apply_master_fill`` copies it into each presentation made from it
+(``DeckTemplate.new_document``) and into the one the layouts are chosen from, so both see the
+same placeholders.
 """
 
 from __future__ import annotations
