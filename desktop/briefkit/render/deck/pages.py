@@ -21,8 +21,10 @@ from pptx.parts.slide import NotesSlidePart, SlidePart
 
 from briefkit.compose.model import Briefing, ChartImage, Paragraph
 from briefkit.options import ChartMode
+from briefkit.render.deck.geometry import Rect
 from briefkit.render.deck.placeholders import (
     PH,
+    TEXT_TYPES,
     TITLE_TYPES,
     first,
     placeholder_elements,
@@ -166,10 +168,31 @@ class DeckPages:
     def layout(self, role: DeckLayout) -> Any:
         return self.template.layout(self.prs, role)
 
+    def text_areas(self, layout: Any) -> Mapping[tuple[Any, int], Rect]:
+        """The text placeholders of ``layout`` (by type and idx) whose text area is not their
+        box (``geometry.text_area``), and their areas; kept for the template."""
+        key = ("text areas", str(layout.part.partname))
+        found: dict[tuple[Any, int], Rect] | None = self.template.cache.get(key)
+        if found is None:
+            found = {}
+            for ref in placeholder_elements(layout):
+                if ref.kind in (*TITLE_TYPES, *TEXT_TYPES, PH.SUBTITLE):
+                    area = self.boxes.area(placeholder_shape(layout, ref))
+                    if area is not None:
+                        found[(ref.kind, ref.idx)] = area
+            self.template.cache.put(key, found)
+        return found
+
     def new_slide(self, role: DeckLayout) -> Any:
-        """A slide in the layout for ``role``, with the marking and the slide number filled."""
-        slide = self.blanks.slide(self.layout(role))
+        """A slide in the layout for ``role``, with the marking and the slide number filled,
+        and its text placeholders given their text areas."""
+        layout = self.layout(role)
+        slide = self.blanks.slide(layout)
+        areas = self.text_areas(layout)
         for ref in placeholder_elements(slide):
+            area = areas.get((ref.kind, ref.idx))
+            if area is not None:
+                self.boxes.resize(placeholder_shape(slide, ref), area)
             if ref.kind == PH.FOOTER:
                 write(placeholder_shape(slide, ref).text_frame, [Line(self.briefing.marking)])
             elif ref.kind == PH.SLIDE_NUMBER:

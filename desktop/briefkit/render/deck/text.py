@@ -19,10 +19,12 @@ from typing import Any
 from pptx.enum.dml import MSO_THEME_COLOR
 from pptx.oxml.ns import qn
 from pptx.oxml.text import CT_RegularTextRun
+from pptx.parts.slide import SlideLayoutPart
 from pptx.text.text import Font
 from pptx.util import Emu, Pt
 
 from briefkit.compose.model import Cite, Paragraph, Text
+from briefkit.render.deck.geometry import Rect, text_area
 from briefkit.render.deck.placeholders import EMU_PER_PT, extent
 from briefkit.render.deck.template import TemplateCache
 from briefkit.render.deck.text_styles import LevelStyle, box_insets, inheritance_key, level_style
@@ -68,9 +70,10 @@ class Box:
     insets: tuple[float, float, float, float]
 
     @classmethod
-    def of(cls, placeholder: Any) -> Box:
+    def of(cls, placeholder: Any, area: Rect | None = None) -> Box:
+        """The room of ``placeholder``, or of ``area`` with its styles (where it is resized)."""
         insets = left, top, right, bottom = box_insets(placeholder)
-        _, _, width, height = extent(placeholder)
+        _, _, width, height = area.extent if area is not None else extent(placeholder)
         return cls(
             width=width / EMU_PER_PT - left - right,
             height=(height / EMU_PER_PT - top - bottom) * FILL,
@@ -98,18 +101,45 @@ class Boxes:
     A box takes the insets, list styles and size a placeholder inherits from its layout and
     master, found by walking them, and text is measured in the same few placeholders again and
     again. Kept in the template's cache under ``inheritance_key``, so for every deck.
+
+    A layout's placeholder is measured in its text area (``geometry.text_area``: the content
+    area where the box is auto-fit or implausibly small), as its slides' placeholders are
+    resized (``resize``); a resized one is kept under its inherited key and its area.
     """
 
     def __init__(self, cache: TemplateCache) -> None:
         self.cache = cache
+        self._resized: dict[Any, tuple[tuple[Any, ...] | None, Rect]] = {}
+
+    def resize(self, placeholder: Any, area: Rect) -> None:
+        """Give a slide placeholder ``area`` (its text stays in it, styled by the theme);
+        measured at that size from then on."""
+        key = inheritance_key(placeholder)  # before it has a place of its own
+        placeholder.left, placeholder.top = Emu(area.left), Emu(area.top)
+        placeholder.width, placeholder.height = Emu(area.width), Emu(area.height)
+        self._resized[placeholder._element] = (key, area)
+
+    def area(self, placeholder: Any) -> Rect | None:
+        """Where a layout's placeholder really has room for text, or a slide's was resized
+        to; None when that is its own box."""
+        resized = self._resized.get(placeholder._element)
+        if resized is not None:
+            return resized[1]
+        if not isinstance(placeholder.part, SlideLayoutPart):
+            return None
+        area = text_area(placeholder, self.cache)
+        return area if area.area and area != Rect.of(placeholder) else None
 
     def of(self, placeholder: Any) -> Box:
-        key = inheritance_key(placeholder)
+        resized = self._resized.get(placeholder._element)
+        key = inheritance_key(placeholder) if resized is None else resized[0]
         if key is None:
-            return Box.of(placeholder)
+            return Box.of(placeholder, self.area(placeholder))
+        if resized is not None:
+            key = (*key, resized[1].extent)
         box: Box | None = self.cache.get(("box", key))
         if box is None:
-            box = Box.of(placeholder)
+            box = Box.of(placeholder, self.area(placeholder))
             self.cache.put(("box", key), box)
         return box
 
