@@ -17,12 +17,15 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
+from briefkit.render.deck.geometry import Rect, is_auto_fit, text_area
 from briefkit.render.deck.placeholders import (
+    LABEL_OFFSET,
     NS_A,
     NS_P,
     PH,
     TEXT_TYPES,
     TITLE_TYPES,
+    VALUE_IDX,
     key_figure_slots,
     placeholder_elements,
     placeholder_shape,
@@ -89,6 +92,9 @@ _ROLE_SLIDES: Mapping[DeckLayout, str] = {
 
 #: A layout found by name (or type) gives way when its room is under this share of the best's.
 ROOM_FLOOR = 0.6
+#: Of layouts without a picture (or table) placeholder, the content layout serves charts (or
+#: tables) when it has this share of the best one's room.
+NEAR = 0.9
 #: Charts are drawn between these aspects (height over width): a flatter or taller slot
 #: holds a chart of the nearest one.
 CHART_ASPECTS = (0.45, 0.75)
@@ -114,42 +120,106 @@ def _has(layout: Any, *types: Any) -> bool:
     return any(t in types for t in _types(layout))
 
 
-def _boxes(layout: Any, *types: Any) -> list[tuple[int, int]]:
-    """Width and height (EMU) of the layout's placeholders of ``types`` (key figures' value and
-    label boxes left out)."""
+class _Memo:
+    """What ``geometry`` works out about the layouts of one presentation, kept while choosing
+    (``geometry`` asks for ``get`` and ``put``, as a ``TemplateCache`` has)."""
+
+    def __init__(self) -> None:
+        self._values: dict[Any, Any] = {}
+
+    def get(self, key: Any) -> Any | None:
+        return self._values.get(key)
+
+    def put(self, key: Any, value: Any) -> None:
+        self._values[key] = value
+
+
+def _areas(layout: Any, types: Sequence[Any], memo: Any = None) -> list[Rect]:
+    """The areas the layout's placeholders of ``types`` offer: the one text placeholder of a
+    layout, when auto-fit, its ``geometry.text_area`` (the content area, for a box sized to its
+    prompt); any other its own box (a small box on purpose, a kicker or a strap line, is no
+    body, and one of two stacked boxes has only its own place). Key figures' value and label
+    boxes left out."""
+    refs = [
+        ref
+        for ref in placeholder_elements(layout)
+        if ref.kind in TEXT_TYPES + tuple(types)
+        and not VALUE_IDX.start <= ref.idx < VALUE_IDX.stop + LABEL_OFFSET
+    ]
     found = []
-    for ref in placeholder_elements(layout):
-        if ref.kind in types and not 20 <= ref.idx < 40:
+    for ref in refs:
+        if ref.kind in types:
             shape = placeholder_shape(layout, ref)
-            found.append((int(shape.width or 0), int(shape.height or 0)))
+            alone = len(refs) == 1 and is_auto_fit(shape)
+            found.append(text_area(shape, memo) if alone else Rect.of(shape))
     return found
 
 
-def text_room(layout: Any) -> float:
-    """The area of the layout's largest text placeholder (EMU²)."""
-    return float(max((w * h for w, h in _boxes(layout, *TEXT_TYPES)), default=0))
+def text_room(layout: Any, memo: Any = None) -> float:
+    """The area of the layout's largest text area below its title (EMU²): text beside or
+    above the title is a caption's place, not a text slide's."""
+    top = min((title.top for title in _titles(layout)), default=0)
+    return float(
+        max((area.area for area in _areas(layout, TEXT_TYPES, memo) if area.top > top), default=0)
+    )
 
 
-def figure_room(layout: Any) -> float:
-    """The area of the largest chart its picture or content placeholder holds (EMU²)."""
+def chart_room(area: Rect) -> float:
+    """The area of the largest chart drawn in ``area`` at an aspect in ``CHART_ASPECTS``."""
     low, high = CHART_ASPECTS
-
-    def chart(width: int, height: int) -> float:
-        if width <= 0 or height <= 0:
-            return 0.0
-        aspect = min(max(height / width, low), high)
-        drawn = min(width, height / aspect)
-        return drawn * drawn * aspect
-
-    return max((chart(w, h) for w, h in _boxes(layout, PH.PICTURE, PH.OBJECT)), default=0.0)
+    if area.width <= 0 or area.height <= 0:
+        return 0.0
+    aspect = min(max(area.height / area.width, low), high)
+    drawn = min(area.width, area.height / aspect)
+    return drawn * drawn * aspect
 
 
-def table_room(layout: Any) -> float:
-    """The width of its widest table, content or text placeholder (EMU)."""
-    return float(max((w for w, _ in _boxes(layout, PH.TABLE, PH.OBJECT, PH.BODY)), default=0))
+def _titles(layout: Any) -> list[Rect]:
+    return [
+        Rect.of(placeholder_shape(layout, ref))
+        for ref in placeholder_elements(layout)
+        if ref.kind in TITLE_TYPES
+    ]
 
 
-_ROOM: Mapping[DeckLayout, tuple[Callable[[Any], float], str]] = {
+def _clear_of_title(layout: Any, area: Rect | None) -> Rect | None:
+    """``area``, unless it lies over the layout's title (a picture placeholder filling a title
+    slide's background is no place for a chart)."""
+    if area is None or any(area.intersection(title) for title in _titles(layout)):
+        return None
+    return area
+
+
+def figure_room(layout: Any, memo: Any = None) -> float:
+    """The area of the largest chart the layout holds (EMU²): in its picture or chart
+    placeholder, else in its content or text area."""
+    pictures = [
+        Rect.of(placeholder_shape(layout, ref))
+        for ref in placeholder_elements(layout)
+        if ref.kind in (PH.PICTURE, PH.CHART)
+    ]
+    areas = [_clear_of_title(layout, area) for area in pictures or _areas(layout, TEXT_TYPES, memo)]
+    return max((chart_room(area) for area in areas if area is not None), default=0.0)
+
+
+def table_area(layout: Any, memo: Any = None) -> Rect | None:
+    """Where a table goes: the table placeholder, else the widest content or text area."""
+    tables = [
+        Rect.of(placeholder_shape(layout, ref))
+        for ref in placeholder_elements(layout)
+        if ref.kind == PH.TABLE
+    ]
+    found = tables or _areas(layout, (PH.OBJECT, PH.BODY), memo)
+    return _clear_of_title(layout, max(found, key=lambda area: area.width) if found else None)
+
+
+def table_room(layout: Any, memo: Any = None) -> float:
+    """The width of the table area (EMU)."""
+    area = table_area(layout, memo)
+    return float(area.width) if area is not None else 0.0
+
+
+_ROOM: Mapping[DeckLayout, tuple[Callable[[Any, Any], float], str]] = {
     DeckLayout.CONTENT: (text_room, "text area"),
     DeckLayout.CALLOUT: (text_room, "text area"),
     DeckLayout.SOURCES: (text_room, "text area"),
@@ -224,8 +294,10 @@ def _layout_type(layout: Any) -> str:
 class _Chooser:
     """The layouts of one presentation, and the choice for each role."""
 
-    def __init__(self, prs: Any, file_name: str) -> None:
+    def __init__(self, prs: Any, file_name: str, filled: frozenset[tuple[int, int]]) -> None:
         self.file_name = file_name
+        self.filled = filled
+        self.memo = _Memo()
         self.refs: list[Item] = [
             (LayoutRef(m, i, layout.name), layout)
             for m, master in enumerate(prs.slide_masters)
@@ -238,7 +310,11 @@ class _Chooser:
         self.content: Item | None = None
 
     def usable(self, role: DeckLayout) -> list[Item]:
-        return [item for item in self.refs if _USABLE[role](item[1])]
+        """The layouts that can serve ``role``: those with placeholders of their own, or, when
+        none can, those that got their master's (``master_fill``)."""
+        found = [item for item in self.refs if _USABLE[role](item[1])]
+        own = [item for item in found if (item[0].master, item[0].index) not in self.filled]
+        return own or found
 
     def room(self, role: DeckLayout, item: Item) -> float:
         measure = _ROOM.get(role)
@@ -246,7 +322,7 @@ class _Chooser:
             return 0.0
         key = (role, item[0])
         if key not in self._rooms:
-            self._rooms[key] = measure[0](item[1])
+            self._rooms[key] = measure[0](item[1], self.memo)
         return self._rooms[key]
 
     def best(self, role: DeckLayout, items: Sequence[Item]) -> Item | None:
@@ -257,7 +333,7 @@ class _Chooser:
         return max(
             items,
             key=lambda item: (
-                self.room(role, item) if role in _ROOM else text_room(item[1]),
+                self.room(role, item) if role in _ROOM else text_room(item[1], self.memo),
                 item == self.content,
                 _layout_type(item[1]) in LAYOUT_TYPES[DeckLayout.CONTENT],
                 not _dark(item[1]),
@@ -289,7 +365,9 @@ class _Chooser:
     def typed(self, role: DeckLayout) -> Item | None:
         """The layout of one of PowerPoint's types for the role (the roomiest of them)."""
         kinds = LAYOUT_TYPES.get(role, ())
-        items = [item for item in self.usable(role) if _layout_type(item[1]) in kinds]
+        items = [
+            item for item in self.refs if _USABLE[role](item[1]) and _layout_type(item[1]) in kinds
+        ]
         if role in (DeckLayout.TITLE, DeckLayout.SECTION):
             return _pick(role, items)
         return self.best(role, items)
@@ -306,6 +384,13 @@ class _Chooser:
             made = self.best(role, own)
             if made is not None and self.share(role, made) >= ROOM_FLOOR:
                 return made
+            content = self.content
+            if (
+                content is not None
+                and _USABLE[role](content[1])
+                and self.share(role, content) >= NEAR
+            ):
+                return content  # nearly as good as any: the slides look alike
             return self.best(role, self.usable(role))
         if role in (DeckLayout.CONTENT, DeckLayout.KEY_FIGURES):
             return self.best(role, self.usable(role))
@@ -348,10 +433,15 @@ class _Chooser:
         return LayoutChoice(role, fallback[0], how, warning)
 
 
-def choose_layouts(prs: Any, path: Any) -> tuple[LayoutChoice, ...]:
+def choose_layouts(
+    prs: Any, path: Any, filled: frozenset[tuple[int, int]] = frozenset()
+) -> tuple[LayoutChoice, ...]:
     """The layout for each role of ``prs`` (the template at ``path``), in the contract's order;
-    raises ``TemplateError`` when no layout has a title and a content or text placeholder."""
-    chooser = _Chooser(prs, path.name)
+    raises ``TemplateError`` when no layout has a title and a content or text placeholder.
+    ``filled`` names the layouts (master and layout index) that hold their master's
+    placeholders: found by name or type as any other, by geometry only when no other can serve.
+    """
+    chooser = _Chooser(prs, path.name, filled)
     content = chooser.choose(DeckLayout.CONTENT) if chooser.usable(DeckLayout.CONTENT) else None
     if content is None:
         raise TemplateError(

@@ -104,8 +104,9 @@ def load_deck_template(path: Path | str) -> DeckTemplate:
     path = Path(path)
     data, notes = open_package(path, POWERPOINT)  # exists, macros, OLE, zip, type: opening.py
     prs = read_document(Presentation, data, path, POWERPOINT)
-    apply_master_fill(prs, master_fill_plan(prs))  # what new_document's copies will hold
-    mapping = choose_layouts(prs, path)
+    plan = master_fill_plan(prs)
+    apply_master_fill(prs, plan)  # what new_document's copies will hold
+    mapping = choose_layouts(prs, path, frozenset((m, i) for m, i, _ in plan))
     warnings = [*notes, *(choice.warning for choice in mapping if choice.warning)]
     if len(prs.slides):
         warnings.append(
