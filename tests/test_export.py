@@ -254,7 +254,7 @@ def test_python_dash_m_works() -> None:
 
 def test_check_validates_templates(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
     assert main(["check"]) == Exit.OK
-    assert "templates/deck.pptx: usable template" in capsys.readouterr().out
+    assert "templates/deck.pptx: Good" in capsys.readouterr().out
     broken = tmp_path / "broken.pptx"
     broken.write_text("not a presentation", encoding="utf-8")
     assert main(["check", "--template-pptx", str(broken)]) == Exit.TEMPLATE

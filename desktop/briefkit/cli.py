@@ -22,14 +22,10 @@ from briefkit import __version__
 from briefkit.options import DEFAULT_FORMATS, ChartMode, ExportOptions, Format, OnExisting
 
 if TYPE_CHECKING:  # the modules behind these load in the commands, so that --help is fast
-    from collections.abc import Callable
-
     from briefkit.catalog.catalog import Catalog
     from briefkit.catalog.problems import Problem
     from briefkit.compose.custom import CustomBriefing
     from briefkit.progress import CancelToken
-    from briefkit.render.deck.template import DeckTemplate
-    from briefkit.render.report.template import ReportTemplate
 
 
 class Exit(IntEnum):
@@ -124,8 +120,13 @@ def topics(data_dir: Path | None) -> None:
     type=click.Path(path_type=Path),
     help=(
         "A Word (.docx/.dotx) or PowerPoint (.pptx/.potx) template to check, the kind told by "
-        "its extension; prints what each style and slide layout was mapped to. Repeatable."
+        "its extension; prints a verdict (Good, Usable with changes, Not usable), the layout "
+        "and room of each kind of slide, the slide count of a bundled topic against the "
+        "bundled template's, and every fallback. Repeatable."
     ),
+)
+@click.option(
+    "--json", "as_json", is_flag=True, help="Print the findings as one JSON document instead."
 )
 def check(
     data_dir: Path | None,
@@ -133,14 +134,15 @@ def check(
     template_pptx: Path | None,
     langs: tuple[str, ...],
     template_files: tuple[Path, ...],
+    as_json: bool,
 ) -> None:
     """Validate the data folder, its translations and the templates; report every problem."""
+    import json
+
     from briefkit.catalog.load import check_catalog, counts, shown_path
-    from briefkit.render.deck.template import load_deck_template
-    from briefkit.render.office.errors import TemplateError
-    from briefkit.render.report.template import load_report_template
-    from briefkit.render.template_mapping import mapping_lines, template_format
+    from briefkit.render.template_mapping import template_format
     from briefkit.resources import bundled
+    from briefkit.template_check import check_template
 
     for file in template_files:
         kind = template_format(file)
@@ -156,42 +158,48 @@ def check(
         else:
             template_pptx = file
 
+    lines: list[str] = []  # printed at once, or left out for --json
     root = data_dir if data_dir is not None else bundled("data")
     catalog, problems = check_catalog(root)
-    for problem in problems:
-        click.echo(str(problem))
+    lines += [str(problem) for problem in problems]
     if catalog is not None:
         summary = ", ".join(f"{n} {kind}" for kind, n in counts(catalog).items())
-        click.echo(f"{shown_path(root)}: no problems ({summary})")
-        problems += _check_translations(catalog, langs)
-    failures = len(problems)
-    templates: list[tuple[Path, Callable[[Path], DeckTemplate | ReportTemplate]]] = [
-        (template_docx or bundled("templates") / "report.docx", load_report_template),
-        (template_pptx or bundled("templates") / "deck.pptx", load_deck_template),
+        lines.append(f"{shown_path(root)}: no problems ({summary})")
+        translation_problems = _check_translations(catalog, langs, lines)
+    else:
+        translation_problems = []
+    failures = len(problems) + len(translation_problems)
+    templates = [
+        (Format.DOCX, template_docx, bundled("templates") / "report.docx"),
+        (Format.PPTX, template_pptx, bundled("templates") / "deck.pptx"),
     ]
-    for path, load in templates:
-        try:
-            template = load(path)
-        except TemplateError as exc:
-            click.echo(str(exc))
-            failures += 1
-            continue
-        for warning in template.warnings:
-            click.echo(f"{shown_path(path)}: warning: {warning}")
-        click.echo(f"{shown_path(path)}: usable template, mapped as follows:")
-        for line in mapping_lines(template):
+    verdicts = []
+    for fmt, given, default in templates:
+        path = given or default
+        # the slide count of a bundled topic is worth rendering for a template given
+        verdict = check_template(path, catalog, fmt, count_slides=given is not None)
+        verdicts.append(verdict)
+        lines += verdict.lines(shown_path(path))
+        failures += not verdict.usable
+    if as_json:
+        report = {
+            "data": {"folder": str(root), "problems": [str(p) for p in problems]},
+            "translations": [str(p) for p in translation_problems],
+            "templates": [verdict.as_json() for verdict in verdicts],
+        }
+        click.echo(json.dumps(report, ensure_ascii=False, indent=2))
+    else:
+        for line in lines:
             click.echo(line)
-        if template.warnings:
-            click.echo(
-                f"  to control the look of what fell back, add the missing layouts or styles "
-                f"to {path.name} (templates/README.md lists what each needs)"
-            )
     if failures:
-        raise Failure(f"{failures} problem(s) found", Exit.DATA if problems else Exit.TEMPLATE)
+        broken = problems or translation_problems
+        raise Failure(f"{failures} problem(s) found", Exit.DATA if broken else Exit.TEMPLATE)
 
 
-def _check_translations(catalog: Catalog, langs: tuple[str, ...]) -> list[Problem]:
-    """Print what each language's translation lacks, per topic; returns the problems."""
+def _check_translations(
+    catalog: Catalog, langs: tuple[str, ...], lines: list[str]
+) -> list[Problem]:
+    """What each language's translation lacks, per topic, added to ``lines``; the problems."""
     from briefkit.catalog.languages import BASE_LANGUAGE, available_languages
     from briefkit.catalog.translations import translate
 
@@ -201,13 +209,12 @@ def _check_translations(catalog: Catalog, langs: tuple[str, ...]) -> list[Proble
         if lang == BASE_LANGUAGE:
             continue
         translation = translate(catalog, lang)
-        for problem in translation.problems:
-            click.echo(str(problem))
+        lines += [str(problem) for problem in translation.problems]
         found += translation.problems
         for tid in catalog.topics:
             missing = translation.problems_for([tid])
             state = f"{len(missing)} problem(s)" if missing else "complete"
-            click.echo(f"translation {lang}: {tid}: {state}")
+            lines.append(f"translation {lang}: {tid}: {state}")
     return found
 
 

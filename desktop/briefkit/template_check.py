@@ -1,0 +1,322 @@
+"""What a template will look like: a verdict a person can act on (``briefkit check --template``
+and the window's template field).
+
+For a deck template: one line per kind of slide (the layout chosen, how, and the room it gives
+in cm: the text area, the figure area for charts, the table width), whether charts and tables
+fit, the slide count of a bundled topic rendered with the template against the bundled
+template's (rendered in memory, charts as blank pictures of a chart's size: the count does not
+depend on what they show), and every fallback taken. A report template gets its style mapping
+and its fallbacks. The first line sums it up: "Good", "Usable, with changes: N" (each change
+listed) or "Not usable: <reason and fix>".
+"""
+
+from __future__ import annotations
+
+import io
+import tempfile
+from dataclasses import asdict, dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from briefkit.options import Format
+from briefkit.render.template_mapping import mapping_lines, template_format
+
+if TYPE_CHECKING:
+    from briefkit.catalog.catalog import Catalog
+    from briefkit.render.deck.template import DeckTemplate
+
+__all__ = [
+    "CHART_MIN_WIDTH",
+    "SAMPLE_TOPIC",
+    "SLIDE_RATIO",
+    "KindVerdict",
+    "TemplateVerdict",
+    "check_template",
+]
+
+#: The topic rendered to compare slide counts (falls back to the catalog's first topic).
+SAMPLE_TOPIC = "aktobe-2016"
+#: More slides than this times the bundled template's is a change worth naming.
+SLIDE_RATIO = 1.3
+#: A chart needs a figure area at least this share of the slide's width...
+CHART_MIN_WIDTH = 0.4
+#: ...and of an aspect (height over width) between these.
+CHART_ASPECTS = (0.3, 1.0)
+#: A table of this many columns needs this width (cm) to keep its cells readable.
+TABLE_COLUMNS, COLUMN_CM = 6, 2.5
+EMU_PER_CM = 360000
+
+
+@dataclass(frozen=True)
+class KindVerdict:
+    """One kind of slide: the layout chosen, how it was found, the room it gives, whether it
+    fits (None: nothing to fit) and why."""
+
+    kind: str
+    layout: str
+    how: str
+    room: str
+    fits: bool | None = None
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class TemplateVerdict:
+    """A template's verdict: ``status`` is "good", "changes" or "unusable"."""
+
+    path: str
+    format: str
+    status: str
+    headline: str
+    changes: tuple[str, ...] = ()
+    kinds: tuple[KindVerdict, ...] = ()
+    mapping: tuple[str, ...] = ()
+    slides: int | None = None
+    bundled_slides: int | None = None
+    topic: str = ""
+    error: str = ""
+    notes: tuple[str, ...] = field(default=())
+
+    @property
+    def usable(self) -> bool:
+        return self.status != "unusable"
+
+    def lines(self, shown: str | None = None) -> list[str]:
+        """The verdict as the command line prints it (and the window shows it), in full;
+        ``shown`` is the template's path as people see it (default: its name)."""
+        out = [f"{shown or Path(self.path).name}: {self.headline}"]
+        if self.error:
+            return out
+        for number, change in enumerate(self.changes, 1):
+            out.append(f"  {number}. {change}")
+        if self.kinds:
+            out.append("  slide kinds:")
+            width = max(len(k.kind) for k in self.kinds)
+            for k in self.kinds:
+                fit = {True: "fits", False: "DOES NOT FIT", None: ""}[k.fits]
+                detail = "; ".join(t for t in (k.room, fit and f"{fit}: {k.note}") if t)
+                out.append(f"    {k.kind:<{width}}  “{k.layout}” ({k.how}); {detail}")
+        if self.slides is not None and self.bundled_slides is not None:
+            ratio = self.slides / self.bundled_slides
+            out.append(
+                f"  expected slides for {self.topic}: {self.slides} with this template, "
+                f"{self.bundled_slides} with the bundled one ({ratio:.2f}x)"
+            )
+        if self.mapping:
+            out.append("  mapped as follows:")
+            out += [f"  {line}" for line in self.mapping]
+        out += [f"  {note}" for note in self.notes]
+        return out
+
+    def as_json(self) -> dict[str, Any]:
+        """The same content for ``check --json``."""
+        data = asdict(self)
+        data["usable"] = self.usable
+        data["kinds"] = [asdict(k) for k in self.kinds]
+        return data
+
+
+def _hint(path: Path, changes: list[str]) -> tuple[str, ...]:
+    if not changes:
+        return ()
+    return (
+        f"to control the look of what fell back, add the missing layouts or styles to "
+        f"{path.name} (docs/templates.md says what each needs and what Briefkit does without)",
+    )
+
+
+def _headline(changes: list[str]) -> tuple[str, str]:
+    if not changes:
+        return "good", "Good"
+    return "changes", f"Usable, with changes: {len(changes)}"
+
+
+def check_template(
+    path: Path,
+    catalog: Catalog | None = None,
+    fmt: Format | None = None,
+    *,
+    count_slides: bool = True,
+) -> TemplateVerdict:
+    """The verdict on a Word or PowerPoint template (``fmt`` DOCX or PPTX; default: told by
+    its extension). ``catalog`` gives the topic a deck is tried with (default: the bundled
+    data); ``count_slides=False`` leaves the slide count out (it renders the topic twice)."""
+    from briefkit.render.office.errors import TemplateError
+
+    kind = fmt or template_format(path)
+    if kind not in (Format.DOCX, Format.PPTX):
+        raise ValueError(f"{path} is neither a Word nor a PowerPoint template")
+    try:
+        if kind == Format.DOCX:
+            return _report_verdict(path)
+        return _deck_verdict(path, catalog, count_slides)
+    except TemplateError as exc:
+        return TemplateVerdict(
+            str(path), kind.value, "unusable", f"Not usable: {exc}", error=str(exc)
+        )
+
+
+def _report_verdict(path: Path) -> TemplateVerdict:
+    from briefkit.render.report.template import load_report_template
+
+    template = load_report_template(path)
+    changes = list(dict.fromkeys(template.warnings))
+    status, headline = _headline(changes)
+    return TemplateVerdict(
+        str(path),
+        Format.DOCX.value,
+        status,
+        headline,
+        tuple(changes),
+        mapping=tuple(line.strip() for line in mapping_lines(template)),
+        notes=_hint(path, changes),
+    )
+
+
+def _deck_verdict(path: Path, catalog: Catalog | None, count_slides: bool) -> TemplateVerdict:
+    from briefkit.render.deck.template import load_deck_template
+
+    template = load_deck_template(path)
+    kinds = _kinds(template)
+    changes = list(template.warnings)
+    for k in kinds:
+        if k.fits is False:
+            changes.append(f"{k.kind}: {k.note}")
+    topic, slides, bundled_slides, render_warnings = (
+        _slide_counts(template, catalog) if count_slides else ("", None, None, [])
+    )
+    changes += [w for w in render_warnings if w not in changes]
+    if slides and bundled_slides and slides > SLIDE_RATIO * bundled_slides:
+        changes.append(
+            f"{topic} takes {slides} slides with this template against {bundled_slides} with "
+            f"the bundled one ({slides / bundled_slides:.2f}x): its text is larger or its "
+            "text areas smaller; a smaller body size in the slide master gives fewer slides."
+        )
+    status, headline = _headline(changes)
+    return TemplateVerdict(
+        str(path),
+        Format.PPTX.value,
+        status,
+        headline,
+        tuple(changes),
+        tuple(kinds),
+        (),  # the kinds say what each layout was mapped to
+        slides,
+        bundled_slides,
+        topic,
+        notes=_hint(path, changes),
+    )
+
+
+def _cm(emu: float) -> str:
+    return f"{emu / EMU_PER_CM:.1f}"
+
+
+def _kinds(template: DeckTemplate) -> list[KindVerdict]:
+    """One verdict per kind of slide, measured on a presentation made from the template."""
+    from briefkit.render.deck.geometry import figure_area, slide_size, text_area
+    from briefkit.render.deck.layout_choice import DeckLayout, table_area
+    from briefkit.render.deck.placeholders import TEXT_TYPES, TITLE_TYPES, first, key_figure_slots
+
+    prs = template.new_document()
+    width, _ = slide_size(prs.slide_masters[0])
+    found = []
+    for choice in template.mapping:
+        layout = template.layout(prs, choice.role)
+        role = choice.role
+        fits: bool | None = None
+        note = ""
+        if role in (DeckLayout.TITLE, DeckLayout.SECTION):
+            title = first(layout, *TITLE_TYPES)
+            room = "no title placeholder"
+            if title is not None:
+                area = text_area(title, template.cache)
+                room = f"title {_cm(area.width)} × {_cm(area.height)} cm"
+        elif role == DeckLayout.CHART:
+            area = figure_area(layout, cache=template.cache)
+            aspect = area.height / area.width if area.width else 0.0
+            share = area.width / width
+            room = f"figure area {_cm(area.width)} × {_cm(area.height)} cm"
+            fits = share >= CHART_MIN_WIDTH and CHART_ASPECTS[0] <= aspect <= CHART_ASPECTS[1]
+            note = f"{share:.0%} of the slide width, aspect {aspect:.2f}" + (
+                ""
+                if fits
+                else f" (a chart needs {CHART_MIN_WIDTH:.0%} of the width and an aspect "
+                f"between {CHART_ASPECTS[0]} and {CHART_ASPECTS[1]}); give the layout a wider "
+                "picture placeholder"
+            )
+        elif role == DeckLayout.TABLE:
+            table = table_area(layout, template.cache)
+            table_cm = (table.width if table else 0) / EMU_PER_CM
+            room = f"table width {table_cm:.1f} cm"
+            fits = table_cm >= TABLE_COLUMNS * COLUMN_CM
+            note = (
+                f"{TABLE_COLUMNS} columns of {COLUMN_CM} cm need "
+                f"{TABLE_COLUMNS * COLUMN_CM:.0f} cm"
+                + ("" if fits else "; cells will wrap: give the layout a wider table placeholder")
+            )
+        elif role == DeckLayout.KEY_FIGURES and key_figure_slots(layout):
+            room = f"{len(key_figure_slots(layout))} value/label pairs"
+        else:
+            body = first(layout, *TEXT_TYPES)
+            room = "no text placeholder"
+            if body is not None:
+                area = text_area(body, template.cache)
+                room = f"text area {_cm(area.width)} × {_cm(area.height)} cm"
+                if role == DeckLayout.KEY_FIGURES:
+                    room = f"figures as a list; {room}"
+        found.append(KindVerdict(choice.slides, choice.layout.name, choice.how, room, fits, note))
+    return found
+
+
+def _slide_counts(
+    template: DeckTemplate, catalog: Catalog | None
+) -> tuple[str, int | None, int | None, list[str]]:
+    """The sample topic, its slide count with ``template`` and with the bundled template, and
+    the warnings rendering it with ``template`` gave."""
+    from briefkit.catalog import load_catalog
+    from briefkit.compose import compose_briefing
+
+    catalog = catalog if catalog is not None else load_catalog()
+    if not catalog.topics:
+        return "", None, None, []
+    topic = SAMPLE_TOPIC if SAMPLE_TOPIC in catalog.topics else next(iter(catalog.topics))
+    briefing = compose_briefing(catalog, topic)
+    slides, warnings = _render_count(briefing, template)
+    key = (str(catalog.root), topic)
+    if key not in _BUNDLED_COUNTS:
+        _BUNDLED_COUNTS[key] = _render_count(briefing, _bundled_deck())[0]
+    return topic, slides, _BUNDLED_COUNTS[key], warnings
+
+
+#: The bundled template's slide count per data folder and topic, worked out once a process.
+_BUNDLED_COUNTS: dict[tuple[str, str], int] = {}
+
+
+@cache
+def _bundled_deck() -> DeckTemplate:
+    from briefkit.render.deck.template import load_deck_template
+    from briefkit.resources import bundled
+
+    return load_deck_template(bundled("templates") / "deck.pptx")
+
+
+def _render_count(briefing: Any, template: DeckTemplate) -> tuple[int, list[str]]:
+    """Render ``briefing`` with ``template`` in memory; its slide count and warnings."""
+    from PIL import Image
+    from pptx import Presentation
+
+    from briefkit.compose.model import ChartImage
+    from briefkit.render.deck.writer import render_deck
+
+    with tempfile.TemporaryDirectory(prefix="briefkit-check-") as folder:
+        blank = Path(folder) / "chart.png"
+        Image.new("RGB", (160, 90), "white").save(blank)
+        images = {
+            chart.id: ChartImage(str(blank), 1600, 900, chart.title) for chart in briefing.charts
+        }
+        out = io.BytesIO()
+        warnings = render_deck(briefing, images, template, out)
+    count = len(Presentation(io.BytesIO(out.getvalue())).slides)
+    return count, [w for w in warnings if w not in template.warnings]

@@ -1,0 +1,113 @@
+"""``briefkit check --template``: a verdict a person can act on, in words and in JSON."""
+
+from __future__ import annotations
+
+import json
+import re
+import time
+from pathlib import Path
+
+from pptx import Presentation
+from pptx.oxml.ns import qn
+
+from briefkit.cli import Exit, main
+from briefkit.render.deck.placeholders import TITLE_TYPES, placeholder_elements
+from briefkit.template_check import check_template
+
+ROOT = Path(__file__).resolve().parents[1]
+DECK = ROOT / "templates" / "deck.pptx"
+MINISTRY_DECK = ROOT / "templates" / "ministry-deck.pptx"
+KIND_LINE = re.compile(r"^    (.+?)\s+“(.+)” \((.+)\); (.+ \d+\.\d cm.*|\d+ value/label pairs)$")
+
+
+def untitled(out: Path) -> Path:
+    """deck.pptx without any title placeholder, on its layouts or its master: unusable."""
+    prs = Presentation(str(DECK))
+    for owner in [*prs.slide_masters, *prs.slide_layouts]:
+        for ref in placeholder_elements(owner):
+            if ref.kind in TITLE_TYPES:
+                ref.element.getparent().remove(ref.element)
+    prs.save(str(out))
+    return out
+
+
+def big_type(out: Path) -> Path:
+    """deck.pptx with 40 pt body text (as some conference templates have): many slides."""
+    prs = Presentation(str(DECK))
+    body_style = prs.slide_master.element.find(qn("p:txStyles") + "/" + qn("p:bodyStyle"))
+    styles = [body_style]
+    for layout in prs.slide_layouts:
+        for ph in layout.placeholders:
+            if ph.placeholder_format.type not in TITLE_TYPES:
+                styles += ph._element.findall(".//" + qn("a:lstStyle"))
+    for style in styles:
+        for props in style.iter(qn("a:defRPr")):
+            props.set("sz", "4000")
+    prs.save(str(out))
+    return out
+
+
+def test_verdict_lists_each_kind_in_cm_and_the_slide_count(capsys) -> None:  # type: ignore[no-untyped-def]
+    started = time.perf_counter()
+    assert main(["check", "--template", str(MINISTRY_DECK)]) == Exit.OK
+    elapsed = time.perf_counter() - started
+    out = capsys.readouterr().out.splitlines()
+    assert "templates/ministry-deck.pptx: Good" in out
+    kinds = {m.group(1): m.groups()[1:] for line in out if (m := KIND_LINE.match(line))}
+    assert set(kinds) == {
+        "the title slide",
+        "text slides",
+        "section divider slides",
+        "chart slides",
+        "the key-figures slide",
+        "table and timeline slides",
+        "callout slides",
+        "the sources slides",
+    }, out
+    assert kinds["text slides"] == ("Heading and Text", "by alias", "text area 30.8 × 13.0 cm")
+    chart = kinds["chart slides"][2]
+    assert chart.startswith("figure area 23.1 × 13.0 cm; fits: 68% of the slide width"), chart
+    assert "table width 30.8 cm; fits" in kinds["table and timeline slides"][2]
+    counts = [line for line in out if line.startswith("  expected slides for aktobe-2016:")]
+    assert counts and re.search(r": (\d+) with this template, \1 with the bundled one", counts[0])
+    assert elapsed < 15  # the two renders in memory, the data check and imports (a busy CI)
+
+
+def test_verdict_names_each_change_and_a_slide_count_far_above_the_bundled(
+    tmp_path: Path,
+) -> None:
+    verdict = check_template(big_type(tmp_path / "cramped.pptx"))
+    assert verdict.status == "changes"
+    assert verdict.slides is not None and verdict.bundled_slides is not None
+    assert verdict.slides > 1.3 * verdict.bundled_slides
+    assert verdict.headline == f"Usable, with changes: {len(verdict.changes)}"
+    assert any("aktobe-2016 takes" in change for change in verdict.changes)
+    lines = verdict.lines()
+    for number, change in enumerate(verdict.changes, 1):
+        assert f"  {number}. {change}" in lines  # every one in full, none hidden
+
+
+def test_unusable_template_exits_4_with_reason_and_fix(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    path = untitled(tmp_path / "untitled.pptx")
+    assert main(["check", "--template", str(path)]) == Exit.TEMPLATE
+    out = capsys.readouterr().out
+    line = next(line for line in out.splitlines() if "untitled.pptx: " in line)
+    assert "Not usable: The deck template" in line
+    assert "has no layout with a title" in line and "Add a “Title and Content” layout" in line
+
+
+def test_json_has_the_same_content(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    path = untitled(tmp_path / "untitled.pptx")
+    args = ["check", "--json", "--template", str(MINISTRY_DECK)]
+    assert main(args) == Exit.OK
+    report = json.loads(capsys.readouterr().out)
+    deck = next(t for t in report["templates"] if t["format"] == "pptx")
+    assert deck["status"] == "good" and deck["headline"] == "Good" and deck["usable"]
+    assert len(deck["kinds"]) == 8 and deck["slides"] == deck["bundled_slides"]
+    assert deck["kinds"][1]["room"] == "text area 30.8 × 13.0 cm"
+    assert report["data"]["problems"] == []
+
+    assert main(["check", "--json", "--template", str(path)]) == Exit.TEMPLATE
+    deck = json.loads(capsys.readouterr().out)["templates"][1]
+    assert deck["status"] == "unusable" and not deck["usable"]
+    assert deck["headline"].startswith("Not usable: The deck template")
