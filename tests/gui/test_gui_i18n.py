@@ -212,7 +212,7 @@ def test_the_window_in_russian_shows_no_english(
     assert field.verdict.text() == "Проверка шаблона…"
     assert_russian(window_texts(window), paths)
     qtbot.waitUntil(lambda: field.state == "ok", timeout=30_000)
-    assert field.verdict.text() == "✓ Подходит"
+    assert field.verdict.text() == "✓ Хорошо"
     assert_russian(window_texts(window), paths)
     window.use_template(tmp_path / "заметки.txt")
     assert_russian(window_texts(window), paths)

@@ -142,7 +142,7 @@ def test_dropped_templates_go_to_their_slot_and_are_checked_at_once(
     assert window.options.template("docx") == TEMPLATES / "report.docx"
     assert window.options.template("pptx") == TEMPLATES / "deck.pptx"
     assert fields["docx"].state == fields["pptx"].state == "ok"
-    assert fields["docx"].verdict.text() == "✓ Usable"
+    assert fields["docx"].verdict.text() == "✓ Good"
 
     notes = tmp_path / "notes.txt"
     notes.write_text("not a template", encoding="utf-8")

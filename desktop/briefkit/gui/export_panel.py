@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from briefkit.gui.text_dialog import TextDialog, show_text
 from briefkit.options import Format
 
 if TYPE_CHECKING:
@@ -152,12 +153,16 @@ class ExportPanel(QFrame):
         self.warnings = QLabel()
         self.warnings.setWordWrap(True)
         self.warnings.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.all_warnings = QPushButton()  # the list above stops at six: this opens them all
+        self.all_warnings.clicked.connect(self.show_all_warnings)
+        self.warnings_dialog: TextDialog | None = None
         self.results = QWidget()
         results_layout = QVBoxLayout(self.results)
         results_layout.setContentsMargins(0, 4, 0, 0)
         results_layout.addLayout(title_row)
         results_layout.addWidget(self.file_list)
         results_layout.addWidget(self.warnings)
+        results_layout.addWidget(self.all_warnings, 0, Qt.AlignmentFlag.AlignLeft)
         self.results.setVisible(False)
 
         layout = QVBoxLayout(self)
@@ -262,7 +267,22 @@ class ExportPanel(QFrame):
             and_more = "\n" + self.tr("… and %n more", "", more) if more > 0 else ""
             self.warnings.setText(self.tr("Warnings:") + "\n" + shown + and_more)
         self.warnings.setVisible(bool(result.warnings))
+        self.all_warnings.setText(self.tr("Show All %n Warnings…", "", len(result.warnings)))
+        self.all_warnings.setVisible(len(result.warnings) > 6)
         self.results.setVisible(True)
+
+    def show_all_warnings(self) -> TextDialog | None:
+        """Open every warning of the last export in a dialog beside the window."""
+        if self._shown is None:
+            return None
+        warnings = self._shown[0].warnings
+        self.warnings_dialog = show_text(
+            self,
+            self.tr("Export warnings"),
+            self.tr("Warnings:"),
+            "\n\n".join(f"• {warning}" for warning in warnings),
+        )
+        return self.warnings_dialog
 
     def show_note(self, text: str, error: bool = False) -> None:
         """A one-line result without files (cancelled, failed; ``error`` offers Show Error)."""
@@ -272,6 +292,7 @@ class ExportPanel(QFrame):
         self.open_folder.setVisible(False)
         self.file_list.setVisible(False)
         self.warnings.setVisible(False)
+        self.all_warnings.setVisible(False)
         self.results.setVisible(True)
 
     def _clear_rows(self) -> None:

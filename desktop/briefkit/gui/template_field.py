@@ -1,21 +1,27 @@
 """A template choice for one format: bundled or a file, checked at once with the result shown.
 
-The check is the core's own loader (``load_report_template`` / ``load_deck_template``), run in
-the background because reading a deck needs python-pptx, which the window does not load before
-it is needed. The verdict shows under the choice: usable, usable with warnings, or the
-loader's sentence saying what is wrong and how to fix it.
+The check is the core's own verdict (``briefkit.template_check``, what ``briefkit check
+--template`` prints), run in the background because it reads the template and renders a
+bundled topic with it. The verdict's first line shows under the choice: good, usable with
+changes (the first of them below it), or the loader's sentence saying what is wrong and how to
+fix it; "Details…" opens the whole verdict (each kind of slide, the slide count, every change).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QWidget
 
 from briefkit.gui.operations import Operation
+from briefkit.gui.text_dialog import TextDialog, show_text
 from briefkit.options import Format
+
+if TYPE_CHECKING:  # the core's verdict loads with the first check, not with the window
+    from briefkit.template_check import TemplateVerdict
 
 
 def template_filter() -> str:
@@ -32,15 +38,15 @@ WARN_COLOUR = "#9a4a00"
 ERROR_COLOUR = "#b00020"
 
 
-def check_template(fmt: Format, path: Path) -> tuple[str, ...]:
-    """Load a template as the export will; returns its warnings, raises ``TemplateError``."""
-    if fmt == Format.DOCX:
-        from briefkit.render.report.template import load_report_template
+#: Changes shown under the verdict's first line; "Details…" shows them all.
+SHOWN_CHANGES = 2
 
-        return tuple(load_report_template(path).warnings)
-    from briefkit.render.deck.template import load_deck_template
 
-    return tuple(load_deck_template(path).warnings)
+def check_template(fmt: Format, path: Path) -> TemplateVerdict:
+    """The verdict on a template, as ``briefkit check --template`` gives it."""
+    from briefkit.template_check import check_template as verdict
+
+    return verdict(path, fmt=fmt)
 
 
 class ElidedLabel(QLabel):
@@ -85,6 +91,10 @@ class TemplateField(QWidget):
         self.verdict = QLabel()
         self.verdict.setWordWrap(True)
         self.verdict.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.result: TemplateVerdict | None = None
+        self.details = QPushButton()
+        self.details.clicked.connect(self.show_details)
+        self.details_dialog: TextDialog | None = None
 
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -93,7 +103,8 @@ class TemplateField(QWidget):
         layout.addWidget(self.name, 0, 1)
         layout.addWidget(self.choose, 0, 2)
         layout.addWidget(self.reset, 0, 3)
-        layout.addWidget(self.verdict, 1, 1, 1, 3)
+        layout.addWidget(self.verdict, 1, 1, 1, 2)
+        layout.addWidget(self.details, 1, 3, Qt.AlignmentFlag.AlignTop)
         layout.setColumnStretch(1, 1)
         self.retranslate(title)
 
@@ -111,6 +122,10 @@ class TemplateField(QWidget):
                 "Use a PowerPoint deck template of your own (or drop the file onto the window)"
             )
         )
+        self.details.setText(self.tr("Details…"))
+        self.details.setToolTip(
+            self.tr("The whole verdict: each kind of slide, the slide count, every change")
+        )
         self.reset.setText(self.tr("Bundled"))
         self.reset.setToolTip(
             self.tr("Go back to Briefkit's own Word report template")
@@ -122,6 +137,7 @@ class TemplateField(QWidget):
     def set_path(self, path: Path | None) -> None:
         """Choose a template file (None: the bundled one) and check it in the background."""
         self.path = path
+        self.result = None
         self._generation += 1
         if path is None:
             self.state, self.message = "bundled", ""
@@ -129,24 +145,37 @@ class TemplateField(QWidget):
             self.state, self.message = "checking", ""
             generation, fmt = self._generation, self.fmt
             Operation(lambda: check_template(fmt, path), self).on_success(
-                lambda warnings: self._checked(generation, warnings, None)
-            ).on_failure(lambda exc: self._checked(generation, (), exc)).start()
+                lambda verdict: self._checked(generation, verdict, None)
+            ).on_failure(lambda exc: self._checked(generation, None, exc)).start()
         self._show()
         self.changed.emit(self.fmt)
 
     def _checked(
-        self, generation: int, warnings: tuple[str, ...], error: BaseException | None
+        self, generation: int, verdict: TemplateVerdict | None, error: BaseException | None
     ) -> None:
         if generation != self._generation:
             return  # a newer choice replaced this one
-        if error is not None:
+        self.result = verdict
+        if verdict is None:
             self.state, self.message = "error", str(error) or type(error).__name__
-        elif warnings:
-            self.state, self.message = "warnings", "\n".join(warnings)
+        elif not verdict.usable:
+            self.state, self.message = "error", verdict.error
+        elif verdict.changes:
+            self.state, self.message = "warnings", "\n".join(verdict.changes)
         else:
             self.state, self.message = "ok", ""
         self._show()
         self.checked.emit(self.fmt)
+
+    def show_details(self) -> TextDialog | None:
+        """Open the whole verdict in a dialog beside the window."""
+        if self.result is None or self.path is None:
+            return None
+        heading = self.tr("What Briefkit will make of %1:").replace("%1", self.path.name)
+        self.details_dialog = show_text(
+            self, self.tr("Template verdict"), heading, "\n".join(self.result.lines())
+        )
+        return self.details_dialog
 
     def _show(self) -> None:
         if self.path is None:
@@ -160,18 +189,24 @@ class TemplateField(QWidget):
             self.name.setText(self.path.name)
             self.name.setToolTip(str(self.path))
         self.reset.setEnabled(self.path is not None)
+        changes = self.result.changes if self.result is not None else ()
+        shown = "".join(f"\n• {change}" for change in changes[:SHOWN_CHANGES])
+        more = len(changes) - SHOWN_CHANGES
+        if more > 0:
+            shown += "\n" + self.tr("… and %n more (Details…)", "", more)
         colour, text = {
             "bundled": ("", ""),
             "checking": ("", self.tr("Checking the template…")),
-            "ok": (OK_COLOUR, "✓ " + self.tr("Usable")),
+            "ok": (OK_COLOUR, "✓ " + self.tr("Good")),
             "warnings": (
                 WARN_COLOUR,
-                self.tr("Usable, with warnings:") + "\n" + self.message,
+                self.tr("Usable, with changes: %n", "", len(changes)) + shown,
             ),
-            "error": (ERROR_COLOUR, f"✗ {self.message}"),
+            "error": (ERROR_COLOUR, "✗ " + self.tr("Not usable:") + " " + self.message),
         }[self.state]
         self.verdict.setText(text)
         self.verdict.setVisible(bool(text))
+        self.details.setVisible(self.result is not None and self.path is not None)
         if colour:
             self.verdict.setStyleSheet(f"color: {colour};")
         else:

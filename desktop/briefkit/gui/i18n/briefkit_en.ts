@@ -58,6 +58,13 @@
             <numerusform>… and %n more</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Show All %n Warnings…</source>
+        <translation>
+            <numerusform>Show the %n Warning…</numerusform>
+            <numerusform>Show All %n Warnings…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -208,6 +215,23 @@
         <translation>
             <numerusform>In %n disagreement</numerusform>
             <numerusform>In %n disagreements</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TemplateField</name>
+    <message numerus="yes">
+        <source>… and %n more (Details…)</source>
+        <translation>
+            <numerusform>… and %n more (Details…)</numerusform>
+            <numerusform>… and %n more (Details…)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Usable, with changes: %n</source>
+        <translation>
+            <numerusform>Usable, with changes: %n</numerusform>
+            <numerusform>Usable, with changes: %n</numerusform>
         </translation>
     </message>
 </context>

@@ -467,6 +467,18 @@ Replace it with the new briefing, or keep it and write the new files beside (e.g
         <source>Warnings:</source>
         <translation>Предупреждения:</translation>
     </message>
+    <message numerus="yes">
+        <source>Show All %n Warnings…</source>
+        <translation>
+            <numerusform>Показать %n предупреждение…</numerusform>
+            <numerusform>Показать все %n предупреждения…</numerusform>
+            <numerusform>Показать все %n предупреждений…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export warnings</source>
+        <translation>Предупреждения экспорта</translation>
+    </message>
 </context>
 <context>
     <name>FileRow</name>
@@ -1104,6 +1116,7 @@ Replace it with the new briefing, or keep it and write the new files beside (e.g
     </message>
     <message>
         <source>Choose…</source>
+        <extracomment>Changes shown under the verdict&apos;s first line; &quot;Details…&quot; shows them all.</extracomment>
         <translation>Файл…</translation>
     </message>
     <message>
@@ -1113,6 +1126,14 @@ Replace it with the new briefing, or keep it and write the new files beside (e.g
     <message>
         <source>Use a PowerPoint deck template of your own (or drop the file onto the window)</source>
         <translation>Использовать свой шаблон презентации PowerPoint (или перетащите файл в окно)</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>Подробнее…</translation>
+    </message>
+    <message>
+        <source>The whole verdict: each kind of slide, the slide count, every change</source>
+        <translation>Вся оценка: каждый вид слайдов, число слайдов, каждое изменение</translation>
     </message>
     <message>
         <source>Bundled</source>
@@ -1127,6 +1148,14 @@ Replace it with the new briefing, or keep it and write the new files beside (e.g
         <translation>Вернуться к собственному шаблону презентации PowerPoint в Briefkit</translation>
     </message>
     <message>
+        <source>What Briefkit will make of %1:</source>
+        <translation>Что Briefkit сделает из %1:</translation>
+    </message>
+    <message>
+        <source>Template verdict</source>
+        <translation>Оценка шаблона</translation>
+    </message>
+    <message>
         <source>Bundled template</source>
         <translation>Встроенный</translation>
     </message>
@@ -1138,17 +1167,44 @@ Replace it with the new briefing, or keep it and write the new files beside (e.g
         <source>Briefkit&apos;s own PowerPoint deck template</source>
         <translation>Собственный шаблон презентации PowerPoint в Briefkit</translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more (Details…)</source>
+        <translation>
+            <numerusform>… и ещё %n (Подробнее…)</numerusform>
+            <numerusform>… и ещё %n (Подробнее…)</numerusform>
+            <numerusform>… и ещё %n (Подробнее…)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Checking the template…</source>
         <translation>Проверка шаблона…</translation>
     </message>
     <message>
-        <source>Usable</source>
-        <translation>Подходит</translation>
+        <source>Good</source>
+        <translation>Хорошо</translation>
+    </message>
+    <message numerus="yes">
+        <source>Usable, with changes: %n</source>
+        <translation>
+            <numerusform>Подходит, с изменениями: %n</numerusform>
+            <numerusform>Подходит, с изменениями: %n</numerusform>
+            <numerusform>Подходит, с изменениями: %n</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Usable, with warnings:</source>
-        <translation>Подходит, с предупреждениями:</translation>
+        <source>Not usable:</source>
+        <translation>Не подходит:</translation>
+    </message>
+</context>
+<context>
+    <name>TextDialog</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Копировать</translation>
+    </message>
+    <message>
+        <source>Copy the whole text to the clipboard</source>
+        <translation>Скопировать весь текст в буфер обмена</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,76 @@
+"""The window shows a chosen template's whole verdict, and an export's every warning."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from pptx import Presentation
+
+from briefkit.export import ExportResult, WrittenFile
+from briefkit.options import Format
+
+TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
+
+
+def renamed_deck(tmp_path: Path) -> Path:
+    """deck.pptx with every layout called "Layout N": five roles fall back."""
+    prs = Presentation(str(TEMPLATES / "deck.pptx"))
+    for n, layout in enumerate(prs.slide_layouts, 1):
+        layout.name = f"Layout {n}"
+    out = tmp_path / "renamed.pptx"
+    prs.save(str(out))
+    return out
+
+
+def test_a_template_with_changes_shows_its_whole_verdict(
+    make_window: Callable[..., Any], qtbot: Any, tmp_path: Path
+) -> None:
+    window = make_window()
+    field = window.options.templates[Format.PPTX]
+    assert not field.details.isVisible()
+    with qtbot.waitSignal(field.checked, timeout=60_000):
+        window.use_template(renamed_deck(tmp_path))
+    assert field.state == "warnings"
+    verdict = field.result
+    assert verdict is not None and len(verdict.changes) == 5
+    text = field.verdict.text()
+    assert text.startswith("Usable, with changes: 5\n• The deck template renamed.pptx")
+    assert text.endswith("… and 3 more (Details…)")
+    assert field.details.isVisible()
+
+    field.details.click()
+    dialog = field.details_dialog
+    assert dialog is not None and dialog.isVisible()
+    shown = dialog.text.toPlainText()
+    assert shown.splitlines()[0] == "renamed.pptx: Usable, with changes: 5"
+    for change in verdict.changes:
+        assert change in shown  # every change in full, none hidden
+    assert "chart slides" in shown and " cm" in shown
+    assert "expected slides for aktobe-2016:" in shown
+    dialog.close()
+
+    field.reset.click()
+    assert not field.details.isVisible() and field.result is None
+
+
+def test_every_export_warning_can_be_opened(
+    make_window: Callable[..., Any], tmp_path: Path
+) -> None:
+    window = make_window()
+    panel = window.export_panel
+    warnings = [f"Warning number {n}." for n in range(1, 10)]
+    written = WrittenFile("aktobe-2016", Format.DOCX, tmp_path / "a.docx", 10)
+    panel.show_result(ExportResult([written], warnings), tmp_path)
+    assert "… and 3 more" in panel.warnings.text()
+    assert panel.all_warnings.isVisible()
+    assert panel.all_warnings.text() == "Show All 9 Warnings…"
+    panel.all_warnings.click()
+    dialog = panel.warnings_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert all(w in dialog.text.toPlainText() for w in warnings)
+    dialog.close()
+
+    panel.show_result(ExportResult([written], warnings[:2]), tmp_path)
+    assert not panel.all_warnings.isVisible()  # two warnings are all shown already
