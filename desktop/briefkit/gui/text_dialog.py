@@ -6,7 +6,7 @@ The text scrolls, can be selected and copied; the dialog opens without blocking 
 
 from __future__ import annotations
 
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -25,11 +25,14 @@ class TextDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setMinimumSize(640, 420)
+        self.resize(900, 560)
         self.heading = QLabel(heading)
         self.heading.setWordWrap(True)
         self.text = QPlainTextEdit(text)
         self.text.setReadOnly(True)
         self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        # the verdict lines up its columns with spaces
+        self.text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.copy = QPushButton(self.tr("&Copy"))
         self.copy.setToolTip(self.tr("Copy the whole text to the clipboard"))
