@@ -332,29 +332,32 @@ def check_slide(
     obstacles = [r for r in regions if r.kind in ("picture", "table", "artwork")]
     for i, (w, region) in enumerate(placed):
         box = _inner(w.box)
-        for other in obstacles:
-            if other is region or not _overlap(box, other.box):
-                continue
-            if other.kind == "artwork" and _by_design(region, other):
+        mine = region.kind != "artwork-text"  # the template's own text is not checked
+        for other in obstacles if mine else ():
+            if other is region or not _overlap(box, other.box) or _by_design(region, other):
                 continue
             overlaps.append({"word": w.text, "shape": region.name, "over": other.name})
         for w2, region2 in placed[i + 1 :]:
-            if region2 is region or not _overlap(box, _inner(w2.box)):
+            if region2 is region or not (mine or region2.kind != "artwork-text"):
                 continue
-            if "artwork-text" in (region.kind, region2.kind) and _by_design(
-                region2 if region.kind == "artwork-text" else region,
-                region if region.kind == "artwork-text" else region2,
-            ):
-                continue
-            overlaps.append(
-                {"word": w.text, "shape": region.name, "over": f"{region2.name} ({w2.text})"}
-            )
+            if _overlap(box, _inner(w2.box)):
+                overlaps.append(
+                    {"word": w.text, "shape": region.name, "over": f"{region2.name} ({w2.text})"}
+                )
     return {"outside": outside, "overlaps": overlaps, "unmatched": [{"count": unmatched}]}
 
 
 def _by_design(region: Region, art: Region) -> bool:
-    """Whether the template itself puts this placeholder over that artwork."""
-    return region.design_box is not None and _overlap(region.design_box, art.box)
+    """Whether the template itself puts this placeholder on that artwork (a title on its band):
+    the artwork, without text, covers half the placeholder's box or more."""
+    if art.kind != "artwork" or region.design_box is None:
+        return False
+    d, a = region.design_box, art.box
+    shared = max(0.0, min(d[2], a[2]) - max(d[0], a[0])) * max(
+        0.0, min(d[3], a[3]) - max(d[1], a[1])
+    )
+    area = (d[2] - d[0]) * (d[3] - d[1])
+    return area > 0 and shared >= 0.5 * area
 
 
 def _r(box: Box) -> list[float]:

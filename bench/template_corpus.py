@@ -21,7 +21,7 @@ shown one word per line; missing-style warnings grouped (at most one line per do
 Prints a markdown table per kind and the totals ("decks passing all: N/M"); ``--json FILE``
 writes the details (which slide, which word, which shape). ``--only NAME`` runs the templates
 whose file name contains NAME. ``--keep DIR`` keeps exports and PDFs in DIR (else a temporary
-folder is removed).
+folder is removed); ``--remeasure`` (with ``--keep``) measures them again without exporting.
 """
 
 from __future__ import annotations
@@ -161,7 +161,9 @@ def export(template: Template, out: Path, env: dict[str, str]) -> dict[str, Any]
 def to_pdf(files: list[Path], pdf_dir: Path) -> None:
     """Convert every file to PDF in one LibreOffice call (one profile, so no parallel runs)."""
     pdf_dir.mkdir(parents=True, exist_ok=True)
-    soffice = shutil.which("soffice") or shutil.which("libreoffice") or "soffice"
+    from briefkit.render.office.pdf import find_soffice
+
+    soffice = find_soffice() or "soffice"
     for start in range(0, len(files), 40):
         batch = [str(f) for f in files[start : start + 40]]
         subprocess.run(
@@ -354,33 +356,48 @@ def table(templates: list[Template], kind: str) -> str:
     return "\n".join(lines)
 
 
-def run(dirs: list[Path], only: str | None, keep: Path) -> list[Template]:
-    """Export, convert and measure every template (and the bundled references)."""
+def run(dirs: list[Path], only: str | None, keep: Path, remeasure: bool = False) -> list[Template]:
+    """Export, convert and measure every template (and the bundled references); with
+    ``remeasure``, measure again what an earlier run left in ``keep``."""
     env = dict(os.environ)
     env["XDG_CACHE_HOME"] = str(keep / "cache")
-    shutil.rmtree(keep / "cache" / "briefkit" / "charts" / "documents", ignore_errors=True)
     templates = discover(dirs, only)
     kinds = sorted({t.kind for t in templates})
     refs = {k: Template(f"bundled-{k}", None, k, "Briefkit", "bundled") for k in kinds}
-    stage, pdf_dir = keep / "stage", keep / "pdf"
-    shutil.rmtree(stage, ignore_errors=True)
-    shutil.rmtree(pdf_dir, ignore_errors=True)
-    todo: list[Path] = []
-    started = time.monotonic()
-    for t in [*refs.values(), *templates]:
-        t.result = export(t, keep / "out" / t.kind / t.name, env)
-        t.result["staged"] = {
-            topic: staged(t, topic, path, stage) for topic, path in t.result["files"].items()
-        }
-        todo += t.result["staged"].values()
-        print(f"exported {t.name}: exit {t.result['exit']}", file=sys.stderr)
-    print(
-        f"exports: {time.monotonic() - started:.0f} s; converting {len(todo)} files",
-        file=sys.stderr,
-    )
-    started = time.monotonic()
-    to_pdf(todo, pdf_dir)
-    print(f"conversion: {time.monotonic() - started:.0f} s", file=sys.stderr)
+    stage, pdf_dir, log = keep / "stage", keep / "pdf", keep / "exports.json"
+    if remeasure:
+        done = json.loads(log.read_text())
+        for t in [*refs.values(), *templates]:
+            t.result = dict(done[f"{t.kind}/{t.name}"])
+            t.result["staged"] = {k: Path(v) for k, v in t.result["staged"].items()}
+    else:
+        shutil.rmtree(keep / "cache" / "briefkit" / "charts" / "documents", ignore_errors=True)
+        shutil.rmtree(stage, ignore_errors=True)
+        shutil.rmtree(pdf_dir, ignore_errors=True)
+        todo: list[Path] = []
+        started = time.monotonic()
+        for t in [*refs.values(), *templates]:
+            t.result = export(t, keep / "out" / t.kind / t.name, env)
+            t.result["staged"] = {
+                topic: staged(t, topic, path, stage)
+                for topic, path in t.result.pop("files").items()
+            }
+            todo += t.result["staged"].values()
+            print(f"exported {t.name}: exit {t.result['exit']}", file=sys.stderr)
+        log.write_text(
+            json.dumps(
+                {f"{t.kind}/{t.name}": t.result for t in [*refs.values(), *templates]},
+                default=str,
+                indent=1,
+            )
+        )
+        print(
+            f"exports: {time.monotonic() - started:.0f} s; converting {len(todo)} files",
+            file=sys.stderr,
+        )
+        started = time.monotonic()
+        to_pdf(todo, pdf_dir)
+        print(f"conversion: {time.monotonic() - started:.0f} s", file=sys.stderr)
     for t in templates:
         (measure_deck if t.kind == "deck" else measure_report)(t, refs[t.kind], pdf_dir)
     return templates
@@ -392,12 +409,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", help="only templates whose file name contains this")
     parser.add_argument("--json", type=Path, help="write the details here")
     parser.add_argument("--keep", type=Path, help="keep exports and PDFs in this folder")
+    parser.add_argument(
+        "--remeasure", action="store_true", help="measure again what --keep DIR holds (no export)"
+    )
     args = parser.parse_args(argv)
     dirs = args.templates or [d for d in DEFAULT_DIRS if d.is_dir()]
     keep = args.keep or Path(tempfile.mkdtemp(prefix="template-corpus-"))
     keep.mkdir(parents=True, exist_ok=True)
     try:
-        templates = run(dirs, args.only, keep)
+        templates = run(dirs, args.only, keep, args.remeasure and args.keep is not None)
         for kind in ("deck", "report"):
             text = table(templates, kind)
             if text:
