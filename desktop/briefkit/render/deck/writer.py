@@ -33,8 +33,10 @@ from briefkit.compose.model import (
     TimelineBlock,
 )
 from briefkit.options import ChartMode
+from briefkit.render.deck.geometry import Rect, caption_band, content_area
 from briefkit.render.deck.native_charts import add_native_chart, native_chart
 from briefkit.render.deck.placeholders import (
+    EMU_PER_PT,
     PH,
     TEXT_TYPES,
     extent,
@@ -46,6 +48,7 @@ from briefkit.render.deck.placeholders import (
 from briefkit.render.deck.tables import TableSlides
 from briefkit.render.deck.template import DeckLayout, DeckTemplate, load_deck_template
 from briefkit.render.deck.text import (
+    FILL,
     Line,
     bullets,
     cite_label,
@@ -292,44 +295,62 @@ class _DeckWriter(TableSlides):
             self.finish(slide, unique(*(line.cites for line in chunk)), talking_points)
 
     def chart(self, section: Section, block: ChartBlock) -> None:
+        """A chart slide: the chart in the layout's picture or content placeholder, else above
+        its caption in the body placeholder's area, else in the slide's free content area; the
+        caption (figure number, caption, sources) beside or under it, or in the notes."""
         chart, lang = block.chart, self.language
         slide = self.new_slide(DeckLayout.CHART)
         self.set_title(slide, chart.headline or chart.title)
         target = first(slide, PH.PICTURE, PH.OBJECT)
         caption_ph = first(slide, PH.BODY, PH.OBJECT, exclude=[target])
-        image = self.images.get(chart.id)
-        editable = self.chart_mode == ChartMode.NATIVE and target is not None
-        native = native_chart(chart) if editable else None
+        figure = f"{lang.w('figure')} {block.number}: {chart.title}"
+        caption = " ".join(t for t in (chart.caption, cite_label(chart.citations)) if t)
+        refs = [Line(self.reference(n), 1) for n in chart.citations]
+        full = [Line(figure, 0, bold=True), Line(caption, 0)]
+        with_refs = [*full, Line(f"{lang.w('sources')}:", 1, bold=True), *refs]
         extra: list[str] = []
-        if native is not None and target is not None:
-            left, top, width, height = (int(v) for v in extent(target))
-            remove(target)
-            extent_emu = (left, top, width, height)
-            add_native_chart(slide.shapes, chart, native, extent_emu, created=self.briefing.issued)
+        place = Rect.of(target) if target is not None else None
+        if place is None and caption_ph is not None:
+            # No picture placeholder: the chart takes the body's area, its caption a band below.
+            area = Rect.of(caption_ph)
+            lines = with_refs if refs else full
+            band = self._caption_height(caption_ph, lines, area)
+            if band > area.height // 3:
+                lines, band = full, self._caption_height(caption_ph, full, area)
+            place, below = caption_band(area, band)
+            self.boxes.resize(caption_ph, below)
+            write_fitted(self.boxes, caption_ph, lines)
+        elif caption_ph is not None:
+            box = self.boxes.of(caption_ph)
+            lines = with_refs if refs and box.height_of(with_refs) <= box.height else full
+            write_fitted(self.boxes, caption_ph, lines)
+        else:
+            extra = [figure, caption]
+        if place is None:
+            place = content_area(self.layout(DeckLayout.CHART), self.template.cache)
+        image = self.images.get(chart.id)
+        native = native_chart(chart) if self.chart_mode == ChartMode.NATIVE else None
+        if native is not None:
+            if target is not None:
+                remove(target)
+            add_native_chart(
+                slide.shapes, chart, native, place.extent, created=self.briefing.issued
+            )
             extra += native.notes
         elif image is None or not Path(image.path).is_file():
             self.warnings.append(
                 f"Chart “{chart.id}” has no image; its slide shows the headline and caption only."
             )
-        elif target is not None:
-            _insert_picture(slide, target, image, chart.language.w("chart_name", title=chart.title))
         else:
-            self.warnings.append(
-                f"The layout for chart slides has no picture or content placeholder; chart "
-                f"“{chart.id}” is left out."
-            )
-        figure = f"{lang.w('figure')} {block.number}: {chart.title}"
-        caption = " ".join(t for t in (chart.caption, cite_label(chart.citations)) if t)
-        refs = [Line(self.reference(n), 1) for n in chart.citations]
-        if caption_ph is not None:
-            full = [Line(figure, 0, bold=True), Line(caption, 0)]
-            box = self.boxes.of(caption_ph)
-            with_refs = [*full, Line(f"{lang.w('sources')}:", 1, bold=True), *refs]
-            lines = with_refs if refs and box.height_of(with_refs) <= box.height else full
-            write_fitted(self.boxes, caption_ph, lines)
-        else:
-            extra = [figure, caption, *extra]
+            name = chart.language.w("chart_name", title=chart.title)
+            _insert_picture(slide, target, place, image, name)
         self.finish(slide, chart.citations, section.talking_points, extra)
+
+    def _caption_height(self, placeholder: Any, lines: Sequence[Line], area: Rect) -> int:
+        """The height (EMU) ``lines`` need in ``placeholder`` at ``area``'s width, at its size."""
+        box = self.boxes.of(placeholder)
+        _, top, _, bottom = box.insets
+        return int((box.height_of(lines) / FILL + top + bottom) * EMU_PER_PT)
 
     # -- callouts and sources
 
@@ -452,14 +473,18 @@ def _arrange_cards(slots: Sequence[tuple[Any, Any]], count: int) -> list[int]:
     return chosen
 
 
-def _insert_picture(slide: Any, target: Any, image: ChartImage, name: str) -> Any:
-    """Put the chart picture into ``target``, whole and undistorted, with its alt text."""
-    left, top, width, height = (int(v) for v in extent(target))
-    if target.placeholder_format.type in (PH.PICTURE, PH.OBJECT):
+def _insert_picture(
+    slide: Any, target: Any | None, place: Rect, image: ChartImage, name: str
+) -> Any:
+    """Put the chart picture into ``target`` (a picture or content placeholder), or at
+    ``place`` on the slide when there is none, whole and undistorted, with its alt text."""
+    left, top, width, height = place.extent
+    if target is not None and target.placeholder_format.type in (PH.PICTURE, PH.OBJECT):
         placeholder: Any = PicturePlaceholder(target._element, target._parent)
         picture = placeholder.insert_picture(image.path)
     else:
-        remove(target)
+        if target is not None:
+            remove(target)
         picture = slide.shapes.add_picture(image.path, left, top, width, height)
     aspect = image.height_px / image.width_px if image.width_px else 0.56
     if abs(aspect - height / width) > 0.01 * aspect:
