@@ -49,6 +49,7 @@ from briefkit.render.deck.tables import TableSlides
 from briefkit.render.deck.template import DeckLayout, DeckTemplate, load_deck_template
 from briefkit.render.deck.text import (
     FILL,
+    Box,
     Line,
     bullets,
     cite_label,
@@ -66,6 +67,14 @@ from briefkit.render.office.textfit import paginate
 from briefkit.render.office.xmltext import language_tag, xml_safe
 
 __all__ = ["MAX_DECK_SLIDES", "render_deck"]
+
+#: Body text shrinks to no less than this share of the template's size, nor below
+#: ``MIN_SHRUNK_PT``, nor below ``READING_PT`` on a slide ``READING_SLIDE_PT`` tall (Briefkit's
+#: own templates' size, which therefore never shrinks), before it continues on another slide.
+SHRINK_SHARE = 0.75
+MIN_SHRUNK_PT = 16.0
+READING_PT = 20.0
+READING_SLIDE_PT = 540.0
 
 MAX_DECK_SLIDES = 300
 """No section starts after this many slides (a talk of several hours); the sections left out
@@ -152,39 +161,67 @@ class _DeckWriter(TableSlides):
         sections = self.briefing.sections
         if not sections:
             return
-        pages = self.paged(DeckLayout.CONTENT, [[Line(s.title)] for s in sections])
+        pages, scale = self.paged(DeckLayout.CONTENT, [[Line(s.title)] for s in sections])
         start = 1
         for page, chunk in enumerate(pages):
             slide = self.new_slide(DeckLayout.CONTENT)
             self.set_title(slide, self.continued(self.language.w("agenda"), page))
             body = first(slide, *TEXT_TYPES)
             if body is not None:
-                write(body.text_frame, chunk)
+                write_scaled(self.boxes, body, chunk, scale)
                 for paragraph in body.text_frame.paragraphs:
                     _autonumber(paragraph, start)
             start += len(chunk)
             self.finish(slide, (), self.briefing.summary)
 
-    def paged(self, role: DeckLayout, groups: Sequence[Sequence[Line]]) -> list[list[Line]]:
-        """Groups of lines (a paragraph and its sub-bullets) split over slides of ``role``.
+    def paged(
+        self, role: DeckLayout, groups: Sequence[Sequence[Line]]
+    ) -> tuple[list[list[Line]], float]:
+        """Groups of lines (a paragraph and its sub-bullets) split over slides of ``role``, and
+        the scale to write them at.
 
         A group stays on one slide unless it is taller than a whole slide; measured in the text
-        placeholder of ``role``'s layout.
+        area of ``role``'s layout. Text that does not fit one slide shrinks first, as
+        PowerPoint's auto-fit does (one scale for all of it, in steps of 5 %, not below
+        ``shrink_floor``), when that takes fewer slides.
         """
         layout = self.layout(role)
         target = first(layout, *TEXT_TYPES)
         flat = [line for group in groups for line in group]
         if target is None or not flat:
-            return [flat]
+            return [flat], 1.0
         box = self.boxes.of(target)
-        items: list[Sequence[Line]] = []
-        for group in groups:
-            if box.height_of(group) > box.height:
-                items += [[line] for line in group]
-            elif group:
-                items.append(group)
-        pages = paginate(items, box.height_of, box.height)
-        return [[line for group in page for line in group] for page in pages]
+
+        def pages_at(scale: float) -> list[list[Line]]:
+            items: list[Sequence[Line]] = []
+            for group in groups:
+                if box.height_of(group, scale) > box.height:
+                    items += [[line] for line in group]
+                elif group:
+                    items.append(group)
+            pages = paginate(items, lambda item: box.height_of(item, scale), box.height)
+            return [[line for group in page for line in group] for page in pages]
+
+        pages = pages_at(1.0)
+        floor = self.shrink_floor(box)
+        scales = [round(1.0 - 0.05 * step, 2) for step in range(1, 6)]
+        scales = [scale for scale in scales if scale >= floor - 1e-9]
+        if len(pages) > 1 and scales and len(pages_at(scales[-1])) < len(pages):
+            fewest = len(pages_at(scales[-1]))
+            for scale in scales:
+                shrunk = pages_at(scale)
+                if len(shrunk) == fewest:
+                    return shrunk, scale
+        return pages, 1.0
+
+    def shrink_floor(self, box: Box) -> float:
+        """The least scale body text may shrink to before it continues on another slide: 75 %
+        of the template's size, never below 16 pt nor below Briefkit's own reading size (20 pt
+        on a 19 cm tall slide, in proportion to this slide's height)."""
+        size = box.style(0).size
+        slide_pt = int(self.prs.slide_height) / EMU_PER_PT
+        least = max(SHRINK_SHARE * size, MIN_SHRUNK_PT, READING_PT * slide_pt / READING_SLIDE_PT)
+        return min(1.0, least / size)
 
     def key_figures(self) -> None:
         figures = self.briefing.key_figures
@@ -286,12 +323,13 @@ class _DeckWriter(TableSlides):
     ) -> None:
         """Slides of ``role`` titled ``title`` (continued), holding ``groups`` as ``paged``
         splits them; the notes: ``talking_points`` and the sources each slide cites."""
-        for page, chunk in enumerate(self.paged(role, groups)):
+        pages, scale = self.paged(role, groups)
+        for page, chunk in enumerate(pages):
             slide = self.new_slide(role)
             self.set_title(slide, self.continued(title, page))
             body = first(slide, *TEXT_TYPES)
             if body is not None:
-                write(body.text_frame, chunk)
+                write_scaled(self.boxes, body, chunk, scale)
             self.finish(slide, unique(*(line.cites for line in chunk)), talking_points)
 
     def chart(self, section: Section, block: ChartBlock) -> None:
@@ -374,19 +412,21 @@ class _DeckWriter(TableSlides):
         shown = unique(*(line.cites for group in groups for line in group))
         flat = [line for group in groups for line in group]
         layout_body = first(self.layout(DeckLayout.CALLOUT), *TEXT_TYPES)
-        scale = (
-            fit_scale(self.boxes, layout_body, flat, min_scale=0.8)
-            if layout_body is not None
-            else 0
-        )
-        pages = [flat] if scale else self.paged(DeckLayout.CALLOUT, groups)
+        scale = 0.0
+        if layout_body is not None:
+            size = self.boxes.of(layout_body).style(0).size
+            least = min(1.0, max(0.8, MIN_SHRUNK_PT / size))
+            scale = fit_scale(self.boxes, layout_body, flat, min_scale=least)
+        pages, paged_scale = [flat], scale
+        if not scale:
+            pages, paged_scale = self.paged(DeckLayout.CALLOUT, groups)
         for page, chunk in enumerate(pages):
             slide = self.new_slide(DeckLayout.CALLOUT)
             self.set_title(slide, self.continued(title, page))
             body = first(slide, *TEXT_TYPES)
             if body is not None:
-                write_scaled(self.boxes, body, chunk, scale or 1.0)
-                shrink_to_text(self.boxes, body, chunk, scale or 1.0)
+                write_scaled(self.boxes, body, chunk, paged_scale)
+                shrink_to_text(self.boxes, body, chunk, paged_scale)
             self.finish(slide, shown, section.talking_points)
 
     def source_slides(self) -> None:
