@@ -43,6 +43,7 @@ from briefkit.render.deck.placeholders import (
 
 __all__ = [
     "EMU_PER_CM",
+    "SMALL_SHARE",
     "Rect",
     "artwork",
     "caption_band",

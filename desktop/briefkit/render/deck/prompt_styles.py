@@ -15,9 +15,16 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from briefkit.render.deck.placeholders import NS_A, NS_P, placeholder_elements
+from briefkit.render.deck.placeholders import (
+    NS_A,
+    NS_P,
+    PH,
+    inherited_ref,
+    placeholder_elements,
+    placeholder_kind,
+)
 
-__all__ = ["carry_prompt_styles", "has_text_styles"]
+__all__ = ["carry_prompt_styles", "has_text_styles", "symbol_bullets"]
 
 #: Run attributes that say nothing about style.
 _NOT_STYLE = ("dirty", "err", "lang", "altLang", "noProof", "smtClean", "smtId", "bmk")
@@ -95,3 +102,32 @@ def _level_style(paragraph: Any, ppr: Any, level: int) -> Any | None:
                 default.append(copy.deepcopy(child))
         style.append(default)
     return style
+
+
+#: Fonts whose letters are pictures: a number drawn in one is not a number.
+SYMBOL_FONTS = frozenset(
+    ("wingdings", "wingdings 2", "wingdings 3", "symbol", "webdings", "marlett", "opensymbol")
+)
+
+
+def symbol_bullets(placeholder: Any) -> bool:
+    """Whether the first list level of a slide's text placeholder takes its bullets from a
+    symbol font (Wingdings...), where a numbered list must name the text's font instead."""
+    kind, idx = placeholder_kind(placeholder)
+    layout = placeholder.part.slide_layout
+    master = layout.slide_master
+    elements = []
+    inherited = inherited_ref(placeholder_elements(layout), kind, idx)
+    if inherited is not None:
+        elements.append(inherited.element)
+    body = next((r for r in placeholder_elements(master) if r.kind == PH.BODY), None)
+    if body is not None:
+        elements.append(body.element)
+    paths = [f"{NS_P}txBody/{NS_A}lstStyle/{NS_A}lvl1pPr" for _ in elements]
+    levels = [el.find(path) for el, path in zip(elements, paths, strict=True)]
+    levels.append(master._element.find(f"{NS_P}txStyles/{NS_P}bodyStyle/{NS_A}lvl1pPr"))
+    for level in levels:
+        font = None if level is None else level.find(f"{NS_A}buFont")
+        if font is not None:
+            return str(font.get("typeface", "")).casefold() in SYMBOL_FONTS
+    return False

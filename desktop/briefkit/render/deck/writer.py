@@ -45,6 +45,7 @@ from briefkit.render.deck.placeholders import (
     placeholders,
     remove,
 )
+from briefkit.render.deck.prompt_styles import symbol_bullets
 from briefkit.render.deck.tables import TableSlides
 from briefkit.render.deck.template import DeckLayout, DeckTemplate, load_deck_template
 from briefkit.render.deck.text import (
@@ -169,8 +170,9 @@ class _DeckWriter(TableSlides):
             body = first(slide, *TEXT_TYPES)
             if body is not None:
                 write_scaled(self.boxes, body, chunk, scale)
+                text_font = symbol_bullets(body)
                 for paragraph in body.text_frame.paragraphs:
-                    _autonumber(paragraph, start)
+                    _autonumber(paragraph, start, text_font)
             start += len(chunk)
             self.finish(slide, (), self.briefing.summary)
 
@@ -464,11 +466,15 @@ class _DeckWriter(TableSlides):
         )
 
 
-def _autonumber(paragraph: Any, start: int) -> None:
+def _autonumber(paragraph: Any, start: int, text_font: bool = False) -> None:
+    """Number a paragraph (from ``start``); with ``text_font``, in the text's font (where the
+    template's bullets come from a symbol font)."""
     ppr = paragraph._p.get_or_add_pPr()
     for child in list(ppr):
-        if child.tag in (qn("a:buNone"), qn("a:buChar"), qn("a:buAutoNum")):
+        if child.tag in (qn("a:buNone"), qn("a:buChar"), qn("a:buAutoNum"), qn("a:buFont")):
             ppr.remove(child)
+    if text_font:
+        ppr.append(ppr.makeelement(qn("a:buFontTx"), {}))
     auto = ppr.makeelement(qn("a:buAutoNum"), {"type": "arabicPeriod"})
     if start > 1:
         auto.set("startAt", str(start))
