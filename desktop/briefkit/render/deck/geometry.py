@@ -43,6 +43,7 @@ from briefkit.render.deck.placeholders import (
 
 __all__ = [
     "EMU_PER_CM",
+    "SMALL_SHARE",
     "Rect",
     "artwork",
     "caption_band",
@@ -408,8 +409,9 @@ def text_area(placeholder: Any, cache: Any = None) -> Rect:
     """The area a text placeholder should really use: its own box, unless the box is auto-fit
     well short of the content area or implausibly small for a body (under a third of the content
     area's height), then the content area (keeping the box's horizontal extent when it is a
-    deliberate column); always clear of the template's artwork. Key-figure slots, titles and
-    captions (a body beside a picture, chart or table placeholder) keep their boxes."""
+    deliberate column); always clear of the template's artwork. Key-figure slots, titles,
+    captions (a body beside a picture, chart or table placeholder) and labels outside the
+    content area keep their boxes."""
     own = Rect.of(placeholder)
     layout = _layout_of(placeholder)
     kind, idx = placeholder_kind(placeholder)
@@ -429,7 +431,9 @@ def text_area(placeholder: Any, cache: Any = None) -> Rect:
     auto_fit = is_auto_fit(placeholder) and (
         _grows(placeholder) or own.height < area.height * AUTO_FIT_SHARE
     )
-    if not (small or auto_fit) or area.area == 0:
+    middle_x, middle_y = own.left + own.width // 2, own.top + own.height // 2
+    inside = area.left <= middle_x <= area.right and area.top <= middle_y <= area.bottom
+    if not (small or auto_fit) or not inside:  # a label outside the content area stays
         return clear_of(own, obstacles)
     left, right = area.left, area.right
     if own.width < area.width * COLUMN_SHARE:

@@ -31,6 +31,7 @@ from briefkit.render.deck.placeholders import (
     placeholder_shape,
     remove,
 )
+from briefkit.render.deck.prompt_styles import carry_prompt_styles
 from briefkit.render.deck.template import DeckLayout, DeckTemplate, TemplateCache
 from briefkit.render.deck.text import Boxes, Line, fit_single, unique, write
 
@@ -157,6 +158,7 @@ class DeckPages:
         self.images = images
         self.template = template
         self.prs = template.new_document()
+        carry_prompt_styles(self.prs)
         self.warnings: list[str] = list(template.warnings)
         self.sources = {s.number: s for s in briefing.sources}
         self.boxes = Boxes(template.cache)

@@ -19,6 +19,7 @@ from pptx.shapes.placeholder import TablePlaceholder
 from pptx.util import Emu
 
 from briefkit.compose.model import Section, TableBlock, TimelineBlock
+from briefkit.render.deck.geometry import SMALL_SHARE, Rect, content_area
 from briefkit.render.deck.pages import DeckPages
 from briefkit.render.deck.placeholders import EMU_PER_PT, PH, extent, first, remove
 from briefkit.render.deck.template import DeckLayout
@@ -47,12 +48,22 @@ class TableSlides(DeckPages):
 
     # -- tables
 
-    def table_frame(self) -> tuple[Any, Box | None]:
-        """The table layout's table target placeholder and its caption box."""
+    def table_frame(self) -> tuple[Any, Rect, Box | None]:
+        """The table layout's table target placeholder, where the table goes, and its caption
+        box. A text placeholder's target is its text area (see ``geometry.text_area``); a table
+        placeholder too small for a table (under a third of the content area's height) gives
+        way to the content area."""
         layout = self.layout(DeckLayout.TABLE)
         target = first(layout, PH.TABLE, PH.OBJECT, PH.BODY)
         caption = first(layout, PH.BODY, exclude=[target])
-        return target, (self.boxes.of(caption) if caption is not None else None)
+        caption_box = self.boxes.of(caption) if caption is not None else None
+        if target is None:
+            return None, Rect(0, 0, 0, 0), caption_box
+        place = self.boxes.area(target) or Rect.of(target)
+        area = content_area(layout, self.template.cache)
+        if place.height < area.height * SMALL_SHARE and area.height > place.height:
+            place = area
+        return target, place, caption_box
 
     def table(self, section: Section, block: TableBlock) -> None:
         lang = self.language
@@ -129,12 +140,12 @@ class TableSlides(DeckPages):
         ``captions`` is the caption with the table notes and a shorter one without them, used
         when the notes do not fit under the table (they go to the speaker notes instead).
         """
-        target, caption_box = self.table_frame()
+        target, place, caption_box = self.table_frame()
         if target is None:  # cannot happen with a checked template
             return
         if len(rows) > DECK_TABLE_ROWS:
             rows, captions = self._cut_rows(title, rows, captions)
-        frame_w, frame_h = int(target.width), int(target.height)
+        frame_w, frame_h = place.width, place.height
         col_w = [int(frame_w * w) for w in widths]
         col_w[-1] = frame_w - sum(col_w[:-1])
         col_w = _fit_words(col_w, [*([header] if header is not None else []), *rows])
@@ -154,7 +165,7 @@ class TableSlides(DeckPages):
             self.set_title(slide, self.continued(title, page))
             ph = first(slide, PH.TABLE, PH.OBJECT, PH.BODY)
             all_rows = ([(header, header_h)] if header else []) + chunk
-            frame = _insert_table(slide, ph, len(all_rows), len(col_w))
+            frame = _insert_table(slide, ph, place, len(all_rows), len(col_w))
             table = frame.table
             table.first_row = header is not None
             # Column widths and row heights go straight into the grid, the frame's size once:
@@ -207,14 +218,19 @@ def _place_below(caption: Any, frame: Any) -> None:
         caption.left, caption.top, caption.width, caption.height = left, Emu(bottom), width, height
 
 
-def _insert_table(slide: Any, target: Any, rows: int, cols: int) -> Any:
+def _insert_table(slide: Any, target: Any, place: Rect, rows: int, cols: int) -> Any:
+    """A table of ``rows`` by ``cols`` in ``target`` (a table or content placeholder) or, for a
+    text placeholder, in its place on the slide; at ``place`` either way."""
     kind = target.placeholder_format.type
     if kind in (PH.TABLE, PH.OBJECT):
         placeholder: Any = TablePlaceholder(target._element, target._parent)
-        return placeholder.insert_table(rows, cols)
-    left, top, width, height = extent(target)
+        frame = placeholder.insert_table(rows, cols)
+        if Rect.of(frame) != place:
+            frame.left, frame.top = Emu(place.left), Emu(place.top)
+            frame.width, frame.height = Emu(place.width), Emu(place.height)
+        return frame
     remove(target)
-    return slide.shapes.add_table(rows, cols, left, top, width, height)
+    return slide.shapes.add_table(rows, cols, *place.extent)
 
 
 # --- Table cells ------------------------------------------------------------------------------

@@ -36,7 +36,7 @@ class LevelStyle:
     size: float
     bold: bool
     margin_left: float
-    space_before: float
+    space_before: float  # with the space after: what separates two paragraphs
     line_factor: float
 
 
@@ -114,6 +114,7 @@ def level_style(placeholder: Any, level: int = 0) -> LevelStyle:
     size = found.get("size", 18.0)
     line = found.get("line", 1.0)
     before = found.get("before_pts", found.get("before_pct", 0.0) * size * 1.2)
+    before += found.get("after_pts", found.get("after_pct", 0.0) * size * 1.2)  # between lines
     return LevelStyle(
         size=size,
         bold=bool(found.get("bold", 0.0)),
@@ -161,6 +162,11 @@ def _collect(ppr: Any, found: dict[str, float]) -> None:
             put("before_pts", pts, 0.01)
         for pct in _vals(ppr, "spcBef/spcPct"):
             put("before_pct", pct, 1e-5)
+    if "after_pts" not in found and "after_pct" not in found:
+        for pts in _vals(ppr, "spcAft/spcPts"):
+            put("after_pts", pts, 0.01)
+        for pct in _vals(ppr, "spcAft/spcPct"):
+            put("after_pct", pct, 1e-5)
 
 
 _INSET_DEFAULTS = {"lIns": 91440, "tIns": 45720, "rIns": 91440, "bIns": 45720}

@@ -33,8 +33,10 @@ from briefkit.compose.model import (
     TimelineBlock,
 )
 from briefkit.options import ChartMode
+from briefkit.render.deck.geometry import Rect, caption_band, content_area
 from briefkit.render.deck.native_charts import add_native_chart, native_chart
 from briefkit.render.deck.placeholders import (
+    EMU_PER_PT,
     PH,
     TEXT_TYPES,
     extent,
@@ -43,9 +45,12 @@ from briefkit.render.deck.placeholders import (
     placeholders,
     remove,
 )
+from briefkit.render.deck.prompt_styles import symbol_bullets
 from briefkit.render.deck.tables import TableSlides
 from briefkit.render.deck.template import DeckLayout, DeckTemplate, load_deck_template
 from briefkit.render.deck.text import (
+    FILL,
+    Box,
     Line,
     bullets,
     cite_label,
@@ -63,6 +68,14 @@ from briefkit.render.office.textfit import paginate
 from briefkit.render.office.xmltext import language_tag, xml_safe
 
 __all__ = ["MAX_DECK_SLIDES", "render_deck"]
+
+#: Body text shrinks to no less than this share of the template's size, nor below
+#: ``MIN_SHRUNK_PT``, nor below ``READING_PT`` on a slide ``READING_SLIDE_PT`` tall (Briefkit's
+#: own templates' size, which therefore never shrinks), before it continues on another slide.
+SHRINK_SHARE = 0.75
+MIN_SHRUNK_PT = 16.0
+READING_PT = 20.0
+READING_SLIDE_PT = 540.0
 
 MAX_DECK_SLIDES = 300
 """No section starts after this many slides (a talk of several hours); the sections left out
@@ -149,39 +162,68 @@ class _DeckWriter(TableSlides):
         sections = self.briefing.sections
         if not sections:
             return
-        pages = self.paged(DeckLayout.CONTENT, [[Line(s.title)] for s in sections])
+        pages, scale = self.paged(DeckLayout.CONTENT, [[Line(s.title)] for s in sections])
         start = 1
         for page, chunk in enumerate(pages):
             slide = self.new_slide(DeckLayout.CONTENT)
             self.set_title(slide, self.continued(self.language.w("agenda"), page))
             body = first(slide, *TEXT_TYPES)
             if body is not None:
-                write(body.text_frame, chunk)
+                write_scaled(self.boxes, body, chunk, scale)
+                text_font = symbol_bullets(body)
                 for paragraph in body.text_frame.paragraphs:
-                    _autonumber(paragraph, start)
+                    _autonumber(paragraph, start, text_font)
             start += len(chunk)
             self.finish(slide, (), self.briefing.summary)
 
-    def paged(self, role: DeckLayout, groups: Sequence[Sequence[Line]]) -> list[list[Line]]:
-        """Groups of lines (a paragraph and its sub-bullets) split over slides of ``role``.
+    def paged(
+        self, role: DeckLayout, groups: Sequence[Sequence[Line]]
+    ) -> tuple[list[list[Line]], float]:
+        """Groups of lines (a paragraph and its sub-bullets) split over slides of ``role``, and
+        the scale to write them at.
 
         A group stays on one slide unless it is taller than a whole slide; measured in the text
-        placeholder of ``role``'s layout.
+        area of ``role``'s layout. Text that does not fit one slide shrinks first, as
+        PowerPoint's auto-fit does (one scale for all of it, in steps of 5 %, not below
+        ``shrink_floor``), when that takes fewer slides.
         """
         layout = self.layout(role)
         target = first(layout, *TEXT_TYPES)
         flat = [line for group in groups for line in group]
         if target is None or not flat:
-            return [flat]
+            return [flat], 1.0
         box = self.boxes.of(target)
-        items: list[Sequence[Line]] = []
-        for group in groups:
-            if box.height_of(group) > box.height:
-                items += [[line] for line in group]
-            elif group:
-                items.append(group)
-        pages = paginate(items, box.height_of, box.height)
-        return [[line for group in page for line in group] for page in pages]
+
+        def pages_at(scale: float) -> list[list[Line]]:
+            items: list[Sequence[Line]] = []
+            for group in groups:
+                if box.height_of(group, scale) > box.height:
+                    items += [[line] for line in group]
+                elif group:
+                    items.append(group)
+            pages = paginate(items, lambda item: box.height_of(item, scale), box.height)
+            return [[line for group in page for line in group] for page in pages]
+
+        pages = pages_at(1.0)
+        floor = self.shrink_floor(box)
+        scales = [round(1.0 - 0.05 * step, 2) for step in range(1, 6)]
+        scales = [scale for scale in scales if scale >= floor - 1e-9]
+        if len(pages) > 1 and scales and len(pages_at(scales[-1])) < len(pages):
+            fewest = len(pages_at(scales[-1]))
+            for scale in scales:
+                shrunk = pages_at(scale)
+                if len(shrunk) == fewest:
+                    return shrunk, scale
+        return pages, 1.0
+
+    def shrink_floor(self, box: Box) -> float:
+        """The least scale body text may shrink to before it continues on another slide: 75 %
+        of the template's size, never below 16 pt nor below Briefkit's own reading size (20 pt
+        on a 19 cm tall slide, in proportion to this slide's height)."""
+        size = box.style(0).size
+        slide_pt = int(self.prs.slide_height) / EMU_PER_PT
+        least = max(SHRINK_SHARE * size, MIN_SHRUNK_PT, READING_PT * slide_pt / READING_SLIDE_PT)
+        return min(1.0, least / size)
 
     def key_figures(self) -> None:
         figures = self.briefing.key_figures
@@ -283,53 +325,72 @@ class _DeckWriter(TableSlides):
     ) -> None:
         """Slides of ``role`` titled ``title`` (continued), holding ``groups`` as ``paged``
         splits them; the notes: ``talking_points`` and the sources each slide cites."""
-        for page, chunk in enumerate(self.paged(role, groups)):
+        pages, scale = self.paged(role, groups)
+        for page, chunk in enumerate(pages):
             slide = self.new_slide(role)
             self.set_title(slide, self.continued(title, page))
             body = first(slide, *TEXT_TYPES)
             if body is not None:
-                write(body.text_frame, chunk)
+                write_scaled(self.boxes, body, chunk, scale)
             self.finish(slide, unique(*(line.cites for line in chunk)), talking_points)
 
     def chart(self, section: Section, block: ChartBlock) -> None:
+        """A chart slide: the chart in the layout's picture or content placeholder, else above
+        its caption in the body placeholder's area, else in the slide's free content area; the
+        caption (figure number, caption, sources) beside or under it, or in the notes."""
         chart, lang = block.chart, self.language
         slide = self.new_slide(DeckLayout.CHART)
         self.set_title(slide, chart.headline or chart.title)
         target = first(slide, PH.PICTURE, PH.OBJECT)
         caption_ph = first(slide, PH.BODY, PH.OBJECT, exclude=[target])
-        image = self.images.get(chart.id)
-        editable = self.chart_mode == ChartMode.NATIVE and target is not None
-        native = native_chart(chart) if editable else None
+        figure = f"{lang.w('figure')} {block.number}: {chart.title}"
+        caption = " ".join(t for t in (chart.caption, cite_label(chart.citations)) if t)
+        refs = [Line(self.reference(n), 1) for n in chart.citations]
+        full = [Line(figure, 0, bold=True), Line(caption, 0)]
+        with_refs = [*full, Line(f"{lang.w('sources')}:", 1, bold=True), *refs]
         extra: list[str] = []
-        if native is not None and target is not None:
-            left, top, width, height = (int(v) for v in extent(target))
-            remove(target)
-            extent_emu = (left, top, width, height)
-            add_native_chart(slide.shapes, chart, native, extent_emu, created=self.briefing.issued)
+        place = Rect.of(target) if target is not None else None
+        if place is None and caption_ph is not None:
+            # No picture placeholder: the chart takes the body's area, its caption a band below.
+            area = Rect.of(caption_ph)
+            lines = with_refs if refs else full
+            band = self._caption_height(caption_ph, lines, area)
+            if band > area.height // 3:
+                lines, band = full, self._caption_height(caption_ph, full, area)
+            place, below = caption_band(area, band)
+            self.boxes.resize(caption_ph, below)
+            write_fitted(self.boxes, caption_ph, lines)
+        elif caption_ph is not None:
+            box = self.boxes.of(caption_ph)
+            lines = with_refs if refs and box.height_of(with_refs) <= box.height else full
+            write_fitted(self.boxes, caption_ph, lines)
+        else:
+            extra = [figure, caption]
+        if place is None:
+            place = content_area(self.layout(DeckLayout.CHART), self.template.cache)
+        image = self.images.get(chart.id)
+        native = native_chart(chart) if self.chart_mode == ChartMode.NATIVE else None
+        if native is not None:
+            if target is not None:
+                remove(target)
+            add_native_chart(
+                slide.shapes, chart, native, place.extent, created=self.briefing.issued
+            )
             extra += native.notes
         elif image is None or not Path(image.path).is_file():
             self.warnings.append(
                 f"Chart “{chart.id}” has no image; its slide shows the headline and caption only."
             )
-        elif target is not None:
-            _insert_picture(slide, target, image, chart.language.w("chart_name", title=chart.title))
         else:
-            self.warnings.append(
-                f"The layout for chart slides has no picture or content placeholder; chart "
-                f"“{chart.id}” is left out."
-            )
-        figure = f"{lang.w('figure')} {block.number}: {chart.title}"
-        caption = " ".join(t for t in (chart.caption, cite_label(chart.citations)) if t)
-        refs = [Line(self.reference(n), 1) for n in chart.citations]
-        if caption_ph is not None:
-            full = [Line(figure, 0, bold=True), Line(caption, 0)]
-            box = self.boxes.of(caption_ph)
-            with_refs = [*full, Line(f"{lang.w('sources')}:", 1, bold=True), *refs]
-            lines = with_refs if refs and box.height_of(with_refs) <= box.height else full
-            write_fitted(self.boxes, caption_ph, lines)
-        else:
-            extra = [figure, caption, *extra]
+            name = chart.language.w("chart_name", title=chart.title)
+            _insert_picture(slide, target, place, image, name)
         self.finish(slide, chart.citations, section.talking_points, extra)
+
+    def _caption_height(self, placeholder: Any, lines: Sequence[Line], area: Rect) -> int:
+        """The height (EMU) ``lines`` need in ``placeholder`` at ``area``'s width, at its size."""
+        box = self.boxes.of(placeholder)
+        _, top, _, bottom = box.insets
+        return int((box.height_of(lines) / FILL + top + bottom) * EMU_PER_PT)
 
     # -- callouts and sources
 
@@ -353,19 +414,21 @@ class _DeckWriter(TableSlides):
         shown = unique(*(line.cites for group in groups for line in group))
         flat = [line for group in groups for line in group]
         layout_body = first(self.layout(DeckLayout.CALLOUT), *TEXT_TYPES)
-        scale = (
-            fit_scale(self.boxes, layout_body, flat, min_scale=0.8)
-            if layout_body is not None
-            else 0
-        )
-        pages = [flat] if scale else self.paged(DeckLayout.CALLOUT, groups)
+        scale = 0.0
+        if layout_body is not None:
+            size = self.boxes.of(layout_body).style(0).size
+            least = min(1.0, max(0.8, MIN_SHRUNK_PT / size))
+            scale = fit_scale(self.boxes, layout_body, flat, min_scale=least)
+        pages, paged_scale = [flat], scale
+        if not scale:
+            pages, paged_scale = self.paged(DeckLayout.CALLOUT, groups)
         for page, chunk in enumerate(pages):
             slide = self.new_slide(DeckLayout.CALLOUT)
             self.set_title(slide, self.continued(title, page))
             body = first(slide, *TEXT_TYPES)
             if body is not None:
-                write_scaled(self.boxes, body, chunk, scale or 1.0)
-                shrink_to_text(self.boxes, body, chunk, scale or 1.0)
+                write_scaled(self.boxes, body, chunk, paged_scale)
+                shrink_to_text(self.boxes, body, chunk, paged_scale)
             self.finish(slide, shown, section.talking_points)
 
     def source_slides(self) -> None:
@@ -403,11 +466,15 @@ class _DeckWriter(TableSlides):
         )
 
 
-def _autonumber(paragraph: Any, start: int) -> None:
+def _autonumber(paragraph: Any, start: int, text_font: bool = False) -> None:
+    """Number a paragraph (from ``start``); with ``text_font``, in the text's font (where the
+    template's bullets come from a symbol font)."""
     ppr = paragraph._p.get_or_add_pPr()
     for child in list(ppr):
-        if child.tag in (qn("a:buNone"), qn("a:buChar"), qn("a:buAutoNum")):
+        if child.tag in (qn("a:buNone"), qn("a:buChar"), qn("a:buAutoNum"), qn("a:buFont")):
             ppr.remove(child)
+    if text_font:
+        ppr.append(ppr.makeelement(qn("a:buFontTx"), {}))
     auto = ppr.makeelement(qn("a:buAutoNum"), {"type": "arabicPeriod"})
     if start > 1:
         auto.set("startAt", str(start))
@@ -452,14 +519,18 @@ def _arrange_cards(slots: Sequence[tuple[Any, Any]], count: int) -> list[int]:
     return chosen
 
 
-def _insert_picture(slide: Any, target: Any, image: ChartImage, name: str) -> Any:
-    """Put the chart picture into ``target``, whole and undistorted, with its alt text."""
-    left, top, width, height = (int(v) for v in extent(target))
-    if target.placeholder_format.type in (PH.PICTURE, PH.OBJECT):
+def _insert_picture(
+    slide: Any, target: Any | None, place: Rect, image: ChartImage, name: str
+) -> Any:
+    """Put the chart picture into ``target`` (a picture or content placeholder), or at
+    ``place`` on the slide when there is none, whole and undistorted, with its alt text."""
+    left, top, width, height = place.extent
+    if target is not None and target.placeholder_format.type in (PH.PICTURE, PH.OBJECT):
         placeholder: Any = PicturePlaceholder(target._element, target._parent)
         picture = placeholder.insert_picture(image.path)
     else:
-        remove(target)
+        if target is not None:
+            remove(target)
         picture = slide.shapes.add_picture(image.path, left, top, width, height)
     aspect = image.height_px / image.width_px if image.width_px else 0.56
     if abs(aspect - height / width) > 0.01 * aspect:

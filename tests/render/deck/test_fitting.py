@@ -1,0 +1,168 @@
+"""Decks in templates people really have (issue 15, points 1-4): charts never left out, text
+boxes sized to their text taken for the content area they stand for, big type shrunk before
+it continues, LibreOffice-saved styles and bullets carried over. Each deck is reopened with
+python-pptx and its geometry, sizes and pictures checked."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pptx import Presentation
+from pptx.util import Pt
+
+from briefkit.compose.model import Briefing
+from briefkit.render.deck.geometry import Rect, content_area, text_area
+from briefkit.render.deck.placeholders import NS_A, PH, TEXT_TYPES, first
+from briefkit.render.deck.template import load_deck_template
+from briefkit.render.deck.writer import render_deck
+from helpers.documents import images_for, make_png, slides_with_layout
+from helpers.samples import sample_briefing
+from helpers.template_quirks import big_body, google_slides, make_deck, office_layouts_only
+
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "templates" / "deck"
+
+
+@pytest.fixture(scope="module")
+def sample() -> Briefing:
+    return sample_briefing()
+
+
+@pytest.fixture(scope="module")
+def chart_png(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return make_png(tmp_path_factory.mktemp("charts") / "chart.png")
+
+
+def _render(briefing: Briefing, png: Path, template: Path, out: Path) -> tuple[Any, list[str]]:
+    warnings = render_deck(briefing, images_for(briefing, png), template, out)
+    return Presentation(str(out)), warnings
+
+
+def _pictures(slide: Any) -> list[Any]:
+    return [shape for shape in slide.shapes if shape._element.tag.endswith("}pic")]
+
+
+@pytest.fixture(scope="module")
+def google_deck(
+    sample: Briefing, chart_png: Path, tmp_path_factory: pytest.TempPathFactory
+) -> tuple[Path, Any, list[str]]:
+    folder = tmp_path_factory.mktemp("gslides")
+    template = make_deck(folder / "gslides.pptx", office_layouts_only, google_slides)
+    deck, warnings = _render(sample, chart_png, template, folder / "deck.pptx")
+    return template, deck, warnings
+
+
+def test_google_slides_chart_goes_above_its_caption_in_the_body_area(
+    google_deck: tuple[Path, Any, list[str]], sample: Briefing
+) -> None:
+    template, deck, warnings = google_deck
+    assert not any("left out" in w for w in warnings)
+    prs = load_deck_template(template).new_document()
+    area = content_area(next(lay for lay in prs.slide_layouts if lay.name == "TITLE_AND_BODY"))
+    chart_titles = {c.headline or c.title for c in sample.charts}
+    chart_slides = [s for s in deck.slides if s.shapes.title.text in chart_titles]
+    assert len(chart_slides) == len(sample.charts)
+    for slide in chart_slides:
+        (picture,) = _pictures(slide)
+        caption = first(slide, *TEXT_TYPES)
+        assert caption is not None and "Figure" in caption.text_frame.text
+        figure, below = Rect.of(picture), Rect.of(caption)
+        assert below.top >= figure.bottom  # caption under the chart, not over it
+        for rect in (figure, below):
+            assert rect.left >= area.left and rect.right <= area.right
+            assert rect.top >= area.top and rect.bottom <= area.bottom
+        assert figure.height > 2 * below.height
+
+
+def test_google_slides_text_takes_the_content_area(
+    google_deck: tuple[Path, Any, list[str]],
+) -> None:
+    """The 0.3 in auto-fit body is resized on each slide to the layout's content area, and the
+    text stays in it (styled by the theme)."""
+    template, deck, _ = google_deck
+    prs = load_deck_template(template).new_document()
+    layout = next(lay for lay in prs.slide_layouts if lay.name == "TITLE_AND_BODY")
+    body = first(layout, *TEXT_TYPES)
+    assert body is not None and body.height < Pt(30)
+    area = text_area(body)
+    assert area.height > 8 * body.height
+    slides = slides_with_layout(deck, "TITLE_AND_BODY")
+    texts = [s for s in slides if first(s, *TEXT_TYPES) is not None and not _pictures(s)]
+    assert texts
+    for slide in texts:  # (callouts are then made as tall as their text)
+        placed = Rect.of(first(slide, *TEXT_TYPES))
+        assert (placed.left, placed.top, placed.width) == (area.left, area.top, area.width)
+        assert placed.height <= area.height
+    # Not one paragraph a slide: the bundled template's count, give or take.
+    assert len(deck.slides) < 45
+
+
+def test_big_type_shrinks_before_continuing(
+    sample: Briefing, chart_png: Path, tmp_path: Path
+) -> None:
+    """40 pt body text: fewer slides than at 40 pt, written no smaller than 75 % (30 pt), in
+    one size a slide; no continuation slide holds a single bullet that fits the slide before."""
+    template = make_deck(tmp_path / "big.pptx", office_layouts_only, big_body)
+    deck, _ = _render(sample, chart_png, template, tmp_path / "big-deck.pptx")
+    shrunk = 0
+    for slide in slides_with_layout(deck, "Title and Content"):
+        body = first(slide, *TEXT_TYPES)
+        if body is None or not body.has_text_frame:
+            continue
+        sizes = {
+            run.font.size.pt
+            for p in body.text_frame.paragraphs
+            if p.level == 0
+            for run in p.runs
+            if run.font.size is not None
+        }
+        assert all(size >= 30 for size in sizes)
+        assert len(sizes) <= 1
+        shrunk += bool(sizes)
+    assert shrunk  # some text was shrunk rather than continued
+    titles = [s.shapes.title.text for s in deck.slides if s.shapes.title is not None]
+    continued = [t for t in titles if t.endswith("(continued)")]
+    bundled, _ = _render(
+        sample,
+        chart_png,
+        make_deck(tmp_path / "plain.pptx", office_layouts_only),
+        tmp_path / "plain-deck.pptx",
+    )
+    assert len(deck.slides) <= 1.5 * len(bundled.slides)
+    assert len(continued) < len(titles) // 2
+
+
+def test_bundled_text_is_not_shrunk(sample: Briefing, chart_png: Path, tmp_path: Path) -> None:
+    """Briefkit's own template (20 pt body) writes its body text at the template's size."""
+    template = make_deck(tmp_path / "plain.pptx", office_layouts_only)
+    deck, _ = _render(sample, chart_png, template, tmp_path / "deck.pptx")
+    for slide in slides_with_layout(deck, "Title and Content"):
+        body = first(slide, *TEXT_TYPES)
+        if body is not None and body.has_text_frame:
+            assert all(r.font.size is None for p in body.text_frame.paragraphs for r in p.runs)
+
+
+@pytest.mark.skipif(not (FIXTURES / "lotpl-dna.pptx").is_file(), reason="fixture missing")
+def test_libreoffice_prompt_styles_and_bullets_are_carried(
+    sample: Briefing, chart_png: Path, tmp_path: Path
+) -> None:
+    """A LibreOffice-saved template keeps its styles only on prompt text: the deck's layouts
+    get them as list styles (size, bullet), so PowerPoint shows what LibreOffice does, and the
+    agenda's numbers are drawn in the text's font, not the bullets' Wingdings."""
+    deck, _ = _render(sample, chart_png, FIXTURES / "lotpl-dna.pptx", tmp_path / "dna.pptx")
+    slide = next(s for s in deck.slides if s.shapes.title.text.startswith(sample.sections[0].title))
+    body = first(slide, *TEXT_TYPES)
+    layout_body = first(slide.slide_layout, PH.OBJECT, PH.BODY)
+    master_body = first(slide.slide_layout.slide_master, PH.BODY)
+    assert body is not None and layout_body is not None and master_body is not None
+    level = master_body._element.find(f".//{NS_A}lstStyle/{NS_A}lvl1pPr")
+    assert level is not None
+    assert level.find(f"{NS_A}buChar") is not None
+    assert level.find(f"{NS_A}defRPr").get("sz") == "2960"
+    agenda = first(deck.slides[1], *TEXT_TYPES)
+    assert agenda is not None
+    for paragraph in agenda.text_frame.paragraphs:
+        ppr = paragraph._p.pPr
+        assert ppr.find(f"{NS_A}buFontTx") is not None
+        assert ppr.find(f"{NS_A}buAutoNum") is not None
