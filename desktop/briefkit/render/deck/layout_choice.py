@@ -406,13 +406,13 @@ class _Chooser:
             found, how = typed, f"by type “{_layout_type(typed[1])}”"
         if found is not None:
             return LayoutChoice(role, found[0], how)
-        content = self.content
-        fallback = self.fallback(role)
-        if role != DeckLayout.CONTENT and (fallback is None or fallback[0] == content[0]):  # type: ignore[index]
-            fallback, how = content, f"missing: using “{content[0].name}”"  # type: ignore[index]
+        content, fallback = self.content, self.fallback(role)
+        if content is not None and (fallback is None or fallback[0] == content[0]):
+            fallback, how = content, f"missing: using “{content[0].name}”"
+        elif fallback is None:  # the content role is chosen first, and only when one can serve
+            raise ValueError(f"no layout serves {role.value}")
         else:
-            how = f"fallback: {_describe(fallback[1])}"  # type: ignore[index]
-        assert fallback is not None
+            how = f"fallback: {_describe(fallback[1])}"
         if squeezed is not None:
             (named_item, share), word = squeezed, _ROOM[role][1]
             how += f"; “{named_item[0].name}” has {share:.0%} of its {word}"
