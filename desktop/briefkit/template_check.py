@@ -117,19 +117,19 @@ class TemplateVerdict:
         return data
 
 
-def _hint(path: Path, changes: list[str]) -> tuple[str, ...]:
+def _verdict(path: Path, fmt: Format, changes: list[str], **found: Any) -> TemplateVerdict:
+    """The verdict on a usable template: "Good" without changes, else their count, and a hint
+    at the end."""
     if not changes:
-        return ()
-    return (
+        return TemplateVerdict(str(path), fmt.value, "good", "Good", **found)
+    hint = (
         f"to control the look of what fell back, add the missing layouts or styles to "
-        f"{path.name} (docs/templates.md says what each needs and what Briefkit does without)",
+        f"{path.name} (docs/templates.md says what each needs and what Briefkit does without)"
     )
-
-
-def _headline(changes: list[str]) -> tuple[str, str]:
-    if not changes:
-        return "good", "Good"
-    return "changes", f"Usable, with changes: {len(changes)}"
+    headline = f"Usable, with changes: {len(changes)}"
+    return TemplateVerdict(
+        str(path), fmt.value, "changes", headline, tuple(changes), notes=(hint,), **found
+    )
 
 
 def check_template(
@@ -161,17 +161,8 @@ def _report_verdict(path: Path) -> TemplateVerdict:
     from briefkit.render.report.template import load_report_template
 
     template = load_report_template(path)
-    changes = list(dict.fromkeys(template.warnings))
-    status, headline = _headline(changes)
-    return TemplateVerdict(
-        str(path),
-        Format.DOCX.value,
-        status,
-        headline,
-        tuple(changes),
-        mapping=tuple(line.strip() for line in mapping_lines(template)),
-        notes=_hint(path, changes),
-    )
+    mapping = tuple(line.strip() for line in mapping_lines(template))
+    return _verdict(path, Format.DOCX, list(dict.fromkeys(template.warnings)), mapping=mapping)
 
 
 def _deck_verdict(path: Path, catalog: Catalog | None, count_slides: bool) -> TemplateVerdict:
@@ -193,19 +184,15 @@ def _deck_verdict(path: Path, catalog: Catalog | None, count_slides: bool) -> Te
             f"the bundled one ({slides / bundled_slides:.2f}x): its text is larger or its "
             "text areas smaller; a smaller body size in the slide master gives fewer slides."
         )
-    status, headline = _headline(changes)
-    return TemplateVerdict(
-        str(path),
-        Format.PPTX.value,
-        status,
-        headline,
-        tuple(changes),
-        tuple(kinds),
-        (),  # the kinds say what each layout was mapped to
-        slides,
-        bundled_slides,
-        topic,
-        notes=_hint(path, changes),
+    # the kinds say what each layout was mapped to: no mapping lines
+    return _verdict(
+        path,
+        Format.PPTX,
+        changes,
+        kinds=tuple(kinds),
+        slides=slides,
+        bundled_slides=bundled_slides,
+        topic=topic,
     )
 
 
@@ -215,59 +202,60 @@ def _cm(emu: float) -> str:
 
 def _kinds(template: DeckTemplate) -> list[KindVerdict]:
     """One verdict per kind of slide, measured on a presentation made from the template."""
-    from briefkit.render.deck.geometry import figure_area, slide_size, text_area
-    from briefkit.render.deck.layout_choice import DeckLayout, table_area
-    from briefkit.render.deck.placeholders import TEXT_TYPES, TITLE_TYPES, first, key_figure_slots
+    from briefkit.render.deck.geometry import slide_size
 
     prs = template.new_document()
     width, _ = slide_size(prs.slide_masters[0])
-    found = []
-    for choice in template.mapping:
-        layout = template.layout(prs, choice.role)
-        role = choice.role
-        fits: bool | None = None
-        note = ""
-        if role in (DeckLayout.TITLE, DeckLayout.SECTION):
-            title = first(layout, *TITLE_TYPES)
-            room = "no title placeholder"
-            if title is not None:
-                area = text_area(title, template.cache)
-                room = f"title {_cm(area.width)} × {_cm(area.height)} cm"
-        elif role == DeckLayout.CHART:
-            area = figure_area(layout, cache=template.cache)
-            aspect = area.height / area.width if area.width else 0.0
-            share = area.width / width
-            room = f"figure area {_cm(area.width)} × {_cm(area.height)} cm"
-            fits = share >= CHART_MIN_WIDTH and CHART_ASPECTS[0] <= aspect <= CHART_ASPECTS[1]
-            note = f"{share:.0%} of the slide width, aspect {aspect:.2f}" + (
-                ""
-                if fits
-                else f" (a chart needs {CHART_MIN_WIDTH:.0%} of the width and an aspect "
-                f"between {CHART_ASPECTS[0]} and {CHART_ASPECTS[1]}); give the layout a wider "
-                "picture placeholder"
-            )
-        elif role == DeckLayout.TABLE:
-            table = table_area(layout, template.cache)
-            table_cm = (table.width if table else 0) / EMU_PER_CM
-            room = f"table width {table_cm:.1f} cm"
-            fits = table_cm >= TABLE_COLUMNS * COLUMN_CM
-            note = (
-                f"{TABLE_COLUMNS} columns of {COLUMN_CM} cm need "
-                f"{TABLE_COLUMNS * COLUMN_CM:.0f} cm"
-                + ("" if fits else "; cells will wrap: give the layout a wider table placeholder")
-            )
-        elif role == DeckLayout.KEY_FIGURES and key_figure_slots(layout):
-            room = f"{len(key_figure_slots(layout))} value/label pairs"
-        else:
-            body = first(layout, *TEXT_TYPES)
-            room = "no text placeholder"
-            if body is not None:
-                area = text_area(body, template.cache)
-                room = f"text area {_cm(area.width)} × {_cm(area.height)} cm"
-                if role == DeckLayout.KEY_FIGURES:
-                    room = f"figures as a list; {room}"
-        found.append(KindVerdict(choice.slides, choice.layout.name, choice.how, room, fits, note))
-    return found
+    return [
+        KindVerdict(
+            choice.slides,
+            choice.layout.name,
+            choice.how,
+            *_room(choice.role, template.layout(prs, choice.role), width, template.cache),
+        )
+        for choice in template.mapping
+    ]
+
+
+def _room(role: Any, layout: Any, width: int, cache: Any) -> tuple[str, bool | None, str]:
+    """What a layout offers a role's slides, in words; whether it fits (None: nothing to fit)
+    and why."""
+    from briefkit.render.deck.geometry import figure_area, text_area
+    from briefkit.render.deck.layout_choice import DeckLayout, table_area
+    from briefkit.render.deck.placeholders import TEXT_TYPES, TITLE_TYPES, first, key_figure_slots
+
+    if role == DeckLayout.CHART:
+        area = figure_area(layout, cache=cache)
+        aspect = area.height / area.width if area.width else 0.0
+        share = area.width / width
+        fits = share >= CHART_MIN_WIDTH and CHART_ASPECTS[0] <= aspect <= CHART_ASPECTS[1]
+        note = f"{share:.0%} of the slide width, aspect {aspect:.2f}" + (
+            ""
+            if fits
+            else f" (a chart needs {CHART_MIN_WIDTH:.0%} of the width and an aspect between "
+            f"{CHART_ASPECTS[0]} and {CHART_ASPECTS[1]}); give the layout a wider picture "
+            "placeholder"
+        )
+        return f"figure area {_cm(area.width)} × {_cm(area.height)} cm", fits, note
+    if role == DeckLayout.TABLE:
+        table = table_area(layout, cache)
+        table_cm = (table.width if table else 0) / EMU_PER_CM
+        fits = table_cm >= TABLE_COLUMNS * COLUMN_CM
+        note = f"{TABLE_COLUMNS} columns of {COLUMN_CM} cm need {TABLE_COLUMNS * COLUMN_CM:.0f} cm"
+        if not fits:
+            note += "; cells will wrap: give the layout a wider table placeholder"
+        return f"table width {table_cm:.1f} cm", fits, note
+    if role == DeckLayout.KEY_FIGURES and key_figure_slots(layout):
+        return f"{len(key_figure_slots(layout))} value/label pairs", None, ""
+    title = role in (DeckLayout.TITLE, DeckLayout.SECTION)
+    box = first(layout, *(TITLE_TYPES if title else TEXT_TYPES))
+    if box is None:
+        return f"no {'title' if title else 'text'} placeholder", None, ""
+    area = text_area(box, cache)
+    room = f"{'title' if title else 'text area'} {_cm(area.width)} × {_cm(area.height)} cm"
+    if role == DeckLayout.KEY_FIGURES:
+        room = f"figures as a list; {room}"
+    return room, None, ""
 
 
 def _slide_counts(

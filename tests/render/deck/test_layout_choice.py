@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import copy
 from pathlib import Path
+from typing import Any
 
 import pytest
 from pptx import Presentation
@@ -45,14 +46,12 @@ FRENCH = {
 }
 
 
-@pytest.fixture(scope="module")
-def sample() -> Briefing:
-    return sample_briefing()
-
-
-@pytest.fixture(scope="module")
-def png(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return make_png(tmp_path_factory.mktemp("charts") / "chart.png")
+def rendered(template: Any, tmp_path: Path) -> tuple[Briefing, Path]:
+    """The sample briefing rendered with ``template`` (charts as one picture); the deck."""
+    sample = sample_briefing()
+    out = tmp_path / "deck.pptx"
+    render_deck(sample, images_for(sample, make_png(tmp_path / "chart.png")), template, out)
+    return sample, out
 
 
 def master_only_4_3(out: Path) -> Path:
@@ -81,17 +80,14 @@ def renamed(src: Path | None, names: dict[str, str], out: Path) -> Path:
     return out
 
 
-def test_a_master_only_4_3_template_gets_the_masters_placeholders(
-    sample: Briefing, png: Path, tmp_path: Path
-) -> None:
+def test_a_master_only_4_3_template_gets_the_masters_placeholders(tmp_path: Path) -> None:
     path = master_only_4_3(tmp_path / "university.pptx")
     template = load_deck_template(path)  # refused before: no layout with a title and content
     how = {c.role: (c.layout.name, c.how) for c in template.mapping}
     assert how[DeckLayout.TITLE] == ("Title Slide", "by name")
     assert how[DeckLayout.CONTENT] == ("Title and Content", "by name")
     assert how[DeckLayout.SECTION] == ("Section Header", "by name")
-    out = tmp_path / "deck.pptx"
-    render_deck(sample, images_for(sample, png), template, out)
+    sample, out = rendered(template, tmp_path)
     # every slide titled, text in placeholders, each chart on a slide of the chart layout (the
     # master's body became a content placeholder, which holds a picture)
     prs = check_deck(out, template, charts=len(sample.charts))
@@ -160,15 +156,14 @@ def picture_left(out: Path) -> Path:
 
 
 def test_full_width_text_layout_wins_over_a_picture_left_one_of_the_right_name(
-    sample: Briefing, png: Path, tmp_path: Path
+    tmp_path: Path,
 ) -> None:
     template = load_deck_template(picture_left(tmp_path / "picture-left.pptx"))
     choice = next(c for c in template.mapping if c.role == DeckLayout.CONTENT)
     assert choice.layout.name == "Custom Layout"
     assert "“Title and Content” has 51% of its text area" in choice.how
     assert choice.warning is not None and "its text area is 51% of that of" in choice.warning
-    out = tmp_path / "deck.pptx"
-    render_deck(sample, images_for(sample, png), template, out)
+    sample, out = rendered(template, tmp_path)
     prs = check_deck(out, template, charts=len(sample.charts))
     used = {slide.slide_layout.name for slide in prs.slides}
     assert "Title and Content" not in used

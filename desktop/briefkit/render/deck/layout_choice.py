@@ -30,6 +30,7 @@ from briefkit.render.deck.placeholders import (
     placeholder_elements,
     placeholder_shape,
 )
+from briefkit.render.deck.template_cache import TemplateCache
 from briefkit.render.office.errors import TemplateError
 
 __all__ = [
@@ -118,20 +119,6 @@ def _has_title(layout: Any) -> bool:
 
 def _has(layout: Any, *types: Any) -> bool:
     return any(t in types for t in _types(layout))
-
-
-class _Memo:
-    """What ``geometry`` works out about the layouts of one presentation, kept while choosing
-    (``geometry`` asks for ``get`` and ``put``, as a ``TemplateCache`` has)."""
-
-    def __init__(self) -> None:
-        self._values: dict[Any, Any] = {}
-
-    def get(self, key: Any) -> Any | None:
-        return self._values.get(key)
-
-    def put(self, key: Any, value: Any) -> None:
-        self._values[key] = value
 
 
 def _areas(layout: Any, types: Sequence[Any], memo: Any = None) -> list[Rect]:
@@ -297,7 +284,7 @@ class _Chooser:
     def __init__(self, prs: Any, file_name: str, filled: frozenset[tuple[int, int]]) -> None:
         self.file_name = file_name
         self.filled = filled
-        self.memo = _Memo()
+        self.memo = TemplateCache()  # what geometry works out, while choosing
         self.refs: list[Item] = [
             (LayoutRef(m, i, layout.name), layout)
             for m, master in enumerate(prs.slide_masters)

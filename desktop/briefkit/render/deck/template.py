@@ -14,7 +14,7 @@ placeholders get copies of them (``master_fill``). Placeholders are found and me
 from __future__ import annotations
 
 import io
-from collections.abc import Hashable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -30,6 +30,7 @@ from briefkit.render.deck.layout_choice import (
 )
 from briefkit.render.deck.master_fill import apply_master_fill, master_fill_plan
 from briefkit.render.deck.placeholders import PH_ELEMENT, TITLE_TYPES, placeholder_elements
+from briefkit.render.deck.template_cache import TemplateCache
 from briefkit.render.office.opening import POWERPOINT, open_package, read_document
 
 __all__ = [
@@ -40,29 +41,6 @@ __all__ = [
     "TemplateCache",
     "load_deck_template",
 ]
-
-
-class TemplateCache:
-    """What a renderer works out from a template once, for every deck made from it.
-
-    ``DeckTemplate.new_document`` makes each presentation from the same bytes, and no deck
-    changes its layouts or masters, so what depends on them alone (the blank slide of a layout,
-    the styles a placeholder inherits) is the same in every deck. Keys name parts by part name,
-    which is the same in every presentation of the template; values must hold no presentation
-    objects.
-    Two threads rendering at once may both work a value out; it is the same either way.
-    """
-
-    def __init__(self) -> None:
-        self._values: dict[Hashable, Any] = {}
-
-    def get(self, key: Hashable) -> Any | None:
-        """The value kept under ``key``, or None."""
-        return self._values.get(key)
-
-    def put(self, key: Hashable, value: Any) -> None:
-        """Keep ``value`` under ``key``."""
-        self._values[key] = value
 
 
 @dataclass(frozen=True)
