@@ -294,14 +294,18 @@ class _Chooser:
         for ref, layout in self.refs:
             self.by_name.setdefault(_norm(ref.name), []).append((ref, layout))
         self._rooms: dict[tuple[DeckLayout, LayoutRef], float] = {}
+        self._usable: dict[DeckLayout, list[Item]] = {}
+        self._top: dict[DeckLayout, float] = {}
         self.content: Item | None = None
 
     def usable(self, role: DeckLayout) -> list[Item]:
         """The layouts that can serve ``role``: those with placeholders of their own, or, when
         none can, those that got their master's (``master_fill``)."""
-        found = [item for item in self.refs if _USABLE[role](item[1])]
-        own = [item for item in found if (item[0].master, item[0].index) not in self.filled]
-        return own or found
+        if role not in self._usable:
+            found = [item for item in self.refs if _USABLE[role](item[1])]
+            own = [item for item in found if (item[0].master, item[0].index) not in self.filled]
+            self._usable[role] = own or found
+        return self._usable[role]
 
     def room(self, role: DeckLayout, item: Item) -> float:
         measure = _ROOM.get(role)
@@ -331,7 +335,10 @@ class _Chooser:
         """``item``'s room for ``role`` over the best usable layout's (1.0 without a measure)."""
         if role not in _ROOM:
             return 1.0
-        top = max((self.room(role, other) for other in self.usable(role)), default=0.0)
+        top = self._top.get(role)
+        if top is None:
+            top = max((self.room(role, other) for other in self.usable(role)), default=0.0)
+            self._top[role] = top
         return self.room(role, item) / top if top > 0 else 1.0
 
     def named(self, role: DeckLayout) -> tuple[Item | None, str, str | None]:

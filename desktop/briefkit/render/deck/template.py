@@ -13,6 +13,7 @@ placeholders get copies of them (``master_fill``). Placeholders are found and me
 
 from __future__ import annotations
 
+import hashlib
 import io
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -77,18 +78,30 @@ class DeckTemplate:
         return prs.slide_masters[ref.master].slide_layouts[ref.index]
 
 
+#: The layouts chosen for the templates read lately, by the digest of their bytes and their
+#: path: the window checks a template, then exports with it, perhaps many times.
+_CHOSEN: dict[tuple[str, str], tuple[tuple[LayoutChoice, ...], int]] = {}
+_CHOSEN_MAX = 16
+
+
 def load_deck_template(path: Path | str) -> DeckTemplate:
     """Read and check a deck template (.pptx or .potx); raise ``TemplateError`` if unusable."""
     path = Path(path)
     data, notes = open_package(path, POWERPOINT)  # exists, macros, OLE, zip, type: opening.py
-    prs = read_document(Presentation, data, path, POWERPOINT)
-    plan = master_fill_plan(prs)
-    apply_master_fill(prs, plan)  # what new_document's copies will hold
-    mapping = choose_layouts(prs, path, frozenset((m, i) for m, i, _ in plan))
+    key = (hashlib.sha256(data).hexdigest(), str(path))
+    if key not in _CHOSEN:
+        prs = read_document(Presentation, data, path, POWERPOINT)
+        plan = master_fill_plan(prs)
+        apply_master_fill(prs, plan)  # what new_document's copies will hold
+        chosen = choose_layouts(prs, path, frozenset((m, i) for m, i, _ in plan))
+        while len(_CHOSEN) >= _CHOSEN_MAX:
+            del _CHOSEN[next(iter(_CHOSEN))]
+        _CHOSEN[key] = (chosen, len(prs.slides))
+    mapping, slides = _CHOSEN[key]
     warnings = [*notes, *(choice.warning for choice in mapping if choice.warning)]
-    if len(prs.slides):
+    if slides:
         warnings.append(
-            f"The deck template {path.name} contains {len(prs.slides)} slide(s); they are left "
+            f"The deck template {path.name} contains {slides} slide(s); they are left "
             "out of the deck (only its masters and layouts are used)."
         )
     layouts = {choice.role: choice.layout for choice in mapping}
