@@ -167,3 +167,28 @@ def test_full_width_text_layout_wins_over_a_picture_left_one_of_the_right_name(
     prs = check_deck(out, template, charts=len(sample.charts))
     used = {slide.slide_layout.name for slide in prs.slides}
     assert "Title and Content" not in used
+
+
+def test_chart_slides_keep_their_headline_above_the_chart(tmp_path: Path) -> None:
+    """PowerPoint's "Picture with Caption" has its title under the picture: charts, whose
+    headline is the slide's message, take the content layout instead."""
+    prs = Presentation()
+    caption = next(lay for lay in prs.slide_layouts if lay.name == "Picture with Caption")
+    picture = next(p for p in caption.placeholders if p.placeholder_format.type == PH.PICTURE)
+    title = next(p for p in caption.placeholders if p.placeholder_format.type == PH.TITLE)
+    assert title.top > picture.top
+    template = load_deck_template(renamed(None, {}, tmp_path / "office.pptx"))
+    chart = next(c for c in template.mapping if c.role == DeckLayout.CHART)
+    assert (chart.layout.name, chart.how) == (
+        "Title and Content",
+        "missing: using “Title and Content”",
+    )
+
+    title.top, picture.top = picture.top, Emu(title.top + title.height)  # now the title heads it
+    prs.save(str(tmp_path / "headed.pptx"))
+    chart = next(
+        c
+        for c in load_deck_template(tmp_path / "headed.pptx").mapping
+        if c.role == DeckLayout.CHART
+    )
+    assert chart.layout.name == "Picture with Caption"

@@ -177,6 +177,18 @@ def _clear_of_title(layout: Any, area: Rect | None) -> Rect | None:
     return area
 
 
+def _title_above(layout: Any, *kinds: Any) -> bool:
+    """Whether the layout's title starts above its first placeholder of ``kinds`` (a "picture
+    with caption" layout puts its title under the picture: no place for a chart's headline)."""
+    tops = [
+        Rect.of(placeholder_shape(layout, ref)).top
+        for ref in placeholder_elements(layout)
+        if ref.kind in kinds
+    ]
+    titles = _titles(layout)
+    return bool(tops and titles) and min(t.top for t in titles) < min(tops)
+
+
 def figure_room(layout: Any, memo: Any = None) -> float:
     """The area of the largest chart the layout holds (EMU²): in its picture or chart
     placeholder, else in its content or text area."""
@@ -226,6 +238,11 @@ _USABLE: dict[DeckLayout, Callable[[Any], bool]] = {
     DeckLayout.SOURCES: lambda lay: _has_title(lay) and _has(lay, *TEXT_TYPES),
 }
 
+#: The placeholders a role's figure goes into.
+_FIGURE: Mapping[DeckLayout, tuple[Any, ...]] = {
+    DeckLayout.CHART: (PH.PICTURE, PH.OBJECT),
+    DeckLayout.TABLE: (PH.TABLE, PH.OBJECT, PH.BODY),
+}
 #: The placeholder a layout made for the role holds (a chart layout's picture).
 _OWN: Mapping[DeckLayout, Any] = {DeckLayout.CHART: PH.PICTURE, DeckLayout.TABLE: PH.TABLE}
 
@@ -374,7 +391,11 @@ class _Chooser:
                 None,
             )
         if role in (DeckLayout.CHART, DeckLayout.TABLE):
-            own = [item for item in self.usable(role) if _has(item[1], _OWN[role])]
+            # the headline above the figure, as on every slide of the deck
+            headed = [
+                item for item in self.usable(role) if _title_above(item[1], *_FIGURE[role])
+            ] or self.usable(role)
+            own = [item for item in headed if _has(item[1], _OWN[role])]
             made = self.best(role, own)
             if made is not None and self.share(role, made) >= ROOM_FLOOR:
                 return made
@@ -385,7 +406,7 @@ class _Chooser:
                 and self.share(role, content) >= NEAR
             ):
                 return content  # nearly as good as any: the slides look alike
-            return self.best(role, self.usable(role))
+            return self.best(role, headed)
         if role in (DeckLayout.CONTENT, DeckLayout.KEY_FIGURES):
             return self.best(role, self.usable(role))
         return None
