@@ -192,3 +192,18 @@ def test_chart_slides_keep_their_headline_above_the_chart(tmp_path: Path) -> Non
         if c.role == DeckLayout.CHART
     )
     assert chart.layout.name == "Picture with Caption"
+
+
+def test_a_standard_layout_without_a_title_gets_the_masters(tmp_path: Path) -> None:
+    prs = Presentation(str(DECK))
+    content = next(lay for lay in prs.slide_layouts if lay.name == "Title and Content")
+    for ref in placeholder_elements(content):
+        if ref.kind in TITLE_TYPES:
+            ref.element.getparent().remove(ref.element)
+    prs.save(str(tmp_path / "untitled-content.pptx"))
+    template = load_deck_template(tmp_path / "untitled-content.pptx")
+    choice = next(c for c in template.mapping if c.role == DeckLayout.CONTENT)
+    assert (choice.layout.name, choice.how) == ("Title and Content", "by name")
+    layout = template.layout(template.new_document(), DeckLayout.CONTENT)
+    kinds = [ref.kind for ref in placeholder_elements(layout)]
+    assert kinds.count(PH.TITLE) == 1 and kinds.count(PH.OBJECT) == 1  # its own body kept
