@@ -207,3 +207,16 @@ def test_a_standard_layout_without_a_title_gets_the_masters(tmp_path: Path) -> N
     layout = template.layout(template.new_document(), DeckLayout.CONTENT)
     kinds = [ref.kind for ref in placeholder_elements(layout)]
     assert kinds.count(PH.TITLE) == 1 and kinds.count(PH.OBJECT) == 1  # its own body kept
+
+
+def test_headings_in_text_boxes_become_titles_when_no_title_exists(tmp_path: Path) -> None:
+    """A city's template (Apache-2.0, tests/fixtures) draws no title placeholder anywhere: each
+    layout's heading is a text placeholder in its top band. It was refused; now the heading
+    box is the title and the deck is made."""
+    path = ROOT / "tests" / "fixtures" / "templates" / "deck" / "poi-bug68703.pptx"
+    template = load_deck_template(path)
+    layout = template.layout(template.new_document(), DeckLayout.CONTENT)
+    title = next(ref for ref in placeholder_elements(layout) if ref.kind in TITLE_TYPES)
+    assert title.idx == 0 and title.element.y < CM  # the heading box in the top band
+    sample, out = rendered(template, tmp_path)
+    check_deck(out, template, charts=len(sample.charts))  # titled slides, nothing over a title

@@ -12,8 +12,10 @@ write into. The deck's copy of such a layout gets copies of the master's placeho
 - a layout of one of PowerPoint's standard kinds (its ``type`` is not "cust") with content but
   no title gets the master's title.
 
-A layout that is really blank (type "blank", or a custom one hiding the master's shapes,
-``showMasterSp="0"``, with no placeholders) gets nothing. The template file is not changed:
+A template with no title placeholder anywhere (headings in text placeholders at the top of
+each layout) has each layout's heading box made its title. A layout that is really blank (type
+"blank", or a custom one hiding the master's shapes, ``showMasterSp="0"``, with no
+placeholders) gets nothing. The template file is not changed:
 ``master_fill_plan`` works out what to copy from one presentation of the template,
 ``apply_master_fill`` copies it into each presentation made from it
 (``DeckTemplate.new_document``) and into the one the layouts are chosen from, so both see the
@@ -31,13 +33,16 @@ from briefkit.render.deck.placeholders import (
     PH_ELEMENT,
     TITLE_TYPES,
     placeholder_elements,
+    placeholder_kind,
+    placeholder_shape,
 )
 
 __all__ = ["FillPlan", "apply_master_fill", "master_fill_plan"]
 
 #: (master index, layout index, the master's placeholders to copy into it: their positions
-#: among the master's placeholders, and whether the copy becomes a content placeholder).
-FillPlan = tuple[tuple[int, int, tuple[tuple[int, bool], ...]], ...]
+#: among the master's placeholders, and whether the copy becomes a content placeholder; the
+#: position among the layout's own placeholders of a heading box made its title, or None).
+FillPlan = tuple[tuple[int, int, tuple[tuple[int, bool], ...], int | None], ...]
 
 _FRAME = (PH.DATE, PH.FOOTER, PH.SLIDE_NUMBER)
 #: Layout types whose copy of the master's body stays a text placeholder; on the others it
@@ -73,7 +78,7 @@ def _wanted(layout: Any) -> list[Any]:
 
 def master_fill_plan(prs: Any) -> FillPlan:
     """Which of its master's placeholders each layout of ``prs`` gets (see the module)."""
-    plan: list[tuple[int, int, tuple[tuple[int, bool], ...]]] = []
+    plan: list[tuple[int, int, tuple[tuple[int, bool], ...], int | None]] = []
     for m, master in enumerate(prs.slide_masters):
         on_master = placeholder_elements(master)
         for i, layout in enumerate(master.slide_layouts):
@@ -85,15 +90,55 @@ def master_fill_plan(prs: Any) -> FillPlan:
                 if found is not None:
                     positions.append((found, content and kind == PH.BODY))
             if positions:
-                plan.append((m, i, tuple(positions)))
+                plan.append((m, i, tuple(positions), None))
+    if not any(kind in TITLE_TYPES for kind in _title_kinds(prs, plan)):
+        plan = [*plan, *_headings(prs)]
     return tuple(plan)
+
+
+def _title_kinds(prs: Any, plan: list[Any]) -> list[Any]:
+    """The kinds of every placeholder the layouts of ``prs`` will hold, their own and copied."""
+    kinds = [ref.kind for layout in prs.slide_layouts for ref in placeholder_elements(layout)]
+    for m, _, positions, _ in plan:
+        on_master = placeholder_elements(prs.slide_masters[m])
+        kinds += [on_master[position].kind for position, _ in positions]
+    return kinds
+
+
+def _headings(prs: Any) -> list[tuple[int, int, tuple[tuple[int, bool], ...], int | None]]:
+    """For a template with no title placeholder anywhere (its headings drawn as text boxes at
+    the top of each layout, as a city's template had): each layout's heading box, a text
+    placeholder in the top quarter of the slide, no taller than a quarter of it, above another
+    placeholder, made its title."""
+    height = int(prs.slide_height)
+    found = []
+    for m, master in enumerate(prs.slide_masters):
+        for i, layout in enumerate(master.slide_layouts):
+            refs = placeholder_elements(layout)
+            boxes = [
+                (n, placeholder_shape(layout, ref))
+                for n, ref in enumerate(refs)
+                if ref.kind not in _FRAME
+            ]
+            texts = [(n, box) for n, box in boxes if placeholder_kind(box)[0] in _SAME[PH.BODY]]
+            if len(boxes) < 2 or not texts:
+                continue
+            n, top = min(texts, key=lambda item: int(item[1].top or 0))
+            below = any(int(box.top or 0) > int(top.top or 0) for _, box in boxes)
+            if int(top.top or 0) < height / 4 and int(top.height or 0) <= height / 4 and below:
+                found.append((m, i, (), n))
+    return found
 
 
 def apply_master_fill(prs: Any, plan: FillPlan) -> None:
     """Copy the master's placeholders into the layouts of ``prs`` as ``plan`` says."""
-    for m, i, positions in plan:
+    for m, i, positions, heading in plan:
         master = prs.slide_masters[m]
         layout = master.slide_layouts[i]
+        if heading is not None:  # a title, at idx 0 as PowerPoint numbers titles
+            ph = PH_ELEMENT(placeholder_elements(layout)[heading].element)[0]
+            ph.set("type", "title")
+            ph.set("idx", "0")
         tree = layout.shapes._spTree
         on_master = placeholder_elements(master)
         next_id = 1 + max((int(e.get("id")) for e in tree.iter(f"{NS_P}cNvPr")), default=1)

@@ -93,7 +93,8 @@ def load_deck_template(path: Path | str) -> DeckTemplate:
         prs = read_document(Presentation, data, path, POWERPOINT)
         plan = master_fill_plan(prs)
         apply_master_fill(prs, plan)  # what new_document's copies will hold
-        chosen = choose_layouts(prs, path, frozenset((m, i) for m, i, _ in plan))
+        filled = frozenset((m, i) for m, i, clones, _ in plan if clones)
+        chosen = choose_layouts(prs, path, filled)
         while len(_CHOSEN) >= _CHOSEN_MAX:
             del _CHOSEN[next(iter(_CHOSEN))]
         _CHOSEN[key] = (chosen, len(prs.slides))
