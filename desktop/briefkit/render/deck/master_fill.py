@@ -108,10 +108,10 @@ def _title_kinds(prs: Any, plan: list[Any]) -> list[Any]:
 def _headings(prs: Any) -> list[tuple[int, int, tuple[tuple[int, bool], ...], int | None]]:
     """For a template with no title placeholder anywhere (its headings drawn as text boxes at
     the top of each layout, as a city's template had): each layout's heading box, a text
-    placeholder in the top quarter of the slide, no taller than a quarter of it, above another
-    placeholder, made its title."""
-    height = int(prs.slide_height)
-    found = []
+    placeholder starting in the top fifth of the slide, no taller than a quarter of it, at least
+    half its width, above another placeholder, made its title."""
+    width, height = int(prs.slide_width), int(prs.slide_height)
+    found: list[tuple[int, int, tuple[tuple[int, bool], ...], int | None]] = []
     for m, master in enumerate(prs.slide_masters):
         for i, layout in enumerate(master.slide_layouts):
             refs = placeholder_elements(layout)
@@ -125,7 +125,8 @@ def _headings(prs: Any) -> list[tuple[int, int, tuple[tuple[int, bool], ...], in
                 continue
             n, top = min(texts, key=lambda item: int(item[1].top or 0))
             below = any(int(box.top or 0) > int(top.top or 0) for _, box in boxes)
-            if int(top.top or 0) < height / 4 and int(top.height or 0) <= height / 4 and below:
+            heading = int(top.top or 0) < height / 5 and int(top.height or 0) <= height / 4
+            if heading and int(top.width or 0) >= width / 2 and below:
                 found.append((m, i, (), n))
     return found
 
