@@ -385,6 +385,8 @@ def check_deck(pptx: Path, pdf: Path) -> dict[str, Any]:
             slides.append(
                 {"slide": number, "outside": found["outside"], "overlaps": found["overlaps"]}
             )
+    if len(pages) != len(prs.slides):  # LibreOffice lost or added slides: say so, fail
+        slides.append({"slide": 0, "outside": [{"word": "", "shape": "pdf pages"}], "overlaps": []})
     return {
         "slides": len(prs.slides),
         "pdf_pages": len(pages),

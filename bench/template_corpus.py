@@ -8,7 +8,7 @@ Templates: every .pptx/.potx (decks) and .docx/.dotx (reports) under the given f
 name is taken once). For each one, and for the bundled templates as the reference, the topics
 ``aktobe-2016`` and ``wave-2011-2012`` are exported with ``briefkit export`` (its own cache, under
 the keep folder, with finished documents emptied first so the current code renders them), every
-output is converted to PDF by one LibreOffice call (private profile ``/tmp/lo-corpus``), and
+output is converted to PDF by one LibreOffice call (a profile in the run's folder), and
 ``corpus_checks`` reads the words back (``pdftotext -bbox-layout``).
 
 Decks pass when: written (exit 0); every chart present (as many chart pictures or chart frames
@@ -48,7 +48,6 @@ TOPICS = ("aktobe-2016", "wave-2011-2012")
 DEFAULT_DIRS = (ROOT / "tests" / "fixtures" / "templates", Path("/work/corpus"))
 KINDS = {".pptx": "deck", ".potx": "deck", ".docx": "report", ".dotx": "report"}
 RATIO = 1.3
-PROFILE = "file:///tmp/lo-corpus"
 
 
 @dataclass
@@ -158,8 +157,9 @@ def export(template: Template, out: Path, env: dict[str, str]) -> dict[str, Any]
     }
 
 
-def to_pdf(files: list[Path], pdf_dir: Path) -> None:
-    """Convert every file to PDF in one LibreOffice call (one profile, so no parallel runs)."""
+def to_pdf(files: list[Path], pdf_dir: Path, profile: Path) -> None:
+    """Convert every file to PDF in one LibreOffice call per 40 files, with a profile of this
+    run's own (so runs from several worktrees do not clash)."""
     pdf_dir.mkdir(parents=True, exist_ok=True)
     from briefkit.render.office.pdf import find_soffice
 
@@ -169,7 +169,7 @@ def to_pdf(files: list[Path], pdf_dir: Path) -> None:
         subprocess.run(
             [
                 soffice,
-                f"-env:UserInstallation={PROFILE}",
+                f"-env:UserInstallation={profile.resolve().as_uri()}",
                 "--headless",
                 "--convert-to",
                 "pdf",
@@ -399,7 +399,7 @@ def run(dirs: list[Path], only: str | None, keep: Path, remeasure: bool = False)
             file=sys.stderr,
         )
         started = time.monotonic()
-        to_pdf(todo, pdf_dir)
+        to_pdf(todo, pdf_dir, keep / "lo-profile")
         print(f"conversion: {time.monotonic() - started:.0f} s", file=sys.stderr)
     for t in templates:
         (measure_deck if t.kind == "deck" else measure_report)(t, refs[t.kind], pdf_dir)
