@@ -218,7 +218,7 @@ def measure_deck(t: Template, ref: Template, pdf_dir: Path) -> None:
     written = res["exit"] == 0 and all(e.get("written") for e in topics.values())
     ok = [e for e in topics.values() if e.get("written")]
     res["checks"] = {
-        "written": (written, "" if written else str(res.get("error") or "not written")),
+        "written": (written, "" if written else f"exit {res['exit']} (see --json)"),
         "charts": _all(
             ok,
             lambda e: e["charts"][0] >= e["charts"][1] and not e["chart_slides_without_figure"],
@@ -280,7 +280,7 @@ def measure_report(t: Template, ref: Template, pdf_dir: Path) -> None:
     written = res["exit"] == 0 and all(e.get("written") for e in topics.values())
     ok = [e for e in topics.values() if e.get("written")]
     res["checks"] = {
-        "written": (written, "" if written else str(res.get("error") or "not written")),
+        "written": (written, "" if written else f"exit {res['exit']} (see --json)"),
         "charts": _all(
             ok,
             lambda e: e["charts"][0] >= e["charts"][1],
