@@ -2,9 +2,9 @@
 
 A report template is a Word document (.docx) or Word template (.dotx) whose styles and page
 setup the report takes. The renderer uses the styles named in ``ReportStyle`` (see
-``house_style``); a template that lacks one gets Briefkit's own definition of it and the
-renderer reports a warning naming the style. Files that cannot be used at all (not a Word
-document, macro-enabled, unreadable) raise ``TemplateError`` (see ``office.opening``).
+``house_style``); the styles a template lacks are defined from its own Normal and headings (see
+``derived``) and reported in one warning that names them. Files that cannot be used at all (not
+a Word document, macro-enabled, unreadable) raise ``TemplateError`` (see ``office.opening``).
 """
 
 from __future__ import annotations
@@ -16,10 +16,10 @@ from pathlib import Path
 from typing import Any
 
 from briefkit.render.office.opening import WORD, open_package, read_document
+from briefkit.render.report.derived import BODY_SIZE, TemplateLook, add_derived_style, read_look
 from briefkit.render.report.house_style import (
     HOUSE_STYLES,
     W_NS,
-    add_house_style,
     find_style,
     style_id,
     style_spec,
@@ -41,8 +41,8 @@ class StyleChoice:
     """What the template gives for one contract style, and how it was found.
 
     ``how`` is "by name", "by alias" or "by style id" (a style of another name, ``used``,
-    whose Word aliases list the name or whose id is the name's), "added from the house style"
-    (missing) or "wrong kind: using <fallback>".
+    whose Word aliases list the name or whose id is the name's), "defined from the template's
+    Normal and headings" (missing) or "wrong kind: using <fallback>".
     """
 
     name: str
@@ -74,8 +74,10 @@ class ReportTemplate:
         for child in list(body):
             if child.tag != f"{_W}sectPr":
                 body.remove(child)
-        for name in self.missing:
-            add_house_style(document, name)
+        if self.missing:
+            look = read_look(document)
+            for name in self.missing:
+                add_derived_style(document, name, look)
         return document
 
     def style_name(self, name: str) -> str | None:
@@ -158,11 +160,11 @@ def load_report_template(path: Path | str) -> ReportTemplate:
             )
         else:
             missing.append(name)
-            warnings.append(
-                f'The report template {path.name} has no {spec.kind} style "{name}"; Briefkit '
-                f"used its own definition of it. Add the style to the template to control "
-                "its look."
-            )
+    if missing:
+        warnings.append(missing_styles_warning(path.name, missing))
+    look = read_look(document)
+    if look.body_size > MAX_COMPARABLE_BODY_SIZE:
+        warnings.append(body_size_warning(path.name, look))
     return ReportTemplate(
         path=path,
         package=data,
@@ -182,9 +184,7 @@ def _style_mapping(
         if spec.name in aliases:
             choices.append(StyleChoice(spec.name, spec.kind, aliases[spec.name], how[spec.name]))
         elif spec.name in missing:
-            choices.append(
-                StyleChoice(spec.name, spec.kind, spec.name, "added from the house style")
-            )
+            choices.append(StyleChoice(spec.name, spec.kind, spec.name, DERIVED))
         elif spec.name in unusable:
             fallback = f"“{spec.fallback}”" if spec.fallback else "no style"
             choices.append(
@@ -193,3 +193,48 @@ def _style_mapping(
         else:
             choices.append(StyleChoice(str(spec.name), spec.kind, str(spec.name), "by name"))
     return tuple(choices)
+
+
+DERIVED = "defined from the template's Normal and headings"
+MAX_COMPARABLE_BODY_SIZE = 12.0
+"""Up to this body size (pt) a report keeps about the bundled template's page count."""
+_NAMED_IN_WARNING = 4
+
+
+def missing_styles_warning(file_name: str, missing: list[str]) -> str:
+    """One warning for all the styles a template lacks, naming the first few."""
+    total = len(HOUSE_STYLES)
+    shown = ", ".join(missing[:_NAMED_IN_WARNING]) + (
+        ", ..." if len(missing) > _NAMED_IN_WARNING else ""
+    )
+    count = len(missing)
+    they = "it was" if count == 1 else "they were"
+    styles = "style" if count == 1 else "styles"
+    return (
+        f"The report template {file_name} lacks {count} of Briefkit's {total} {styles} "
+        f"({shown}): {they} defined from its own Normal and heading styles. "
+        "Add them to the template to control their look (`briefkit check --template` lists "
+        "them all)."
+    )
+
+
+def body_size_warning(file_name: str, look: TemplateLook) -> str:
+    """What to expect from a template whose body text is larger than 12 pt."""
+    grid = f" on a line grid of {look.grid_pitch / 20:g} pt" if look.grid_pitch is not None else ""
+    return (
+        f"The report template {file_name} sets body text in {look.body_size:g} pt{grid} "
+        f"(Briefkit's own: {BODY_SIZE:g} pt): expect about {expected_page_factor(look):.1f} "
+        "times the pages of the bundled template."
+    )
+
+
+def expected_page_factor(look: TemplateLook) -> float:
+    """Roughly how many times the bundled template's pages the body text takes: text size
+    times line height (on the grid, when lines snap to one) over the house's."""
+    house_line = BODY_SIZE * 1.15 * 1.17
+    line = look.body_size * 1.17
+    if look.grid_pitch is not None:
+        pitch = look.grid_pitch / 20
+        line = pitch * max(1, -(-line // pitch))
+    factor = look.body_size * line / (BODY_SIZE * house_line)
+    return round(factor * 2) / 2
