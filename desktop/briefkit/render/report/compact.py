@@ -4,7 +4,8 @@ A template that has a Table Text or Caption style of its own may have based it o
 with a first-line indent, on a 28-line grid or at double spacing, which in a narrow table cell
 gives one word per line and a line per grid step. ``compact_fixes`` finds what such a style
 inherits that a compact block (``derived.COMPACT_ROLES``) cannot take, and ``apply_fixes`` sets
-the paragraph's own properties against it: no first-line indent, off the grid, single spacing.
+the paragraph's own properties against it: no first-line indent, off the grid, single spacing,
+flush left.
 A style that imposes none of it (Briefkit's own, the styles ``derived`` writes) gets nothing.
 """
 
@@ -36,9 +37,11 @@ class Fixes:
     single_spacing: bool = False
     #: The style's own hanging indent (twips), kept when the first-line indent is undone.
     hanging: int = 0
+    #: Set flush left: the style justifies (narrow cells would show wide gaps).
+    flush_left: bool = False
 
     def __bool__(self) -> bool:
-        return self.first_line or self.off_grid or self.single_spacing
+        return self.first_line or self.off_grid or self.single_spacing or self.flush_left
 
 
 def _number(value: str | None) -> int:
@@ -65,7 +68,8 @@ def compact_fixes(styles_el: Any, style: Any, *, on_grid: bool) -> Fixes:
         too_spaced = line > _MAX_AUTO_LINE
     else:
         too_spaced = line / 20 > _MAX_LINE_SHARE * size or (rule == "exact" and line / 20 < size)
-    return Fixes(first_line, off_grid, too_spaced, hanging)
+    justified = effective_attr(styles_el, style, "pPr", "jc") in ("both", "distribute")
+    return Fixes(first_line, off_grid, too_spaced, hanging, justified)
 
 
 def apply_fixes(paragraph: Any, fixes: Fixes) -> None:
@@ -82,6 +86,10 @@ def apply_fixes(paragraph: Any, fixes: Fixes) -> None:
         p_pr.insert_element_before(snap, *(f"w:{tag}" for tag in _AFTER_SNAP))
     if fixes.single_spacing:
         paragraph.paragraph_format.line_spacing = _COMPACT_LINE
+    if fixes.flush_left:
+        from docx.enum.text import WD_ALIGN_PARAGRAPH
+
+        paragraph.alignment = WD_ALIGN_PARAGRAPH.LEFT
     if fixes.first_line:
         ind = p_pr.get_or_add_ind()
         if fixes.hanging:

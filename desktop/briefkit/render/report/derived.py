@@ -29,8 +29,8 @@ from briefkit.render.report.house_style import (
 )
 from briefkit.render.report.style_chain import (
     effective_attr,
+    effective_fonts,
     line_grid,
-    merged_attrs,
     named_style,
     text_width_twips,
 )
@@ -159,7 +159,7 @@ def read_look(document: Any) -> TemplateLook:
     )
     heading_font = None
     if heading is not None:
-        fonts = merged_attrs(styles_el, heading, "rPr", "rFonts")
+        fonts = effective_fonts(styles_el, heading)
         if fonts:
             attrs = " ".join(f'w:{k}="{v}"' for k, v in fonts.items())
             heading_font = f"<w:rFonts {attrs}/>"

@@ -18,6 +18,7 @@ from briefkit.render.report.house_style import W_NS, find_style
 
 __all__ = [
     "effective_attr",
+    "effective_fonts",
     "line_grid",
     "merged_attrs",
     "named_style",
@@ -73,6 +74,26 @@ def merged_attrs(styles_el: Any, style: Any, part: str, tag: str) -> dict[str, s
         if child is not None:
             merged.update({k.split("}")[-1]: v for k, v in child.attrib.items()})
     return merged
+
+
+def effective_fonts(styles_el: Any, style: Any) -> dict[str, str]:
+    """``w:rFonts`` after inheritance, per script (ascii, hAnsi, eastAsia, cs): a layer that
+    names a font replaces a theme font from the layers before, and the other way round."""
+    fonts: dict[str, str] = {}
+    for layer in _layers(styles_el, style, "rPr"):
+        child = layer.find(f"{_W}rFonts")
+        if child is None:
+            continue
+        for script in ("ascii", "hAnsi", "eastAsia", "cs"):
+            theme = child.get(f"{_W}{script}Theme" if script != "cs" else f"{_W}cstheme")
+            named = child.get(f"{_W}{script}")
+            if theme:
+                fonts = {k: v for k, v in fonts.items() if k != script}
+                fonts[f"{script}Theme" if script != "cs" else "cstheme"] = theme
+            elif named:
+                fonts.pop(f"{script}Theme" if script != "cs" else "cstheme", None)
+                fonts[script] = named
+    return fonts
 
 
 def effective_attr(

@@ -22,7 +22,7 @@ from briefkit.palette import ACCENT_INK, ACCENT_TINT, WHITE
 from briefkit.render.office.textfit import text_width
 from briefkit.render.office.xmltext import xml_safe
 from briefkit.render.report.house_style import ReportStyle
-from briefkit.render.report.style_chain import effective_attr, merged_attrs, theme_font
+from briefkit.render.report.style_chain import effective_attr, effective_fonts, theme_font
 from briefkit.render.report.text import NBSP, ReportText, W, el
 
 S = ReportStyle
@@ -97,10 +97,9 @@ class CellFont:
     widening: float = 1.0
 
     def smaller(self, step: float = 0.5) -> CellFont:
-        """The same font ``step`` pt smaller (the header in proportion)."""
-        ratio = (self.text_size - step) / self.text_size
-        header = round(self.header_size * ratio * 2) / 2
-        return CellFont(self.text_size - step, header, self.widening)
+        """The same font ``step`` pt smaller (the header no larger than the text)."""
+        size = self.text_size - step
+        return CellFont(size, min(self.header_size, size), self.widening)
 
     def width(self, text: str, *, bold: bool = False) -> float:
         """EMU that ``text`` in a table cell needs on one line, with the cell's padding."""
@@ -115,7 +114,7 @@ _ARIAL_WIDE_OR_NARROWER = frozenset(
     {"arial", "liberation sans", "arimo", "helvetica", "times new roman", "liberation serif",
      "tinos", "times", "calibri", "carlito", "cambria", "caladea", "arial narrow"}
 )  # fmt: skip
-_WIDER_FONT = 1.2
+_WIDER_FONT = 1.16  # DejaVu Sans and Serif (LibreOffice's stand-ins for missing fonts): 1.13-1.18
 
 
 def font_widening(font: str | None) -> float:
@@ -448,7 +447,7 @@ def read_cell_font(document: Any, text_style: Any, header_style: Any) -> CellFon
         except ValueError:
             return _TABLE_FONT_PT
 
-    fonts = merged_attrs(styles_el, getattr(text_style, "element", None), "rPr", "rFonts")
+    fonts = effective_fonts(styles_el, getattr(text_style, "element", None))
     font = fonts.get("ascii")
     if "asciiTheme" in fonts:
         font = theme_font(document, "major" if "major" in fonts["asciiTheme"] else "minor")
