@@ -32,6 +32,7 @@ _EMU_PER_PT = 12700
 _TABLE_FONT_PT = 9.0
 _WIDTH_SLACK = 1.03  # text_width is Arial's; leave room for rounding in Word and LibreOffice
 _CELL_PADDING_PT = 10.0  # the table style's cell margins (2 x 4.25 pt) and a little air
+_CARD_PADDING_PT = 16.0  # the key-figure cards' margins (2 x 7.1 pt) and a little air
 _SHORT_CELL_CHARS = 18  # cells up to this long are kept on one line when the table allows
 _SHORT_CELL_GROWTH = 1.5  # ... as long as that widens their column by half at most
 _LONG_ROW_CHARS = 700
@@ -238,7 +239,20 @@ class ReportTables(ReportText):
         self._gap_pending = False
         return self.doc.add_table(rows=rows, cols=cols)
 
+    def _key_value_size(self, figures: Sequence[KeyFigure], card_width: int) -> float | None:
+        """A smaller size (pt) for the key figures' values when the longest word of one
+        would not fit its card at the style's size, else None."""
+        size, widening = style_metrics(self.doc, self._style(S.KEY_FIGURE_VALUE), 20.0)
+        words = [w for figure in figures for w in _words(figure.value)]
+        room = card_width / _EMU_PER_PT - _CARD_PADDING_PT
+        need = max((text_width(w, size, True) * _WIDTH_SLACK * widening for w in words), default=0)
+        if need <= room:
+            return None
+        return max(math.floor(size * room / need * 2) / 2, _TABLE_FONT_PT)
+
     def _key_figures(self, figures: Sequence[KeyFigure]) -> None:
+        from docx.shared import Pt
+
         n = len(figures)
         cols = n if n <= 4 else 3 if n in (5, 6, 9) else 4
         rows = math.ceil(n / cols)
@@ -249,10 +263,13 @@ class ReportTables(ReportText):
         cells = [cell for row in table.rows for cell in row.cells]
         for row in table.rows:
             _set_row_flags(row, cant_split=True)
+        value_size = self._key_value_size(figures, self.text_width // cols)
         for cell, figure in zip(cells, figures, strict=False):
             value = cell.paragraphs[0]
             self._styled(value, S.KEY_FIGURE_VALUE)
-            value.add_run(xml_safe(figure.value))
+            run = value.add_run(xml_safe(figure.value))
+            if value_size is not None:
+                run.font.size = Pt(value_size)
             self._para(cell, S.KEY_FIGURE_LABEL, figure.label)
             detail = self._para(cell, S.KEY_FIGURE_DETAIL)
             self._text_with_cites(detail, figure.detail, figure.citations)
@@ -435,20 +452,26 @@ def _is_numeric(cells: Sequence[str]) -> bool:
     )
 
 
-def read_cell_font(document: Any, text_style: Any, header_style: Any) -> CellFont:
-    """The ``CellFont`` of a document's Table Text and Table Header styles (python-docx
-    styles, or None where the template has none)."""
+def style_metrics(document: Any, style: Any, default_size: float) -> tuple[float, float]:
+    """A python-docx paragraph style's text size (pt; ``default_size`` when nothing sets
+    one) and how much wider than Arial its Latin font runs (see ``font_widening``)."""
     styles_el = document.styles.element
-
-    def size(style: Any) -> float:
-        half_points = effective_attr(styles_el, getattr(style, "element", None), "rPr", "sz")
-        try:
-            return int(half_points or "") / 2
-        except ValueError:
-            return _TABLE_FONT_PT
-
-    fonts = effective_fonts(styles_el, getattr(text_style, "element", None))
+    element = getattr(style, "element", None)
+    half_points = effective_attr(styles_el, element, "rPr", "sz")
+    try:
+        size = int(half_points or "") / 2
+    except ValueError:
+        size = default_size
+    fonts = effective_fonts(styles_el, element)
     font = fonts.get("ascii")
     if "asciiTheme" in fonts:
         font = theme_font(document, "major" if "major" in fonts["asciiTheme"] else "minor")
-    return CellFont(size(text_style), size(header_style), font_widening(font))
+    return size, font_widening(font)
+
+
+def read_cell_font(document: Any, text_style: Any, header_style: Any) -> CellFont:
+    """The ``CellFont`` of a document's Table Text and Table Header styles (python-docx
+    styles, or None where the template has none)."""
+    text_size, widening = style_metrics(document, text_style, _TABLE_FONT_PT)
+    header_size = style_metrics(document, header_style, _TABLE_FONT_PT)[0]
+    return CellFont(text_size, header_size, widening)
