@@ -70,17 +70,16 @@ def _quirky(
             f'<w:szCs w:val="{hp}"/>',
         )
     sect_pr = document.sections[-1]._sectPr
-    for tag in ("pgSz", "pgMar", "docGrid"):
-        for old in sect_pr.findall(f"{W}{tag}"):
-            sect_pr.remove(old)
     margin_attrs = " ".join(f'w:{side}="{value}"' for side, value in margins.items())
-    sect_pr.append(parse_xml(f'<w:pgSz xmlns:w="{W_NS}" w:w="11906" w:h="16838"/>'))
-    sect_pr.append(
-        parse_xml(
-            f'<w:pgMar xmlns:w="{W_NS}" {margin_attrs} w:header="851" w:footer="992" w:gutter="0"/>'
-        )
-    )
-    sect_pr.append(parse_xml(f'<w:docGrid xmlns:w="{W_NS}" w:type="lines" w:linePitch="{pitch}"/>'))
+    replacements = {
+        "pgSz": 'w:w="11906" w:h="16838"',
+        "pgMar": f'{margin_attrs} w:header="851" w:footer="992" w:gutter="0"',
+        "docGrid": f'w:type="lines" w:linePitch="{pitch}"',
+    }
+    for tag, attrs in replacements.items():  # in place: the schema fixes their order
+        old = sect_pr.find(f"{W}{tag}")
+        old.addprevious(parse_xml(f'<w:{tag} xmlns:w="{W_NS}" {attrs}/>'))
+        sect_pr.remove(old)
     return document
 
 
