@@ -20,8 +20,8 @@ from briefkit.render.report.style_chain import effective_attr, merged_attrs
 __all__ = ["Fixes", "apply_fixes", "compact_fixes"]
 
 _W = f"{{{W_NS}}}"
-_MAX_AUTO_LINE = 360  # 1.5 lines, in 240ths
-_MAX_LINE_SHARE = 1.6  # exact or at-least spacing up to 1.6 times the text size
+_MAX_AUTO_LINE = 288  # 1.2 lines, in 240ths
+_MAX_LINE_SHARE = 1.4  # exact or at-least spacing up to 1.4 times the text size
 _COMPACT_LINE = 1.05
 _AFTER_SNAP = ("spacing", "ind", "contextualSpacing", "mirrorIndents", "suppressOverlap", "jc",
                "textDirection", "textAlignment", "textboxTightWrap", "outlineLvl", "divId",

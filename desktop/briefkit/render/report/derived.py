@@ -31,6 +31,7 @@ from briefkit.render.report.style_chain import (
     effective_attr,
     effective_fonts,
     line_grid,
+    merged_attrs,
     named_style,
     text_width_twips,
 )
@@ -101,6 +102,9 @@ class TemplateLook:
     ids: dict[str, str] = dataclasses.field(default_factory=dict)
     text_width: int = _HOUSE_TEXT_WIDTH
     grid_pitch: int | None = None
+    #: Normal's line spacing: a multiple of single spacing, or (exact, at least) points.
+    body_line: float = 1.0
+    body_line_exact: bool = False
 
     @property
     def scale(self) -> float:
@@ -178,7 +182,19 @@ def read_look(document: Any) -> TemplateLook:
         ids=ids,
         text_width=text_width_twips(sect_pr),
         grid_pitch=line_grid(sect_pr),
+        **_line_spacing(styles_el, normal),
     )
+
+
+def _line_spacing(styles_el: Any, style: Any) -> dict[str, Any]:
+    spacing = merged_attrs(styles_el, style, "pPr", "spacing")
+    try:
+        line = int(spacing.get("line", "240"))
+    except ValueError:
+        line = 240
+    if spacing.get("lineRule", "auto") == "auto":
+        return {"body_line": max(line, 1) / 240, "body_line_exact": False}
+    return {"body_line": line / 20, "body_line_exact": True}
 
 
 def _role_color(color: str | None, look: TemplateLook) -> str | None:

@@ -163,7 +163,7 @@ def load_report_template(path: Path | str) -> ReportTemplate:
     if missing:
         warnings.append(missing_styles_warning(path.name, missing))
     look = read_look(document)
-    if look.body_size > MAX_COMPARABLE_BODY_SIZE:
+    if look.body_size > MAX_COMPARABLE_BODY_SIZE or expected_page_factor(look) >= _WARN_FACTOR:
         warnings.append(body_size_warning(path.name, look))
     return ReportTemplate(
         path=path,
@@ -198,6 +198,7 @@ def _style_mapping(
 DERIVED = "defined from the template's Normal and headings"
 MAX_COMPARABLE_BODY_SIZE = 12.0
 """Up to this body size (pt) a report keeps about the bundled template's page count."""
+_WARN_FACTOR = 1.3  # a template expected to give this many times the pages or more is told
 _NAMED_IN_WARNING = 4
 
 
@@ -219,12 +220,19 @@ def missing_styles_warning(file_name: str, missing: list[str]) -> str:
 
 
 def body_size_warning(file_name: str, look: TemplateLook) -> str:
-    """What to expect from a template whose body text is larger than 12 pt."""
-    grid = f" on a line grid of {look.grid_pitch / 20:g} pt" if look.grid_pitch is not None else ""
+    """What to expect from a template whose body text takes much more room than Briefkit's."""
+    if look.body_line_exact:
+        spacing = f" on {look.body_line:g} pt lines"
+    elif look.body_line >= 1.2:
+        spacing = f" at {look.body_line:g} line spacing"
+    else:
+        spacing = ""
+    if look.grid_pitch is not None:
+        spacing += f" on a line grid of {look.grid_pitch / 20:g} pt"
     return (
-        f"The report template {file_name} sets body text in {look.body_size:g} pt{grid} "
-        f"(Briefkit's own: {BODY_SIZE:g} pt): expect about {expected_page_factor(look):.1f} "
-        "times the pages of the bundled template."
+        f"The report template {file_name} sets body text in {look.body_size:g} pt{spacing} "
+        f"(Briefkit's own: {BODY_SIZE:g} pt at 1.15): expect about "
+        f"{expected_page_factor(look):.1f} times the pages of the bundled template."
     )
 
 
@@ -236,11 +244,12 @@ def expected_page_factor(look: TemplateLook) -> float:
     """Roughly how many times the bundled template's pages a report takes: body text grows
     by its size times its line height (on the grid, when lines snap to one) over the house's,
     the rest less (measured on aktobe-2016 and wave-2011-2012: 2.0-2.3 times for a 16 pt
-    body on a 28-line grid, 1.3-1.5 times for 16 pt without a grid)."""
+    body on a 28-line grid, 1.4-1.5 times for 16 pt without a grid, 1.3 for 12 pt at 1.5
+    lines)."""
     house_line = BODY_SIZE * 1.15 * 1.17
-    line = look.body_size * 1.17
+    line = look.body_line if look.body_line_exact else look.body_size * 1.17 * look.body_line
     if look.grid_pitch is not None:
         pitch = look.grid_pitch / 20
         line = pitch * max(1, -(-line // pitch))
     body = look.body_size * line / (BODY_SIZE * house_line)
-    return round((1 + (body - 1) * _BODY_SHARE) * 2) / 2
+    return round(1 + (body - 1) * _BODY_SHARE, 1)
