@@ -283,3 +283,38 @@ def test_reports_in_foreign_templates_are_schema_valid(
     errors = schema_errors(written[name][0])
     # python-docx's default template (the base of these) keeps a stale stylesWithEffects part.
     assert [e for e in errors if not e.startswith("/word/stylesWithEffects.xml")] == []
+
+
+def test_key_figure_values_fit_their_cards(written: dict[str, tuple[Path, list[str]]]) -> None:
+    """A 16 pt template's key figures would be 26.5 pt: "~400,000" would break in a card."""
+    from briefkit.render.office.textfit import text_width
+
+    document = docx.Document(str(written["gongwen"][0]))
+    cards = next(t for t in document.tables if t.style.name == S.KEY_FIGURES_TABLE)
+    style_size = document.styles[S.KEY_FIGURE_VALUE].font.size.pt
+    sizes = set()
+    for cell in (c for row in cards.rows for c in row.cells):
+        value = cell.paragraphs[0]
+        if not value.runs:
+            continue
+        size = value.runs[0].font.size.pt if value.runs[0].font.size else style_size
+        sizes.add(size)
+        room = cell.width / 12700 - 16  # the cards' margins
+        assert text_width(value.text, size, True) * 1.03 * font_widening("SimHei") <= room
+    assert len(sizes) == 1 and 9 <= sizes.pop() < style_size  # one size for all, made smaller
+
+
+def test_a_template_caption_at_double_spacing_is_single_spaced(
+    briefing: Briefing, tmp_path: Path
+) -> None:
+    template = docx.Document()
+    template.styles["Caption"].paragraph_format.line_spacing = 2.0
+    path = tmp_path / "double.docx"
+    template.save(str(path))
+    out = tmp_path / "report.docx"
+    render_report(briefing, images_for(briefing, make_png(tmp_path / "c.png")), path, out)
+    document = docx.Document(str(out))
+    captions = [p for p in document.paragraphs if p.style.name == "Caption"]
+    assert captions and all(p.paragraph_format.line_spacing == 1.05 for p in captions)
+    body = [p for p in document.paragraphs if p.style.name == "Normal" and p.text]
+    assert body and all(p.paragraph_format.line_spacing is None for p in body)
