@@ -222,13 +222,21 @@ def derived_spec(name: str, look: TemplateLook) -> StyleSpec:
     if border is not None:
         border = dataclasses.replace(border, color=_role_color(border.color, look) or border.color)
     ratio = look.text_width / _HOUSE_TEXT_WIDTH
+    # A hanging label ("Period covered", "[12]") grows with the text: so do its indent and tab.
+    label_scale = scale if spec.hanging else 1.0
+
+    def label(twips: int) -> int:
+        return round(twips * label_scale)
+
     tabs = tuple(
-        (kind, round(pos * ratio) if pos in (4706, 9412) else pos, leader)
+        (kind, round(pos * ratio) if pos in (4706, 9412) else label(pos), leader)
         for kind, pos, leader in spec.tabs
     )
     compact = name in COMPACT_ROLES
     return dataclasses.replace(
         spec,
+        indent_left=None if spec.indent_left is None else label(spec.indent_left),
+        hanging=None if spec.hanging is None else label(spec.hanging),
         size=None if spec.size is None else round(spec.size * scale * 2) / 2,
         color=_role_color(spec.color, look),
         border=border,
