@@ -318,3 +318,27 @@ def test_a_template_caption_at_double_spacing_is_single_spaced(
     assert captions and all(p.paragraph_format.line_spacing == 1.05 for p in captions)
     body = [p for p in document.paragraphs if p.style.name == "Normal" and p.text]
     assert body and all(p.paragraph_format.line_spacing is None for p in body)
+
+
+@pytest.mark.slow
+def test_the_real_chinese_government_template(
+    briefing: Briefing, written: dict[str, tuple[Path, list[str]]], tmp_path: Path
+) -> None:
+    """Mrered/GongWen-Tamplate-Lite's template (MIT): 24 pages with one word per line in table
+    cells before; its body stays 16 pt FangSong on the grid, its tables compact."""
+    template = ROOT / "tests" / "fixtures" / "templates" / "report" / "gongwen-template.dotx"
+    out = tmp_path / "gongwen-real.docx"
+    warnings = render_report(
+        briefing, images_for(briefing, make_png(tmp_path / "c.png")), template, out
+    )
+    assert sum("lacks" in w for w in warnings) == 1
+    document = docx.Document(str(out))
+    for paragraph in _cell_paragraphs(document):
+        assert _effective(document, paragraph, "snapToGrid") == "0"
+        assert int(_effective(document, paragraph, "ind", "firstLineChars") or 0) == 0
+    bundled, _ = _pdf_pages(written["bundled"][0], tmp_path)
+    pages, texts = _pdf_pages(out, tmp_path)
+    assert pages <= 2.2 * bundled and pages < 24, (pages, bundled)
+    tokens = " ".join(texts).split()
+    for word in ("Shubarshi", "terrorism", "Wounded", "Sources"):  # were "Shubar shi", "Wound ed"
+        assert any(word in token for token in tokens), word
