@@ -354,3 +354,14 @@ def test_the_real_chinese_government_template(
     pages, texts = _pdf_pages(out, tmp_path)
     assert pages <= 2.2 * bundled and pages < 24, (pages, bundled)
     assert texts and _broken_words(document, texts) == []  # were "Shubar shi", "Wound ed"
+
+
+def test_a_style_of_the_wrong_kind_joins_the_grouped_warning(tmp_path: Path) -> None:
+    template = docx.Document()
+    template.styles.add_style("Citation", 1)  # a paragraph style, where a character one is due
+    path = tmp_path / "journal.docx"
+    template.save(str(path))
+    loaded = load_report_template(path)
+    style_lines = [w for w in loaded.warnings if "style" in w]
+    assert len(style_lines) == 1 and S.CITATION in loaded.unusable
+    assert "lacks" in style_lines[0] and 'It also has a style "Citation"' in style_lines[0]

@@ -145,6 +145,7 @@ def load_report_template(path: Path | str) -> ReportTemplate:
     warnings: list[str] = list(notes)
     aliases: dict[str, str] = {}
     found_how: dict[str, str] = {}
+    wrong_kinds: list[str] = []
     for name, wrong_kind in iter_style_problems(document):
         spec = style_spec(name)
         alias = _find_alias(document.styles.element, name, spec.kind)
@@ -153,15 +154,17 @@ def load_report_template(path: Path | str) -> ReportTemplate:
         elif wrong_kind:
             unusable.append(name)
             fallback = f'"{spec.fallback}"' if spec.fallback else "no style"
-            warnings.append(
-                f'The report template {path.name} has a style "{name}" that is not a '
-                f"{spec.kind} style; Briefkit used {fallback} instead. Rename that style "
-                f"or make it a {spec.kind} style."
+            wrong_kinds.append(
+                f'has a style "{name}" that is not a {spec.kind} style; Briefkit used '
+                f"{fallback} instead. Rename that style or make it a {spec.kind} style."
             )
         else:
             missing.append(name)
-    if missing:
-        warnings.append(missing_styles_warning(path.name, missing))
+    if missing:  # one line for every style problem, the styles of the wrong kind after
+        also = [f"It also {what}" for what in wrong_kinds]
+        warnings.append(" ".join([missing_styles_warning(path.name, missing), *also]))
+    else:
+        warnings.extend(f"The report template {path.name} {what}" for what in wrong_kinds)
     look = read_look(document)
     if look.body_size > MAX_COMPARABLE_BODY_SIZE or expected_page_factor(look) >= _WARN_FACTOR:
         warnings.append(body_size_warning(path.name, look))
