@@ -250,7 +250,9 @@ class DeckPages:
         lines += [Line(self.reference(n)) for n in sorted(numbers)] or [Line("—")]
         write(_notes_text_frame(self.blanks.notes(slide)), lines)
 
-    def reference(self, number: int) -> str:
+    def reference(self, number: int, with_note: bool = True) -> str:
+        """The full reference of source ``number`` ("[3] Author, Title..."), with its note
+        unless ``with_note`` is False."""
         source = self.sources.get(number)
         if source is None:
             if number not in self._unknown_cites:
@@ -260,7 +262,7 @@ class DeckPages:
                     "the number without a reference."
                 )
             return f"[{number}]"
-        note = source.note.strip()
+        note = source.note.strip() if with_note else ""
         if note:
             note = f" {note[:1].upper()}{note[1:]}" + ("" if note[-1] in ".!?" else ".")
         return f"[{number}] {source.reference}{note}"

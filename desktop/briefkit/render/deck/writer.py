@@ -405,23 +405,33 @@ class _DeckWriter(TableSlides):
         disagree = block.kind == "disagreement"
         if disagree and lang.w("sources_disagree").casefold() not in title.casefold():
             title = f"{lang.w('sources_disagree')}: {title}"
-        groups: list[list[Line]] = []
-        for p in block.paragraphs:
-            group = [Line(p.cited, 0, p.citations, bold=None if disagree else False)]
-            if disagree:
-                group += [Line(self.reference(n), 1, (n,)) for n in p.citations]
-            groups.append(group)
-        shown = unique(*(line.cites for group in groups for line in group))
-        flat = [line for group in groups for line in group]
+        # A disagreement names each source under its version: in full, else without the
+        # source's note, else by its marker only (the notes hold every full reference); the
+        # first that fits one slide is shown, else the full one over several.
+        variants: list[list[list[Line]]] = []
+        details = ((True, True), (True, False), (False, False)) if disagree else ((False, False),)
+        for detail in details:
+            groups: list[list[Line]] = []
+            for p in block.paragraphs:
+                group = [Line(p.cited, 0, p.citations, bold=None if disagree else False)]
+                if detail[0]:
+                    group += [Line(self.reference(n, detail[1]), 1, (n,)) for n in p.citations]
+                groups.append(group)
+            variants.append(groups)
+        shown = unique(*(line.cites for group in variants[0] for line in group))
         layout_body = first(self.layout(DeckLayout.CALLOUT), *TEXT_TYPES)
-        scale = 0.0
+        scale, flat = 0.0, [line for group in variants[0] for line in group]
         if layout_body is not None:
-            size = self.boxes.of(layout_body).style(0).size
-            least = min(1.0, max(0.8, MIN_SHRUNK_PT / size))
-            scale = fit_scale(self.boxes, layout_body, flat, min_scale=least)
+            box = self.boxes.of(layout_body)
+            least = min(max(0.8, MIN_SHRUNK_PT / box.style(0).size), self.shrink_floor(box))
+            for groups in variants:
+                flat = [line for group in groups for line in group]
+                scale = fit_scale(self.boxes, layout_body, flat, min_scale=min(1.0, least))
+                if scale:
+                    break
         pages, paged_scale = [flat], scale
         if not scale:
-            pages, paged_scale = self.paged(DeckLayout.CALLOUT, groups)
+            pages, paged_scale = self.paged(DeckLayout.CALLOUT, variants[0])
         for page, chunk in enumerate(pages):
             slide = self.new_slide(DeckLayout.CALLOUT)
             self.set_title(slide, self.continued(title, page))
