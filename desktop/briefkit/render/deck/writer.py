@@ -406,8 +406,8 @@ class _DeckWriter(TableSlides):
         if disagree and lang.w("sources_disagree").casefold() not in title.casefold():
             title = f"{lang.w('sources_disagree')}: {title}"
         # A disagreement names each source under its version: in full, else without the
-        # source's note, else by its marker only (the notes hold every full reference); the
-        # first that fits one slide is shown, else the full one over several.
+        # source's note, else by its marker only (the notes hold every full reference): the
+        # first that fits one slide.
         variants: list[list[list[Line]]] = []
         details = ((True, True), (True, False), (False, False)) if disagree else ((False, False),)
         for detail in details:
@@ -430,8 +430,11 @@ class _DeckWriter(TableSlides):
                 if scale:
                     break
         pages, paged_scale = [flat], scale
-        if not scale:
-            pages, paged_scale = self.paged(DeckLayout.CALLOUT, variants[0])
+        if not scale:  # over several slides: the fullest of those that take the fewest
+            pages, paged_scale = min(
+                (self.paged(DeckLayout.CALLOUT, groups) for groups in variants),
+                key=lambda paging: len(paging[0]),
+            )
         for page, chunk in enumerate(pages):
             slide = self.new_slide(DeckLayout.CALLOUT)
             self.set_title(slide, self.continued(title, page))
