@@ -96,7 +96,11 @@ def substitute(typeface: str | None) -> str:
 @functools.cache
 def font_metrics(typeface: str | None) -> FontMetrics:
     """The metrics text in ``typeface`` is measured with (case does not matter)."""
-    face = substitute(typeface)
+    return _face(substitute(typeface))
+
+
+@functools.cache
+def _face(face: str) -> FontMetrics:
     if face == "Arial":
         return ARIAL
     regular, bold = _table()[face]

@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 import unicodedata
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TypeVar
 
 __all__ = [
@@ -98,11 +98,11 @@ class FontMetrics:
     """
 
     name: str
-    regular: Mapping[str, int]
-    bold: Mapping[str, int]
+    regular: Mapping[str, int] = field(repr=False)
+    bold: Mapping[str, int] = field(repr=False)
     line_height: float
     bold_factor: float = 1.0
-    beyond: Callable[[str], int] = _char_width
+    beyond: Callable[[str], int] = field(default=_char_width, repr=False)
 
     def units(self, text: str, bold: bool = False) -> int:
         """The width of ``text`` in thousandths of an em."""
