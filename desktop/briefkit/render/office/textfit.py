@@ -122,8 +122,29 @@ def text_width(
 ) -> float:
     """The estimated width of ``text`` on one line, in points (in Arial unless ``font``)."""
     metrics = ARIAL if font is None else font
-    width = metrics.units(text, bold) * size_pt / 1000
+    table = metrics.bold if bold else metrics.regular
+    try:
+        units = sum(map(table.__getitem__, text))
+    except KeyError:  # a character beyond the table
+        units = metrics.units(text, bold)
+    width = units * size_pt / 1000
     return width * metrics.bold_factor if bold else width
+
+
+def _measure(size_pt: float, bold: bool, font: FontMetrics | None) -> Callable[[str], float]:
+    """``text_width`` for one size, weight and face, with its table looked up once."""
+    metrics = ARIAL if font is None else font
+    get = (metrics.bold if bold else metrics.regular).__getitem__
+    factor = metrics.bold_factor if bold else 1.0
+
+    def width(text: str) -> float:
+        try:
+            units = sum(map(get, text))
+        except KeyError:  # a character beyond the table
+            units = metrics.units(text, bold)
+        return units * size_pt / 1000 * factor
+
+    return width
 
 
 def split_to_lines(
@@ -139,13 +160,14 @@ def split_to_lines(
     space keeps its neighbours together); words wider than the box are broken.
     """
     avail = max(width_pt * WIDTH_SLACK, size_pt)
-    space = text_width(" ", size_pt, bold, font)
+    measure = _measure(size_pt, bold, font)
+    space = measure(" ")
     lines: list[str] = []
     for paragraph in text.split("\n"):
         current = ""
         current_w = 0.0
         for word in (w for w in paragraph.split(" ") if w):
-            w = text_width(word, size_pt, bold, font)
+            w = measure(word)
             if current and current_w + space + w <= avail:
                 current += " " + word
                 current_w += space + w
@@ -154,11 +176,11 @@ def split_to_lines(
                 lines.append(current)
             while w > avail:  # a word wider than the box: break it
                 cut = 1
-                while cut < len(word) and text_width(word[: cut + 1], size_pt, bold, font) <= avail:
+                while cut < len(word) and measure(word[: cut + 1]) <= avail:
                     cut += 1
                 lines.append(word[:cut])
                 word = word[cut:]
-                w = text_width(word, size_pt, bold, font)
+                w = measure(word)
             current, current_w = word, w
         lines.append(current)
     return lines
