@@ -16,8 +16,9 @@ import functools
 import json
 import re
 from pathlib import Path
+from typing import Any
 
-from briefkit.render.office.textfit import ARIAL, LINE_HEIGHT, FontMetrics, _char_width
+from briefkit.render.office.textfit import ARIAL, LINE_HEIGHT, FontMetrics
 
 __all__ = ["font_metrics", "known_faces"]
 
@@ -59,24 +60,23 @@ _SERIF = re.compile(
 
 
 @functools.cache
-def _table() -> dict[str, tuple[dict[str, int], dict[str, int]]]:
-    """Each face in ``font_metrics.json``: its regular and bold widths."""
-    data = json.loads(_DATA.read_text(encoding="utf-8"))
-    chars = [chr(c) for first, last in data["ranges"] for c in range(first, last + 1)]
-    out = {}
-    for family, face in data["faces"].items():
-        widths = []
-        for row in (face["regular"], face["bold"]):
-            table = {chr(code): _char_width(chr(code)) for code in range(0x2500)}
-            table.update((c, w) for c, w in zip(chars, row, strict=True) if w >= 0)
-            widths.append(table)
-        out[family] = (widths[0], widths[1])
-    return out
+def _data() -> dict[str, Any]:
+    """``font_metrics.json``: the character ranges, and each face's widths over them."""
+    data: dict[str, Any] = json.loads(_DATA.read_text(encoding="utf-8"))
+    data["chars"] = [chr(c) for first, last in data["ranges"] for c in range(first, last + 1)]
+    return data
+
+
+def _widths(row: list[int]) -> dict[str, int]:
+    """A face's widths up to U+24FF: those of ``font_metrics.json``, else Arial's estimate."""
+    table = dict(ARIAL.regular)
+    table.update((c, w) for c, w in zip(_data()["chars"], row, strict=True) if w >= 0)
+    return table
 
 
 def known_faces() -> list[str]:
     """The faces whose metrics Briefkit has (some named by their metric-compatible twin)."""
-    return sorted(_table())
+    return sorted(_data()["faces"])
 
 
 def substitute(typeface: str | None) -> str:
@@ -103,7 +103,8 @@ def font_metrics(typeface: str | None) -> FontMetrics:
 def _face(face: str) -> FontMetrics:
     if face == "Arial":
         return ARIAL
-    regular, bold = _table()[face]
+    widths = _data()["faces"][face]
+    regular, bold = _widths(widths["regular"]), _widths(widths["bold"])
     # LibreOffice and PowerPoint space single lines of slide text 1.2 sizes apart whatever the
     # face's own ascent, descent and gap say (measured: bench/font_lines.py, the "pitch").
     return FontMetrics(face, regular, bold, LINE_HEIGHT)
