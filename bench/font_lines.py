@@ -6,13 +6,15 @@ Writes one slide per case (a text box of a known width in one typeface, one para
 English, Russian or Kazakh at 16-28 pt), converts the deck with LibreOffice, counts each page's
 lines (``pdftotext -bbox-layout``) and compares them with ``textfit.count_lines`` measuring with
 the face's metrics (``fonts.font_metrics``) and with Arial's. Prints, per typeface, the share of
-cases within one line, the worst under-estimate, the mean error, how much wider or narrower
-Arial's widths are, and the line height LibreOffice gives against the one the metrics say.
+cases within one line, the worst under-estimate, the error in lines (all cases together) and in
+the widths of the rendered lines, the same for Arial's estimate, and the line pitch LibreOffice
+gives (in sizes).
 """
 
 from __future__ import annotations
 
 import argparse
+import html
 import re
 import subprocess
 import tempfile
@@ -71,6 +73,7 @@ class Case:
 class Rendered:
     lines: int
     pitch: float  # distance between first lines' tops, as a multiple of the size; 0 if one line
+    widths: tuple[tuple[str, float], ...] = ()  # each line's text and width (points)
 
 
 def cases(typefaces: Sequence[str] = FONTS) -> list[Case]:
@@ -113,22 +116,32 @@ def render(all_cases: Sequence[Case], folder: Path) -> list[Rendered]:
     for case, page in zip(all_cases, pages, strict=True):
         tops = [float(y) for y in re.findall(r'<line xMin="[^"]+" yMin="([^"]+)"', page)]
         pitch = (tops[-1] - tops[0]) / (len(tops) - 1) / case.size if len(tops) > 1 else 0.0
-        out.append(Rendered(len(tops), pitch))
+        widths = []
+        for line in re.findall(r"<line (.*?)</line>", page, re.S):
+            words = re.findall(
+                r'<word xMin="([^"]+)" yMin="[^"]+" xMax="([^"]+)"[^>]*>([^<]*)<', line
+            )
+            text = html.unescape(" ".join(w for _, _, w in words))
+            widths.append((text, float(words[-1][1]) - float(words[0][0])))
+        out.append(Rendered(len(tops), pitch, tuple(widths)))
     return out
 
 
-def arial_width_error(typeface: str) -> float:
-    """How much wider (+) or narrower Arial's estimate measures the texts than the face does."""
-    font = font_metrics(typeface)
-    ours = sum(text_width(t, 20, False, font) for t in TEXTS)
-    return sum(text_width(t, 20, False, ARIAL) for t in TEXTS) / ours - 1
+def width_error(pairs: Sequence[tuple[Case, Rendered]], font: FontMetrics) -> float:
+    """How much wider (+) or narrower ``font`` measures the rendered lines than they are."""
+    estimated = rendered = 0.0
+    for case, got in pairs:
+        for text, width in got.widths:
+            estimated += text_width(text, case.size, case.bold, font)
+            rendered += width
+    return estimated / rendered - 1
 
 
 def report(all_cases: Sequence[Case], rendered: Sequence[Rendered]) -> None:
     faces = dict.fromkeys(c.typeface for c in all_cases)
     print(
-        f"{'typeface':18} {'measured as':18} {'cases':>5} {'±1 line':>8} {'worst under':>11} "
-        f"{'line err':>9} {'Arial ±1':>8} {'Arial err':>9} {'Arial w':>8} {'pitch':>6} {'ours':>5}"
+        f"{'typeface':16} {'measured as':17} {'cases':>5} {'±1 line':>7} {'worst':>5} "
+        f"{'lines':>6} {'width':>6} | {'Arial ±1':>8} {'lines':>6} {'width':>6} | {'pitch':>5}"
     )
     for face in faces:
         pairs = [(c, r) for c, r in zip(all_cases, rendered, strict=True) if c.typeface == face]
@@ -138,11 +151,11 @@ def report(all_cases: Sequence[Case], rendered: Sequence[Rendered]) -> None:
         arial = [c.estimate(None) for c, _ in pairs]
         pitches = [r.pitch for _, r in pairs if r.pitch]
         print(
-            f"{face:18} {font.name:18} {len(pairs):5} {_within(ours, got):8.0%} "
-            f"{min(o - g for o, g in zip(ours, got, strict=True)):11} "
-            f"{_error(ours, got):+9.1%} {_within(arial, got):8.0%} {_error(arial, got):+9.1%} "
-            f"{arial_width_error(face):+8.1%} "
-            f"{sum(pitches) / max(1, len(pitches)):6.3f} {font.line_height:5.3f}"
+            f"{face:16} {font.name:17} {len(pairs):5} {_within(ours, got):7.0%} "
+            f"{min(o - g for o, g in zip(ours, got, strict=True)):5} "
+            f"{_error(ours, got):+6.1%} {width_error(pairs, font):+6.1%} | "
+            f"{_within(arial, got):8.0%} {_error(arial, got):+6.1%} "
+            f"{width_error(pairs, ARIAL):+6.1%} | {sum(pitches) / max(1, len(pitches)):5.3f}"
         )
 
 
