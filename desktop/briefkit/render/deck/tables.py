@@ -24,8 +24,11 @@ from briefkit.render.deck.pages import DeckPages
 from briefkit.render.deck.placeholders import EMU_PER_PT, PH, extent, first, remove
 from briefkit.render.deck.template import DeckLayout
 from briefkit.render.deck.text import Box, Line, cite_label, unique, write, write_fitted
+from briefkit.render.deck.text_styles import theme_font
+from briefkit.render.office.fonts import font_metrics
 from briefkit.render.office.textfit import (
-    LINE_HEIGHT,
+    ARIAL,
+    FontMetrics,
     count_lines,
     paginate,
     split_to_lines,
@@ -146,15 +149,16 @@ class TableSlides(DeckPages):
         if len(rows) > DECK_TABLE_ROWS:
             rows, captions = self._cut_rows(title, rows, captions)
         frame_w, frame_h = place.width, place.height
+        font = font_metrics(theme_font(target, "+mn-lt"))  # table styles take the minor face
         col_w = [int(frame_w * w) for w in widths]
         col_w[-1] = frame_w - sum(col_w[:-1])
-        col_w = _fit_words(col_w, [*([header] if header is not None else []), *rows])
+        col_w = _fit_words(col_w, [*([header] if header is not None else []), *rows], font)
         caption = captions[0]
         if caption_box is not None and caption_box.height_of([Line(caption)]) > caption_box.height:
             caption = captions[1]
         # The preferred size, or one point less when that saves a continuation slide.
         size = _table_font(col_w)
-        layouts = [_lay_out_rows(col_w, s, header, rows, frame_h) for s in (size, size - 1)]
+        layouts = [_lay_out_rows(col_w, s, header, rows, frame_h, font) for s in (size, size - 1)]
         if size - 1 < MIN_TABLE_FONT_PT + 1 or len(layouts[1][1]) >= len(layouts[0][1]):
             header_h, pages = layouts[0]
         else:
@@ -249,7 +253,9 @@ def _normalised(widths: Sequence[float], count: int) -> list[float]:
     return [w / total for w in widths]
 
 
-def _fit_words(col_w: list[int], rows: Sequence[Sequence[_Cell]]) -> list[int]:
+def _fit_words(
+    col_w: list[int], rows: Sequence[Sequence[_Cell]], font: FontMetrics | None = None
+) -> list[int]:
     """Widen columns where a word of the heading or of a short cell is wider than the column
     (longer words of another language: "Источники", "Сообщалось"), taking the room from the
     widest column."""
@@ -259,7 +265,7 @@ def _fit_words(col_w: list[int], rows: Sequence[Sequence[_Cell]]) -> list[int]:
         texts = [" ".join(ln.text for ln in row[i].lines) for row in rows if i < len(row)]
         short = [t for n, t in enumerate(texts) if n == 0 or len(t) <= _SHORT_CELL_CHARS]
         words = [w for t in short for w in t.split()]
-        longest = max((text_width(w, size, True) for w in words), default=0.0)
+        longest = max((text_width(w, size, True, font) for w in words), default=0.0)
         need = int(longest * 12700 * 1.05) + 2 * int(CELL_MARGIN_X)
         widest = max(range(len(out)), key=out.__getitem__)
         if need > out[i] and widest != i and out[widest] - (need - out[i]) > need:
@@ -287,18 +293,20 @@ def _table_font(col_w: Sequence[int]) -> float:
 class _RowMeasure:
     """Row heights (EMU) of a table with given column widths and font size."""
 
-    def __init__(self, col_w: Sequence[int], size: float) -> None:
+    def __init__(self, col_w: Sequence[int], size: float, font: FontMetrics | None = None) -> None:
         self.inner = [(w - 2 * CELL_MARGIN_X) / EMU_PER_PT for w in col_w]
         self.size = size
+        self.font = ARIAL if font is None else font
+        self.line_height = self.font.line_height
 
     def cell_height(self, cell: _Cell, col: int) -> float:
         return (
             sum(
-                count_lines(line.text, self.inner[col], self.size, bool(line.bold))
+                count_lines(line.text, self.inner[col], self.size, bool(line.bold), self.font)
                 for line in cell.lines
             )
             * self.size
-            * LINE_HEIGHT
+            * self.line_height
         )
 
     def height(self, row: Sequence[_Cell]) -> int:
@@ -312,7 +320,9 @@ class _RowMeasure:
         per_row = max(
             1,
             int(
-                (room - 2 * CELL_MARGIN_Y - EMU_PER_PT * 2) / EMU_PER_PT / (self.size * LINE_HEIGHT)
+                (room - 2 * CELL_MARGIN_Y - EMU_PER_PT * 2)
+                / EMU_PER_PT
+                / (self.size * self.line_height)
             ),
         )
         columns: list[list[_Cell]] = []
@@ -320,7 +330,9 @@ class _RowMeasure:
             wrapped = [  # (which paragraph, one wrapped line of it)
                 (n, text)
                 for n, line in enumerate(cell.lines)
-                for text in split_to_lines(line.text, self.inner[c], self.size, bool(line.bold))
+                for text in split_to_lines(
+                    line.text, self.inner[c], self.size, bool(line.bold), self.font
+                )
             ]
             parts: list[_Cell] = []
             for i in range(0, len(wrapped), per_row):
@@ -349,9 +361,10 @@ def _lay_out_rows(
     header: Sequence[_Cell] | None,
     rows: Sequence[Sequence[_Cell]],
     frame_h: int,
+    font: FontMetrics | None = None,
 ) -> tuple[int, list[list[tuple[Sequence[_Cell], int]]]]:
     """The header height and the rows (with heights) on each slide, at text size ``size``."""
-    measure = _RowMeasure(col_w, size)
+    measure = _RowMeasure(col_w, size, font)
     header_h = measure.height(header) if header else 0
     room = frame_h - header_h
     fitted = [(part, measure.height(part)) for row in rows for part in measure.split(row, room)]

@@ -28,8 +28,8 @@ from briefkit.render.deck.geometry import Rect, text_area
 from briefkit.render.deck.placeholders import EMU_PER_PT, extent
 from briefkit.render.deck.template import TemplateCache
 from briefkit.render.deck.text_styles import LevelStyle, box_insets, inheritance_key, level_style
+from briefkit.render.office.fonts import font_metrics
 from briefkit.render.office.textfit import (
-    LINE_HEIGHT,
     WIDTH_SLACK,
     count_lines,
     fit_size,
@@ -88,8 +88,9 @@ class Box:
         st = self.style(line.level)
         size = st.size * scale
         bold = st.bold if line.bold is None else line.bold
-        lines = count_lines(line.text, self.width - st.margin_left, size, bold)
-        return lines * size * LINE_HEIGHT * st.line_factor + st.space_before * scale
+        font = font_metrics(st.font)
+        lines = count_lines(line.text, self.width - st.margin_left, size, bold, font)
+        return lines * size * font.line_height * st.line_factor + st.space_before * scale
 
     def height_of(self, lines: Sequence[Line], scale: float = 1.0) -> float:
         return sum(self.line_height(line, scale) for line in lines)
@@ -318,7 +319,8 @@ def _words_fit(box: Box, lines: Sequence[Line], scale: float) -> bool:
         st = box.style(line.level)
         bold = st.bold if line.bold is None else line.bold
         room = (box.width - st.margin_left) * WIDTH_SLACK
-        if any(text_width(w, st.size * scale, bold) > room for w in line.text.split()):
+        font = font_metrics(st.font)
+        if any(text_width(w, st.size * scale, bold, font) > room for w in line.text.split()):
             return False
     return True
 
@@ -359,6 +361,7 @@ def fitted_size(
         min_size_pt=min(min_size, st.size),
         line_factor=st.line_factor,
         max_lines=max_lines,
+        font=font_metrics(st.font),
     )
 
 

@@ -3,15 +3,19 @@
 A placeholder's text takes what it does not set from the layout placeholder it inherits from,
 then from the master's placeholder of its kind, then from the master's text styles (title, body
 or other). ``level_style`` and ``box_insets`` walk that chain, so that the renderer can estimate
-how much text fits without knowing the template; ``inheritance_key`` says which placeholders
-share their answers, so that they are worked out once per template.
+how much text fits without knowing the template (the typeface too, a theme font such as
+``+mn-lt`` read from the master's theme: ``theme_font``); ``inheritance_key`` says which
+placeholders share their answers, so that they are worked out once per template.
 """
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from typing import Any
 
+from lxml import etree  # python-pptx's XML library (no stubs: see the mypy override)
+from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 from pptx.parts.slide import SlideLayoutPart, SlidePart
 
 from briefkit.render.deck.placeholders import (
@@ -26,7 +30,7 @@ from briefkit.render.deck.placeholders import (
     placeholder_kind,
 )
 
-__all__ = ["LevelStyle", "box_insets", "inheritance_key", "level_style"]
+__all__ = ["LevelStyle", "box_insets", "inheritance_key", "level_style", "theme_font"]
 
 
 @dataclass(frozen=True)
@@ -38,6 +42,7 @@ class LevelStyle:
     margin_left: float
     space_before: float  # with the space after: what separates two paragraphs
     line_factor: float
+    font: str = ""  # the typeface ("" when the template names none)
 
 
 _MASTER_TYPE = {
@@ -74,10 +79,14 @@ def _chain(placeholder: Any) -> list[Any]:
     return elements
 
 
-def _master_styles(placeholder: Any) -> list[Any]:
+def _master(placeholder: Any) -> Any | None:
     part = placeholder.part
     layout = getattr(part, "slide_layout", None)
-    master = layout.slide_master if layout is not None else getattr(part, "slide_master", None)
+    return layout.slide_master if layout is not None else getattr(part, "slide_master", None)
+
+
+def _master_styles(placeholder: Any) -> list[Any]:
+    master = _master(placeholder)
     if master is None:
         return []
     kind, _ = placeholder_kind(placeholder)
@@ -104,13 +113,17 @@ def level_style(placeholder: Any, level: int = 0) -> LevelStyle:
         *(_own_levels(el, n) for el in _chain(placeholder)),
         *(style.findall(f"{NS_A}lvl{n}pPr") for style in _master_styles(placeholder)),
     ]
+    typeface = ""
     for matches in sources:
         for ppr in matches:
             _collect(ppr, found)
+            typeface = typeface or _typeface(ppr.find(f"{NS_A}defRPr"))
+    prompts = _prompt_props(placeholder, level)
     if "size" not in found:
-        prompt = _prompt_size(placeholder, level)
+        prompt = next((float(r.get("sz")) / 100 for r in prompts if r.get("sz")), None)
         if prompt is not None:
             found["size"] = prompt
+    typeface = typeface or next(filter(None, map(_typeface, prompts)), "")
     size = found.get("size", 18.0)
     line = found.get("line", 1.0)
     before = found.get("before_pts", found.get("before_pct", 0.0) * size * 1.2)
@@ -121,22 +134,62 @@ def level_style(placeholder: Any, level: int = 0) -> LevelStyle:
         margin_left=found.get("marL", 0.0) / EMU_PER_PT,
         space_before=before,
         line_factor=line,
+        font=theme_font(placeholder, typeface or "+mn-lt"),
     )
 
 
-def _prompt_size(placeholder: Any, level: int) -> float | None:
-    """The size of the prompt text ("Click to edit ...") of paragraph ``level`` in the layout
-    or master placeholder, for templates without text styles (LibreOffice writes sizes only
-    there, and shows text in them)."""
+def _prompt_props(placeholder: Any, level: int) -> list[Any]:
+    """The run properties of the prompt text ("Click to edit ...") of paragraph ``level`` in
+    the layout and master placeholders, for templates without text styles (LibreOffice writes
+    sizes and typefaces only there, and shows text in them)."""
+    found: list[Any] = []
     for element in _chain(placeholder)[1:]:
         for para in element.findall(f"{NS_P}txBody/{NS_A}p"):
             ppr = para.find(f"{NS_A}pPr")
-            if int(ppr.get("lvl", "0") if ppr is not None else 0) != level:
-                continue
-            for rpr in (*para.findall(f"{NS_A}r/{NS_A}rPr"), *para.findall(f"{NS_A}endParaRPr")):
-                if rpr.get("sz") is not None:
-                    return float(rpr.get("sz")) / 100
-    return None
+            if int(ppr.get("lvl", "0") if ppr is not None else 0) == level:
+                found += para.findall(f"{NS_A}r/{NS_A}rPr")
+                found += para.findall(f"{NS_A}endParaRPr")
+    return found
+
+
+def _typeface(rpr: Any) -> str:
+    """The ``a:latin`` typeface of run properties, "" when they name none."""
+    latin = rpr.find(f"{NS_A}latin") if rpr is not None else None
+    return (latin.get("typeface") or "") if latin is not None else ""
+
+
+def theme_font(placeholder: Any, typeface: str) -> str:
+    """``typeface``, or the face of the master's theme it names (``+mj-lt`` the major, ``+mn-lt``
+    the minor Latin face); "" when the theme names none."""
+    if not typeface.startswith("+"):
+        return typeface
+    master = _master(placeholder)
+    try:
+        theme = master.part.part_related_by(RT.THEME) if master is not None else None
+    except KeyError:
+        return ""
+    if theme is None:
+        return ""
+    major, minor = _theme_fonts(theme.blob)
+    return major if typeface.startswith("+mj") else minor
+
+
+_THEME_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
+
+
+@functools.lru_cache(maxsize=16)
+def _theme_fonts(blob: bytes) -> tuple[str, str]:
+    """The major and minor Latin typefaces of a theme part ("" where it names none)."""
+    try:
+        root = etree.fromstring(blob, _THEME_PARSER)
+    except etree.XMLSyntaxError:
+        return "", ""
+    scheme = f"{NS_A}themeElements/{NS_A}fontScheme/{NS_A}"
+    faces = []
+    for kind in ("majorFont", "minorFont"):
+        latin = root.find(f"{scheme}{kind}/{NS_A}latin")
+        faces.append(latin.get("typeface", "") if latin is not None else "")
+    return faces[0], faces[1]
 
 
 def _vals(ppr: Any, path: str) -> list[str]:

@@ -1,19 +1,29 @@
-"""How much room text takes: a width estimate from Arial's metrics, line counts, pagination.
+"""How much room text takes: a width estimate from a font's metrics, line counts, pagination.
 
 Slides and table cells do not grow, so the deck renderer estimates the height of text before it
-places it and moves the rest to a continuation slide. The widths are Arial's (Liberation Sans
-has the same metrics) in thousandths of an em; other fonts of the same kind come close enough,
-and the estimate leans towards more lines rather than fewer.
+places it and moves the rest to a continuation slide. Widths are in thousandths of an em: by
+default Arial's (Liberation Sans has the same metrics, ``ARIAL``); a ``FontMetrics`` of another
+face (``office.fonts.font_metrics``) gives that face's widths and line height. The estimate
+leans towards more lines rather than fewer.
 """
 
 from __future__ import annotations
 
 import math
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
 from typing import TypeVar
 
-__all__ = ["count_lines", "fit_size", "paginate", "split_to_lines", "text_width"]
+__all__ = [
+    "ARIAL",
+    "FontMetrics",
+    "count_lines",
+    "fit_size",
+    "paginate",
+    "split_to_lines",
+    "text_width",
+]
 
 T = TypeVar("T")
 
@@ -78,34 +88,86 @@ def _char_width(c: str) -> int:
 _TABLE: dict[str, int] = {chr(code): _char_width(chr(code)) for code in range(0x2500)}
 
 
-def _units(text: str) -> int:
-    """The width of ``text`` in thousandths of an em."""
+@dataclass(frozen=True, eq=False)
+class FontMetrics:
+    """One face's advance widths (thousandths of an em) and single line height (in ems).
+
+    ``regular`` and ``bold`` cover every character up to U+24FF, so that measuring a word is
+    one C-level pass over it; ``beyond`` measures the rest. ``bold_factor`` widens ``bold``
+    (for a face whose bold widths are not known, as Arial's estimate).
+    """
+
+    name: str
+    regular: Mapping[str, int] = field(repr=False)
+    bold: Mapping[str, int] = field(repr=False)
+    line_height: float
+    bold_factor: float = 1.0
+    beyond: Callable[[str], int] = field(default=_char_width, repr=False)
+
+    def units(self, text: str, bold: bool = False) -> int:
+        """The width of ``text`` in thousandths of an em."""
+        table = self.bold if bold else self.regular
+        try:
+            return sum(map(table.__getitem__, text))
+        except KeyError:  # a character beyond the table
+            return sum(table[c] if c in table else self.beyond(c) for c in text)
+
+
+#: Arial's estimate (Liberation Sans has the same widths), the default of every measure here.
+ARIAL = FontMetrics("Arial", _TABLE, _TABLE, LINE_HEIGHT, BOLD_FACTOR)
+
+
+def text_width(
+    text: str, size_pt: float, bold: bool = False, font: FontMetrics | None = None
+) -> float:
+    """The estimated width of ``text`` on one line, in points (in Arial unless ``font``)."""
+    metrics = ARIAL if font is None else font
+    table = metrics.bold if bold else metrics.regular
     try:
-        return sum(map(_TABLE.__getitem__, text))
+        units = sum(map(table.__getitem__, text))
     except KeyError:  # a character beyond the table
-        return sum(map(_char_width, text))
+        units = metrics.units(text, bold)
+    width = units * size_pt / 1000
+    return width * metrics.bold_factor if bold else width
 
 
-def text_width(text: str, size_pt: float, bold: bool = False) -> float:
-    """The estimated width of ``text`` on one line, in points."""
-    width = _units(text) * size_pt / 1000
-    return width * BOLD_FACTOR if bold else width
+def _measure(size_pt: float, bold: bool, font: FontMetrics | None) -> Callable[[str], float]:
+    """``text_width`` for one size, weight and face, with its table looked up once."""
+    metrics = ARIAL if font is None else font
+    get = (metrics.bold if bold else metrics.regular).__getitem__
+    factor = metrics.bold_factor if bold else 1.0
+
+    def width(text: str) -> float:
+        try:
+            units = sum(map(get, text))
+        except KeyError:  # a character beyond the table
+            units = metrics.units(text, bold)
+        return units * size_pt / 1000 * factor
+
+    return width
 
 
-def split_to_lines(text: str, width_pt: float, size_pt: float, bold: bool = False) -> list[str]:
+def split_to_lines(
+    text: str,
+    width_pt: float,
+    size_pt: float,
+    bold: bool = False,
+    font: FontMetrics | None = None,
+) -> list[str]:
     """``text`` broken into the lines it would take in a box ``width_pt`` wide.
 
     Each paragraph (``\\n``) starts a new line; lines break at plain spaces only (a no-break
     space keeps its neighbours together); words wider than the box are broken.
     """
     avail = max(width_pt * WIDTH_SLACK, size_pt)
-    space = text_width(" ", size_pt, bold)
+    measure = _measure(size_pt, bold, font)
+    space = measure(" ")
     lines: list[str] = []
     for paragraph in text.split("\n"):
         current = ""
         current_w = 0.0
         for word in (w for w in paragraph.split(" ") if w):
-            w = text_width(word, size_pt, bold)
+            w = measure(word)
             if current and current_w + space + w <= avail:
                 current += " " + word
                 current_w += space + w
@@ -114,19 +176,25 @@ def split_to_lines(text: str, width_pt: float, size_pt: float, bold: bool = Fals
                 lines.append(current)
             while w > avail:  # a word wider than the box: break it
                 cut = 1
-                while cut < len(word) and text_width(word[: cut + 1], size_pt, bold) <= avail:
+                while cut < len(word) and measure(word[: cut + 1]) <= avail:
                     cut += 1
                 lines.append(word[:cut])
                 word = word[cut:]
-                w = text_width(word, size_pt, bold)
+                w = measure(word)
             current, current_w = word, w
         lines.append(current)
     return lines
 
 
-def count_lines(text: str, width_pt: float, size_pt: float, bold: bool = False) -> int:
+def count_lines(
+    text: str,
+    width_pt: float,
+    size_pt: float,
+    bold: bool = False,
+    font: FontMetrics | None = None,
+) -> int:
     """How many lines ``text`` takes in a box ``width_pt`` wide (at least one)."""
-    return max(1, len(split_to_lines(text, width_pt, size_pt, bold)))
+    return max(1, len(split_to_lines(text, width_pt, size_pt, bold, font)))
 
 
 def fit_size(
@@ -139,12 +207,14 @@ def fit_size(
     min_size_pt: float = 10.0,
     line_factor: float = 1.0,
     max_lines: int | None = None,
+    font: FontMetrics | None = None,
 ) -> float:
     """The largest size up to ``size_pt`` at which ``text`` fits the box, or ``min_size_pt``."""
     size = size_pt
+    line_height = LINE_HEIGHT if font is None else font.line_height
     while size > min_size_pt:
-        lines = count_lines(text, width_pt, size, bold)
-        fits = lines * size * LINE_HEIGHT * line_factor <= height_pt
+        lines = count_lines(text, width_pt, size, bold, font)
+        fits = lines * size * line_height * line_factor <= height_pt
         if fits and (max_lines is None or lines <= max_lines):
             return size
         size = max(min_size_pt, size - max(1.0, math.floor(size * 0.08)))
