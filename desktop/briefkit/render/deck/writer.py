@@ -77,6 +77,9 @@ MIN_SHRUNK_PT = 16.0
 READING_PT = 20.0
 READING_SLIDE_PT = 540.0
 
+#: A chart's caption is not shrunk below this size (it moves under the chart, or to the notes).
+CAPTION_MIN_PT = 10.0
+
 MAX_DECK_SLIDES = 300
 """No section starts after this many slides (a talk of several hours); the sections left out
 are named in a warning that points to the report."""
@@ -360,10 +363,15 @@ class _DeckWriter(TableSlides):
             place, below = caption_band(area, band)
             self.boxes.resize(caption_ph, below)
             write_fitted(self.boxes, caption_ph, lines)
-        elif caption_ph is not None:
+        elif caption_ph is not None and target is not None and place is not None:
             box = self.boxes.of(caption_ph)
             lines = with_refs if refs and box.height_of(with_refs) <= box.height else full
-            write_fitted(self.boxes, caption_ph, lines)
+            if not self._fits(caption_ph, lines):
+                # A caption box too small for the caption: the caption goes under the chart
+                # (the chart a little smaller) where there is room, else the figure's number
+                # and title stay and the caption goes to the notes.
+                place, lines, extra = self._caption_room(slide, target, caption_ph, full, place)
+            write_fitted(self.boxes, caption_ph, lines, min_size=CAPTION_MIN_PT)
         else:
             extra = [figure, caption]
         if place is None:
@@ -385,6 +393,27 @@ class _DeckWriter(TableSlides):
             name = chart.language.w("chart_name", title=chart.title)
             _insert_picture(slide, target, place, image, name)
         self.finish(slide, chart.citations, section.talking_points, extra)
+
+    def _fits(self, placeholder: Any, lines: Sequence[Line]) -> bool:
+        """Whether ``lines`` fit ``placeholder`` at no less than ``CAPTION_MIN_PT``."""
+        size = max(self.boxes.of(placeholder).style(line.level).size for line in lines)
+        least = min(1.0, CAPTION_MIN_PT / size)
+        return bool(fit_scale(self.boxes, placeholder, lines, min_scale=least))
+
+    def _caption_room(
+        self, slide: Any, target: Any, caption_ph: Any, full: Sequence[Line], place: Rect
+    ) -> tuple[Rect, list[Line], list[str]]:
+        """Room for a chart's caption that its box cannot hold: a band under the chart (at most
+        a quarter of the chart's place) when the caption fits it, the chart above it; else the
+        figure line alone, the caption in the notes (the returned lines and notes)."""
+        band = self._caption_height(caption_ph, full, place)
+        if band <= place.height // 4:
+            figure, below = caption_band(place, band)
+            target.left, target.top = Emu(figure.left), Emu(figure.top)
+            target.width, target.height = Emu(figure.width), Emu(figure.height)
+            self.boxes.resize(caption_ph, below)
+            return figure, list(full), []
+        return place, [full[0]], [line.text for line in full]
 
     def _caption_height(self, placeholder: Any, lines: Sequence[Line], area: Rect) -> int:
         """The height (EMU) ``lines`` need in ``placeholder`` at ``area``'s width, at its size."""
