@@ -7,7 +7,8 @@ and carried over to continuation slides. Each slide after the title has speaker 
 section's talking points and the full references of the sources it shows.
 
 Here are ``render_deck`` and the slide builders; text is written and fitted by ``text``,
-slides and notes pages are made by ``pages``, table and timeline slides by ``tables``.
+slides and notes pages are made by ``pages``, table and timeline slides by ``tables``, chart
+slides by ``chart_slides``; where things go on a layout is worked out by ``geometry``.
 """
 
 from __future__ import annotations
@@ -18,7 +19,6 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from pptx.oxml.ns import qn
-from pptx.shapes.placeholder import PicturePlaceholder
 from pptx.util import Emu
 
 from briefkit.compose.model import (
@@ -33,8 +33,7 @@ from briefkit.compose.model import (
     TimelineBlock,
 )
 from briefkit.options import ChartMode
-from briefkit.render.deck.geometry import Rect, caption_band, content_area
-from briefkit.render.deck.native_charts import add_native_chart, native_chart
+from briefkit.render.deck.chart_slides import ChartSlides
 from briefkit.render.deck.placeholders import (
     EMU_PER_PT,
     PH,
@@ -46,10 +45,8 @@ from briefkit.render.deck.placeholders import (
     remove,
 )
 from briefkit.render.deck.prompt_styles import symbol_bullets
-from briefkit.render.deck.tables import TableSlides
 from briefkit.render.deck.template import DeckLayout, DeckTemplate, load_deck_template
 from briefkit.render.deck.text import (
-    FILL,
     Box,
     Line,
     bullets,
@@ -65,7 +62,7 @@ from briefkit.render.deck.text import (
 )
 from briefkit.render.office.properties import fit_keywords, set_core_properties
 from briefkit.render.office.textfit import paginate
-from briefkit.render.office.xmltext import language_tag, xml_safe
+from briefkit.render.office.xmltext import language_tag
 
 __all__ = ["MAX_DECK_SLIDES", "render_deck"]
 
@@ -76,9 +73,6 @@ SHRINK_SHARE = 0.75
 MIN_SHRUNK_PT = 16.0
 READING_PT = 20.0
 READING_SLIDE_PT = 540.0
-
-#: A chart's caption is not shrunk below this size (it moves under the chart, or to the notes).
-CAPTION_MIN_PT = 10.0
 
 MAX_DECK_SLIDES = 300
 """No section starts after this many slides (a talk of several hours); the sections left out
@@ -113,7 +107,7 @@ def render_deck(
 # --- The deck ---------------------------------------------------------------------------------
 
 
-class _DeckWriter(TableSlides):
+class _DeckWriter(ChartSlides):
     """One rendering: the presentation being built and the warnings collected on the way."""
 
     # -- the slides
@@ -337,92 +331,6 @@ class _DeckWriter(TableSlides):
                 write_scaled(self.boxes, body, chunk, scale)
             self.finish(slide, unique(*(line.cites for line in chunk)), talking_points)
 
-    def chart(self, section: Section, block: ChartBlock) -> None:
-        """A chart slide: the chart in the layout's picture or content placeholder, else above
-        its caption in the body placeholder's area, else in the slide's free content area; the
-        caption (figure number, caption, sources) beside or under it, or in the notes."""
-        chart, lang = block.chart, self.language
-        slide = self.new_slide(DeckLayout.CHART)
-        self.set_title(slide, chart.headline or chart.title)
-        target = first(slide, PH.PICTURE, PH.OBJECT)
-        caption_ph = first(slide, PH.BODY, PH.OBJECT, exclude=[target])
-        figure = f"{lang.w('figure')} {block.number}: {chart.title}"
-        caption = " ".join(t for t in (chart.caption, cite_label(chart.citations)) if t)
-        refs = [Line(self.reference(n), 1) for n in chart.citations]
-        full = [Line(figure, 0, bold=True), Line(caption, 0)]
-        with_refs = [*full, Line(f"{lang.w('sources')}:", 1, bold=True), *refs]
-        extra: list[str] = []
-        place = Rect.of(target) if target is not None else None
-        if place is None and caption_ph is not None:
-            # No picture placeholder: the chart takes the body's area, its caption a band below.
-            area = Rect.of(caption_ph)
-            lines = with_refs if refs else full
-            band = self._caption_height(caption_ph, lines, area)
-            if band > area.height // 3:
-                lines, band = full, self._caption_height(caption_ph, full, area)
-            place, below = caption_band(area, band)
-            self.boxes.resize(caption_ph, below)
-            write_fitted(self.boxes, caption_ph, lines)
-        elif caption_ph is not None and target is not None and place is not None:
-            box = self.boxes.of(caption_ph)
-            lines = with_refs if refs and box.height_of(with_refs) <= box.height else full
-            if not self._fits(caption_ph, lines):
-                # A caption box too small for the caption: the caption goes under the chart
-                # (the chart a little smaller) where there is room, else the figure's number
-                # and title stay and the caption goes to the notes.
-                place, lines, extra = self._caption_room(slide, target, caption_ph, full, place)
-            write_fitted(self.boxes, caption_ph, lines, min_size=CAPTION_MIN_PT)
-        else:
-            extra = [figure, caption]
-        if place is None:
-            place = content_area(self.layout(DeckLayout.CHART), self.template.cache)
-        image = self.images.get(chart.id)
-        native = native_chart(chart) if self.chart_mode == ChartMode.NATIVE else None
-        if native is not None:
-            if target is not None:
-                remove(target)
-            add_native_chart(
-                slide.shapes, chart, native, place.extent, created=self.briefing.issued
-            )
-            extra += native.notes
-        elif image is None or not Path(image.path).is_file():
-            self.warnings.append(
-                f"Chart “{chart.id}” has no image; its slide shows the headline and caption only."
-            )
-        else:
-            name = chart.language.w("chart_name", title=chart.title)
-            _insert_picture(slide, target, place, image, name)
-        self.finish(slide, chart.citations, section.talking_points, extra)
-
-    def _fits(self, placeholder: Any, lines: Sequence[Line]) -> bool:
-        """Whether ``lines`` fit ``placeholder`` at no less than ``CAPTION_MIN_PT``."""
-        size = max(self.boxes.of(placeholder).style(line.level).size for line in lines)
-        least = min(1.0, CAPTION_MIN_PT / size)
-        return bool(fit_scale(self.boxes, placeholder, lines, min_scale=least))
-
-    def _caption_room(
-        self, slide: Any, target: Any, caption_ph: Any, full: Sequence[Line], place: Rect
-    ) -> tuple[Rect, list[Line], list[str]]:
-        """Room for a chart's caption that its box cannot hold: a band under the chart (at most
-        a quarter of the chart's place) when the caption fits it, the chart above it; else the
-        figure line alone, the caption in the notes (the returned lines and notes)."""
-        band = self._caption_height(caption_ph, full, place)
-        if band <= place.height // 4:
-            figure, below = caption_band(place, band)
-            target.left, target.top = Emu(figure.left), Emu(figure.top)
-            target.width, target.height = Emu(figure.width), Emu(figure.height)
-            self.boxes.resize(caption_ph, below)
-            return figure, list(full), []
-        return place, [full[0]], [line.text for line in full]
-
-    def _caption_height(self, placeholder: Any, lines: Sequence[Line], area: Rect) -> int:
-        """The height (EMU) ``lines`` need in ``placeholder`` at ``area``'s width, at its size."""
-        box = self.boxes.of(placeholder)
-        _, top, _, bottom = box.insets
-        return int((box.height_of(lines) / FILL + top + bottom) * EMU_PER_PT)
-
-    # -- callouts and sources
-
     def callout(self, section: Section, block: Callout) -> None:
         """A boxed remark; a disagreement names each source under its version.
 
@@ -559,30 +467,3 @@ def _arrange_cards(slots: Sequence[tuple[Any, Any]], count: int) -> list[int]:
                 for ph, (left, top, w, h) in zip(slots[i], geometry[i], strict=True):
                     ph.left, ph.top, ph.width, ph.height = Emu(left + right), top + down, w, h
     return chosen
-
-
-def _insert_picture(
-    slide: Any, target: Any | None, place: Rect, image: ChartImage, name: str
-) -> Any:
-    """Put the chart picture into ``target`` (a picture or content placeholder), or at
-    ``place`` on the slide when there is none, whole and undistorted, with its alt text."""
-    left, top, width, height = place.extent
-    if target is not None and target.placeholder_format.type in (PH.PICTURE, PH.OBJECT):
-        placeholder: Any = PicturePlaceholder(target._element, target._parent)
-        picture = placeholder.insert_picture(image.path)
-    else:
-        if target is not None:
-            remove(target)
-        picture = slide.shapes.add_picture(image.path, left, top, width, height)
-    aspect = image.height_px / image.width_px if image.width_px else 0.56
-    if abs(aspect - height / width) > 0.01 * aspect:
-        picture.crop_left = picture.crop_right = picture.crop_top = picture.crop_bottom = 0.0
-        fit_w = min(width, round(height / aspect))
-        fit_h = round(fit_w * aspect)
-        picture.left = Emu(left + (width - fit_w) // 2)
-        picture.top = Emu(top + (height - fit_h) // 2)
-        picture.width, picture.height = Emu(fit_w), Emu(fit_h)
-    c_nv_pr = picture._element.xpath("./p:nvPicPr/p:cNvPr")[0]
-    c_nv_pr.set("descr", xml_safe(image.alt_text or name))
-    c_nv_pr.set("name", xml_safe(name)[:200])
-    return picture
