@@ -18,9 +18,9 @@ from pptx.util import Emu
 
 from briefkit.compose.model import ChartBlock, ChartImage, Section
 from briefkit.options import ChartMode
-from briefkit.render.deck.geometry import Rect, caption_band, content_area
+from briefkit.render.deck.geometry import Rect, caption_band, clear_of, content_area
 from briefkit.render.deck.native_charts import add_native_chart, native_chart
-from briefkit.render.deck.placeholders import EMU_PER_PT, PH, first, remove
+from briefkit.render.deck.placeholders import EMU_PER_PT, PH, TITLE_TYPES, first, remove
 from briefkit.render.deck.tables import TableSlides
 from briefkit.render.deck.template import DeckLayout
 from briefkit.render.deck.text import FILL, Line, cite_label, fit_scale, write_fitted
@@ -48,7 +48,15 @@ class ChartSlides(TableSlides):
         full = [Line(figure, 0, bold=True), Line(caption, 0)]
         with_refs = [*full, Line(f"{lang.w('sources')}:", 1, bold=True), *refs]
         extra: list[str] = []
-        place = Rect.of(target) if target is not None else None
+        place = None
+        if target is not None:
+            # A picture placeholder under the title or the caption (a full-bleed picture with
+            # the title over it): the chart keeps clear of them.
+            texts = [first(slide, *TITLE_TYPES), caption_ph]
+            place = clear_of(Rect.of(target), [Rect.of(ph) for ph in texts if ph is not None])
+            if place != Rect.of(target):
+                target.left, target.top = Emu(place.left), Emu(place.top)
+                target.width, target.height = Emu(place.width), Emu(place.height)
         if place is None and caption_ph is not None:
             # No picture placeholder: the chart takes the body's area, its caption a band below.
             area = Rect.of(caption_ph)
