@@ -27,7 +27,13 @@ from briefkit.compose.model import Cite, Paragraph, Text
 from briefkit.render.deck.geometry import Rect, text_area
 from briefkit.render.deck.placeholders import EMU_PER_PT, extent
 from briefkit.render.deck.template import TemplateCache
-from briefkit.render.deck.text_styles import LevelStyle, box_insets, inheritance_key, level_style
+from briefkit.render.deck.text_styles import (
+    LevelStyle,
+    box_insets,
+    exact_line_spacing,
+    inheritance_key,
+    level_style,
+)
 from briefkit.render.office.fonts import font_metrics
 from briefkit.render.office.textfit import (
     WIDTH_SLACK,
@@ -375,9 +381,13 @@ def fit_single(
     size: float = 0.0,
 ) -> None:
     """Write one paragraph, shrunk until it fits (titles, key-figure values), or at ``size``."""
-    inherited = boxes.of(placeholder).style(0).size
+    style = boxes.of(placeholder).style(0)
     size = size or fitted_size(boxes, placeholder, text, min_size=min_size, max_lines=max_lines)
-    write(placeholder.text_frame, [Line(text)], [size] if size < inherited else None)
+    write(placeholder.text_frame, [Line(text)], [size] if size < style.size else None)
+    if size < style.size and exact_line_spacing(placeholder):
+        # Spacing in points stays as it is when the text shrinks: make it shrink with it.
+        for paragraph in placeholder.text_frame.paragraphs:
+            paragraph.line_spacing = round(style.line_factor, 2)
 
 
 def shrink_to_text(
