@@ -328,8 +328,20 @@ class _DeckWriter(ChartSlides):
             self.set_title(slide, self.continued(title, page))
             body = first(slide, *TEXT_TYPES)
             if body is not None:
-                write_scaled(self.boxes, body, chunk, scale)
+                write_scaled(self.boxes, body, chunk, self.page_scale(role, chunk, scale))
             self.finish(slide, unique(*(line.cites for line in chunk)), talking_points)
+
+    def page_scale(self, role: DeckLayout, lines: Sequence[Line], scale: float) -> float:
+        """``scale``, or less for a slide whose one paragraph is taller than it at ``scale``
+        (down to ``shrink_floor``)."""
+        target = first(self.layout(role), *TEXT_TYPES)
+        if target is None:
+            return scale
+        box = self.boxes.of(target)
+        if box.height_of(lines, scale) <= box.height:
+            return scale
+        floor = self.shrink_floor(box)
+        return min(scale, fit_scale(self.boxes, target, lines, min_scale=floor) or floor)
 
     def callout(self, section: Section, block: Callout) -> None:
         """A boxed remark; a disagreement names each source under its version.
