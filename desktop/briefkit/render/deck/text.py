@@ -29,6 +29,7 @@ from briefkit.render.deck.placeholders import EMU_PER_PT, extent
 from briefkit.render.deck.template import TemplateCache
 from briefkit.render.deck.text_styles import (
     LevelStyle,
+    all_caps,
     box_insets,
     exact_line_spacing,
     inheritance_key,
@@ -358,6 +359,8 @@ def fitted_size(
     """The largest size, up to the inherited one, at which one paragraph fits the placeholder."""
     box = boxes.of(placeholder)
     st = box.style(0)
+    if all_caps(placeholder):
+        text = text.upper()
     return fit_size(
         _glue_citations(xml_safe(text)),
         box.width - st.margin_left,
