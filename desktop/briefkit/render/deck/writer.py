@@ -354,11 +354,16 @@ class _DeckWriter(ChartSlides):
         disagree = block.kind == "disagreement"
         if disagree and lang.w("sources_disagree").casefold() not in title.casefold():
             title = f"{lang.w('sources_disagree')}: {title}"
-        # A disagreement names each source under its version: in full, else without the
-        # source's note, else by its marker only (the notes hold every full reference): the
-        # first that fits one slide.
+        # A disagreement names each source under its version: in full, else, in big type,
+        # without the source's note, else by its marker only (the notes hold every full
+        # reference): the first that fits one slide.
         variants: list[list[list[Line]]] = []
-        details = ((True, True), (True, False), (False, False)) if disagree else ((False, False),)
+        details: tuple[tuple[bool, bool], ...] = ((False, False),)
+        if disagree:
+            details = ((True, True), (True, False), (False, False))
+        layout_body = first(self.layout(DeckLayout.CALLOUT), *TEXT_TYPES)
+        if layout_body is None or self.shrink_floor(self.boxes.of(layout_body)) >= 1.0:
+            details = details[:1]  # (big type only: Briefkit's own templates keep it in full)
         for detail in details:
             groups: list[list[Line]] = []
             for p in block.paragraphs:
@@ -368,7 +373,6 @@ class _DeckWriter(ChartSlides):
                 groups.append(group)
             variants.append(groups)
         shown = unique(*(line.cites for group in variants[0] for line in group))
-        layout_body = first(self.layout(DeckLayout.CALLOUT), *TEXT_TYPES)
         scale, flat = 0.0, [line for group in variants[0] for line in group]
         if layout_body is not None:
             box = self.boxes.of(layout_body)
