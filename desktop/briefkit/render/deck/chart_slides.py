@@ -99,7 +99,7 @@ class ChartSlides(TableSlides):
         self.finish(slide, chart.citations, section.talking_points, extra)
 
     def _fits(self, placeholder: Any, lines: Sequence[Line]) -> bool:
-        """Whether ``lines`` fit ``placeholder`` at no less than ``CAPTION_MIN_PT``."""
+        """Whether ``lines`` fit ``placeholder`` at no less than ``CAPTION_MIN_PT`` (10 pt)."""
         size = max(self.boxes.of(placeholder).style(line.level).size for line in lines)
         least = min(1.0, CAPTION_MIN_PT / size)
         return bool(fit_scale(self.boxes, placeholder, lines, min_scale=least))

@@ -150,7 +150,10 @@ class _DeckWriter(ChartSlides):
         boxes = placeholders(slide, PH.SUBTITLE, PH.BODY, PH.OBJECT)
         if len(boxes) >= 2:
             write_fitted(self.boxes, boxes[0], [Line(b.subtitle)] if b.subtitle else [])
-            write_fitted(self.boxes, boxes[1], [Line(d) for d in details])
+            lines = [Line(d) for d in details]
+            if len(lines) > 1 and not self._fits(boxes[1], lines):  # a short box: one line
+                lines = [Line(" · ".join(details))]
+            write_fitted(self.boxes, boxes[1], lines)
         elif boxes:
             write_fitted(self.boxes, boxes[0], [Line(t) for t in (b.subtitle, *details) if t])
         self.finish(slide, (), notes=False)  # the agenda's notes carry the summary
