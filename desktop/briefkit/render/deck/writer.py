@@ -155,7 +155,10 @@ class _DeckWriter(ChartSlides):
                 lines = [Line(" · ".join(details))]
             write_fitted(self.boxes, boxes[1], lines)
         elif boxes:
-            write_fitted(self.boxes, boxes[0], [Line(t) for t in (b.subtitle, *details) if t])
+            lines = [Line(t) for t in (b.subtitle, *details) if t]
+            if len(details) > 1 and not self._fits(boxes[0], lines):
+                lines = [Line(t) for t in (b.subtitle, " · ".join(details)) if t]
+            write_fitted(self.boxes, boxes[0], lines)
         self.finish(slide, (), notes=False)  # the agenda's notes carry the summary
 
     def agenda(self) -> None:
