@@ -34,6 +34,7 @@ from pptx.util import Emu
 TOLERANCE = 2.0  # points a word may leave its shape by
 MIN_OVERLAP = 1.0  # points two boxes must share, both ways, to count as over each other
 GLYPH_INSET = 0.18  # share of a word box's height dropped at top and bottom
+WORDS_IN_CELL = 4  # a cell paragraph this long shown a word a line is a failure
 BACKGROUND_SHARE = 0.5  # artwork covering more of the slide than this is a background
 NS = {
     "p": "http://schemas.openxmlformats.org/presentationml/2006/main",
@@ -384,6 +385,8 @@ def check_deck(pptx: Path, pdf: Path) -> dict[str, Any]:
             slides.append(
                 {"slide": number, "outside": found["outside"], "overlaps": found["overlaps"]}
             )
+    if len(pages) != len(prs.slides):  # LibreOffice lost or added slides: say so, fail
+        slides.append({"slide": 0, "outside": [{"word": "", "shape": "pdf pages"}], "overlaps": []})
     return {
         "slides": len(prs.slides),
         "pdf_pages": len(pages),
@@ -434,30 +437,31 @@ def report_pictures(docx: Path) -> int:
 
 
 def report_cells(docx: Path) -> list[list[str]]:
-    """The words of every table cell with three words or more."""
+    """The words of every table-cell paragraph of four words or more."""
     from docx import Document
 
     cells = []
     for table in Document(str(docx)).tables:
         for row in table.rows:
             for cell in row.cells:
-                words = [w for w in (norm(t) for t in cell.text.split()) if w]
-                if len(words) >= 3 and words not in cells:
-                    cells.append(words)
+                for para in cell.paragraphs:
+                    words = [w for w in (norm(t) for t in para.text.split()) if w]
+                    if len(words) >= WORDS_IN_CELL and words not in cells:
+                        cells.append(words)
     return cells
 
 
 def one_word_lines(cells: list[list[str]], pdf: Path) -> list[str]:
-    """Cells whose first three words the PDF shows on three lines of one word each."""
+    """Cell paragraphs whose first four words the PDF shows on four lines of one word each."""
     lines = [
         [norm(w.text) for w in line] for _size, page_lines in pdf_words(pdf) for line in page_lines
     ]
     singles = [line[0] if len(line) == 1 else None for line in lines]
     found = []
     for words in cells:
-        head = words[:3]
-        for i in range(len(singles) - 2):
-            if singles[i : i + 3] == head:
+        head = words[:WORDS_IN_CELL]
+        for i in range(len(singles) - WORDS_IN_CELL + 1):
+            if singles[i : i + WORDS_IN_CELL] == head:
                 found.append(" ".join(words)[:60])
                 break
     return found
