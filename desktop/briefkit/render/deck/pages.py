@@ -43,7 +43,6 @@ from briefkit.render.deck.text import (
     unique,
     write,
 )
-from briefkit.render.deck.text_styles import all_caps
 
 _SLIDE_NUMBER_FIELD_ID = "{B5E3C1A2-8D4F-4C3B-9E7A-1F2D3C4B5A69}"
 
@@ -235,7 +234,7 @@ class DeckPages:
             return
         size = fitted_size(self.boxes, title, text, min_size=min_size, max_lines=None)
         box = self.boxes.of(title)
-        shown = text.upper() if all_caps(title) else text
+        shown = text.upper() if box.caps else text
         needed = box.height_of([Line(shown)], size / box.style(0).size)
         if needed > box.height:
             self._raise_title(title, int((needed - box.height) / FILL * EMU_PER_PT))

@@ -69,12 +69,15 @@ class Line:
 
 @dataclass(frozen=True)
 class Box:
-    """A text placeholder's room for text, in points, its level styles and its insets."""
+    """A text placeholder's room for text, in points, its level styles and its insets, and
+    whether it shows its text in capitals."""
 
     width: float
     height: float
     styles: tuple[LevelStyle, ...]
     insets: tuple[float, float, float, float]
+    caps: bool = False
+    exact_spacing: bool = False  # line spacing in points (see ``fit_single``)
 
     @classmethod
     def of(cls, placeholder: Any, area: Rect | None = None) -> Box:
@@ -86,6 +89,8 @@ class Box:
             height=(height / EMU_PER_PT - top - bottom) * FILL,
             styles=tuple(level_style(placeholder, n) for n in range(3)),
             insets=insets,
+            caps=all_caps(placeholder),
+            exact_spacing=exact_line_spacing(placeholder),
         )
 
     def style(self, level: int) -> LevelStyle:
@@ -359,7 +364,7 @@ def fitted_size(
     """The largest size, up to the inherited one, at which one paragraph fits the placeholder."""
     box = boxes.of(placeholder)
     st = box.style(0)
-    if all_caps(placeholder):
+    if box.caps:
         text = text.upper()
     return fit_size(
         _glue_citations(xml_safe(text)),
@@ -384,10 +389,11 @@ def fit_single(
     size: float = 0.0,
 ) -> None:
     """Write one paragraph, shrunk until it fits (titles, key-figure values), or at ``size``."""
-    style = boxes.of(placeholder).style(0)
+    box = boxes.of(placeholder)
+    style = box.style(0)
     size = size or fitted_size(boxes, placeholder, text, min_size=min_size, max_lines=max_lines)
     write(placeholder.text_frame, [Line(text)], [size] if size < style.size else None)
-    if size < style.size and exact_line_spacing(placeholder):
+    if size < style.size and box.exact_spacing:
         # Spacing in points stays as it is when the text shrinks: make it shrink with it.
         for paragraph in placeholder.text_frame.paragraphs:
             paragraph.line_spacing = round(style.line_factor, 2)

@@ -344,9 +344,9 @@ class _DeckWriter(ChartSlides):
         if target is None:
             return scale
         box = self.boxes.of(target)
-        if box.height_of(lines, scale) <= box.height:
-            return scale
         floor = self.shrink_floor(box)
+        if floor >= scale or box.height_of(lines, scale) <= box.height:
+            return scale
         return min(scale, fit_scale(self.boxes, target, lines, min_scale=floor) or floor)
 
     def callout(self, section: Section, block: Callout) -> None:
