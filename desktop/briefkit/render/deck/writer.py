@@ -67,12 +67,12 @@ from briefkit.render.office.xmltext import language_tag
 __all__ = ["MAX_DECK_SLIDES", "render_deck"]
 
 #: Body text shrinks to no less than this share of the template's size, nor below
-#: ``MIN_SHRUNK_PT``, nor below ``READING_PT`` on a slide ``READING_SLIDE_PT`` tall (Briefkit's
+#: ``MIN_SHRUNK_PT``, nor below ``READING_PT`` on a slide of ``READING_SLIDE`` points (Briefkit's
 #: own templates' size, which therefore never shrinks), before it continues on another slide.
 SHRINK_SHARE = 0.75
 MIN_SHRUNK_PT = 16.0
 READING_PT = 20.0
-READING_SLIDE_PT = 540.0
+READING_SLIDE = (960.0, 540.0)
 
 MAX_DECK_SLIDES = 300
 """No section starts after this many slides (a talk of several hours); the sections left out
@@ -222,10 +222,11 @@ class _DeckWriter(ChartSlides):
     def shrink_floor(self, box: Box) -> float:
         """The least scale body text may shrink to before it continues on another slide: 75 %
         of the template's size, never below 16 pt nor below Briefkit's own reading size (20 pt
-        on a 19 cm tall slide, in proportion to this slide's height)."""
+        on its 33.9 x 19.1 cm slide, in proportion to this slide's narrower side)."""
         size = box.style(0).size
-        slide_pt = int(self.prs.slide_height) / EMU_PER_PT
-        least = max(SHRINK_SHARE * size, MIN_SHRUNK_PT, READING_PT * slide_pt / READING_SLIDE_PT)
+        width, height = (int(v) / EMU_PER_PT for v in (self.prs.slide_width, self.prs.slide_height))
+        reading = READING_PT * min(width / READING_SLIDE[0], height / READING_SLIDE[1])
+        least = max(SHRINK_SHARE * size, MIN_SHRUNK_PT, reading)
         return min(1.0, least / size)
 
     def key_figures(self) -> None:
