@@ -64,6 +64,25 @@ def test_theme_fonts_are_resolved_along_the_chain() -> None:
     slide = prs.slides.add_slide(layout)
     assert level_style(_ph(slide, PH.OBJECT), 0).font == "Georgia"
     assert level_style(_ph(slide, PH.OBJECT), 1).font == "Calibri"
+    assert not level_style(slide.shapes.title).caps
+
+
+def test_titles_shown_in_capitals_are_measured_in_capitals() -> None:
+    """``cap="all"`` on the title style: the title is measured as the capitals it shows."""
+    prs = Presentation(str(DECK_TEMPLATE))
+    _with_theme_fonts(prs, "Calibri", "Calibri")
+    layout = _layout(prs, "Title and Content")
+    title = "Sources disagree: attack on a patrol, or an operation against a group?"
+    boxes = Boxes(TemplateCache())
+    plain = fitted_size(
+        boxes, prs.slides.add_slide(layout).shapes.title, title, min_size=12, max_lines=1
+    )
+    style = prs.slide_master._element.find(f"{qn('p:txStyles')}/{qn('p:titleStyle')}")
+    style.find(f"{qn('a:lvl1pPr')}/{qn('a:defRPr')}").set("cap", "all")
+    slide = prs.slides.add_slide(layout)
+    assert level_style(slide.shapes.title).caps
+    caps = fitted_size(Boxes(TemplateCache()), slide.shapes.title, title, min_size=12, max_lines=1)
+    assert caps < plain
 
 
 def test_typefaces_of_templates_without_text_styles_come_from_their_prompts() -> None:

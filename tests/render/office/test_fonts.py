@@ -93,6 +93,16 @@ def test_widths_are_the_faces_own() -> None:
         assert text_width("中文", 10, False, font_metrics(face)) == 20  # CJK: one em each
 
 
+def test_text_shown_in_capitals_is_measured_as_capitals() -> None:
+    for face in ("Arial", "Calibri", "Georgia"):
+        caps = font_metrics(face, caps=True)
+        assert caps is font_metrics(face.upper(), caps=True)
+        for text in ("Attack on a patrol, 2011", "Нападение в Актобе", "Қазақстан", "Straße"):
+            assert caps.units(text) == font_metrics(face).units(text.upper())
+            assert caps.units(text, bold=True) == font_metrics(face).units(text.upper(), True)
+    assert font_metrics("Calibri", caps=True).units("中") == 1000
+
+
 def test_calibri_and_times_text_is_narrower_than_arials_estimate() -> None:
     text = "Counter-terrorism law was amended in December 2016: stricter rules on weapons."
     arial = text_width(text, 20)

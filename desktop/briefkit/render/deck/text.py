@@ -35,7 +35,6 @@ from briefkit.render.deck.text_styles import (
     inheritance_key,
     level_style,
 )
-from briefkit.render.office.fonts import font_metrics
 from briefkit.render.office.textfit import (
     WIDTH_SLACK,
     count_lines,
@@ -100,7 +99,7 @@ class Box:
         st = self.style(line.level)
         size = st.size * scale
         bold = st.bold if line.bold is None else line.bold
-        font = font_metrics(st.font)
+        font = st.metrics
         lines = count_lines(line.text, self.width - st.margin_left, size, bold, font)
         return lines * size * font.line_height * st.line_factor + st.space_before * scale
 
@@ -331,7 +330,7 @@ def _words_fit(box: Box, lines: Sequence[Line], scale: float) -> bool:
         st = box.style(line.level)
         bold = st.bold if line.bold is None else line.bold
         room = (box.width - st.margin_left) * WIDTH_SLACK
-        font = font_metrics(st.font)
+        font = st.metrics
         if any(text_width(w, st.size * scale, bold, font) > room for w in line.text.split()):
             return False
     return True
@@ -375,7 +374,7 @@ def fitted_size(
         min_size_pt=min(min_size, st.size),
         line_factor=st.line_factor,
         max_lines=max_lines,
-        font=font_metrics(st.font),
+        font=st.metrics,
     )
 
 

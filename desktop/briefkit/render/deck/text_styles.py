@@ -29,6 +29,8 @@ from briefkit.render.deck.placeholders import (
     placeholder_elements,
     placeholder_kind,
 )
+from briefkit.render.office.fonts import font_metrics
+from briefkit.render.office.textfit import FontMetrics
 
 __all__ = [
     "LevelStyle",
@@ -51,6 +53,12 @@ class LevelStyle:
     space_before: float  # with the space after: what separates two paragraphs
     line_factor: float
     font: str = ""  # the typeface ("" when the template names none)
+    caps: bool = False  # shown in capitals (cap="all" or "small")
+
+    @property
+    def metrics(self) -> FontMetrics:
+        """The widths text of this level is measured with."""
+        return font_metrics(self.font, self.caps)
 
 
 _MASTER_TYPE = {
@@ -173,6 +181,7 @@ def level_style(placeholder: Any, level: int = 0) -> LevelStyle:
         space_before=before,
         line_factor=line,
         font=theme_font(placeholder, typeface or "+mn-lt"),
+        caps=bool(found.get("caps", 0.0)),
     )
 
 
@@ -246,6 +255,8 @@ def _collect(ppr: Any, found: dict[str, float]) -> None:
     if rpr is not None:
         put("size", rpr.get("sz"), 0.01)
         put("bold", rpr.get("b"), 1)
+        cap = rpr.get("cap")
+        put("caps", None if cap is None else str(int(cap in ("all", "small"))), 1)
     if "line" not in found and "line_pts" not in found:
         for pct in _vals(ppr, "lnSpc/spcPct"):
             put("line", pct, 1e-5)

@@ -12,9 +12,11 @@ every measure had before faces were told apart.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import json
 import re
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -94,9 +96,26 @@ def substitute(typeface: str | None) -> str:
 
 
 @functools.cache
-def font_metrics(typeface: str | None) -> FontMetrics:
-    """The metrics text in ``typeface`` is measured with (case does not matter)."""
-    return _face(substitute(typeface))
+def font_metrics(typeface: str | None, caps: bool = False) -> FontMetrics:
+    """The metrics text in ``typeface`` is measured with (case does not matter); with ``caps``,
+    of text shown in capitals (``cap="all"`` or ``"small"``): each letter as wide as its capital."""
+    face = _face(substitute(typeface))
+    return _capitals(face) if caps else face
+
+
+@functools.cache
+def _capitals(face: FontMetrics) -> FontMetrics:
+    def upper(table: Mapping[str, int]) -> dict[str, int]:
+        return {
+            c: sum(table[u] if u in table else face.beyond(u) for u in c.upper()) for c in table
+        }
+
+    return dataclasses.replace(
+        face,
+        regular=upper(face.regular),
+        bold=upper(face.bold),
+        beyond=lambda c: sum(map(face.beyond, c.upper())),
+    )
 
 
 @functools.cache

@@ -11,6 +11,7 @@ and ``templates/make_report.py`` writes the same definitions into the bundled
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any, Literal
@@ -36,11 +37,14 @@ __all__ = [
     "W_NS",
     "ReportStyle",
     "StyleSpec",
+    "TableLook",
     "add_house_style",
     "find_style",
     "house_style_xml",
     "style_id",
     "style_spec",
+    "style_xml",
+    "table_style_body",
     "xml_name",
 ]
 
@@ -142,6 +146,12 @@ class StyleSpec:
     border: Border | None = None
     shading: str | None = None
     ui_priority: int | None = None
+    #: ``w:rFonts`` to write (a template's heading font); None: inherit (Normal: the house font).
+    font_xml: str | None = None
+    #: False: the paragraphs keep off the page's line grid (``w:snapToGrid w:val="0"``).
+    snap_to_grid: bool | None = None
+    #: 0: no first-line indent, in twips and in characters, whatever the base style says.
+    first_line: int | None = None
 
 
 _S = ReportStyle
@@ -248,7 +258,9 @@ def _twips(pt: float) -> int:
 
 def _rpr_xml(spec: StyleSpec, *, font: bool) -> str:
     parts: list[str] = []
-    if font:
+    if spec.font_xml:
+        parts.append(spec.font_xml)
+    elif font:
         f = HOUSE_FONT
         parts.append(f'<w:rFonts w:ascii="{f}" w:hAnsi="{f}" w:eastAsia="{f}" w:cs="{f}"/>')
     if spec.bold:
@@ -289,6 +301,8 @@ def _ppr_xml(spec: StyleSpec) -> str:
             for kind, pos, leader in spec.tabs
         )
         parts.append(f"<w:tabs>{tabs}</w:tabs>")
+    if spec.snap_to_grid is not None:
+        parts.append(f'<w:snapToGrid w:val="{int(spec.snap_to_grid)}"/>')
     spacing: list[str] = []
     if spec.before is not None:
         spacing.append(f'w:before="{_twips(spec.before)}"')
@@ -305,6 +319,10 @@ def _ppr_xml(spec: StyleSpec) -> str:
         ind.append(f'w:right="{spec.indent_right}"')
     if spec.hanging is not None:
         ind.append(f'w:hanging="{spec.hanging}"')
+    elif spec.first_line is not None:
+        ind.append(f'w:firstLine="{spec.first_line}"')
+    if spec.first_line is not None:
+        ind.append('w:firstLineChars="0"')
     if ind:
         parts.append(f"<w:ind {' '.join(ind)}/>")
     if spec.align:
@@ -320,10 +338,24 @@ def _border(side: str, val: str = "single", size: int = 4, color: str = "auto") 
     return f'<w:{side} w:val="{val}" w:sz="{size}" w:space="0" w:color="{color}"/>'
 
 
-def _table_style_body(name: str) -> str:
+@dataclass(frozen=True)
+class TableLook:
+    """The colours and text size of the two table styles (the house look by default)."""
+
+    rule: str = NAVY
+    inner: str = RULE
+    fill: str = TINT
+    header_fill: str = HEADER_FILL
+    band_fill: str = BAND_FILL
+    size: float = 9.0
+
+
+def table_style_body(name: str, look: TableLook | None = None) -> str:
+    """The table properties of table style ``name`` (key figures or data tables)."""
+    look = look or TableLook()
     if name == ReportStyle.KEY_FIGURES_TABLE:
         borders = (
-            _border("top", size=18, color=NAVY)
+            _border("top", size=18, color=look.rule)
             + _border("left", "nil")
             + _border("bottom", "nil")
             + _border("right", "nil")
@@ -337,33 +369,34 @@ def _table_style_body(name: str) -> str:
             '<w:tblCellMar><w:top w:w="113" w:type="dxa"/><w:left w:w="142" w:type="dxa"/>'
             '<w:bottom w:w="113" w:type="dxa"/><w:right w:w="142" w:type="dxa"/></w:tblCellMar>'
             "</w:tblPr>"
-            f'<w:tcPr><w:shd w:val="clear" w:color="auto" w:fill="{TINT}"/></w:tcPr>'
+            f'<w:tcPr><w:shd w:val="clear" w:color="auto" w:fill="{look.fill}"/></w:tcPr>'
         )
     borders = (
-        _border("top", size=12, color=NAVY)
+        _border("top", size=12, color=look.rule)
         + _border("left", "nil")
-        + _border("bottom", size=12, color=NAVY)
+        + _border("bottom", size=12, color=look.rule)
         + _border("right", "nil")
-        + _border("insideH", size=4, color=RULE)
+        + _border("insideH", size=4, color=look.inner)
         + _border("insideV", "nil")
     )
     first_row = (
         '<w:tblStylePr w:type="firstRow">'
         "<w:pPr><w:keepNext/></w:pPr>"
-        f'<w:rPr><w:b/><w:bCs/><w:color w:val="{NAVY}"/></w:rPr>'
+        f'<w:rPr><w:b/><w:bCs/><w:color w:val="{look.rule}"/></w:rPr>'
         "<w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>"
-        f"<w:tcPr><w:tcBorders>{_border('bottom', size=8, color=NAVY)}</w:tcBorders>"
-        f'<w:shd w:val="clear" w:color="auto" w:fill="{HEADER_FILL}"/></w:tcPr>'
+        f"<w:tcPr><w:tcBorders>{_border('bottom', size=8, color=look.rule)}</w:tcBorders>"
+        f'<w:shd w:val="clear" w:color="auto" w:fill="{look.header_fill}"/></w:tcPr>'
         "</w:tblStylePr>"
     )
     band = (
         '<w:tblStylePr w:type="band2Horz">'
-        f'<w:tcPr><w:shd w:val="clear" w:color="auto" w:fill="{BAND_FILL}"/></w:tcPr>'
+        f'<w:tcPr><w:shd w:val="clear" w:color="auto" w:fill="{look.band_fill}"/></w:tcPr>'
         "</w:tblStylePr>"
     )
+    size = _half_points(look.size)
     return (
         '<w:pPr><w:spacing w:before="0" w:after="0" w:line="252" w:lineRule="auto"/></w:pPr>'
-        '<w:rPr><w:sz w:val="18"/><w:szCs w:val="18"/></w:rPr>'
+        f'<w:rPr><w:sz w:val="{size}"/><w:szCs w:val="{size}"/></w:rPr>'
         "<w:tblPr>"
         '<w:tblStyleRowBandSize w:val="1"/>'
         f"<w:tblBorders>{borders}</w:tblBorders>"
@@ -377,7 +410,20 @@ def _table_style_body(name: str) -> str:
 
 def house_style_xml(name: str) -> str:
     """Briefkit's definition of the style ``name`` as a ``w:style`` element (with namespace)."""
-    spec = _SPECS[name]
+    return style_xml(_SPECS[name])
+
+
+def style_xml(
+    spec: StyleSpec, ids: Mapping[str, str] | None = None, table_body: str | None = None
+) -> str:
+    """A definition of one contract style as a ``w:style`` element (with namespace).
+
+    ``ids`` gives the style id a document uses for a style name (a Chinese Word template
+    calls Normal "a" and Heading 1 "1"); names it lacks get Word's English ids. ``table_body``
+    replaces the house look of a table style.
+    """
+    name = spec.name
+    ids = ids or {}
     attrs = f'xmlns:w="{W_NS}" w:type="{spec.kind}" w:customStyle="1"'
     if name == ReportStyle.NORMAL:
         attrs = f'xmlns:w="{W_NS}" w:type="paragraph" w:default="1"'
@@ -385,14 +431,16 @@ def house_style_xml(name: str) -> str:
         attrs = f'xmlns:w="{W_NS}" w:type="{spec.kind}"'
     head = [f'<w:name w:val="{xml_name(name)}"/>']
     if spec.based_on:
-        head.append(f'<w:basedOn w:val="{style_id(spec.based_on)}"/>')
+        based_on = ids.get(spec.based_on) or style_id(spec.based_on)
+        head.append(f'<w:basedOn w:val="{based_on}"/>')
     if spec.kind == "paragraph" and name != ReportStyle.NORMAL:
-        head.append(f'<w:next w:val="{style_id(spec.next_style or "Normal")}"/>')
+        following = spec.next_style or "Normal"
+        head.append(f'<w:next w:val="{ids.get(following) or style_id(following)}"/>')
     if spec.ui_priority is not None:
         head.append(f'<w:uiPriority w:val="{spec.ui_priority}"/>')
     head.append("<w:qFormat/>")
     if spec.kind == "table":
-        body = _table_style_body(name)
+        body = table_body if table_body is not None else table_style_body(name)
     elif spec.kind == "character":
         body = _rpr_xml(spec, font=False)
     else:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from briefkit.catalog.language import Language
@@ -21,7 +22,8 @@ from briefkit.palette import ACCENT_INK, ACCENT_TINT, WHITE
 from briefkit.render.office.textfit import text_width
 from briefkit.render.office.xmltext import xml_safe
 from briefkit.render.report.house_style import ReportStyle
-from briefkit.render.report.text import NBSP, ReportText, W, el, set_style
+from briefkit.render.report.style_chain import effective_attr, effective_fonts, theme_font
+from briefkit.render.report.text import NBSP, ReportText, W, el
 
 S = ReportStyle
 
@@ -30,6 +32,7 @@ _EMU_PER_PT = 12700
 _TABLE_FONT_PT = 9.0
 _WIDTH_SLACK = 1.03  # text_width is Arial's; leave room for rounding in Word and LibreOffice
 _CELL_PADDING_PT = 10.0  # the table style's cell margins (2 x 4.25 pt) and a little air
+_CARD_PADDING_PT = 16.0  # the key-figure cards' margins (2 x 7.1 pt) and a little air
 _SHORT_CELL_CHARS = 18  # cells up to this long are kept on one line when the table allows
 _SHORT_CELL_GROWTH = 1.5  # ... as long as that widens their column by half at most
 _LONG_ROW_CHARS = 700
@@ -85,10 +88,41 @@ def _words(text: str) -> list[str]:
     return [w for w in re.split(r"\s+|(?<=[-/‐–])", text) if w]
 
 
-def _cell_width(text: str, *, bold: bool = False) -> float:
-    """EMU that ``text`` in a table cell needs on one line, with the cell's padding."""
-    points = text_width(text, _TABLE_FONT_PT, bold) * _WIDTH_SLACK + _CELL_PADDING_PT
-    return points * _EMU_PER_PT
+@dataclass(frozen=True)
+class CellFont:
+    """The table cells' text as the template sets it: sizes (pt) and how much wider than
+    Arial its font runs (1.0 for Arial and fonts of Arial's widths or narrower)."""
+
+    text_size: float = _TABLE_FONT_PT
+    header_size: float = _TABLE_FONT_PT
+    widening: float = 1.0
+
+    def smaller(self, step: float = 0.5) -> CellFont:
+        """The same font ``step`` pt smaller (the header no larger than the text)."""
+        size = self.text_size - step
+        return CellFont(size, min(self.header_size, size), self.widening)
+
+    def width(self, text: str, *, bold: bool = False) -> float:
+        """EMU that ``text`` in a table cell needs on one line, with the cell's padding."""
+        size = self.header_size if bold else self.text_size
+        points = text_width(text, size, bold) * _WIDTH_SLACK * self.widening + _CELL_PADDING_PT
+        return points * _EMU_PER_PT
+
+
+#: Fonts whose letters are no wider than Arial's (or are its metric twins, as LibreOffice
+#: substitutes them); others (DejaVu Sans, a CJK font's Latin letters) run up to a fifth wider.
+_ARIAL_WIDE_OR_NARROWER = frozenset(
+    {"arial", "liberation sans", "arimo", "helvetica", "times new roman", "liberation serif",
+     "tinos", "times", "calibri", "carlito", "cambria", "caladea", "arial narrow"}
+)  # fmt: skip
+_WIDER_FONT = 1.16  # DejaVu Sans and Serif (LibreOffice's stand-ins for missing fonts): 1.13-1.18
+
+
+def font_widening(font: str | None) -> float:
+    """How much wider than Arial text in ``font`` runs (see ``CellFont``)."""
+    if font is None or font.strip().lower() in _ARIAL_WIDE_OR_NARROWER:
+        return 1.0
+    return _WIDER_FONT
 
 
 def _widen(widths: Sequence[float], minimums: Sequence[float]) -> list[float]:
@@ -152,6 +186,39 @@ def _set_table_geometry(table: Any, widths_emu: Sequence[int]) -> None:
             cell.width = Emu(width)
 
 
+def _width_tiers(
+    emus: Sequence[float],
+    words: Sequence[float],
+    whole: Sequence[float],
+    flexible: Sequence[bool],
+    heads: Sequence[float],
+) -> list[list[float]]:
+    """Column minimums to try in turn, best first (see ``ReportTables._min_widths``).
+
+    Best: short cells (dates, places, numbers) on one line if that costs a column at most half
+    again its width, long-text columns giving up at most a quarter of theirs; else no word
+    broken and long-text columns at three quarters or more; else no word broken; then short
+    cells at least as wide as asked with no word broken, long-text columns at most 1.3 times
+    as wide (long words of another language may not all fit), and last no heading broken.
+    """
+    tiers = [
+        [
+            max(w, share * e) if f else max(w, min(h, _SHORT_CELL_GROWTH * e))
+            for w, h, e, f in zip(words, whole, emus, flexible, strict=True)
+        ]
+        for share in (0.85, 0.75)
+    ]
+    tiers.append(
+        [max(w, 0.75 * e) if f else w for w, e, f in zip(words, emus, flexible, strict=True)]
+    )
+    heads = [max(h, min(w, e)) for h, w, e in zip(heads, words, emus, strict=True)]
+    short_words = [
+        max(h, min(w, 1.3 * e)) if f else max(w, e)
+        for h, w, e, f in zip(heads, words, emus, flexible, strict=True)
+    ]
+    return [*tiers, list(words), short_words, heads]
+
+
 # --- the writer's tables ---------------------------------------------------------------------
 
 
@@ -161,6 +228,7 @@ class ReportTables(ReportText):
     language: Language
     warnings: list[str]
     text_width: int
+    cell_font: CellFont
 
     def _add_table(self, rows: int, cols: int) -> Any:
         """A new table, kept apart from a table just before it (Word would join the two)."""
@@ -171,7 +239,20 @@ class ReportTables(ReportText):
         self._gap_pending = False
         return self.doc.add_table(rows=rows, cols=cols)
 
+    def _key_value_size(self, figures: Sequence[KeyFigure], card_width: int) -> float | None:
+        """A smaller size (pt) for the key figures' values when the longest word of one
+        would not fit its card at the style's size, else None."""
+        size, widening = style_metrics(self.doc, self._style(S.KEY_FIGURE_VALUE), 20.0)
+        words = [w for figure in figures for w in _words(figure.value)]
+        room = card_width / _EMU_PER_PT - _CARD_PADDING_PT
+        need = max((text_width(w, size, True) * _WIDTH_SLACK * widening for w in words), default=0)
+        if need <= room:
+            return None
+        return max(math.floor(size * room / need * 2) / 2, _TABLE_FONT_PT)
+
     def _key_figures(self, figures: Sequence[KeyFigure]) -> None:
+        from docx.shared import Pt
+
         n = len(figures)
         cols = n if n <= 4 else 3 if n in (5, 6, 9) else 4
         rows = math.ceil(n / cols)
@@ -182,11 +263,13 @@ class ReportTables(ReportText):
         cells = [cell for row in table.rows for cell in row.cells]
         for row in table.rows:
             _set_row_flags(row, cant_split=True)
+        value_size = self._key_value_size(figures, self.text_width // cols)
         for cell, figure in zip(cells, figures, strict=False):
             value = cell.paragraphs[0]
-            style = self._style(S.KEY_FIGURE_VALUE)
-            set_style(value, style)
-            value.add_run(xml_safe(figure.value))
+            self._styled(value, S.KEY_FIGURE_VALUE)
+            run = value.add_run(xml_safe(figure.value))
+            if value_size is not None:
+                run.font.size = Pt(value_size)
             self._para(cell, S.KEY_FIGURE_LABEL, figure.label)
             detail = self._para(cell, S.KEY_FIGURE_DETAIL)
             self._text_with_cites(detail, figure.detail, figure.citations)
@@ -201,41 +284,35 @@ class ReportTables(ReportText):
         if style is not None:
             table.style = style
 
-    def _column_widths(self, block: TableBlock) -> list[int]:
+    def _table_font(self, block: TableBlock) -> CellFont:
+        """The template's table font, made smaller (never below Briefkit's own 9 pt) until
+        no word of any column breaks and long-text columns keep three quarters of their
+        share of the text column."""
+        font = self.cell_font
+        emus = self._requested_widths(block, warn=False)
+        while font.text_size - 0.5 >= _TABLE_FONT_PT:
+            if sum(_width_tiers(emus, *self._min_widths(block, font))[2]) <= self.text_width:
+                break
+            font = font.smaller()
+        return font
+
+    def _requested_widths(self, block: TableBlock, *, warn: bool = True) -> list[float]:
+        """The widths (EMU) the table asks for, spread over the text column."""
         n = len(block.columns)
         widths = list(block.widths)
         if len(widths) != n or any(w <= 0 for w in widths):
-            self.warnings.append(
-                f'Table {block.number} ("{block.title}") has {len(widths)} column widths for '
-                f"{n} columns; the columns were made equally wide."
-            )
+            if warn:
+                self.warnings.append(
+                    f'Table {block.number} ("{block.title}") has {len(widths)} column widths '
+                    f"for {n} columns; the columns were made equally wide."
+                )
             widths = [1.0] * n
         total = sum(widths)
-        emus = [self.text_width * w / total for w in widths]
-        words, whole, flexible, heads = self._min_widths(block)
-        # Best: short cells (dates, places, numbers) on one line if that costs a column at
-        # most half again its width, long-text columns giving up at most a quarter of theirs;
-        # else no word broken and long-text columns at three quarters or more; else no word
-        # broken; else as requested.
-        tiers = [
-            [
-                max(w, share * e) if f else max(w, min(h, _SHORT_CELL_GROWTH * e))
-                for w, h, e, f in zip(words, whole, emus, flexible, strict=True)
-            ]
-            for share in (0.85, 0.75)
-        ]
-        tiers.append(
-            [max(w, 0.75 * e) if f else w for w, e, f in zip(words, emus, flexible, strict=True)]
-        )
-        # Then short cells at least as wide as asked with no word broken, long-text columns
-        # at most 1.3 times as wide
-        # (long words of another language may not all fit), and last no heading broken.
-        heads = [max(h, min(w, e)) for h, w, e in zip(heads, words, emus, strict=True)]
-        short_words = [
-            max(h, min(w, 1.3 * e)) if f else max(w, e)
-            for h, w, e, f in zip(heads, words, emus, flexible, strict=True)
-        ]
-        for minimums in (*tiers, words, short_words, heads):
+        return [self.text_width * w / total for w in widths]
+
+    def _column_widths(self, block: TableBlock, font: CellFont) -> list[int]:
+        emus = self._requested_widths(block)
+        for minimums in _width_tiers(emus, *self._min_widths(block, font)):
             if sum(minimums) <= self.text_width:
                 emus = _widen(emus, minimums)
                 break
@@ -244,7 +321,7 @@ class ReportTables(ReportText):
         return result
 
     def _min_widths(
-        self, block: TableBlock
+        self, block: TableBlock, font: CellFont
     ) -> tuple[list[float], list[float], list[bool], list[float]]:
         """Per column: the width (EMU) that breaks no word, the width that keeps every cell
         on one line, whether the column holds long text that wraps anyway, and the width that
@@ -252,9 +329,10 @@ class ReportTables(ReportText):
         words, whole, flexible, heads = [], [], [], []
         for c, header in enumerate(block.columns):
             cells = [row[c].strip() for row in block.rows if c < len(row)]
-            head = max((_cell_width(w, bold=True) for w in _words(header)), default=0.0)
-            word = max((_cell_width(w) for cell in cells for w in _words(cell)), default=0.0)
-            line = max((_cell_width(cell) for cell in cells), default=0.0)
+            measure = font.width
+            head = max((measure(w, bold=True) for w in _words(header)), default=0.0)
+            word = max((measure(w) for cell in cells for w in _words(cell)), default=0.0)
+            line = max((measure(cell) for cell in cells), default=0.0)
             words.append(max(head, word))
             whole.append(max(head, line))
             flexible.append(max((len(cell) for cell in cells), default=0) > _SHORT_CELL_CHARS)
@@ -281,13 +359,16 @@ class ReportTables(ReportText):
         self._table_style(table, S.TABLE)
         _set_table_look(table, first_row=True, banded=True)
         _set_table_caption(table, f"{self.language.w('table')} {block.number}: {block.title}")
-        _set_table_geometry(table, self._column_widths(block))
+        font = self._table_font(block)
+        _set_table_geometry(table, self._column_widths(block, font))
+        smaller = font != self.cell_font
         table_rows = list(table.rows)
         _set_row_flags(table_rows[0], header=True, cant_split=True)
-        self._fill_row(table_rows[0], block.columns, S.TABLE_HEADER, numeric)
+        header_size = font.header_size if smaller else None
+        self._fill_row(table_rows[0], block.columns, S.TABLE_HEADER, numeric, header_size)
         for row, values in zip(table_rows[1:], rows, strict=True):
             _set_row_flags(row, cant_split=sum(len(v) for v in values) <= _LONG_ROW_CHARS)
-            self._fill_row(row, values, S.TABLE_TEXT, numeric)
+            self._fill_row(row, values, S.TABLE_TEXT, numeric, font.text_size if smaller else None)
         if block.notes:
             # Keep-with-next on the last row keeps the first note on the table's last page.
             for cell in table_rows[-1].cells:
@@ -298,17 +379,25 @@ class ReportTables(ReportText):
         self._gap_pending = not block.notes
 
     def _fill_row(
-        self, row: Any, values: Sequence[str], style: str, numeric: Sequence[bool]
+        self,
+        row: Any,
+        values: Sequence[str],
+        style: str,
+        numeric: Sequence[bool],
+        size: float | None = None,
     ) -> None:
+        """One row's cells in ``style``; ``size`` (pt) when the table's text is made smaller."""
         from docx.enum.text import WD_ALIGN_PARAGRAPH
+        from docx.shared import Pt
 
-        resolved = self._style(style)
         for cell, value, is_number in zip(row.cells, values, numeric, strict=True):
             paragraph = cell.paragraphs[0]
-            set_style(paragraph, resolved)
+            self._styled(paragraph, style)
             if is_number:
                 paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-            paragraph.add_run(xml_safe(value))
+            run = paragraph.add_run(xml_safe(value))
+            if size is not None:
+                run.font.size = Pt(size)
 
     def _timeline(self, block: TimelineBlock) -> None:
         if block.title.strip():
@@ -320,16 +409,14 @@ class ReportTables(ReportText):
         _set_table_look(table, first_row=False, banded=False)
         date_width = int(self.text_width * 0.2)
         _set_table_geometry(table, [date_width, self.text_width - date_width])
-        text_style = self._style(S.TABLE_TEXT)
-        date_style = self._style(S.TIMELINE_DATE)
         for row, entry in zip(table.rows, block.entries, strict=True):
             _set_row_flags(row, cant_split=True)
             date_cell, text_cell = row.cells
             date = date_cell.paragraphs[0]
-            set_style(date, date_style)
+            self._styled(date, S.TIMELINE_DATE)
             date.add_run(xml_safe(entry.date_label))
             head = text_cell.paragraphs[0]
-            set_style(head, text_style)
+            self._styled(head, S.TABLE_TEXT)
             head.paragraph_format.keep_with_next = True
             head.add_run(xml_safe(entry.title)).bold = True
             if entry.disputed:
@@ -339,7 +426,7 @@ class ReportTables(ReportText):
                 for cell in row.cells:
                     _set_cell_shading(cell, ACCENT_TINT)
             body = text_cell.add_paragraph()
-            set_style(body, text_style)
+            self._styled(body, S.TABLE_TEXT)
             self._write_runs(body, entry.text)
         self._gap_pending = True
         if block.citations and not any(entry.text.citations for entry in block.entries):
@@ -363,3 +450,28 @@ def _is_numeric(cells: Sequence[str]) -> bool:
     return any(_NUMBER.match(v) and not _YEAR.match(v) for v in values) or (
         any(values) and not any(_NUMBER.match(v) for v in values)
     )
+
+
+def style_metrics(document: Any, style: Any, default_size: float) -> tuple[float, float]:
+    """A python-docx paragraph style's text size (pt; ``default_size`` when nothing sets
+    one) and how much wider than Arial its Latin font runs (see ``font_widening``)."""
+    styles_el = document.styles.element
+    element = getattr(style, "element", None)
+    half_points = effective_attr(styles_el, element, "rPr", "sz")
+    try:
+        size = int(half_points or "") / 2
+    except ValueError:
+        size = default_size
+    fonts = effective_fonts(styles_el, element)
+    font = fonts.get("ascii")
+    if "asciiTheme" in fonts:
+        font = theme_font(document, "major" if "major" in fonts["asciiTheme"] else "minor")
+    return size, font_widening(font)
+
+
+def read_cell_font(document: Any, text_style: Any, header_style: Any) -> CellFont:
+    """The ``CellFont`` of a document's Table Text and Table Header styles (python-docx
+    styles, or None where the template has none)."""
+    text_size, widening = style_metrics(document, text_style, _TABLE_FONT_PT)
+    header_size = style_metrics(document, header_style, _TABLE_FONT_PT)[0]
+    return CellFont(text_size, header_size, widening)

@@ -2,9 +2,9 @@
 
 A report template is a Word document (.docx) or Word template (.dotx) whose styles and page
 setup the report takes. The renderer uses the styles named in ``ReportStyle`` (see
-``house_style``); a template that lacks one gets Briefkit's own definition of it and the
-renderer reports a warning naming the style. Files that cannot be used at all (not a Word
-document, macro-enabled, unreadable) raise ``TemplateError`` (see ``office.opening``).
+``house_style``); the styles a template lacks are defined from its own Normal and headings (see
+``derived``) and reported in one warning that names them. Files that cannot be used at all (not
+a Word document, macro-enabled, unreadable) raise ``TemplateError`` (see ``office.opening``).
 """
 
 from __future__ import annotations
@@ -16,10 +16,10 @@ from pathlib import Path
 from typing import Any
 
 from briefkit.render.office.opening import WORD, open_package, read_document
+from briefkit.render.report.derived import BODY_SIZE, TemplateLook, add_derived_style, read_look
 from briefkit.render.report.house_style import (
     HOUSE_STYLES,
     W_NS,
-    add_house_style,
     find_style,
     style_id,
     style_spec,
@@ -41,8 +41,8 @@ class StyleChoice:
     """What the template gives for one contract style, and how it was found.
 
     ``how`` is "by name", "by alias" or "by style id" (a style of another name, ``used``,
-    whose Word aliases list the name or whose id is the name's), "added from the house style"
-    (missing) or "wrong kind: using <fallback>".
+    whose Word aliases list the name or whose id is the name's), "defined from the template's
+    Normal and headings" (missing) or "wrong kind: using <fallback>".
     """
 
     name: str
@@ -74,8 +74,10 @@ class ReportTemplate:
         for child in list(body):
             if child.tag != f"{_W}sectPr":
                 body.remove(child)
-        for name in self.missing:
-            add_house_style(document, name)
+        if self.missing:
+            look = read_look(document)
+            for name in self.missing:
+                add_derived_style(document, name, look)
         return document
 
     def style_name(self, name: str) -> str | None:
@@ -143,6 +145,7 @@ def load_report_template(path: Path | str) -> ReportTemplate:
     warnings: list[str] = list(notes)
     aliases: dict[str, str] = {}
     found_how: dict[str, str] = {}
+    wrong_kinds: list[str] = []
     for name, wrong_kind in iter_style_problems(document):
         spec = style_spec(name)
         alias = _find_alias(document.styles.element, name, spec.kind)
@@ -151,18 +154,20 @@ def load_report_template(path: Path | str) -> ReportTemplate:
         elif wrong_kind:
             unusable.append(name)
             fallback = f'"{spec.fallback}"' if spec.fallback else "no style"
-            warnings.append(
-                f'The report template {path.name} has a style "{name}" that is not a '
-                f"{spec.kind} style; Briefkit used {fallback} instead. Rename that style "
-                f"or make it a {spec.kind} style."
+            wrong_kinds.append(
+                f'has a style "{name}" that is not a {spec.kind} style; Briefkit used '
+                f"{fallback} instead. Rename that style or make it a {spec.kind} style."
             )
         else:
             missing.append(name)
-            warnings.append(
-                f'The report template {path.name} has no {spec.kind} style "{name}"; Briefkit '
-                f"used its own definition of it. Add the style to the template to control "
-                "its look."
-            )
+    if missing:  # one line for every style problem, the styles of the wrong kind after
+        also = [f"It also {what}" for what in wrong_kinds]
+        warnings.append(" ".join([missing_styles_warning(path.name, missing), *also]))
+    else:
+        warnings.extend(f"The report template {path.name} {what}" for what in wrong_kinds)
+    look = read_look(document)
+    if look.body_size > MAX_COMPARABLE_BODY_SIZE or expected_page_factor(look) >= _WARN_FACTOR:
+        warnings.append(body_size_warning(path.name, look))
     return ReportTemplate(
         path=path,
         package=data,
@@ -182,9 +187,7 @@ def _style_mapping(
         if spec.name in aliases:
             choices.append(StyleChoice(spec.name, spec.kind, aliases[spec.name], how[spec.name]))
         elif spec.name in missing:
-            choices.append(
-                StyleChoice(spec.name, spec.kind, spec.name, "added from the house style")
-            )
+            choices.append(StyleChoice(spec.name, spec.kind, spec.name, DERIVED))
         elif spec.name in unusable:
             fallback = f"“{spec.fallback}”" if spec.fallback else "no style"
             choices.append(
@@ -193,3 +196,63 @@ def _style_mapping(
         else:
             choices.append(StyleChoice(str(spec.name), spec.kind, str(spec.name), "by name"))
     return tuple(choices)
+
+
+DERIVED = "defined from the template's Normal and headings"
+MAX_COMPARABLE_BODY_SIZE = 12.0
+"""Up to this body size (pt) a report keeps about the bundled template's page count."""
+_WARN_FACTOR = 1.3  # a template expected to give this many times the pages or more is told
+_NAMED_IN_WARNING = 4
+
+
+def missing_styles_warning(file_name: str, missing: list[str]) -> str:
+    """One warning for all the styles a template lacks, naming the first few."""
+    total = len(HOUSE_STYLES)
+    shown = ", ".join(missing[:_NAMED_IN_WARNING]) + (
+        ", ..." if len(missing) > _NAMED_IN_WARNING else ""
+    )
+    count = len(missing)
+    they = "it was" if count == 1 else "they were"
+    styles = "style" if count == 1 else "styles"
+    return (
+        f"The report template {file_name} lacks {count} of Briefkit's {total} {styles} "
+        f"({shown}): {they} defined from its own Normal and heading styles. "
+        "Add them to the template to control their look (`briefkit check --template` lists "
+        "them all)."
+    )
+
+
+def body_size_warning(file_name: str, look: TemplateLook) -> str:
+    """What to expect from a template whose body text takes much more room than Briefkit's."""
+    if look.body_line_exact:
+        spacing = f" on {look.body_line:g} pt lines"
+    elif look.body_line >= 1.2:
+        spacing = f" at {look.body_line:g} line spacing"
+    else:
+        spacing = ""
+    if look.grid_pitch is not None:
+        spacing += f" on a line grid of {look.grid_pitch / 20:g} pt"
+    return (
+        f"The report template {file_name} sets body text in {look.body_size:g} pt{spacing} "
+        f"(Briefkit's own: {BODY_SIZE:g} pt at 1.15): expect about "
+        f"{expected_page_factor(look):.1f} times the pages of the bundled template."
+    )
+
+
+_BODY_SHARE = 0.6
+"""About this share of a report's pages is body text (the rest: tables, charts, covers)."""
+
+
+def expected_page_factor(look: TemplateLook) -> float:
+    """Roughly how many times the bundled template's pages a report takes: body text grows
+    by its size times its line height (on the grid, when lines snap to one) over the house's,
+    the rest less (measured on aktobe-2016 and wave-2011-2012: 2.0-2.3 times for a 16 pt
+    body on a 28-line grid, 1.4-1.5 times for 16 pt without a grid, 1.3 for 12 pt at 1.5
+    lines)."""
+    house_line = BODY_SIZE * 1.15 * 1.17
+    line = look.body_line if look.body_line_exact else look.body_size * 1.17 * look.body_line
+    if look.grid_pitch is not None:
+        pitch = look.grid_pitch / 20
+        line = pitch * max(1, -(-line // pitch))
+    body = look.body_size * line / (BODY_SIZE * house_line)
+    return round(1 + (body - 1) * _BODY_SHARE, 1)

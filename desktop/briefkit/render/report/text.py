@@ -16,6 +16,8 @@ from typing import Any
 
 from briefkit.compose.model import Cite, Paragraph, Text
 from briefkit.render.office.xmltext import language_tag, xml_safe
+from briefkit.render.report.compact import Fixes, apply_fixes, compact_fixes
+from briefkit.render.report.derived import COMPACT_ROLES
 from briefkit.render.report.house_style import ReportStyle
 from briefkit.render.report.template import ReportTemplate
 
@@ -137,16 +139,31 @@ class ReportText:
     _styles: dict[str, Any]
     _gap_pending: bool
     _citation_rpr: Any
+    _on_grid: bool
+    _fixes: dict[str, Fixes]
 
     # styles -----------------------------------------------------------------------------
 
     def _style(self, name: str) -> Any:
         return self.template.style_in(self._styles, name)
 
+    def _styled(self, paragraph: Any, name: str) -> Any:
+        """Give ``paragraph`` the style that stands for ``name`` (returned); a compact block
+        also gets what undoes the template's first-line indent, line grid or wide spacing."""
+        resolved = self._style(name)
+        set_style(paragraph, resolved)
+        if name in COMPACT_ROLES:
+            fixes = self._fixes.get(name)
+            if fixes is None:
+                element = None if resolved is None else resolved.element
+                fixes = compact_fixes(self.doc.styles.element, element, on_grid=self._on_grid)
+                self._fixes[name] = fixes
+            apply_fixes(paragraph, fixes)
+        return resolved
+
     def _para(self, container: Any, style: str, text: str | None = None) -> Any:
         paragraph = container.add_paragraph()
-        resolved = self._style(style)
-        set_style(paragraph, resolved)
+        resolved = self._styled(paragraph, style)
         if text:
             paragraph.add_run(xml_safe(text))
         if self._gap_pending and container is self.doc:

@@ -40,7 +40,8 @@ from briefkit.compose.model import (
 from briefkit.render.office.properties import fit_keywords, set_core_properties
 from briefkit.render.office.xmltext import xml_safe
 from briefkit.render.report.house_style import ReportStyle
-from briefkit.render.report.tables import ReportTables
+from briefkit.render.report.style_chain import line_grid
+from briefkit.render.report.tables import ReportTables, read_cell_font
 from briefkit.render.report.template import ReportTemplate, document_styles, load_report_template
 from briefkit.render.report.text import (
     W,
@@ -51,7 +52,6 @@ from briefkit.render.report.text import (
     rpr,
     run_el,
     set_language,
-    set_style,
 )
 
 __all__ = [
@@ -221,12 +221,17 @@ class _ReportWriter(ReportTables):
         self._styles = document_styles(document)
         section = document.sections[-1]
         self.section = section
+        self._on_grid = line_grid(section._sectPr) is not None
+        self._fixes = {}
         width = (section.page_width or 0) - (section.left_margin or 0) - (section.right_margin or 0)
         height = (
             (section.page_height or 0) - (section.top_margin or 0) - (section.bottom_margin or 0)
         )
         self.text_width = int(width) if width > 0 else int(16.5 * _EMU_PER_CM)
         self.text_height = int(height) if height > 0 else int(24.5 * _EMU_PER_CM)
+        self.cell_font = read_cell_font(
+            document, self._style(S.TABLE_TEXT), self._style(S.TABLE_HEADER)
+        )
         citation = self._style(S.CITATION)
         self._citation_rpr = rpr(style_id=citation.style_id if citation is not None else None)
 
@@ -409,8 +414,7 @@ class _ReportWriter(ReportTables):
         paragraphs = part.paragraphs
         if len(paragraphs) == 1 and not paragraphs[0].text and len(paragraphs[0]._p) <= 1:
             paragraph = paragraphs[0]
-            resolved = self._style(style)
-            set_style(paragraph, resolved)
+            self._styled(paragraph, style)
             return paragraph
         return self._para(part, style)
 
