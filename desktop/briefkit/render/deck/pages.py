@@ -234,8 +234,7 @@ class DeckPages:
             return
         size = fitted_size(self.boxes, title, text, min_size=min_size, max_lines=None)
         box = self.boxes.of(title)
-        shown = text.upper() if box.caps else text
-        needed = box.height_of([Line(shown)], size / box.style(0).size)
+        needed = box.height_of([Line(text)], size / box.style(0).size)
         if needed > box.height:
             self._raise_title(title, int((needed - box.height) / FILL * EMU_PER_PT))
         fit_single(self.boxes, title, text, min_size=min_size, max_lines=None, size=size)

@@ -29,7 +29,6 @@ from briefkit.render.deck.placeholders import EMU_PER_PT, extent
 from briefkit.render.deck.template import TemplateCache
 from briefkit.render.deck.text_styles import (
     LevelStyle,
-    all_caps,
     box_insets,
     exact_line_spacing,
     inheritance_key,
@@ -69,13 +68,12 @@ class Line:
 @dataclass(frozen=True)
 class Box:
     """A text placeholder's room for text, in points, its level styles and its insets, and
-    whether it shows its text in capitals."""
+    whether its line spacing is in points."""
 
     width: float
     height: float
     styles: tuple[LevelStyle, ...]
     insets: tuple[float, float, float, float]
-    caps: bool = False
     exact_spacing: bool = False  # line spacing in points (see ``fit_single``)
 
     @classmethod
@@ -88,7 +86,6 @@ class Box:
             height=(height / EMU_PER_PT - top - bottom) * FILL,
             styles=tuple(level_style(placeholder, n) for n in range(3)),
             insets=insets,
-            caps=all_caps(placeholder),
             exact_spacing=exact_line_spacing(placeholder),
         )
 
@@ -363,8 +360,6 @@ def fitted_size(
     """The largest size, up to the inherited one, at which one paragraph fits the placeholder."""
     box = boxes.of(placeholder)
     st = box.style(0)
-    if box.caps:
-        text = text.upper()
     return fit_size(
         _glue_citations(xml_safe(text)),
         box.width - st.margin_left,

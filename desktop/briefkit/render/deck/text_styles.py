@@ -34,7 +34,6 @@ from briefkit.render.office.textfit import FontMetrics
 
 __all__ = [
     "LevelStyle",
-    "all_caps",
     "box_insets",
     "exact_line_spacing",
     "inheritance_key",
@@ -133,19 +132,6 @@ def exact_line_spacing(placeholder: Any, level: int = 0) -> bool:
             spacing = ppr.find(f"{NS_A}lnSpc")
             if spacing is not None:
                 return spacing.find(f"{NS_A}spcPts") is not None
-    return False
-
-
-def all_caps(placeholder: Any) -> bool:
-    """Whether the first list level of ``placeholder`` is shown in capitals (``cap="all"``)."""
-    for matches in (
-        *(_own_levels(el, 1) for el in _chain(placeholder)),
-        *(style.findall(f"{NS_A}lvl1pPr") for style in _master_styles(placeholder)),
-    ):
-        for ppr in matches:
-            rpr = ppr.find(f"{NS_A}defRPr")
-            if rpr is not None and rpr.get("cap") is not None:
-                return bool(rpr.get("cap") == "all")
     return False
 
 
