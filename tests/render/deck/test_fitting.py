@@ -166,3 +166,34 @@ def test_libreoffice_prompt_styles_and_bullets_are_carried(
         ppr = paragraph._p.pPr
         assert ppr.find(f"{NS_A}buFontTx") is not None
         assert ppr.find(f"{NS_A}buAutoNum") is not None
+
+
+def _tiny_chart_caption(prs: Any) -> None:
+    """The Chart layout's caption box cut to 0.3 in tall, fixed (no auto-fit)."""
+    layout = next(lay for m in prs.slide_masters for lay in m.slide_layouts if lay.name == "Chart")
+    caption = first(layout, PH.BODY)
+    caption.height = Pt(22)
+    body_pr = caption._element.find(f".//{NS_A}bodyPr")
+    for child in list(body_pr):
+        body_pr.remove(child)
+
+
+def test_caption_too_big_for_its_box_goes_under_the_chart(
+    sample: Briefing, chart_png: Path, tmp_path: Path
+) -> None:
+    template = make_deck(tmp_path / "tiny-caption.pptx", _tiny_chart_caption)
+    deck, _ = _render(sample, chart_png, template, tmp_path / "deck.pptx")
+    slides = slides_with_layout(deck, "Chart")
+    assert len(slides) == len(sample.charts)
+    for slide, chart in zip(slides, sample.charts, strict=True):
+        (picture,) = _pictures(slide)
+        caption = first(slide, PH.BODY)
+        assert caption is not None
+        figure, below = Rect.of(picture), Rect.of(caption)
+        text = caption.text_frame.text
+        assert "Figure" in text
+        if chart.caption.split()[0] in text:  # the whole caption: in a band under the chart
+            assert below.top >= figure.bottom and below.height > Pt(22)
+        else:  # else the figure line stays, the caption is in the notes
+            assert chart.caption.split()[0] in slide.notes_slide.notes_text_frame.text
+        assert figure.intersection(below) is None

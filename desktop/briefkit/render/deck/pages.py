@@ -23,6 +23,7 @@ from briefkit.compose.model import Briefing, ChartImage, Paragraph
 from briefkit.options import ChartMode
 from briefkit.render.deck.geometry import Rect
 from briefkit.render.deck.placeholders import (
+    EMU_PER_PT,
     PH,
     TEXT_TYPES,
     TITLE_TYPES,
@@ -33,7 +34,15 @@ from briefkit.render.deck.placeholders import (
 )
 from briefkit.render.deck.prompt_styles import carry_prompt_styles
 from briefkit.render.deck.template import DeckLayout, DeckTemplate, TemplateCache
-from briefkit.render.deck.text import Boxes, Line, fit_single, unique, write
+from briefkit.render.deck.text import (
+    FILL,
+    Boxes,
+    Line,
+    fit_single,
+    fitted_size,
+    unique,
+    write,
+)
 
 _SLIDE_NUMBER_FIELD_ID = "{B5E3C1A2-8D4F-4C3B-9E7A-1F2D3C4B5A69}"
 
@@ -218,9 +227,27 @@ class DeckPages:
         )
 
     def set_title(self, slide: Any, text: str, min_size: float = 18.0) -> None:
+        """Write the slide's title, shrunk until it fits (not below ``min_size``); a title that
+        does not fit even then gets the room above its box (up to the slide's margin)."""
         title = first(slide, *TITLE_TYPES)
-        if title is not None:
-            fit_single(self.boxes, title, text, min_size=min_size, max_lines=None)
+        if title is None:
+            return
+        size = fitted_size(self.boxes, title, text, min_size=min_size, max_lines=None)
+        box = self.boxes.of(title)
+        needed = box.height_of([Line(text)], size / box.style(0).size)
+        if needed > box.height:
+            self._raise_title(title, int((needed - box.height) / FILL * EMU_PER_PT))
+        fit_single(self.boxes, title, text, min_size=min_size, max_lines=None, size=size)
+
+    def _raise_title(self, title: Any, extra: int) -> None:
+        """Make a title's box ``extra`` EMU taller upwards, as far as the slide's top margin."""
+        rect = Rect.of(title)
+        margin = int(self.prs.slide_height) // 40
+        rise = min(extra, max(0, rect.top - margin))
+        if rise > 0:
+            self.boxes.resize(
+                title, Rect(rect.left, rect.top - rise, rect.width, rect.height + rise)
+            )
 
     def finish(
         self,
@@ -250,7 +277,9 @@ class DeckPages:
         lines += [Line(self.reference(n)) for n in sorted(numbers)] or [Line("—")]
         write(_notes_text_frame(self.blanks.notes(slide)), lines)
 
-    def reference(self, number: int) -> str:
+    def reference(self, number: int, with_note: bool = True) -> str:
+        """The full reference of source ``number`` ("[3] Author, Title..."), with its note
+        unless ``with_note`` is False."""
         source = self.sources.get(number)
         if source is None:
             if number not in self._unknown_cites:
@@ -260,7 +289,7 @@ class DeckPages:
                     "the number without a reference."
                 )
             return f"[{number}]"
-        note = source.note.strip()
+        note = source.note.strip() if with_note else ""
         if note:
             note = f" {note[:1].upper()}{note[1:]}" + ("" if note[-1] in ".!?" else ".")
         return f"[{number}] {source.reference}{note}"

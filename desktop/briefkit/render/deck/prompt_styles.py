@@ -36,15 +36,50 @@ def has_text_styles(master: Any) -> bool:
     return body is not None and (len(body) > 0 or len(body.attrib) > 0)
 
 
+#: The sizes (hundredths of a point) PowerPoint's and LibreOffice's default styles give a
+#: title and the body's list levels, for a template that gives none at all (an old LibreOffice
+#: file): both applications then show the same.
+DEFAULT_SIZES = {PH.TITLE: (4400,), PH.BODY: (3200, 2800, 2400, 2000, 2000, 2000, 2000, 2000, 2000)}
+
+
 def carry_prompt_styles(prs: Any) -> None:
     """For each master without text styles, and its layouts: the prompt paragraphs'
-    properties become each placeholder's list styles (see the module's docstring)."""
+    properties become each placeholder's list styles (see the module's docstring), and the
+    master's title and body levels that have no size get the applications' default one."""
     for master in prs.slide_masters:
         if has_text_styles(master):
             continue
         for owner in (master, *master.slide_layouts):
             for ref in placeholder_elements(owner):
                 _carry(ref.element)
+        for ref in placeholder_elements(master):
+            if ref.kind in DEFAULT_SIZES:
+                _default_sizes(ref.element, DEFAULT_SIZES[ref.kind])
+
+
+def _default_sizes(element: Any, sizes: tuple[int, ...]) -> None:
+    """Give each list level of a master placeholder without a size the default one."""
+    body = element.find(f"{NS_P}txBody")
+    if body is None:
+        return
+    styles = _list_styles(body)
+    for n in range(1, 10):
+        level = styles.find(f"{NS_A}lvl{n}pPr")
+        if level is None:
+            level = styles.makeelement(f"{NS_A}lvl{n}pPr", {})
+            following = next(
+                (el for el in styles if el.tag.endswith("pPr") and int(el.tag[-4]) > n), None
+            )
+            if following is None:
+                styles.append(level)
+            else:
+                following.addprevious(level)
+        default = level.find(f"{NS_A}defRPr")
+        if default is None:
+            default = level.makeelement(f"{NS_A}defRPr", {})
+            level.append(default)
+        if default.get("sz") is None:
+            default.set("sz", str(sizes[min(n - 1, len(sizes) - 1)]))
 
 
 def _carry(element: Any) -> None:
@@ -65,6 +100,14 @@ def _carry(element: Any) -> None:
             levels[level] = style
     if not levels:
         return
+    styles = _list_styles(body)
+    for level in sorted(levels):
+        styles.append(levels[level])
+
+
+def _list_styles(body: Any) -> Any:
+    """A text body's ``a:lstStyle``, made (after ``a:bodyPr``) if it has none."""
+    styles = body.find(f"{NS_A}lstStyle")
     if styles is None:
         styles = body.makeelement(f"{NS_A}lstStyle", {})
         body_pr = body.find(f"{NS_A}bodyPr")
@@ -72,8 +115,7 @@ def _carry(element: Any) -> None:
             body_pr.addnext(styles)
         else:
             body.insert(0, styles)
-    for level in sorted(levels):
-        styles.append(levels[level])
+    return styles
 
 
 def _level_style(paragraph: Any, ppr: Any, level: int) -> Any | None:

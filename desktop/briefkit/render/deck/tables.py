@@ -16,12 +16,12 @@ from typing import Any
 from pptx.enum.dml import MSO_THEME_COLOR
 from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
 from pptx.shapes.placeholder import TablePlaceholder
-from pptx.util import Emu
+from pptx.util import Emu, Pt
 
 from briefkit.compose.model import Section, TableBlock, TimelineBlock
 from briefkit.render.deck.geometry import SMALL_SHARE, Rect, content_area
 from briefkit.render.deck.pages import DeckPages
-from briefkit.render.deck.placeholders import EMU_PER_PT, PH, extent, first, remove
+from briefkit.render.deck.placeholders import EMU_PER_PT, NS_A, NS_P, PH, extent, first, remove
 from briefkit.render.deck.template import DeckLayout
 from briefkit.render.deck.text import Box, Line, cite_label, unique, write, write_fitted
 from briefkit.render.deck.text_styles import theme_font
@@ -164,6 +164,7 @@ class TableSlides(DeckPages):
         else:
             size -= 1
             header_h, pages = layouts[1]
+        plain = _spaced_cells(self.layout(DeckLayout.TABLE))
         for page, chunk in enumerate(pages):
             slide = self.new_slide(DeckLayout.TABLE)
             self.set_title(slide, self.continued(title, page))
@@ -182,7 +183,7 @@ class TableSlides(DeckPages):
             ):
                 tr.h = Emu(height)
                 for c, cell in enumerate(cells):
-                    _fill_cell(table.cell(r, c), cell, size, centred[c] and r > 0)
+                    _fill_cell(table.cell(r, c), cell, size, centred[c] and r > 0, plain)
             frame.height = Emu(sum(h for _, h in all_rows))
             cap_ph = first(slide, PH.BODY)
             extra: list[str] = []
@@ -238,6 +239,23 @@ def _insert_table(slide: Any, target: Any, place: Rect, rows: int, cols: int) ->
 
 
 # --- Table cells ------------------------------------------------------------------------------
+
+
+def _spaced_cells(layout: Any) -> bool:
+    """Whether table text would inherit space between paragraphs or an alignment other than
+    left from the master's other text style (as a template with 24 pt spacing, right-aligned,
+    has): cells then set their own."""
+    style = layout.slide_master._element.find(f"{NS_P}txStyles/{NS_P}otherStyle/{NS_A}lvl1pPr")
+    if style is None:
+        return False
+    spaced = any(
+        value not in (None, "0")
+        for value in (
+            *(el.get("val") for el in style.iterfind(f"{NS_A}spcBef/*")),
+            *(el.get("val") for el in style.iterfind(f"{NS_A}spcAft/*")),
+        )
+    )
+    return spaced or style.get("algn") not in (None, "l", "just")
 
 
 @dataclass(frozen=True)
@@ -371,14 +389,20 @@ def _lay_out_rows(
     return header_h, paginate(fitted, lambda r: float(r[1]), float(room))
 
 
-def _fill_cell(cell: Any, content: _Cell, size: float, centred: bool) -> None:
+def _fill_cell(cell: Any, content: _Cell, size: float, centred: bool, plain: bool = False) -> None:
+    """Write a cell's lines at ``size``; with ``plain``, left-aligned with no space between
+    paragraphs whatever the template's other text style says (see ``_spaced_cells``)."""
     cell.margin_left = cell.margin_right = CELL_MARGIN_X
     cell.margin_top = cell.margin_bottom = CELL_MARGIN_Y
     cell.vertical_anchor = MSO_ANCHOR.TOP
     write(cell.text_frame, list(content.lines) or [Line("")], [size] * max(1, len(content.lines)))
-    if centred:
-        for paragraph in cell.text_frame.paragraphs:
+    for paragraph in cell.text_frame.paragraphs:
+        if centred:
             paragraph.alignment = PP_ALIGN.CENTER
+        elif plain:
+            paragraph.alignment = PP_ALIGN.LEFT
+        if plain:
+            paragraph.space_before = paragraph.space_after = Pt(0)
     if content.flagged:
         cell.fill.solid()
         cell.fill.fore_color.theme_color = MSO_THEME_COLOR.ACCENT_2

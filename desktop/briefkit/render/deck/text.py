@@ -27,7 +27,13 @@ from briefkit.compose.model import Cite, Paragraph, Text
 from briefkit.render.deck.geometry import Rect, text_area
 from briefkit.render.deck.placeholders import EMU_PER_PT, extent
 from briefkit.render.deck.template import TemplateCache
-from briefkit.render.deck.text_styles import LevelStyle, box_insets, inheritance_key, level_style
+from briefkit.render.deck.text_styles import (
+    LevelStyle,
+    box_insets,
+    exact_line_spacing,
+    inheritance_key,
+    level_style,
+)
 from briefkit.render.office.textfit import (
     WIDTH_SLACK,
     count_lines,
@@ -61,12 +67,14 @@ class Line:
 
 @dataclass(frozen=True)
 class Box:
-    """A text placeholder's room for text, in points, its level styles and its insets."""
+    """A text placeholder's room for text, in points, its level styles and its insets, and
+    whether its line spacing is in points."""
 
     width: float
     height: float
     styles: tuple[LevelStyle, ...]
     insets: tuple[float, float, float, float]
+    exact_spacing: bool = False  # line spacing in points (see ``fit_single``)
 
     @classmethod
     def of(cls, placeholder: Any, area: Rect | None = None) -> Box:
@@ -78,6 +86,7 @@ class Box:
             height=(height / EMU_PER_PT - top - bottom) * FILL,
             styles=tuple(level_style(placeholder, n) for n in range(3)),
             insets=insets,
+            exact_spacing=exact_line_spacing(placeholder),
         )
 
     def style(self, level: int) -> LevelStyle:
@@ -374,9 +383,14 @@ def fit_single(
     size: float = 0.0,
 ) -> None:
     """Write one paragraph, shrunk until it fits (titles, key-figure values), or at ``size``."""
-    inherited = boxes.of(placeholder).style(0).size
+    box = boxes.of(placeholder)
+    style = box.style(0)
     size = size or fitted_size(boxes, placeholder, text, min_size=min_size, max_lines=max_lines)
-    write(placeholder.text_frame, [Line(text)], [size] if size < inherited else None)
+    write(placeholder.text_frame, [Line(text)], [size] if size < style.size else None)
+    if size < style.size and box.exact_spacing:
+        # Spacing in points stays as it is when the text shrinks: make it shrink with it.
+        for paragraph in placeholder.text_frame.paragraphs:
+            paragraph.line_spacing = round(style.line_factor, 2)
 
 
 def shrink_to_text(

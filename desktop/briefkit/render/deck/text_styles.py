@@ -32,7 +32,14 @@ from briefkit.render.deck.placeholders import (
 from briefkit.render.office.fonts import font_metrics
 from briefkit.render.office.textfit import FontMetrics
 
-__all__ = ["LevelStyle", "box_insets", "inheritance_key", "level_style", "theme_font"]
+__all__ = [
+    "LevelStyle",
+    "box_insets",
+    "exact_line_spacing",
+    "inheritance_key",
+    "level_style",
+    "theme_font",
+]
 
 
 @dataclass(frozen=True)
@@ -113,6 +120,21 @@ def _own_levels(element: Any, n: int) -> list[Any]:
     return list(element.findall(f"{NS_P}txBody/{NS_A}lstStyle/{NS_A}lvl{n}pPr"))
 
 
+def exact_line_spacing(placeholder: Any, level: int = 0) -> bool:
+    """Whether paragraph ``level`` of ``placeholder`` inherits line spacing in points (which
+    does not shrink with the text, as a percentage does)."""
+    n = level + 1
+    for matches in (
+        *(_own_levels(el, n) for el in _chain(placeholder)),
+        *(style.findall(f"{NS_A}lvl{n}pPr") for style in _master_styles(placeholder)),
+    ):
+        for ppr in matches:
+            spacing = ppr.find(f"{NS_A}lnSpc")
+            if spacing is not None:
+                return spacing.find(f"{NS_A}spcPts") is not None
+    return False
+
+
 def level_style(placeholder: Any, level: int = 0) -> LevelStyle:
     """The style paragraph ``level`` (0-based) of ``placeholder`` inherits."""
     n = level + 1
@@ -134,6 +156,8 @@ def level_style(placeholder: Any, level: int = 0) -> LevelStyle:
     typeface = typeface or next(filter(None, map(_typeface, prompts)), "")
     size = found.get("size", 18.0)
     line = found.get("line", 1.0)
+    if "line_pts" in found:  # exact spacing: as a share of the size's own line height
+        line = found["line_pts"] / (size * 1.2)
     before = found.get("before_pts", found.get("before_pct", 0.0) * size * 1.2)
     before += found.get("after_pts", found.get("after_pct", 0.0) * size * 1.2)  # between lines
     return LevelStyle(
@@ -219,8 +243,11 @@ def _collect(ppr: Any, found: dict[str, float]) -> None:
         put("bold", rpr.get("b"), 1)
         cap = rpr.get("cap")
         put("caps", None if cap is None else str(int(cap in ("all", "small"))), 1)
-    for pct in _vals(ppr, "lnSpc/spcPct"):
-        put("line", pct, 1e-5)
+    if "line" not in found and "line_pts" not in found:
+        for pct in _vals(ppr, "lnSpc/spcPct"):
+            put("line", pct, 1e-5)
+        for pts in _vals(ppr, "lnSpc/spcPts"):
+            put("line_pts", pts, 0.01)
     if "before_pts" not in found and "before_pct" not in found:
         for pts in _vals(ppr, "spcBef/spcPts"):
             put("before_pts", pts, 0.01)

@@ -7,7 +7,8 @@ and carried over to continuation slides. Each slide after the title has speaker 
 section's talking points and the full references of the sources it shows.
 
 Here are ``render_deck`` and the slide builders; text is written and fitted by ``text``,
-slides and notes pages are made by ``pages``, table and timeline slides by ``tables``.
+slides and notes pages are made by ``pages``, table and timeline slides by ``tables``, chart
+slides by ``chart_slides``; where things go on a layout is worked out by ``geometry``.
 """
 
 from __future__ import annotations
@@ -18,7 +19,6 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from pptx.oxml.ns import qn
-from pptx.shapes.placeholder import PicturePlaceholder
 from pptx.util import Emu
 
 from briefkit.compose.model import (
@@ -33,8 +33,7 @@ from briefkit.compose.model import (
     TimelineBlock,
 )
 from briefkit.options import ChartMode
-from briefkit.render.deck.geometry import Rect, caption_band, content_area
-from briefkit.render.deck.native_charts import add_native_chart, native_chart
+from briefkit.render.deck.chart_slides import ChartSlides
 from briefkit.render.deck.placeholders import (
     EMU_PER_PT,
     PH,
@@ -46,10 +45,8 @@ from briefkit.render.deck.placeholders import (
     remove,
 )
 from briefkit.render.deck.prompt_styles import symbol_bullets
-from briefkit.render.deck.tables import TableSlides
 from briefkit.render.deck.template import DeckLayout, DeckTemplate, load_deck_template
 from briefkit.render.deck.text import (
-    FILL,
     Box,
     Line,
     bullets,
@@ -65,17 +62,17 @@ from briefkit.render.deck.text import (
 )
 from briefkit.render.office.properties import fit_keywords, set_core_properties
 from briefkit.render.office.textfit import paginate
-from briefkit.render.office.xmltext import language_tag, xml_safe
+from briefkit.render.office.xmltext import language_tag
 
 __all__ = ["MAX_DECK_SLIDES", "render_deck"]
 
 #: Body text shrinks to no less than this share of the template's size, nor below
-#: ``MIN_SHRUNK_PT``, nor below ``READING_PT`` on a slide ``READING_SLIDE_PT`` tall (Briefkit's
+#: ``MIN_SHRUNK_PT``, nor below ``READING_PT`` on a slide of ``READING_SLIDE`` points (Briefkit's
 #: own templates' size, which therefore never shrinks), before it continues on another slide.
 SHRINK_SHARE = 0.75
 MIN_SHRUNK_PT = 16.0
 READING_PT = 20.0
-READING_SLIDE_PT = 540.0
+READING_SLIDE = (960.0, 540.0)
 
 MAX_DECK_SLIDES = 300
 """No section starts after this many slides (a talk of several hours); the sections left out
@@ -110,7 +107,7 @@ def render_deck(
 # --- The deck ---------------------------------------------------------------------------------
 
 
-class _DeckWriter(TableSlides):
+class _DeckWriter(ChartSlides):
     """One rendering: the presentation being built and the warnings collected on the way."""
 
     # -- the slides
@@ -153,9 +150,15 @@ class _DeckWriter(TableSlides):
         boxes = placeholders(slide, PH.SUBTITLE, PH.BODY, PH.OBJECT)
         if len(boxes) >= 2:
             write_fitted(self.boxes, boxes[0], [Line(b.subtitle)] if b.subtitle else [])
-            write_fitted(self.boxes, boxes[1], [Line(d) for d in details])
+            lines = [Line(d) for d in details]
+            if len(lines) > 1 and not self._fits(boxes[1], lines):  # a short box: one line
+                lines = [Line(" · ".join(details))]
+            write_fitted(self.boxes, boxes[1], lines)
         elif boxes:
-            write_fitted(self.boxes, boxes[0], [Line(t) for t in (b.subtitle, *details) if t])
+            lines = [Line(t) for t in (b.subtitle, *details) if t]
+            if len(details) > 1 and not self._fits(boxes[0], lines):
+                lines = [Line(t) for t in (b.subtitle, " · ".join(details)) if t]
+            write_fitted(self.boxes, boxes[0], lines)
         self.finish(slide, (), notes=False)  # the agenda's notes carry the summary
 
     def agenda(self) -> None:
@@ -219,10 +222,11 @@ class _DeckWriter(TableSlides):
     def shrink_floor(self, box: Box) -> float:
         """The least scale body text may shrink to before it continues on another slide: 75 %
         of the template's size, never below 16 pt nor below Briefkit's own reading size (20 pt
-        on a 19 cm tall slide, in proportion to this slide's height)."""
+        on its 33.9 x 19.1 cm slide, in proportion to this slide's narrower side)."""
         size = box.style(0).size
-        slide_pt = int(self.prs.slide_height) / EMU_PER_PT
-        least = max(SHRINK_SHARE * size, MIN_SHRUNK_PT, READING_PT * slide_pt / READING_SLIDE_PT)
+        width, height = (int(v) / EMU_PER_PT for v in (self.prs.slide_width, self.prs.slide_height))
+        reading = READING_PT * min(width / READING_SLIDE[0], height / READING_SLIDE[1])
+        least = max(SHRINK_SHARE * size, MIN_SHRUNK_PT, reading)
         return min(1.0, least / size)
 
     def key_figures(self) -> None:
@@ -331,68 +335,20 @@ class _DeckWriter(TableSlides):
             self.set_title(slide, self.continued(title, page))
             body = first(slide, *TEXT_TYPES)
             if body is not None:
-                write_scaled(self.boxes, body, chunk, scale)
+                write_scaled(self.boxes, body, chunk, self.page_scale(role, chunk, scale))
             self.finish(slide, unique(*(line.cites for line in chunk)), talking_points)
 
-    def chart(self, section: Section, block: ChartBlock) -> None:
-        """A chart slide: the chart in the layout's picture or content placeholder, else above
-        its caption in the body placeholder's area, else in the slide's free content area; the
-        caption (figure number, caption, sources) beside or under it, or in the notes."""
-        chart, lang = block.chart, self.language
-        slide = self.new_slide(DeckLayout.CHART)
-        self.set_title(slide, chart.headline or chart.title)
-        target = first(slide, PH.PICTURE, PH.OBJECT)
-        caption_ph = first(slide, PH.BODY, PH.OBJECT, exclude=[target])
-        figure = f"{lang.w('figure')} {block.number}: {chart.title}"
-        caption = " ".join(t for t in (chart.caption, cite_label(chart.citations)) if t)
-        refs = [Line(self.reference(n), 1) for n in chart.citations]
-        full = [Line(figure, 0, bold=True), Line(caption, 0)]
-        with_refs = [*full, Line(f"{lang.w('sources')}:", 1, bold=True), *refs]
-        extra: list[str] = []
-        place = Rect.of(target) if target is not None else None
-        if place is None and caption_ph is not None:
-            # No picture placeholder: the chart takes the body's area, its caption a band below.
-            area = Rect.of(caption_ph)
-            lines = with_refs if refs else full
-            band = self._caption_height(caption_ph, lines, area)
-            if band > area.height // 3:
-                lines, band = full, self._caption_height(caption_ph, full, area)
-            place, below = caption_band(area, band)
-            self.boxes.resize(caption_ph, below)
-            write_fitted(self.boxes, caption_ph, lines)
-        elif caption_ph is not None:
-            box = self.boxes.of(caption_ph)
-            lines = with_refs if refs and box.height_of(with_refs) <= box.height else full
-            write_fitted(self.boxes, caption_ph, lines)
-        else:
-            extra = [figure, caption]
-        if place is None:
-            place = content_area(self.layout(DeckLayout.CHART), self.template.cache)
-        image = self.images.get(chart.id)
-        native = native_chart(chart) if self.chart_mode == ChartMode.NATIVE else None
-        if native is not None:
-            if target is not None:
-                remove(target)
-            add_native_chart(
-                slide.shapes, chart, native, place.extent, created=self.briefing.issued
-            )
-            extra += native.notes
-        elif image is None or not Path(image.path).is_file():
-            self.warnings.append(
-                f"Chart “{chart.id}” has no image; its slide shows the headline and caption only."
-            )
-        else:
-            name = chart.language.w("chart_name", title=chart.title)
-            _insert_picture(slide, target, place, image, name)
-        self.finish(slide, chart.citations, section.talking_points, extra)
-
-    def _caption_height(self, placeholder: Any, lines: Sequence[Line], area: Rect) -> int:
-        """The height (EMU) ``lines`` need in ``placeholder`` at ``area``'s width, at its size."""
-        box = self.boxes.of(placeholder)
-        _, top, _, bottom = box.insets
-        return int((box.height_of(lines) / FILL + top + bottom) * EMU_PER_PT)
-
-    # -- callouts and sources
+    def page_scale(self, role: DeckLayout, lines: Sequence[Line], scale: float) -> float:
+        """``scale``, or less for a slide whose one paragraph is taller than it at ``scale``
+        (down to ``shrink_floor``)."""
+        target = first(self.layout(role), *TEXT_TYPES)
+        if target is None:
+            return scale
+        box = self.boxes.of(target)
+        floor = self.shrink_floor(box)
+        if floor >= scale or box.height_of(lines, scale) <= box.height:
+            return scale
+        return min(scale, fit_scale(self.boxes, target, lines, min_scale=floor) or floor)
 
     def callout(self, section: Section, block: Callout) -> None:
         """A boxed remark; a disagreement names each source under its version.
@@ -405,23 +361,40 @@ class _DeckWriter(TableSlides):
         disagree = block.kind == "disagreement"
         if disagree and lang.w("sources_disagree").casefold() not in title.casefold():
             title = f"{lang.w('sources_disagree')}: {title}"
-        groups: list[list[Line]] = []
-        for p in block.paragraphs:
-            group = [Line(p.cited, 0, p.citations, bold=None if disagree else False)]
-            if disagree:
-                group += [Line(self.reference(n), 1, (n,)) for n in p.citations]
-            groups.append(group)
-        shown = unique(*(line.cites for group in groups for line in group))
-        flat = [line for group in groups for line in group]
+        # A disagreement names each source under its version: in full, else, in big type,
+        # without the source's note, else by its marker only (the notes hold every full
+        # reference): the first that fits one slide.
+        variants: list[list[list[Line]]] = []
+        details: tuple[tuple[bool, bool], ...] = ((False, False),)
+        if disagree:
+            details = ((True, True), (True, False), (False, False))
         layout_body = first(self.layout(DeckLayout.CALLOUT), *TEXT_TYPES)
-        scale = 0.0
+        if layout_body is None or self.shrink_floor(self.boxes.of(layout_body)) >= 1.0:
+            details = details[:1]  # (big type only: Briefkit's own templates keep it in full)
+        for detail in details:
+            groups: list[list[Line]] = []
+            for p in block.paragraphs:
+                group = [Line(p.cited, 0, p.citations, bold=None if disagree else False)]
+                if detail[0]:
+                    group += [Line(self.reference(n, detail[1]), 1, (n,)) for n in p.citations]
+                groups.append(group)
+            variants.append(groups)
+        shown = unique(*(line.cites for group in variants[0] for line in group))
+        scale, flat = 0.0, [line for group in variants[0] for line in group]
         if layout_body is not None:
-            size = self.boxes.of(layout_body).style(0).size
-            least = min(1.0, max(0.8, MIN_SHRUNK_PT / size))
-            scale = fit_scale(self.boxes, layout_body, flat, min_scale=least)
+            box = self.boxes.of(layout_body)
+            least = min(max(0.8, MIN_SHRUNK_PT / box.style(0).size), self.shrink_floor(box))
+            for groups in variants:
+                flat = [line for group in groups for line in group]
+                scale = fit_scale(self.boxes, layout_body, flat, min_scale=min(1.0, least))
+                if scale:
+                    break
         pages, paged_scale = [flat], scale
-        if not scale:
-            pages, paged_scale = self.paged(DeckLayout.CALLOUT, groups)
+        if not scale:  # over several slides: the fullest of those that take the fewest
+            pages, paged_scale = min(
+                (self.paged(DeckLayout.CALLOUT, groups) for groups in variants),
+                key=lambda paging: len(paging[0]),
+            )
         for page, chunk in enumerate(pages):
             slide = self.new_slide(DeckLayout.CALLOUT)
             self.set_title(slide, self.continued(title, page))
@@ -517,30 +490,3 @@ def _arrange_cards(slots: Sequence[tuple[Any, Any]], count: int) -> list[int]:
                 for ph, (left, top, w, h) in zip(slots[i], geometry[i], strict=True):
                     ph.left, ph.top, ph.width, ph.height = Emu(left + right), top + down, w, h
     return chosen
-
-
-def _insert_picture(
-    slide: Any, target: Any | None, place: Rect, image: ChartImage, name: str
-) -> Any:
-    """Put the chart picture into ``target`` (a picture or content placeholder), or at
-    ``place`` on the slide when there is none, whole and undistorted, with its alt text."""
-    left, top, width, height = place.extent
-    if target is not None and target.placeholder_format.type in (PH.PICTURE, PH.OBJECT):
-        placeholder: Any = PicturePlaceholder(target._element, target._parent)
-        picture = placeholder.insert_picture(image.path)
-    else:
-        if target is not None:
-            remove(target)
-        picture = slide.shapes.add_picture(image.path, left, top, width, height)
-    aspect = image.height_px / image.width_px if image.width_px else 0.56
-    if abs(aspect - height / width) > 0.01 * aspect:
-        picture.crop_left = picture.crop_right = picture.crop_top = picture.crop_bottom = 0.0
-        fit_w = min(width, round(height / aspect))
-        fit_h = round(fit_w * aspect)
-        picture.left = Emu(left + (width - fit_w) // 2)
-        picture.top = Emu(top + (height - fit_h) // 2)
-        picture.width, picture.height = Emu(fit_w), Emu(fit_h)
-    c_nv_pr = picture._element.xpath("./p:nvPicPr/p:cNvPr")[0]
-    c_nv_pr.set("descr", xml_safe(image.alt_text or name))
-    c_nv_pr.set("name", xml_safe(name)[:200])
-    return picture
