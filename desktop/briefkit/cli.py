@@ -289,6 +289,12 @@ def _check_translations(
     "(the map and the measures timeline stay pictures).",
 )
 @click.option(
+    "--house-style",
+    is_flag=True,
+    help="Keep Briefkit's own chart palette whatever the template (by default the charts of "
+    "a template of your own take its theme's colours and font).",
+)
+@click.option(
     "--lang",
     default="en",
     show_default=True,
@@ -314,6 +320,7 @@ def export(
     force: bool,
     keep: bool,
     chart_mode: str,
+    house_style: bool,
     lang: str,
     data_dir: Path | None,
     as_json: bool,
@@ -352,6 +359,7 @@ def export(
         template_pptx=template_pptx,
         marking=marking,
         prepared_by=prepared_by,
+        house_style=house_style,
     )
     request = ExportRequest(
         topics=() if all_topics else topic_ids,

@@ -12,6 +12,7 @@ says to replace it (``OnExisting.REPLACE``) or to write beside it (``KEEP``: ``n
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 import io
@@ -52,6 +53,7 @@ from briefkit.write_errors import write_failure
 
 if TYPE_CHECKING:
     from briefkit.charts.background import BackgroundCharts
+    from briefkit.charts.renderer import ChartLook
     from briefkit.render.cache import DocumentCache
     from briefkit.render.deck.template import DeckTemplate
     from briefkit.render.report.template import ReportTemplate
@@ -211,19 +213,31 @@ class _RenderSetup:
     """Finished documents by what they are made from."""
     template_digests: Mapping[Format, str]
     """sha256 of the template bytes each format is rendered from (its document cache key)."""
+    looks: Mapping[Format, ChartLook]
+    """How the charts of the report (DOCX) and of the deck (PPTX) are drawn."""
+
+    def look(self, fmt: Format) -> ChartLook:
+        """The look of the charts in a document of ``fmt`` (a handout is made from the deck)."""
+        return self.looks[Format.DOCX if fmt == Format.DOCX else Format.PPTX]
 
 
 def _render_setup(request: ExportRequest) -> _RenderSetup:
     """Load and check the templates in use; TemplateError says what is wrong."""
+    from briefkit.render.chart_looks import deck_look, report_look
     from briefkit.render.deck.template import load_deck_template
     from briefkit.render.report.template import load_report_template
 
     options = request.options
     report = deck = None
+    looks: dict[Format, ChartLook] = {}
     if REPORT_FORMATS & set(options.formats):
         report = load_report_template(options.template_docx or bundled("templates") / "report.docx")
+        looks[Format.DOCX], notes = report_look(report, options.house_style)
+        report = dataclasses.replace(report, warnings=(*report.warnings, *notes))
     if DECK_FORMATS & set(options.formats):
         deck = load_deck_template(options.template_pptx or bundled("templates") / "deck.pptx")
+        looks[Format.PPTX], notes = deck_look(deck, options.house_style)
+        deck = dataclasses.replace(deck, warnings=(*deck.warnings, *notes))
     if Format.HANDOUT in options.formats and report is not None:
         from briefkit.render.handout import handout_styles
 
@@ -239,7 +253,7 @@ def _render_setup(request: ExportRequest) -> _RenderSetup:
         Format.PPTX: deck_sha,
         Format.HANDOUT: f"{report_sha}+{deck_sha}",
     }
-    return _RenderSetup(report, deck, options.chart_mode, documents, digests)
+    return _RenderSetup(report, deck, options.chart_mode, documents, digests, looks)
 
 
 def _template_digest(template: ReportTemplate | DeckTemplate | None) -> str:
@@ -262,13 +276,35 @@ def _out_dir(path: Path) -> None:
 
 
 def chart_drawing(
-    specs: Sequence[ChartSpec], cache_dir: Path | None, cancel: CancelToken
+    specs: Sequence[ChartSpec],
+    cache_dir: Path | None,
+    cancel: CancelToken,
+    looks: Sequence[ChartLook] = (),
 ) -> BackgroundCharts:
-    """The job's charts, drawn in the background (``BackgroundCharts``) in one browser session."""
+    """The job's charts, drawn in the background (``BackgroundCharts``) in one browser session,
+    in each of ``looks`` (none: the house look)."""
     from briefkit.charts import default_cache_dir
     from briefkit.charts.background import BackgroundCharts
 
-    return BackgroundCharts(specs, cache_dir or default_cache_dir(), lambda: cancel.is_cancelled)
+    stop = lambda: cancel.is_cancelled  # noqa: E731
+    return BackgroundCharts(specs, cache_dir or default_cache_dir(), stop, looks)
+
+
+def _house_templates(options: ExportOptions) -> bool:
+    """Whether every template in use is a bundled one, whose charts are drawn in the house
+    look (so the drawing may start before the templates are loaded)."""
+    from briefkit.render.chart_looks import bundled_template
+
+    for fmt, formats in ((Format.DOCX, REPORT_FORMATS), (Format.PPTX, DECK_FORMATS)):
+        path = options.template(fmt)
+        if path is None or not formats & set(options.formats):
+            continue
+        try:
+            if not bundled_template(path.read_bytes()):
+                return False
+        except OSError:
+            return False  # the template's loading says what is wrong
+    return True
 
 
 def _render(
@@ -280,8 +316,12 @@ def _render(
 ) -> list[str]:
     """Write one document to a stream, from the document cache when it holds it; returns the
     renderer's warnings."""
+    from briefkit.render.chart_looks import look_key
+
     cache = setup.documents
-    options = {"chart_mode": setup.chart_mode} if fmt in (Format.PPTX, Format.HANDOUT) else {}
+    options: dict[str, str] = {"charts": look_key(setup.look(fmt))}
+    if fmt in (Format.PPTX, Format.HANDOUT):
+        options["chart_mode"] = setup.chart_mode
     key = cache.key(briefing, fmt, options, setup.template_digests.get(fmt, ""), images)
     if key is not None and (hit := cache.get(key)) is not None:
         stream.write(hit[0])
@@ -308,13 +348,18 @@ def _render_fresh(
 
     if fmt == Format.DOCX and setup.report is not None:
         return render_report(briefing, images, setup.report, stream)
+    style = setup.look(fmt).style
     if fmt == Format.PPTX and setup.deck is not None:
-        return render_deck(briefing, images, setup.deck, stream, chart_mode=setup.chart_mode)
+        return render_deck(
+            briefing, images, setup.deck, stream, chart_mode=setup.chart_mode, chart_style=style
+        )
     if fmt == Format.HANDOUT and setup.deck is not None and setup.report is not None:
         from briefkit.render.handout import render_handout
 
         deck = io.BytesIO()
-        render_deck(briefing, images, setup.deck, deck, chart_mode=setup.chart_mode)
+        render_deck(
+            briefing, images, setup.deck, deck, chart_mode=setup.chart_mode, chart_style=style
+        )
         words = briefing.language.w("speaker_notes")
         title = f"{briefing.title}: {words[:1].lower()}{words[1:]}"
         return render_handout(deck.getvalue(), title, setup.report, stream, briefing.language)
@@ -354,7 +399,7 @@ def _copier(source: Path) -> Callable[[BinaryIO], object]:
 
 def _write_pdfs(
     briefing: Briefing,
-    images: dict[str, ChartImage],
+    images: Mapping[Format, dict[str, ChartImage]],
     setup: _RenderSetup,
     targets: dict[str, Path],
     cancel: CancelToken,
@@ -363,6 +408,7 @@ def _write_pdfs(
 
     The report is laid out twice when pdftotext is there: the first PDF tells on which page
     each heading falls, and the second carries those numbers in its table of contents.
+    ``images`` holds the report's (DOCX) and the deck's (PPTX) chart images.
     """
     from briefkit.render.office.pdf import PdfError, convert_to_pdf, page_texts
     from briefkit.render.report.writer import find_heading_pages, render_report, report_outline
@@ -377,15 +423,18 @@ def _write_pdfs(
         report = work / f"{briefing.topic_id}-report.docx"
         deck = work / f"{briefing.topic_id}-deck.pptx"
         for source in (report, deck):
+            fmt = Format(source.suffix[1:])
             with source.open("wb") as stream:
-                _render(briefing, Format(source.suffix[1:]), images, setup, stream)
+                _render(briefing, fmt, images[fmt], setup, stream)
         try:
             pdfs = convert_to_pdf([report, deck], work, cancel=stop)
             texts = page_texts(pdfs[0])
             pages = find_heading_pages(report_outline(briefing), texts) if texts else {}
             if pages and setup.report is not None:
                 with report.open("wb") as stream:
-                    render_report(briefing, images, setup.report, stream, toc_pages=pages)
+                    render_report(
+                        briefing, images[Format.DOCX], setup.report, stream, toc_pages=pages
+                    )
                 convert_to_pdf([report], work, cancel=stop)
         except PdfError as exc:
             raise ExportError(str(exc)) from exc
@@ -493,22 +542,32 @@ def run_export(
     specs = list({c.id: c for b in briefings for c in b.charts}.values())
     documents = [(b, f) for b in briefings for f in options.formats]
     result = ExportResult(charts=len(specs))
+    # Charts in the templates' own looks need the templates first; in the house look, the
+    # browser starts and the charts draw while the templates and targets are checked (a
+    # refusal there stops the drawing before any document is written).
+    early = None if _house_templates(options) else _render_setup(request)
+    looks: list[ChartLook] = []
+    for look in early.looks.values() if early is not None else ():
+        if look not in looks:  # a report and a deck in one look: drawn once
+            looks.append(look)
     try:
-        # the browser starts and the charts draw while the templates and targets are checked;
-        # a refusal there stops the drawing before any document is written
-        with chart_drawing(specs, request.cache_dir, cancel) as charts:
-            setup = _render_setup(request)
+        with chart_drawing(specs, request.cache_dir, cancel, looks) as charts:
+            setup = early or _render_setup(request)
             cancel.check()
             _out_dir(request.out_dir)
             targets = plan_targets(names, options.formats, request.out_dir, request.on_existing)
-            progress.start(len(specs) + len(documents), "Starting")
+            progress.start(len(specs) * max(1, len(looks)) + len(documents), "Starting")
             for briefing, fmt in documents:
-                ids = (c.id for c in briefing.charts)
-                images = charts.images(ids, progress.advance, cancel.check)
+                ids = [c.id for c in briefing.charts]
+                drawn = {
+                    kind: charts.images(ids, progress.advance, cancel.check, setup.look(kind))
+                    for kind in ((Format.DOCX, Format.PPTX) if fmt == Format.PDF else (fmt,))
+                }
+                images = drawn.get(fmt, {})
                 cancel.check()
                 if fmt == Format.PDF:
                     progress.advance(f"Converting {briefing.topic_id} to PDF")
-                    result.files += _write_pdfs(briefing, images, setup, targets, cancel)
+                    result.files += _write_pdfs(briefing, drawn, setup, targets, cancel)
                     continue
                 [name] = document_names(briefing.topic_id, fmt)
                 path = targets[name]

@@ -81,6 +81,9 @@ class ExportOptions:
     """The handling marking on the cover and every page, e.g. "FOR OFFICIAL USE ONLY"."""
     prepared_by: str = ""
     """The name shown as "Prepared by" on the cover."""
+    house_style: bool = False
+    """Charts in Briefkit's own colours and font whatever the templates; otherwise a template
+    of the user's own gives its charts its theme's colours and font."""
 
     def template(self, fmt: Format) -> Path | None:
         """The template chosen for ``docx`` or ``pptx`` (None: the bundled one)."""

@@ -11,31 +11,43 @@ import queue
 import threading
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from briefkit.charts.errors import RenderCancelled
 from briefkit.compose.model import ChartImage, ChartSpec
+
+if TYPE_CHECKING:
+    from briefkit.charts.renderer import ChartLook
 
 _POLL = 0.1
 """Seconds between looks at cancel and progress while waiting for charts."""
 
 
 class BackgroundCharts:
-    """Draws ``specs`` with one ``ChartRenderer`` in a thread; a context manager.
+    """Draws ``specs`` with one ``ChartRenderer`` in a thread, in each of ``looks`` in turn
+    (one browser for them all); a context manager.
 
-    ``images(ids, ...)`` blocks until those charts are ready (or the drawing failed: then it
-    raises what the renderer raised). Progress messages come back through the waiting thread,
-    so ``Progress`` objects are only ever called from the thread that owns them. Leaving the
-    context stops the drawing at its next chart and closes the browser.
+    ``images(ids, ..., look)`` blocks until those charts are ready in that look (or the
+    drawing failed: then it raises what the renderer raised). Progress messages come back
+    through the waiting thread, so ``Progress`` objects are only ever called from the thread
+    that owns them. Leaving the context stops the drawing at its next chart and closes the browser.
     """
 
     def __init__(
-        self, specs: Sequence[ChartSpec], cache_dir: Path, cancel: Callable[[], bool]
+        self,
+        specs: Sequence[ChartSpec],
+        cache_dir: Path,
+        cancel: Callable[[], bool],
+        looks: Sequence[ChartLook] = (),
     ) -> None:
         self._specs = tuple(specs)
+        self._looks = tuple(looks)
+        """The looks drawn, in order; none: the house look."""
         self._cache_dir = cache_dir
         self._cancel = cancel
         self._stop = threading.Event()
-        self._ready: dict[str, ChartImage] = {}
+        self._ready: dict[tuple[int, str], ChartImage] = {}
+        """Images by the index of their look and the chart's id."""
         self._changed = threading.Condition()
         self._finished = False
         self._error: BaseException | None = None
@@ -56,22 +68,30 @@ class BackgroundCharts:
         return self._stop.is_set() or self._cancel()
 
     def _draw(self) -> None:
-        from briefkit.charts.renderer import ChartRenderer
+        from briefkit.charts.renderer import ChartLook, ChartRenderer
 
         total = len(self._specs)
+        looks = self._looks or (ChartLook(),)
+        index = 0
 
         def step(done: int, _total: int, message: str) -> None:
             if done < total:  # called as each chart starts; the last call only says "ready"
+                if len(looks) > 1:
+                    message = f"{message} ({index + 1} of {len(looks)} looks)"
                 self._messages.put(message or f"Rendering chart {done + 1} of {total}")
 
         def ready(spec_id: str, image: ChartImage) -> None:
             with self._changed:
-                self._ready[spec_id] = image
+                self._ready[(index, spec_id)] = image
                 self._changed.notify_all()
 
         try:
             with ChartRenderer(self._cache_dir) as renderer:
-                renderer.render(self._specs, progress=step, cancel=self._stopped, on_image=ready)
+                for index, look in enumerate(looks):  # noqa: B007 - ``step`` and ``ready`` read it
+                    renderer.use(look)
+                    renderer.render(
+                        self._specs, progress=step, cancel=self._stopped, on_image=ready
+                    )
                 self.drawn = renderer.drawn
         except BaseException as exc:  # handed to the waiting thread
             self._error = exc
@@ -85,15 +105,18 @@ class BackgroundCharts:
         ids: Iterable[str],
         on_message: Callable[[str], None],
         check: Callable[[], None],
+        look: ChartLook | None = None,
     ) -> dict[str, ChartImage]:
-        """The images of the charts ``ids``, waiting for them; ``check()`` may raise to stop."""
+        """The images of the charts ``ids`` in ``look`` (one of the looks drawn; None: the
+        first), waiting for them; ``check()`` may raise to stop."""
         wanted = list(ids)
+        n = self._looks.index(look) if look is not None and self._looks else 0
         while True:
             self._flush(on_message)
             check()
             with self._changed:
-                if all(i in self._ready for i in wanted):
-                    return {i: self._ready[i] for i in wanted}
+                if all((n, i) in self._ready for i in wanted):
+                    return {i: self._ready[(n, i)] for i in wanted}
                 if self._finished:
                     break
                 self._changed.wait(_POLL)
@@ -102,12 +125,13 @@ class BackgroundCharts:
             check()
         if self._error is not None:
             raise self._error
-        missing = ", ".join(i for i in wanted if i not in self._ready)
+        missing = ", ".join(i for i in wanted if (n, i) not in self._ready)
         raise KeyError(f"charts not drawn: {missing}")  # pragma: no cover - a programming error
 
     def finish(self, on_message: Callable[[str], None], check: Callable[[], None]) -> int:
         """Wait for the drawing to end; raises what it raised. How many images were drawn."""
-        self.images((s.id for s in self._specs), on_message, check)
+        for look in self._looks or (None,):
+            self.images((s.id for s in self._specs), on_message, check, look)
         self._thread.join()
         return self.drawn
 

@@ -25,7 +25,7 @@ import re
 import struct
 import sys
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -40,10 +40,12 @@ from briefkit.compose.model import ChartImage, ChartSpec
 from briefkit.fingerprint import canonical, source_fingerprint, versions
 
 __all__ = [
+    "ASPECT_RANGE",
     "DEFAULT_HEIGHT",
     "DEFAULT_SCALE",
     "DEFAULT_WIDTH",
     "CancelCheck",
+    "ChartLook",
     "ChartRenderer",
     "ProgressCallback",
     "default_cache_dir",
@@ -54,6 +56,8 @@ __all__ = [
 DEFAULT_WIDTH = 1000
 DEFAULT_HEIGHT = 560
 DEFAULT_SCALE = 2.0
+ASPECT_RANGE = (0.35, 1.0)
+"""The heights over widths a chart is drawn at: from a wide strip to a square."""
 DEFAULT_TIMEOUT = 60.0
 """Seconds one chart may take before it is retried (once) in a fresh browser."""
 _CACHE_VERSION = "1"
@@ -127,6 +131,27 @@ def _image_size(path: Path) -> tuple[int, int] | None:
             return png_size(f.read(24))
     except (OSError, ValueError):
         return None
+
+
+@dataclass(frozen=True)
+class ChartLook:
+    """How a set of chart pictures is drawn: the style, and the size in layout pixels.
+
+    A report and a deck from templates of their own may need each chart drawn twice: in each
+    template's colours, and at the aspect of the deck's chart box (``at_aspect``).
+    """
+
+    style: ChartStyle = field(default_factory=house_style)
+    width: int = DEFAULT_WIDTH
+    height: int = DEFAULT_HEIGHT
+
+    @classmethod
+    def at_aspect(cls, style: ChartStyle, width: int, height: int) -> ChartLook:
+        """The look of ``style`` drawn DEFAULT_WIDTH wide at the aspect ``height / width``
+        (any units), kept within ``ASPECT_RANGE``."""
+        low, high = ASPECT_RANGE
+        aspect = min(high, max(low, height / width)) if width > 0 and height > 0 else low
+        return cls(style, DEFAULT_WIDTH, round(DEFAULT_WIDTH * aspect))
 
 
 @dataclass(frozen=True)
@@ -206,6 +231,10 @@ class ChartRenderer:
         """True while this renderer holds a live browser."""
         proc = self._session.process if self._session else None
         return proc is not None and proc.poll() is None
+
+    def use(self, look: ChartLook) -> None:
+        """Draw the next ``render`` calls in ``look`` (the browser stays open)."""
+        self.style, self.width, self.height = look.style, look.width, look.height
 
     # -- rendering -----------------------------------------------------------------------------
 

@@ -20,7 +20,7 @@ from briefkit.palette import css
 if TYPE_CHECKING:
     import plotly.graph_objects as go
 
-__all__ = ["FONT_FAMILY", "ChartStyle", "house_style"]
+__all__ = ["EVENT_TYPES", "FONT_FAMILY", "ChartStyle", "house_style"]
 
 FONT_FAMILY = "Arial, Liberation Sans, Open Sans, sans-serif"
 """Fonts with Cyrillic and the Kazakh letters (Ә Ғ Қ Ң Ө Ұ Ү Һ І): Arial, or on Linux
@@ -52,6 +52,8 @@ _EVENT_COLORS = MappingProxyType(
         "other": GREY,
     }
 )
+EVENT_TYPES = tuple(_EVENT_COLORS)
+"""The event types with a fixed colour, in the order a theme's colours are given to them."""
 
 
 @dataclass(frozen=True)

@@ -81,12 +81,14 @@ class ChartSlides(TableSlides):
         if place is None:
             place = content_area(self.layout(DeckLayout.CHART), self.template.cache)
         image = self.images.get(chart.id)
-        native = native_chart(chart) if self.chart_mode == ChartMode.NATIVE else None
+        native = (
+            native_chart(chart, self.chart_style) if self.chart_mode == ChartMode.NATIVE else None
+        )
         if native is not None:
             if target is not None:
                 remove(target)
             add_native_chart(
-                slide.shapes, chart, native, place.extent, created=self.briefing.issued
+                slide.shapes, chart, native, place.extent, self.chart_style, self.briefing.issued
             )
             extra += native.notes
         elif image is None or not Path(image.path).is_file():

@@ -19,6 +19,7 @@ from pptx.oxml import parse_xml
 from pptx.oxml.ns import qn
 from pptx.parts.slide import NotesSlidePart, SlidePart
 
+from briefkit.charts.style import ChartStyle, house_style
 from briefkit.compose.model import Briefing, ChartImage, Paragraph
 from briefkit.options import ChartMode
 from briefkit.render.deck.geometry import Rect
@@ -160,9 +161,12 @@ class DeckPages:
         images: Mapping[str, ChartImage],
         template: DeckTemplate,
         chart_mode: ChartMode = ChartMode.PICTURE,
+        chart_style: ChartStyle | None = None,
     ) -> None:
         self.briefing = briefing
         self.chart_mode = chart_mode
+        self.chart_style = chart_style or house_style()
+        """The colours of native charts."""
         self.language = briefing.language
         self.images = images
         self.template = template

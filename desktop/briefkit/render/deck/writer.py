@@ -21,6 +21,7 @@ from typing import Any, BinaryIO
 from pptx.oxml.ns import qn
 from pptx.util import Emu
 
+from briefkit.charts.style import ChartStyle
 from briefkit.compose.model import (
     Briefing,
     Callout,
@@ -85,20 +86,23 @@ def render_deck(
     template: Path | DeckTemplate,
     out: Path | BinaryIO,
     chart_mode: ChartMode = ChartMode.PICTURE,
+    chart_style: ChartStyle | None = None,
 ) -> list[str]:
     """Write ``briefing`` as a 16:9 deck in ``template``'s layouts to ``out``; return warnings.
 
     ``images`` holds the chart pictures keyed by ``ChartSpec.id``. ``template`` is a .pptx path
     (checked with ``load_deck_template``) or a template loaded before. ``chart_mode`` is
     PICTURE (every chart a picture) or NATIVE: charts PowerPoint can draw itself become editable
-    charts with their data inside (see ``native_charts``), the others stay pictures. Raises
+    charts with their data inside (see ``native_charts``), the others stay pictures; native
+    charts take the colours of ``chart_style`` (the pictures' style; None: the house style).
+    Raises
     ``TemplateError`` if the template cannot be used, ``ValueError`` for another chart mode.
     """
     if chart_mode not in tuple(ChartMode):
         modes = ", ".join(ChartMode)
         raise ValueError(f"chart_mode must be one of {modes}, not {chart_mode!r}")
     loaded = template if isinstance(template, DeckTemplate) else load_deck_template(template)
-    writer = _DeckWriter(briefing, images, loaded, ChartMode(chart_mode))
+    writer = _DeckWriter(briefing, images, loaded, ChartMode(chart_mode), chart_style)
     writer.write()
     writer.prs.save(str(out) if isinstance(out, Path) else out)
     return writer.warnings

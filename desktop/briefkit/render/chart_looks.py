@@ -1,0 +1,71 @@
+"""The look of a document's chart pictures: the house look, or its template's.
+
+The bundled templates are the house: their charts keep Briefkit's own colours and size, by
+rule, so their documents stay as they were. A template of the user's own gives its charts its
+theme's colours and font (``charts.themed``), unless the house style is asked for, and a deck
+template gives them the aspect of its chart box (``deck.chart_slot``).
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+
+from briefkit.charts.renderer import ChartLook
+from briefkit.charts.themed import themed
+from briefkit.fingerprint import canonical
+from briefkit.render.deck.chart_slot import chart_slot, chart_theme
+from briefkit.render.deck.template import DeckTemplate
+from briefkit.render.office.theme import TemplateTheme, report_theme
+from briefkit.render.report.template import ReportTemplate
+from briefkit.resources import bundled
+
+__all__ = ["bundled_template", "deck_look", "look_key", "report_look"]
+
+Look = tuple[ChartLook, tuple[str, ...]]
+"""A look and the warnings about the theme colours it could not use as they are."""
+
+
+@functools.cache
+def _bundled_digests() -> frozenset[str]:
+    folder = bundled("templates")
+    return frozenset(
+        hashlib.sha256(path.read_bytes()).hexdigest()
+        for pattern in ("*.docx", "*.pptx")
+        for path in folder.glob(pattern)
+    )
+
+
+def bundled_template(data: bytes) -> bool:
+    """Whether ``data`` are the bytes of one of the bundled templates (wherever it was
+    copied to)."""
+    return hashlib.sha256(data).hexdigest() in _bundled_digests()
+
+
+def _themed(theme: TemplateTheme | None) -> Look:
+    if theme is None:  # no theme to read: the house colours
+        return ChartLook(), ()
+    found = themed(theme)
+    return ChartLook(found.style), found.warnings
+
+
+def report_look(template: ReportTemplate, house: bool) -> Look:
+    """The look of a report's charts in ``template`` (``house``: Briefkit's colours)."""
+    if house or bundled_template(template.package):
+        return ChartLook(), ()
+    return _themed(report_theme(template.package, template.path))
+
+
+def deck_look(template: DeckTemplate, house: bool) -> Look:
+    """The look of a deck's chart pictures (and the colours of its native charts) in
+    ``template``, drawn at the aspect of its chart box."""
+    if bundled_template(template.package):
+        return ChartLook(), ()
+    look, warnings = (ChartLook(), ()) if house else _themed(chart_theme(template))
+    width, height = chart_slot(template)
+    return ChartLook.at_aspect(look.style, width, height), warnings
+
+
+def look_key(look: ChartLook) -> str:
+    """A short digest of everything in a look (a finished document's cache key holds it)."""
+    return hashlib.sha256(canonical(look).encode()).hexdigest()[:16]
