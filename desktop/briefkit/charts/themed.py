@@ -8,7 +8,7 @@ series that matters most) and leaves the series list, which dk2 and a shade of a
 back to seven colours. Every colour is checked against the background by its WCAG contrast
 ratio (3:1 for chart marks, 4.5:1 for text); a colour below it is darkened (on a light
 background) or lightened (on a dark one) until it passes, and a warning names the template,
-the colour and what replaced it.
+the colours and what replaced them (one warning for them all).
 
 Event types keep one colour each across every chart of a document, as in the house style:
 the house's order of event types takes the theme's series colours in turn (suicide bombings
@@ -83,16 +83,13 @@ class ThemedStyle:
 def themed(theme: ThemeColours) -> ThemedStyle:
     """The chart style of ``theme``, with a warning for each colour replaced (see above)."""
     paper = _hex(theme.background)
-    warnings: list[str] = []
+    changes: list[str] = []
 
-    def legible(colour: str, what: str, minimum: float, instead: str) -> str:
+    def legible(colour: str, what: str, minimum: float, used_by: str) -> str:
         fixed = _legible(colour, paper, minimum)
         if fixed != colour:
-            warnings.append(
-                f"The template {theme.template}: {what} ({colour}) has a contrast of "
-                f"{contrast(colour, paper):.1f}:1 on the chart background ({paper}); "
-                f"{instead} {fixed} instead."
-            )
+            ratio = contrast(colour, paper)
+            changes.append(f"{what} ({colour}, {ratio:.1f}:1): {used_by} uses {fixed}")
         return fixed
 
     accents = [_hex(a) for a in theme.accents]
@@ -102,16 +99,16 @@ def themed(theme: ThemeColours) -> ThemedStyle:
     )
     order = [0, *(n for n in range(1, len(accents)) if n != chosen)]
     palette = [
-        legible(accents[n], f"accent {n + 1}", MARK_CONTRAST, f"the {_ORDINALS[i]} series uses")
+        legible(accents[n], f"accent {n + 1}", MARK_CONTRAST, f"the {_ORDINALS[i]} series")
         for i, n in enumerate(order)
     ]
     accent = legible(
-        accents[chosen], f"accent {chosen + 1}", MARK_CONTRAST, "the highlighted series uses"
+        accents[chosen], f"accent {chosen + 1}", MARK_CONTRAST, "the highlighted series"
     )
     for extra in (_hex(theme.dk2), _mix(palette[0], _hex(theme.text), 0.45)):
         if len(palette) < 7 and extra not in palette and extra != accent:
             palette.append(_legible(extra, paper, MARK_CONTRAST))
-    ink = legible(_hex(theme.text), "the text colour", TEXT_CONTRAST, "chart text uses")
+    ink = legible(_hex(theme.text), "the text colour", TEXT_CONTRAST, "chart text")
     muted = _legible(_mix(ink, paper, 0.3), paper, TEXT_CONTRAST)
     events = {}
     turn = iter(range(len(EVENT_TYPES)))
@@ -135,9 +132,18 @@ def themed(theme: ThemeColours) -> ThemedStyle:
         land=_mix(paper, ink, 0.07),
         home_land=paper,
         borders=_mix(paper, ink, 0.45),
-        water=_mix(paper, palette[0], 0.15),
+        water=_mix(paper, "#4F7CAC", 0.2),  # water stays blue, whatever the accents
     )
-    return ThemedStyle(style, tuple(warnings))
+    if not changes:
+        return ThemedStyle(style, ())
+    warning = (
+        f"The template {theme.template} has theme colours with too little contrast on the "
+        f"chart background ({paper}; charts need {MARK_CONTRAST:.0f}:1, text "
+        f"{TEXT_CONTRAST}:1), so its charts use darker or lighter shades of them: "
+        + "; ".join(changes)
+        + ". Briefkit's own chart colours (--house-style) keep charts as they were."
+    )
+    return ThemedStyle(style, (warning,))
 
 
 def font_stack(font: str) -> str:
