@@ -27,6 +27,7 @@ def test_every_export_option_is_remembered(settings: Any, tmp_path: Path) -> Non
         template_pptx=tmp_path / "deck.potx",
         marking="FOR OFFICIAL USE ONLY",
         prepared_by="Analysis Unit",
+        house_style=True,
     )
     defaults = ExportOptions()
     unchanged = [

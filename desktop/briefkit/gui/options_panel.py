@@ -91,6 +91,9 @@ class OptionsPanel(QWidget):
         self.native_charts = QCheckBox()
         self.native_charts.toggled.connect(self.changed)
         formats_layout.addWidget(self.native_charts)
+        self.house_charts = QCheckBox()
+        self.house_charts.toggled.connect(self.changed)
+        formats_layout.addWidget(self.house_charts)
         self.pdf_unavailable = pdf_unavailable
         if pdf_unavailable:
             pdf = self.format_boxes[Format.PDF]
@@ -150,7 +153,8 @@ class OptionsPanel(QWidget):
         layout.addWidget(output)
         layout.addStretch(1)
 
-        order: list[QWidget] = [*self.format_boxes.values(), self.native_charts, self.language]
+        order: list[QWidget] = [*self.format_boxes.values(), self.native_charts]
+        order += [self.house_charts, self.language]
         for field in self.templates.values():
             order += [field.choose, field.reset]
         order += [self.marking, self.prepared_by, self.output, self.browse]
@@ -173,6 +177,13 @@ class OptionsPanel(QWidget):
             self.tr(
                 "Put native PowerPoint charts with their data in the deck, so trainers can edit "
                 "them (right-click > Edit Data). The map and the measures timeline stay pictures."
+            )
+        )
+        self.house_charts.setText(self.tr("Charts in Briefkit's colours"))
+        self.house_charts.setToolTip(
+            self.tr(
+                "Keep Briefkit's own chart colours and font whatever the templates. Otherwise "
+                "charts in a template of your own take its theme's colours and font."
             )
         )
         self.language_label.setText(self.tr("Briefing &language:"))
@@ -273,12 +284,14 @@ class OptionsPanel(QWidget):
             template_pptx=self.template(Format.PPTX),
             marking=self.marking.currentText().strip(),
             prepared_by=self.prepared_by.text().strip(),
+            house_style=self.house_charts.isChecked(),
         )
 
     def apply(self, options: ExportOptions) -> None:
         """Show these export options (a template is checked anew only when it changes)."""
         self.set_formats(options.formats)
         self.native_charts.setChecked(options.chart_mode == ChartMode.NATIVE)
+        self.house_charts.setChecked(options.house_style)
         self.set_output_language(options.lang)
         for fmt, field in self.templates.items():
             if field.path != options.template(fmt):

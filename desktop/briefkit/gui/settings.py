@@ -175,6 +175,8 @@ def _decode(kind: object, text: str, default: object) -> object:
     """An option's remembered text as a value of its type (``default`` if it is not one)."""
     if kind is str:
         return text
+    if kind is bool:
+        return {"true": True, "false": False}.get(text.lower(), default)
     if kind == Path | None:
         return Path(text) if text else None
     if isinstance(kind, type) and issubclass(kind, StrEnum):

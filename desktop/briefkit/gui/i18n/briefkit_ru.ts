@@ -791,6 +791,14 @@ Replace it with the new briefing, or keep it and write the new files beside (e.g
         <translation>Вставлять в презентацию собственные диаграммы PowerPoint с данными, чтобы преподаватели могли их править (правый щелчок &gt; Изменить данные). Карта и хронология мер остаются рисунками.</translation>
     </message>
     <message>
+        <source>Charts in Briefkit&apos;s colours</source>
+        <translation>Диаграммы в цветах Briefkit</translation>
+    </message>
+    <message>
+        <source>Keep Briefkit&apos;s own chart colours and font whatever the templates. Otherwise charts in a template of your own take its theme&apos;s colours and font.</source>
+        <translation>Сохранять собственные цвета и шрифт диаграмм Briefkit при любых шаблонах. Иначе диаграммы в вашем шаблоне получают цвета и шрифт его темы.</translation>
+    </message>
+    <message>
         <source>Briefing &amp;language:</source>
         <translation>&amp;Язык брифинга:</translation>
     </message>
