@@ -22,6 +22,12 @@ from briefkit.charts.summaries import MAP_VIEW, MapView, label_for, map_places
 from briefkit.compose.model import ChartSpec
 
 
+def _veil(background: str) -> str:
+    """The chart's background, slightly see-through: behind a note on the map."""
+    red, green, blue = (int(background.lstrip("#")[i : i + 2], 16) for i in (0, 2, 4))
+    return f"rgba({red},{green},{blue},0.88)"
+
+
 def _ring(color: str) -> str:
     """A colour dark enough to draw a hollow marker's ring on white."""
     r, g, b = (int(color[i : i + 2], 16) for i in (1, 3, 5))
@@ -153,7 +159,7 @@ def build_incidents_map(spec: ChartSpec, style: ChartStyle, view: MapView = MAP_
             xanchor="left",
             yanchor="bottom",
             align="left",
-            bgcolor="rgba(255,255,255,0.88)",
+            bgcolor=_veil(style.background),
             borderpad=5,
         )
     fig.update_layout(legend={"x": 0.004, "y": 1.005}, margin={"l": 4, "r": 4, "t": top, "b": 4})

@@ -186,29 +186,49 @@ def _plain_colour(element: Any) -> str | None:
 
 def _colour(element: Any, scheme: dict[str, str], mapping: dict[str, str]) -> str | None:
     """A colour element resolved to RGB: a scheme colour through the colour map, with its
-    luminance changes (lumMod, lumOff) applied; None for a placeholder colour."""
+    changes (tint, shade, satMod, lumMod, lumOff) applied; None for a placeholder colour."""
     tag = str(element.tag).removeprefix(_A)
     if tag == "schemeClr":
         name = str(element.get("val", ""))
         colour = scheme.get(mapping.get(name, name))
     else:
         colour = _plain_colour(element)
-    if colour is None:
-        return None
-    mod = element.find(f"{_A}lumMod")
-    off = element.find(f"{_A}lumOff")
-    if mod is None and off is None:
-        return colour
-    red, green, blue = (int(colour[i : i + 2], 16) / 255 for i in (0, 2, 4))
-    hue, light, sat = colorsys.rgb_to_hls(red, green, blue)
-    light *= _percent(mod, 1.0)
-    light = min(1.0, max(0.0, light + _percent(off, 0.0)))
-    return "".join(f"{round(c * 255):02X}" for c in colorsys.hls_to_rgb(hue, light, sat))
+    return None if colour is None else _modified(colour, element)
+
+
+def _linear(c: float) -> float:
+    return c / 12.92 if c <= 0.04045 else float(((c + 0.055) / 1.055) ** 2.4)
+
+
+def _gamma(c: float) -> float:
+    c = min(1.0, max(0.0, c))
+    return c * 12.92 if c <= 0.0031308 else float(1.055 * c ** (1 / 2.4) - 0.055)
+
+
+def _modified(colour: str, element: Any) -> str:
+    """``colour`` with the changes ``element`` holds, in their order: tint and shade (toward
+    white and black, in linear light), satMod, lumMod and lumOff (in HSL), as Office does."""
+    rgb = [int(colour[i : i + 2], 16) / 255 for i in (0, 2, 4)]
+    for change in element:
+        kind = str(change.tag).removeprefix(_A)
+        value = _percent(change, 1.0)
+        if kind in ("tint", "shade"):
+            rgb = [_gamma(_linear(c) * value + (1 - value) * (kind == "tint")) for c in rgb]
+        elif kind in ("satMod", "lumMod", "lumOff"):
+            hue, light, sat = colorsys.rgb_to_hls(*rgb)
+            if kind == "satMod":
+                sat = min(1.0, sat * value)
+            elif kind == "lumMod":
+                light = min(1.0, light * value)
+            else:
+                light = min(1.0, max(0.0, light + value))
+            rgb = list(colorsys.hls_to_rgb(hue, light, sat))
+    return "".join(f"{round(min(1.0, max(0.0, c)) * 255):02X}" for c in rgb)
 
 
 def _percent(element: Any, default: float) -> float:
     try:
-        return int(element.get("val")) / 100_000 if element is not None else default
+        return int(element.get("val")) / 100_000
     except (TypeError, ValueError):
         return default
 
@@ -248,9 +268,12 @@ def _background(
     if index < 1001 or styles is None or index - 1001 >= len(styles):
         return None
     style = styles[index - 1001]
-    if str(style.tag) != f"{_A}solidFill":
+    if str(style.tag) != f"{_A}solidFill" or not len(style):
         return None  # a gradient or a picture: not one colour
-    return _colour(reference[0], scheme, mapping)
+    colour = _colour(reference[0], scheme, mapping)
+    if str(style[0].tag) != f"{_A}schemeClr" or style[0].get("val") != "phClr":
+        return _colour(style[0], scheme, mapping)  # the style's own colour
+    return None if colour is None else _modified(colour, style[0])
 
 
 def _font(theme: Any, which: str) -> str:
