@@ -13,8 +13,9 @@ map, the measures timeline) keep their picture.
 | ``casualties-by-category`` | bars: security forces, civilians, perpetrators, not broken down |
 | ``indicator-comparison`` | clustered columns: one group per indicator, one series per period |
 
-Colours are the house palette of the pictures (``briefkit.charts.style``), text takes the
-theme's font, the legend sits at the bottom. Nothing here imports plotly.
+Colours are the pictures' (the ``ChartStyle`` passed in: the house palette, or the template's
+theme from ``charts.themed``), text takes the theme's font, the legend sits at the bottom.
+Nothing here imports plotly.
 """
 
 from __future__ import annotations
