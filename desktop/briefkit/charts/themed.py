@@ -50,7 +50,7 @@ _STACKS = {
 }
 _SERIF = re.compile(
     r"serif|times|georgia|garamond|cambria|palatino|book antiqua|constantia|baskerville|"
-    r"caslon|bodoni|minion|mincho|song|sun|kai|pt serif|merriweather|playfair|lora",
+    r"caslon|bodoni|minion|mincho|song|sun|kai|pt serif|merriweather|playfair|lora|宋|明朝|楷",
     re.IGNORECASE,
 )
 
@@ -141,7 +141,7 @@ def themed(theme: ThemeColours) -> ThemedStyle:
         f"chart background ({paper}; charts need {MARK_CONTRAST:.0f}:1, text "
         f"{TEXT_CONTRAST}:1), so its charts use darker or lighter shades of them: "
         + "; ".join(changes)
-        + ". Briefkit's own chart colours (--house-style) keep charts as they were."
+        + ". Choose Briefkit's own chart colours (--house-style) to keep its palette instead."
     )
     return ThemedStyle(style, (warning,))
 

@@ -69,3 +69,28 @@ def deck_look(template: DeckTemplate, house: bool) -> Look:
 def look_key(look: ChartLook) -> str:
     """A short digest of everything in a look (a finished document's cache key holds it)."""
     return hashlib.sha256(canonical(look).encode()).hexdigest()[:16]
+
+
+def look_lines(template: DeckTemplate | ReportTemplate) -> list[str]:
+    """How the template's charts will look, in words (``briefkit check`` prints it), then a
+    warning line for each theme colour replaced."""
+    if isinstance(template, DeckTemplate):
+        look, warnings = deck_look(template, house=False)
+    else:
+        look, warnings = report_look(template, house=False)
+    if look.style == ChartLook().style:
+        colours = "Briefkit's own colours"
+        if bundled_template(template.package):
+            colours += " (a bundled template)"
+    else:
+        style = look.style
+        colours = (
+            f"the theme's colours {', '.join(style.palette)} and {style.accent} (highlight) on "
+            f"{style.background}, text {style.ink}, font {style.font_family}"
+        )
+    size = ""
+    if isinstance(template, DeckTemplate) and not bundled_template(template.package):
+        width, height = (round(v / 360_000, 1) for v in chart_slot(template))
+        size = f"; pictures {look.width} x {look.height} px, the aspect of its {width} x "
+        size += f"{height} cm chart box"
+    return [f"  charts: {colours}{size}", *(f"  warning: {w}" for w in warnings)]
