@@ -32,6 +32,8 @@ MARK_CONTRAST = 3.0
 """WCAG 2.1's minimum contrast for graphical objects (bars, lines, markers)."""
 TEXT_CONTRAST = 4.5
 """WCAG 2.1's minimum contrast for normal text."""
+_APART = 0.15
+"""The least ``_distance`` between two series colours (0 to 3; navy #1F3A5F and slate #4F6D8F: 0.58)."""
 _ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh")
 
 #: Fonts a template names, and what Chrome draws them with offline (their metric twins and
@@ -60,6 +62,10 @@ class ThemeColours(Protocol):
 
     @property
     def template(self) -> str: ...
+    @property
+    def dk1(self) -> str: ...
+    @property
+    def lt1(self) -> str: ...
     @property
     def dk2(self) -> str: ...
     @property
@@ -92,23 +98,31 @@ def themed(theme: ThemeColours) -> ThemedStyle:
             changes.append(f"{what} ({colour}, {ratio:.1f}:1): {used_by} uses {fixed}")
         return fixed
 
+    text = _hex(theme.text)
+    if contrast(text, paper) < TEXT_CONTRAST:  # tx1 on a background of its own kind
+        text = max((_hex(theme.dk1), _hex(theme.lt1), text), key=lambda c: contrast(c, paper))
+    ink = legible(text, "the text colour", TEXT_CONTRAST, "chart text")
     accents = [_hex(a) for a in theme.accents]
     others = [n for n in range(1, len(accents)) if contrast(accents[n], paper) >= MARK_CONTRAST]
     chosen = max(
         others or range(1, len(accents)), key=lambda n: (_distance(accents[n], accents[0]), -n)
     )
-    order = [0, *(n for n in range(1, len(accents)) if n != chosen)]
-    palette = [
-        legible(accents[n], f"accent {n + 1}", MARK_CONTRAST, f"the {_ORDINALS[i]} series")
-        for i, n in enumerate(order)
-    ]
-    accent = legible(
-        accents[chosen], f"accent {chosen + 1}", MARK_CONTRAST, "the highlighted series"
-    )
-    for extra in (_hex(theme.dk2), _mix(palette[0], _hex(theme.text), 0.45)):
-        if len(palette) < 7 and extra not in palette and extra != accent:
-            palette.append(_legible(extra, paper, MARK_CONTRAST))
-    ink = legible(_hex(theme.text), "the text colour", TEXT_CONTRAST, "chart text")
+    accent = legible(accents[chosen], f"accent {chosen + 1}", 3.0, "the highlighted series")
+    palette: list[str] = []
+    for n in (0, *(n for n in range(1, len(accents)) if n != chosen)):
+        colour = _legible(accents[n], paper, MARK_CONTRAST)
+        if _apart(colour, [*palette, accent]):  # an accent twice (or nearly) is used once
+            ordinal = f"the {_ORDINALS[len(palette)]} series"
+            palette.append(legible(accents[n], f"accent {n + 1}", MARK_CONTRAST, ordinal))
+    for extra in (
+        _hex(theme.dk2),
+        _mix(palette[0], ink, 0.45),
+        _mix(accent, ink, 0.45),
+        _mix(palette[0], paper, 0.4),
+    ):
+        extra = _legible(extra, paper, MARK_CONTRAST)
+        if len(palette) < 7 and _apart(extra, [*palette, accent]):
+            palette.append(extra)
     muted = _legible(_mix(ink, paper, 0.3), paper, TEXT_CONTRAST)
     events = {}
     turn = iter(range(len(EVENT_TYPES)))
@@ -207,6 +221,11 @@ def _legible(colour: str, paper: str, minimum: float) -> str:
 def _mix(one: str, other: str, share: float) -> str:
     """``one`` with ``share`` of ``other`` mixed in."""
     return _from_rgb(*(a + (b - a) * share for a, b in zip(_rgb(one), _rgb(other), strict=True)))
+
+
+def _apart(colour: str, taken: list[str]) -> bool:
+    """Whether ``colour`` can be told from every colour ``taken`` at a glance."""
+    return all(_distance(colour, other) >= _APART for other in taken)
 
 
 def _distance(one: str, other: str) -> float:
