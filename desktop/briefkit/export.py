@@ -290,23 +290,6 @@ def chart_drawing(
     return BackgroundCharts(specs, cache_dir or default_cache_dir(), stop, looks)
 
 
-def _house_templates(options: ExportOptions) -> bool:
-    """Whether every template in use is a bundled one, whose charts are drawn in the house
-    look (so the drawing may start before the templates are loaded)."""
-    from briefkit.render.chart_looks import bundled_template
-
-    for fmt, formats in ((Format.DOCX, REPORT_FORMATS), (Format.PPTX, DECK_FORMATS)):
-        path = options.template(fmt)
-        if path is None or not formats & set(options.formats):
-            continue
-        try:
-            if not bundled_template(path.read_bytes()):
-                return False
-        except OSError:
-            return False  # the template's loading says what is wrong
-    return True
-
-
 def _render(
     briefing: Briefing,
     fmt: Format,
@@ -545,7 +528,9 @@ def run_export(
     # Charts in the templates' own looks need the templates first; in the house look, the
     # browser starts and the charts draw while the templates and targets are checked (a
     # refusal there stops the drawing before any document is written).
-    early = None if _house_templates(options) else _render_setup(request)
+    from briefkit.render.bundled_templates import house_templates
+
+    early = None if house_templates(options) else _render_setup(request)
     looks: list[ChartLook] = []
     for look in early.looks.values() if early is not None else ():
         if look not in looks:  # a report and a deck in one look: drawn once

@@ -33,7 +33,7 @@ MARK_CONTRAST = 3.0
 TEXT_CONTRAST = 4.5
 """WCAG 2.1's minimum contrast for normal text."""
 _APART = 0.15
-"""The least ``_distance`` between two series colours (0 to 3; navy #1F3A5F and slate #4F6D8F: 0.58)."""
+"""The least ``_distance`` between two series colours (0 to 3; #1F3A5F and #4F6D8F: 0.58)."""
 _ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh")
 
 #: Fonts a template names, and what Chrome draws them with offline (their metric twins and

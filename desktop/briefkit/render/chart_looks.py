@@ -8,38 +8,21 @@ template gives them the aspect of its chart box (``deck.chart_slot``).
 
 from __future__ import annotations
 
-import functools
 import hashlib
 
 from briefkit.charts.renderer import ChartLook
 from briefkit.charts.themed import themed
 from briefkit.fingerprint import canonical
+from briefkit.render.bundled_templates import bundled_template
 from briefkit.render.deck.chart_slot import chart_slot, chart_theme
 from briefkit.render.deck.template import DeckTemplate
 from briefkit.render.office.theme import TemplateTheme, report_theme
 from briefkit.render.report.template import ReportTemplate
-from briefkit.resources import bundled
 
-__all__ = ["bundled_template", "deck_look", "look_key", "report_look"]
+__all__ = ["deck_look", "look_key", "look_lines", "report_look"]
 
 Look = tuple[ChartLook, tuple[str, ...]]
 """A look and the warnings about the theme colours it could not use as they are."""
-
-
-@functools.cache
-def _bundled_digests() -> frozenset[str]:
-    folder = bundled("templates")
-    return frozenset(
-        hashlib.sha256(path.read_bytes()).hexdigest()
-        for pattern in ("*.docx", "*.pptx")
-        for path in folder.glob(pattern)
-    )
-
-
-def bundled_template(data: bytes) -> bool:
-    """Whether ``data`` are the bytes of one of the bundled templates (wherever it was
-    copied to)."""
-    return hashlib.sha256(data).hexdigest() in _bundled_digests()
 
 
 def _themed(theme: TemplateTheme | None) -> Look:
