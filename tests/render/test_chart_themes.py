@@ -295,7 +295,9 @@ def test_a_4_3_deck_gets_pictures_at_its_chart_boxs_aspect(tmp_path: Path) -> No
     template = themed_deck(tmp_path / "4x3.pptx", {1: GREEN}, four_by_three=True)
     options = ExportOptions(formats=(Format.PPTX, Format.DOCX), template_pptx=template)
     request = ExportRequest((TOPIC,), options, tmp_path / "out", cache_dir=tmp_path / "cache")
-    run_export(request)
+    assert run_export(request).charts_drawn == 2 * 2  # each chart in the deck's and the report's
+    again = ExportRequest((TOPIC,), options, tmp_path / "again", cache_dir=tmp_path / "cache")
+    assert run_export(again).charts_drawn == 0  # both looks found in the cache
     deck = Presentation(str(tmp_path / "out" / f"{TOPIC}.pptx"))
     pictures = [s for slide in deck.slides for s in slide.shapes if isinstance(s, Picture)]
     assert pictures
