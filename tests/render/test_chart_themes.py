@@ -153,6 +153,19 @@ def test_a_dark_background_gets_light_marks_and_text() -> None:
     assert style.font_family == "Calibri, Carlito, sans-serif"
 
 
+def test_a_theme_of_one_colour_still_gives_distinct_series() -> None:
+    theme = TemplateTheme(
+        "one.pptx", "000000", "FFFFFF", "000000", "FFFFFF", ("3366CC",) * 6,
+        "Arial", "Arial", "000000", "Arial", "FFFFFF",
+    )  # fmt: skip
+    found = themed(theme)
+    style = found.style
+    assert style.palette[0] == "#3366CC" and len(set(style.palette)) == len(style.palette) >= 3
+    assert style.accent not in style.palette and "highlighted series uses" in found.warnings[0]
+    assert contrast(style.accent, "#FFFFFF") >= MARK_CONTRAST
+    assert all(contrast(c, "#FFFFFF") >= MARK_CONTRAST for c in style.palette)
+
+
 def test_fonts_fall_back_to_what_draws_offline() -> None:
     assert font_stack("Calibri") == "Calibri, Carlito, sans-serif"
     assert font_stack("Times New Roman") == "Times New Roman, Liberation Serif, serif"

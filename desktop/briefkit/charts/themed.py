@@ -111,9 +111,16 @@ def themed(theme: ThemeColours) -> ThemedStyle:
     palette: list[str] = []
     for n in (0, *(n for n in range(1, len(accents)) if n != chosen)):
         colour = _legible(accents[n], paper, MARK_CONTRAST)
-        if _apart(colour, [*palette, accent]):  # an accent twice (or nearly) is used once
+        if not palette or _apart(colour, [*palette, accent]):  # an accent twice: used once
             ordinal = f"the {_ORDINALS[len(palette)]} series"
             palette.append(legible(accents[n], f"accent {n + 1}", MARK_CONTRAST, ordinal))
+    if not _apart(accent, palette):  # every accent alike: the highlight takes the opposite hue
+        opposite = _legible(_opposite(accent), paper, MARK_CONTRAST)
+        changes.append(
+            f"accent {chosen + 1} ({accent}) is like the others: the highlighted "
+            f"series uses {opposite}"
+        )
+        accent = opposite
     for extra in (
         _hex(theme.dk2),
         _mix(palette[0], ink, 0.45),
@@ -151,9 +158,9 @@ def themed(theme: ThemeColours) -> ThemedStyle:
     if not changes:
         return ThemedStyle(style, ())
     warning = (
-        f"The template {theme.template} has theme colours with too little contrast on the "
-        f"chart background ({paper}; charts need {MARK_CONTRAST:.0f}:1, text "
-        f"{TEXT_CONTRAST}:1), so its charts use darker or lighter shades of them: "
+        f"The template {theme.template} has theme colours its charts cannot use as they are "
+        f"on the chart background ({paper}; marks need {MARK_CONTRAST:.0f}:1 contrast, text "
+        f"{TEXT_CONTRAST}:1), so they use shades of them: "
         + "; ".join(changes)
         + ". Choose Briefkit's own chart colours (--house-style) to keep its palette instead."
     )
@@ -221,6 +228,12 @@ def _legible(colour: str, paper: str, minimum: float) -> str:
 def _mix(one: str, other: str, share: float) -> str:
     """``one`` with ``share`` of ``other`` mixed in."""
     return _from_rgb(*(a + (b - a) * share for a, b in zip(_rgb(one), _rgb(other), strict=True)))
+
+
+def _opposite(colour: str) -> str:
+    """The colour of the opposite hue, as light and as saturated."""
+    hue, light, sat = colorsys.rgb_to_hls(*_rgb(colour))
+    return _from_rgb(*colorsys.hls_to_rgb((hue + 0.5) % 1.0, light, sat))
 
 
 def _apart(colour: str, taken: list[str]) -> bool:
