@@ -87,7 +87,7 @@ class ThemedStyle:
 
 
 def themed(theme: ThemeColours) -> ThemedStyle:
-    """The chart style of ``theme``, with a warning for each colour replaced (see above)."""
+    """The chart style of ``theme``, and one warning naming each colour replaced (see above)."""
     paper = _hex(theme.background)
     changes: list[str] = []
 
@@ -107,7 +107,9 @@ def themed(theme: ThemeColours) -> ThemedStyle:
     chosen = max(
         others or range(1, len(accents)), key=lambda n: (_distance(accents[n], accents[0]), -n)
     )
-    accent = legible(accents[chosen], f"accent {chosen + 1}", 3.0, "the highlighted series")
+    accent = legible(
+        accents[chosen], f"accent {chosen + 1}", MARK_CONTRAST, "the highlighted series"
+    )
     palette: list[str] = []
     for n in (0, *(n for n in range(1, len(accents)) if n != chosen)):
         colour = _legible(accents[n], paper, MARK_CONTRAST)
@@ -139,7 +141,9 @@ def themed(theme: ThemeColours) -> ThemedStyle:
             continue
         k = next(turn)
         base = palette[k % len(palette)]
-        events[code] = base if k < len(palette) else _legible(_mix(base, ink, 0.4), paper, 3.0)
+        events[code] = (
+            base if k < len(palette) else _legible(_mix(base, ink, 0.4), paper, MARK_CONTRAST)
+        )
     style = ChartStyle(
         font_family=font_stack(theme.text_font),
         ink=ink,
