@@ -326,3 +326,18 @@ def test_a_4_3_deck_gets_pictures_at_its_chart_boxs_aspect(tmp_path: Path) -> No
             if n.startswith("word/media/") and n.endswith(".png")
         }
     assert sizes == {(2000, 1120)}  # the bundled report: the house look, drawn separately
+
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "templates" / "deck"
+
+
+def test_real_templates_dark_and_4_3() -> None:
+    dark = load_deck_template(FIXTURES / "soleng-template.potx")  # bgRef 1002 on bg2, white text
+    look, _ = deck_look(dark, house=False)
+    assert look.style.background == "#516482"  # as LibreOffice draws it (#516481)
+    assert look.style.ink == "#FFFFFF"
+    assert all(contrast(c, "#516482") >= MARK_CONTRAST for c in look.style.palette)
+    four_three = load_deck_template(FIXTURES / "poi-present1.pptx")  # Russian 4:3, Calibri
+    look, _ = deck_look(four_three, house=False)
+    assert (look.width, look.height) == (1000, 750)
+    assert look.style.font_family == "Calibri, Carlito, sans-serif"
