@@ -111,3 +111,32 @@ def test_json_has_the_same_content(tmp_path: Path, capsys) -> None:  # type: ign
     deck = json.loads(capsys.readouterr().out)["templates"][1]
     assert deck["status"] == "unusable" and not deck["usable"]
     assert deck["headline"].startswith("Not usable: The deck template")
+
+
+def test_verdict_says_how_the_charts_will_look(tmp_path: Path) -> None:
+    """The bundled deck keeps the house colours; a template with a faint accent gets the
+    theme's colours, the picture size of its chart box, and a change naming the colour."""
+    bundled = check_template(DECK, count_slides=False)
+    assert bundled.charts.startswith("Briefkit's own colours (a bundled template)")
+    assert "  charts: Briefkit's own colours" in "\n".join(bundled.lines())
+
+    prs = Presentation(str(DECK))
+    theme_part = next(
+        rel.target_part
+        for rel in prs.slide_master.part.rels.values()
+        if rel.reltype.endswith("/theme")
+    )
+    xml = theme_part.blob.decode()
+    accent1 = re.search(r"<a:accent1>.*?</a:accent1>", xml, re.S)
+    assert accent1 is not None
+    xml = xml.replace(accent1.group(0), '<a:accent1><a:srgbClr val="FFFF00"/></a:accent1>')
+    theme_part._blob = xml.encode()
+    yellow = tmp_path / "yellow.pptx"
+    prs.save(str(yellow))
+
+    verdict = check_template(yellow, count_slides=False)
+    assert verdict.charts.startswith("the theme's colours")
+    assert re.search(
+        r"pictures 1000 x \d+ px, the aspect of its [\d.]+ x [\d.]+ cm", verdict.charts
+    )
+    assert any("#FFFF00" in change for change in verdict.changes), verdict.changes

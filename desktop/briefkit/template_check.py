@@ -77,6 +77,8 @@ class TemplateVerdict:
     topic: str = ""
     error: str = ""
     notes: tuple[str, ...] = field(default=())
+    #: How the template's charts will look (colours, font, picture size), in words.
+    charts: str = ""
 
     @property
     def usable(self) -> bool:
@@ -97,6 +99,8 @@ class TemplateVerdict:
                 fit = {True: "fits", False: "DOES NOT FIT", None: ""}[k.fits]
                 detail = "; ".join(t for t in (k.room, fit and f"{fit}: {k.note}") if t)
                 out.append(f"    {k.kind:<{width}}  “{k.layout}” ({k.how}); {detail}")
+        if self.charts:
+            out.append(f"  charts: {self.charts}")
         if self.slides is not None and self.bundled_slides is not None:
             ratio = self.slides / self.bundled_slides
             out.append(
@@ -161,16 +165,22 @@ def _report_verdict(path: Path) -> TemplateVerdict:
     from briefkit.render.report.template import load_report_template
 
     template = load_report_template(path)
+    from briefkit.render.chart_looks import look_summary
+
     mapping = tuple(line.strip() for line in mapping_lines(template))
-    return _verdict(path, Format.DOCX, list(dict.fromkeys(template.warnings)), mapping=mapping)
+    charts, colour_changes = look_summary(template)
+    changes = list(dict.fromkeys([*template.warnings, *colour_changes]))
+    return _verdict(path, Format.DOCX, changes, mapping=mapping, charts=charts)
 
 
 def _deck_verdict(path: Path, catalog: Catalog | None, count_slides: bool) -> TemplateVerdict:
+    from briefkit.render.chart_looks import look_summary
     from briefkit.render.deck.template import load_deck_template
 
     template = load_deck_template(path)
     kinds = _kinds(template)
-    changes = list(template.warnings)
+    charts, colour_changes = look_summary(template)
+    changes = [*template.warnings, *colour_changes]
     for k in kinds:
         if k.fits is False:
             changes.append(f"{k.kind}: {k.note}")
@@ -190,6 +200,7 @@ def _deck_verdict(path: Path, catalog: Catalog | None, count_slides: bool) -> Te
         Format.PPTX,
         changes,
         kinds=tuple(kinds),
+        charts=charts,
         slides=slides,
         bundled_slides=bundled_slides,
         topic=topic,

@@ -19,7 +19,7 @@ from briefkit.render.deck.template import DeckTemplate
 from briefkit.render.office.theme import TemplateTheme, report_theme
 from briefkit.render.report.template import ReportTemplate
 
-__all__ = ["deck_look", "look_key", "look_lines", "report_look"]
+__all__ = ["deck_look", "look_key", "look_summary", "report_look"]
 
 Look = tuple[ChartLook, tuple[str, ...]]
 """A look and the warnings about the theme colours it could not use as they are."""
@@ -54,9 +54,9 @@ def look_key(look: ChartLook) -> str:
     return hashlib.sha256(canonical(look).encode()).hexdigest()[:16]
 
 
-def look_lines(template: DeckTemplate | ReportTemplate) -> list[str]:
-    """How the template's charts will look, in words (``briefkit check`` prints it), then a
-    warning line for each theme colour replaced."""
+def look_summary(template: DeckTemplate | ReportTemplate) -> tuple[str, tuple[str, ...]]:
+    """How the template's charts will look, in words (``briefkit check`` shows it), and a
+    warning for each theme colour replaced."""
     if isinstance(template, DeckTemplate):
         look, warnings = deck_look(template, house=False)
     else:
@@ -76,4 +76,4 @@ def look_lines(template: DeckTemplate | ReportTemplate) -> list[str]:
         width, height = (round(v / 360_000, 1) for v in chart_slot(template))
         size = f"; pictures {look.width} x {look.height} px, the aspect of its {width} x "
         size += f"{height} cm chart box"
-    return [f"  charts: {colours}{size}", *(f"  warning: {w}" for w in warnings)]
+    return f"{colours}{size}", tuple(warnings)
