@@ -15,7 +15,8 @@ TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
 
 
 def renamed_deck(tmp_path: Path) -> Path:
-    """deck.pptx with every layout called "Layout N": five roles fall back."""
+    """deck.pptx with every layout called "Layout N": five roles fall back, and (no longer the
+    bundled file) its charts take its theme, one accent of which is shaded for contrast."""
     prs = Presentation(str(TEMPLATES / "deck.pptx"))
     for n, layout in enumerate(prs.slide_layouts, 1):
         layout.name = f"Layout {n}"
@@ -34,21 +35,22 @@ def test_a_template_with_changes_shows_its_whole_verdict(
         window.use_template(renamed_deck(tmp_path))
     assert field.state == "warnings"
     verdict = field.result
-    assert verdict is not None and len(verdict.changes) == 5
+    assert verdict is not None and len(verdict.changes) == 6
     text = field.verdict.text()
-    assert text.startswith("Usable, with changes: 5\n• The deck template renamed.pptx")
-    assert text.endswith("… and 3 more (Details…)")
+    assert text.startswith("Usable, with changes: 6\n• The deck template renamed.pptx")
+    assert text.endswith("… and 4 more (Details…)")
     assert field.details.isVisible()
 
     field.details.click()
     dialog = field.details_dialog
     assert dialog is not None and dialog.isVisible()
     shown = dialog.text.toPlainText()
-    assert shown.splitlines()[0] == "renamed.pptx: Usable, with changes: 5"
+    assert shown.splitlines()[0] == "renamed.pptx: Usable, with changes: 6"
     for change in verdict.changes:
         assert change in shown  # every change in full, none hidden
     assert "chart slides" in shown and " cm" in shown
     assert "expected slides for aktobe-2016:" in shown
+    assert "charts: the theme's colours" in shown
     dialog.close()
 
     field.reset.click()

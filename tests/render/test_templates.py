@@ -235,7 +235,7 @@ def test_check_template_prints_the_verdict_and_mapping(tmp_path: Path, capsys) -
 
     assert main(["check", "--template", str(renamed_deck(tmp_path))]) == Exit.OK
     out = capsys.readouterr().out
-    assert "renamed.pptx: Usable, with changes: 5" in out
+    assert "renamed.pptx: Usable, with changes: 6" in out
     assert "chart slides               “Layout 5” (fallback: title + picture + text)" in out
     assert "1. The deck template renamed.pptx has no layout “Chart”" in out
     assert "add the missing layouts or styles to renamed.pptx" in out
