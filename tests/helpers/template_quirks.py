@@ -18,7 +18,7 @@ properties; ``make_deck`` applies several to ``templates/deck.pptx`` and saves t
 | ``libreoffice_style`` | sizes only on prompt text, bare content placeholders | lotpl-* |
 | ``master_logo`` | a logo picture on the master in the title's right corner | poi-bug60715 |
 | ``confidential_band`` | a filled "Confidential" band on the master over the body's foot | KEY02 |
-| ``cover_titles`` | every title 72% of the slide tall, the content a 0.7 cm strip under it | lotpl-typography-blue |
+| ``cover_titles`` | titles 72% of the slide tall, the content a strip under them | lotpl-* |
 """
 
 from __future__ import annotations
