@@ -18,6 +18,7 @@ properties; ``make_deck`` applies several to ``templates/deck.pptx`` and saves t
 | ``libreoffice_style`` | sizes only on prompt text, bare content placeholders | lotpl-* |
 | ``master_logo`` | a logo picture on the master in the title's right corner | poi-bug60715 |
 | ``confidential_band`` | a filled "Confidential" band on the master over the body's foot | KEY02 |
+| ``cover_titles`` | titles 72% of the slide tall, the content a strip under them | lotpl-* |
 """
 
 from __future__ import annotations
@@ -35,7 +36,7 @@ from pptx.oxml.shapes.autoshape import CT_Shape
 from pptx.oxml.shapes.picture import CT_Picture
 from pptx.presentation import Presentation as PresentationType
 from pptx.shapes.autoshape import Shape
-from pptx.util import Emu, Inches, Pt
+from pptx.util import Cm, Emu, Inches, Pt
 
 ROOT = Path(__file__).resolve().parents[2]
 BUNDLED_DECK = ROOT / "templates" / "deck.pptx"
@@ -248,6 +249,19 @@ def confidential_band(prs: PresentationType, text: str = "Confidential") -> None
         band.text_frame.text = text
         band.text_frame.paragraphs[0].runs[0].font.size = Pt(14)
         band.text_frame.paragraphs[0].runs[0].font.color.rgb = RGBColor(0xFF, 0xFF, 0xFF)
+
+
+def cover_titles(prs: PresentationType) -> None:
+    """Every layout made like a cover: its title 72% of the slide tall from the top, its one
+    content or text placeholder a 0.7 cm strip under it (LibreOffice's "Typography" masters)."""
+    height = int(prs.slide_height)
+    for layout in _layouts(prs):
+        for shape in layout.placeholders:
+            kind = _placeholder_type(shape._element)
+            if kind in ("title", "ctrTitle"):
+                shape.top, shape.height = int(0.04 * height), int(0.72 * height)
+            elif kind in ("obj", "body"):
+                shape.top, shape.height = int(0.85 * height), Cm(0.7)
 
 
 def _next_id(master: object) -> int:

@@ -14,12 +14,18 @@ from pptx.util import Pt
 
 from briefkit.compose.model import Briefing
 from briefkit.render.deck.geometry import Rect, content_area, text_area
-from briefkit.render.deck.placeholders import NS_A, PH, TEXT_TYPES, first
+from briefkit.render.deck.placeholders import NS_A, PH, TEXT_TYPES, TITLE_TYPES, first
 from briefkit.render.deck.template import load_deck_template
 from briefkit.render.deck.writer import render_deck
 from helpers.documents import images_for, make_png, slides_with_layout
 from helpers.samples import sample_briefing
-from helpers.template_quirks import big_body, google_slides, make_deck, office_layouts_only
+from helpers.template_quirks import (
+    big_body,
+    cover_titles,
+    google_slides,
+    make_deck,
+    office_layouts_only,
+)
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "templates" / "deck"
 
@@ -197,3 +203,33 @@ def test_caption_too_big_for_its_box_goes_under_the_chart(
         else:  # else the figure line stays, the caption is in the notes
             assert chart.caption.split()[0] in slide.notes_slide.notes_text_frame.text
         assert figure.intersection(below) is None
+
+
+def test_cover_title_becomes_a_heading_band(
+    sample: Briefing, chart_png: Path, tmp_path: Path
+) -> None:
+    """A template whose content layout has a title 72% of the slide tall over a content strip
+    (lotpl-typography-blue: 3.5x the slides): the title becomes a band at the top, the content
+    placeholder takes the slide under it, and the deck has about the bundled slide count."""
+    template = make_deck(tmp_path / "cover.pptx", office_layouts_only, cover_titles)
+    prs = load_deck_template(template).new_document()
+    height = prs.slide_height
+    layout = next(lay for lay in prs.slide_layouts if lay.name == "Title and Content")
+    title, body = first(layout, *TITLE_TYPES), first(layout, *TEXT_TYPES)
+    assert title is not None and body is not None
+    assert title.height <= 0.16 * height
+    assert body.top >= title.top + title.height and body.height > 0.5 * height
+    section = next(lay for lay in prs.slide_layouts if lay.name == "Section Header")
+    assert first(section, *TITLE_TYPES).height > 0.7 * height  # a divider keeps its big title
+    deck, _ = _render(sample, chart_png, template, tmp_path / "deck.pptx")
+    bundled, _ = _render(
+        sample,
+        chart_png,
+        make_deck(tmp_path / "plain.pptx", office_layouts_only),
+        tmp_path / "plain-deck.pptx",
+    )
+    assert len(deck.slides) <= 1.3 * len(bundled.slides)
+    for slide in slides_with_layout(deck, "Title and Content"):
+        placed = first(slide, *TEXT_TYPES)
+        if placed is not None:
+            assert placed.top >= title.top + title.height

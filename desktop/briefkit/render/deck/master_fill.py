@@ -37,7 +37,14 @@ from briefkit.render.deck.placeholders import (
     placeholder_shape,
 )
 
-__all__ = ["FillPlan", "apply_master_fill", "master_fill_plan"]
+__all__ = [
+    "FillPlan",
+    "Reshape",
+    "apply_cover_titles",
+    "apply_master_fill",
+    "cover_title_plan",
+    "master_fill_plan",
+]
 
 #: (master index, layout index, the master's placeholders to copy into it: their positions
 #: among the master's placeholders, and whether the copy becomes a content placeholder; the
@@ -154,3 +161,64 @@ def apply_master_fill(prs: Any, plan: FillPlan) -> None:
                 tree.append(clone)
             else:
                 ext.addprevious(clone)
+
+
+#: (master index, layout index, the title's and the content placeholder's new box as
+#: (left, top, width, height) in EMU).
+Reshape = tuple[tuple[int, int, tuple[int, int, int, int], tuple[int, int, int, int]], ...]
+
+#: A title taller than this share of the slide, over a content strip shorter than
+#: ``_STRIP``, is a cover's title, not a heading (LibreOffice's "Typography" masters).
+_COVER = 0.5
+_STRIP = 0.25
+#: The heading band such a layout gets: this share of the slide's height, then a gap.
+_BAND = 0.15
+_GAP = 0.02
+
+
+def cover_title_plan(prs: Any) -> Reshape:
+    """Content layouts whose title covers most of the slide, with their one content
+    placeholder a strip under it (a template made of cover slides): the title becomes a band
+    at its top and the content placeholder takes the room from under the band to its bottom,
+    so text, charts and tables get the slide and the title stays the theme's."""
+    height = int(prs.slide_height)
+    found = []
+    for m, master in enumerate(prs.slide_masters):
+        for i, layout in enumerate(master.slide_layouts):
+            if layout._element.get("type", "cust") in _TEXT_ONLY:
+                continue
+            refs = placeholder_elements(layout)
+            titles = [placeholder_shape(layout, r) for r in refs if r.kind in TITLE_TYPES]
+            texts = [placeholder_shape(layout, r) for r in refs if r.kind in _SAME[PH.BODY]]
+            if len(titles) != 1 or len(texts) != 1:
+                continue
+            title, text = titles[0], texts[0]
+            t_top, t_height = int(title.top or 0), int(title.height or 0)
+            bottom = int(text.top or 0) + int(text.height or 0)
+            if (
+                t_height <= _COVER * height
+                or int(text.top or 0) < t_top + t_height // 2
+                or int(text.height or 0) >= _STRIP * height
+            ):
+                continue
+            band = int(_BAND * height)
+            top = t_top + band + int(_GAP * height)
+            found.append(
+                (
+                    m,
+                    i,
+                    (int(title.left or 0), t_top, int(title.width or 0), band),
+                    (int(text.left or 0), top, int(text.width or 0), bottom - top),
+                )
+            )
+    return tuple(found)
+
+
+def apply_cover_titles(prs: Any, plan: Reshape) -> None:
+    """Give the layouts of ``prs`` the boxes ``plan`` says (``cover_title_plan``)."""
+    for m, i, title_box, text_box in plan:
+        layout = prs.slide_masters[m].slide_layouts[i]
+        refs = placeholder_elements(layout)
+        for kinds, box in ((TITLE_TYPES, title_box), (_SAME[PH.BODY], text_box)):
+            shape = next(placeholder_shape(layout, r) for r in refs if r.kind in kinds)
+            shape.left, shape.top, shape.width, shape.height = box

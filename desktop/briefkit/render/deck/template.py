@@ -29,7 +29,12 @@ from briefkit.render.deck.layout_choice import (
     LayoutRef,
     choose_layouts,
 )
-from briefkit.render.deck.master_fill import apply_master_fill, master_fill_plan
+from briefkit.render.deck.master_fill import (
+    apply_cover_titles,
+    apply_master_fill,
+    cover_title_plan,
+    master_fill_plan,
+)
 from briefkit.render.deck.placeholders import PH_ELEMENT, TITLE_TYPES, placeholder_elements
 from briefkit.render.deck.template_cache import TemplateCache
 from briefkit.render.office.opening import POWERPOINT, open_package, read_document
@@ -66,9 +71,10 @@ class DeckTemplate:
         _remove_slides(prs)
         plan = self.cache.get("master fill")
         if plan is None:
-            plan = master_fill_plan(prs)
+            plan = (master_fill_plan(prs), cover_title_plan(prs))
             self.cache.put("master fill", plan)
-        apply_master_fill(prs, plan)
+        apply_master_fill(prs, plan[0])
+        apply_cover_titles(prs, plan[1])
         _unique_placeholder_idx(prs)
         return prs
 
@@ -93,6 +99,7 @@ def load_deck_template(path: Path | str) -> DeckTemplate:
         prs = read_document(Presentation, data, path, POWERPOINT)
         plan = master_fill_plan(prs)
         apply_master_fill(prs, plan)  # what new_document's copies will hold
+        apply_cover_titles(prs, cover_title_plan(prs))
         filled = frozenset((m, i) for m, i, clones, _ in plan if clones)
         chosen = choose_layouts(prs, path, filled)
         while len(_CHOSEN) >= _CHOSEN_MAX:
