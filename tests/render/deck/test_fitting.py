@@ -15,7 +15,9 @@ from pptx.util import Pt
 from briefkit.compose.model import Briefing
 from briefkit.render.deck.geometry import Rect, content_area, text_area
 from briefkit.render.deck.placeholders import NS_A, PH, TEXT_TYPES, TITLE_TYPES, first
+from briefkit.render.deck.prompt_styles import carry_prompt_styles
 from briefkit.render.deck.template import load_deck_template
+from briefkit.render.deck.text import Box
 from briefkit.render.deck.writer import render_deck
 from helpers.documents import images_for, make_png, slides_with_layout
 from helpers.samples import sample_briefing
@@ -233,3 +235,24 @@ def test_cover_title_becomes_a_heading_band(
         placed = first(slide, *TEXT_TYPES)
         if placed is not None:
             assert placed.top >= title.top + title.height
+
+
+@pytest.mark.skipif(not (FIXTURES / "lotpl-dna.pptx").is_file(), reason="fixture missing")
+def test_libreoffice_default_indents_are_written_where_a_template_has_none() -> None:
+    """Body levels 2-9 with no left margin anywhere are indented as LibreOffice draws them
+    (level 2's text 68 pt in), so PowerPoint shows the same and the text is measured in the
+    width it really has; the first level and given margins stay."""
+    prs = Presentation(str(FIXTURES / "lotpl-dna.pptx"))
+    master = prs.slide_masters[0]
+    master_body = first(master, PH.BODY)
+    assert master_body is not None
+    for ppr in master_body._element.iter(f"{NS_A}pPr"):
+        ppr.attrib.pop("marL", None)
+        ppr.attrib.pop("indent", None)
+    carry_prompt_styles(prs)
+    styles = master_body._element.find(f".//{NS_A}lstStyle")
+    assert styles.find(f"{NS_A}lvl1pPr").get("marL") is None
+    assert styles.find(f"{NS_A}lvl2pPr").get("marL") == "864000"
+    assert styles.find(f"{NS_A}lvl3pPr").get("marL") == "1296000"
+    assert styles.find(f"{NS_A}lvl2pPr").get("indent") == "-216000"
+    assert round(Box.of(master_body).style(1).margin_left) == 68
