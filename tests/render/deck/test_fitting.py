@@ -17,7 +17,7 @@ from briefkit.render.deck.geometry import Rect, content_area, text_area
 from briefkit.render.deck.placeholders import NS_A, PH, TEXT_TYPES, TITLE_TYPES, first
 from briefkit.render.deck.prompt_styles import carry_prompt_styles
 from briefkit.render.deck.template import load_deck_template
-from briefkit.render.deck.text import Box
+from briefkit.render.deck.text import Box, Line
 from briefkit.render.deck.writer import render_deck
 from helpers.documents import images_for, make_png, slides_with_layout
 from helpers.samples import sample_briefing
@@ -256,3 +256,30 @@ def test_libreoffice_default_indents_are_written_where_a_template_has_none() -> 
     assert styles.find(f"{NS_A}lvl3pPr").get("marL") == "1296000"
     assert styles.find(f"{NS_A}lvl2pPr").get("indent") == "-216000"
     assert round(Box.of(master_body).style(1).margin_left) == 68
+
+
+def test_big_type_reduces_line_spacing_as_autofit_does(
+    sample: Briefing, chart_png: Path, tmp_path: Path
+) -> None:
+    """Before text continues on another slide it takes PowerPoint's auto-fit line-spacing
+    reduction (10 % or 20 %, written as the paragraphs' spacing), and still fits its box."""
+    template = make_deck(tmp_path / "big.pptx", office_layouts_only, big_body)
+    deck, _ = _render(sample, chart_png, template, tmp_path / "big-deck.pptx")
+    reduced = 0
+    for slide in slides_with_layout(deck, "Title and Content"):
+        body = first(slide, *TEXT_TYPES)
+        if body is None or not body.has_text_frame:
+            continue
+        spacings = {p.line_spacing for p in body.text_frame.paragraphs}
+        assert spacings <= {None, 0.9, 0.8}
+        if spacings & {0.9, 0.8}:
+            reduced += 1
+            (spacing,) = spacings
+            box = Box.of(first(slide.slide_layout, *TEXT_TYPES))
+            lines = [
+                Line("".join(r.text for r in p.runs), p.level) for p in body.text_frame.paragraphs
+            ]
+            scale = body.text_frame.paragraphs[0].runs[0].font.size.pt / box.style(0).size
+            assert box.height_of(lines, scale, spacing) <= box.height
+            assert box.height_of(lines, scale) > box.height or scale < 1.0
+    assert reduced

@@ -92,16 +92,19 @@ class Box:
     def style(self, level: int) -> LevelStyle:
         return self.styles[min(level, len(self.styles) - 1)]
 
-    def line_height(self, line: Line, scale: float = 1.0) -> float:
+    def line_height(self, line: Line, scale: float = 1.0, spacing: float = 1.0) -> float:
+        """Height of ``line`` at ``scale`` times its size and ``spacing`` times its line
+        spacing (auto-fit's line-spacing reduction)."""
         st = self.style(line.level)
         size = st.size * scale
         bold = st.bold if line.bold is None else line.bold
         font = st.metrics
         lines = count_lines(line.text, self.width - st.margin_left, size, bold, font)
-        return lines * size * font.line_height * st.line_factor + st.space_before * scale
+        pitch = size * font.line_height * st.line_factor * spacing
+        return lines * pitch + st.space_before * scale
 
-    def height_of(self, lines: Sequence[Line], scale: float = 1.0) -> float:
-        return sum(self.line_height(line, scale) for line in lines)
+    def height_of(self, lines: Sequence[Line], scale: float = 1.0, spacing: float = 1.0) -> float:
+        return sum(self.line_height(line, scale, spacing) for line in lines)
 
 
 class Boxes:
@@ -333,15 +336,22 @@ def _words_fit(box: Box, lines: Sequence[Line], scale: float) -> bool:
     return True
 
 
-def write_scaled(boxes: Boxes, placeholder: Any, lines: Sequence[Line], scale: float) -> None:
-    """Write ``lines`` at ``scale`` times their inherited sizes (inherited sizes when 1.0)."""
-    if scale >= 1.0:
+def write_scaled(
+    boxes: Boxes, placeholder: Any, lines: Sequence[Line], scale: float, spacing: float = 1.0
+) -> None:
+    """Write ``lines`` at ``scale`` times their inherited sizes (inherited sizes when 1.0) and,
+    below 1.0, ``spacing`` times their inherited line spacing (written as a percentage)."""
+    if scale >= 1.0 and spacing >= 1.0:
         write(placeholder.text_frame, lines)
         return
     box = boxes.of(placeholder)
-    write(
-        placeholder.text_frame, lines, [round(box.style(ln.level).size * scale, 1) for ln in lines]
-    )
+    sizes = [round(box.style(ln.level).size * scale, 1) for ln in lines]
+    write(placeholder.text_frame, lines, sizes if scale < 1.0 else None)
+    if spacing < 1.0:
+        paragraphs = placeholder.text_frame._txBody.findall(_A_P)
+        for paragraph, line in zip(paragraphs, lines, strict=True):
+            percent = round(box.style(line.level).line_factor * spacing * 100)
+            paragraph.find(_A_PPR).line_spacing = percent / 100
 
 
 def write_fitted(

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -74,6 +75,19 @@ SHRINK_SHARE = 0.75
 MIN_SHRUNK_PT = 16.0
 READING_PT = 20.0
 READING_SLIDE = (960.0, 540.0)
+#: Line spacing auto-fit may take, tried in this order at each scale (PowerPoint's
+#: ``lnSpcReduction`` of 10 % and 20 %).
+LINE_SPACING_REDUCTIONS = (1.0, 0.9, 0.8)
+
+
+@dataclass(frozen=True)
+class Paging:
+    """Lines split over slides, and the scale and line spacing all of them are written at."""
+
+    pages: list[list[Line]]
+    scale: float = 1.0
+    spacing: float = 1.0
+
 
 MAX_DECK_SLIDES = 300
 """No section starts after this many slides (a talk of several hours); the sections left out
@@ -169,59 +183,61 @@ class _DeckWriter(ChartSlides):
         sections = self.briefing.sections
         if not sections:
             return
-        pages, scale = self.paged(DeckLayout.CONTENT, [[Line(s.title)] for s in sections])
+        paging = self.paged(DeckLayout.CONTENT, [[Line(s.title)] for s in sections])
         start = 1
-        for page, chunk in enumerate(pages):
+        for page, chunk in enumerate(paging.pages):
             slide = self.new_slide(DeckLayout.CONTENT)
             self.set_title(slide, self.continued(self.language.w("agenda"), page))
             body = first(slide, *TEXT_TYPES)
             if body is not None:
-                write_scaled(self.boxes, body, chunk, scale)
+                write_scaled(self.boxes, body, chunk, paging.scale, paging.spacing)
                 text_font = symbol_bullets(body)
                 for paragraph in body.text_frame.paragraphs:
                     _autonumber(paragraph, start, text_font)
             start += len(chunk)
             self.finish(slide, (), self.briefing.summary)
 
-    def paged(
-        self, role: DeckLayout, groups: Sequence[Sequence[Line]]
-    ) -> tuple[list[list[Line]], float]:
+    def paged(self, role: DeckLayout, groups: Sequence[Sequence[Line]]) -> Paging:
         """Groups of lines (a paragraph and its sub-bullets) split over slides of ``role``, and
-        the scale to write them at.
+        the scale and line spacing to write them at.
 
         A group stays on one slide unless it is taller than a whole slide; measured in the text
         area of ``role``'s layout. Text that does not fit one slide shrinks first, as
         PowerPoint's auto-fit does (one scale for all of it, in steps of 5 %, not below
-        ``shrink_floor``), when that takes fewer slides.
+        ``shrink_floor``, and line spacing reduced by up to 20 %), when that takes fewer
+        slides: the largest size, then the widest spacing, that takes the fewest.
         """
         layout = self.layout(role)
         target = first(layout, *TEXT_TYPES)
         flat = [line for group in groups for line in group]
         if target is None or not flat:
-            return [flat], 1.0
+            return Paging([flat])
         box = self.boxes.of(target)
 
-        def pages_at(scale: float) -> list[list[Line]]:
+        def pages_at(scale: float, spacing: float) -> list[list[Line]]:
             items: list[Sequence[Line]] = []
             for group in groups:
-                if box.height_of(group, scale) > box.height:
+                if box.height_of(group, scale, spacing) > box.height:
                     items += [[line] for line in group]
                 elif group:
                     items.append(group)
-            pages = paginate(items, lambda item: box.height_of(item, scale), box.height)
+            pages = paginate(items, lambda item: box.height_of(item, scale, spacing), box.height)
             return [[line for group in page for line in group] for page in pages]
 
-        pages = pages_at(1.0)
+        pages = pages_at(1.0, 1.0)
         floor = self.shrink_floor(box)
-        scales = [round(1.0 - 0.05 * step, 2) for step in range(1, 6)]
+        scales = [round(1.0 - 0.05 * step, 2) for step in range(6)]
         scales = [scale for scale in scales if scale >= floor - 1e-9]
-        if len(pages) > 1 and scales and len(pages_at(scales[-1])) < len(pages):
-            fewest = len(pages_at(scales[-1]))
-            for scale in scales:
-                shrunk = pages_at(scale)
-                if len(shrunk) == fewest:
-                    return shrunk, scale
-        return pages, 1.0
+        spacings = (1.0,) if box.exact_spacing else LINE_SPACING_REDUCTIONS
+        if len(pages) > 1 and len(scales) > 1:
+            fewest = len(pages_at(scales[-1], spacings[-1]))
+            if fewest < len(pages):
+                for scale in scales:
+                    for spacing in spacings:
+                        shrunk = pages_at(scale, spacing)
+                        if len(shrunk) == fewest:
+                            return Paging(shrunk, scale, spacing)
+        return Paging(pages)
 
     def shrink_floor(self, box: Box) -> float:
         """The least scale body text may shrink to before it continues on another slide: 75 %
@@ -333,16 +349,19 @@ class _DeckWriter(ChartSlides):
     ) -> None:
         """Slides of ``role`` titled ``title`` (continued), holding ``groups`` as ``paged``
         splits them; the notes: ``talking_points`` and the sources each slide cites."""
-        pages, scale = self.paged(role, groups)
-        for page, chunk in enumerate(pages):
+        paging = self.paged(role, groups)
+        for page, chunk in enumerate(paging.pages):
             slide = self.new_slide(role)
             self.set_title(slide, self.continued(title, page))
             body = first(slide, *TEXT_TYPES)
             if body is not None:
-                write_scaled(self.boxes, body, chunk, self.page_scale(role, chunk, scale))
+                scale = self.page_scale(role, chunk, paging.scale, paging.spacing)
+                write_scaled(self.boxes, body, chunk, scale, paging.spacing)
             self.finish(slide, unique(*(line.cites for line in chunk)), talking_points)
 
-    def page_scale(self, role: DeckLayout, lines: Sequence[Line], scale: float) -> float:
+    def page_scale(
+        self, role: DeckLayout, lines: Sequence[Line], scale: float, spacing: float = 1.0
+    ) -> float:
         """``scale``, or less for a slide whose one paragraph is taller than it at ``scale``
         (down to ``shrink_floor``)."""
         target = first(self.layout(role), *TEXT_TYPES)
@@ -350,7 +369,7 @@ class _DeckWriter(ChartSlides):
             return scale
         box = self.boxes.of(target)
         floor = self.shrink_floor(box)
-        if floor >= scale or box.height_of(lines, scale) <= box.height:
+        if floor >= scale or box.height_of(lines, scale, spacing) <= box.height:
             return scale
         return min(scale, fit_scale(self.boxes, target, lines, min_scale=floor) or floor)
 
@@ -393,19 +412,19 @@ class _DeckWriter(ChartSlides):
                 scale = fit_scale(self.boxes, layout_body, flat, min_scale=min(1.0, least))
                 if scale:
                     break
-        pages, paged_scale = [flat], scale
+        paging = Paging([flat], scale)
         if not scale:  # over several slides: the fullest of those that take the fewest
-            pages, paged_scale = min(
+            paging = min(
                 (self.paged(DeckLayout.CALLOUT, groups) for groups in variants),
-                key=lambda paging: len(paging[0]),
+                key=lambda paged: len(paged.pages),
             )
-        for page, chunk in enumerate(pages):
+        for page, chunk in enumerate(paging.pages):
             slide = self.new_slide(DeckLayout.CALLOUT)
             self.set_title(slide, self.continued(title, page))
             body = first(slide, *TEXT_TYPES)
             if body is not None:
-                write_scaled(self.boxes, body, chunk, paged_scale)
-                shrink_to_text(self.boxes, body, chunk, paged_scale)
+                write_scaled(self.boxes, body, chunk, paging.scale, paging.spacing)
+                shrink_to_text(self.boxes, body, chunk, paging.scale)
             self.finish(slide, shown, section.talking_points)
 
     def source_slides(self) -> None:
