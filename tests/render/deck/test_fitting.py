@@ -283,3 +283,40 @@ def test_big_type_reduces_line_spacing_as_autofit_does(
             assert box.height_of(lines, scale, spacing) <= box.height
             assert box.height_of(lines, scale) > box.height or scale < 1.0
     assert reduced
+
+
+def _short_subtitle(prs: Any) -> None:
+    """The title layout's subtitle cut to 0.2 in tall, fixed, with free room below it."""
+    layout = next(
+        lay for m in prs.slide_masters for lay in m.slide_layouts if lay.name == "Title Slide"
+    )
+    subtitle = first(layout, PH.SUBTITLE, PH.BODY)
+    subtitle.height = Pt(14)
+    body_pr = subtitle._element.find(f".//{NS_A}bodyPr")
+    for child in list(body_pr):
+        body_pr.remove(child)
+
+
+def test_title_slide_text_takes_the_room_below_a_box_too_short(
+    sample: Briefing, chart_png: Path, tmp_path: Path
+) -> None:
+    """Title-slide text that does not fit its box even at the least size makes the box taller
+    (not past the next shape or the slide), so it is not drawn outside it."""
+    template = make_deck(tmp_path / "short.pptx", office_layouts_only, _short_subtitle)
+    deck, _ = _render(sample, chart_png, template, tmp_path / "short-deck.pptx")
+    slide = deck.slides[0]
+    subtitle = first(slide, PH.SUBTITLE, PH.BODY)
+    assert subtitle is not None and subtitle.text_frame.text
+    box = Box.of(subtitle)
+    lines = [Line(p.text, p.level) for p in subtitle.text_frame.paragraphs]
+    sizes = {r.font.size.pt for p in subtitle.text_frame.paragraphs for r in p.runs if r.font.size}
+    scale = min(sizes) / box.style(0).size if sizes else 1.0
+    assert subtitle.height > Pt(14)
+    assert box.height_of(lines, scale) <= box.height + 1
+    assert subtitle.top + subtitle.height <= deck.slide_height
+    below = [s for s in slide.placeholders if s.top >= Pt(14) + subtitle.top and s is not subtitle]
+    assert all(
+        subtitle.top + subtitle.height <= s.top
+        for s in below
+        if s.left < subtitle.left + subtitle.width
+    )

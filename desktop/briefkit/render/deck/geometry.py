@@ -272,6 +272,19 @@ def artwork(layout: Any, cache: Any = None) -> list[Rect]:
     return list(_cached(cache, ("geometry.artwork", str(layout.part.partname)), work))
 
 
+def room_below(slide: Any, placeholder: Any, cache: Any = None) -> int:
+    """How far down (EMU) ``placeholder`` on ``slide`` may grow: to the first artwork or other
+    placeholder below it that it would run into, else the slide's bottom."""
+    own = Rect.of(placeholder)
+    others = [Rect.of(shape) for shape in slide.placeholders if shape is not placeholder]
+    limit = slide_size(slide.slide_layout)[1]
+    for rect in (*artwork(slide.slide_layout, cache), *others):
+        beside = rect.left < own.right and rect.right > own.left
+        if beside and own.bottom <= rect.top < limit:
+            limit = rect.top
+    return max(limit, own.bottom)
+
+
 # --- Areas -----------------------------------------------------------------------------------
 
 

@@ -356,12 +356,29 @@ def write_scaled(
 
 def write_fitted(
     boxes: Boxes, placeholder: Any, lines: Sequence[Line], min_size: float = 10.0
-) -> None:
-    """Write ``lines``; if they would overflow the placeholder, shrink them (not below min_size)."""
+) -> float:
+    """Write ``lines``; if they would overflow the placeholder, shrink them (not below
+    min_size). Returns the scale written."""
     box = boxes.of(placeholder)
     smallest = min((box.style(line.level).size for line in lines), default=min_size)
     scale = fit_scale(boxes, placeholder, lines, min_scale=min(1.0, min_size / smallest))
-    write_scaled(boxes, placeholder, lines, scale or min(1.0, min_size / smallest))
+    scale = scale or min(1.0, min_size / smallest)
+    write_scaled(boxes, placeholder, lines, scale)
+    return scale
+
+
+def grow_to_text(
+    boxes: Boxes, placeholder: Any, lines: Sequence[Line], scale: float, bottom: int
+) -> None:
+    """Make a placeholder whose ``lines`` (at ``scale``) overflow it taller, from the same top,
+    down to ``bottom`` (EMU) at most."""
+    box = boxes.of(placeholder)
+    _, top_in, _, bottom_in = box.insets
+    needed = int((box.height_of(lines, scale) / FILL + top_in + bottom_in) * EMU_PER_PT)
+    left, top, width, height = extent(placeholder)
+    if needed > int(height) and bottom > int(top) + int(height):
+        placeholder.left, placeholder.top, placeholder.width = left, top, width
+        placeholder.height = Emu(min(needed, bottom - int(top)))
 
 
 def fitted_size(

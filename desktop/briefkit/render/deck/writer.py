@@ -36,6 +36,7 @@ from briefkit.compose.model import (
 )
 from briefkit.options import ChartMode
 from briefkit.render.deck.chart_slides import ChartSlides
+from briefkit.render.deck.geometry import room_below
 from briefkit.render.deck.placeholders import (
     EMU_PER_PT,
     PH,
@@ -56,6 +57,7 @@ from briefkit.render.deck.text import (
     fit_scale,
     fit_single,
     fitted_size,
+    grow_to_text,
     shrink_to_text,
     unique,
     write,
@@ -166,17 +168,22 @@ class _DeckWriter(ChartSlides):
         if b.marking and not first(slide, PH.FOOTER):
             details.append(b.marking)
         boxes = placeholders(slide, PH.SUBTITLE, PH.BODY, PH.OBJECT)
+        written: list[tuple[Any, list[Line]]] = []
         if len(boxes) >= 2:
-            write_fitted(self.boxes, boxes[0], [Line(b.subtitle)] if b.subtitle else [])
+            written.append((boxes[0], [Line(b.subtitle)] if b.subtitle else []))
             lines = [Line(d) for d in details]
             if len(lines) > 1 and not self._fits(boxes[1], lines):  # a short box: one line
                 lines = [Line(" · ".join(details))]
-            write_fitted(self.boxes, boxes[1], lines)
+            written.append((boxes[1], lines))
         elif boxes:
             lines = [Line(t) for t in (b.subtitle, *details) if t]
             if len(details) > 1 and not self._fits(boxes[0], lines):
                 lines = [Line(t) for t in (b.subtitle, " · ".join(details)) if t]
-            write_fitted(self.boxes, boxes[0], lines)
+            written.append((boxes[0], lines))
+        for box, lines in written:  # what does not fit at the least size takes the room below
+            scale = write_fitted(self.boxes, box, lines)
+            bottom = room_below(slide, box, self.boxes.cache)
+            grow_to_text(self.boxes, box, lines, scale, bottom)
         self.finish(slide, (), notes=False)  # the agenda's notes carry the summary
 
     def agenda(self) -> None:
