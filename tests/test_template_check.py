@@ -32,7 +32,7 @@ def untitled(out: Path) -> Path:
 
 
 def big_type(out: Path) -> Path:
-    """deck.pptx with 40 pt body text (as some conference templates have): many slides."""
+    """deck.pptx with 54 pt body text (beyond what auto-fit absorbs): many slides."""
     prs = Presentation(str(DECK))
     body_style = prs.slide_master.element.find(qn("p:txStyles") + "/" + qn("p:bodyStyle"))
     styles = [body_style]
@@ -42,7 +42,7 @@ def big_type(out: Path) -> Path:
                 styles += ph._element.findall(".//" + qn("a:lstStyle"))
     for style in styles:
         for props in style.iter(qn("a:defRPr")):
-            props.set("sz", "4000")
+            props.set("sz", "5400")
     prs.save(str(out))
     return out
 
