@@ -120,9 +120,11 @@ def _box_of(shape: Any) -> Box | None:
 
 
 def _tokens(text: str) -> tuple[set[str], set[tuple[str, str]]]:
-    words = [norm(t) for t in text.split()]
-    words = [w for w in words if w]
-    return set(words), set(itertools.pairwise(words))
+    """A shape's words and pairs of neighbouring words; a hyphenated word also as its parts
+    (LibreOffice breaks "2011-2016" after the hyphen, and the PDF then shows "2011-", "2016")."""
+    whole = [w for w in (norm(t) for t in text.split()) if w]
+    parts = [w for t in text.split() for w in (norm(p) for p in re.split(r"(?<=[-–])", t)) if w]
+    return {*whole, *parts}, {*itertools.pairwise(whole), *itertools.pairwise(parts)}
 
 
 def _shape_text(shape: Any) -> str:

@@ -188,3 +188,19 @@ def test_each_quirk_gives_a_template_with_its_property(name: str, tmp_path: Path
         assert "Logo" in names and "Confidential band" in names
     else:
         pytest.fail(f"no check for quirk {name}")
+
+
+def test_a_word_broken_after_its_hyphen_belongs_to_its_own_shape() -> None:
+    """LibreOffice breaks "2011-2016" after the hyphen; "2011-" and "2016" on the next line
+    are the title's words, not those of a table that shows "2011" elsewhere."""
+    title = _text("Title", (40, 20, 300, 90), "Attacks in 2011-2016")
+    table = _text("Table", (40, 100, 900, 500), "2011 2016 Aktobe")
+    words = [
+        Word("Attacks", (45, 25, 110, 45), prev="", next="in"),
+        Word("in", (115, 25, 130, 45), prev="attacks", next="2011-"),
+        Word("2011-", (135, 25, 190, 45), prev="in", next="2016"),
+        Word("2016", (45, 50, 95, 70), prev="2011", next=""),
+    ]
+    assert all(checks.owner(w, [title, table]) is title for w in words)
+    result = checks.check_slide(words, [title, table], PAGE)
+    assert not result["outside"] and not result["overlaps"]
