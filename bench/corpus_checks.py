@@ -472,3 +472,27 @@ def one_word_lines(cells: list[list[str]], pdf: Path) -> list[str]:
 def pdf_pages(pdf: Path) -> int:
     """Number of pages of a PDF."""
     return len(pdf_words(pdf))
+
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def report_body_pt(template: Path) -> float:
+    """The body size (pt) of a Word template: its default paragraph style's, else the document
+    defaults', else Word's 10 pt."""
+    import zipfile
+
+    with zipfile.ZipFile(template) as package:
+        safe = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
+        root = etree.fromstring(package.read("word/styles.xml"), safe)
+    normal = root.find(f"{_W}style[@{_W}type='paragraph'][@{_W}default='1']")
+    for holder in (normal, root.find(f"{_W}docDefaults/{_W}rPrDefault")):
+        size = None if holder is None else holder.find(f".//{_W}rPr/{_W}sz")
+        if size is not None and size.get(f"{_W}val", "").isdigit():
+            return int(size.get(f"{_W}val")) / 2
+    return 10.0
+
+
+def missing_style_warning(text: str) -> bool:
+    """Whether a warning is about the template's Word styles (not ``--house-style`` etc.)."""
+    return re.search(r"(?<![-\w])styles?\b", text) is not None

@@ -245,6 +245,10 @@ def _render(key: str) -> Any:
     return figure
 
 
+#: The largest body size (pt) the 1.3x page rule holds for (issue 15, point 7).
+BODY_PT = 12.0
+
+
 def _all(entries: list[dict[str, Any]], test: Any, figure: Any, written: bool) -> tuple[bool, str]:
     if not entries:
         return (False, "-")
@@ -268,11 +272,16 @@ def measure_report(t: Template, ref: Template, pdf_dir: Path) -> None:
         if base_pdf.exists():  # the bundled report's own narrow cells are not the template's
             known = set(checks.one_word_lines(checks.report_cells(base), base_pdf))
             cells = [c for c in cells if c not in known]
-        warnings = [w for w in res["warnings"] if w.startswith(f"{topic}.") and "style" in w]
+        warnings = [
+            w
+            for w in res["warnings"]
+            if w.startswith(f"{topic}.") and checks.missing_style_warning(w)
+        ]
         topics[topic] = {
             "written": True,
             "charts": [checks.report_pictures(out), checks.report_pictures(base)],
             "pages": [pages, base_pages],
+            "body_pt": checks.report_body_pt(t.path),
             "one_word_per_line_cells": cells,
             "style_warnings": len(warnings),
         }
@@ -289,8 +298,12 @@ def measure_report(t: Template, ref: Template, pdf_dir: Path) -> None:
         ),
         "pages": _all(
             ok,
-            lambda e: 0 < e["pages"][0] <= RATIO * e["pages"][1],
-            lambda es: f"{max(e['pages'][0] / max(e['pages'][1], 1) for e in es):.2f}x",
+            # The issue's rule covers bodies up to 12 pt; larger ones get a warning instead.
+            lambda e: 0 < e["pages"][0] <= RATIO * e["pages"][1] or e["body_pt"] > BODY_PT,
+            lambda es: (
+                f"{max(e['pages'][0] / max(e['pages'][1], 1) for e in es):.2f}x"
+                + (f" ({es[0]['body_pt']:g} pt body)" if es[0]["body_pt"] > BODY_PT else "")
+            ),
             written,
         ),
         "cells": _all(

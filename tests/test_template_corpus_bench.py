@@ -204,3 +204,15 @@ def test_a_word_broken_after_its_hyphen_belongs_to_its_own_shape() -> None:
     assert all(checks.owner(w, [title, table]) is title for w in words)
     result = checks.check_slide(words, [title, table], PAGE)
     assert not result["outside"] and not result["overlaps"]
+
+
+def test_report_rules_read_the_body_size_and_tell_style_warnings_from_others() -> None:
+    """The page rule holds for bodies up to 12 pt (the Chinese fixture has 16 pt); a theme
+    warning that names ``--house-style`` is not a missing-style warning."""
+    report = FIXTURES / "report"
+    assert checks.report_body_pt(report / "gongwen-template.dotx") == 16.0
+    assert checks.report_body_pt(report / "rennes-template.dotx") <= 12.0
+    assert checks.missing_style_warning("x.docx: The report template t.docx lacks 24 of 32 styles")
+    assert not checks.missing_style_warning(
+        "x.docx: ... theme colours ... Choose Briefkit's own chart colours (--house-style)"
+    )
