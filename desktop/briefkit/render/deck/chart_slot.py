@@ -8,8 +8,6 @@ of the slide master of the chart layout. Both read the layout chosen for
 
 from __future__ import annotations
 
-from typing import Any
-
 from briefkit.render.deck.geometry import figure_area
 from briefkit.render.deck.template import DeckLayout, DeckTemplate
 from briefkit.render.office.theme import TemplateTheme, deck_theme
@@ -17,20 +15,25 @@ from briefkit.render.office.theme import TemplateTheme, deck_theme
 __all__ = ["chart_slot", "chart_theme"]
 
 
-def _chart_layout(template: DeckTemplate) -> Any:
-    return template.layout(template.new_document(), DeckLayout.CHART)
+def _chart_box(template: DeckTemplate) -> tuple[tuple[int, int], str]:
+    """The chart layout's figure area (width, height) and part name, worked out once per
+    template (each needs the template opened as a presentation)."""
+    found: tuple[tuple[int, int], str] | None = template.cache.get(("chart box",))
+    if found is None:
+        layout = template.layout(template.new_document(), DeckLayout.CHART)
+        area = figure_area(layout, cache=template.cache)
+        found = ((area.width, area.height), str(layout.part.partname).lstrip("/"))
+        template.cache.put(("chart box",), found)
+    return found
 
 
 def chart_slot(template: DeckTemplate) -> tuple[int, int]:
     """(width, height) in EMU of the chart's box on a chart slide: the chart layout's figure
     area (``geometry.figure_area``: its picture or content placeholder, else the body's text
     area, else the free content area under the title)."""
-    area = figure_area(_chart_layout(template), cache=template.cache)
-    return area.width, area.height
+    return _chart_box(template)[0]
 
 
 def chart_theme(template: DeckTemplate) -> TemplateTheme | None:
     """The theme of the chart layout's slide master, and its background."""
-    layout = _chart_layout(template)
-    part = str(layout.part.partname).lstrip("/")
-    return deck_theme(template.package, part, template.path)
+    return deck_theme(template.package, _chart_box(template)[1], template.path)
