@@ -36,7 +36,11 @@ __all__ = [
     "VIOLET_SLATE",
     "WATER",
     "WHITE",
+    "contrast",
     "css",
+    "gamma",
+    "linear",
+    "luminance",
 ]
 
 # --- the house: every document and chart ----------------------------------------------------
@@ -93,3 +97,30 @@ WATER = "D9E4EE"
 def css(colour: str) -> str:
     """A palette colour as CSS and Plotly write it: "1F3A5F" -> "#1F3A5F"."""
     return f"#{colour}"
+
+
+# --- colour arithmetic (sRGB, as WCAG and Office's tints and shades use it) ------------------
+
+
+def linear(c: float) -> float:
+    """An sRGB channel (0-1) in linear light."""
+    return c / 12.92 if c <= 0.04045 else float(((c + 0.055) / 1.055) ** 2.4)
+
+
+def gamma(c: float) -> float:
+    """A linear-light channel (clamped to 0-1) back in sRGB."""
+    c = min(1.0, max(0.0, c))
+    return c * 12.92 if c <= 0.0031308 else float(1.055 * c ** (1 / 2.4) - 0.055)
+
+
+def luminance(colour: str) -> float:
+    """The WCAG 2.1 relative luminance of a hex colour ("1F3A5F" or "#1F3A5F")."""
+    value = colour.lstrip("#")
+    red, green, blue = (linear(int(value[i : i + 2], 16) / 255) for i in (0, 2, 4))
+    return 0.2126 * red + 0.7152 * green + 0.0722 * blue
+
+
+def contrast(one: str, other: str) -> float:
+    """The WCAG contrast ratio of two hex colours, 1 to 21."""
+    light, dark = sorted((luminance(one), luminance(other)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)

@@ -25,6 +25,7 @@ from types import MappingProxyType
 from typing import Protocol
 
 from briefkit.charts.style import EVENT_TYPES, FONT_FAMILY, ChartStyle
+from briefkit.palette import contrast, luminance
 
 __all__ = ["MARK_CONTRAST", "TEXT_CONTRAST", "ThemeColours", "contrast", "font_stack", "themed"]
 
@@ -202,25 +203,13 @@ def _from_rgb(red: float, green: float, blue: float) -> str:
     return "#" + "".join(f"{round(min(1.0, max(0.0, c)) * 255):02X}" for c in (red, green, blue))
 
 
-def _luminance(colour: str) -> float:
-    """WCAG 2.1 relative luminance."""
-    linear = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in _rgb(colour)]
-    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
-
-
-def contrast(one: str, other: str) -> float:
-    """The WCAG contrast ratio of two colours, 1 to 21."""
-    light, dark = sorted((_luminance(one), _luminance(other)), reverse=True)
-    return (light + 0.05) / (dark + 0.05)
-
-
 def _legible(colour: str, paper: str, minimum: float) -> str:
     """``colour``, or the nearest shade of it (darker on a light paper, lighter on a dark one)
     with at least ``minimum`` contrast on ``paper``."""
     if contrast(colour, paper) >= minimum:
         return colour
     hue, light, sat = colorsys.rgb_to_hls(*_rgb(colour))
-    darker = _luminance(paper) > 0.18
+    darker = luminance(paper) > 0.18
     for step in range(1, 101):
         shade = light * (1 - step / 100) if darker else light + (1 - light) * step / 100
         candidate = _from_rgb(*colorsys.hls_to_rgb(hue, shade, sat))

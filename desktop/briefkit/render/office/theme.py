@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from briefkit.palette import gamma, linear
 from briefkit.render.office.errors import TemplateError
 from briefkit.render.office.xmlparts import parse_part, target_part
 
@@ -196,15 +197,6 @@ def _colour(element: Any, scheme: dict[str, str], mapping: dict[str, str]) -> st
     return None if colour is None else _modified(colour, element)
 
 
-def _linear(c: float) -> float:
-    return c / 12.92 if c <= 0.04045 else float(((c + 0.055) / 1.055) ** 2.4)
-
-
-def _gamma(c: float) -> float:
-    c = min(1.0, max(0.0, c))
-    return c * 12.92 if c <= 0.0031308 else float(1.055 * c ** (1 / 2.4) - 0.055)
-
-
 def _modified(colour: str, element: Any) -> str:
     """``colour`` with the changes ``element`` holds, in their order: tint and shade (toward
     white and black, in linear light), satMod, lumMod and lumOff (in HSL), as Office does."""
@@ -213,7 +205,7 @@ def _modified(colour: str, element: Any) -> str:
         kind = str(change.tag).removeprefix(_A)
         value = _percent(change, 1.0)
         if kind in ("tint", "shade"):
-            rgb = [_gamma(_linear(c) * value + (1 - value) * (kind == "tint")) for c in rgb]
+            rgb = [gamma(linear(c) * value + (1 - value) * (kind == "tint")) for c in rgb]
         elif kind in ("satMod", "lumMod", "lumOff"):
             hue, light, sat = colorsys.rgb_to_hls(*rgb)
             if kind == "satMod":
