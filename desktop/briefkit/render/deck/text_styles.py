@@ -10,11 +10,9 @@ placeholders share their answers, so that they are worked out once per template.
 
 from __future__ import annotations
 
-import functools
 from dataclasses import dataclass
 from typing import Any
 
-from lxml import etree  # python-pptx's XML library (no stubs: see the mypy override)
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 from pptx.parts.slide import SlideLayoutPart, SlidePart
 
@@ -31,6 +29,7 @@ from briefkit.render.deck.placeholders import (
 )
 from briefkit.render.office.fonts import font_metrics
 from briefkit.render.office.textfit import FontMetrics
+from briefkit.render.office.theme import theme_part_fonts
 
 __all__ = [
     "LevelStyle",
@@ -203,26 +202,8 @@ def theme_font(placeholder: Any, typeface: str) -> str:
         return ""
     if theme is None:
         return ""
-    major, minor = _theme_fonts(theme.blob)
+    major, minor = theme_part_fonts(theme.blob)
     return major if typeface.startswith("+mj") else minor
-
-
-_THEME_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
-
-
-@functools.lru_cache(maxsize=16)
-def _theme_fonts(blob: bytes) -> tuple[str, str]:
-    """The major and minor Latin typefaces of a theme part ("" where it names none)."""
-    try:
-        root = etree.fromstring(blob, _THEME_PARSER)
-    except etree.XMLSyntaxError:
-        return "", ""
-    scheme = f"{NS_A}themeElements/{NS_A}fontScheme/{NS_A}"
-    faces = []
-    for kind in ("majorFont", "minorFont"):
-        latin = root.find(f"{scheme}{kind}/{NS_A}latin")
-        faces.append(latin.get("typeface", "") if latin is not None else "")
-    return faces[0], faces[1]
 
 
 def _vals(ppr: Any, path: str) -> list[str]:

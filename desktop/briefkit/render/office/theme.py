@@ -11,6 +11,7 @@ Briefkit's own colours.
 from __future__ import annotations
 
 import colorsys
+import functools
 import io
 import posixpath
 import zipfile
@@ -22,7 +23,7 @@ from briefkit.palette import gamma, linear
 from briefkit.render.office.errors import TemplateError
 from briefkit.render.office.xmlparts import parse_part, target_part
 
-__all__ = ["TemplateTheme", "deck_theme", "report_theme"]
+__all__ = ["TemplateTheme", "deck_theme", "report_theme", "theme_part_fonts"]
 
 _A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
 _P = "{http://schemas.openxmlformats.org/presentationml/2006/main}"
@@ -271,6 +272,17 @@ def _background(
 def _font(theme: Any, which: str) -> str:
     latin = theme.find(f"{_A}themeElements/{_A}fontScheme/{_A}{which}/{_A}latin")
     return str(latin.get("typeface", "")) if latin is not None else ""
+
+
+@functools.lru_cache(maxsize=16)
+def theme_part_fonts(blob: bytes) -> tuple[str, str]:
+    """The major and minor Latin typefaces of a theme part's XML ("" where it names none, or
+    when the part is not well-formed), read with the hardened parser; kept for the last few."""
+    try:
+        theme = parse_part("theme", blob, Path("theme"), "theme")
+    except TemplateError:
+        return "", ""
+    return _font(theme, "majorFont"), _font(theme, "minorFont")
 
 
 def _default_font(styles: Any) -> str:

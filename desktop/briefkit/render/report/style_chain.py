@@ -9,11 +9,9 @@ a template's Normal imposes on the styles based on it (a first-line indent, the 
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
-from briefkit.render.office.errors import TemplateError
-from briefkit.render.office.xmlparts import parse_part
+from briefkit.render.office.theme import theme_part_fonts
 from briefkit.render.report.house_style import W_NS, find_style
 
 __all__ = [
@@ -139,9 +137,7 @@ def theme_font(document: Any, which: str) -> str | None:
 
     try:
         part = document.part.part_related_by(RT.THEME)
-        theme = parse_part(str(part.partname), part.blob, Path(str(part.partname)), "theme")
-    except (KeyError, TemplateError):
+    except KeyError:
         return None
-    a = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
-    latin = theme.find(f".//{a}{which}Font/{a}latin")
-    return None if latin is None else latin.get("typeface")
+    major, minor = theme_part_fonts(part.blob)
+    return (major if which == "major" else minor) or None
