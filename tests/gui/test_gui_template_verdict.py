@@ -6,23 +6,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from pptx import Presentation
-
 from briefkit.export import ExportResult, WrittenFile
 from briefkit.options import Format
+from helpers.template_checks import renamed_deck
 
 TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
-
-
-def renamed_deck(tmp_path: Path) -> Path:
-    """deck.pptx with every layout called "Layout N": five roles fall back, and (no longer the
-    bundled file) its charts take its theme, one accent of which is shaded for contrast."""
-    prs = Presentation(str(TEMPLATES / "deck.pptx"))
-    for n, layout in enumerate(prs.slide_layouts, 1):
-        layout.name = f"Layout {n}"
-    out = tmp_path / "renamed.pptx"
-    prs.save(str(out))
-    return out
 
 
 def test_a_template_with_changes_shows_its_whole_verdict(

@@ -123,3 +123,15 @@ def report_styles(path: Path) -> set[str]:
     """The names of the styles a report's paragraphs use."""
     document = Document(str(path))
     return {p.style.name for p in document.paragraphs if p.style is not None}
+
+
+def renamed_deck(tmp_path: Path) -> Path:
+    """deck.pptx with every layout called "Layout N", so only placeholders can tell them apart:
+    five roles fall back; and, no longer the bundled file, its charts take its theme (one accent
+    of which is shaded for contrast)."""
+    prs = Presentation(str(TEMPLATES / "deck.pptx"))
+    for n, layout in enumerate(prs.slide_layouts, 1):
+        layout.name = f"Layout {n}"
+    out = tmp_path / "renamed.pptx"
+    prs.save(str(out))
+    return out

@@ -29,7 +29,13 @@ from briefkit.render.report.template import load_report_template
 from briefkit.render.report.writer import render_report
 from helpers.documents import images_for, make_png
 from helpers.samples import sample_briefing
-from helpers.template_checks import as_office_template, check_deck, load_script, report_styles
+from helpers.template_checks import (
+    as_office_template,
+    check_deck,
+    load_script,
+    renamed_deck,
+    report_styles,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 TEMPLATES = ROOT / "templates"
@@ -48,16 +54,6 @@ def sample() -> Briefing:
 @pytest.fixture(scope="module")
 def png(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return make_png(tmp_path_factory.mktemp("charts") / "chart.png")
-
-
-def renamed_deck(tmp_path: Path) -> Path:
-    """deck.pptx with every layout called "Layout N", so only placeholders can tell them apart."""
-    prs = Presentation(str(DECK))
-    for n, layout in enumerate(prs.slide_layouts, 1):
-        layout.name = f"Layout {n}"
-    out = tmp_path / "renamed.pptx"
-    prs.save(str(out))
-    return out
 
 
 # --- the second bundled pair ------------------------------------------------------------------
