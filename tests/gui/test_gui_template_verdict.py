@@ -10,8 +10,6 @@ from briefkit.export import ExportResult, WrittenFile
 from briefkit.options import Format
 from helpers.template_checks import renamed_deck
 
-TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
-
 
 def test_a_template_with_changes_shows_its_whole_verdict(
     make_window: Callable[..., Any], qtbot: Any, tmp_path: Path
