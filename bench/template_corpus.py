@@ -214,17 +214,13 @@ def measure_deck(t: Template, ref: Template, pdf_dir: Path) -> None:
         else:
             entry["render"] = {"error": "no PDF", "outside": 1, "overlaps": 1}
         topics[topic] = entry
-    res["topics"] = topics
-    written = res["exit"] == 0 and all(e.get("written") for e in topics.values())
-    ok = [e for e in topics.values() if e.get("written")]
+    written, ok, common = _common_checks(
+        res,
+        topics,
+        lambda e: e["charts"][0] >= e["charts"][1] and not e["chart_slides_without_figure"],
+    )
     res["checks"] = {
-        "written": (written, "" if written else f"exit {res['exit']} (see --json)"),
-        "charts": _all(
-            ok,
-            lambda e: e["charts"][0] >= e["charts"][1] and not e["chart_slides_without_figure"],
-            lambda es: f"{sum(e['charts'][0] for e in es)}/{sum(e['charts'][1] for e in es)}",
-            written,
-        ),
+        **common,
         "slides": _all(
             ok,
             lambda e: e["slides"][0] <= RATIO * e["slides"][1],
@@ -247,6 +243,30 @@ def _render(key: str) -> Any:
 
 #: The largest body size (pt) the 1.3x page rule holds for (issue 15, point 7).
 BODY_PT = 12.0
+
+
+def _common_checks(
+    res: dict[str, Any], topics: dict[str, Any], charts_ok: Any
+) -> tuple[bool, list[dict[str, Any]], dict[str, tuple[bool, str]]]:
+    """Keep ``topics`` in ``res``; whether every topic was written, the written ones, and the
+    checks decks and reports share (written; every chart present, by ``charts_ok``)."""
+    res["topics"] = topics
+    written = res["exit"] == 0 and all(e.get("written") for e in topics.values())
+    ok = [e for e in topics.values() if e.get("written")]
+    charts = _all(
+        ok,
+        charts_ok,
+        lambda es: f"{sum(e['charts'][0] for e in es)}/{sum(e['charts'][1] for e in es)}",
+        written,
+    )
+    return (
+        written,
+        ok,
+        {
+            "written": (written, "" if written else f"exit {res['exit']} (see --json)"),
+            "charts": charts,
+        },
+    )
 
 
 def _all(entries: list[dict[str, Any]], test: Any, figure: Any, written: bool) -> tuple[bool, str]:
@@ -285,17 +305,9 @@ def measure_report(t: Template, ref: Template, pdf_dir: Path) -> None:
             "one_word_per_line_cells": cells,
             "style_warnings": len(warnings),
         }
-    res["topics"] = topics
-    written = res["exit"] == 0 and all(e.get("written") for e in topics.values())
-    ok = [e for e in topics.values() if e.get("written")]
+    written, ok, common = _common_checks(res, topics, lambda e: e["charts"][0] >= e["charts"][1])
     res["checks"] = {
-        "written": (written, "" if written else f"exit {res['exit']} (see --json)"),
-        "charts": _all(
-            ok,
-            lambda e: e["charts"][0] >= e["charts"][1],
-            lambda es: f"{sum(e['charts'][0] for e in es)}/{sum(e['charts'][1] for e in es)}",
-            written,
-        ),
+        **common,
         "pages": _all(
             ok,
             # The issue's rule covers bodies up to 12 pt; larger ones get a warning instead.
