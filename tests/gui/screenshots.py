@@ -108,6 +108,20 @@ def main() -> None:
     wait_until(lambda: bool(finished), 300)
     grab(window, args.out / "window-done.png")
 
+    # A real template nobody here wrote (a LibreOffice-saved deck, Apache-2.0): its verdict,
+    # then the whole verdict in the details dialog.
+    real = Path(__file__).resolve().parents[1] / "fixtures" / "templates" / "deck"
+    field = window.options.templates["pptx"]
+    window.use_template(real / "poi-bug60993.pptx")
+    wait_until(lambda: field.result is not None)
+    grab(window, args.out / "window-template-verdict.png")
+    field.details.click()
+    wait_until(lambda: field.details_dialog is not None and field.details_dialog.isVisible())
+    assert field.details_dialog is not None
+    grab(field.details_dialog, args.out / "window-template-details.png")
+    field.details_dialog.close()
+    field.reset.click()
+
     broken = out_dir.parent / "Our deck template.pptx"
     broken.write_bytes(b"PK\x03\x04 not really a presentation")
     window.use_template(broken)

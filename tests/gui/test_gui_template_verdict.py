@@ -24,7 +24,10 @@ def test_a_template_with_changes_shows_its_whole_verdict(
     assert verdict is not None and len(verdict.changes) == 6
     text = field.verdict.text()
     assert text.startswith("Usable, with changes: 6\n• The deck template renamed.pptx")
-    assert text.endswith("… and 4 more (Details…)")
+    assert text.endswith("… and 5 more (Details…)")
+    shown = [line for line in text.splitlines() if line.startswith("• ")]
+    assert len(shown) == 1 and all(len(line) <= 52 for line in shown), shown  # one, short
+    assert all(change in field.verdict.toolTip() for change in verdict.changes)
     assert field.details.isVisible()
 
     field.details.click()

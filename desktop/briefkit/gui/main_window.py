@@ -80,6 +80,7 @@ class MainWindow(QMainWindow):
         self.cache_dir = cache_dir
         self.catalog: Catalog | None = None
         self._translated: dict[str, Catalog] = {}  # the catalog in other output languages
+        self._checking_messages: set[str] = set()  # "Checking … as the … template" shown
         self.data_folder: Path | None = None
         self.setWindowTitle("Briefkit")
         self.setAcceptDrops(True)
@@ -174,7 +175,7 @@ class MainWindow(QMainWindow):
         self.options.changed.connect(self._on_options)
         for field in self.options.templates.values():
             field.choose_requested.connect(self.choose_template)
-            field.checked.connect(lambda _fmt: self._update_ready())
+            field.checked.connect(lambda _fmt: self._template_checked())
         self.options.browse.clicked.connect(self.choose_output_folder)
         self.export_panel.export_requested.connect(self.export)
         self.export_panel.cancel_requested.connect(self.cancel_export)
@@ -355,8 +356,15 @@ class MainWindow(QMainWindow):
             checking = self.tr("Checking {name} as the report template…")
         else:
             checking = self.tr("Checking {name} as the deck template…")
+        self._checking_messages.add(checking.format(name=path.name))
         self.statusBar().showMessage(checking.format(name=path.name), 5000)
         return True
+
+    def _template_checked(self) -> None:
+        """A template's verdict arrived: its "Checking …" message is done with."""
+        if self.statusBar().currentMessage() in self._checking_messages:
+            self.statusBar().clearMessage()
+        self._update_ready()
 
     def use_bundled_templates(self) -> None:
         """Go back to the bundled templates."""

@@ -38,8 +38,18 @@ WARN_COLOUR = "#9a4a00"
 ERROR_COLOUR = "#b00020"
 
 
-#: Changes shown under the verdict's first line; "Details…" shows them all.
-SHOWN_CHANGES = 2
+#: Changes shown under the verdict's first line (the options column has room for four lines);
+#: "Details…" and the tooltip show them all.
+SHOWN_CHANGES = 1
+#: Characters of a change shown on its line under the verdict.
+CHANGE_CHARS = 48
+
+
+def _one_line(change: str) -> str:
+    """A change cut to one short line at a word, with "…"."""
+    if len(change) <= CHANGE_CHARS:
+        return change
+    return change[:CHANGE_CHARS].rsplit(" ", 1)[0].rstrip(",;:") + "…"
 
 
 def check_template(fmt: Format, path: Path) -> TemplateVerdict:
@@ -190,7 +200,9 @@ class TemplateField(QWidget):
             self.name.setToolTip(str(self.path))
         self.reset.setEnabled(self.path is not None)
         changes = self.result.changes if self.result is not None else ()
-        shown = "".join(f"\n• {change}" for change in changes[:SHOWN_CHANGES])
+        # One line each (the options column has little height; a wrapped change was cut off
+        # mid-sentence): "Details…" and the tooltip give them whole.
+        shown = "".join(f"\n• {_one_line(change)}" for change in changes[:SHOWN_CHANGES])
         more = len(changes) - SHOWN_CHANGES
         if more > 0:
             shown += "\n" + self.tr("… and %n more (Details…)", "", more)
@@ -205,6 +217,7 @@ class TemplateField(QWidget):
             "error": (ERROR_COLOUR, "✗ " + self.tr("Not usable:") + " " + self.message),
         }[self.state]
         self.verdict.setText(text)
+        self.verdict.setToolTip("\n".join(changes))
         self.verdict.setVisible(bool(text))
         self.details.setVisible(self.result is not None and self.path is not None)
         if colour:

@@ -1124,7 +1124,7 @@ Replace it with the new briefing, or keep it and write the new files beside (e.g
     </message>
     <message>
         <source>Choose…</source>
-        <extracomment>Changes shown under the verdict&apos;s first line; &quot;Details…&quot; shows them all.</extracomment>
+        <extracomment>Changes shown under the verdict&apos;s first line (the options column has room for four lines); &quot;Details…&quot; and the tooltip show them all. Characters of a change shown on its line under the verdict.</extracomment>
         <translation>Файл…</translation>
     </message>
     <message>
