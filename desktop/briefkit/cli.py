@@ -1,4 +1,4 @@
-"""The command line: ``briefkit topics | check | export``.
+"""The command line: ``briefkit topics | check | export | data import | gui``.
 
 ``main(argv)`` returns an exit status (see ``Exit``); streams are click's, so tests run the real
 command in-process with ``click.testing.CliRunner``. Heavy modules are imported inside commands.
@@ -12,13 +12,17 @@ import signal
 import sys
 import threading
 from collections.abc import Iterator
-from enum import IntEnum, StrEnum
+from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import click
 
 from briefkit import __version__
+from briefkit.cli_data import data as data_commands
+from briefkit.cli_shared import DATA_OPTION, chosen_data
+from briefkit.cli_shared import Exit as Exit
+from briefkit.cli_shared import Failure as Failure
 from briefkit.options import DEFAULT_FORMATS, ChartMode, ExportOptions, Format, OnExisting
 
 if TYPE_CHECKING:  # the modules behind these load in the commands, so that --help is fast
@@ -28,45 +32,10 @@ if TYPE_CHECKING:  # the modules behind these load in the commands, so that --he
     from briefkit.progress import CancelToken
 
 
-class Exit(IntEnum):
-    """Exit statuses of the command line (documented in the README)."""
-
-    OK = 0
-    FAILED = 1  # an unexpected error
-    USAGE = 2  # wrong options (click's own status)
-    DATA = 3  # the data folder has problems
-    TEMPLATE = 4  # a template is unusable
-    BROWSER = 5  # no browser to draw charts
-    OUTPUT = 6  # the output could not be written
-    PROTECTED = 7  # a file to replace was edited or not written by Briefkit; nothing written
-    CANCELLED = 130  # interrupted
-    TERMINATED = 143  # stopped by SIGTERM (128 + 15), after cleaning up
-
-
-DATA_OPTION = click.option(
-    "--data",
-    "data_dir",
-    type=click.Path(path_type=Path, file_okay=False),
-    default=None,
-    help="Data folder to use instead of the bundled one.",
-)
-
-
 def _choice(values: type[StrEnum]) -> click.Choice[str]:
     """A choice of the values of one of ``briefkit.options``' types (click would offer its
     member names)."""
     return click.Choice([member.value for member in values])
-
-
-class Failure(click.ClickException):
-    """A failure the user can act on, with its exit status."""
-
-    def __init__(self, message: str, status: Exit) -> None:
-        super().__init__(message)
-        self.exit_code = int(status)
-
-    def show(self, file: object = None) -> None:
-        click.echo(f"briefkit: {self.format_message()}", err=True)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -79,7 +48,7 @@ def _catalog_or_fail(data_dir: Path | None):  # type: ignore[no-untyped-def]
     from briefkit.catalog import CatalogError, load_catalog
 
     try:
-        return load_catalog(data_dir)
+        return load_catalog(chosen_data(data_dir))
     except CatalogError as exc:
         for problem in exc.problems:
             click.echo(str(problem), err=True)
@@ -159,7 +128,7 @@ def check(
             template_pptx = file
 
     lines: list[str] = []  # printed at once, or left out for --json
-    root = data_dir if data_dir is not None else bundled("data")
+    root = chosen_data(data_dir) or bundled("data")
     catalog, problems = check_catalog(root)
     lines += [str(problem) for problem in problems]
     if catalog is not None:
@@ -367,7 +336,7 @@ def export(
         out_dir=out_dir,
         on_existing=OnExisting.REPLACE if force else OnExisting.KEEP if keep else OnExisting.REFUSE,
         compositions=compositions,
-        data_dir=data_dir,
+        data_dir=chosen_data(data_dir),
     )
     try:
         with _TERMINATION.cancelling(CancelToken()) as cancel:
@@ -455,6 +424,9 @@ def gui(data_dir: Path | None) -> None:
     status = open_window([sys.argv[0]], data_dir=data_dir)
     if status:
         raise click.exceptions.Exit(status)
+
+
+cli.add_command(data_commands)
 
 
 class _Terminated(KeyboardInterrupt):

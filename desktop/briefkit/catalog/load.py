@@ -55,14 +55,17 @@ def shown_path(path: Path) -> str:
 class _Reader:
     """Reads the files of one data folder and keeps every problem found."""
 
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, replaced: Mapping[str, str] | None = None) -> None:
         self.root = root
         self.problems: list[Problem] = []
+        self.replaced = replaced or {}
 
     def shown(self, name: str) -> str:
         return shown_path(self.root / name)
 
     def text(self, name: str) -> str | None:
+        if name in self.replaced:  # a change being checked before it is written
+            return self.replaced[name]
         path = self.root / name
         if not path.is_file():
             self.problems.append(
@@ -146,13 +149,23 @@ def _tie(findings: Iterable[Finding]) -> list[Problem]:
     return [Problem(f.where[0], f.where[1], f.field, f.message) for f in findings]
 
 
-def check_catalog(root: Path) -> tuple[Catalog | None, list[Problem]]:
-    """Load a data folder; the Catalog is None when any problem was found."""
-    r = _Reader(root)
+def check_catalog(
+    root: Path, replaced: Mapping[str, str] | None = None
+) -> tuple[Catalog | None, list[Problem]]:
+    """Load a data folder; the Catalog is None when any problem was found.
+
+    ``replaced`` gives the text of files as a change would write them (file name -> text), to
+    check the change before anything is written. A change that a killed process left half
+    done is undone first (see ``transaction.recover``).
+    """
+    from briefkit.catalog.transaction import recover
+
+    r = _Reader(root, replaced)
     if not root.is_dir():
         return None, [
             Problem(shown_path(root), 0, "", "is not a folder; give the data folder with --data")
         ]
+    recover(root)
     sources_rows = r.yaml_list(FILES["sources"], Source)
     vocab_tree = r.yaml(FILES["vocabulary"])
     vocab = (

@@ -1,0 +1,81 @@
+"""Write a planned import: into the data folder in use, all files or none; never into the
+bundled data (the first import makes the user's own copy instead)."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from briefkit.catalog.folder import (
+    ENV_VAR,
+    DataFolder,
+    Origin,
+    publish_user_copy,
+    resolve_data_folder,
+    stage_user_copy,
+    user_data_folder,
+)
+from briefkit.catalog.importing.plan import ImportPlan, file_digest
+from briefkit.catalog.transaction import replace_together
+
+
+class ImportRefusedError(Exception):
+    """The import cannot be written; the message says why and what to do."""
+
+
+@dataclass(frozen=True)
+class ImportTarget:
+    """Where an import reads the data and where it writes."""
+
+    folder: DataFolder
+    """The data folder read (the bundled data while the user's copy is still to be made)."""
+    write_to: Path
+    make_copy: bool
+    """True when this import makes the user's own copy of the bundled data."""
+
+
+def import_target(given: Path | None) -> ImportTarget:
+    """The folder an import changes: ``given`` (``--data``), BRIEFKIT_DATA, or the user's own
+    copy (to be made from the bundled data when it does not exist yet)."""
+    folder = resolve_data_folder(given)
+    if folder.origin is Origin.BUNDLED:
+        return ImportTarget(folder, user_data_folder(), make_copy=True)
+    if folder.bundled:
+        named = "--data" if folder.origin is Origin.OPTION else ENV_VAR
+        raise ImportRefusedError(
+            f"{folder.path} ({named}) is the bundled data, which Briefkit never changes; "
+            f"import into your own copy instead: run without --data and without {ENV_VAR}, or "
+            "give a copy of the folder"
+        )
+    return ImportTarget(folder, folder.path, make_copy=False)
+
+
+def apply_import(
+    plan: ImportPlan, target: ImportTarget, after_each: Callable[[str], None] | None = None
+) -> list[str]:
+    """Write the plan's changes; returns the names of the files written.
+
+    ImportRefusedError when a file changed since the plan read it (nothing is written then).
+    """
+    if not plan.encoded:
+        return []
+    for name, digest in plan.based_on.items():
+        if file_digest(plan.root / name) != digest:
+            raise ImportRefusedError(
+                f"{plan.root / name} changed since the import was checked; nothing was "
+                "written: run the import again"
+            )
+    if target.make_copy:
+        staging = stage_user_copy()
+        try:
+            for name, data in plan.encoded.items():
+                (staging / name).write_bytes(data)
+        except BaseException:
+            shutil.rmtree(staging, ignore_errors=True)
+            raise
+        publish_user_copy(staging)
+    else:
+        replace_together(target.write_to, plan.encoded, after_each)
+    return list(plan.encoded)

@@ -1,0 +1,211 @@
+"""``briefkit data import``: events from CSV or XLSX files into the data folder."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import click
+
+from briefkit.cli_shared import DATA_OPTION, Exit, Failure
+
+if TYPE_CHECKING:
+    from briefkit.catalog.importing import ImportPlan, ImportTarget, RowResult
+
+
+@click.group()
+def data() -> None:
+    """Change the data folder: import events."""
+
+
+def _accepted(values: tuple[str, ...]) -> set[tuple[str, int]]:
+    """``--accept-duplicates`` values (``ROW`` or ``FILE:ROW``, comma-separated) as
+    (file name or "", row)."""
+    out: set[tuple[str, int]] = set()
+    for value in values:
+        for part in filter(None, (p.strip() for p in value.split(","))):
+            name, _, row = part.rpartition(":")
+            if not row.isdigit():
+                raise click.BadParameter(
+                    f'"{part}" is not a row; give ROW or FILE:ROW (e.g. 3 or acled.csv:3)',
+                    param_hint="--accept-duplicates",
+                )
+            out.add((Path(name).name, int(row)))
+    return out
+
+
+def _rows_accepted(files: tuple[Path, ...], given: set[tuple[str, int]]) -> set[tuple[str, int]]:
+    """The (file name, row) pairs meant: a bare ROW stands for that row of every file."""
+    names = [f.name for f in files]
+    return {(n, row) for name, row in given for n in ([name] if name else names)}
+
+
+def _line(result: RowResult) -> list[str]:
+    """How the report prints one row."""
+    from briefkit.catalog.importing import Outcome
+
+    where = f"{result.file}:{result.row}"
+    match result.outcome:
+        case Outcome.REFUSED:
+            return [f"{problem} (row refused)" for problem in result.problems]
+        case Outcome.DUPLICATE:
+            same = ", ".join(result.matches)
+            return [
+                f"{where}: possible duplicate of {same} (same date within its precision, same "
+                f"place); not added. If it is another event, run again with "
+                f"--accept-duplicates {Path(result.file).name}:{result.row}"
+            ]
+        case Outcome.UPDATED:
+            return [f"{where}: updated {result.record_id} ({', '.join(result.changed)})"]
+        case _:
+            return [f"{where}: {result.outcome.value} {result.record_id}"]
+
+
+def _as_json(plan: ImportPlan, target: ImportTarget, written: list[str], dry_run: bool) -> str:
+    from briefkit.catalog.importing import Outcome
+
+    rows = []
+    for r in plan.results:
+        row: dict[str, object] = {"file": r.file, "row": r.row, "outcome": r.outcome.value}
+        if r.record_id:
+            row["id"] = r.record_id
+        if r.matches:
+            row["matches"] = list(r.matches)
+        if r.changed:
+            row["changed"] = list(r.changed)
+        if r.problems:
+            row["problems"] = [
+                {"field": p.field, "message": p.message, "text": str(p)} for p in r.problems
+            ]
+        rows.append(row)
+    report = {
+        "data": str(target.write_to),
+        "made_copy": target.make_copy and bool(written),
+        "dry_run": dry_run,
+        "formats": {name: kind.value for name, kind in plan.formats.items()},
+        "rows": rows,
+        "counts": {o.value: plan.count(o) for o in Outcome},
+        "new_sources": [
+            {"id": s.id, "short": s.short, "publication": s.publication}
+            for s in plan.new_sources.values()
+        ],
+        "problems": [str(p) for p in plan.problems],
+        "written": written,
+    }
+    return json.dumps(report, ensure_ascii=False, indent=2)
+
+
+@data.command("import")
+@click.argument(
+    "files",
+    nargs=-1,
+    required=True,
+    type=click.Path(path_type=Path, dir_okay=False, exists=True),
+)
+@DATA_OPTION
+@click.option("--dry-run", is_flag=True, help="Report what would change; write nothing.")
+@click.option(
+    "--accept-duplicates",
+    "accept",
+    multiple=True,
+    metavar="ROW,...",
+    help="Add these rows although they look like events already in the data (ROW, or "
+    "FILE:ROW when importing several files; comma-separated or repeated).",
+)
+@click.option("--json", "as_json", is_flag=True, help="Print the report as one JSON document.")
+def import_events(
+    files: tuple[Path, ...],
+    data_dir: Path | None,
+    dry_run: bool,
+    accept: tuple[str, ...],
+    as_json: bool,
+) -> None:
+    """Import events from CSV or XLSX FILES: Briefkit's own incident columns, an ACLED export
+    or a GTD extract (told by the header; data/import-mapping.yaml maps their values).
+
+    Each row is reported as added, updated, unchanged, a possible duplicate (an event on the
+    same date, within its precision, at the same place: listed, not added, unless accepted
+    with --accept-duplicates) or refused (file:row: column: what is wrong). The data files
+    change together or not at all, keeping their formatting, and only when the result passes
+    'briefkit check'. Without --data (or BRIEFKIT_DATA) the first import makes your own copy
+    of the bundled data, which is never changed, and later commands use that copy.
+
+    Exit status: 0 done; 8 some rows were refused (the others were imported); 3 nothing was
+    written because a file or the data folder has problems or the result fails 'check'.
+    """
+    from briefkit.catalog.importing import Outcome, apply_import, import_target, plan_import
+    from briefkit.catalog.importing.apply import ImportRefusedError
+
+    try:
+        target = import_target(data_dir)
+    except ImportRefusedError as exc:
+        raise Failure(str(exc), Exit.USAGE) from None
+    accepted = _rows_accepted(files, _accepted(accept))
+    plan = plan_import(files, target.folder.path, accepted)
+    written: list[str] = []
+    if not dry_run and not plan.problems:
+        try:
+            written = apply_import(plan, target)
+        except (ImportRefusedError, OSError) as exc:
+            raise Failure(f"nothing was written: {exc}", Exit.OUTPUT) from None
+    if as_json:
+        click.echo(_as_json(plan, target, written, dry_run))
+    else:
+        _print_report(plan, target, written, dry_run)
+    if plan.problems:
+        raise Failure(f"{len(plan.problems)} problem(s); nothing was written", Exit.DATA) from None
+    if plan.count(Outcome.REFUSED):
+        raise Failure(
+            f"{plan.count(Outcome.REFUSED)} row(s) refused"
+            + ("" if dry_run else "; the other rows were imported"),
+            Exit.REFUSED,
+        )
+
+
+def _print_report(
+    plan: ImportPlan, target: ImportTarget, written: list[str], dry_run: bool
+) -> None:
+    from briefkit.catalog.importing import Outcome
+    from briefkit.catalog.load import shown_path
+
+    for name, kind in plan.formats.items():
+        click.echo(f"{name}: {kind.label}")
+    for result in plan.results:
+        for line in _line(result):
+            click.echo(line)
+    for problem in plan.problems:
+        click.echo(str(problem), err=True)
+    for s in plan.new_sources.values():
+        click.echo(f"new source: {s.id} ({s.publication})")
+    counts = ", ".join(f"{plan.count(o)} {o.value}" for o in Outcome)
+    click.echo(f"rows: {counts}")
+    folder = shown_path(target.write_to)
+    if dry_run:
+        where = f"your own copy of the data, {folder}, would be made" if target.make_copy else ""
+        click.echo("dry run: nothing was written" + (f"; {where}" if where else ""))
+    elif written:
+        click.echo(f"wrote {', '.join(written)} in {folder}")
+        if target.make_copy:
+            click.echo(
+                f"made your own copy of the data in {folder}; briefkit uses it from now on "
+                "when no --data is given (BRIEFKIT_DATA names another folder)"
+            )
+        _translation_note(plan, target.write_to)
+    elif not plan.problems:
+        click.echo("nothing to change")
+
+
+def _translation_note(plan: ImportPlan, folder: Path) -> None:
+    """Say which languages now lack the text of the new records."""
+    from briefkit.catalog.importing import Outcome
+    from briefkit.catalog.languages import BASE_LANGUAGE, available_languages
+
+    added = plan.count(Outcome.ADDED) + plan.count(Outcome.UPDATED)
+    for lang in available_languages(folder):
+        if lang != BASE_LANGUAGE and added:
+            click.echo(
+                f"translation {lang}: the imported rows need their text in "
+                f"translations/{lang}/ (summaries, place names, new sources); 'briefkit check "
+                f"--lang {lang}' lists each string"
+            )
