@@ -26,6 +26,22 @@ def catalog():  # type: ignore[no-untyped-def]
     return load_catalog(DATA)
 
 
+@pytest.fixture(autouse=True)
+def own_data_folder(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Path:
+    """Where the user's own copy of the data would be made, empty, inside the test's temporary
+    folders (and no BRIEFKIT_DATA): no test reads or writes the real user's copy."""
+    home = tmp_path_factory.mktemp("user-data")
+    monkeypatch.setenv("XDG_DATA_HOME", str(home))
+    monkeypatch.delenv("BRIEFKIT_DATA", raising=False)
+    from briefkit.catalog.folder import user_data_folder
+
+    folder = user_data_folder()
+    assert folder.is_relative_to(home), f"the user's data folder is {folder}"
+    return folder
+
+
 @pytest.fixture
 def data_copy(tmp_path: Path) -> Path:
     """A fresh copy of the bundled data folder to break."""

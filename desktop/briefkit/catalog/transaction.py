@@ -59,7 +59,8 @@ def replace_together(
 
     ``after_each(name)`` runs after each file is replaced (tests stop the process there).
     """
-    recover(root)
+    if not recover(root):
+        _sweep(root)  # what a transaction killed before its journal was in place left
     entries: list[dict[str, str | bool]] = []
     try:
         for i, (name, data) in enumerate(changes.items()):
