@@ -9,11 +9,11 @@ import json
 from pathlib import Path
 
 import pytest
-from helpers import acled
-from helpers.robust import run_cli
 
 from briefkit.catalog import check_catalog, load_catalog
 from briefkit.cli import Exit
+from helpers import acled
+from helpers.robust import run_cli
 
 ROOT = Path(__file__).resolve().parents[1]
 BUNDLED = ROOT / "data"

@@ -11,10 +11,10 @@ import textwrap
 from pathlib import Path
 
 import pytest
-from helpers import acled
 
 from briefkit.catalog import check_catalog
 from briefkit.catalog.transaction import JOURNAL
+from helpers import acled
 
 _CHILD = """
 import os, signal, sys
