@@ -74,3 +74,18 @@ def test_values_it_cannot_use_fall_back(settings: Any) -> None:
     options = reopened(settings).export_options
     assert options.formats == (Format.DOCX, Format.HANDOUT)
     assert options.chart_mode == ChartMode.PICTURE
+
+
+def test_the_data_folder_follows_the_command_lines_choice(
+    settings: Any, tmp_path: Path, own_data_folder: Path, monkeypatch: Any
+) -> None:
+    """Unset, the window uses what the command line would: the bundled data, the user's own
+    copy once an import made it, or BRIEFKIT_DATA; a folder chosen in the window wins."""
+    assert settings.data_folder is None  # the bundled data
+    own_data_folder.mkdir(parents=True)
+    assert reopened(settings).data_folder == own_data_folder
+    settings.data_folder = own_data_folder  # the default is not pinned ...
+    monkeypatch.setenv("BRIEFKIT_DATA", str(tmp_path / "team-data"))
+    assert reopened(settings).data_folder == tmp_path / "team-data"  # ... so this follows
+    settings.data_folder = tmp_path / "chosen"
+    assert reopened(settings).data_folder == tmp_path / "chosen"

@@ -60,12 +60,15 @@ class Settings:
 
     @property
     def data_folder(self) -> Path | None:
-        """The data folder in use; None means the bundled data."""
-        return self._path("data/folder")
+        """The data folder in use: the one chosen in the window, else the one the command line
+        uses without ``--data`` (BRIEFKIT_DATA, or the user's own copy once an import made it);
+        None means the bundled data."""
+        return self._path("data/folder") or _default_data_folder()
 
     @data_folder.setter
     def data_folder(self, path: Path | None) -> None:
-        self._set_path("data/folder", path)
+        # the default is not stored: the window follows it (e.g. to a copy an import makes)
+        self._set_path("data/folder", None if path == _default_data_folder() else path)
 
     @property
     def output_folder(self) -> Path:
@@ -154,6 +157,14 @@ class Settings:
     @interface_language.setter
     def interface_language(self, choice: str) -> None:
         self.store.setValue("window/language", choice)
+
+
+def _default_data_folder() -> Path | None:
+    """The data folder without a choice, as the command line resolves it; None: bundled."""
+    from briefkit.catalog.folder import Origin, default_data_folder
+
+    folder = default_data_folder()
+    return None if folder.origin is Origin.BUNDLED else folder.path
 
 
 @functools.cache
