@@ -165,7 +165,14 @@ def check_catalog(
         return None, [
             Problem(shown_path(root), 0, "", "is not a folder; give the data folder with --data")
         ]
-    recover(root)
+    try:
+        recover(root)
+    except OSError as exc:
+        message = (
+            "an import was stopped half-way and its files cannot be put back "
+            f"({exc.strerror or exc}); make the folder writable and run again"
+        )
+        return None, [Problem(shown_path(root), 0, "", message)]
     sources_rows = r.yaml_list(FILES["sources"], Source)
     vocab_tree = r.yaml(FILES["vocabulary"])
     vocab = (

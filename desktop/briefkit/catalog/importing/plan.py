@@ -3,6 +3,7 @@ new text of every data file it changes; and the catalog's checks run on that tex
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 import re
 from collections.abc import Iterable, Mapping
@@ -161,6 +162,44 @@ def same_event(a: Incident, b: Incident) -> bool:
     return len(names) == 1 or _km(a, b) <= SAME_PLACE_KM
 
 
+class _PeriodIndex:
+    """Incident ids by the months their dates stand for, with their periods, so that a row is
+    compared with the events of its own months only (an export of thousands of rows stays
+    quick)."""
+
+    def __init__(self) -> None:
+        self.months: dict[int, list[str]] = {}
+        self.periods: dict[str, tuple[int, int]] = {}
+        self.open: list[str] = []  # "by" dates: any time before
+
+    @staticmethod
+    def _months(start: int, end: int) -> range:
+        first, last = dt.date.fromordinal(start), dt.date.fromordinal(end)
+        return range(first.year * 12 + first.month, last.year * 12 + last.month + 1)
+
+    def add(self, inc: Incident) -> None:
+        self.periods[inc.id] = period = _period(inc)
+        if inc.date_precision is DatePrecision.BY:
+            self.open.append(inc.id)
+            return
+        for month in self._months(*period):
+            self.months.setdefault(month, []).append(inc.id)
+
+    def near(self, inc: Incident) -> list[str]:
+        """The ids of the events whose dates overlap ``inc``'s."""
+        start, end = _period(inc)
+        if inc.date_precision is DatePrecision.BY:
+            found = list(self.periods)
+        else:
+            found = [r for m in self._months(start, end) for r in self.months.get(m, [])]
+            found += self.open
+        return [
+            rid
+            for rid in dict.fromkeys(found)
+            if self.periods[rid][0] <= end and start <= self.periods[rid][1]
+        ]
+
+
 def slug(text: str) -> str:
     """Text as an id part: lower case ASCII letters, digits and hyphens."""
     return re.sub(r"[^a-z0-9]+", "-", text.casefold()).strip("-")
@@ -192,6 +231,10 @@ class _State:
         self.accepted: set[tuple[str, int]] = set()
         self.csv: CsvEdit | None = None
         self.templates: dict[str, tuple[SourceTemplate, str, set[int]]] = {}
+        self.source_keys: dict[str, str] | None = None
+        self.index = _PeriodIndex()
+        for inc in incidents.values():
+            self.index.add(inc)
 
     def read_file(self, path: Path, mapping: ImportMapping) -> None:
         shown = shown_path(path)
@@ -229,24 +272,27 @@ class _State:
         names = (template.id,) if template.id else c.source_names
         ids = []
         for name in names:
-            found = next(
-                (
-                    s.id
-                    for s in self.sources.values()
-                    if key(name) in {key(s.id), key(s.short), key(s.title), key(s.publication)}
-                ),
-                None,
-            )
+            found = self._source_keys().get(key(name))
             if found is None:
                 found = template.id or self._new_id(name)
                 self.templates[found] = (template, name, set())
                 self.sources[found] = source_entry(found, name, template, c.years)
+                self.source_keys = None
             if found in self.templates:
                 _, first_name, years = self.templates[found]
                 years |= c.years
                 self.sources[found] = source_entry(found, first_name, template, years)
             ids.append(found)
         return tuple(dict.fromkeys(ids))
+
+    def _source_keys(self) -> dict[str, str]:
+        """Source ids by each name a row may cite them by: id, short name, title, publication."""
+        if self.source_keys is None:
+            self.source_keys = {}
+            for s in reversed(self.sources.values()):  # the first entry wins
+                for name in (s.publication, s.title, s.short, s.id):
+                    self.source_keys[key(name)] = s.id
+        return self.source_keys
 
     def _new_id(self, name: str) -> str:
         base = slug(name)[:60] or "source"
@@ -309,7 +355,9 @@ class _State:
             return
         accepted = accepted_key(shown, row) in self.accepted
         matches = tuple(
-            rid for rid, other in self.incidents.items() if rid == inc.id or same_event(inc, other)
+            rid
+            for rid in self.index.near(inc)
+            if rid == inc.id or same_event(inc, self.incidents[rid])
         )
         if matches and not accepted:
             results.append(RowResult(shown, row, Outcome.DUPLICATE, inc.id, matches=matches))
@@ -324,6 +372,7 @@ class _State:
                 n += 1
             inc = inc.model_copy(update={"id": f"{inc.id}-{n}"})
         self.incidents[inc.id] = inc
+        self.index.add(inc)
         self.added_by[inc.id] = (shown, row)
         results.append(RowResult(shown, row, Outcome.ADDED, inc.id))
 
