@@ -256,3 +256,46 @@ def test_the_bundled_data_is_never_the_target(
     run = run_cli("data", "import", export)
     assert run.status == Exit.USAGE and "BRIEFKIT_DATA" in run.stderr
     assert digests(BUNDLED) == bundled
+
+
+def test_line_endings_and_byte_order_mark_are_kept(data_copy: Path, tmp_path: Path) -> None:
+    """A folder saved by Excel on Windows: CRLF lines, a BOM, no newline at the end."""
+    incidents = data_copy / "incidents.csv"
+    old = b"\xef\xbb\xbf" + incidents.read_bytes().replace(b"\n", b"\r\n").rstrip(b"\r\n")
+    incidents.write_bytes(old)
+    status, _ = report(acled.write_csv(tmp_path / "a.csv"), "--data", data_copy)
+    assert status == Exit.REFUSED
+    new = incidents.read_bytes()
+    assert new.startswith(old + b"\r\n")
+    added = new[len(old) + 2 :]
+    assert added.count(b"\r\n") == len(acled.ADDED) and added.endswith(b"\r\n")
+    assert b"\n" not in added.replace(b"\r\n", b"")
+    assert check_catalog(data_copy)[1] == []
+
+
+@pytest.mark.parametrize(
+    ("limit", "value", "message"),
+    [
+        ("MAX_UNPACKED_BYTES", 1000, "unpacks to 0 MB; at most 0 MB can be imported"),
+        ("MAX_XLSX_BYTES", 1000, "a workbook to import may be at most 0 MB"),
+        ("MAX_ROWS", 3, "has more than 3 rows; split it"),
+        ("MAX_PARTS", 2, "a workbook to import may have at most 2"),
+    ],
+)
+def test_a_workbook_past_a_bound_is_refused_whole(
+    data_copy: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    limit: str,
+    value: int,
+    message: str,
+) -> None:
+    from briefkit.catalog.importing import sheets
+
+    book = acled.write_xlsx(tmp_path / "a.xlsx")
+    monkeypatch.setattr(sheets, limit, value)
+    before = digests(data_copy)
+    run = run_cli("data", "import", book, "--data", data_copy)
+    assert run.status == Exit.DATA
+    assert f"{book}" in run.stderr and message in run.stderr
+    assert digests(data_copy) == before
