@@ -63,6 +63,9 @@ def test_acled_rows_are_added_matched_and_refused(data_copy: Path, tmp_path: Pat
     assert kostanay.region == "Kostanay Region" and kostanay.event_type == "bombing"
     arrest = catalog.incidents["karaganda-arrest-2012-02-10"]
     assert arrest.sources == ("tengri-news",) and arrest.target_type == "militants"
+    assert arrest.perpetrator == "Islamist militants"  # as the data record arrests: who was held
+    protest = catalog.incidents["oral-protest-2012-01-20"]
+    assert (protest.perpetrator, protest.target_type) == ("", "none")
     assert catalog.sources["kazinform"].publication == "Kazinform, as coded by ACLED"
     assert "taraz-armed-assault-2011-11-12" not in catalog.incidents  # never a silent copy
     assert "interfax" not in catalog.sources  # cited only by rows not imported

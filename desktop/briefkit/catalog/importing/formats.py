@@ -257,6 +257,12 @@ def _acled(row: dict[str, str], mapping: ImportMapping) -> Candidate:
     if _get(row, "civilian_targeting"):
         target = m.civilian_targeting
     target = target or lookup(m.targets, _get(row, "inter2")) or m.target_default
+    target = m.event_targets.get(event_type, target)
+    perpetrator = _get(row, "actor1")
+    if event_type in m.acted_against:
+        perpetrator = actor2
+    elif event_type in m.without_perpetrator:
+        perpetrator = ""
     geo_code = _get(row, "geo_precision") or "1"
     location = _get(row, "location") or _get(row, "admin2") or _get(row, "admin1")
     names = tuple(s.strip() for s in _get(row, "source").split(";") if s.strip())
@@ -277,7 +283,7 @@ def _acled(row: dict[str, str], mapping: ImportMapping) -> Candidate:
         ),
         "event_type": event_type,
         "target_type": target,
-        "perpetrator": _get(row, "actor1"),
+        "perpetrator": perpetrator,
         "killed": _whole(_get(row, "fatalities"), "fatalities"),
         "summary": _get(row, "notes") or f"{sub or event} in {location} (ACLED).",
     }

@@ -44,6 +44,9 @@ class AcledMapping(_Part):
 
     sub_event_types: dict[str, str]
     event_types: dict[str, str] = {}
+    acted_against: tuple[str, ...] = ()
+    without_perpetrator: tuple[str, ...] = ()
+    event_targets: dict[str, str] = {}
     civilian_targeting: str
     target_actors: dict[str, str] = {}
     targets: dict[str, str] = {}
@@ -86,6 +89,15 @@ def _codes(m: ImportMapping) -> Iterator[tuple[tuple[str | int, ...], str, str]]
     ):
         for k, code in table.items():
             yield ("acled", name, k), code, "event_types"
+    for name, codes in (
+        ("acted_against", m.acled.acted_against),
+        ("without_perpetrator", m.acled.without_perpetrator),
+    ):
+        for i, code in enumerate(codes):
+            yield ("acled", name, i), code, "event_types"
+    for k, code in m.acled.event_targets.items():
+        yield ("acled", "event_targets", k), k, "event_types"
+        yield ("acled", "event_targets", k), code, "target_types"
     for name, table in (("target_actors", m.acled.target_actors), ("targets", m.acled.targets)):
         for k, code in table.items():
             yield ("acled", name, k), code, "target_types"

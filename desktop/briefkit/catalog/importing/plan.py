@@ -295,7 +295,7 @@ class _State:
         return self.source_keys
 
     def _new_id(self, name: str) -> str:
-        base = slug(name)[:60] or "source"
+        base = slug(name)[:60].strip("-") or "source"
         candidate, n = base, 1
         while candidate in self.sources:
             n += 1
@@ -319,7 +319,7 @@ class _State:
             return
         if not c.given_id:
             record_id = "-".join(
-                p for p in (slug(inc.place)[:40], inc.event_type, _date_part(inc)) if p
+                p for p in (slug(inc.place)[:40].strip("-"), inc.event_type, _date_part(inc)) if p
             )
             inc = inc.model_copy(update={"id": record_id})
         findings: list[Finding] = list(check_incident(inc, (shown, row), self.sources, self.vocab))
