@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 
 from briefkit.catalog.checks import period_start
 from briefkit.catalog.importing.mapping import ImportMapping, SourceTemplate, key, lookup
-from briefkit.catalog.records import DatePrecision, Incident
+from briefkit.catalog.records import DatePrecision, GeoPrecision, Incident
 from briefkit.catalog.tables import LIST_SEPARATOR
 
 
@@ -225,6 +226,26 @@ def to_candidate(kind: Kind, row: dict[str, str], mapping: ImportMapping) -> Can
     return Candidate(fields, {n: n for n in Incident.model_fields}, given_id=row.get("id", ""))
 
 
+def _placed(
+    mapping: ImportMapping, row: dict[str, str], columns: tuple[str, str, str]
+) -> dict[str, object]:
+    """Country, region, place and coordinates: from the country and region columns named,
+    and the place as found."""
+    country, region, place = columns
+    return {
+        "country": _get(row, country),
+        "region": _region(mapping, _get(row, region)),
+        "place": place,
+        "latitude": _get(row, "latitude"),
+        "longitude": _get(row, "longitude"),
+    }
+
+
+def _geo(table: Mapping[str, GeoPrecision], code: str, column: str, dataset: str) -> str:
+    """A dataset's geographic precision code as incidents.csv's ``geo_precision``."""
+    return _mapped({k: v.value for k, v in table.items()}, code, column, f"{dataset}: {column}")
+
+
 def _dated(day: dt.date, precision: DatePrecision) -> dict[str, object]:
     """A date written as incidents.csv writes it: the first day of its period."""
     return {"date": period_start(day, precision).isoformat(), "date_precision": precision.value}
@@ -270,17 +291,8 @@ def _acled(row: dict[str, str], mapping: ImportMapping) -> Candidate:
         raise RowError("source", "is empty; every incident needs a source")
     fields: dict[str, object] = {
         **_dated(day, precision),
-        "country": _get(row, "country"),
-        "region": _region(mapping, _get(row, "admin1")),
-        "place": location,
-        "latitude": _get(row, "latitude"),
-        "longitude": _get(row, "longitude"),
-        "geo_precision": _mapped(
-            {k: v.value for k, v in m.geo_precision.items()},
-            geo_code,
-            "geo_precision",
-            "acled: geo_precision",
-        ),
+        **_placed(mapping, row, ("country", "admin1", location)),
+        "geo_precision": _geo(m.geo_precision, geo_code, "geo_precision", "acled"),
         "event_type": event_type,
         "target_type": target,
         "perpetrator": perpetrator,
@@ -341,17 +353,8 @@ def _gtd(row: dict[str, str], mapping: ImportMapping) -> Candidate:
     place = city if city and key(city) != "unknown" else _get(row, "provstate")
     fields: dict[str, object] = {
         **_dated(day, precision),
-        "country": _get(row, "country_txt"),
-        "region": _region(mapping, _get(row, "provstate")),
-        "place": place,
-        "latitude": _get(row, "latitude"),
-        "longitude": _get(row, "longitude"),
-        "geo_precision": _mapped(
-            {k: v.value for k, v in m.specificity.items()},
-            _get(row, "specificity") or "1",
-            "specificity",
-            "gtd: specificity",
-        ),
+        **_placed(mapping, row, ("country_txt", "provstate", place)),
+        "geo_precision": _geo(m.specificity, _get(row, "specificity") or "1", "specificity", "gtd"),
         "event_type": event_type,
         "target_type": lookup(m.target_types, _get(row, "targtype1_txt")) or m.target_default,
         "perpetrator": "" if key(perpetrator) == "unknown" else perpetrator,
