@@ -56,6 +56,7 @@ def test_acled_rows_are_added_matched_and_refused(data_copy: Path, tmp_path: Pat
     assert problem["text"].startswith(f'{export}:7: event_date: "2012-13-45" is not a date')
     assert "12 November 2011" in problem["message"]  # what would be right
     assert found["written"] == ["incidents.csv", "sources.yaml"]
+    assert found["translations_to_complete"] == ["ru"]  # the new rows are in English only
     catalog = load_catalog(data_copy)
     kostanay = catalog.incidents["kostanay-bombing-2012-06"]
     assert (kostanay.date.isoformat(), kostanay.date_precision.value) == ("2012-06-01", "month")
@@ -302,3 +303,9 @@ def test_a_workbook_past_a_bound_is_refused_whole(
     assert run.status == Exit.DATA
     assert f"{book}" in run.stderr and message in run.stderr
     assert digests(data_copy) == before
+
+
+def test_a_wrong_accept_duplicates_value_is_a_usage_error(data_copy: Path, tmp_path: Path) -> None:
+    export = acled.write_csv(tmp_path / "a.csv")
+    run = run_cli("data", "import", export, "--data", data_copy, "--accept-duplicates", "row2")
+    assert run.status == Exit.USAGE and '"row2" is not a row' in run.stderr

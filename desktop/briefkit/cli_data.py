@@ -92,6 +92,7 @@ def _as_json(plan: ImportPlan, target: ImportTarget, written: list[str], dry_run
         ],
         "problems": [str(p) for p in plan.problems],
         "written": written,
+        "translations_to_complete": _untranslated(plan, target.write_to) if written else [],
     }
     return json.dumps(report, ensure_ascii=False, indent=2)
 
@@ -196,16 +197,21 @@ def _print_report(
         click.echo("nothing to change")
 
 
-def _translation_note(plan: ImportPlan, folder: Path) -> None:
-    """Say which languages now lack the text of the new records."""
+def _untranslated(plan: ImportPlan, folder: Path) -> list[str]:
+    """The languages whose translations now lack the text of added or updated records."""
     from briefkit.catalog.importing import Outcome
     from briefkit.catalog.languages import BASE_LANGUAGE, available_languages
 
-    added = plan.count(Outcome.ADDED) + plan.count(Outcome.UPDATED)
-    for lang in available_languages(folder):
-        if lang != BASE_LANGUAGE and added:
-            click.echo(
-                f"translation {lang}: the imported rows need their text in "
-                f"translations/{lang}/ (summaries, place names, new sources); 'briefkit check "
-                f"--lang {lang}' lists each string"
-            )
+    if not plan.count(Outcome.ADDED) + plan.count(Outcome.UPDATED):
+        return []
+    return [lang for lang in available_languages(folder) if lang != BASE_LANGUAGE]
+
+
+def _translation_note(plan: ImportPlan, folder: Path) -> None:
+    """Say which languages now lack the text of the new records."""
+    for lang in _untranslated(plan, folder):
+        click.echo(
+            f"translation {lang}: the imported rows need their text in "
+            f"translations/{lang}/ (summaries, place names, new sources); 'briefkit check "
+            f"--lang {lang}' lists each string"
+        )
