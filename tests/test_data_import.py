@@ -309,3 +309,16 @@ def test_a_wrong_accept_duplicates_value_is_a_usage_error(data_copy: Path, tmp_p
     export = acled.write_csv(tmp_path / "a.csv")
     run = run_cli("data", "import", export, "--data", data_copy, "--accept-duplicates", "row2")
     assert run.status == Exit.USAGE and '"row2" is not a row' in run.stderr
+
+
+def test_check_reports_a_mapping_to_a_code_the_vocabulary_lacks(data_copy: Path) -> None:
+    mapping = data_copy / "import-mapping.yaml"
+    text = mapping.read_text()
+    mapping.write_text(text.replace("Grenade: bombing", "Grenade: grenade-attack", 1))
+    line = text[: text.index("Grenade: bombing")].count("\n") + 1
+    run = run_cli("check", "--data", data_copy)
+    assert run.status == Exit.DATA
+    assert (
+        f'{mapping}:{line}: acled.sub_event_types.Grenade: "grenade-attack" is not in '
+        in run.stdout
+    )

@@ -130,10 +130,12 @@ def check(
     lines: list[str] = []  # printed at once, or left out for --json
     root = chosen_data(data_dir) or bundled("data")
     catalog, problems = check_catalog(root)
+    problems = problems if catalog is None else _mapping_problems(catalog)
     lines += [str(problem) for problem in problems]
     if catalog is not None:
         summary = ", ".join(f"{n} {kind}" for kind, n in counts(catalog).items())
-        lines.append(f"{shown_path(root)}: no problems ({summary})")
+        if not problems:
+            lines.append(f"{shown_path(root)}: no problems ({summary})")
         translation_problems = _check_translations(catalog, langs, lines)
     else:
         translation_problems = []
@@ -163,6 +165,15 @@ def check(
     if failures:
         broken = problems or translation_problems
         raise Failure(f"{failures} problem(s) found", Exit.DATA if broken else Exit.TEMPLATE)
+
+
+def _mapping_problems(catalog: Catalog) -> list[Problem]:
+    """What is wrong with the folder's ``import-mapping.yaml`` (nothing when it has none)."""
+    from briefkit.catalog.importing.mapping import MAPPING_FILE, read_mapping
+
+    if not (catalog.root / MAPPING_FILE).is_file():
+        return []
+    return read_mapping(catalog.root, catalog.vocabulary)[1]
 
 
 def _check_translations(
