@@ -196,7 +196,9 @@ def _read_xlsx(path: Path, shown: str) -> Sheet:
 class _Rows(Protocol):
     """What is read of a read-only worksheet (its stubs type ``iter_rows`` for the other)."""
 
-    def iter_rows(self, *, max_col: int, values_only: bool) -> Iterator[tuple[object, ...]]: ...
+    def iter_rows(
+        self, *, min_row: int = 1, max_row: int | None = None, max_col: int, values_only: bool
+    ) -> Iterator[tuple[object, ...]]: ...
 
 
 def _read_rows(worksheet: object, sheet: Sheet) -> None:
@@ -205,17 +207,18 @@ def _read_rows(worksheet: object, sheet: Sheet) -> None:
     if not isinstance(worksheet, ReadOnlyWorksheet):
         sheet.problems.append(Problem(sheet.shown, 0, "", "has no worksheet with rows"))
         return
-    rows = cast(_Rows, worksheet).iter_rows(max_col=MAX_COLUMNS + 1, values_only=True)
-    for number, values in enumerate(rows, start=1):
+    table = cast(_Rows, worksheet)
+    first = next(table.iter_rows(max_col=MAX_COLUMNS + 1, max_row=1, values_only=True), ())
+    if not sheet.set_header([_cell_text(v) for v in first]):
+        return
+    # the rows are read as wide as the header: cells beyond it are not imported
+    rows = table.iter_rows(min_row=2, max_col=len(sheet.header), values_only=True)
+    for number, values in enumerate(rows, start=2):
         if number > MAX_ROWS + 1:  # empty rows count too: a sheet may claim a million of them
             message = f"has more than {MAX_ROWS:,} rows; split it"
             sheet.problems.append(Problem(sheet.shown, number, "", message))
             return
         cells = [_cell_text(v) for v in values]
-        if number == 1:
-            if not sheet.set_header(cells):
-                return
-            continue
         formula = next((i for i, c in enumerate(cells) if c.startswith("=")), None)
         if formula is not None and formula < len(sheet.header):
             sheet.refused[number] = Problem(
