@@ -322,3 +322,16 @@ def test_check_reports_a_mapping_to_a_code_the_vocabulary_lacks(data_copy: Path)
         f'{mapping}:{line}: acled.sub_event_types.Grenade: "grenade-attack" is not in '
         in run.stdout
     )
+
+
+def test_the_users_own_copy_is_made_whole_once(own_data_folder: Path) -> None:
+    """What an edit from the window uses when there is no copy yet."""
+    from briefkit.catalog.folder import Origin, default_data_folder, make_user_copy
+
+    assert default_data_folder().origin is Origin.BUNDLED
+    assert make_user_copy() == own_data_folder
+    assert digests(own_data_folder) == digests(BUNDLED)
+    assert default_data_folder().path == own_data_folder
+    assert not [p for p in own_data_folder.parent.iterdir() if p.name.startswith(".data-")]
+    with pytest.raises(FileExistsError):
+        make_user_copy()
