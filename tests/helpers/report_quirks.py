@@ -5,8 +5,10 @@ FangSong body on a 28-line grid, a two-character first-line indent, justified te
 headings, the standard's margins). ``grid_template``: the same kind of template at 12 pt on
 Word's Chinese default grid (15.6 pt), with a Table Text style of its own that inherits
 Normal's indent. ``libreoffice_template``: what LibreOffice writes for a new document saved as
-.docx (no Heading 1, no Title: only its "Heading" parent style). Each recreates the property
-that matters of the real templates in the corpus, without their files.
+.docx (no Heading 1, no Title: only its "Heading" parent style). ``chapter_template``: a
+Russian annual report's (LingConLab's, LibreOffice-saved): 12 pt Times New Roman at 1.5 lines,
+first lines indented 1.25 cm, and every Heading 1 starting a new page. Each recreates the
+property that matters of the real templates in the corpus, without their files.
 """
 
 from __future__ import annotations
@@ -103,6 +105,40 @@ def grid_template(path: Path, size: float = 12) -> Path:
     table_text = document.styles.add_style("Table Text", 1)  # WD_STYLE_TYPE.PARAGRAPH
     table_text.base_style = document.styles["Normal"]
     table_text.font.size = docx.shared.Pt(10.5)
+    document.save(str(path))
+    return path
+
+
+def chapter_template(path: Path) -> Path:
+    """12 pt Times New Roman at 1.5 lines, 1.25 cm first-line indent, justified, the margins
+    of a Russian report (3 cm left, 1.5 cm right, 2 cm top and bottom), and a Heading 1 that
+    starts a new page (``pageBreakBefore``), as chapters of a thesis or annual report do."""
+    document = docx.Document()
+    _replace_props(
+        document.styles["Normal"],
+        "pPr",
+        '<w:spacing w:before="0" w:after="0" w:line="360" w:lineRule="auto"/>'
+        '<w:ind w:firstLine="709"/><w:jc w:val="both"/>',
+    )
+    _replace_props(
+        document.styles["Normal"], "rPr", f'{_fonts("Times New Roman")}<w:sz w:val="24"/>'
+    )
+    _replace_props(
+        document.styles["Heading 1"],
+        "pPr",
+        '<w:keepNext/><w:keepLines/><w:pageBreakBefore/>'
+        '<w:spacing w:before="0" w:after="0" w:line="360" w:lineRule="auto"/>'
+        '<w:ind w:left="709" w:firstLine="0"/><w:outlineLvl w:val="0"/>',
+    )
+    _replace_props(
+        document.styles["Heading 1"],
+        "rPr",
+        f'{_fonts("Times New Roman")}<w:b/><w:color w:val="000000"/><w:sz w:val="24"/>',
+    )
+    section = document.sections[-1]
+    section.page_width, section.page_height = docx.shared.Mm(210), docx.shared.Mm(297)
+    section.left_margin, section.right_margin = docx.shared.Cm(3), docx.shared.Cm(1.5)
+    section.top_margin = section.bottom_margin = docx.shared.Cm(2)
     document.save(str(path))
     return path
 

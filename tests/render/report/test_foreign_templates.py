@@ -28,6 +28,7 @@ from briefkit.render.report.writer import render_report
 from helpers.documents import images_for, make_png, pdf_pages, soffice
 from helpers.report_quirks import (
     GONGWEN_PITCH,
+    chapter_template,
     gongwen_template,
     grid_template,
     libreoffice_template,
@@ -46,6 +47,7 @@ def templates(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     return {
         "gongwen": gongwen_template(folder / "gongwen.docx"),
         "grid12": grid_template(folder / "grid12.docx"),
+        "chapter": chapter_template(folder / "chapter.docx"),
     }
 
 
@@ -271,6 +273,39 @@ def test_libreoffice_new_document_as_template(briefing: Briefing, tmp_path: Path
     bundled = tmp_path / "bundled.docx"
     render_report(briefing, images_for(briefing, make_png(tmp_path / "c.png")), BUNDLED, bundled)
     assert _pdf_pages(out, tmp_path)[0] <= 1.3 * _pdf_pages(bundled, tmp_path)[0]
+
+
+def _level_one_headings(path: Path) -> list[Any]:
+    document = docx.Document(str(path))
+    return [p for p in document.paragraphs if p.style is not None and p.style.name == S.HEADING_1]
+
+
+def test_a_template_whose_chapters_start_a_page_gets_flowing_sections(
+    written: dict[str, tuple[Path, list[str]]],
+) -> None:
+    """A thesis or annual report starts each chapter on a new page; a briefing's sections of a
+    page or two flow on, as in the bundled template. The body after the contents still starts
+    on a new page, and the template's Heading 1 keeps its own look."""
+    headings = _level_one_headings(written["chapter"][0])
+    assert len(headings) >= 4
+    assert headings[0].paragraph_format.page_break_before is True
+    assert all(h.paragraph_format.page_break_before is False for h in headings[1:])
+    assert headings[1].style.paragraph_format.page_break_before is True  # the style is kept
+    assert headings[1].style.font.size.pt == 12
+    # The bundled template's headings get nothing new.
+    bundled = _level_one_headings(written["bundled"][0])
+    assert all(h._p.pPr.find(f"{W}pageBreakBefore") is None for h in bundled[1:])
+
+
+@pytest.mark.slow
+def test_a_12pt_template_at_one_and_a_half_lines_keeps_within_1_3_times_the_pages(
+    written: dict[str, tuple[Path, list[str]]], tmp_path: Path
+) -> None:
+    """LingConLab's annual report template gave 12 and 20 pages where the bundled one gives
+    9 and 15 (1.33x): its chapters each started a new page."""
+    bundled, _ = _pdf_pages(written["bundled"][0], tmp_path)
+    pages, _ = _pdf_pages(written["chapter"][0], tmp_path)
+    assert pages <= 1.3 * bundled, (pages, bundled)
 
 
 # --- briefkit check -------------------------------------------------------------------------

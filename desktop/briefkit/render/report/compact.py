@@ -6,6 +6,8 @@ gives one word per line and a line per grid step. ``compact_fixes`` finds what s
 inherits that a compact block (``derived.COMPACT_ROLES``) cannot take, and ``apply_fixes`` sets
 the paragraph's own properties against it: no first-line indent, off the grid, single spacing,
 flush left.
+``starts_page`` finds a heading style that starts a new page (a thesis's chapters): a
+briefing's sections of a page or two flow on instead, as in the bundled template.
 A style that imposes none of it (Briefkit's own, the styles ``derived`` writes) gets nothing.
 """
 
@@ -17,7 +19,7 @@ from typing import Any
 from briefkit.render.report.house_style import W_NS
 from briefkit.render.report.style_chain import effective_attr, merged_attrs
 
-__all__ = ["Fixes", "apply_fixes", "compact_fixes"]
+__all__ = ["Fixes", "apply_fixes", "compact_fixes", "starts_page"]
 
 _W = f"{{{W_NS}}}"
 _MAX_AUTO_LINE = 288  # 1.2 lines, in 240ths
@@ -97,3 +99,9 @@ def apply_fixes(paragraph: Any, fixes: Fixes) -> None:
         else:
             ind.set(qn("w:firstLine"), "0")
         ind.set(qn("w:firstLineChars"), "0")
+
+
+def starts_page(styles_el: Any, style: Any) -> bool:
+    """Whether paragraphs in ``style`` (a ``w:style`` element) start a new page."""
+    value = effective_attr(styles_el, style, "pPr", "pageBreakBefore")
+    return value is not None and value not in ("0", "false", "off")

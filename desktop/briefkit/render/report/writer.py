@@ -39,6 +39,7 @@ from briefkit.compose.model import (
 )
 from briefkit.render.office.properties import fit_keywords, set_core_properties
 from briefkit.render.office.xmltext import xml_safe
+from briefkit.render.report.compact import starts_page
 from briefkit.render.report.house_style import ReportStyle
 from briefkit.render.report.style_chain import line_grid
 from briefkit.render.report.tables import ReportTables, read_cell_font
@@ -249,15 +250,22 @@ class _ReportWriter(ReportTables):
         self._settings()
 
     def _heading(self, text: str, level: int) -> Any:
-        """A heading the contents list, bookmarked; the first one starts a new page."""
+        """A heading the contents list, bookmarked; the first one starts a new page, the
+        others flow on even where the template's chapters each start a page."""
         entry = next(self._anchors)
         style = S.HEADING_1 if level == 1 else S.HEADING_2
         paragraph = self._para(self.doc, style, text)
         if entry is self.outline[0]:
             paragraph.paragraph_format.page_break_before = True
+        elif self._starts_page(style):
+            paragraph.paragraph_format.page_break_before = False
         self._bookmark_id += 1
         add_bookmark(paragraph, entry.anchor, self._bookmark_id)
         return paragraph
+
+    def _starts_page(self, name: str) -> bool:
+        resolved = self._style(name)
+        return resolved is not None and starts_page(self.doc.styles.element, resolved.element)
 
     def _cover(self) -> None:
         b, lang = self.briefing, self.language
