@@ -290,6 +290,8 @@ def test_a_template_whose_chapters_start_a_page_gets_flowing_sections(
     assert len(headings) >= 4
     assert headings[0].paragraph_format.page_break_before is True
     assert all(h.paragraph_format.page_break_before is False for h in headings[1:])
+    # A line of space above each, in place of the page that gave one (the style has none).
+    assert all(h.paragraph_format.space_before.pt == 12 for h in headings[1:])
     assert headings[1].style.paragraph_format.page_break_before is True  # the style is kept
     assert headings[1].style.font.size.pt == 12
     # The bundled template's headings get nothing new.

@@ -41,7 +41,7 @@ from briefkit.render.office.properties import fit_keywords, set_core_properties
 from briefkit.render.office.xmltext import xml_safe
 from briefkit.render.report.compact import starts_page
 from briefkit.render.report.house_style import ReportStyle
-from briefkit.render.report.style_chain import line_grid
+from briefkit.render.report.style_chain import effective_attr, line_grid
 from briefkit.render.report.tables import ReportTables, read_cell_font
 from briefkit.render.report.template import ReportTemplate, document_styles, load_report_template
 from briefkit.render.report.text import (
@@ -257,8 +257,12 @@ class _ReportWriter(ReportTables):
         paragraph = self._para(self.doc, style, text)
         if entry is self.outline[0]:
             paragraph.paragraph_format.page_break_before = True
-        elif self._starts_page(style):
+        elif self._starts_page(style):  # and a line's space above, which the page gave
             paragraph.paragraph_format.page_break_before = False
+            line = self._heading_line(style)
+            own = paragraph.style.paragraph_format.space_before if paragraph.style else None
+            if own is None or own < line:
+                paragraph.paragraph_format.space_before = line
         self._bookmark_id += 1
         add_bookmark(paragraph, entry.anchor, self._bookmark_id)
         return paragraph
@@ -266,6 +270,14 @@ class _ReportWriter(ReportTables):
     def _starts_page(self, name: str) -> bool:
         resolved = self._style(name)
         return resolved is not None and starts_page(self.doc.styles.element, resolved.element)
+
+    def _heading_line(self, name: str) -> Any:
+        """A line of the heading's own size (12 pt when it sets none)."""
+        from docx.shared import Pt
+
+        resolved = self._style(name)
+        size = effective_attr(self.doc.styles.element, resolved.element, "rPr", "sz")
+        return Pt(int(size) / 2 if size and size.isdigit() else 12)
 
     def _cover(self) -> None:
         b, lang = self.briefing, self.language
