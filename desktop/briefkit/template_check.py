@@ -5,8 +5,10 @@ For a deck template: one line per kind of slide (the layout chosen, how, and the
 in cm: the text area, the figure area for charts, the table width), whether charts and tables
 fit, the slide count of a bundled topic rendered with the template against the bundled
 template's (rendered in memory, charts as blank pictures of a chart's size: the count does not
-depend on what they show), and every fallback taken. A report template gets its style mapping
-and its fallbacks. The first line sums it up: "Good", "Usable, with changes: N" (each change
+depend on what they show), and every fallback taken. A report template gets its style mapping,
+its fallbacks and the page count of a bundled topic written with it against the bundled
+template's, estimated from the written documents without laying them out
+(``render.report.pages``: no LibreOffice, a second or two). The first line sums it up: "Good", "Usable, with changes: N" (each change
 listed) or "Not usable: <reason and fix>".
 """
 
@@ -37,8 +39,10 @@ __all__ = [
 
 #: The topic rendered to compare slide counts (falls back to the catalog's first topic).
 SAMPLE_TOPIC = "aktobe-2016"
-#: More slides than this times the bundled template's is a change worth naming.
+#: More slides (or pages) than this times the bundled template's is a change worth naming.
 SLIDE_RATIO = 1.3
+#: How a report's page count is known (measured against LibreOffice on the report corpus).
+PAGES_HOW = "estimated from the written report's text, sizes and spacing, without LibreOffice"
 #: A chart needs a figure area at least this share of the slide's width...
 CHART_MIN_WIDTH = 0.4
 #: ...and of an aspect (height over width) between these.
@@ -79,6 +83,9 @@ class TemplateVerdict:
     notes: tuple[str, ...] = field(default=())
     #: How the template's charts will look (colours, font, picture size), in words.
     charts: str = ""
+    #: A report's estimated page count for ``topic``, and the bundled template's.
+    pages: int | None = None
+    bundled_pages: int | None = None
 
     @property
     def usable(self) -> bool:
@@ -106,6 +113,12 @@ class TemplateVerdict:
             out.append(
                 f"  expected slides for {self.topic}: {self.slides} with this template, "
                 f"{self.bundled_slides} with the bundled one ({ratio:.2f}x)"
+            )
+        if self.pages is not None and self.bundled_pages is not None:
+            ratio = self.pages / self.bundled_pages
+            out.append(
+                f"  expected pages for {self.topic}: about {self.pages} with this template, "
+                f"{self.bundled_pages} with the bundled one ({ratio:.2f}x; {PAGES_HOW})"
             )
         if self.mapping:
             out.append("  mapped as follows:")
@@ -145,7 +158,8 @@ def check_template(
 ) -> TemplateVerdict:
     """The verdict on a Word or PowerPoint template (``fmt`` DOCX or PPTX; default: told by
     its extension). ``catalog`` gives the topic a deck is tried with (default: the bundled
-    data); ``count_slides=False`` leaves the slide count out (it renders the topic twice)."""
+    data); ``count_slides=False`` leaves the slide or page count out (it renders the topic
+    twice)."""
     from briefkit.render.office.errors import TemplateError
 
     kind = fmt or template_format(path)
@@ -153,7 +167,7 @@ def check_template(
         raise ValueError(f"{path} is neither a Word nor a PowerPoint template")
     try:
         if kind == Format.DOCX:
-            return _report_verdict(path)
+            return _report_verdict(path, catalog, count_slides)
         return _deck_verdict(path, catalog, count_slides)
     except TemplateError as exc:
         return TemplateVerdict(
@@ -161,16 +175,93 @@ def check_template(
         )
 
 
-def _report_verdict(path: Path) -> TemplateVerdict:
+def _report_verdict(path: Path, catalog: Catalog | None, count_pages: bool) -> TemplateVerdict:
+    from briefkit.render.chart_looks import look_summary
     from briefkit.render.report.template import load_report_template
 
     template = load_report_template(path)
-    from briefkit.render.chart_looks import look_summary
-
     mapping = tuple(line.strip() for line in mapping_lines(template))
     charts, colour_changes = look_summary(template)
-    changes = list(dict.fromkeys([*template.warnings, *colour_changes]))
-    return _verdict(path, Format.DOCX, changes, mapping=mapping, charts=charts)
+    topic, pages, bundled_pages = _page_counts(template, catalog) if count_pages else ("", None, None)
+    warnings = list(template.warnings)
+    if pages is not None and template.expectation:
+        warnings.remove(template.expectation)  # the estimate below says it for this template
+    changes = list(dict.fromkeys([*warnings, *colour_changes]))
+    if pages and bundled_pages and pages > SLIDE_RATIO * bundled_pages:
+        changes.append(
+            f"{topic} takes about {pages} pages with this template against {bundled_pages} "
+            f"with the bundled one ({pages / bundled_pages:.2f}x): its body text is larger or "
+            "more widely spaced, or its text column narrower; a smaller Normal style (11 pt at "
+            "single or 1.15 line spacing) gives fewer pages."
+        )
+    return _verdict(
+        path,
+        Format.DOCX,
+        changes,
+        mapping=mapping,
+        charts=charts,
+        pages=pages,
+        bundled_pages=bundled_pages,
+        topic=topic,
+    )
+
+
+def _sample(catalog: Catalog | None) -> tuple[Catalog | None, str]:
+    """The catalog (default: the bundled data) and the topic to try a template with."""
+    from briefkit.catalog import load_catalog
+
+    catalog = catalog if catalog is not None else load_catalog()
+    if not catalog.topics:
+        return None, ""
+    return catalog, SAMPLE_TOPIC if SAMPLE_TOPIC in catalog.topics else next(iter(catalog.topics))
+
+
+def _page_counts(template: Any, catalog: Catalog | None) -> tuple[str, int | None, int | None]:
+    """The sample topic, and its estimated page count with ``template`` and with the bundled
+    report template (worked out once a process)."""
+    from briefkit.compose import compose_briefing
+    from briefkit.render.report.template import load_report_template
+    from briefkit.resources import bundled
+
+    catalog, topic = _sample(catalog)
+    if catalog is None:
+        return "", None, None
+    briefing = compose_briefing(catalog, topic)
+    pages = _report_pages(briefing, template)
+    key = ("report", str(catalog.root), topic)
+    if key not in _BUNDLED_COUNTS:
+        bundled_template = load_report_template(bundled("templates") / "report.docx")
+        _BUNDLED_COUNTS[key] = _report_pages(briefing, bundled_template)
+    return topic, pages, _BUNDLED_COUNTS[key]
+
+
+def _report_pages(briefing: Any, template: Any) -> int:
+    """Write ``briefing`` as a report with ``template`` in memory; its estimated pages."""
+    import docx
+
+    from briefkit.render.report.pages import estimate_pages
+    from briefkit.render.report.writer import render_report
+
+    with tempfile.TemporaryDirectory(prefix="briefkit-check-") as folder:
+        out = io.BytesIO()
+        render_report(briefing, _blank_charts(briefing, Path(folder)), template, out)
+    return estimate_pages(docx.Document(io.BytesIO(out.getvalue())))
+
+
+def _blank_charts(briefing: Any, folder: Path) -> dict[str, Any]:
+    """Blank pictures of a chart's size for each chart of ``briefing`` (the counts do not
+    depend on what they show)."""
+    from PIL import Image
+
+    from briefkit.charts.renderer import DEFAULT_HEIGHT, DEFAULT_WIDTH
+    from briefkit.compose.model import ChartImage
+
+    blank = folder / "chart.png"
+    Image.new("RGB", (160, round(160 * DEFAULT_HEIGHT / DEFAULT_WIDTH)), "white").save(blank)
+    return {
+        chart.id: ChartImage(str(blank), DEFAULT_WIDTH, DEFAULT_HEIGHT, chart.title)
+        for chart in briefing.charts
+    }
 
 
 def _deck_verdict(path: Path, catalog: Catalog | None, count_slides: bool) -> TemplateVerdict:
@@ -274,23 +365,22 @@ def _slide_counts(
 ) -> tuple[str, int | None, int | None, list[str]]:
     """The sample topic, its slide count with ``template`` and with the bundled template, and
     the warnings rendering it with ``template`` gave."""
-    from briefkit.catalog import load_catalog
     from briefkit.compose import compose_briefing
 
-    catalog = catalog if catalog is not None else load_catalog()
-    if not catalog.topics:
+    catalog, topic = _sample(catalog)
+    if catalog is None:
         return "", None, None, []
-    topic = SAMPLE_TOPIC if SAMPLE_TOPIC in catalog.topics else next(iter(catalog.topics))
     briefing = compose_briefing(catalog, topic)
     slides, warnings = _render_count(briefing, template)
-    key = (str(catalog.root), topic)
+    key = ("deck", str(catalog.root), topic)
     if key not in _BUNDLED_COUNTS:
         _BUNDLED_COUNTS[key] = _render_count(briefing, _bundled_deck())[0]
     return topic, slides, _BUNDLED_COUNTS[key], warnings
 
 
-#: The bundled template's slide count per data folder and topic, worked out once a process.
-_BUNDLED_COUNTS: dict[tuple[str, str], int] = {}
+#: The bundled templates' slide and page counts per kind, data folder and topic, worked out
+#: once a process.
+_BUNDLED_COUNTS: dict[tuple[str, str, str], int] = {}
 
 
 @cache
