@@ -16,7 +16,9 @@ as with the bundled template, and no chart slide left without its figure); slide
 1.3x of the bundled deck's; no word outside its shape or the page; no word over another
 shape's words, a picture, chart or table, or the template's artwork. Reports pass when: written;
 both charts present (inline pictures); pages within 1.3x of the bundled report's; no table cell
-shown one word per line; missing-style warnings grouped (at most one line per document).
+shown one word per line; missing-style warnings grouped (at most one line per document). Under
+the reports' table: how close ``briefkit check``'s page estimate (``render.report.pages``,
+without LibreOffice) comes to LibreOffice's count.
 
 Prints a markdown table per kind and the totals ("decks passing all: N/M"); ``--json FILE``
 writes the details (which slide, which word, which shape). ``--only NAME`` runs the templates
@@ -301,6 +303,7 @@ def measure_report(t: Template, ref: Template, pdf_dir: Path) -> None:
             "written": True,
             "charts": [checks.report_pictures(out), checks.report_pictures(base)],
             "pages": [pages, base_pages],
+            "estimated": [_estimate(out), _estimate(base)],
             "body_pt": checks.report_body_pt(t.path),
             "one_word_per_line_cells": cells,
             "style_warnings": len(warnings),
@@ -331,6 +334,32 @@ def measure_report(t: Template, ref: Template, pdf_dir: Path) -> None:
             written,
         ),
     }
+
+
+def _estimate(path: Path) -> int:
+    import docx
+
+    from briefkit.render.report.pages import estimate_pages
+
+    return int(estimate_pages(docx.Document(str(path))))
+
+
+def estimate_line(templates: list[Template]) -> str:
+    """How far the page estimates are from LibreOffice's counts, over the reports."""
+    offs = [
+        abs(e["estimated"][0] - e["pages"][0])
+        for t in templates
+        if t.kind == "report"
+        for e in t.result.get("topics", {}).values()
+        if e.get("written") and e["pages"][0]
+    ]
+    if not offs:
+        return ""
+    return (
+        f"page estimate (briefkit check, no LibreOffice) against LibreOffice's count: "
+        f"{offs.count(0)}/{len(offs)} reports exact, {sum(o <= 1 for o in offs)}/{len(offs)} "
+        f"within a page, at most {max(offs)} pages off"
+    )
 
 
 COLUMNS = {
@@ -381,6 +410,8 @@ def table(templates: list[Template], kind: str) -> str:
         + f" | **{all_ok}/{n}** |"
     )
     lines.append(f"\n{kind}s passing all: {all_ok}/{n}")
+    if kind == "report" and (estimates := estimate_line(rows)):
+        lines.append(estimates)
     return "\n".join(lines)
 
 
