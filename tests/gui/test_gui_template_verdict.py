@@ -8,6 +8,7 @@ from typing import Any
 
 from briefkit.export import ExportResult, WrittenFile
 from briefkit.options import Format
+from helpers.report_quirks import gongwen_template
 from helpers.template_checks import renamed_deck
 
 
@@ -44,6 +45,27 @@ def test_a_template_with_changes_shows_its_whole_verdict(
 
     field.reset.click()
     assert not field.details.isVisible() and field.result is None
+
+
+def test_a_report_templates_verdict_shows_its_expected_pages(
+    make_window: Callable[..., Any], qtbot: Any, tmp_path: Path
+) -> None:
+    """A 16 pt government template: the page count far above the bundled one's is a change,
+    and the details give the estimated count beside the bundled template's."""
+    window = make_window()
+    field = window.options.templates[Format.DOCX]
+    with qtbot.waitSignal(field.checked, timeout=60_000):
+        window.use_template(gongwen_template(tmp_path / "gongwen.docx"))
+    verdict = field.result
+    assert verdict is not None and verdict.pages is not None
+    assert any(f"takes about {verdict.pages} pages" in c for c in verdict.changes)
+    assert f"takes about {verdict.pages} pages" in field.verdict.toolTip()
+    field.details.click()
+    dialog = field.details_dialog
+    assert dialog is not None
+    shown = dialog.text.toPlainText()
+    assert f"expected pages for aktobe-2016: about {verdict.pages} with this template, " in shown
+    dialog.close()
 
 
 def test_every_export_warning_can_be_opened(
