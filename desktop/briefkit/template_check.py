@@ -8,8 +8,8 @@ template's (rendered in memory, charts as blank pictures of a chart's size: the 
 depend on what they show), and every fallback taken. A report template gets its style mapping,
 its fallbacks and the page count of a bundled topic written with it against the bundled
 template's, estimated from the written documents without laying them out
-(``render.report.pages``: no LibreOffice, a second or two). The first line sums it up: "Good", "Usable, with changes: N" (each change
-listed) or "Not usable: <reason and fix>".
+(``render.report.pages``: no LibreOffice, a second or two). The first line sums it up: "Good",
+"Usable, with changes: N" (each change listed) or "Not usable: <reason and fix>".
 """
 
 from __future__ import annotations
@@ -182,7 +182,9 @@ def _report_verdict(path: Path, catalog: Catalog | None, count_pages: bool) -> T
     template = load_report_template(path)
     mapping = tuple(line.strip() for line in mapping_lines(template))
     charts, colour_changes = look_summary(template)
-    topic, pages, bundled_pages = _page_counts(template, catalog) if count_pages else ("", None, None)
+    topic, pages, bundled_pages = (
+        _page_counts(template, catalog) if count_pages else ("", None, None)
+    )
     warnings = list(template.warnings)
     if pages is not None and template.expectation:
         warnings.remove(template.expectation)  # the estimate below says it for this template

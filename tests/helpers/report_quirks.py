@@ -126,7 +126,7 @@ def chapter_template(path: Path) -> Path:
     _replace_props(
         document.styles["Heading 1"],
         "pPr",
-        '<w:keepNext/><w:keepLines/><w:pageBreakBefore/>'
+        "<w:keepNext/><w:keepLines/><w:pageBreakBefore/>"
         '<w:spacing w:before="0" w:after="0" w:line="360" w:lineRule="auto"/>'
         '<w:ind w:left="709" w:firstLine="0"/><w:outlineLvl w:val="0"/>',
     )

@@ -83,9 +83,7 @@ def test_a_page_break_before_starts_a_page(tmp_path: Path) -> None:
 
 
 @pytest.mark.slow
-def test_the_estimate_keeps_close_to_libreoffices_count(
-    briefing: Briefing, tmp_path: Path
-) -> None:
+def test_the_estimate_keeps_close_to_libreoffices_count(briefing: Briefing, tmp_path: Path) -> None:
     if soffice() is None:
         pytest.skip("LibreOffice is not installed")
     images = images_for(briefing, make_png(tmp_path / "chart.png"))

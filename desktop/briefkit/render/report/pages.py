@@ -21,7 +21,14 @@ from typing import Any
 from briefkit.render.office.fonts import font_metrics
 from briefkit.render.office.textfit import FontMetrics, count_lines
 from briefkit.render.report.house_style import W_NS
-from briefkit.render.report.style_chain import effective_fonts, line_grid, named_style, theme_font
+from briefkit.render.report.style_chain import (
+    effective_attr,
+    effective_fonts,
+    line_grid,
+    merged_attrs,
+    named_style,
+    theme_font,
+)
 
 __all__ = ["estimate_pages"]
 
@@ -70,9 +77,7 @@ class _Pages:
 
     def __init__(self, document: Any) -> None:
         self.styles_el = document.styles.element
-        self.by_id = {
-            s.get(f"{_W}styleId"): s for s in self.styles_el.iterchildren(f"{_W}style")
-        }
+        self.by_id = {s.get(f"{_W}styleId"): s for s in self.styles_el.iterchildren(f"{_W}style")}
         self.normal = named_style(self.styles_el, "Normal")
         sect_pr = document.sections[-1]._sectPr
         section = document.sections[-1]
@@ -84,26 +89,16 @@ class _Pages:
             self.width, self.height = 481.0, 697.0  # A4 with 2.5 cm margins
         pitch = line_grid(sect_pr)
         self.grid = None if pitch is None else pitch / 20
-        self.themes = {"major": theme_font(document, "major"), "minor": theme_font(document, "minor")}
+        self.themes = {
+            "major": theme_font(document, "major"),
+            "minor": theme_font(document, "minor"),
+        }
         self.looks: dict[str | None, _Look] = {}
         self.pages = 0
         self.used = 0.0
         self.held: list[float] = []  # heights of paragraphs kept with the next block
 
     # styles -------------------------------------------------------------------------------
-
-    def _layers(self, style: Any, part: str) -> list[Any]:
-        from briefkit.render.report.style_chain import style_chain
-
-        layers = []
-        defaults = self.styles_el.find(f"{_W}docDefaults/{_W}{part}Default/{_W}{part}")
-        if defaults is not None:
-            layers.append(defaults)
-        for link in style_chain(self.styles_el, style) if style is not None else []:
-            props = link.find(f"{_W}{part}")
-            if props is not None:
-                layers.append(props)
-        return layers
 
     def look(self, style_id: str | None) -> _Look:
         if style_id not in self.looks:
@@ -112,27 +107,18 @@ class _Pages:
         return self.looks[style_id]
 
     def _look(self, style: Any) -> _Look:
-        p_layers, r_layers = self._layers(style, "pPr"), self._layers(style, "rPr")
+        styles = self.styles_el
 
-        def attrs(layers: list[Any], tag: str) -> dict[str, str]:
-            merged: dict[str, str] = {}
-            for layer in layers:
-                child = layer.find(f"{_W}{tag}")
-                if child is not None:
-                    merged.update({k.split("}")[-1]: v for k, v in child.attrib.items()})
-            return merged
+        def attrs(part: str, tag: str) -> dict[str, str]:
+            return merged_attrs(styles, style, part, tag)
 
-        def flag(layers: list[Any], tag: str) -> bool:
-            value = None
-            for layer in layers:
-                found = _on(layer.find(f"{_W}{tag}"))
-                value = found if found is not None else value
-            return bool(value)
+        def flag(part: str, tag: str) -> bool:
+            value = effective_attr(styles, style, part, tag)
+            return value is not None and value not in ("0", "false", "off")
 
-        spacing, ind = attrs(p_layers, "spacing"), attrs(p_layers, "ind")
-        size = attrs(r_layers, "sz").get("val", "20")
+        spacing, ind = attrs("pPr", "spacing"), attrs("pPr", "ind")
+        size = attrs("rPr", "sz").get("val", "20")
         line, rule = spacing.get("line", "240"), spacing.get("lineRule", "auto")
-        snap = attrs(p_layers, "snapToGrid").get("val", "true") not in ("0", "false", "off")
         return _Look(
             size=int(size) / 2 if size.isdigit() else 10.0,
             line=(int(line) / 240 if rule == "auto" else int(line) / 20) if line.isdigit() else 1,
@@ -141,10 +127,10 @@ class _Pages:
             after=_twips(spacing, "after"),
             left=_twips(ind, "left") or _twips(ind, "start"),
             right=_twips(ind, "right") or _twips(ind, "end"),
-            page_break=flag(p_layers, "pageBreakBefore"),
-            keep_next=flag(p_layers, "keepNext"),
-            bold=flag(r_layers, "b"),
-            snap=snap,
+            page_break=flag("pPr", "pageBreakBefore"),
+            keep_next=flag("pPr", "keepNext"),
+            bold=flag("rPr", "b"),
+            snap=effective_attr(styles, style, "pPr", "snapToGrid") not in ("0", "false", "off"),
             font=self._font(style),
         )
 
@@ -238,10 +224,10 @@ class _Pages:
         look, line, lines, pictures, space = self.paragraph(p, self.width)
         own_break = p.find(f"{_W}pPr/{_W}pageBreakBefore")
         breaks = _on(own_break) if own_break is not None else look.page_break
-        if breaks or any(br.get(f"{_W}type") == "page" for br in p.iter(f"{_W}br")):
-            if self.used > 0 or self.held:
-                self.held = []
-                self.new_page()
+        page_break = any(br.get(f"{_W}type") == "page" for br in p.iter(f"{_W}br"))
+        if (breaks or page_break) and (self.used > 0 or self.held):
+            self.held = []
+            self.new_page()
         height = line * lines + pictures + space
         own_keep = p.find(f"{_W}pPr/{_W}keepNext")
         keep = _on(own_keep) if own_keep is not None else look.keep_next
