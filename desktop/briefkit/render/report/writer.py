@@ -260,7 +260,9 @@ class _ReportWriter(ReportTables):
         elif self._starts_page(style):  # and a line's space above, which the page gave
             paragraph.paragraph_format.page_break_before = False
             line = self._heading_line(style)
-            own = paragraph.style.paragraph_format.space_before if paragraph.style else None
+            own = paragraph.paragraph_format.space_before  # a gap after a box, or the style's
+            if own is None and paragraph.style is not None:
+                own = paragraph.style.paragraph_format.space_before
             if own is None or own < line:
                 paragraph.paragraph_format.space_before = line
         self._bookmark_id += 1
