@@ -163,6 +163,7 @@ def check(
     catalog, problems = check_catalog(root)
     lines += [str(problem) for problem in problems]
     if catalog is not None:
+        lines += [f"warning: {warning}" for warning in catalog.warnings]
         summary = ", ".join(f"{n} {kind}" for kind, n in counts(catalog).items())
         lines.append(f"{shown_path(root)}: no problems ({summary})")
         translation_problems = _check_translations(catalog, langs, lines)
@@ -183,7 +184,11 @@ def check(
         failures += not verdict.usable
     if as_json:
         report = {
-            "data": {"folder": str(root), "problems": [str(p) for p in problems]},
+            "data": {
+                "folder": str(root),
+                "problems": [str(p) for p in problems],
+                "warnings": [str(w) for w in catalog.warnings] if catalog is not None else [],
+            },
             "translations": [str(p) for p in translation_problems],
             "templates": [verdict.as_json() for verdict in verdicts],
         }
