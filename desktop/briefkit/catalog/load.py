@@ -10,7 +10,6 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from briefkit.catalog.catalog import Catalog
-from briefkit.catalog.chosen import Kind, records_of
 from briefkit.catalog.checks import (
     Finding,
     check_dispute,
@@ -21,6 +20,7 @@ from briefkit.catalog.checks import (
     check_source,
     check_topic,
 )
+from briefkit.catalog.chosen import Kind, records_of
 from briefkit.catalog.counts import check_counts
 from briefkit.catalog.errors import explain
 from briefkit.catalog.language import LANGUAGE_FILE, Language, word_problems

@@ -7,7 +7,8 @@ of first appearance (key figures first, then the sections, as the report reads),
 
 Key figures: a topic's key figure is carried when the topic's summary is chosen, or when the
 records it reads (its incident, its indicator, or every incident its selection takes) are
-shown by the tables, charts or timelines of the chosen sections of that topic. The period is the union of the topics' periods.
+shown by the tables, charts or timelines of the chosen sections of that topic. The period is
+the union of the topics' periods.
 """
 
 from __future__ import annotations
