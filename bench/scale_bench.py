@@ -6,12 +6,12 @@
 Builds a copy of the bundled data in a temporary folder with ``--incidents`` more incidents
 (copies of a bundled Aktobe region one, with new ids and dates inside the topic's period) taken
 by the rule of the topic ``aktobe-2016`` and shown in full in its first incidents table; then
-times, in this process and without charts (no browser), composing the topic, ``render_report`` and ``render_deck``;
-then the deck of a composition of ``--sections`` sections (the bundled topics' sections,
-repeated). Each time is wall clock and, in brackets, this process's CPU time (steadier on a
-shared machine). ``--uncapped`` lifts the deck's limits (rows per table, slides per deck) to
-time slide building itself; ``--profile`` prints the functions that take the most time
-(cumulative) in the composition's deck.
+times, in this process and without charts (no browser), composing the topic, ``render_report``
+and ``render_deck``; then the deck of a composition of ``--sections`` sections (the bundled
+topics' sections, repeated). Each time is wall clock and, in brackets, this process's CPU time
+(steadier on a shared machine). ``--uncapped`` lifts the deck's limits (rows per table, slides
+per deck) to time slide building itself; ``--profile`` prints the functions that take the most
+time (cumulative) in the composition's deck.
 """
 
 from __future__ import annotations
