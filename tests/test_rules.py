@@ -74,8 +74,9 @@ def test_a_new_incident_in_scope_reaches_every_part_of_the_briefing(
     edit(
         data_copy / "translations" / "ru" / "topics" / f"{WAVE}.yaml",
         "key_figures:\n",
-        TOTAL_FIGURE.replace("people killed, the Ile-Alatau report aside", "погибших")
-        .replace("May 2011 to September 2012", "май 2011 г. — сентябрь 2012 г."),
+        TOTAL_FIGURE.replace("people killed, the Ile-Alatau report aside", "погибших").replace(
+            "May 2011 to September 2012", "май 2011 г. — сентябрь 2012 г."
+        ),
     )
     before = _compose(load_catalog(data_copy))
     with (data_copy / "incidents.csv").open("a", encoding="utf-8") as f:
