@@ -19,7 +19,9 @@ from briefkit.catalog.translations import translate
 from briefkit.charts.summaries.places import map_places
 from briefkit.cli import cli
 from briefkit.compose import compose_briefing
+from briefkit.compose.custom import composition_from_args
 from briefkit.compose.model import Briefing, ChartBlock, Paragraph, TableBlock
+from helpers.samples import compose_custom
 
 Edit = Callable[[Path, str, str], None]
 WAVE = "wave-2011-2012"
@@ -246,3 +248,18 @@ def test_selection_order_and_exclusion(catalog: Catalog) -> None:
     )
     everything = IncidentRule.model_validate({"exclude": ["taraz-attacks-2011-11-12"]})
     assert len(select(everything, incidents)) == len(incidents) - 1
+
+
+def test_a_composition_carries_a_total_when_its_sections_show_every_record(
+    data_copy: Path, edit: Edit
+) -> None:
+    edit(data_copy / "topics" / f"{WAVE}.yaml", "key_figures:\n", TOTAL_FIGURE)
+    catalog = load_catalog(data_copy)
+
+    def labels(parts: list[str]) -> list[str]:
+        spec = composition_from_args(parts, "Composed")
+        return [k.label for k in compose_custom(catalog, spec).key_figures]
+
+    total = "people killed, the Ile-Alatau report aside"
+    assert total in labels([f"{WAVE}:attacks-and-operations"])  # its table shows them all
+    assert total not in labels([f"{WAVE}:jund-al-khilafah"])  # no table, chart or timeline
