@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
-from briefkit.catalog.chosen import TopicRecords
+from briefkit.catalog.chosen import TopicRecords, in_period
 from briefkit.catalog.claims import unattributed
 from briefkit.catalog.counts import placeholder_problems
 from briefkit.catalog.language import Language
@@ -237,7 +237,7 @@ def check_topic(
         rule: Rule = getattr(topic, kind)
         for i, rid in enumerate(rule.ids):
             record = records.get(rid)
-            if record and not topic.period.contains(record.date):
+            if record and not in_period(record, topic.period):
                 yield (
                     rule.where(kind, i),
                     (
@@ -247,7 +247,7 @@ def check_topic(
                 )
     for i, xid in enumerate(topic.indicators.ids):
         ind = indicators.get(xid)
-        if ind and (ind.year < topic.period.start.year or ind.first_year > topic.period.end.year):
+        if ind and not in_period(ind, topic.period):
             yield (
                 topic.indicators.where("indicators", i),
                 (
