@@ -362,7 +362,7 @@ def _kk_data(data: Path) -> Path:
         kk / "incidents.yaml",
         {
             i: {"summary": "Ақтөбедегі шабуыл.", "perpetrator": "Қарулы топ"}
-            for i in topic.incidents
+            for i in english.records_of(topic).incidents
         },
     )
     for name in ("measures", "indicators"):
@@ -378,7 +378,7 @@ def _kk_data(data: Path) -> Path:
                 ],
             }
             for d in english.disputes
-            if d.record in topic.incidents
+            if d.record in english.records_of(topic).incidents
         },
     )
     _write_yaml(

@@ -133,6 +133,7 @@ def check(
     problems = problems if catalog is None else _mapping_problems(catalog)
     lines += [str(problem) for problem in problems]
     if catalog is not None:
+        lines += [f"warning: {warning}" for warning in catalog.warnings]
         summary = ", ".join(f"{n} {kind}" for kind, n in counts(catalog).items())
         if not problems:
             lines.append(f"{shown_path(root)}: no problems ({summary})")
@@ -154,7 +155,11 @@ def check(
         failures += not verdict.usable
     if as_json:
         report = {
-            "data": {"folder": str(root), "problems": [str(p) for p in problems]},
+            "data": {
+                "folder": str(root),
+                "problems": [str(p) for p in problems],
+                "warnings": [str(w) for w in catalog.warnings] if catalog is not None else [],
+            },
             "translations": [str(p) for p in translation_problems],
             "templates": [verdict.as_json() for verdict in verdicts],
         }

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
+from briefkit.catalog.chosen import TopicRecords, records_of
 from briefkit.catalog.language import Language
+from briefkit.catalog.problems import Problem
 from briefkit.catalog.records import Dispute, Incident, Indicator, Measure, Source, Vocabulary
 from briefkit.catalog.topic import Topic
 
@@ -25,6 +27,18 @@ class Catalog:
     topics: Mapping[str, Topic]
     language: Language
     """The language of the text: English (``language.yaml``), or a translation's."""
+    chosen: Mapping[str, TopicRecords] = field(default_factory=dict)
+    """What each topic's selections take, by topic id (worked out on the English records)."""
+    warnings: tuple[Problem, ...] = ()
+    """What ``check`` reports without refusing the data: rules that take nothing, ids a rule
+    already covers."""
+
+    def records_of(self, topic: Topic) -> TopicRecords:
+        """The records the topic's selections take."""
+        found = self.chosen.get(topic.id)
+        if found is None:
+            return records_of(topic, self.incidents, self.measures, self.indicators)
+        return found
 
     def disputes_for(self, record_id: str) -> tuple[Dispute, ...]:
         """The disagreements recorded on one incident, indicator or measure."""

@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
+from briefkit.catalog.chosen import TopicRecords, in_period
 from briefkit.catalog.claims import unattributed
 from briefkit.catalog.counts import placeholder_problems
 from briefkit.catalog.language import Language
@@ -20,14 +21,12 @@ from briefkit.catalog.records import (
     Source,
     Vocabulary,
 )
+from briefkit.catalog.selection import Rule
 from briefkit.catalog.topic import (
     CITATION,
-    ChartBlock,
     KeyFigure,
     NoteBlock,
-    TableBlock,
     TextBlock,
-    TimelineBlock,
     Topic,
 )
 
@@ -223,58 +222,40 @@ def _texts(topic: Topic) -> Iterator[tuple[str, TextBlock | NoteBlock | str]]:
 
 def check_topic(
     topic: Topic,
+    chosen: TopicRecords,
     sources: Mapping[str, Source],
     incidents: Mapping[str, Incident],
     measures: Mapping[str, Measure],
     indicators: Mapping[str, Indicator],
 ) -> Iterator[tuple[str, str]]:
-    """(field path, message) for every broken reference or rule in a topic."""
-    tables: dict[str, Mapping[str, object]] = {
-        "incidents": incidents,
-        "measures": measures,
-        "indicators": indicators,
-    }
-    for kind, table in tables.items():
-        for i, rid in enumerate(getattr(topic, kind)):
-            if rid not in table:
-                yield f"{kind}[{i}]", f'"{rid}" is not in {kind}.csv'
+    """(field path, message) for every broken rule in a topic (its selections: rule_checks)."""
     dated: dict[str, Mapping[str, Incident] | Mapping[str, Measure]] = {
         "incidents": incidents,
         "measures": measures,
     }
     for kind, records in dated.items():
-        for i, rid in enumerate(getattr(topic, kind)):
+        rule: Rule = getattr(topic, kind)
+        for i, rid in enumerate(rule.ids):
             record = records.get(rid)
-            if record and not topic.period.contains(record.date):
+            if record and not in_period(record, topic.period):
                 yield (
-                    f"{kind}[{i}]",
+                    rule.where(kind, i),
                     (
                         f"{rid} is dated {record.date}, outside the topic's period "
                         f"{topic.period.start} to {topic.period.end}"
                     ),
                 )
-    for i, xid in enumerate(topic.indicators):
+    for i, xid in enumerate(topic.indicators.ids):
         ind = indicators.get(xid)
-        if ind and (ind.year < topic.period.start.year or ind.first_year > topic.period.end.year):
+        if ind and not in_period(ind, topic.period):
             yield (
-                f"indicators[{i}]",
+                topic.indicators.where("indicators", i),
                 (
                     f"{xid} covers {ind.period}, outside the topic's period "
                     f"{topic.period.start} to {topic.period.end}"
                 ),
             )
-    yield from _check_key_figures(topic.key_figures, topic, incidents, indicators)
-    for s_i, section in enumerate(topic.sections):
-        for b_i, block in enumerate(section.body):
-            if isinstance(block, ChartBlock | TableBlock | TimelineBlock):
-                for kind in ("incidents", "indicators", "measures"):
-                    chosen: tuple[str, ...] | None = getattr(block, kind)
-                    for c_i, rid in enumerate(chosen or ()):
-                        if rid not in getattr(topic, kind):
-                            yield (
-                                f"sections[{s_i}].body[{b_i}].{kind}[{c_i}]",
-                                (f'"{rid}" is not in the topic\'s {kind} list; add it there first'),
-                            )
+    yield from _check_key_figures(topic.key_figures, chosen, incidents, indicators)
     yield from _check_texts(topic, sources)
     ids = [s.id for s in topic.sections]
     for s_i, sid in enumerate(ids):
@@ -284,7 +265,7 @@ def check_topic(
 
 def _check_key_figures(
     figures: tuple[KeyFigure, ...],
-    topic: Topic,
+    chosen: TopicRecords,
     incidents: Mapping[str, Incident],
     indicators: Mapping[str, Indicator],
 ) -> Iterator[tuple[str, str]]:
@@ -299,13 +280,13 @@ def _check_key_figures(
                     f"{where}.field",
                     f"{kf.incident} has no {kf.field} figure; pick another field",
                 )
-            elif kf.incident not in topic.incidents:
+            elif kf.incident not in chosen.incidents:
                 yield f"{where}.incident", f'"{kf.incident}" is not in the topic\'s incidents list'
         for name in ("indicator", "compare"):
             xid = getattr(kf, name)
             if xid is not None and xid not in indicators:
                 yield f"{where}.{name}", f'"{xid}" is not in indicators.csv'
-            elif xid is not None and xid not in topic.indicators:
+            elif xid is not None and xid not in chosen.indicators:
                 yield f"{where}.{name}", f'"{xid}" is not in the topic\'s indicators list'
         yield from _check_comparison(kf, where, indicators)
 

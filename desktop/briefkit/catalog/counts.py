@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping
 
+from briefkit.catalog.chosen import TopicRecords
 from briefkit.catalog.language import Language
 from briefkit.catalog.records import Incident, Vocabulary
 from briefkit.catalog.topic import Count, Topic
@@ -30,25 +31,29 @@ FORMS = {
 
 
 def counted(
-    count: Count, topic: Topic, incidents: Mapping[str, Incident], vocabulary: Vocabulary
+    count: Count, chosen: TopicRecords, incidents: Mapping[str, Incident], vocabulary: Vocabulary
 ) -> int:
-    """How many of the topic's incidents (or of the count's own list) the count takes in."""
-    types = set(count.event_types or vocabulary.violent_event_types)
-    ids = count.incidents if count.incidents is not None else topic.incidents
-    chosen = [incidents[i] for i in ids if i in incidents]
-    return sum(
-        1
-        for inc in chosen
-        if inc.event_type in types
+    """How many of the incidents the count's selection takes (all of the topic's when it has
+    none) it counts, or the total of its ``total`` field over them (known values only)."""
+    ruled = count.incidents is not None and bool(count.incidents.event_types)
+    types = count.event_types or (() if ruled else vocabulary.violent_event_types)
+    ids = chosen.of("incidents", count.incidents)
+    taken = [
+        inc
+        for inc in (incidents[i] for i in ids if i in incidents)
+        if (not types or inc.event_type in types)
         and (count.sources is None or len(set(inc.sources)) == count.sources)
-    )
+    ]
+    if count.total is None:
+        return len(taken)
+    return sum(getattr(inc, count.total) or 0 for inc in taken)
 
 
 def count_values(
-    topic: Topic, incidents: Mapping[str, Incident], vocabulary: Vocabulary
+    topic: Topic, chosen: TopicRecords, incidents: Mapping[str, Incident], vocabulary: Vocabulary
 ) -> dict[str, int]:
     """Every count the topic defines, by name."""
-    return {c.id: counted(c, topic, incidents, vocabulary) for c in topic.counts}
+    return {c.id: counted(c, chosen, incidents, vocabulary) for c in topic.counts}
 
 
 def fill(text: str, values: Mapping[str, int], language: Language) -> str:
@@ -95,7 +100,8 @@ def _examples(forms: tuple[str, ...]) -> str:
 
 
 def check_counts(topic: Topic, vocabulary: Vocabulary) -> Iterator[tuple[str, str]]:
-    """(field path, message) for each count naming an unknown event type or incident."""
+    """(field path, message) for each count naming an unknown event type or a name twice (its
+    selection is checked with every other: rule_checks)."""
     ids = [c.id for c in topic.counts]
     for c_i, count in enumerate(topic.counts):
         for t_i, code in enumerate(count.event_types or ()):
@@ -104,12 +110,6 @@ def check_counts(topic: Topic, vocabulary: Vocabulary) -> Iterator[tuple[str, st
                     f"counts[{c_i}].event_types[{t_i}]",
                     f'"{code}" is not in vocabulary.yaml; use one of '
                     f"{', '.join(vocabulary.event_types)}",
-                )
-        for i_i, rid in enumerate(count.incidents or ()):
-            if rid not in topic.incidents:
-                yield (
-                    f"counts[{c_i}].incidents[{i_i}]",
-                    f'"{rid}" is not in the topic\'s incidents list; add it there first',
                 )
         if ids.index(count.id) != c_i:
             yield f"counts[{c_i}].id", f'"{count.id}" is used by two counts; names must differ'

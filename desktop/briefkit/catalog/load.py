@@ -20,11 +20,13 @@ from briefkit.catalog.checks import (
     check_source,
     check_topic,
 )
+from briefkit.catalog.chosen import Kind, records_of
 from briefkit.catalog.counts import check_counts
 from briefkit.catalog.errors import explain
 from briefkit.catalog.language import LANGUAGE_FILE, Language, word_problems
 from briefkit.catalog.problems import CatalogError, Problem
 from briefkit.catalog.records import Dispute, Incident, Indicator, Measure, Source, Vocabulary
+from briefkit.catalog.rule_checks import check_selections
 from briefkit.catalog.tables import read_table
 from briefkit.catalog.textfile import read_text
 from briefkit.catalog.topic import Topic
@@ -217,31 +219,48 @@ def check_catalog(
 
     language = _english(r)
     topics = _load_topics(r, root / FILES["topics"])
-    inc_map = {k: v for k, (_, v) in incidents.items()}
+    by_date = lambda kv: (kv[1][1].date, kv[0])  # noqa: E731 - the catalog's order
+    inc_map = {k: v for k, (_, v) in sorted(incidents.items(), key=by_date)}
     ind_map = {k: v for k, (_, v) in indicators.items()}
-    mea_map = {k: v for k, (_, v) in measures.items()}
+    mea_map = {k: v for k, (_, v) in sorted(measures.items(), key=by_date)}
+    warnings: list[Problem] = []
+    chosen = {t.id: records_of(t, inc_map, mea_map, ind_map) for t, _, _ in topics}
+    tables: dict[Kind, Mapping[str, Incident | Indicator | Measure]] = {
+        "incidents": inc_map,
+        "measures": mea_map,
+        "indicators": ind_map,
+    }
     for topic, tree, shown in topics:
-        found = list(check_topic(topic, source_map, inc_map, mea_map, ind_map))
-        found += check_counts(topic, vocab) if vocab is not None else []
-        found += check_placeholders(topic, language) if language is not None else []
-        for field, message in found:
+        mine = chosen[topic.id]
+        found = [
+            (field, message, False)
+            for field, message in check_topic(topic, mine, source_map, inc_map, mea_map, ind_map)
+        ]
+        if vocab is not None:
+            found += check_selections(topic, mine, tables, vocab, source_map)
+            found += [(f, m, False) for f, m in check_counts(topic, vocab)]
+        if language is not None:
+            found += [(f, m, False) for f, m in check_placeholders(topic, language)]
+        for field, message, warning in found:
             loc: list[int | str] = []
             for part in field.replace("]", "").replace("[", ".").split("."):
                 loc.append(int(part) if part.isdigit() else part)
             line, _ = line_of(tree, loc)
-            problems.append(Problem(shown, line, field, message))
+            (warnings if warning else problems).append(Problem(shown, line, field, message))
     if problems or vocab is None or language is None:
         return None, problems
     catalog = Catalog(
         root=root,
         sources=source_map,
-        incidents=dict(sorted(inc_map.items(), key=lambda kv: (kv[1].date, kv[0]))),
+        incidents=inc_map,
         indicators=ind_map,
-        measures=dict(sorted(mea_map.items(), key=lambda kv: (kv[1].date, kv[0]))),
+        measures=mea_map,
         disputes=tuple(d for _, d in dispute_rows),
         vocabulary=vocab,
         topics={t.id: t for t, _, _ in sorted(topics, key=lambda t: t[0].id)},
         language=language,
+        chosen=chosen,
+        warnings=tuple(sorted(set(warnings))),
     )
     return catalog, []
 

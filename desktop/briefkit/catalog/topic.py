@@ -9,6 +9,7 @@ from typing import Annotated, Any, Literal, get_args
 from pydantic import Discriminator, Field, Tag, model_validator
 
 from briefkit.catalog.records import Id, LongText, Record, ShortText
+from briefkit.catalog.selection import IncidentRule, Rule
 
 CITATION = re.compile(r"\[@([a-z0-9][a-z0-9-]*[a-z0-9])\]")
 """An inline citation in narrative text: ``[@source-id]``."""
@@ -43,11 +44,12 @@ class NoteBlock(Record):
 
 
 class Selection(Record):
-    """Optional subsets of the topic's records; absent means all of the topic's."""
+    """Optional subsets of the topic's records, by list or rule; absent means all of the
+    topic's."""
 
-    incidents: tuple[Id, ...] | None = None
-    indicators: tuple[Id, ...] | None = None
-    measures: tuple[Id, ...] | None = None
+    incidents: IncidentRule | None = None
+    indicators: Rule | None = None
+    measures: Rule | None = None
 
 
 class ChartBlock(Selection):
@@ -107,10 +109,12 @@ Block = Annotated[
 
 
 class KeyFigure(Record):
-    """A headline number taken from an incident's count or from an indicator."""
+    """A headline number: an incident's count, an indicator, or a count's total over the
+    incidents a selection takes (``incidents`` with ``field``; without it, how many)."""
 
     label: ShortText
     incident: Id | None = None
+    incidents: IncidentRule | None = None
     field: CountField | None = None
     indicator: Id | None = None
     compare: Id | None = None  # an earlier indicator value, shown as "before -> after"
@@ -118,8 +122,12 @@ class KeyFigure(Record):
 
     @model_validator(mode="after")
     def _one_reference(self) -> KeyFigure:
-        if (self.incident is None) == (self.indicator is None):
-            raise ValueError("give either 'incident' (with 'field') or 'indicator', not both")
+        given = [self.incident, self.incidents, self.indicator]
+        if sum(ref is not None for ref in given) != 1:
+            raise ValueError(
+                "give one of 'incident' (with 'field'), 'incidents' (a list or rule, with "
+                "'field' for a total) or 'indicator'"
+            )
         if self.incident is not None and self.field is None:
             raise ValueError("'incident' needs 'field' (for example killed or wounded)")
         if self.compare is not None and self.indicator is None:
@@ -128,12 +136,14 @@ class KeyFigure(Record):
 
 
 class Count(Record):
-    """A number the narrative states, computed from the topic's incidents (``{id}`` in text)."""
+    """A number the narrative states, computed from the topic's incidents (``{id}`` in text):
+    how many incidents, or the ``total`` of one of their counts."""
 
     id: Id
-    event_types: tuple[Id, ...] | None = None  # absent: the violent event types
+    event_types: tuple[Id, ...] | None = None  # absent: the rule's, else the violent types
     sources: int | None = Field(default=None, ge=1)  # only incidents citing this many sources
-    incidents: tuple[Id, ...] | None = None  # absent: all of the topic's incidents
+    incidents: IncidentRule | None = None  # a list or rule; absent: all of the topic's
+    total: CountField | None = None  # absent: the number of incidents
 
 
 class Section(Record):
@@ -172,9 +182,9 @@ class Topic(Record):
     period: Period
     places: tuple[ShortText, ...] = ()
     keywords: tuple[ShortText, ...] = ()
-    incidents: tuple[Id, ...] = ()
-    measures: tuple[Id, ...] = ()
-    indicators: tuple[Id, ...] = ()
+    incidents: IncidentRule = Field(default_factory=lambda: IncidentRule.model_validate(()))
+    measures: Rule = Field(default_factory=lambda: Rule.model_validate(()))
+    indicators: Rule = Field(default_factory=lambda: Rule.model_validate(()))
     counts: tuple[Count, ...] = ()
     summary: tuple[TextBlock, ...] = Field(min_length=1)
     key_figures: tuple[KeyFigure, ...] = ()

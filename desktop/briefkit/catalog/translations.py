@@ -167,7 +167,7 @@ def _record_users(catalog: Catalog) -> dict[str, frozenset[str]]:
     """For each incident, measure and indicator id, the topics that use it."""
     users: dict[str, set[str]] = {}
     for topic in catalog.topics.values():
-        for rid in (*topic.incidents, *topic.measures, *topic.indicators):
+        for rid in catalog.records_of(topic).everything():
             users.setdefault(rid, set()).add(topic.id)
     return {k: frozenset(v) for k, v in users.items()}
 

@@ -68,9 +68,11 @@ _FIGURE_KEY = re.compile(r"[0-9a-f]{64}")
 _CODE_DEPENDENCIES = (
     "atomic.py",
     "catalog/catalog.py",
+    "catalog/chosen.py",
     "catalog/language.py",
     "catalog/problems.py",
     "catalog/records.py",
+    "catalog/selection.py",
     "catalog/topic.py",
     "catalog/characters.py",
     "compose/model.py",

@@ -6,8 +6,9 @@ of first appearance (key figures first, then the sections, as the report reads),
 (each source once), figures and tables.
 
 Key figures: a topic's key figure is carried when the topic's summary is chosen, or when the
-record it reads (its incident, or its indicator) is shown by a table, chart or timeline of a
-chosen section of that topic. The period is the union of the topics' periods.
+records it reads (its incident, its indicator, or every incident its selection takes) are
+shown by the tables, charts or timelines of the chosen sections of that topic. The period is
+the union of the topics' periods.
 """
 
 from __future__ import annotations
@@ -17,7 +18,9 @@ import re
 from collections.abc import Iterable, Mapping
 
 from briefkit.catalog.catalog import Catalog
+from briefkit.catalog.chosen import Kind, TopicRecords
 from briefkit.catalog.topic import ChartBlock as ChartSpecBlock
+from briefkit.catalog.topic import KeyFigure as KeyFigureRef
 from briefkit.catalog.topic import TableBlock as TableSpec
 from briefkit.catalog.topic import TimelineBlock as TimelineSpec
 from briefkit.catalog.topic import Topic
@@ -41,6 +44,11 @@ from briefkit.compose.wording import period_label
 
 MARKER = re.compile(r"\[(\d+(?:, \d+)*)\]")
 """A citation already printed into text (table cells and table notes): ``[2, 5]``."""
+CHART_RECORDS: dict[str, Kind] = {
+    "indicator-comparison": "indicators",
+    "measures-timeline": "measures",
+}
+"""The records a chart kind shows, when not incidents."""
 KEYWORDS_LIMIT = 255  # Word's and PowerPoint's limit for a core property
 
 
@@ -52,7 +60,8 @@ def assemble_custom(
     numbering = _Numbering(briefings)
     carried: dict[tuple[str, str], KeyFigure] = {}  # a figure topics share is shown once
     for topic_id in spec.topics:
-        for figure in _carried_figures(catalog.topic(topic_id), spec, briefings[topic_id]):
+        topic = catalog.topic(topic_id)
+        for figure in _carried_figures(topic, catalog.records_of(topic), spec, briefings[topic_id]):
             if (figure.value, figure.label) not in carried:
                 carried[figure.value, figure.label] = numbering.key_figure(topic_id, figure)
     figures = tuple(carried.values())
@@ -100,42 +109,49 @@ def _section(part: Part, briefing: Briefing) -> Section:
     return dataclasses.replace(section, id=str(part))
 
 
-def _shown_records(topic: Topic, section_id: str) -> set[str]:
+def _shown_records(topic: Topic, chosen: TopicRecords, section_id: str) -> set[str]:
     """The records a section of the topic shows in its tables, charts and timelines."""
     shown: set[str] = set()
     [section] = [s for s in topic.sections if s.id == section_id]
     for block in section.body:
-        kind: str
+        kind: Kind
         if isinstance(block, TableSpec):
             kind = block.table
         elif isinstance(block, TimelineSpec):
             kind = block.timeline
         elif isinstance(block, ChartSpecBlock):
-            kind = {"indicator-comparison": "indicators", "measures-timeline": "measures"}.get(
-                block.chart, "incidents"
-            )
+            kind = CHART_RECORDS.get(block.chart, "incidents")
         else:
             continue
-        chosen = getattr(block, kind)
-        shown.update(chosen if chosen is not None else getattr(topic, kind))
+        shown.update(chosen.of(kind, getattr(block, kind)))
     return shown
 
 
-def _carried_figures(topic: Topic, spec: CustomBriefing, briefing: Briefing) -> list[KeyFigure]:
+def _carried_figures(
+    topic: Topic, chosen: TopicRecords, spec: CustomBriefing, briefing: Briefing
+) -> list[KeyFigure]:
     """The topic's key figures the composition carries (see the module's rule)."""
-    chosen = [p.section for p in spec.parts if p.topic == topic.id]
-    if SUMMARY in chosen:
+    sections = [p.section for p in spec.parts if p.topic == topic.id]
+    if SUMMARY in sections:
         return list(briefing.key_figures)
     shown: set[str] = set()
-    for section_id in chosen:
-        shown |= _shown_records(topic, section_id)
+    for section_id in sections:
+        shown |= _shown_records(topic, chosen, section_id)
     refs = topic.key_figures
     assert len(refs) == len(briefing.key_figures), "key figures are composed one per reference"
     return [
         figure
         for ref, figure in zip(refs, briefing.key_figures, strict=True)
-        if (ref.incident or ref.indicator) in shown
+        if set(_read(ref, chosen)) <= shown
     ]
+
+
+def _read(ref: KeyFigureRef, chosen: TopicRecords) -> tuple[str, ...]:
+    """The records a key figure reads: its incident or indicator, or every incident its
+    selection takes."""
+    if ref.incidents is not None:
+        return chosen.of("incidents", ref.incidents)
+    return tuple(r for r in (ref.incident, ref.indicator) if r is not None)
 
 
 class _Numbering:

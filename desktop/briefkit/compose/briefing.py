@@ -16,6 +16,7 @@ from briefkit.catalog.records import (
     Indicator,
     Measure,
 )
+from briefkit.catalog.selection import Rule
 from briefkit.catalog.topic import (
     ChartBlock as ChartSpecBlock,
 )
@@ -94,24 +95,24 @@ class _Composer:
         vocab = catalog.vocabulary
         self.labels = vocab.code_labels
         self.units = dict(vocab.units)
-        self.counts = count_values(topic, catalog.incidents, vocab)
+        self.chosen = catalog.records_of(topic)
+        self.counts = count_values(topic, self.chosen, catalog.incidents, vocab)
 
     def said(self, text: str) -> str:
         """Narrative with its count placeholders filled from the data."""
         return fill(text, self.counts, self.lang)
 
     # records -------------------------------------------------------------------------------
-    def incidents(self, chosen: tuple[str, ...] | None) -> tuple[Incident, ...]:
-        ids = chosen if chosen is not None else self.topic.incidents
+    def incidents(self, rule: Rule | None) -> tuple[Incident, ...]:
+        ids = self.chosen.of("incidents", rule)
         return tuple(sorted((self.catalog.incidents[i] for i in ids), key=lambda r: r.date))
 
-    def measures(self, chosen: tuple[str, ...] | None) -> tuple[Measure, ...]:
-        ids = chosen if chosen is not None else self.topic.measures
+    def measures(self, rule: Rule | None) -> tuple[Measure, ...]:
+        ids = self.chosen.of("measures", rule)
         return tuple(sorted((self.catalog.measures[i] for i in ids), key=lambda r: r.date))
 
-    def indicators(self, chosen: tuple[str, ...] | None) -> tuple[Indicator, ...]:
-        ids = chosen if chosen is not None else self.topic.indicators
-        return tuple(self.catalog.indicators[i] for i in ids)
+    def indicators(self, rule: Rule | None) -> tuple[Indicator, ...]:
+        return tuple(self.catalog.indicators[i] for i in self.chosen.of("indicators", rule))
 
     def disputes(self, record_ids: list[str]) -> list[Dispute]:
         return [d for rid in record_ids for d in self.catalog.disputes_for(rid)]
@@ -334,7 +335,7 @@ class _Composer:
             case TimelineSpec():
                 return [self.timeline(spec)]
             case DisagreementsBlock():
-                ids = [*self.topic.incidents, *self.topic.measures, *self.topic.indicators]
+                ids = list(self.chosen.everything())
                 return [
                     Callout(
                         "disagreement",
@@ -353,6 +354,8 @@ class _Composer:
         return Section(spec.id, spec.title, tuple(blocks), points)
 
     def key_figure(self, ref: KeyFigureRef) -> KeyFigure:
+        if ref.incidents is not None:
+            return self.total_figure(ref, self.incidents(ref.incidents))
         if ref.incident is not None and ref.field is not None:
             inc = self.catalog.incidents[ref.incident]
             value = count(self.lang, getattr(inc, ref.field))
@@ -372,6 +375,17 @@ class _Composer:
                 or f"{period_text(self.lang, before.period)} → {period_text(self.lang, ind.period)}"
             )
         return KeyFigure(value, ref.label, detail, self.cite.numbers(sources))
+
+    def total_figure(self, ref: KeyFigureRef, taken: tuple[Incident, ...]) -> KeyFigure:
+        """The total of ``ref.field`` over the incidents taken (known values), or how many."""
+        if ref.field is None:
+            value, counted = len(taken), taken
+        else:
+            counted = tuple(i for i in taken if getattr(i, ref.field) is not None)
+            value = sum(getattr(i, ref.field) for i in counted)
+        detail = ref.note or period_label(self.lang, self.topic.period.start, self.topic.period.end)
+        sources = [s for inc in counted for s in inc.sources]
+        return KeyFigure(count(self.lang, value), ref.label, detail, self.cite.numbers(sources))
 
 
 def _label(numbers: tuple[int, ...]) -> str:

@@ -1,0 +1,118 @@
+"""Checks of a topic's selections: the ids they name exist and belong to the topic, the codes
+they use are known; a rule that takes nothing and an id a rule already takes are warned of."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping, Sequence
+
+from briefkit.catalog.chosen import KINDS, Kind, TopicRecords, in_period, inner_rules
+from briefkit.catalog.records import Source, Vocabulary
+from briefkit.catalog.selection import Chosen, IncidentRule, Rule
+from briefkit.catalog.topic import Topic
+
+Found = tuple[str, str, bool]
+"""(field path, message, whether it is only a warning)."""
+
+
+def check_selections(
+    topic: Topic,
+    chosen: TopicRecords,
+    tables: Mapping[Kind, Mapping[str, Chosen]],
+    vocabulary: Vocabulary,
+    sources: Mapping[str, Source],
+) -> Iterator[Found]:
+    """Every problem and warning of the topic's own selections and of those inside it."""
+    for kind in KINDS:
+        rule: Rule = getattr(topic, kind)
+        table = tables[kind]
+        for i, rid in enumerate(rule.ids):
+            if rid not in table:
+                yield rule.where(kind, i), f'"{rid}" is not in {kind}.csv', False
+        scope = [r for r, record in table.items() if in_period(record, topic.period)]
+        yield from _rule(rule, kind, kind, table, scope, vocabulary, sources)
+    for field, kind, rule in inner_rules(topic):
+        own = chosen.topic(kind)
+        for i, rid in enumerate(rule.ids):
+            if rid not in own:
+                message = f'"{rid}" is not in the topic\'s {kind}; add it there first'
+                yield rule.where(field, i), message, False
+        yield from _rule(rule, field, kind, tables[kind], own, vocabulary, sources)
+
+
+def _rule(
+    rule: Rule,
+    field: str,
+    kind: Kind,
+    table: Mapping[str, Chosen],
+    scope: Sequence[str],
+    vocabulary: Vocabulary,
+    sources: Mapping[str, Source],
+) -> Iterator[Found]:
+    yield from _codes(rule, field, vocabulary, sources)
+    where = "in the topic's period" if field == kind else "among the topic's"
+    matched = [r for r in scope if r in table and rule.matches(table[r])]
+    if rule.criteria and not matched:
+        yield (
+            field,
+            f"the rule ({_shown(rule)}) takes no {kind} {where}; widen it or remove it"
+            + _unknown_places(rule, table),
+            True,
+        )
+    if rule.criteria:
+        for i, rid in enumerate(rule.ids):
+            if rid in matched:
+                message = f'"{rid}" is already taken by the rule; remove it from ids'
+                yield rule.where(field, i), message, True
+    taken = set(scope) if not rule.criteria and not rule.ids else {*matched, *rule.ids}
+    for i, rid in enumerate(rule.exclude):
+        if rid not in table:
+            yield f"{field}.exclude[{i}]", f'"{rid}" is not in {kind}.csv', False
+        elif rid not in taken:
+            message = f'"{rid}" is not taken by the rule anyway; remove it from exclude'
+            yield f"{field}.exclude[{i}]", message, True
+
+
+def _codes(
+    rule: Rule, field: str, vocabulary: Vocabulary, sources: Mapping[str, Source]
+) -> Iterator[Found]:
+    """Event types, target types and sources a rule names must be known."""
+    known: list[tuple[str, tuple[str, ...], Mapping[str, object], str]] = [
+        ("sources", rule.sources, sources, "sources.yaml")
+    ]
+    if isinstance(rule, IncidentRule):
+        known += [
+            ("event_types", rule.event_types, vocabulary.event_types, "vocabulary.yaml"),
+            ("target_types", rule.target_types, vocabulary.target_types, "vocabulary.yaml"),
+        ]
+    for name, codes, labels, file in known:
+        for i, code in enumerate(codes):
+            if code not in labels:
+                yield (
+                    f"{field}.{name}[{i}]",
+                    f'"{code}" is not in {file}; use one of {", ".join(sorted(labels))}',
+                    False,
+                )
+
+
+def _shown(rule: Rule) -> str:
+    parts = []
+    for name, value in rule.criteria.items():
+        shown = ", ".join(map(str, value)) if isinstance(value, tuple) else str(value)
+        parts.append(f"{name}: {shown}")
+    return "; ".join(parts)
+
+
+def _unknown_places(rule: Rule, table: Mapping[str, Chosen]) -> str:
+    """A hint naming countries or regions no record has (a spelling slip, most often)."""
+    if not isinstance(rule, IncidentRule):
+        return ""
+    hints = []
+    for name, wanted in (("country", rule.countries), ("region", rule.regions)):
+        have = {getattr(r, name) for r in table.values()} - {""}
+        missing = [w for w in wanted if w not in have]
+        if missing:
+            hints.append(
+                f"no incident has the {name} {', '.join(missing)} "
+                f"(known: {', '.join(sorted(have))})"
+            )
+    return "; " + "; ".join(hints) if hints else ""
