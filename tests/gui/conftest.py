@@ -4,7 +4,8 @@
 gets its own settings file; the user-scope QSettings path and QStandardPaths point into the
 test's temporary folder too, so nothing reads or writes the real user's configuration.
 ``RecordingPresenter`` answers the window's questions and records its error dialogs;
-``QDesktopServices.openUrl`` is replaced so Open and Show in Folder never start a program.
+``QDesktopServices.openUrl`` is replaced (and ``xdg-open`` not looked for) so Open and Show in
+Folder never start a program.
 Automatic garbage collection is off during each test and runs on the GUI thread after it, as
 ``GuiThreadCollector`` arranges in the app: a collection on a worker thread that frees a Qt
 object crashes the process.
@@ -47,6 +48,8 @@ class RecordingPresenter:
         self.existing_answer: str | None = None
         self.titles: list[str] = []
         """Every dialog title and button label asked for (pickers, confirm, about)."""
+        self.cannot_opens: list[Any] = []
+        """The OpenFailure of each file no program opened."""
 
     def error(self, parent: Any, report: ErrorReport) -> None:
         self.errors.append(report)
@@ -72,6 +75,9 @@ class RecordingPresenter:
         self.titles.append(title)
         return self.next_folder
 
+    def cannot_open(self, parent: Any, failure: Any) -> None:
+        self.cannot_opens.append(failure)
+
 
 @pytest.fixture(autouse=True)
 def isolated_qt(qapp: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
@@ -92,6 +98,7 @@ def isolated_qt(qapp: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> I
         return True
 
     monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(open_url))
+    monkeypatch.setattr("briefkit.gui.desktop_files.system_opener", lambda: None)  # Qt's way
     gc.disable()  # as in the app: Qt objects must not be freed by a collection on a worker
     yield opened
     QThreadPool.globalInstance().waitForDone(30_000)

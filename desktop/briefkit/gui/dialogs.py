@@ -34,6 +34,7 @@ from briefkit.options import OnExisting
 
 if TYPE_CHECKING:
     from briefkit.catalog import Catalog
+    from briefkit.gui.open_failed import OpenFailure
 
 translate = QCoreApplication.translate
 
@@ -241,6 +242,10 @@ class Presenter(Protocol):
 
     def choose_folder(self, parent: QWidget, title: str, folder: Path | None) -> Path | None: ...
 
+    def cannot_open(self, parent: QWidget, failure: OpenFailure) -> None:
+        """No program opened a file (or showed its folder): say so, with the path to copy."""
+        ...
+
 
 class QtPresenter:
     """The real dialogs."""
@@ -293,6 +298,14 @@ class QtPresenter:
             folder = folder.parent
         name = QFileDialog.getExistingDirectory(parent, title, str(folder or ""))
         return Path(name) if name else None
+
+    def cannot_open(self, parent: QWidget, failure: OpenFailure) -> None:
+        """The Cannot Open message (window-modal, without blocking the event loop)."""
+        from briefkit.gui.open_failed import OpenFailedDialog
+
+        dialog = OpenFailedDialog(failure, parent)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
 
 def existing_question(paths: list[Path]) -> tuple[str, str]:

@@ -266,13 +266,14 @@ class ExportController(QObject):
             self.presenter.error(self.parent_widget, self.last_error)
 
     def open(self, path: Path) -> None:
-        """Open a file in its usual program."""
-        if not desktop_files.open_path(path):
-            message = self.tr("No program is set up to open {name}").format(name=path.name)
-            self.status.emit(message, 10000)
+        """Open a file in its usual program; say so, with the path, when none could."""
+        desktop_files.open_path(path, lambda reason: self._cannot_open(path, False, reason))
 
     def show_in_folder(self, path: Path) -> None:
-        """Show a file in the file manager."""
-        if not desktop_files.show_in_folder(path):
-            message = self.tr("Cannot open the folder {folder}").format(folder=path.parent)
-            self.status.emit(message, 10000)
+        """Show a file in the file manager; say so, with the path, when it could not."""
+        desktop_files.show_in_folder(path, lambda reason: self._cannot_open(path, True, reason))
+
+    def _cannot_open(self, path: Path, folder: bool, reason: str) -> None:
+        from briefkit.gui.open_failed import OpenFailure
+
+        self.presenter.cannot_open(self.parent_widget, OpenFailure(path, folder, reason))

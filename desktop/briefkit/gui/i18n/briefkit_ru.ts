@@ -360,14 +360,6 @@ Replace it with the new briefing, or keep it and write the new files beside (e.g
         <source>Export failed:</source>
         <translation>Экспорт не удался:</translation>
     </message>
-    <message>
-        <source>No program is set up to open {name}</source>
-        <translation>Не настроена программа, чтобы открыть {name}</translation>
-    </message>
-    <message>
-        <source>Cannot open the folder {folder}</source>
-        <translation>Не удаётся открыть папку {folder}</translation>
-    </message>
 </context>
 <context>
     <name>ExportPanel</name>
@@ -738,6 +730,41 @@ Replace it with the new briefing, or keep it and write the new files beside (e.g
     <message>
         <source>Build one briefing from chosen sections of several topics</source>
         <translation>Собрать один брифинг из выбранных разделов нескольких тем</translation>
+    </message>
+</context>
+<context>
+    <name>OpenFailed</name>
+    <message>
+        <source>Cannot show the folder</source>
+        <translation>Не удаётся показать папку</translation>
+    </message>
+    <message>
+        <source>No file manager opened the folder of {name}. Open the folder yourself: its path is below, to copy.</source>
+        <translation>Ни один файловый менеджер не открыл папку файла {name}. Откройте папку сами: её путь ниже, его можно скопировать.</translation>
+    </message>
+    <message>
+        <source>Cannot open {name}</source>
+        <translation>Не удаётся открыть {name}</translation>
+    </message>
+    <message>
+        <source>No program on this computer opened {name}. Open it from your file manager or from the program you use for such files (e.g. a word processor), with the path below; or install a program for {kind} files.</source>
+        <translation>Ни одна программа на этом компьютере не открыла {name}. Откройте файл из файлового менеджера или из программы, которой вы пользуетесь для таких файлов (например, текстового редактора), по пути ниже; или установите программу для файлов {kind}.</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Путь</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Path</source>
+        <translation>&amp;Копировать путь</translation>
+    </message>
+    <message>
+        <source>Copy the path to the clipboard</source>
+        <translation>Скопировать путь в буфер обмена</translation>
+    </message>
+    <message>
+        <source>The system said: {reason}</source>
+        <translation>Сообщение системы: {reason}</translation>
     </message>
 </context>
 <context>
