@@ -55,13 +55,16 @@ DECK_FORMATS = frozenset({Format.PPTX, Format.PDF, Format.HANDOUT})
 """The formats made with the deck (PowerPoint) template."""
 
 
-def document_names(topic_id: str, fmt: Format) -> list[str]:
-    """The file names one topic (or composed briefing) in one format is written as."""
+def document_names(topic_id: str, fmt: Format, lang: str = "en") -> list[str]:
+    """The file names one topic (or composed briefing) in one format is written as; output in
+    another language than English carries its code (``aktobe-2016-ru.docx``), so that the
+    English and the Russian briefings of a topic can share a folder."""
+    stem = topic_id if lang == "en" else f"{topic_id}-{lang}"
     if fmt == Format.PDF:
-        return [f"{topic_id}-report.pdf", f"{topic_id}-deck.pdf"]
+        return [f"{stem}-report.pdf", f"{stem}-deck.pdf"]
     if fmt == Format.HANDOUT:
-        return [f"{topic_id}-handout.docx"]
-    return [f"{topic_id}.{fmt}"]
+        return [f"{stem}-handout.docx"]
+    return [f"{stem}.{fmt}"]
 
 
 @dataclass(frozen=True)

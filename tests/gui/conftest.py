@@ -46,6 +46,8 @@ class RecordingPresenter:
         self.next_folder: Path | None = None
         self.existing: list[list[Path]] = []
         self.existing_answer: str | None = None
+        self.made_from: list[dict[Path, Any]] = []
+        """For each Replace / Keep Both question: the files made from other choices, and what."""
         self.titles: list[str] = []
         """Every dialog title and button label asked for (pickers, confirm, about)."""
         self.cannot_opens: list[Any] = []
@@ -63,8 +65,9 @@ class RecordingPresenter:
         self.abouts.append(html)
         self.titles.append(title)
 
-    def ask_existing(self, parent: Any, paths: list[Path]) -> str | None:
+    def ask_existing(self, parent: Any, paths: list[Path], made_from: Any = None) -> str | None:
         self.existing.append(list(paths))
+        self.made_from.append(dict(made_from or {}))
         return self.existing_answer
 
     def open_file(self, parent: Any, title: str, folder: Path | None, filters: str) -> Path | None:

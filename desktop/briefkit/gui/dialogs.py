@@ -30,10 +30,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from briefkit.gui.i18n import language_name
 from briefkit.options import OnExisting
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
+
     from briefkit.catalog import Catalog
+
+    MadeFrom = Mapping[Path, Sequence[tuple[str, str]]]
+    """Files Briefkit made from other choices, with what: ``("language", "ru")``, ..."""
     from briefkit.gui.open_failed import OpenFailure
 
 translate = QCoreApplication.translate
@@ -231,9 +237,12 @@ class Presenter(Protocol):
 
     def about(self, parent: QWidget, title: str, html: str) -> None: ...
 
-    def ask_existing(self, parent: QWidget, paths: list[Path]) -> OnExisting | None:
-        """Edited or foreign files stand where the export would write: REPLACE them, KEEP them
-        (write ``name-2`` beside them) or None (cancel)."""
+    def ask_existing(
+        self, parent: QWidget, paths: list[Path], made_from: MadeFrom | None = None
+    ) -> OnExisting | None:
+        """Edited or foreign files stand where the export would write, or Briefkit's own made
+        from another language, template or composition (``made_from``): REPLACE them, KEEP
+        them (write ``name-2`` beside them) or None (cancel)."""
         ...
 
     def open_file(
@@ -268,10 +277,13 @@ class QtPresenter:
         """The About box."""
         QMessageBox.about(parent, title, html)
 
-    def ask_existing(self, parent: QWidget, paths: list[Path]) -> OnExisting | None:
-        """Replace, Keep Both or Cancel, for files that were edited or not made by Briefkit."""
+    def ask_existing(
+        self, parent: QWidget, paths: list[Path], made_from: MadeFrom | None = None
+    ) -> OnExisting | None:
+        """Replace, Keep Both or Cancel, for files that were edited or not made by Briefkit,
+        or made from another language, template or composition."""
         box = QMessageBox(QMessageBox.Icon.Warning, *existing_question(paths), parent=parent)
-        box.setInformativeText("\n".join(p.name for p in paths))
+        box.setInformativeText(existing_files(paths, made_from or {}))
         replace = box.addButton(
             translate("Dialogs", "&Replace"), QMessageBox.ButtonRole.DestructiveRole
         )
@@ -325,6 +337,40 @@ def existing_question(paths: list[Path]) -> tuple[str, str]:
         question = _Counts().edited_files(len(paths))
         title = translate("Dialogs", "Files were edited")
     return title, question.format(folder=first.parent, beside=beside)
+
+
+def existing_files(paths: list[Path], made_from: MadeFrom) -> str:
+    """The files of the Replace / Keep Both question, one a line; for one Briefkit made from
+    another language, template or composition, what it was made from."""
+    lines = []
+    for path in paths:
+        made = [_made_with(kind, value) for kind, value in made_from.get(path, ())]
+        lines.append(f"{path.name} — {'; '.join(made)}" if made else path.name)
+    if made_from:
+        lines.insert(
+            0,
+            translate(
+                "Dialogs",
+                "Briefkit wrote these and nobody changed them since, but they were made from "
+                "another language, template or composition than this export:",
+            )
+            if len(made_from) == len(paths)
+            else translate(
+                "Dialogs", "Changed, not written by Briefkit, or made from other choices:"
+            ),
+        )
+    return "\n".join(lines)
+
+
+def _made_with(kind: str, value: str) -> str:
+    """What a file was made from, in the interface language ("made in Русский")."""
+    if kind == "language":
+        return translate("Dialogs", "made in {language}").format(language=language_name(value))
+    if kind == "template":
+        if value == "bundled":
+            return translate("Dialogs", "made with the bundled template")
+        return translate("Dialogs", "made with the template {name}").format(name=value)
+    return translate("Dialogs", "made from another composition ({sections})").format(sections=value)
 
 
 def about_html(version: str, catalog: Catalog | None, data_folder: Path | None) -> str:

@@ -21,6 +21,7 @@ from briefkit.gui import desktop_files
 from briefkit.gui.dialogs import ErrorReport, Presenter, describe_error
 from briefkit.gui.export_job import ExportJob, ExportOutcome
 from briefkit.gui.export_panel import format_name
+from briefkit.gui.i18n import language_name
 from briefkit.options import ExportOptions, OnExisting, document_names
 
 if TYPE_CHECKING:
@@ -135,6 +136,7 @@ class ExportController(QObject):
         summary = self.tr("%n topic(s) as {formats}: ", "", n).format(formats=names) + self.tr(
             "%n file(s) into {folder}", "", files
         ).format(folder=choice.out_dir)
+        summary += f" ({language_name(choice.options.lang)})"
         if choice.template_problem == "report":
             summary = self.tr("⚠ The report template cannot be used: see Templates under Options.")
         elif choice.template_problem:
@@ -253,7 +255,7 @@ class ExportController(QObject):
 
     def _ask_existing(self, request: ExportRequest, error: ProtectedFiles) -> bool:
         """Ask Replace / Keep Both / Cancel; True when the export was started again."""
-        choice = self.presenter.ask_existing(self.parent_widget, error.paths)
+        choice = self.presenter.ask_existing(self.parent_widget, error.paths, error.made_from)
         if choice not in (OnExisting.REPLACE, OnExisting.KEEP):
             return False
         self.view.stop()
