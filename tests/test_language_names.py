@@ -4,6 +4,7 @@ from another language, template or composition is never replaced without asking.
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -151,3 +152,17 @@ def test_another_template_does_not_replace_a_file_without_asking(
     assert status == Exit.PROTECTED  # the first file still is the bundled template's
     status, _, stderr = _export("--out", str(out))
     assert status == Exit.OK, stderr  # the bundled template again: replaced silently
+
+
+@pytest.mark.slow
+def test_progress_and_summary_are_in_the_briefing_language(tmp_path: Path, cache: None) -> None:
+    status, _, stderr = _export("--out", str(tmp_path), "--lang", "ru")
+    assert status == Exit.OK, stderr
+    lines = stderr.splitlines()
+    assert re.fullmatch(r"\[1/2\] (Подготовка|Отрисовка) диаграммы 1 из 1", lines[0]), lines
+    assert lines[1] == f"[2/2] Запись {TOPIC}-ru.docx"
+    assert re.fullmatch(r"Записано: 1 файл \(Русский\) за \d+,\d\u00a0с", lines[-1]), lines
+    status, _, stderr = _export("--out", str(tmp_path))
+    lines = stderr.splitlines()
+    assert lines[1] == f"[2/2] Writing {TOPIC}.docx"
+    assert re.fullmatch(r"Wrote 1 file \(English\) in \d+\.\d s", lines[-1]), lines

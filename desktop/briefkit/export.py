@@ -53,7 +53,7 @@ from briefkit.options import (
     OnExisting,
     document_names,
 )
-from briefkit.progress import CancelToken, NullProgress, Progress
+from briefkit.progress import CancelToken, NullProgress, Progress, say
 from briefkit.resources import bundled
 from briefkit.scratch import scratch_dir, sweep_stale
 from briefkit.targets import free_name, made_from, plan_targets
@@ -494,7 +494,9 @@ def run_export(
             targets = plan_targets(
                 names, options.formats, request.out_dir, request.on_existing, options.lang, origins
             )
-            progress.start(len(specs) * max(1, len(looks)) + len(documents), "Starting")
+            words = catalog.language  # the steps are said in the briefing's language
+            total = len(specs) * max(1, len(looks)) + len(documents)
+            progress.start(total, say(words, "starting"))
             for briefing, fmt in documents:
                 ids = [c.id for c in briefing.charts]
                 drawn = {
@@ -504,12 +506,12 @@ def run_export(
                 images = drawn.get(fmt, {})
                 cancel.check()
                 if fmt == Format.PDF:
-                    progress.advance(f"Converting {briefing.topic_id} to PDF")
+                    progress.advance(say(words, "converting", name=briefing.topic_id))
                     result.files += _write_pdfs(briefing, drawn, setup, targets, cancel, origins)
                     continue
                 [name] = document_names(briefing.topic_id, fmt, options.lang)
                 path = targets[name]
-                progress.advance(f"Writing {path.name}")
+                progress.advance(say(words, "writing", file=path.name))
                 place = _recorded(briefing.topic_id, fmt, name, path, origins[name])
                 warnings, size = _write_document(briefing, fmt, images, setup, path, place)
                 result.warnings += [f"{path.name}: {w}" for w in warnings]
@@ -520,5 +522,9 @@ def run_export(
             progress.cancelled()
         raise
     result.seconds = time.perf_counter() - started
-    progress.finish(f"Wrote {len(result.files)} file(s) in {result.seconds:.1f} s")
+    files = catalog.language.count_noun(len(result.files), "file")
+    seconds = catalog.language.number(result.seconds, 1)
+    progress.finish(
+        say(catalog.language, "wrote", files=files, language=catalog.language.name, seconds=seconds)
+    )
     return result

@@ -171,6 +171,30 @@ Replace it with the new briefing, or keep it and write the new files beside (e.g
         <source>Files were edited</source>
         <translation>Файлы были изменены</translation>
     </message>
+    <message>
+        <source>Briefkit wrote these and nobody changed them since, but they were made from another language, template or composition than this export:</source>
+        <translation>Эти файлы записал Briefkit, и с тех пор их никто не менял, но они сделаны на другом языке, с другим шаблоном или из другой подборки разделов, чем в этом экспорте:</translation>
+    </message>
+    <message>
+        <source>Changed, not written by Briefkit, or made from other choices:</source>
+        <translation>Изменены, записаны не Briefkit или сделаны с другими параметрами:</translation>
+    </message>
+    <message>
+        <source>made in {language}</source>
+        <translation>язык: {language}</translation>
+    </message>
+    <message>
+        <source>made with the bundled template</source>
+        <translation>встроенный шаблон</translation>
+    </message>
+    <message>
+        <source>made with the template {name}</source>
+        <translation>шаблон {name}</translation>
+    </message>
+    <message>
+        <source>made from another composition ({sections})</source>
+        <translation>другая подборка разделов ({sections})</translation>
+    </message>
 </context>
 <context>
     <name>ErrorDialog</name>
@@ -1118,6 +1142,33 @@ Replace it with the new briefing, or keep it and write the new files beside (e.g
             <numerusform>%n диаграммы — такими, как они будут в отчёте и презентации. Наведите указатель, чтобы увидеть вывод; двойной щелчок открывает диаграмму.</numerusform>
             <numerusform>%n диаграмм — такими, как они будут в отчёте и презентации. Наведите указатель, чтобы увидеть вывод; двойной щелчок открывает диаграмму.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Progress</name>
+    <message>
+        <source>Starting</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <source>Preparing chart {n} of {total}</source>
+        <translation>Подготовка диаграммы {n} из {total}</translation>
+    </message>
+    <message>
+        <source>Rendering chart {n} of {total}</source>
+        <translation>Отрисовка диаграммы {n} из {total}</translation>
+    </message>
+    <message>
+        <source>{step} ({look} of {looks} looks)</source>
+        <translation>{step} (оформление {look} из {looks})</translation>
+    </message>
+    <message>
+        <source>Writing {file}</source>
+        <translation>Запись {file}</translation>
+    </message>
+    <message>
+        <source>Converting {name} to PDF</source>
+        <translation>Преобразование {name} в PDF</translation>
     </message>
 </context>
 <context>
