@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from briefkit.gui.dialogs import existing_files
+from briefkit.gui.dialogs import existing_files, made_differently_question
 from briefkit.gui.export_job import ExportOutcome
 from briefkit.manifest import read_manifest
 from briefkit.options import Format
@@ -70,4 +70,8 @@ def test_the_question_says_what_each_file_was_made_from() -> None:
         "a-ru.pptx — made in English; made with the template x.pptx",
     ]
     only = existing_files([made], {made: [("template", "bundled")]})
-    assert only.splitlines()[1] == "a-ru.pptx — made with the bundled template"
+    assert only == "a-ru.pptx — made with the bundled template"
+    title, question = made_differently_question([made])
+    assert title == "Made from other choices"
+    assert question.startswith("This file in /o was written by Briefkit and not changed since")
+    assert "a-ru-2.pptx" in question

@@ -60,6 +60,16 @@ class _Counts(QObject):
             n,
         )
 
+    def made_differently(self, n: int) -> str:
+        return self.tr(
+            "%n file(s) in {folder} were written by Briefkit and not changed since, but made "
+            "from another language, template or composition than this export. Nothing has "
+            "been written yet.\n\nReplace them with the new briefing, or keep them and write "
+            "the new files beside (e.g. {beside})?",
+            "",
+            n,
+        )
+
 
 @dataclass(frozen=True)
 class ErrorReport:
@@ -282,8 +292,14 @@ class QtPresenter:
     ) -> OnExisting | None:
         """Replace, Keep Both or Cancel, for files that were edited or not made by Briefkit,
         or made from another language, template or composition."""
-        box = QMessageBox(QMessageBox.Icon.Warning, *existing_question(paths), parent=parent)
-        box.setInformativeText(existing_files(paths, made_from or {}))
+        made_from = made_from or {}
+        question = (
+            made_differently_question(paths)
+            if made_from and len(made_from) == len(paths)
+            else existing_question(paths)
+        )
+        box = QMessageBox(QMessageBox.Icon.Warning, *question, parent=parent)
+        box.setInformativeText(existing_files(paths, made_from))
         replace = box.addButton(
             translate("Dialogs", "&Replace"), QMessageBox.ButtonRole.DestructiveRole
         )
@@ -346,20 +362,22 @@ def existing_files(paths: list[Path], made_from: MadeFrom) -> str:
     for path in paths:
         made = [_made_with(kind, value) for kind, value in made_from.get(path, ())]
         lines.append(f"{path.name} — {'; '.join(made)}" if made else path.name)
-    if made_from:
-        lines.insert(
-            0,
-            translate(
-                "Dialogs",
-                "Briefkit wrote these and nobody changed them since, but they were made from "
-                "another language, template or composition than this export:",
-            )
-            if len(made_from) == len(paths)
-            else translate(
-                "Dialogs", "Changed, not written by Briefkit, or made from other choices:"
-            ),
+    if made_from and len(made_from) < len(paths):
+        heading = translate(
+            "Dialogs", "Changed, not written by Briefkit, or made from other choices:"
         )
+        lines.insert(0, heading)
     return "\n".join(lines)
+
+
+def made_differently_question(paths: list[Path]) -> tuple[str, str]:
+    """The title and question of Replace / Keep Both / Cancel when every file is Briefkit's,
+    unchanged, but made from another language, template or composition."""
+    first = paths[0] if paths else Path("briefing.pptx")
+    beside = f"{first.stem}-2{first.suffix}"
+    title = translate("Dialogs", "Made from other choices")
+    question = _Counts().made_differently(len(paths))
+    return title, question.format(folder=first.parent, beside=beside)
 
 
 def _made_with(kind: str, value: str) -> str:

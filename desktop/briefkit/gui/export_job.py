@@ -3,8 +3,9 @@
 ``ExportJob`` owns the request, a ``CancelToken`` and a ``QtProgress``; it turns the core's
 outcomes into signals on the GUI thread: ``progressed(done, total, message)`` for each step (in
 the interface language), then exactly one of ``succeeded(ExportResult)``, ``failed(exception)``
-or ``cancelled()``, then ``finished(ExportOutcome)``. ``cancel()`` sets the token; the job stops at its next check
-and, since every file is written atomically, leaves no partial file behind.
+or ``cancelled()``, then ``finished(ExportOutcome)``. ``cancel()`` sets the token; the job
+stops at its next check and, since every file is written atomically, leaves no partial file
+behind.
 """
 
 from __future__ import annotations

@@ -172,28 +172,28 @@ Replace it with the new briefing, or keep it and write the new files beside (e.g
         <translation>Файлы были изменены</translation>
     </message>
     <message>
-        <source>Briefkit wrote these and nobody changed them since, but they were made from another language, template or composition than this export:</source>
-        <translation>Эти файлы записал Briefkit, и с тех пор их никто не менял, но они сделаны на другом языке, с другим шаблоном или из другой подборки разделов, чем в этом экспорте:</translation>
-    </message>
-    <message>
         <source>Changed, not written by Briefkit, or made from other choices:</source>
         <translation>Изменены, записаны не Briefkit или сделаны с другими параметрами:</translation>
     </message>
     <message>
+        <source>Made from other choices</source>
+        <translation>Сделаны с другими параметрами</translation>
+    </message>
+    <message>
         <source>made in {language}</source>
-        <translation>язык: {language}</translation>
+        <translation>сделан на языке: {language}</translation>
     </message>
     <message>
         <source>made with the bundled template</source>
-        <translation>встроенный шаблон</translation>
+        <translation>сделан со встроенным шаблоном</translation>
     </message>
     <message>
         <source>made with the template {name}</source>
-        <translation>шаблон {name}</translation>
+        <translation>сделан с шаблоном {name}</translation>
     </message>
     <message>
         <source>made from another composition ({sections})</source>
-        <translation>другая подборка разделов ({sections})</translation>
+        <translation>сделан из другой подборки разделов ({sections})</translation>
     </message>
 </context>
 <context>
@@ -1380,6 +1380,22 @@ Replace them with the new briefing, or keep them and write the new files beside 
 
 Заменить их новым брифингом или оставить и записать новые файлы рядом (например, {beside})?</numerusform>
             <numerusform>Эти %n файлов в папке {folder} изменены после того, как их записал Briefkit, или записаны не Briefkit. Пока ничего не записано.
+
+Заменить их новым брифингом или оставить и записать новые файлы рядом (например, {beside})?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) in {folder} were written by Briefkit and not changed since, but made from another language, template or composition than this export. Nothing has been written yet.
+
+Replace them with the new briefing, or keep them and write the new files beside (e.g. {beside})?</source>
+        <translation>
+            <numerusform>%n файл в папке {folder} записан Briefkit и с тех пор не изменён, но сделан на другом языке, с другим шаблоном или из другой подборки разделов, чем в этом экспорте. Пока ничего не записано.
+
+Заменить его новым брифингом или оставить и записать новые файлы рядом (например, {beside})?</numerusform>
+            <numerusform>%n файла в папке {folder} записаны Briefkit и с тех пор не изменены, но сделаны на другом языке, с другим шаблоном или из другой подборки разделов, чем в этом экспорте. Пока ничего не записано.
+
+Заменить их новым брифингом или оставить и записать новые файлы рядом (например, {beside})?</numerusform>
+            <numerusform>%n файлов в папке {folder} записаны Briefkit и с тех пор не изменены, но сделаны на другом языке, с другим шаблоном или из другой подборки разделов, чем в этом экспорте. Пока ничего не записано.
 
 Заменить их новым брифингом или оставить и записать новые файлы рядом (например, {beside})?</numerusform>
         </translation>
