@@ -55,11 +55,17 @@ DECK_FORMATS = frozenset({Format.PPTX, Format.PDF, Format.HANDOUT})
 """The formats made with the deck (PowerPoint) template."""
 
 
+def document_stem(topic_id: str, lang: str = "en") -> str:
+    """The start of the names of a topic's (or composed briefing's) files: output in another
+    language than English carries its code (``aktobe-2016-ru``), so that the English and the
+    Russian briefings of a topic can share a folder."""
+    return topic_id if lang == "en" else f"{topic_id}-{lang}"
+
+
 def document_names(topic_id: str, fmt: Format, lang: str = "en") -> list[str]:
-    """The file names one topic (or composed briefing) in one format is written as; output in
-    another language than English carries its code (``aktobe-2016-ru.docx``), so that the
-    English and the Russian briefings of a topic can share a folder."""
-    stem = topic_id if lang == "en" else f"{topic_id}-{lang}"
+    """The file names one topic (or composed briefing) in one format is written as, in
+    ``lang`` (``document_stem``)."""
+    stem = document_stem(topic_id, lang)
     if fmt == Format.PDF:
         return [f"{stem}-report.pdf", f"{stem}-deck.pdf"]
     if fmt == Format.HANDOUT:
