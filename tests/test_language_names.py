@@ -3,10 +3,12 @@ from another language, template or composition is never replaced without asking.
 
 from __future__ import annotations
 
+import io
 import json
 import re
 import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
@@ -17,8 +19,10 @@ from briefkit.cli import Exit, cli, main
 from briefkit.export import ProtectedFiles, plan_targets
 from briefkit.manifest import ManifestEntry, Origin, read_manifest, record
 from briefkit.options import ExportOptions, Format, document_names
+from briefkit.progress import say
 from briefkit.resources import bundled
 from briefkit.targets import made_from
+from briefkit.terminal import LineProgress
 
 TOPIC = "extremist-groups"  # one chart: the quickest topic to export
 
@@ -166,3 +170,21 @@ def test_progress_and_summary_are_in_the_briefing_language(tmp_path: Path, cache
     lines = stderr.splitlines()
     assert lines[1] == f"[2/2] Writing {TOPIC}.docx"
     assert re.fullmatch(r"Wrote 1 file \(English\) in \d+\.\d s", lines[-1]), lines
+
+
+def test_a_cancelled_export_says_so_in_the_briefing_language(catalog: Any) -> None:
+    from briefkit.catalog.translations import translate
+
+    russian = translate(catalog, "ru").catalog.language
+    stream = io.StringIO()
+    lines = LineProgress(stream)
+    lines.start(3, say(russian, "starting"))
+    lines.advance(say(russian, "writing", file="a-ru.docx"))
+    lines.cancelled()
+    assert stream.getvalue().splitlines() == [
+        "[1/3] Запись a-ru.docx",
+        "Отменено; недописанных файлов не осталось.",
+    ]
+    english = LineProgress(stream := io.StringIO())
+    english.cancelled()  # before the job started: no words to say it in but English
+    assert stream.getvalue() == "Cancelled; no partial files were left.\n"

@@ -80,13 +80,13 @@ def test_the_question_says_what_each_file_was_made_from() -> None:
 def test_the_builder_names_a_russian_composition_with_its_code(
     make_window: Callable[..., Any],
 ) -> None:
-    from gui.test_gui_composer import drag
+    from briefkit.compose.custom import Part
 
     window = make_window()
     window.options.set_output_folder(Path("/tmp/composed"))
     window.options.set_output_language("ru")
     dialog = window.open_composer()
     assert dialog is not None
-    drag(dialog, ["legal-reforms:laws"], -1)
+    dialog.chosen.insert(0, [Part("legal-reforms", "laws")])
     dialog.title.setText("Law after Aktobe")
     assert "law-after-aktobe-ru.docx" in dialog.problem.text()

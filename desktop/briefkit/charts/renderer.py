@@ -78,6 +78,7 @@ _CODE_DEPENDENCIES = (
     "compose/wording.py",
     "fingerprint.py",
     "palette.py",
+    "progress.py",
     "resources.py",
 )
 """The briefkit modules outside ``briefkit.charts`` whose code the builders run (records'
