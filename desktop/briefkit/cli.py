@@ -391,6 +391,7 @@ def export(
         click.echo(f"warning: {warning}", err=True)
     if as_json:
         summary = {
+            "lang": options.lang,
             "files": [
                 {"topic": f.topic, "format": f.format, "path": str(f.path), "bytes": f.bytes}
                 for f in result.files

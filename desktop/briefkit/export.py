@@ -30,11 +30,18 @@ from briefkit.compose import compose_briefing
 from briefkit.compose.assemble import assemble_custom
 from briefkit.compose.custom import CompositionError, CustomBriefing, check_compositions
 from briefkit.compose.model import Briefing, ChartImage, ChartSpec
+from briefkit.export_errors import (
+    CompositionExportError,
+    ExportError,
+    OutputError,
+    ProtectedFiles,
+    RequestError,
+)
 from briefkit.manifest import (
     MANIFEST_NAME,
     ManifestEntry,
     ManifestWriteError,
-    protected_files,
+    Origin,
     record_then,
 )
 from briefkit.options import (
@@ -46,10 +53,28 @@ from briefkit.options import (
     OnExisting,
     document_names,
 )
-from briefkit.progress import CancelToken, NullProgress, Progress
+from briefkit.progress import CancelToken, NullProgress, Progress, say
 from briefkit.resources import bundled
 from briefkit.scratch import scratch_dir, sweep_stale
+from briefkit.targets import free_name, made_from, plan_targets
 from briefkit.write_errors import write_failure
+
+__all__ = [  # the errors (``briefkit.export_errors``) are imported from here by the callers
+    "CompositionExportError",
+    "ExportError",
+    "ExportRequest",
+    "ExportResult",
+    "OutputError",
+    "ProtectedFiles",
+    "RequestError",
+    "WrittenFile",
+    "chart_drawing",
+    "free_name",
+    "made_from",
+    "plan_targets",
+    "resolve_topics",
+    "run_export",
+]
 
 if TYPE_CHECKING:
     from briefkit.charts.background import BackgroundCharts
@@ -57,47 +82,6 @@ if TYPE_CHECKING:
     from briefkit.render.cache import DocumentCache
     from briefkit.render.deck.template import DeckTemplate
     from briefkit.render.report.template import ReportTemplate
-
-
-class ExportError(Exception):
-    """The export cannot go on; the message says why and what to do."""
-
-
-class OutputError(ExportError):
-    """The output folder or a file in it cannot be written."""
-
-
-class RequestError(ExportError):
-    """The request names what the data lacks (a topic, a language): the caller's mistake."""
-
-
-class CompositionExportError(RequestError):
-    """A composed briefing names a topic or section the data lacks, or a name already taken."""
-
-
-class ProtectedFiles(ExportError):  # noqa: N818 - the name the issue gives it
-    """Files the job would replace were edited, or not written by Briefkit; nothing was written.
-
-    ``paths`` lists them all. Run again with ``OnExisting.REPLACE`` or ``KEEP``.
-    """
-
-    def __init__(self, paths: Sequence[Path], damaged_manifest: bool = False) -> None:
-        self.paths = list(paths)
-        names = ", ".join(p.name for p in self.paths)
-        folder = self.paths[0].parent if self.paths else Path()
-        if damaged_manifest:
-            message = (
-                f"the record of what Briefkit wrote in {folder} ({MANIFEST_NAME}) is damaged, "
-                f"so these {len(self.paths)} file(s) cannot be told apart from edited ones: "
-                f"{names}; nothing was written. Replacing them keeps a copy of the damaged "
-                "record and carries over every entry still readable in it"
-            )
-        else:
-            message = (
-                f"{len(self.paths)} file(s) in {folder} were changed since Briefkit wrote them, "
-                f"or were not written by it: {names}; nothing was written"
-            )
-        super().__init__(message)
 
 
 @dataclass(frozen=True)
@@ -134,6 +118,8 @@ class ExportResult:
     charts: int = 0
     charts_drawn: int = 0
     seconds: float = 0.0
+    lang: str = "en"
+    """The language the briefings were written in."""
 
 
 def resolve_topics(catalog: Catalog, wanted: Sequence[str]) -> tuple[str, ...]:
@@ -147,52 +133,14 @@ def resolve_topics(catalog: Catalog, wanted: Sequence[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(wanted))
 
 
-def free_name(path: Path, taken: set[Path]) -> Path:
-    """``name-2.ext``, ``name-3.ext``, ...: the first that neither exists nor is ``taken``."""
-    n = 2
-    while True:
-        candidate = path.with_name(f"{path.stem}-{n}{path.suffix}")
-        if candidate not in taken and not candidate.exists():
-            return candidate
-        n += 1
-
-
-def plan_targets(
-    topic_ids: Sequence[str], formats: Sequence[Format], out_dir: Path, on_existing: OnExisting
-) -> dict[str, Path]:
-    """Where each planned file name is written; raises ProtectedFiles when the job must not run,
-    and RequestError when two topics would write one file (``x-handout`` and x's handout).
-
-    Checks every target at once, before anything is written, so a refusal leaves the folder
-    as it was and names every protected file.
-    """
-    owners: dict[str, str] = {}
-    for topic_id in topic_ids:
-        for name in (n for f in formats for n in document_names(topic_id, f)):
-            if owners.setdefault(name, topic_id) != topic_id:
-                raise RequestError(
-                    f"{owners[name]} and {topic_id} would both be written as {name}; "
-                    "export them into different folders, or rename one of the topics"
-                )
-    planned = [out_dir / n for n in owners]
-    targets = {p.name: p for p in planned}
-    protected, damaged = protected_files(planned)
-    if protected and on_existing == OnExisting.REFUSE:
-        raise ProtectedFiles(protected, damaged)
-    if on_existing == OnExisting.KEEP:
-        taken = set(planned)
-        for path in protected:
-            targets[path.name] = free_name(path, taken)
-            taken.add(targets[path.name])
-    return targets
-
-
-def _recorded(topic: str, fmt: Format, planned: str, path: Path) -> Placer:
+def _recorded(
+    topic: str, fmt: Format, planned: str, path: Path, origin: Origin | None = None
+) -> Placer:
     """Puts a written file in place only once the folder's manifest records it (one lock)."""
     replaces = planned if path.name != planned else ""
 
     def place(sha: str, rename: Callable[[], None]) -> None:
-        entry = ManifestEntry.now(sha, topic, fmt, replaces)
+        entry = ManifestEntry.now(sha, topic, fmt, replaces, origin)
         try:
             record_then(path.parent, {path.name: entry}, rename)
         except ManifestWriteError as exc:
@@ -386,6 +334,7 @@ def _write_pdfs(
     setup: _RenderSetup,
     targets: dict[str, Path],
     cancel: CancelToken,
+    origins: Mapping[str, Origin],
 ) -> list[WrittenFile]:
     """The report and the deck as ``<topic>-report.pdf`` and ``<topic>-deck.pdf``.
 
@@ -403,8 +352,9 @@ def _write_pdfs(
 
     with scratch_dir("pdf") as tmp:
         work = Path(tmp)
-        report = work / f"{briefing.topic_id}-report.docx"
-        deck = work / f"{briefing.topic_id}-deck.pptx"
+        report_pdf, deck_pdf = document_names(briefing.topic_id, Format.PDF, briefing.language.code)
+        report = work / Path(report_pdf).with_suffix(".docx")
+        deck = work / Path(deck_pdf).with_suffix(".pptx")
         for source in (report, deck):
             fmt = Format(source.suffix[1:])
             with source.open("wb") as stream:
@@ -424,7 +374,7 @@ def _write_pdfs(
         for pdf in pdfs:
             cancel.check()
             target = targets[pdf.name]
-            place = _recorded(briefing.topic_id, Format.PDF, pdf.name, target)
+            place = _recorded(briefing.topic_id, Format.PDF, pdf.name, target, origins[pdf.name])
             try:
                 size, _ = write_atomic_sha256(target, _copier(pdf), place)
             except OSError as exc:
@@ -524,7 +474,7 @@ def run_export(
     # a composed briefing shows its topics' charts: each chart is drawn once
     specs = list({c.id: c for b in briefings for c in b.charts}.values())
     documents = [(b, f) for b in briefings for f in options.formats]
-    result = ExportResult(charts=len(specs))
+    result = ExportResult(charts=len(specs), lang=options.lang)
     # Charts in the templates' own looks need the templates first; in the house look, the
     # browser starts and the charts draw while the templates and targets are checked (a
     # refusal there stops the drawing before any document is written).
@@ -540,8 +490,13 @@ def run_export(
             setup = early or _render_setup(request)
             cancel.check()
             _out_dir(request.out_dir)
-            targets = plan_targets(names, options.formats, request.out_dir, request.on_existing)
-            progress.start(len(specs) * max(1, len(looks)) + len(documents), "Starting")
+            origins = made_from(options, names, request.compositions)
+            targets = plan_targets(
+                names, options.formats, request.out_dir, request.on_existing, options.lang, origins
+            )
+            words = catalog.language  # the steps are said in the briefing's language
+            total = len(specs) * max(1, len(looks)) + len(documents)
+            progress.start(total, say(words, "starting"))
             for briefing, fmt in documents:
                 ids = [c.id for c in briefing.charts]
                 drawn = {
@@ -551,13 +506,13 @@ def run_export(
                 images = drawn.get(fmt, {})
                 cancel.check()
                 if fmt == Format.PDF:
-                    progress.advance(f"Converting {briefing.topic_id} to PDF")
-                    result.files += _write_pdfs(briefing, drawn, setup, targets, cancel)
+                    progress.advance(say(words, "converting", name=briefing.topic_id))
+                    result.files += _write_pdfs(briefing, drawn, setup, targets, cancel, origins)
                     continue
-                [name] = document_names(briefing.topic_id, fmt)
+                [name] = document_names(briefing.topic_id, fmt, options.lang)
                 path = targets[name]
-                progress.advance(f"Writing {path.name}")
-                place = _recorded(briefing.topic_id, fmt, name, path)
+                progress.advance(say(words, "writing", file=path.name))
+                place = _recorded(briefing.topic_id, fmt, name, path, origins[name])
                 warnings, size = _write_document(briefing, fmt, images, setup, path, place)
                 result.warnings += [f"{path.name}: {w}" for w in warnings]
                 result.files.append(WrittenFile(briefing.topic_id, fmt, path, size))
@@ -567,5 +522,9 @@ def run_export(
             progress.cancelled()
         raise
     result.seconds = time.perf_counter() - started
-    progress.finish(f"Wrote {len(result.files)} file(s) in {result.seconds:.1f} s")
+    files = catalog.language.count_noun(len(result.files), "file")
+    seconds = catalog.language.number(result.seconds, 1)
+    progress.finish(
+        say(catalog.language, "wrote", files=files, language=catalog.language.name, seconds=seconds)
+    )
     return result

@@ -1,9 +1,11 @@
 """What Briefkit wrote into an output folder, so a regeneration never loses a person's edits.
 
 ``OUT/.briefkit-manifest.json`` maps each file name Briefkit wrote to the sha256 of the bytes it
-wrote (with the generator version, the topic, the format and the time). A file on disk whose
-hash still matches is untouched since Briefkit made it and may be replaced; any other existing
-file (edited, or not made by Briefkit) is protected. A manifest beside the files is used rather
+wrote (with the generator version, the topic, the format, the time, and what else it was made
+from: the language, the template and a composition's sections). A file on disk whose hash still
+matches is untouched since Briefkit made it and may be replaced, unless it was made from another
+language, template or composition (``made_differently``); any other existing file (edited, or
+not made by Briefkit) is protected. A manifest beside the files is used rather
 than the documents' own properties, because the programs that edit them rewrite properties.
 
 The manifest is rewritten atomically; concurrent exports into one folder re-read and merge it
@@ -54,12 +56,53 @@ class ManifestEntry:
     """When it was written (UTC, ISO 8601)."""
     replaces: str = ""
     """For a copy written beside a protected file (``--keep``): that file's name."""
+    lang: str = ""
+    """The language it was written in ("" in a manifest older than this field)."""
+    template: str = ""
+    """The template(s) it was made with: a file's name, or "bundled"."""
+    sections: str = ""
+    """For a composed briefing: its ``topic:section`` parts, in order."""
 
     @classmethod
-    def now(cls, sha256: str, topic: str, fmt: str, replaces: str = "") -> ManifestEntry:
-        """An entry stamped with the current time."""
+    def now(
+        cls, sha256: str, topic: str, fmt: str, replaces: str = "", origin: Origin | None = None
+    ) -> ManifestEntry:
+        """An entry stamped with the current time (``origin``: what else it was made from)."""
         stamp = dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()
-        return cls(sha256, topic, fmt, written=stamp, replaces=replaces)
+        made = origin or Origin()
+        return cls(
+            sha256,
+            topic,
+            fmt,
+            written=stamp,
+            replaces=replaces,
+            lang=made.lang,
+            template=made.template,
+            sections=made.sections,
+        )
+
+
+@dataclass(frozen=True)
+class Origin:
+    """What a file is made from besides its topic, that makes another file of the same name:
+    the language, the template(s) and, for a composed briefing, its sections."""
+
+    lang: str = ""
+    template: str = ""
+    sections: str = ""
+
+    def differences(self, entry: ManifestEntry) -> list[tuple[str, str]]:
+        """What ``entry`` was made from that this is not, e.g. ``[("language", "ru")]`` (the
+        kinds: language, template, composition); a field the entry lacks (an older manifest)
+        is not compared."""
+        found = []
+        if entry.lang and entry.lang != self.lang:
+            found.append(("language", entry.lang))
+        if entry.template and entry.template != self.template:
+            found.append(("template", entry.template))
+        if entry.sections != self.sections and (entry.sections or entry.lang):
+            found.append(("composition", entry.sections or "none"))
+        return found
 
 
 def manifest_path(folder: Path) -> Path:
@@ -132,7 +175,8 @@ def _entry(raw: Any) -> ManifestEntry | None:
     """The entry ``raw`` describes, or None when it holds no sha256; other fields may lack."""
     if not isinstance(raw, dict) or not isinstance(raw.get("sha256"), str):
         return None
-    given = {k: str(raw[k]) for k in ("generator", "written", "replaces") if k in raw}
+    known = ("generator", "written", "replaces", "lang", "template", "sections")
+    given = {k: str(raw[k]) for k in known if k in raw}
     return ManifestEntry(
         raw["sha256"], str(raw.get("topic", "")), str(raw.get("format", "")), **given
     )
@@ -162,6 +206,26 @@ def protected_files(paths: Sequence[Path]) -> tuple[list[Path], bool]:
         if not is_untouched(path, manifests[path.parent].entries):
             protected.append(path)
     return protected, any(m.damaged for m in manifests.values())
+
+
+def made_differently(
+    paths: Sequence[Path], origins: Mapping[Path, Origin]
+) -> dict[Path, list[tuple[str, str]]]:
+    """The untouched Briefkit files among ``paths`` that were made from another language,
+    template or composition than ``origins`` says the new ones are, with what they were made
+    from: replacing one would lose what cannot be made again from the new choices."""
+    manifests: dict[Path, Mapping[str, ManifestEntry]] = {}
+    found = {}
+    for path in paths:
+        origin = origins.get(path)
+        if origin is None or not path.exists():
+            continue
+        if path.parent not in manifests:
+            manifests[path.parent] = read_manifest(path.parent)
+        entry = manifests[path.parent].get(path.name)
+        if entry is not None and (differences := origin.differences(entry)):
+            found[path] = differences
+    return found
 
 
 class ManifestWriteError(Exception):

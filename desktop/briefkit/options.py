@@ -55,13 +55,22 @@ DECK_FORMATS = frozenset({Format.PPTX, Format.PDF, Format.HANDOUT})
 """The formats made with the deck (PowerPoint) template."""
 
 
-def document_names(topic_id: str, fmt: Format) -> list[str]:
-    """The file names one topic (or composed briefing) in one format is written as."""
+def document_stem(topic_id: str, lang: str = "en") -> str:
+    """The start of the names of a topic's (or composed briefing's) files: output in another
+    language than English carries its code (``aktobe-2016-ru``), so that the English and the
+    Russian briefings of a topic can share a folder."""
+    return topic_id if lang == "en" else f"{topic_id}-{lang}"
+
+
+def document_names(topic_id: str, fmt: Format, lang: str = "en") -> list[str]:
+    """The file names one topic (or composed briefing) in one format is written as, in
+    ``lang`` (``document_stem``)."""
+    stem = document_stem(topic_id, lang)
     if fmt == Format.PDF:
-        return [f"{topic_id}-report.pdf", f"{topic_id}-deck.pdf"]
+        return [f"{stem}-report.pdf", f"{stem}-deck.pdf"]
     if fmt == Format.HANDOUT:
-        return [f"{topic_id}-handout.docx"]
-    return [f"{topic_id}.{fmt}"]
+        return [f"{stem}-handout.docx"]
+    return [f"{stem}.{fmt}"]
 
 
 @dataclass(frozen=True)

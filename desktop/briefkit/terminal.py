@@ -1,9 +1,21 @@
-"""Progress on a terminal: a rich bar when stderr is a terminal, plain lines otherwise."""
+"""Progress on a terminal: a rich bar when stderr is a terminal, plain lines otherwise.
+
+The lines are the job's own ``Step`` texts, in the briefing's language (``--lang``).
+"""
 
 from __future__ import annotations
 
 import sys
 from typing import Any, TextIO
+
+from briefkit.progress import Step, say
+
+
+def cancelled_line(started: str) -> str:
+    """What a cancelled job left, in the language of its first step ``started``."""
+    if isinstance(started, Step) and started.words is not None:
+        return say(started.words, "cancelled")
+    return "Cancelled; no partial files were left."
 
 
 class LineProgress:
@@ -13,9 +25,10 @@ class LineProgress:
         self.stream = stream
         self.total = 0
         self.done = 0
+        self.started = ""
 
     def start(self, total: int, message: str) -> None:
-        self.total = total
+        self.total, self.started = total, message
 
     def advance(self, message: str) -> None:
         self.done += 1
@@ -25,7 +38,7 @@ class LineProgress:
         print(message, file=self.stream, flush=True)
 
     def cancelled(self) -> None:
-        print("Cancelled; no partial files were left.", file=self.stream, flush=True)
+        print(cancelled_line(self.started), file=self.stream, flush=True)
 
 
 class BarProgress:

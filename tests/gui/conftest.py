@@ -4,7 +4,8 @@
 gets its own settings file; the user-scope QSettings path and QStandardPaths point into the
 test's temporary folder too, so nothing reads or writes the real user's configuration.
 ``RecordingPresenter`` answers the window's questions and records its error dialogs;
-``QDesktopServices.openUrl`` is replaced so Open and Show in Folder never start a program.
+``QDesktopServices.openUrl`` is replaced (and ``xdg-open`` not looked for) so Open and Show in
+Folder never start a program.
 Automatic garbage collection is off during each test and runs on the GUI thread after it, as
 ``GuiThreadCollector`` arranges in the app: a collection on a worker thread that frees a Qt
 object crashes the process.
@@ -45,8 +46,12 @@ class RecordingPresenter:
         self.next_folder: Path | None = None
         self.existing: list[list[Path]] = []
         self.existing_answer: str | None = None
+        self.made_from: list[dict[Path, Any]] = []
+        """For each Replace / Keep Both question: the files made from other choices, and what."""
         self.titles: list[str] = []
         """Every dialog title and button label asked for (pickers, confirm, about)."""
+        self.cannot_opens: list[Any] = []
+        """The OpenFailure of each file no program opened."""
 
     def error(self, parent: Any, report: ErrorReport) -> None:
         self.errors.append(report)
@@ -60,8 +65,9 @@ class RecordingPresenter:
         self.abouts.append(html)
         self.titles.append(title)
 
-    def ask_existing(self, parent: Any, paths: list[Path]) -> str | None:
+    def ask_existing(self, parent: Any, paths: list[Path], made_from: Any = None) -> str | None:
         self.existing.append(list(paths))
+        self.made_from.append(dict(made_from or {}))
         return self.existing_answer
 
     def open_file(self, parent: Any, title: str, folder: Path | None, filters: str) -> Path | None:
@@ -71,6 +77,9 @@ class RecordingPresenter:
     def choose_folder(self, parent: Any, title: str, folder: Path | None) -> Path | None:
         self.titles.append(title)
         return self.next_folder
+
+    def cannot_open(self, parent: Any, failure: Any) -> None:
+        self.cannot_opens.append(failure)
 
 
 @pytest.fixture(autouse=True)
@@ -92,6 +101,7 @@ def isolated_qt(qapp: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> I
         return True
 
     monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(open_url))
+    monkeypatch.setattr("briefkit.gui.desktop_files.system_opener", lambda: None)  # Qt's way
     gc.disable()  # as in the app: Qt objects must not be freed by a collection on a worker
     yield opened
     QThreadPool.globalInstance().waitForDone(30_000)

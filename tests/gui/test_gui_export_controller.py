@@ -57,7 +57,7 @@ def test_it_says_why_not_then_runs_the_request_it_is_given(
     exports.update_ready()
     summary, enabled, why = strip.said("set_ready")[-1]
     assert (enabled, why, ready) == (True, "", [False, True])
-    assert summary == f"1 topic as Word report, PDF: 3 files into {tmp_path}"
+    assert summary == f"1 topic as Word report, PDF: 3 files into {tmp_path} (English)"
 
     running: list[bool] = []
     exports.running_changed.connect(running.append)

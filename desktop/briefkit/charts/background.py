@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from briefkit.charts.errors import RenderCancelled
 from briefkit.compose.model import ChartImage, ChartSpec
+from briefkit.progress import Step, say
 
 if TYPE_CHECKING:
     from briefkit.charts.renderer import ChartLook
@@ -76,9 +77,11 @@ class BackgroundCharts:
 
         def step(done: int, _total: int, message: str) -> None:
             if done < total:  # called as each chart starts; the last call only says "ready"
-                if len(looks) > 1:
-                    message = f"{message} ({index + 1} of {len(looks)} looks)"
-                self._messages.put(message or f"Rendering chart {done + 1} of {total}")
+                if len(looks) > 1 and isinstance(message, Step) and message.words is not None:
+                    message = say(
+                        message.words, "look", step=message, look=index + 1, looks=len(looks)
+                    )
+                self._messages.put(message)
 
         def ready(spec_id: str, image: ChartImage) -> None:
             with self._changed:

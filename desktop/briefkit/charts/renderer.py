@@ -38,6 +38,7 @@ from briefkit.charts.plotlyjs import bundle, covers, trace_types
 from briefkit.charts.style import ChartStyle, house_style
 from briefkit.compose.model import ChartImage, ChartSpec
 from briefkit.fingerprint import canonical, source_fingerprint, versions
+from briefkit.progress import say
 
 __all__ = [
     "ASPECT_RANGE",
@@ -79,6 +80,7 @@ _CODE_DEPENDENCIES = (
     "compose/wording.py",
     "fingerprint.py",
     "palette.py",
+    "progress.py",
     "resources.py",
 )
 """The briefkit modules outside ``briefkit.charts`` whose code the builders run (records'
@@ -371,9 +373,9 @@ class ChartRenderer:
             if cancel is not None and cancel():
                 raise RenderCancelled(f"Chart rendering was cancelled after {n} of {total} charts.")
             size = job.size or _image_size(job.path)
-            if progress is not None:
-                word = "Preparing" if size else "Rendering"
-                progress(n, total, f"{word} chart {n + 1} of {total}")
+            if progress is not None:  # in the chart's language
+                key = "chart_preparing" if size else "chart_rendering"
+                progress(n, total, say(job.spec.language, key, n=n + 1, total=total))
             if size is None:
                 size = self._draw(job)
             if job.figure is not None and job.spec_key and job.spec_key not in remembered:

@@ -44,6 +44,7 @@ from briefkit.compose.custom import (
     composition_from_args,
     parse_part,
 )
+from briefkit.options import document_stem
 
 if TYPE_CHECKING:
     from briefkit.catalog.catalog import Catalog
@@ -349,7 +350,7 @@ class ComposerDialog(QDialog):
             n = len(spec.parts)
             self.problem.setText(
                 self.tr("Will be written as %1.docx, .pptx, … with %n section(s).", "", n).replace(
-                    "%1", spec.slug
+                    "%1", document_stem(spec.slug, self.catalog.language.code)
                 )
             )
         else:

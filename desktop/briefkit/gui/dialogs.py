@@ -30,10 +30,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from briefkit.gui.i18n import language_name
 from briefkit.options import OnExisting
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
+
     from briefkit.catalog import Catalog
+
+    MadeFrom = Mapping[Path, Sequence[tuple[str, str]]]
+    """Files Briefkit made from other choices, with what: ``("language", "ru")``, ..."""
+    from briefkit.gui.open_failed import OpenFailure
 
 translate = QCoreApplication.translate
 
@@ -49,6 +56,16 @@ class _Counts(QObject):
             "These %n files in {folder} were changed since Briefkit wrote them, or were not "
             "written by Briefkit. Nothing has been written yet.\n\nReplace them with the new "
             "briefing, or keep them and write the new files beside (e.g. {beside})?",
+            "",
+            n,
+        )
+
+    def made_differently(self, n: int) -> str:
+        return self.tr(
+            "%n file(s) in {folder} were written by Briefkit and not changed since, but made "
+            "from another language, template or composition than this export. Nothing has "
+            "been written yet.\n\nReplace them with the new briefing, or keep them and write "
+            "the new files beside (e.g. {beside})?",
             "",
             n,
         )
@@ -230,9 +247,12 @@ class Presenter(Protocol):
 
     def about(self, parent: QWidget, title: str, html: str) -> None: ...
 
-    def ask_existing(self, parent: QWidget, paths: list[Path]) -> OnExisting | None:
-        """Edited or foreign files stand where the export would write: REPLACE them, KEEP them
-        (write ``name-2`` beside them) or None (cancel)."""
+    def ask_existing(
+        self, parent: QWidget, paths: list[Path], made_from: MadeFrom | None = None
+    ) -> OnExisting | None:
+        """Edited or foreign files stand where the export would write, or Briefkit's own made
+        from another language, template or composition (``made_from``): REPLACE them, KEEP
+        them (write ``name-2`` beside them) or None (cancel)."""
         ...
 
     def open_file(
@@ -240,6 +260,10 @@ class Presenter(Protocol):
     ) -> Path | None: ...
 
     def choose_folder(self, parent: QWidget, title: str, folder: Path | None) -> Path | None: ...
+
+    def cannot_open(self, parent: QWidget, failure: OpenFailure) -> None:
+        """No program opened a file (or showed its folder): say so, with the path to copy."""
+        ...
 
 
 class QtPresenter:
@@ -263,10 +287,19 @@ class QtPresenter:
         """The About box."""
         QMessageBox.about(parent, title, html)
 
-    def ask_existing(self, parent: QWidget, paths: list[Path]) -> OnExisting | None:
-        """Replace, Keep Both or Cancel, for files that were edited or not made by Briefkit."""
-        box = QMessageBox(QMessageBox.Icon.Warning, *existing_question(paths), parent=parent)
-        box.setInformativeText("\n".join(p.name for p in paths))
+    def ask_existing(
+        self, parent: QWidget, paths: list[Path], made_from: MadeFrom | None = None
+    ) -> OnExisting | None:
+        """Replace, Keep Both or Cancel, for files that were edited or not made by Briefkit,
+        or made from another language, template or composition."""
+        made_from = made_from or {}
+        question = (
+            made_differently_question(paths)
+            if made_from and len(made_from) == len(paths)
+            else existing_question(paths)
+        )
+        box = QMessageBox(QMessageBox.Icon.Warning, *question, parent=parent)
+        box.setInformativeText(existing_files(paths, made_from))
         replace = box.addButton(
             translate("Dialogs", "&Replace"), QMessageBox.ButtonRole.DestructiveRole
         )
@@ -294,6 +327,14 @@ class QtPresenter:
         name = QFileDialog.getExistingDirectory(parent, title, str(folder or ""))
         return Path(name) if name else None
 
+    def cannot_open(self, parent: QWidget, failure: OpenFailure) -> None:
+        """The Cannot Open message (window-modal, without blocking the event loop)."""
+        from briefkit.gui.open_failed import OpenFailedDialog
+
+        dialog = OpenFailedDialog(failure, parent)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
 
 def existing_question(paths: list[Path]) -> tuple[str, str]:
     """The title and question of the Replace / Keep Both / Cancel dialog."""
@@ -312,6 +353,42 @@ def existing_question(paths: list[Path]) -> tuple[str, str]:
         question = _Counts().edited_files(len(paths))
         title = translate("Dialogs", "Files were edited")
     return title, question.format(folder=first.parent, beside=beside)
+
+
+def existing_files(paths: list[Path], made_from: MadeFrom) -> str:
+    """The files of the Replace / Keep Both question, one a line; for one Briefkit made from
+    another language, template or composition, what it was made from."""
+    lines = []
+    for path in paths:
+        made = [_made_with(kind, value) for kind, value in made_from.get(path, ())]
+        lines.append(f"{path.name} — {'; '.join(made)}" if made else path.name)
+    if made_from and len(made_from) < len(paths):
+        heading = translate(
+            "Dialogs", "Changed, not written by Briefkit, or made from other choices:"
+        )
+        lines.insert(0, heading)
+    return "\n".join(lines)
+
+
+def made_differently_question(paths: list[Path]) -> tuple[str, str]:
+    """The title and question of Replace / Keep Both / Cancel when every file is Briefkit's,
+    unchanged, but made from another language, template or composition."""
+    first = paths[0] if paths else Path("briefing.pptx")
+    beside = f"{first.stem}-2{first.suffix}"
+    title = translate("Dialogs", "Made from other choices")
+    question = _Counts().made_differently(len(paths))
+    return title, question.format(folder=first.parent, beside=beside)
+
+
+def _made_with(kind: str, value: str) -> str:
+    """What a file was made from, in the interface language ("made in Русский")."""
+    if kind == "language":
+        return translate("Dialogs", "made in {language}").format(language=language_name(value))
+    if kind == "template":
+        if value == "bundled":
+            return translate("Dialogs", "made with the bundled template")
+        return translate("Dialogs", "made with the template {name}").format(name=value)
+    return translate("Dialogs", "made from another composition ({sections})").format(sections=value)
 
 
 def about_html(version: str, catalog: Catalog | None, data_folder: Path | None) -> str:

@@ -21,6 +21,7 @@ from briefkit.gui import desktop_files
 from briefkit.gui.dialogs import ErrorReport, Presenter, describe_error
 from briefkit.gui.export_job import ExportJob, ExportOutcome
 from briefkit.gui.export_panel import format_name
+from briefkit.gui.i18n import language_name
 from briefkit.options import ExportOptions, OnExisting, document_names
 
 if TYPE_CHECKING:
@@ -135,6 +136,7 @@ class ExportController(QObject):
         summary = self.tr("%n topic(s) as {formats}: ", "", n).format(formats=names) + self.tr(
             "%n file(s) into {folder}", "", files
         ).format(folder=choice.out_dir)
+        summary += f" ({language_name(choice.options.lang)})"
         if choice.template_problem == "report":
             summary = self.tr("⚠ The report template cannot be used: see Templates under Options.")
         elif choice.template_problem:
@@ -253,7 +255,7 @@ class ExportController(QObject):
 
     def _ask_existing(self, request: ExportRequest, error: ProtectedFiles) -> bool:
         """Ask Replace / Keep Both / Cancel; True when the export was started again."""
-        choice = self.presenter.ask_existing(self.parent_widget, error.paths)
+        choice = self.presenter.ask_existing(self.parent_widget, error.paths, error.made_from)
         if choice not in (OnExisting.REPLACE, OnExisting.KEEP):
             return False
         self.view.stop()
@@ -266,13 +268,14 @@ class ExportController(QObject):
             self.presenter.error(self.parent_widget, self.last_error)
 
     def open(self, path: Path) -> None:
-        """Open a file in its usual program."""
-        if not desktop_files.open_path(path):
-            message = self.tr("No program is set up to open {name}").format(name=path.name)
-            self.status.emit(message, 10000)
+        """Open a file in its usual program; say so, with the path, when none could."""
+        desktop_files.open_path(path, lambda reason: self._cannot_open(path, False, reason))
 
     def show_in_folder(self, path: Path) -> None:
-        """Show a file in the file manager."""
-        if not desktop_files.show_in_folder(path):
-            message = self.tr("Cannot open the folder {folder}").format(folder=path.parent)
-            self.status.emit(message, 10000)
+        """Show a file in the file manager; say so, with the path, when it could not."""
+        desktop_files.show_in_folder(path, lambda reason: self._cannot_open(path, True, reason))
+
+    def _cannot_open(self, path: Path, folder: bool, reason: str) -> None:
+        from briefkit.gui.open_failed import OpenFailure
+
+        self.presenter.cannot_open(self.parent_widget, OpenFailure(path, folder, reason))

@@ -1,10 +1,11 @@
 """One export from the window: the command line's ``run_export`` on a background thread.
 
 ``ExportJob`` owns the request, a ``CancelToken`` and a ``QtProgress``; it turns the core's
-outcomes into signals on the GUI thread: ``progressed(done, total, message)`` for each step,
-then exactly one of ``succeeded(ExportResult)``, ``failed(exception)`` or ``cancelled()``,
-then ``finished(ExportOutcome)``. ``cancel()`` sets the token; the job stops at its next check
-and, since every file is written atomically, leaves no partial file behind.
+outcomes into signals on the GUI thread: ``progressed(done, total, message)`` for each step (in
+the interface language), then exactly one of ``succeeded(ExportResult)``, ``failed(exception)``
+or ``cancelled()``, then ``finished(ExportOutcome)``. ``cancel()`` sets the token; the job
+stops at its next check and, since every file is written atomically, leaves no partial file
+behind.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QThreadPool, Signal, Slot
 
 from briefkit.gui.operations import Operation, QtProgress
+from briefkit.gui.progress_text import progress_text
 from briefkit.options import document_names
 
 if TYPE_CHECKING:
@@ -42,8 +44,8 @@ class ExportOutcome:
 
 def planned_files(request: ExportRequest) -> list[Path]:
     """The files the request would write, by the core's naming rule (without ``-2`` copies)."""
-    formats = request.options.formats
-    names = [n for t in request.topics for f in formats for n in document_names(t, f)]
+    formats, lang = request.options.formats, request.options.lang
+    names = [n for t in request.topics for f in formats for n in document_names(t, f, lang)]
     return [request.out_dir / name for name in names]
 
 
@@ -107,15 +109,15 @@ class ExportJob(QObject):
             run = run_export
         return run(self.request, self._progress, self.token)
 
-    @Slot(int, str)
-    def _on_started(self, total: int, message: str) -> None:
+    @Slot(int, object)
+    def _on_started(self, total: int, message: object) -> None:
         self.total = total
-        self.progressed.emit(0, total, message)
+        self.progressed.emit(0, total, progress_text(message))
 
-    @Slot(str)
-    def _on_advanced(self, message: str) -> None:
+    @Slot(object)
+    def _on_advanced(self, message: object) -> None:
         self.done = min(self.done + 1, self.total)
-        self.progressed.emit(self.done, self.total, message)
+        self.progressed.emit(self.done, self.total, progress_text(message))
 
     def _on_succeeded(self, result: object) -> None:
         self.succeeded.emit(result)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from briefkit.gui.i18n import language_name
 from briefkit.gui.text_dialog import TextDialog, show_text
 from briefkit.options import Format
 
@@ -238,7 +239,7 @@ class ExportPanel(QFrame):
         self._folder = folder
         self._shown = (result, folder, finished_first)
         count = len(result.files)
-        wrote = self.tr("Wrote %n file(s)", "", count)
+        wrote = self.tr("Wrote %n file(s)", "", count) + f" ({language_name(result.lang)})"
         seconds = QLocale().toString(result.seconds, "f", 1)
         where = self.tr("in {seconds} s to {folder}").format(seconds=seconds, folder=folder)
         late = (

@@ -13,6 +13,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from briefkit.gui.i18n import INTERFACE_CHOICES, language_name
+from briefkit.gui.shortcuts import WindowWideShortcuts
 
 translate = QCoreApplication.translate
 
@@ -66,6 +67,8 @@ def make_actions(window: QMainWindow) -> Actions:
         about=_action(window),
     )
     actions.cancel.setEnabled(False)
+    # Ctrl+E wins over the text fields (on X11 a field takes it as "end of line")
+    WindowWideShortcuts(window, [actions.export, actions.compose])
     if not actions.quit.shortcut().toString():  # no platform standard (e.g. some X11 themes)
         actions.quit.setShortcut(keys("Ctrl+Q"))
 

@@ -106,8 +106,8 @@ class Operation(QObject):
 class QtProgress(QObject):
     """The core ``Progress`` protocol as Qt signals; safe to call from the worker thread."""
 
-    started = Signal(int, str)
-    advanced = Signal(str)
+    started = Signal(int, object)  # a str, or a briefkit.progress.Step (kept whole)
+    advanced = Signal(object)
     done = Signal(str)
     stopped = Signal()
 

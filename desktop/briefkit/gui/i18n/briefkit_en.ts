@@ -267,5 +267,18 @@ Replace them with the new briefing, or keep them and write the new files beside 
 Replace them with the new briefing, or keep them and write the new files beside (e.g. {beside})?</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n file(s) in {folder} were written by Briefkit and not changed since, but made from another language, template or composition than this export. Nothing has been written yet.
+
+Replace them with the new briefing, or keep them and write the new files beside (e.g. {beside})?</source>
+        <translation>
+            <numerusform>This file in {folder} was written by Briefkit and not changed since, but made from another language, template or composition than this export. Nothing has been written yet.
+
+Replace it with the new briefing, or keep it and write the new files beside (e.g. {beside})?</numerusform>
+            <numerusform>These %n files in {folder} were written by Briefkit and not changed since, but made from another language, template or composition than this export. Nothing has been written yet.
+
+Replace them with the new briefing, or keep them and write the new files beside (e.g. {beside})?</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

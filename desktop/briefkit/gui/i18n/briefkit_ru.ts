@@ -171,6 +171,30 @@ Replace it with the new briefing, or keep it and write the new files beside (e.g
         <source>Files were edited</source>
         <translation>Файлы были изменены</translation>
     </message>
+    <message>
+        <source>Changed, not written by Briefkit, or made from other choices:</source>
+        <translation>Изменены, записаны не Briefkit или сделаны с другими параметрами:</translation>
+    </message>
+    <message>
+        <source>Made from other choices</source>
+        <translation>Сделаны с другими параметрами</translation>
+    </message>
+    <message>
+        <source>made in {language}</source>
+        <translation>сделан на языке: {language}</translation>
+    </message>
+    <message>
+        <source>made with the bundled template</source>
+        <translation>сделан со встроенным шаблоном</translation>
+    </message>
+    <message>
+        <source>made with the template {name}</source>
+        <translation>сделан с шаблоном {name}</translation>
+    </message>
+    <message>
+        <source>made from another composition ({sections})</source>
+        <translation>сделан из другой подборки разделов ({sections})</translation>
+    </message>
 </context>
 <context>
     <name>ErrorDialog</name>
@@ -359,14 +383,6 @@ Replace it with the new briefing, or keep it and write the new files beside (e.g
     <message>
         <source>Export failed:</source>
         <translation>Экспорт не удался:</translation>
-    </message>
-    <message>
-        <source>No program is set up to open {name}</source>
-        <translation>Не настроена программа, чтобы открыть {name}</translation>
-    </message>
-    <message>
-        <source>Cannot open the folder {folder}</source>
-        <translation>Не удаётся открыть папку {folder}</translation>
     </message>
 </context>
 <context>
@@ -741,6 +757,41 @@ Replace it with the new briefing, or keep it and write the new files beside (e.g
     </message>
 </context>
 <context>
+    <name>OpenFailed</name>
+    <message>
+        <source>Cannot show the folder</source>
+        <translation>Не удаётся показать папку</translation>
+    </message>
+    <message>
+        <source>No file manager opened the folder of {name}. Open the folder yourself: its path is below, to copy.</source>
+        <translation>Ни один файловый менеджер не открыл папку файла {name}. Откройте папку сами: её путь ниже, его можно скопировать.</translation>
+    </message>
+    <message>
+        <source>Cannot open {name}</source>
+        <translation>Не удаётся открыть {name}</translation>
+    </message>
+    <message>
+        <source>No program on this computer opened {name}. Open it from your file manager or from the program you use for such files (e.g. a word processor), with the path below; or install a program for {kind} files.</source>
+        <translation>Ни одна программа на этом компьютере не открыла {name}. Откройте файл из файлового менеджера или из программы, которой вы пользуетесь для таких файлов (например, текстового редактора), по пути ниже; или установите программу для файлов {kind}.</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Путь</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Path</source>
+        <translation>&amp;Копировать путь</translation>
+    </message>
+    <message>
+        <source>Copy the path to the clipboard</source>
+        <translation>Скопировать путь в буфер обмена</translation>
+    </message>
+    <message>
+        <source>The system said: {reason}</source>
+        <translation>Сообщение системы: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>OptionsPanel</name>
     <message>
         <source>&amp;Word report (.docx)</source>
@@ -1094,6 +1145,33 @@ Replace it with the new briefing, or keep it and write the new files beside (e.g
     </message>
 </context>
 <context>
+    <name>Progress</name>
+    <message>
+        <source>Starting</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <source>Preparing chart {n} of {total}</source>
+        <translation>Подготовка диаграммы {n} из {total}</translation>
+    </message>
+    <message>
+        <source>Rendering chart {n} of {total}</source>
+        <translation>Отрисовка диаграммы {n} из {total}</translation>
+    </message>
+    <message>
+        <source>{step} ({look} of {looks} looks)</source>
+        <translation>{step} (оформление {look} из {looks})</translation>
+    </message>
+    <message>
+        <source>Writing {file}</source>
+        <translation>Запись {file}</translation>
+    </message>
+    <message>
+        <source>Converting {name} to PDF</source>
+        <translation>Преобразование {name} в PDF</translation>
+    </message>
+</context>
+<context>
     <name>SourcesModel</name>
     <message>
         <source>Source</source>
@@ -1302,6 +1380,22 @@ Replace them with the new briefing, or keep them and write the new files beside 
 
 Заменить их новым брифингом или оставить и записать новые файлы рядом (например, {beside})?</numerusform>
             <numerusform>Эти %n файлов в папке {folder} изменены после того, как их записал Briefkit, или записаны не Briefkit. Пока ничего не записано.
+
+Заменить их новым брифингом или оставить и записать новые файлы рядом (например, {beside})?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) in {folder} were written by Briefkit and not changed since, but made from another language, template or composition than this export. Nothing has been written yet.
+
+Replace them with the new briefing, or keep them and write the new files beside (e.g. {beside})?</source>
+        <translation>
+            <numerusform>%n файл в папке {folder} записан Briefkit и с тех пор не изменён, но сделан на другом языке, с другим шаблоном или из другой подборки разделов, чем в этом экспорте. Пока ничего не записано.
+
+Заменить его новым брифингом или оставить и записать новые файлы рядом (например, {beside})?</numerusform>
+            <numerusform>%n файла в папке {folder} записаны Briefkit и с тех пор не изменены, но сделаны на другом языке, с другим шаблоном или из другой подборки разделов, чем в этом экспорте. Пока ничего не записано.
+
+Заменить их новым брифингом или оставить и записать новые файлы рядом (например, {beside})?</numerusform>
+            <numerusform>%n файлов в папке {folder} записаны Briefkit и с тех пор не изменены, но сделаны на другом языке, с другим шаблоном или из другой подборки разделов, чем в этом экспорте. Пока ничего не записано.
 
 Заменить их новым брифингом или оставить и записать новые файлы рядом (например, {beside})?</numerusform>
         </translation>

@@ -1,0 +1,99 @@
+"""Where an export's files go: their names, and which files already there it may replace.
+
+Every target is checked against the folder's manifest (``briefkit.manifest``) before anything
+is written: a file Briefkit wrote, nobody changed, and that was made from the same language,
+template and composition is replaced; any other stops the job with ``ProtectedFiles`` unless
+the request says to replace it (``OnExisting.REPLACE``) or to write beside it (``KEEP``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from briefkit.export_errors import ProtectedFiles, RequestError
+from briefkit.manifest import Origin, made_differently, protected_files
+from briefkit.options import ExportOptions, Format, OnExisting, document_names
+from briefkit.resources import bundled
+
+if TYPE_CHECKING:
+    from briefkit.compose.custom import CustomBriefing
+
+
+def free_name(path: Path, taken: set[Path]) -> Path:
+    """``name-2.ext``, ``name-3.ext``, ...: the first that neither exists nor is ``taken``."""
+    n = 2
+    while True:
+        candidate = path.with_name(f"{path.stem}-{n}{path.suffix}")
+        if candidate not in taken and not candidate.exists():
+            return candidate
+        n += 1
+
+
+def plan_targets(
+    topic_ids: Sequence[str],
+    formats: Sequence[Format],
+    out_dir: Path,
+    on_existing: OnExisting,
+    lang: str = "en",
+    origins: Mapping[str, Origin] | None = None,
+) -> dict[str, Path]:
+    """Where each planned file name is written; raises ProtectedFiles when the job must not run,
+    and RequestError when two topics would write one file (``x-handout`` and x's handout).
+
+    Checks every target at once, before anything is written, so a refusal leaves the folder
+    as it was and names every protected file: edited or foreign ones, and Briefkit's own made
+    from another language, template or composition than ``origins`` (by file name) gives.
+    """
+    owners: dict[str, str] = {}
+    for topic_id in topic_ids:
+        for name in (n for f in formats for n in document_names(topic_id, f, lang)):
+            if owners.setdefault(name, topic_id) != topic_id:
+                raise RequestError(
+                    f"{owners[name]} and {topic_id} would both be written as {name}; "
+                    "export them into different folders, or rename one of the topics"
+                )
+    planned = [out_dir / n for n in owners]
+    targets = {p.name: p for p in planned}
+    protected, damaged = protected_files(planned)
+    wanted = {out_dir / name: origin for name, origin in (origins or {}).items()}
+    made = made_differently([p for p in planned if p not in protected], wanted)
+    protected += [p for p in planned if p in made]
+    if protected and on_existing == OnExisting.REFUSE:
+        raise ProtectedFiles(protected, damaged, made)
+    if on_existing == OnExisting.KEEP:
+        taken = set(planned)
+        for path in protected:
+            targets[path.name] = free_name(path, taken)
+            taken.add(targets[path.name])
+    return targets
+
+
+def made_from(
+    options: ExportOptions, names: Sequence[str], compositions: Sequence[CustomBriefing] = ()
+) -> dict[str, Origin]:
+    """What each file of the topics or ``compositions`` ``names`` is made from besides its
+    topic, by file name: the language, the template (a file's name, or "bundled") and a
+    composition's sections."""
+
+    def template(path: Path | None, bundled_name: str) -> str:
+        if path is None or path.resolve() == (bundled("templates") / bundled_name).resolve():
+            return "bundled"
+        return path.name
+
+    report = template(options.template_docx, "report.docx")
+    deck = template(options.template_pptx, "deck.pptx")
+    used = {Format.DOCX: report, Format.PPTX: deck, Format.HANDOUT: f"{report} + {deck}"}
+    sections = {spec.slug: " ".join(map(str, spec.parts)) for spec in compositions}
+    origins = {}
+    for name in names:
+        for fmt in options.formats:
+            for file in document_names(name, fmt, options.lang):
+                look = (
+                    (report if file.endswith("-report.pdf") else deck)
+                    if fmt == Format.PDF
+                    else used[fmt]
+                )
+                origins[file] = Origin(options.lang, look, sections.get(name, ""))
+    return origins
