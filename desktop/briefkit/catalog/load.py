@@ -277,7 +277,8 @@ def _english(r: _Reader) -> Language | None:
 
 
 def _read_language(r: _Reader, reference: Mapping[str, str] | None) -> Language | None:
-    """The folder's English ``language.yaml``; its words checked against ``reference``."""
+    """The folder's English ``language.yaml``; its words checked against ``reference``, which
+    gives the words the file lacks (a copy of the data made by an older Briefkit)."""
     from briefkit.catalog.languages import BASE_LANGUAGE
 
     tree = r.yaml(LANGUAGE_FILE)
@@ -289,11 +290,21 @@ def _read_language(r: _Reader, reference: Mapping[str, str] | None) -> Language 
         return None
     words = tree.get("words")
     if reference is not None and isinstance(words, LineDict):
+        words = with_missing_words(words, reference)
         for line, field, message in word_problems(words, reference, words.key_lines):
             r.problems.append(Problem(shown, line or words.line, field, message))
-    coded = LineDict({**tree, "code": BASE_LANGUAGE})
+    coded = LineDict({**tree, "code": BASE_LANGUAGE, "words": words})
     coded.line, coded.key_lines = tree.line, tree.key_lines
     return r.validate(coded, Language, shown)
+
+
+def with_missing_words(words: LineDict, reference: Mapping[str, str]) -> LineDict:
+    """``words`` with every word of ``reference`` it does not give: a data folder copied from an
+    older Briefkit lacks the words a newer one added, and takes them from the bundled data."""
+    given = {k: v for k, v in words.items() if isinstance(v, str) and v.strip()}
+    merged = LineDict({**words, **{k: v for k, v in reference.items() if k not in given}})
+    merged.line, merged.key_lines = words.line, words.key_lines
+    return merged
 
 
 @functools.cache

@@ -21,7 +21,7 @@ from briefkit.catalog.checks import check_attributions, check_placeholders
 from briefkit.catalog.errors import explain
 from briefkit.catalog.language import LANGUAGE_FILE, Language, excerpt, word_problems
 from briefkit.catalog.languages import BASE_LANGUAGE, TRANSLATIONS, available_languages
-from briefkit.catalog.load import shown_path
+from briefkit.catalog.load import shown_path, with_missing_words
 from briefkit.catalog.problems import Problem
 from briefkit.catalog.records import KAZAKHSTAN, Dispute, Incident, Source, Vocabulary
 from briefkit.catalog.textfile import read_text
@@ -59,10 +59,25 @@ class Translation:
         """Every problem, sorted."""
         return tuple(sorted(self.concerns))
 
+    @property
+    def untranslated(self) -> tuple[Problem, ...]:
+        """The problems that are only text not yet translated (a new or imported record's
+        summary, a place name), not a wrong or broken translation."""
+        return tuple(p for p in self.problems if is_untranslated(p))
+
     def problems_for(self, topic_ids: Iterable[str]) -> tuple[Problem, ...]:
         """The problems that make these topics' documents incomplete in the language."""
         wanted = set(topic_ids)
         return tuple(p for p in self.problems if self.concerns[p] & (wanted | ALL))
+
+
+UNTRANSLATED = ("translation missing (", "place name missing;", "missing (English:")
+"""How the messages of text not yet translated begin."""
+
+
+def is_untranslated(problem: Problem) -> bool:
+    """Whether ``problem`` is only a string not yet translated."""
+    return problem.message.startswith(UNTRANSLATED)
 
 
 class _Folder:
@@ -172,6 +187,23 @@ def _record_users(catalog: Catalog) -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in users.items()}
 
 
+def _bundled_words(folder: _Folder, lang: str) -> dict[str, str]:
+    """The bundled translation's words into ``lang`` when ``folder`` is another data folder (a
+    user's copy made by an older Briefkit takes the words added since from there); else none."""
+    from briefkit.resources import bundled
+
+    bundled_file = bundled("data") / TRANSLATIONS / lang / LANGUAGE_FILE
+    if not bundled_file.is_file() or (folder.root / LANGUAGE_FILE).resolve() == (
+        bundled_file.resolve()
+    ):
+        return {}
+    tree, problems = load_yaml(bundled_file.read_text(encoding="utf-8"), str(bundled_file))
+    words = tree.get("words") if isinstance(tree, dict) and not problems else None
+    if not isinstance(words, dict):
+        return {}
+    return {str(k): v for k, v in words.items() if isinstance(v, str) and v.strip()}
+
+
 def _language(folder: _Folder, lang: str, english: Language) -> Language:
     """The translation's words and conventions; English (``english``) fills what it lacks."""
     name = LANGUAGE_FILE
@@ -182,6 +214,8 @@ def _language(folder: _Folder, lang: str, english: Language) -> Language:
     if not isinstance(words, dict):
         folder.problem(name, tree.line, "words", "is missing: give every document word")
         words = _empty()
+    elif isinstance(words, LineDict):
+        words = with_missing_words(words, _bundled_words(folder, lang))
     for line, field, message in word_problems(words, english.words, words.key_lines):
         folder.problem(name, line or getattr(words, "line", 0), field, message)
     given = {k: v for k, v in words.items() if isinstance(v, str) and v}
