@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from briefkit.gui.accessible import FocusRingButton
 from briefkit.gui.i18n import language_name
 from briefkit.gui.text_dialog import TextDialog, show_text
 from briefkit.options import Format
@@ -99,7 +100,7 @@ class ExportPanel(QFrame):
         self._folder = Path()
         self.file_rows: list[FileRow] = []
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.export = QPushButton()
+        self.export = FocusRingButton()
         self.export.setDefault(True)
         self.export.setMinimumWidth(170)
         font = QFont(self.export.font())

@@ -185,22 +185,13 @@ class MainWindow(QMainWindow):
         self.preview_panel.open_requested.connect(self.exports.open)
 
     def _tab_order(self) -> None:
-        docx, pptx = self.options.templates[Format.DOCX], self.options.templates[Format.PPTX]
         chain: list[QWidget] = [
             self.topics.filter,
             self.topics.view,
             self.topics.select_all,
             self.topics.select_none,
             self.preview_panel.tabs,
-            *self.options.format_boxes.values(),
-            docx.choose,
-            docx.reset,
-            pptx.choose,
-            pptx.reset,
-            self.options.marking,
-            self.options.prepared_by,
-            self.options.output,
-            self.options.browse,
+            *self.options.tab_chain(),
             self.export_panel.export,
             self.export_panel.cancel,
         ]

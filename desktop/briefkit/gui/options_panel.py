@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from briefkit.gui.accessible import name_fields
 from briefkit.gui.i18n import language_name
 from briefkit.gui.template_field import TemplateField
 from briefkit.options import DECK_FORMATS, REPORT_FORMATS, ChartMode, ExportOptions, Format
@@ -153,15 +154,18 @@ class OptionsPanel(QWidget):
         layout.addWidget(output)
         layout.addStretch(1)
 
-        order: list[QWidget] = [*self.format_boxes.values(), self.native_charts]
-        order += [self.house_charts, self.language]
-        for field in self.templates.values():
-            order += [field.choose, field.reset]
-        order += [self.marking, self.prepared_by, self.output, self.browse]
-        for first, second in itertools.pairwise(order):
+        for first, second in itertools.pairwise(self.tab_chain()):
             self.setTabOrder(first, second)
         self.set_languages(("en",))
         self.retranslate()
+
+    def tab_chain(self) -> list[QWidget]:
+        """The column's fields in the order Tab visits them: top to bottom, as they show."""
+        order: list[QWidget] = [*self.format_boxes.values(), self.native_charts]
+        order += [self.house_charts, self.language]
+        for field in self.templates.values():
+            order += [field.choose, field.reset, field.details]
+        return [*order, self.marking, self.prepared_by, self.output, self.browse]
 
     def retranslate(self) -> None:
         """Set the texts in the interface language."""
@@ -222,6 +226,7 @@ class OptionsPanel(QWidget):
         )
         self.browse.setText(self.tr("Choose…"))
         self.browse.setToolTip(self.tr("Choose the folder the briefings are written to"))
+        name_fields(self)
 
     def set_pdf_reason(self, reason: str | None) -> None:
         """Why PDF cannot be made (shown as the PDF box's tip), or None when it can."""

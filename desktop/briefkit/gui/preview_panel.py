@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from briefkit.gui.accessible import describe
 from briefkit.gui.briefing_models import ChartsModel, OutlineModel, SourcesModel, disagreements
 
 if TYPE_CHECKING:
@@ -96,7 +97,7 @@ class KeyFigureCard(QFrame):
         layout.addWidget(label, 1, Qt.AlignmentFlag.AlignTop)
         detail = f"<br><i>{figure.detail}</i>" if figure.detail else ""
         said = self.tr("Sources: {sources}").format(sources=sources)
-        self.setToolTip(f"<b>{figure.value}</b> {figure.label}{detail}<br>{said}")
+        describe(self, f"<b>{figure.value}</b> {figure.label}{detail}<br>{said}")
         self.setAccessibleName(f"{figure.value} {figure.label}")
 
 

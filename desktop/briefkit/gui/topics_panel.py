@@ -180,6 +180,7 @@ class TopicsPanel(QWidget):
         """Set the texts in the interface language."""
         self.heading.setText("<b>{}</b>".format(self.tr("Topics")))
         self.filter.setPlaceholderText(self.tr("Filter topics"))
+        self.filter.setAccessibleName(self.filter.placeholderText())  # not the heading's markup
         self.filter.setToolTip(
             self.tr("Show only topics whose title or description has all these words")
         )
