@@ -109,3 +109,79 @@ def test_a_screen_reader_reads_plain_text(make_window: Callable[..., Any], qtbot
     assert face is not None
     description = face.text(QAccessible.Text.Description)
     assert description.startswith(card.accessibleName()) and "Sources:" in description
+
+
+LONG = "the-2011-2012-wave-of-attacks-and-operations-in-aktobe-atyrau-taraz-and-almaty-ru"
+
+
+def _long_names(request: ExportRequest, progress: Progress, cancel: CancelToken) -> ExportResult:
+    """A finished export of files with long names, and long warnings."""
+    progress.start(1, "Starting")
+    progress.finish("done")
+    files = [
+        WrittenFile(LONG, fmt, request.out_dir / f"{LONG}{suffix}", 3 * 1024 * 1024)
+        for fmt, suffix in (
+            (Format.DOCX, ".docx"), (Format.PPTX, ".pptx"), (Format.PDF, "-report.pdf"),
+            (Format.PDF, "-deck.pdf"), (Format.HANDOUT, "-handout.docx"),
+        )
+    ]  # fmt: skip
+    warning = f"{LONG}.pptx: " + "a very long warning without a break " * 6
+    return ExportResult(files=files, warnings=[warning] * 3, seconds=1.5)
+
+
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_the_results_of_an_export_never_widen_the_window(
+    make_window: Callable[..., Any], qtbot: Any, tmp_path: Path, settings: Any, lang: str
+) -> None:
+    window = make_window(run_export=_long_names)
+    window.set_interface_language(lang)
+    qtbot.wait(300)  # the texts change, then the layout follows
+    window.resize(window.minimumSizeHint().width(), 800)  # as narrow as it goes, 800 high
+    qtbot.waitUntil(lambda: window.width() == window.minimumSizeHint().width())
+    before = window.size()
+    window.topics.model.set_checked(["aktobe-2016"])
+    window.options.set_output_folder(tmp_path / ("a-long-folder-name-" * 4))
+    with qtbot.waitSignal(window.export_finished, timeout=30_000):
+        window.commands.export.trigger()
+    qtbot.wait(100)  # the layout settles
+    panel = window.export_panel
+    assert panel.results.isVisible() and len(panel.file_rows) == 5
+    assert window.size() == before
+    assert window.minimumSizeHint().width() <= before.width()
+    assert window.minimumSizeHint().height() <= before.height()
+    row = panel.file_rows[0]
+    assert row.name.toolTip() == str(row.path)  # cut names say their whole name
+    for button in (row.open, row.show_folder):  # whole buttons, not squashed
+        assert button.width() >= button.sizeHint().width()
+    window.save_settings()
+    window.close()
+    again = make_window()
+    assert again.size() == before
+
+
+def _cut(label: Any) -> bool:
+    """True when a label shows less than its whole text."""
+    return bool(label.width() < label.fontMetrics().horizontalAdvance(label.text()))
+
+
+def test_template_names_are_whole_when_they_fit_in_any_language(
+    make_window: Callable[..., Any], qtbot: Any
+) -> None:
+    window = make_window()
+    fields = window.options.templates.values()
+    deck = Path(__file__).parents[1] / "fixtures" / "templates" / "deck" / "poi-bug60993.pptx"
+    for lang in ("ru", "en", "ru", "en"):
+        window.set_interface_language(lang)
+        qtbot.wait(300)  # the texts change, then the layout follows
+        for field in fields:
+            assert not _cut(field.name), (lang, field.name.text())
+            assert field.title.width() >= field.title.fontMetrics().horizontalAdvance(
+                field.title.text()
+            )
+            for button in (field.choose, field.reset):
+                assert button.width() >= button.sizeHint().width()
+    window.options.set_template(Format.PPTX, deck)  # a short file name: shown whole too
+    name = window.options.templates[Format.PPTX].name
+    qtbot.wait(300)
+    assert not _cut(name)
+    assert name.toolTip() == str(deck)

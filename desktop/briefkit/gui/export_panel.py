@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from briefkit.gui.accessible import FocusRingButton
 from briefkit.gui.i18n import language_name
+from briefkit.gui.template_field import ElidedLabel
 from briefkit.gui.text_dialog import TextDialog, show_text
 from briefkit.options import Format
 
@@ -60,12 +61,11 @@ class FileRow(QWidget):
         kind = QLabel(format_name(written.format))
         kind.setMinimumWidth(120)
         kind.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        name = QLabel(written.path.name)
+        self.name = name = ElidedLabel(written.path.name)  # cut in the middle, never the window
         font = QFont(name.font())
         font.setBold(True)
         name.setFont(font)
         name.setToolTip(str(written.path))
-        name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         size = QLabel(_size(written.bytes))
         size.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.open = QPushButton(self.tr("Open"))
@@ -79,9 +79,8 @@ class FileRow(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 1, 4, 1)
         layout.addWidget(kind)
-        layout.addWidget(name)
+        layout.addWidget(name, 1)
         layout.addWidget(size)
-        layout.addStretch(1)
         layout.addWidget(self.open)
         layout.addWidget(self.show_folder)
 
@@ -151,7 +150,8 @@ class ExportPanel(QFrame):
         self.file_list.setWidget(self.rows)
         self.file_list.setWidgetResizable(True)
         self.file_list.setFrameShape(QFrame.Shape.NoFrame)
-        self.file_list.setMaximumHeight(190)
+        self.file_list.setMaximumHeight(240)
+        self.file_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.warnings = QLabel()
         self.warnings.setWordWrap(True)
         self.warnings.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -162,9 +162,7 @@ class ExportPanel(QFrame):
         results_layout = QVBoxLayout(self.results)
         results_layout.setContentsMargins(0, 4, 0, 0)
         results_layout.addLayout(title_row)
-        results_layout.addWidget(self.file_list)
-        results_layout.addWidget(self.warnings)
-        results_layout.addWidget(self.all_warnings, 0, Qt.AlignmentFlag.AlignLeft)
+        results_layout.addWidget(self.file_list)  # the files, then the warnings, scrolled
         self.results.setVisible(False)
 
         layout = QVBoxLayout(self)
@@ -260,9 +258,13 @@ class ExportPanel(QFrame):
             )
             self.rows_layout.addWidget(row)
             self.file_rows.append(row)
+        self.rows_layout.addWidget(self.warnings)
+        self.rows_layout.addWidget(self.all_warnings, 0, Qt.AlignmentFlag.AlignLeft)
         self.rows_layout.addStretch(1)
+        # two rows at least (more scroll): the list takes room from the columns above, and
+        # never makes the window taller
         row_height = self.file_rows[0].sizeHint().height() if self.file_rows else 0
-        self.file_list.setMinimumHeight(min(190, row_height * min(count, 4)))
+        self.file_list.setMinimumHeight(row_height * min(count, 2))
         if result.warnings:
             shown = "\n".join(f"• {w}" for w in result.warnings[:6])
             more = len(result.warnings) - 6

@@ -103,7 +103,6 @@ class MainWindow(QMainWindow):
         self.splitter.setChildrenCollapsible(False)
         self.topics.setMinimumWidth(240)
         self.preview_panel.setMinimumWidth(380)
-        self._fit_options()
         self.splitter.setSizes([300, 620, 360])
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -472,17 +471,12 @@ class MainWindow(QMainWindow):
             self.retranslate()
         super().changeEvent(event)
 
-    def _fit_options(self) -> None:
-        """The options column as wide as its longest words need (Russian ones are longer)."""
-        self.options.setMinimumWidth(max(330, self.options.minimumSizeHint().width()))
-
     def retranslate(self) -> None:
         """Set every text of the window again, in the interface language now installed."""
         retranslate_actions(self.commands)
         self.topics.retranslate()
         self.preview_panel.retranslate()
         self.options.retranslate()
-        self._fit_options()
         if self.options.pdf_unavailable and callable(self._pdf_reason):
             self.options.set_pdf_reason(self._pdf_reason())
         self.export_panel.retranslate()

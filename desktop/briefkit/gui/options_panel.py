@@ -9,7 +9,7 @@ from __future__ import annotations
 import itertools
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -76,6 +76,7 @@ class OptionsPanel(QWidget):
     """Everything about how the briefings are made, except which topics."""
 
     changed = Signal()
+    MIN_WIDTH = 330
 
     def __init__(self, pdf_unavailable: str | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -200,6 +201,8 @@ class OptionsPanel(QWidget):
         self.templates_group.setTitle(self.tr("Templates"))
         self.templates[Format.DOCX].retranslate(self.tr("Report:"))
         self.templates[Format.PPTX].retranslate(self.tr("Deck:"))
+        for field in self.templates.values():  # measured anew, not at the last language's width
+            field.title.setMinimumWidth(0)
         widest = max(field.title.sizeHint().width() for field in self.templates.values())
         for field in self.templates.values():  # the two rows line up in any language
             field.title.setMinimumWidth(widest)
@@ -227,6 +230,11 @@ class OptionsPanel(QWidget):
         self.browse.setText(self.tr("Choose…"))
         self.browse.setToolTip(self.tr("Choose the folder the briefings are written to"))
         name_fields(self)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        """As wide as its longest words and template names need, in the language of now."""
+        hint = super().minimumSizeHint()
+        return QSize(max(self.MIN_WIDTH, hint.width()), hint.height())
 
     def set_pdf_reason(self, reason: str | None) -> None:
         """Why PDF cannot be made (shown as the PDF box's tip), or None when it can."""

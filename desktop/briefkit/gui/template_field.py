@@ -122,6 +122,7 @@ class TemplateField(QWidget):
         """Set the texts in the interface language (and the title, e.g. "Report:")."""
         if title is not None:
             self.title.setText(title)
+        self.title.setMinimumWidth(0)  # the hint of this language's words, not the last one's
         self.title.setMinimumWidth(self.title.sizeHint().width())
         report = self.fmt == Format.DOCX
         self.choose.setText(self.tr("Choose…"))
