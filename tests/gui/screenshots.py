@@ -8,6 +8,7 @@ really draws), and saves ``window-start.png``, ``window-preview.png``, ``window-
     export DISPLAY=:99 QT_QPA_PLATFORM=xcb
     .venv/bin/python tests/gui/screenshots.py docs/images
     .venv/bin/python tests/gui/screenshots.py /tmp/shots-1080 --size 1920x1080
+    .venv/bin/python tests/gui/screenshots.py /tmp/shots-ru --lang ru
 
 Not a test (pytest does not collect it); a person looks at the pictures.
 """
@@ -26,6 +27,7 @@ from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
+from briefkit.gui import i18n
 from briefkit.gui.app import application
 from briefkit.gui.collector import GuiThreadCollector
 from briefkit.gui.dialogs import ErrorDialog
@@ -63,6 +65,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description="Screenshots of the Briefkit window")
     parser.add_argument("out", type=Path)
     parser.add_argument("--size", default="1280x800")
+    parser.add_argument("--lang", default="en", choices=i18n.INTERFACE_LANGUAGES)
     args = parser.parse_args()
     width, height = (int(n) for n in args.size.split("x"))
     args.out.mkdir(parents=True, exist_ok=True)
@@ -74,6 +77,8 @@ def main() -> None:
     out_dir = Path(tempfile.gettempdir()) / "briefkit-screenshots" / "Briefings"
     shutil.rmtree(out_dir, ignore_errors=True)
     settings.output_folder = out_dir
+    settings.interface_language = args.lang
+    i18n.install(args.lang)
     window = MainWindow(settings, cache_dir=tmp / "charts")
     window.move(0, 0)
     window.resize(width, height)
@@ -97,11 +102,11 @@ def main() -> None:
     window.preview_panel.tabs.setCurrentIndex(0)
     window.options.marking.setCurrentText("FOR OFFICIAL USE ONLY")
     window.options.prepared_by.setText("Analysis Unit")
-    steps: list[str] = []
+    steps: list[int] = []
     window.commands.export.trigger()
     assert window.job is not None
-    window.job.progressed.connect(lambda _d, _t, message: steps.append(message))
-    wait_until(lambda: any("chart 3" in s for s in steps))
+    window.job.progressed.connect(lambda done, _t, _message: steps.append(done))
+    wait_until(lambda: any(done >= 3 for done in steps))  # the third chart, in any language
     grab(window, args.out / "window-running.png", wait=0.05)
     finished: list[object] = []
     window.export_finished.connect(finished.append)

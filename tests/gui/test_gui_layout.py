@@ -6,6 +6,7 @@ right language and look in the right place."""
 from __future__ import annotations
 
 import re
+import shutil
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from briefkit.export import ExportRequest, ExportResult, WrittenFile
 from briefkit.options import Format
 from briefkit.progress import CancelToken, Progress
+from briefkit.resources import bundled
 
 MARKUP = re.compile(r"</?(b|i|p|br|span|ul|li|h\d)\b", re.IGNORECASE)
 
@@ -185,3 +187,35 @@ def test_template_names_are_whole_when_they_fit_in_any_language(
     qtbot.wait(300)
     assert not _cut(name)
     assert name.toolTip() == str(deck)
+
+
+def test_a_template_error_goes_once_a_usable_template_is_chosen(
+    make_window: Callable[..., Any], qtbot: Any, tmp_path: Path, presenter: Any
+) -> None:
+    window = make_window()
+    field = window.options.templates[Format.PPTX]
+    broken = tmp_path / "Our deck template.pptx"
+    broken.write_bytes(b"PK\x03\x04 not really a presentation")
+    window.use_template(broken)
+    qtbot.waitUntil(lambda: field.state == "error", timeout=30_000)
+    window.topics.model.set_checked(["aktobe-2016"])
+    window.options.set_formats((Format.PPTX,))
+    window.options.set_output_folder(tmp_path / "out")
+    with qtbot.waitSignal(window.export_finished, timeout=60_000):
+        window.commands.export.trigger()
+    panel = window.export_panel
+    assert "Export failed" in panel.result_title.text() and panel.results.isVisible()
+    assert presenter.errors[0].title == "The template cannot be used"
+
+    window.use_template(broken)  # checked again, still unusable: the error stays
+    qtbot.waitUntil(lambda: field.state == "error", timeout=30_000)
+    assert panel.results.isVisible()
+    deck = tmp_path / "Our good deck.pptx"
+    shutil.copyfile(bundled("templates") / "deck.pptx", deck)
+    window.use_template(deck)
+    assert panel.results.isVisible()  # not before its verdict
+    qtbot.waitUntil(lambda: field.state in ("ok", "warnings"), timeout=60_000)
+    assert not panel.results.isVisible()
+    assert window.export_panel.export.isEnabled()
+    window.exports.retranslate()  # a language change does not bring it back
+    assert not panel.results.isVisible()

@@ -69,6 +69,7 @@ class ResultsView(Protocol):
         self, result: ExportResult, folder: Path, finished_first: bool = False
     ) -> None: ...
     def show_note(self, text: str, error: bool = False) -> None: ...
+    def clear_result(self) -> None: ...
 
 
 class ExportController(QObject):
@@ -252,6 +253,15 @@ class ExportController(QObject):
             self._show_outcome(*self._last_shown)
             self.status.emit("", 0)
         self.update_ready()
+
+    def forget_template_error(self) -> None:
+        """The templates changed and can be used: a failure a template caused is over."""
+        from briefkit.render.office.errors import TemplateError
+
+        shown = self._last_shown
+        if shown is not None and isinstance(shown[0].error, TemplateError) and not self.running:
+            self._last_shown = self.last_error = None
+            self.results.clear_result()
 
     def _ask_existing(self, request: ExportRequest, error: ProtectedFiles) -> bool:
         """Ask Replace / Keep Both / Cancel; True when the export was started again."""

@@ -299,6 +299,12 @@ class ExportPanel(QFrame):
         self.all_warnings.setVisible(False)
         self.results.setVisible(True)
 
+    def clear_result(self) -> None:
+        """Show no result (the one shown is out of date)."""
+        self._shown = None
+        self._clear_rows()
+        self.results.setVisible(False)
+
     def _clear_rows(self) -> None:
         for row in self.file_rows:
             row.deleteLater()

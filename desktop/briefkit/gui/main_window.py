@@ -172,6 +172,7 @@ class MainWindow(QMainWindow):
         self.options.language.currentIndexChanged.connect(lambda _i: self._on_output_language())
         self.topics.checked_changed.connect(self._on_checked)
         self.options.changed.connect(self._on_options)
+        self.options.templates_usable.connect(self.exports.forget_template_error)
         for field in self.options.templates.values():
             field.choose_requested.connect(self.choose_template)
             field.checked.connect(lambda _fmt: self._template_checked())

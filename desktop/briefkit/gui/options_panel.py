@@ -76,6 +76,7 @@ class OptionsPanel(QWidget):
     """Everything about how the briefings are made, except which topics."""
 
     changed = Signal()
+    templates_usable = Signal()  # a template changed, and every template in use can be used
     MIN_WIDTH = 330
 
     def __init__(self, pdf_unavailable: str | None = None, parent: QWidget | None = None) -> None:
@@ -122,6 +123,8 @@ class OptionsPanel(QWidget):
         templates_layout.addWidget(note)
         for field in self.templates.values():
             field.changed.connect(self.changed)
+            field.changed.connect(self._template_verdict)
+            field.checked.connect(self._template_verdict)
 
         self.cover_group = cover = QGroupBox()
         cover_layout = QFormLayout(cover)
@@ -338,6 +341,12 @@ class OptionsPanel(QWidget):
     def set_output_folder(self, path: Path) -> None:
         """Set the output folder."""
         self.output.setText(str(path))
+
+    def _template_verdict(self, fmt: str) -> None:
+        """A template changed or was checked: say so when all those in use can be used."""
+        usable = self.templates[Format(fmt)].state in ("bundled", "ok", "warnings")
+        if usable and not self.template_problem():
+            self.templates_usable.emit()
 
     def template_problem(self) -> str:
         """Which template in use is known to be unusable ("report", "deck"), else ""."""
