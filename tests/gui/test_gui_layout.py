@@ -151,6 +151,9 @@ def test_the_results_of_an_export_never_widen_the_window(
     assert window.size() == before
     assert window.minimumSizeHint().width() <= before.width()
     assert window.minimumSizeHint().height() <= before.height()
+    gaps = [row.name.x() - row.kind.x() - row.kind.sizeHint().width() for row in panel.file_rows]
+    assert min(gaps) >= 8  # a space between the kind and the name, in any language
+    assert len({row.name.x() for row in panel.file_rows}) == 1  # the names in one column
     row = panel.file_rows[0]
     assert row.name.toolTip() == str(row.path)  # cut names say their whole name
     for button in (row.open, row.show_folder):  # whole buttons, not squashed

@@ -58,8 +58,7 @@ class FileRow(QWidget):
     def __init__(self, written: WrittenFile, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.path = written.path
-        kind = QLabel(format_name(written.format))
-        kind.setMinimumWidth(120)
+        self.kind = kind = QLabel(format_name(written.format))
         kind.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.name = name = ElidedLabel(written.path.name)  # cut in the middle, never the window
         font = QFont(name.font())
@@ -79,8 +78,9 @@ class FileRow(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 1, 4, 1)
         layout.addWidget(kind)
-        layout.addWidget(name, 1)
+        layout.addWidget(name)
         layout.addWidget(size)
+        layout.addStretch(1)
         layout.addWidget(self.open)
         layout.addWidget(self.show_folder)
 
@@ -258,6 +258,10 @@ class ExportPanel(QFrame):
             )
             self.rows_layout.addWidget(row)
             self.file_rows.append(row)
+        # the names in one column, a clear gap after the longest kind ("Презентация PowerPoint")
+        widest = max((row.kind.sizeHint().width() for row in self.file_rows), default=0)
+        for row in self.file_rows:
+            row.kind.setFixedWidth(max(120, widest + 2 * row.fontMetrics().averageCharWidth()))
         self.rows_layout.addWidget(self.warnings)
         self.rows_layout.addWidget(self.all_warnings, 0, Qt.AlignmentFlag.AlignLeft)
         self.rows_layout.addStretch(1)
