@@ -49,6 +49,8 @@ class RecordingPresenter:
         self.made_from: list[dict[Path, Any]] = []
         """For each Replace / Keep Both question: the files made from other choices, and what."""
         self.titles: list[str] = []
+        self.folders: list[Path | None] = []
+        """The folder each file picker opened in."""
         """Every dialog title and button label asked for (pickers, confirm, about)."""
         self.cannot_opens: list[Any] = []
         """The OpenFailure of each file no program opened."""
@@ -72,6 +74,7 @@ class RecordingPresenter:
 
     def open_file(self, parent: Any, title: str, folder: Path | None, filters: str) -> Path | None:
         self.titles += [title, filters]
+        self.folders.append(folder)
         return self.next_file
 
     def choose_folder(self, parent: Any, title: str, folder: Path | None) -> Path | None:

@@ -222,3 +222,57 @@ def test_a_template_error_goes_once_a_usable_template_is_chosen(
     assert window.export_panel.export.isEnabled()
     window.exports.retranslate()  # a language change does not bring it back
     assert not panel.results.isVisible()
+
+
+def _section_titles(dialog: Any) -> list[str]:
+    model = dialog.sections
+    topics = [model.index(t, 0) for t in range(model.rowCount())]
+    return [str(model.index(s, 0, t).data()) for t in topics for s in range(model.rowCount(t))]
+
+
+@pytest.mark.parametrize(("interface", "briefing"), [("en", "ru"), ("ru", "en")])
+def test_the_composer_lists_sections_in_the_briefing_language(
+    make_window: Callable[..., Any], qtbot: Any, interface: str, briefing: str
+) -> None:
+    window = make_window()
+    window.set_interface_language(interface)
+    window.options.set_output_language(briefing)
+    dialog = window.open_composer()
+    assert dialog is not None
+    titles = _section_titles(dialog)
+    summary = {"en": "Executive summary", "ru": "Краткое изложение"}
+    assert titles.count(summary[briefing]) == len(window.catalog.topics)
+    assert summary[interface] not in titles
+    cyrillic = [bool(re.search("[а-яё]", t, re.IGNORECASE)) for t in titles]
+    assert all(cyrillic) if briefing == "ru" else not any(cyrillic)
+    labels = {"en": "Compose a Briefing", "ru": "Составить брифинг"}
+    assert dialog.windowTitle() == labels[interface]
+    dialog.close()
+
+
+def test_the_template_pickers_offer_their_kind_from_a_sensible_folder(
+    make_window: Callable[..., Any], presenter: Any, tmp_path: Path
+) -> None:
+    from briefkit.gui.settings import default_template_folder
+
+    window = make_window()
+    window.choose_template("pptx")
+    deck_filter = presenter.titles[-1]
+    assert "*.pptx" in deck_filter and "*.potx" in deck_filter and ".docx" not in deck_filter
+    window.choose_template("docx")
+    report_filter = presenter.titles[-1]
+    assert "*.docx" in report_filter and "*.dotx" in report_filter and ".pptx" not in report_filter
+    window.choose_template(None)  # Ctrl+O: either kind
+    assert all(f"*.{ext}" in presenter.titles[-1] for ext in ("docx", "dotx", "pptx", "potx"))
+    first = presenter.folders[0]
+    assert first is not None and first.is_dir() and first != Path.cwd()
+    assert presenter.folders == [default_template_folder()] * 3
+
+    chosen = tmp_path / "templates" / "Our deck.pptx"
+    chosen.parent.mkdir()
+    shutil.copyfile(bundled("templates") / "deck.pptx", chosen)
+    presenter.next_file = chosen
+    window.choose_template("pptx")
+    presenter.next_file = None
+    window.choose_template("docx")
+    assert presenter.folders[-1] == chosen.parent  # where the last template came from

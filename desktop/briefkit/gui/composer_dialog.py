@@ -235,7 +235,8 @@ class ComposerDialog(QDialog):
         self.catalog = catalog
         self._why_not = why_not
         self.setWindowTitle(self.tr("Compose a Briefing"))
-        titles = section_titles(catalog, self.tr("Executive summary"))
+        # the sections in the briefing's language (the catalog's), the labels in the window's
+        titles = section_titles(catalog, catalog.language.w("executive_summary"))
         self.sections = SectionsModel(catalog, titles, self)
         topics = {t.id: t.title for t in catalog.topics.values()}
         self.chosen = ChosenModel(titles, topics, self)

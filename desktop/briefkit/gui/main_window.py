@@ -324,8 +324,8 @@ class MainWindow(QMainWindow):
         }
         any_kind = self.tr("Choose a Word or PowerPoint template")
         title = titles[slot] if slot is not None else any_kind
-        folder = self.settings.last_template_folder
-        path = self.presenter.open_file(self, title, folder, template_filter())
+        folder = self.settings.template_folder
+        path = self.presenter.open_file(self, title, folder, template_filter(slot))
         if path is not None:
             self.settings.last_template_folder = path.parent
             self.use_template(path, slot)

@@ -29,6 +29,19 @@ def default_output_folder() -> Path:
     return Path(documents or Path.home()) / "Briefings"
 
 
+def default_template_folder() -> Path:
+    """The user's Documents folder, else their Templates folder, else their home folder (not
+    the program's working folder)."""
+    for location in (
+        QStandardPaths.StandardLocation.DocumentsLocation,
+        QStandardPaths.StandardLocation.TemplatesLocation,
+    ):
+        folder = QStandardPaths.writableLocation(location)
+        if folder and Path(folder).is_dir():
+            return Path(folder)
+    return Path.home()
+
+
 class Settings:
     """The window's remembered choices: folders, templates, formats, marking, geometry."""
 
@@ -87,6 +100,12 @@ class Settings:
     @last_template_folder.setter
     def last_template_folder(self, path: Path | None) -> None:
         self._set_path("dialogs/template_folder", path)
+
+    @property
+    def template_folder(self) -> Path:
+        """Where the template picker opens: where it opened last, else ``default_template_folder``."""
+        last = self.last_template_folder
+        return last if last is not None and last.is_dir() else default_template_folder()
 
     # -- export options ------------------------------------------------------------------------
 

@@ -24,13 +24,17 @@ if TYPE_CHECKING:  # the core's verdict loads with the first check, not with the
     from briefkit.template_check import TemplateVerdict
 
 
-def template_filter() -> str:
-    """The file picker's filter for templates, in the interface language."""
-    return QCoreApplication.translate(
-        "TemplateField",
-        "Templates (*.docx *.dotx *.pptx *.potx);;Word templates (*.docx *.dotx);;"
-        "PowerPoint templates (*.pptx *.potx)",
+def template_filter(fmt: Format | None = None) -> str:
+    """The file picker's filter for a report (DOCX) or deck (PPTX) template, or for either
+    (None), in the interface language."""
+    word = QCoreApplication.translate("TemplateField", "Word templates (*.docx *.dotx)")
+    powerpoint = QCoreApplication.translate(
+        "TemplateField", "PowerPoint templates (*.pptx *.potx)"
     )
+    if fmt is not None:
+        return word if fmt == Format.DOCX else powerpoint
+    either = QCoreApplication.translate("TemplateField", "Templates (*.docx *.dotx *.pptx *.potx)")
+    return f"{either};;{word};;{powerpoint}"
 
 
 OK_COLOUR = "#1e6b34"

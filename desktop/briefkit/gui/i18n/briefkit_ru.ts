@@ -73,10 +73,6 @@
         <translation>Составить брифинг</translation>
     </message>
     <message>
-        <source>Executive summary</source>
-        <translation>Краткое изложение</translation>
-    </message>
-    <message>
         <source>Sections of the topics</source>
         <translation>Разделы тем</translation>
     </message>
@@ -1197,8 +1193,16 @@ Replace it with the new briefing, or keep it and write the new files beside (e.g
 <context>
     <name>TemplateField</name>
     <message>
-        <source>Templates (*.docx *.dotx *.pptx *.potx);;Word templates (*.docx *.dotx);;PowerPoint templates (*.pptx *.potx)</source>
-        <translation>Шаблоны (*.docx *.dotx *.pptx *.potx);;Шаблоны Word (*.docx *.dotx);;Шаблоны PowerPoint (*.pptx *.potx)</translation>
+        <source>Word templates (*.docx *.dotx)</source>
+        <translation>Шаблоны Word (*.docx *.dotx)</translation>
+    </message>
+    <message>
+        <source>PowerPoint templates (*.pptx *.potx)</source>
+        <translation>Шаблоны PowerPoint (*.pptx *.potx)</translation>
+    </message>
+    <message>
+        <source>Templates (*.docx *.dotx *.pptx *.potx)</source>
+        <translation>Шаблоны (*.docx *.dotx *.pptx *.potx)</translation>
     </message>
     <message>
         <source>Choose…</source>
