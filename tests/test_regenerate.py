@@ -180,9 +180,16 @@ def test_keep_writes_beside_the_edited_file_and_records_it(out: Path) -> None:
     entries = read_manifest(out)
     assert entries[copy.name].sha256 == sha256_of(copy)
     assert entries[copy.name].replaces == deck.name
-    # the next --keep takes the next free name; the -2 copy is ours and untouched
+    # the next --keep writes no identical copy: the -2 copy is ours, untouched and the same
+    written = copy.stat().st_mtime_ns
     assert main(["export", TOPIC, "--out", str(out), "--keep", "--format", "pptx"]) == Exit.OK
-    assert (out / f"{TOPIC}-3.pptx").exists()
+    assert copy.stat().st_mtime_ns == written and not (out / f"{TOPIC}-3.pptx").exists()
+    # a different briefing takes the next free name
+    again = ["export", TOPIC, "--out", str(out), "--keep", "--format", "pptx"]
+    assert main([*again, "--marking", "RESTRICTED"]) == Exit.OK
+    assert (out / f"{TOPIC}-3.pptx").exists() and copy.stat().st_mtime_ns == written
+    assert read_manifest(out)[f"{TOPIC}-3.pptx"].replaces == deck.name
+    assert not list(out.glob(".*.part"))  # the declined copy left no temporary file
 
 
 @pytest.mark.slow

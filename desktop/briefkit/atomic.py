@@ -18,8 +18,9 @@ def write_atomic(path: Path, write: Callable[[BinaryIO], object]) -> int:
 
 Placer = Callable[[str, Callable[[], None]], None]
 """Puts a finished temporary file in place: given its sha256 and the rename, calls the rename
-(or raises, and the temporary file is removed). The manifest records the file this way, under
-the same lock as the rename."""
+(or raises, and the temporary file is removed; or returns without it, when a file of the same
+bytes is already there, and the temporary file is removed). The manifest records the file this
+way, under the same lock as the rename."""
 
 
 def write_atomic_sha256(
@@ -83,4 +84,7 @@ def _write(
         with contextlib.suppress(OSError):
             Path(tmp).unlink()
         raise
+    if place is not None:  # a placer that declined leaves nothing behind
+        with contextlib.suppress(OSError):
+            Path(tmp).unlink(missing_ok=True)
     return size, sha

@@ -7,7 +7,8 @@ atomically. Progress goes to a ``Progress``; a ``CancelToken`` stops the job bet
 A file a person edited is never lost: before anything is written, every target that exists is
 checked against the folder's manifest (``briefkit.manifest``). One that Briefkit wrote and
 nobody changed is replaced; any other stops the job with ``ProtectedFiles`` unless the request
-says to replace it (``OnExisting.REPLACE``) or to write beside it (``KEEP``: ``name-2``).
+says to replace it (``OnExisting.REPLACE``) or to write beside it (``KEEP``: ``name-2``; an
+untouched copy written beside it before with the same bytes is used again, not written twice).
 """
 
 from __future__ import annotations
@@ -42,6 +43,7 @@ from briefkit.manifest import (
     ManifestEntry,
     ManifestWriteError,
     Origin,
+    earlier_copies,
     record_then,
 )
 from briefkit.options import (
@@ -107,6 +109,9 @@ class WrittenFile:
     format: Format
     path: Path
     bytes: int
+    reused: bool = False
+    """True when an identical copy written earlier beside an edited file stands for it
+    (``KEEP``): nothing new was written."""
 
 
 @dataclass
@@ -134,12 +139,20 @@ def resolve_topics(catalog: Catalog, wanted: Sequence[str]) -> tuple[str, ...]:
 
 
 def _recorded(
-    topic: str, fmt: Format, planned: str, path: Path, origin: Origin | None = None
+    topic: str,
+    fmt: Format,
+    planned: str,
+    path: Path,
+    origin: Origin | None = None,
+    same: Mapping[str, Path] | None = None,
 ) -> Placer:
-    """Puts a written file in place only once the folder's manifest records it (one lock)."""
+    """Puts a written file in place only once the folder's manifest records it (one lock);
+    not at all when ``same`` (earlier copies by their sha256) holds its bytes already."""
     replaces = planned if path.name != planned else ""
 
     def place(sha: str, rename: Callable[[], None]) -> None:
+        if same and sha in same:
+            return
         entry = ManifestEntry.now(sha, topic, fmt, replaces, origin)
         try:
             record_then(path.parent, {path.name: entry}, rename)
@@ -304,18 +317,19 @@ def _write_document(
     setup: _RenderSetup,
     path: Path,
     place: Placer,
-) -> tuple[list[str], int]:
-    """Write one document atomically, put in place by ``place``; the warnings and the size."""
+) -> tuple[list[str], int, str]:
+    """Write one document atomically, put in place by ``place``; the warnings, the size and
+    the sha256."""
     warnings: list[str] = []
 
     def write(stream: BinaryIO) -> None:
         warnings.extend(_render(briefing, fmt, images, setup, stream))
 
     try:
-        size, _ = write_atomic_sha256(path, write, place)
+        size, sha = write_atomic_sha256(path, write, place)
     except OSError as exc:
         raise OutputError(write_failure(path, exc)) from exc
-    return warnings, size
+    return warnings, size, sha
 
 
 def _copier(source: Path) -> Callable[[BinaryIO], object]:
@@ -512,10 +526,13 @@ def run_export(
                 [name] = document_names(briefing.topic_id, fmt, options.lang)
                 path = targets[name]
                 progress.advance(say(words, "writing", file=path.name))
-                place = _recorded(briefing.topic_id, fmt, name, path, origins[name])
-                warnings, size = _write_document(briefing, fmt, images, setup, path, place)
+                same = earlier_copies(request.out_dir / name) if path.name != name else {}
+                place = _recorded(briefing.topic_id, fmt, name, path, origins[name], same)
+                warnings, size, sha = _write_document(briefing, fmt, images, setup, path, place)
+                path = same.get(sha, path)
                 result.warnings += [f"{path.name}: {w}" for w in warnings]
-                result.files.append(WrittenFile(briefing.topic_id, fmt, path, size))
+                written = WrittenFile(briefing.topic_id, fmt, path, size, reused=sha in same)
+                result.files.append(written)
             result.charts_drawn = charts.finish(progress.advance, cancel.check)
     except BaseException:
         if cancel.is_cancelled:

@@ -193,6 +193,18 @@ def is_untouched(path: Path, entries: Mapping[str, ManifestEntry]) -> bool:
         return False
 
 
+def earlier_copies(path: Path) -> dict[str, Path]:
+    """The copies Briefkit wrote beside ``path`` (``--keep``) that nobody changed since, by the
+    sha256 of their bytes: a new copy with the same bytes need not be written again."""
+    entries = read_manifest(path.parent)
+    copies = {}
+    for name, entry in entries.items():
+        copy = path.parent / name
+        if entry.replaces == path.name and is_untouched(copy, entries):
+            copies[entry.sha256] = copy
+    return copies
+
+
 def protected_files(paths: Sequence[Path]) -> tuple[list[Path], bool]:
     """The ``paths`` that exist and may not be replaced silently (edited, or not ours), and
     whether a manifest they were checked against is damaged (which may be why)."""

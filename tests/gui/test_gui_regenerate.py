@@ -59,6 +59,22 @@ def test_an_edited_deck_asks_and_keep_both_writes_a_copy(
     assert [row.path for row in window.export_panel.file_rows] == [copy]
     assert presenter.errors == []
 
+    # again: the dialog names the next free name and the copy it may use again, which it does
+    _title, question = existing_question([deck])
+    assert f"{TOPIC}-3.pptx" in question and f"{TOPIC}-2.pptx" in question
+    written = copy.stat().st_mtime_ns
+    outcome = _export(window, qtbot, out)
+    assert outcome.result is not None and outcome.result.files[0].reused
+    assert [f.path for f in outcome.result.files] == [copy]
+    assert copy.stat().st_mtime_ns == written and not (out / f"{TOPIC}-3.pptx").exists()
+    assert sorted(p.name for p in out.glob("[!.]*")) == sorted([deck.name, copy.name])
+    assert "as written before" in window.export_panel.file_rows[0].size.text()
+
+    window.options.marking.setCurrentText("RESTRICTED")  # a different briefing: a new copy
+    outcome = _export(window, qtbot, out)
+    assert outcome.result is not None and not outcome.result.files[0].reused
+    assert [f.path for f in outcome.result.files] == [out / f"{TOPIC}-3.pptx"]
+
 
 @pytest.mark.slow
 def test_cancel_in_the_ask_dialog_writes_nothing(

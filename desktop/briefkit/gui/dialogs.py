@@ -338,9 +338,12 @@ class QtPresenter:
 
 def existing_question(paths: list[Path]) -> tuple[str, str]:
     """The title and question of the Replace / Keep Both / Cancel dialog."""
+    from briefkit.export import free_name
+    from briefkit.manifest import earlier_copies
+
     one = len(paths) == 1
     first = paths[0] if paths else Path("briefing.pptx")
-    beside = f"{first.stem}-2{first.suffix}"
+    beside = free_name(first, set()).name  # the name Keep Both would write, not always -2
     if one:
         question = translate(
             "Dialogs",
@@ -352,7 +355,15 @@ def existing_question(paths: list[Path]) -> tuple[str, str]:
     else:
         question = _Counts().edited_files(len(paths))
         title = translate("Dialogs", "Files were edited")
-    return title, question.format(folder=first.parent, beside=beside)
+    question = question.format(folder=first.parent, beside=beside)
+    if copies := sorted(p.name for path in paths for p in earlier_copies(path).values()):
+        again = translate(
+            "Dialogs",
+            "Where a copy Briefkit wrote earlier ({copies}) is the same as the new one, Keep "
+            "Both uses it again instead of writing another.",
+        )
+        question += "\n\n" + again.format(copies=", ".join(copies))
+    return title, question
 
 
 def existing_files(paths: list[Path], made_from: MadeFrom) -> str:

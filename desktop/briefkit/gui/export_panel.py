@@ -65,7 +65,9 @@ class FileRow(QWidget):
         font.setBold(True)
         name.setFont(font)
         name.setToolTip(str(written.path))
-        size = QLabel(_size(written.bytes))
+        self.size = size = QLabel(_size(written.bytes))
+        if written.reused:  # Keep Both found the same copy written before: nothing new
+            size.setText(self.tr("{size}, as written before").format(size=_size(written.bytes)))
         size.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.open = QPushButton(self.tr("Open"))
         self.open.setToolTip(

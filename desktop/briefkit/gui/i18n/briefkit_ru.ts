@@ -168,6 +168,10 @@ Replace it with the new briefing, or keep it and write the new files beside (e.g
         <translation>Файлы были изменены</translation>
     </message>
     <message>
+        <source>Where a copy Briefkit wrote earlier ({copies}) is the same as the new one, Keep Both uses it again instead of writing another.</source>
+        <translation>Если копия, записанная Briefkit раньше ({copies}), совпадает с новой, «Оставить оба» использует её снова и не пишет ещё одну.</translation>
+    </message>
+    <message>
         <source>Changed, not written by Briefkit, or made from other choices:</source>
         <translation>Изменены, записаны не Briefkit или сделаны с другими параметрами:</translation>
     </message>
@@ -494,6 +498,10 @@ Replace it with the new briefing, or keep it and write the new files beside (e.g
 </context>
 <context>
     <name>FileRow</name>
+    <message>
+        <source>{size}, as written before</source>
+        <translation>{size}, как записан раньше</translation>
+    </message>
     <message>
         <source>Open</source>
         <translation>Открыть</translation>
