@@ -276,3 +276,16 @@ def test_the_template_pickers_offer_their_kind_from_a_sensible_folder(
     presenter.next_file = None
     window.choose_template("docx")
     assert presenter.folders[-1] == chosen.parent  # where the last template came from
+
+
+def test_plain_text_keeps_the_words_and_drops_markup_and_mnemonics() -> None:
+    from briefkit.gui.accessible import plain
+
+    assert plain("<b>Topics</b>") == "Topics"
+    assert plain("&Marking:") == "Marking"
+    assert plain("Q&&A and fish & chips") == "Q&A and fish & chips"
+    assert plain("<b>15</b> dead<br><i>in Taraz</i><br>Sources: [1]") == (
+        "15 dead\nin Taraz\nSources: [1]"
+    )
+    assert plain("Tom &amp; Jerry") == "Tom & Jerry"
+    assert plain("written as <topic>.docx") == "written as <topic>.docx"

@@ -68,7 +68,7 @@ def test_an_edited_deck_asks_and_keep_both_writes_a_copy(
     assert [f.path for f in outcome.result.files] == [copy]
     assert copy.stat().st_mtime_ns == written and not (out / f"{TOPIC}-3.pptx").exists()
     assert sorted(p.name for p in out.glob("[!.]*")) == sorted([deck.name, copy.name])
-    assert "as written before" in window.export_panel.file_rows[0].size.text()
+    assert "as written before" in window.export_panel.file_rows[0].size_label.text()
 
     window.options.marking.setCurrentText("RESTRICTED")  # a different briefing: a new copy
     outcome = _export(window, qtbot, out)

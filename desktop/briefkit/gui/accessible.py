@@ -16,18 +16,25 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QPen, QTextDocumentFragment
 from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QWidget
 
-_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(\s[^<>]*)?/?>")
-_MNEMONIC = re.compile(r"&(.)")
+_TAG = re.compile(
+    r"</?(a|b|i|u|p|br|em|strong|span|div|font|small|sub|sup|ul|ol|li|h[1-6]|table|tr|td|th|"
+    r"qt|html|body|nobr)(\s[^<>]*)?/?>",
+    re.IGNORECASE,
+)
+"""An HTML tag as Qt's rich text uses them (``<topic>.docx`` is no tag)."""
+_ENTITY = re.compile(r"&(#\d+|\w+);")
+_MNEMONIC = re.compile(r"&(\S)")
 
 
 def plain(text: str) -> str:
     """``text`` without markup (tags, entities), mnemonic ampersands or a trailing colon:
     ``<b>Topics</b>`` -> ``Topics``, ``&Marking:`` -> ``Marking``."""
-    if _TAG.search(text) or "&" in text and ";" in text:
+    if _TAG.search(text) or _ENTITY.search(text):
         text = QTextDocumentFragment.fromHtml(text).toPlainText()
     else:
         text = _MNEMONIC.sub(r"\1", text)
-    return " ".join(text.split()).rstrip(":").strip()
+    lines = (" ".join(line.split()) for line in text.splitlines())
+    return "\n".join(line for line in lines if line).rstrip(":")
 
 
 def describe(widget: QWidget, tooltip: str) -> None:

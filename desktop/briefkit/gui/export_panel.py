@@ -65,7 +65,7 @@ class FileRow(QWidget):
         font.setBold(True)
         name.setFont(font)
         name.setToolTip(str(written.path))
-        self.size = size = QLabel(_size(written.bytes))
+        self.size_label = size = QLabel(_size(written.bytes))
         if written.reused:  # Keep Both found the same copy written before: nothing new
             size.setText(self.tr("{size}, as written before").format(size=_size(written.bytes)))
         size.setForegroundRole(QPalette.ColorRole.PlaceholderText)

@@ -103,7 +103,8 @@ class Settings:
 
     @property
     def template_folder(self) -> Path:
-        """Where the template picker opens: where it opened last, else ``default_template_folder``."""
+        """Where the template picker opens: where it opened last (if it is still there), else
+        ``default_template_folder``."""
         last = self.last_template_folder
         return last if last is not None and last.is_dir() else default_template_folder()
 

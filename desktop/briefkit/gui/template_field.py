@@ -28,9 +28,7 @@ def template_filter(fmt: Format | None = None) -> str:
     """The file picker's filter for a report (DOCX) or deck (PPTX) template, or for either
     (None), in the interface language."""
     word = QCoreApplication.translate("TemplateField", "Word templates (*.docx *.dotx)")
-    powerpoint = QCoreApplication.translate(
-        "TemplateField", "PowerPoint templates (*.pptx *.potx)"
-    )
+    powerpoint = QCoreApplication.translate("TemplateField", "PowerPoint templates (*.pptx *.potx)")
     if fmt is not None:
         return word if fmt == Format.DOCX else powerpoint
     either = QCoreApplication.translate("TemplateField", "Templates (*.docx *.dotx *.pptx *.potx)")
