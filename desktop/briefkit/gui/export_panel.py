@@ -173,6 +173,11 @@ class ExportPanel(QFrame):
         self._shown: tuple[ExportResult, Path, bool] | None = None
         self.retranslate()
 
+    def hasHeightForWidth(self) -> bool:  # noqa: N802
+        """No: as a height-for-width item the strip's height was rigid in the window's layout
+        (the results squeezed the columns above below their minimum); the files scroll."""
+        return False
+
     def retranslate(self) -> None:
         """Set the texts in the interface language (the files written are listed anew)."""
         if not self.export.text():
@@ -267,10 +272,10 @@ class ExportPanel(QFrame):
         self.rows_layout.addWidget(self.warnings)
         self.rows_layout.addWidget(self.all_warnings, 0, Qt.AlignmentFlag.AlignLeft)
         self.rows_layout.addStretch(1)
-        # two rows at least (more scroll): the list takes room from the columns above, and
-        # never makes the window taller
+        # a row and a half at least (more scroll): the list takes room from the columns above
+        # when they can spare it, and never makes the window taller
         row_height = self.file_rows[0].sizeHint().height() if self.file_rows else 0
-        self.file_list.setMinimumHeight(row_height * min(count, 2))
+        self.file_list.setMinimumHeight(round(row_height * min(count, 1.5)))
         if result.warnings:
             shown = "\n".join(f"• {w}" for w in result.warnings[:6])
             more = len(result.warnings) - 6

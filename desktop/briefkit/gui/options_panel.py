@@ -235,9 +235,12 @@ class OptionsPanel(QWidget):
         name_fields(self)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802
-        """As wide as its longest words and template names need, in the language of now."""
+        """As wide as its longest words and template names need, in the language of now, and
+        as high as its wrapped lines need at its width (the splitter asks no height for width:
+        below it, the lines kept their height and the buttons and lists were squashed)."""
         hint = super().minimumSizeHint()
-        return QSize(max(self.MIN_WIDTH, hint.width()), hint.height())
+        width = max(self.MIN_WIDTH, hint.width())
+        return QSize(width, max(hint.height(), self.heightForWidth(max(width, self.width()))))
 
     def set_pdf_reason(self, reason: str | None) -> None:
         """Why PDF cannot be made (shown as the PDF box's tip), or None when it can."""
