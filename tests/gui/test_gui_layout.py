@@ -155,13 +155,7 @@ def test_the_results_of_an_export_never_widen_the_window(
     assert window.size() == before
     assert window.minimumSizeHint().width() <= before.width()
     assert window.minimumSizeHint().height() <= before.height()
-    squashed = [
-        f"{type(w).__name__} {w.height()} < {w.minimumSizeHint().height()}"
-        for kind in (QAbstractButton, QComboBox)
-        for w in window.options.findChildren(kind)
-        if w.isVisible() and w.height() < w.minimumSizeHint().height()
-    ]
-    assert squashed == []  # the columns above keep their height
+    assert _squashed(window.options) == []  # the columns above keep their height
     gaps = [row.name.x() - row.kind.x() - row.kind.sizeHint().width() for row in panel.file_rows]
     assert min(gaps) >= 8  # a space between the kind and the name, in any language
     assert len({row.name.x() for row in panel.file_rows}) == 1  # the names in one column
@@ -173,6 +167,34 @@ def test_the_results_of_an_export_never_widen_the_window(
     window.close()
     again = make_window()
     assert again.size() == before
+
+
+def _squashed(root: QWidget) -> list[str]:
+    """The buttons and boxes under ``root`` shown lower than they need."""
+    return [
+        f"{type(w).__name__} {w.height()} < {w.minimumSizeHint().height()}"
+        for kind in (QAbstractButton, QComboBox)
+        for w in root.findChildren(kind)
+        if w.isVisible() and w.height() < w.minimumSizeHint().height()
+    ]
+
+
+def test_a_long_verdict_scrolls_the_options_rather_than_grow_the_window(
+    make_window: Callable[..., Any], qtbot: Any, tmp_path: Path
+) -> None:
+    window = make_window()
+    _speaks(window, qtbot, "ru")  # longer words, more lines
+    window.resize(1280, 800)
+    qtbot.wait(300)
+    field = window.options.templates[Format.PPTX]
+    broken = tmp_path / ("A deck template with a long name from another department" + ".pptx")
+    broken.write_bytes(b"PK\x03\x04 not really a presentation")
+    with qtbot.waitSignal(field.checked, timeout=30_000):
+        window.use_template(broken)
+    assert field.state == "error" and field.verdict.text().count("\n") == 0
+    qtbot.wait(300)
+    assert window.size().height() == 800
+    assert _squashed(window.options) == []
 
 
 def _cut(label: Any) -> bool:

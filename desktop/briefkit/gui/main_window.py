@@ -23,7 +23,7 @@ from briefkit.gui.export_controller import ExportChoice, ExportController
 from briefkit.gui.export_panel import ExportPanel
 from briefkit.gui.menus import make_actions, retranslate_actions
 from briefkit.gui.operations import Operation
-from briefkit.gui.options_panel import OptionsPanel
+from briefkit.gui.options_panel import OptionsColumn, OptionsPanel
 from briefkit.gui.preview import BriefingPreview
 from briefkit.gui.preview_panel import PreviewPanel
 from briefkit.gui.settings import Settings
@@ -97,7 +97,8 @@ class MainWindow(QMainWindow):
         )
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        for panel, stretch in ((self.topics, 0), (self.preview_panel, 1), (self.options, 0)):
+        options = OptionsColumn(self.options)  # scrolled when the window is too low for it
+        for panel, stretch in ((self.topics, 0), (self.preview_panel, 1), (options, 0)):
             self.splitter.addWidget(panel)
             self.splitter.setStretchFactor(self.splitter.indexOf(panel), stretch)
         self.splitter.setChildrenCollapsible(False)

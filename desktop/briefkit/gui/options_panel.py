@@ -9,17 +9,19 @@ from __future__ import annotations
 import itertools
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSize, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -70,6 +72,25 @@ def format_labels() -> dict[Format, tuple[str, str]]:
             ),
         ),
     }
+
+
+class OptionsColumn(QScrollArea):
+    """The options panel, scrolled when the window is too low for it (a long verdict, Russian
+    words): it never makes the window taller, nor is squeezed; never narrower than it."""
+
+    def __init__(self, panel: OptionsPanel) -> None:
+        super().__init__()
+        self.setWidget(panel)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the options themselves
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        hint = super().minimumSizeHint()
+        panel = self.widget()
+        bar = self.verticalScrollBar().sizeHint().width()
+        return QSize(panel.minimumSizeHint().width() + bar, hint.height())
 
 
 class OptionsPanel(QWidget):
