@@ -80,6 +80,7 @@ class OptionsColumn(QScrollArea):
 
     def __init__(self, panel: OptionsPanel) -> None:
         super().__init__()
+        self.panel = panel
         self.setWidget(panel)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
@@ -88,9 +89,8 @@ class OptionsColumn(QScrollArea):
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802
         hint = super().minimumSizeHint()
-        panel = self.widget()
         bar = self.verticalScrollBar().sizeHint().width()
-        return QSize(panel.minimumSizeHint().width() + bar, hint.height())
+        return QSize(self.panel.minimumSizeHint().width() + bar, hint.height())
 
 
 class OptionsPanel(QWidget):
