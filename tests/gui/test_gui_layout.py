@@ -332,3 +332,14 @@ def test_plain_text_keeps_the_words_and_drops_markup_and_mnemonics() -> None:
     )
     assert plain("Tom &amp; Jerry") == "Tom & Jerry"
     assert plain("written as <topic>.docx") == "written as <topic>.docx"
+
+
+def test_both_keep_both_questions_name_the_real_next_free_name(tmp_path: Path) -> None:
+    from briefkit.gui.dialogs import existing_question, made_differently_question
+
+    deck = tmp_path / "aktobe-2016.pptx"
+    for name in (deck.name, "aktobe-2016-2.pptx"):
+        (tmp_path / name).write_bytes(b"a deck")
+    for ask in (existing_question, made_differently_question):
+        _title, question = ask([deck])
+        assert "aktobe-2016-3.pptx" in question and "aktobe-2016-2.pptx" not in question

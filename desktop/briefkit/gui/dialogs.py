@@ -338,12 +338,9 @@ class QtPresenter:
 
 def existing_question(paths: list[Path]) -> tuple[str, str]:
     """The title and question of the Replace / Keep Both / Cancel dialog."""
-    from briefkit.export import free_name
-    from briefkit.manifest import earlier_copies
-
     one = len(paths) == 1
     first = paths[0] if paths else Path("briefing.pptx")
-    beside = free_name(first, set()).name  # the name Keep Both would write, not always -2
+    beside, again = _keep_both(paths)
     if one:
         question = translate(
             "Dialogs",
@@ -355,15 +352,25 @@ def existing_question(paths: list[Path]) -> tuple[str, str]:
     else:
         question = _Counts().edited_files(len(paths))
         title = translate("Dialogs", "Files were edited")
-    question = question.format(folder=first.parent, beside=beside)
-    if copies := sorted(p.name for path in paths for p in earlier_copies(path).values()):
-        again = translate(
-            "Dialogs",
-            "Where a copy Briefkit wrote earlier ({copies}) is the same as the new one, Keep "
-            "Both uses it again instead of writing another.",
-        )
-        question += "\n\n" + again.format(copies=", ".join(copies))
-    return title, question
+    return title, question.format(folder=first.parent, beside=beside) + again
+
+
+def _keep_both(paths: list[Path]) -> tuple[str, str]:
+    """The name Keep Both would write the first file as (not always ``-2``), and a sentence
+    naming the copies written earlier it may use again ("" when there are none)."""
+    from briefkit.manifest import earlier_copies
+    from briefkit.targets import free_name
+
+    first = paths[0] if paths else Path("briefing.pptx")
+    copies = sorted(p.name for path in paths for p in earlier_copies(path).values())
+    if not copies:
+        return free_name(first, set()).name, ""
+    again = translate(
+        "Dialogs",
+        "Where a copy Briefkit wrote earlier ({copies}) is the same as the new one, Keep "
+        "Both uses it again instead of writing another.",
+    )
+    return free_name(first, set()).name, "\n\n" + again.format(copies=", ".join(copies))
 
 
 def existing_files(paths: list[Path], made_from: MadeFrom) -> str:
@@ -385,10 +392,10 @@ def made_differently_question(paths: list[Path]) -> tuple[str, str]:
     """The title and question of Replace / Keep Both / Cancel when every file is Briefkit's,
     unchanged, but made from another language, template or composition."""
     first = paths[0] if paths else Path("briefing.pptx")
-    beside = f"{first.stem}-2{first.suffix}"
+    beside, again = _keep_both(paths)
     title = translate("Dialogs", "Made from other choices")
     question = _Counts().made_differently(len(paths))
-    return title, question.format(folder=first.parent, beside=beside)
+    return title, question.format(folder=first.parent, beside=beside) + again
 
 
 def _made_with(kind: str, value: str) -> str:
