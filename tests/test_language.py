@@ -140,6 +140,7 @@ def test_a_data_folders_own_english_words_are_used_and_checked(
     with pytest.raises(CatalogError) as caught:
         load_catalog(data_copy)
     problems = {(p.field, p.message) for p in caught.value.problems}
-    assert ("words.agenda", 'missing (English: "Agenda")') in problems
+    # a word the folder lacks comes from the bundled data (a copy made by an older Briefkit)
+    assert not any(field == "words.agenda" for field, _ in problems)
     assert ("words.figures", "is not a known document word") in problems
     assert all(p.file.endswith("language.yaml") and p.line > 0 for p in caught.value.problems)
