@@ -18,9 +18,22 @@ from pptx.util import Emu
 
 from briefkit.compose.model import ChartBlock, ChartImage, Section
 from briefkit.options import ChartMode
-from briefkit.render.deck.geometry import Rect, caption_band, clear_of, content_area
+from briefkit.render.deck.geometry import (
+    FURNITURE,
+    Rect,
+    caption_band,
+    clear_of,
+    content_area,
+)
 from briefkit.render.deck.native_charts import add_native_chart, native_chart
-from briefkit.render.deck.placeholders import EMU_PER_PT, PH, TITLE_TYPES, first, remove
+from briefkit.render.deck.placeholders import (
+    EMU_PER_PT,
+    PH,
+    TITLE_TYPES,
+    first,
+    placeholders,
+    remove,
+)
 from briefkit.render.deck.tables import TableSlides
 from briefkit.render.deck.template import DeckLayout
 from briefkit.render.deck.text import FILL, Line, cite_label, fit_scale, write_fitted
@@ -51,8 +64,8 @@ class ChartSlides(TableSlides):
         place = None
         if target is not None:
             # A picture placeholder under the title or the caption (a full-bleed picture with
-            # the title over it): the chart keeps clear of them.
-            texts = [first(slide, *TITLE_TYPES), caption_ph]
+            # the title over it), or the slide number: the chart keeps clear of them.
+            texts = [first(slide, *TITLE_TYPES), caption_ph, *placeholders(slide, *FURNITURE)]
             place = clear_of(Rect.of(target), [Rect.of(ph) for ph in texts if ph is not None])
             if place != Rect.of(target):
                 target.left, target.top = Emu(place.left), Emu(place.top)
@@ -144,7 +157,9 @@ def _insert_picture(
             remove(target)
         picture = slide.shapes.add_picture(image.path, left, top, width, height)
     aspect = image.height_px / image.width_px if image.width_px else 0.56
-    if abs(aspect - height / width) > 0.01 * aspect:
+    # A placeholder's picture takes the layout's box, cropped to it, which may run under the
+    # slide number or a title: unless that is its place already, it is put there whole.
+    if abs(aspect - height / width) > 0.01 * aspect or Rect.of(picture) != place:
         picture.crop_left = picture.crop_right = picture.crop_top = picture.crop_bottom = 0.0
         fit_w = min(width, round(height / aspect))
         fit_h = round(fit_w * aspect)
