@@ -9,7 +9,9 @@ holds it (the nearest one when several do); then
 - ``overlaps``: a word over a word of another shape, over a picture, chart or table of the slide,
   or over the template's artwork (the non-placeholder pictures, filled shapes and text of the
   slide's layout and master), unless the template itself puts that placeholder over that
-  artwork (a title on its coloured band).
+  artwork: a title on its coloured band, or a slide number, footer or date placeholder that the
+  slide's layout itself holds (in the template, not copied there by Briefkit) over that same
+  layout's artwork (65228's slide number over its "vertraulich" text: the layout shows both).
 
 Word boxes are shrunk vertically by ``GLYPH_INSET`` of their height on each side: pdftotext
 gives the font's whole line height, so two touching lines would otherwise overlap.
@@ -68,6 +70,8 @@ class Region:
     kind: str = "text"  # text | picture | table | artwork | artwork-text
     grows_down: bool = False  # spAutoFit: the box grows with its text
     design_box: Box | None = None  # where the template puts this placeholder
+    layout_furniture: bool = False  # a date/footer/slide number the template's layout holds
+    origin: str = ""  # for artwork: "layout" or "master"
 
 
 def norm(token: str) -> str:
@@ -195,6 +199,35 @@ def _xfrm_box(el: Any) -> Box | None:
     return (x, y, x + _pt(int(ext.get("cx"))), y + _pt(int(ext.get("cy"))))
 
 
+FURNITURE = ("dt", "ftr", "sldNum")
+
+
+def layout_furniture(template: Path | None) -> dict[str, set[str]]:
+    """The date, footer and slide-number placeholders each layout of ``template`` holds itself
+    (by layout name): what the template's design puts over that layout's artwork."""
+    if template is None:
+        return {}
+    import io
+
+    from briefkit.render.deck.template import load_deck_template
+
+    prs = Presentation(io.BytesIO(load_deck_template(template).package))
+    return {
+        layout.name: {
+            ph.get("type")
+            for ph in layout._element.iterfind(".//p:nvPr/p:ph", NS)
+            if ph.get("type") in FURNITURE
+        }
+        for layout in prs.slide_layouts
+    }
+
+
+def _furniture_type(shape: Any) -> str | None:
+    ph = shape._element.find(".//p:nvPr/p:ph", NS)
+    kind = None if ph is None else ph.get("type")
+    return kind if kind in FURNITURE else None
+
+
 def artwork(part_tree: Any, origin: str, slide_area: float) -> list[Region]:
     """The non-placeholder pictures, filled shapes and text of a layout's or master's spTree."""
     regions = []
@@ -215,17 +248,26 @@ def artwork(part_tree: Any, origin: str, slide_area: float) -> list[Region]:
             tokens, bigrams = _tokens(
                 " ".join("".join(t.text or "" for t in p.iter(A_T)) for p in el.iter(A_P))
             )
-            regions.append(Region(name, box, tokens, bigrams, kind="artwork-text"))
+            where = origin.split(" ", 1)[0]
+            regions.append(Region(name, box, tokens, bigrams, "artwork-text", origin=where))
         elif area < BACKGROUND_SHARE * slide_area and (
             tag in ("pic", "grpSp", "graphicFrame") or _has_fill(el)
         ):
-            regions.append(Region(name, box, kind="artwork"))
+            regions.append(Region(name, box, kind="artwork", origin=origin.split(" ", 1)[0]))
     return regions
 
 
-def slide_regions(slide: Any, slide_area: float) -> list[Region]:
-    """The slide's own shapes, then its layout's artwork and (if shown) its master's."""
+def slide_regions(
+    slide: Any, slide_area: float, furniture: dict[str, set[str]] | None = None
+) -> list[Region]:
+    """The slide's own shapes, then its layout's artwork and (if shown) its master's.
+    ``furniture``: the date/footer/slide-number placeholders of each of the template's layouts
+    (``layout_furniture``); without it, those of the deck's layouts."""
     regions = []
+    layout = slide.slide_layout
+    own = (furniture or {}).get(layout.name)
+    if own is None:
+        own = {t for ref in layout.placeholders if (t := _furniture_type(ref))}
     for shape in slide.shapes:
         box = _box_of(shape)
         if box is None:
@@ -252,9 +294,9 @@ def slide_regions(slide: Any, slide_area: float) -> list[Region]:
                 kind=kind,
                 grows_down=kind == "text" and _grows_down(shape),
                 design_box=_design_box(shape),
+                layout_furniture=_furniture_type(shape) in own,
             )
         )
-    layout = slide.slide_layout
     regions += artwork(layout.shapes._spTree, f"layout '{layout.name}'", slide_area)
     if layout._element.get("showMasterSp", "1") not in ("0", "false"):
         master = layout.slide_master
@@ -343,7 +385,8 @@ def check_slide(
         for w2, region2 in placed[i + 1 :]:
             if region2 is region or not (mine or region2.kind != "artwork-text"):
                 continue
-            if _overlap(box, _inner(w2.box)):
+            design = _by_design(region, region2) or _by_design(region2, region)
+            if _overlap(box, _inner(w2.box)) and not design:
                 overlaps.append(
                     {"word": w.text, "shape": region.name, "over": f"{region2.name} ({w2.text})"}
                 )
@@ -352,7 +395,10 @@ def check_slide(
 
 def _by_design(region: Region, art: Region) -> bool:
     """Whether the template itself puts this placeholder on that artwork (a title on its band):
-    the artwork, without text, covers half the placeholder's box or more."""
+    the artwork, without text, covers half the placeholder's box or more; or a date, footer or
+    slide number the layout holds itself over that layout's artwork."""
+    if region.layout_furniture and art.origin == "layout":
+        return True
     if art.kind != "artwork" or region.design_box is None:
         return False
     d, a = region.design_box, art.box
@@ -367,9 +413,11 @@ def _r(box: Box) -> list[float]:
     return [round(v, 1) for v in box]
 
 
-def check_deck(pptx: Path, pdf: Path) -> dict[str, Any]:
-    """Every slide of a rendered deck: text outside its box, text over something else."""
+def check_deck(pptx: Path, pdf: Path, template: Path | None = None) -> dict[str, Any]:
+    """Every slide of a rendered deck: text outside its box, text over something else
+    (``template``: the deck's template, for what its layouts hold themselves)."""
     prs = Presentation(str(pptx))
+    furniture = layout_furniture(template)
     page_w, page_h = _pt(prs.slide_width), _pt(prs.slide_height)
     pages = pdf_words(pdf)
     slides: list[dict[str, Any]] = []
@@ -382,7 +430,8 @@ def check_deck(pptx: Path, pdf: Path) -> dict[str, Any]:
             for line in lines
             for w in line
         ]
-        found = check_slide(words, slide_regions(slide, page_w * page_h), (page_w, page_h))
+        regions = slide_regions(slide, page_w * page_h, furniture)
+        found = check_slide(words, regions, (page_w, page_h))
         if found["outside"] or found["overlaps"]:
             slides.append(
                 {"slide": number, "outside": found["outside"], "overlaps": found["overlaps"]}

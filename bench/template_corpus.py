@@ -212,7 +212,7 @@ def measure_deck(t: Template, ref: Template, pdf_dir: Path) -> None:
         entry["slides"] = [mine["slides"], theirs["slides"]]
         pdf = pdf_dir / f"{out.stem}.pdf"
         if pdf.exists():
-            entry["render"] = checks.check_deck(out, pdf)
+            entry["render"] = checks.check_deck(out, pdf, t.path)
         else:
             entry["render"] = {"error": "no PDF", "outside": 1, "overlaps": 1}
         topics[topic] = entry

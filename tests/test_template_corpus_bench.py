@@ -95,6 +95,26 @@ def test_artwork_counts_unless_the_template_puts_the_placeholder_on_it() -> None
     assert [(o["word"], o["over"]) for o in found["overlaps"]] == [("logo", "master: logo")]
 
 
+def test_a_slide_number_its_layout_holds_may_lie_on_that_layouts_artwork() -> None:
+    """65228's layout puts its own slide number over its "vertraulich" text: the template's
+    design. The same number copied onto a layout without one, or over the master's artwork, is
+    flagged."""
+    stamp = _text("layout 'Text': TextBox 13", (800, 500, 940, 530), "vertraulich")
+    stamp.kind, stamp.origin = "artwork-text", "layout"
+    logo = Region("master: logo", (800, 500, 940, 530), kind="artwork", origin="master")
+    words = [Word("vertraulich", (810, 505, 900, 525)), Word("6", (885, 505, 898, 525))]
+    for own, over in ((True, [("6", "master: logo")]), (False, None)):
+        number = _text("Slide Number", (880, 500, 940, 530), "6", layout_furniture=own)
+        found = checks.check_slide(words, [number, stamp, logo], PAGE)
+        flagged = [(o["word"], o["over"]) for o in found["overlaps"]]
+        if over is None:
+            assert ("vertraulich", "Slide Number (6)") in flagged
+        else:
+            assert flagged == over
+    deck = checks.layout_furniture(FIXTURES / "deck" / "poi-bug60715.pptx")
+    assert deck and all(kinds <= {"dt", "ftr", "sldNum"} for kinds in deck.values())
+
+
 def test_a_word_is_given_to_the_shape_holding_it_with_its_neighbour() -> None:
     one = _text("One", (0, 0, 400, 100), "the cat sat")
     two = _text("Two", (0, 300, 400, 400), "the dog ran")

@@ -115,6 +115,15 @@ def test_calibri_and_times_text_is_narrower_than_arials_estimate() -> None:
     assert fit_size(text, 300, 50, 28, font=calibri) > fit_size(text, 300, 50, 28)
 
 
+def test_a_word_too_wide_for_its_cell_breaks_after_its_hyphen() -> None:
+    """LibreOffice breaks "Counter-terrorism" after the hyphen in a narrow table column (poi-KEY02:
+    three lines where the old estimate, cutting letters, said two and the table overflowed)."""
+    font = font_metrics("Segoe UI")  # drawn in DejaVu Sans
+    lines = split_to_lines("Counter-terrorism operation", 96.7, 11, font=font)
+    assert lines == ["Counter-", "terrorism", "operation"]
+    assert split_to_lines("Counterterrorismus", 60, 11, font=font)[0] != "Counterterrorismus"
+
+
 def test_russian_and_kazakh_letters_have_real_widths() -> None:
     """Cyrillic and the Kazakh letters are in every table (from DejaVu where a face lacks
     them, as LibreOffice draws them), not the guesses the Arial estimate makes."""

@@ -10,20 +10,45 @@ smaller), or to the notes with the figure line left visible.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from pptx.parts.slide import SlideLayoutPart
 from pptx.shapes.placeholder import PicturePlaceholder
 from pptx.util import Emu
 
 from briefkit.compose.model import ChartBlock, ChartImage, Section
 from briefkit.options import ChartMode
-from briefkit.render.deck.geometry import Rect, caption_band, clear_of, content_area
+from briefkit.render.deck.geometry import (
+    FURNITURE,
+    Rect,
+    caption_band,
+    clear_of,
+    content_area,
+)
 from briefkit.render.deck.native_charts import add_native_chart, native_chart
-from briefkit.render.deck.placeholders import EMU_PER_PT, PH, TITLE_TYPES, first, remove
+from briefkit.render.deck.placeholders import (
+    EMU_PER_PT,
+    PH,
+    TEXT_TYPES,
+    TITLE_TYPES,
+    first,
+    furniture_shown,
+    placeholder_kind,
+    placeholders,
+    remove,
+)
 from briefkit.render.deck.tables import TableSlides
 from briefkit.render.deck.template import DeckLayout
-from briefkit.render.deck.text import FILL, Line, cite_label, fit_scale, write_fitted
+from briefkit.render.deck.text import (
+    FILL,
+    Boxes,
+    Line,
+    cite_label,
+    fit_scale,
+    write_fitted,
+)
 from briefkit.render.office.xmltext import xml_safe
 
 #: A chart's caption is not shrunk below this size (it moves under the chart, or to the notes).
@@ -47,37 +72,16 @@ class ChartSlides(TableSlides):
         refs = [Line(self.reference(n), 1) for n in chart.citations]
         full = [Line(figure, 0, bold=True), Line(caption, 0)]
         with_refs = [*full, Line(f"{lang.w('sources')}:", 1, bold=True), *refs]
-        extra: list[str] = []
-        place = None
-        if target is not None:
-            # A picture placeholder under the title or the caption (a full-bleed picture with
-            # the title over it): the chart keeps clear of them.
-            texts = [first(slide, *TITLE_TYPES), caption_ph]
-            place = clear_of(Rect.of(target), [Rect.of(ph) for ph in texts if ph is not None])
-            if place != Rect.of(target):
-                target.left, target.top = Emu(place.left), Emu(place.top)
-                target.width, target.height = Emu(place.width), Emu(place.height)
-        if place is None and caption_ph is not None:
-            # No picture placeholder: the chart takes the body's area, its caption a band below.
-            area = Rect.of(caption_ph)
-            lines = with_refs if refs else full
-            band = self._caption_height(caption_ph, lines, area)
-            if band > area.height // 3:
-                lines, band = full, self._caption_height(caption_ph, full, area)
-            place, below = caption_band(area, band)
-            self.boxes.resize(caption_ph, below)
-            write_fitted(self.boxes, caption_ph, lines)
-        elif caption_ph is not None and target is not None and place is not None:
-            box = self.boxes.of(caption_ph)
-            lines = with_refs if refs and box.height_of(with_refs) <= box.height else full
-            if not self._fits(caption_ph, lines):
-                # A caption box too small for the caption: the caption goes under the chart
-                # (the chart a little smaller) where there is room, else the figure's number
-                # and title stay and the caption goes to the notes.
-                place, lines, extra = self._caption_room(slide, target, caption_ph, full, place)
-            write_fitted(self.boxes, caption_ph, lines, min_size=CAPTION_MIN_PT)
-        else:
-            extra = [figure, caption]
+        plan = chart_plan(self.boxes, slide, target, caption_ph, full, with_refs if refs else full)
+        if target is not None and plan.target is not None and plan.target != Rect.of(target):
+            target.left, target.top = Emu(plan.target.left), Emu(plan.target.top)
+            target.width, target.height = Emu(plan.target.width), Emu(plan.target.height)
+        if caption_ph is not None and plan.caption is not None:
+            self.boxes.resize(caption_ph, plan.caption)
+        if caption_ph is not None:
+            write_fitted(self.boxes, caption_ph, plan.lines, min_size=CAPTION_MIN_PT)
+        extra = list(plan.notes) if caption_ph is not None else [figure, caption]
+        place = plan.place
         if place is None:
             place = content_area(self.layout(DeckLayout.CHART), self.template.cache)
         image = self.images.get(chart.id)
@@ -102,32 +106,96 @@ class ChartSlides(TableSlides):
 
     def _fits(self, placeholder: Any, lines: Sequence[Line]) -> bool:
         """Whether ``lines`` fit ``placeholder`` at no less than ``CAPTION_MIN_PT`` (10 pt)."""
-        size = max(self.boxes.of(placeholder).style(line.level).size for line in lines)
-        least = min(1.0, CAPTION_MIN_PT / size)
-        return bool(fit_scale(self.boxes, placeholder, lines, min_scale=least))
-
-    def _caption_room(
-        self, slide: Any, target: Any, caption_ph: Any, full: Sequence[Line], place: Rect
-    ) -> tuple[Rect, list[Line], list[str]]:
-        """Room for a chart's caption that its box cannot hold: a band under the chart (at most
-        a quarter of the chart's place) when the caption fits it, the chart above it; else the
-        figure line alone, the caption in the notes (the returned lines and notes)."""
-        band = self._caption_height(caption_ph, full, place)
-        if band <= place.height // 4:
-            figure, below = caption_band(place, band)
-            target.left, target.top = Emu(figure.left), Emu(figure.top)
-            target.width, target.height = Emu(figure.width), Emu(figure.height)
-            self.boxes.resize(caption_ph, below)
-            return figure, list(full), []
-        return place, [full[0]], [line.text for line in full]
-
-    def _caption_height(self, placeholder: Any, lines: Sequence[Line], area: Rect) -> int:
-        """The height (EMU) ``lines`` need in ``placeholder`` at ``area``'s width, at its size."""
-        box = self.boxes.of(placeholder)
-        _, top, _, bottom = box.insets
-        return int((box.height_of(lines) / FILL + top + bottom) * EMU_PER_PT)
+        return _fits(self.boxes, placeholder, lines)
 
     # -- callouts and sources
+
+
+@dataclass(frozen=True)
+class ChartPlan:
+    """Where a chart slide's chart and caption go (``chart_plan``): the chart's place (None:
+    the free content area), the chart placeholder's and the caption's new boxes (None: as
+    they are), the caption's lines, and what goes to the notes instead."""
+
+    place: Rect | None
+    target: Rect | None
+    caption: Rect | None
+    lines: Sequence[Line]
+    notes: Sequence[str] = ()
+
+
+def chart_plan(
+    boxes: Boxes,
+    owner: Any,
+    target: Any | None,
+    caption_ph: Any | None,
+    full: Sequence[Line],
+    with_refs: Sequence[Line],
+) -> ChartPlan:
+    """Where the chart and its caption (``full``: figure line and caption; ``with_refs``: and
+    the sources) go on ``owner``, a chart slide or its layout: in ``target`` (a picture or
+    content placeholder), clear of the title, the caption and the slide number, the caption in
+    its box if it fits there, else in a band under the chart, else in the notes; with no
+    target, above a caption band in the caption placeholder's area."""
+
+    def rect(placeholder: Any) -> Rect:  # a text placeholder's area, as a new slide has it
+        resized = placeholder_kind(placeholder)[0] in (*TITLE_TYPES, *TEXT_TYPES, PH.SUBTITLE)
+        return (boxes.area(placeholder) if resized else None) or Rect.of(placeholder)
+
+    if target is None:
+        if caption_ph is None:
+            return ChartPlan(None, None, None, ())
+        # No picture placeholder: the chart takes the body's area, its caption a band below.
+        area = rect(caption_ph)
+        lines, band = with_refs, _caption_height(boxes, caption_ph, with_refs)
+        if band > area.height // 3:
+            lines, band = full, _caption_height(boxes, caption_ph, full)
+        place, below = caption_band(area, band)
+        return ChartPlan(place, None, below, lines)
+    # A picture placeholder under the title or the caption (a full-bleed picture with the title
+    # over it), or the slide number: the chart keeps clear of them.
+    texts = [first(owner, *TITLE_TYPES), caption_ph, *shown_furniture(owner)]
+    place = clear_of(rect(target), [rect(ph) for ph in texts if ph is not None])
+    if caption_ph is None:
+        return ChartPlan(place, place, None, ())
+    box = boxes.of(caption_ph)
+    lines = with_refs if box.height_of(with_refs) <= box.height else full
+    if _fits(boxes, caption_ph, lines):
+        return ChartPlan(place, place, None, lines)
+    # A caption box too small for the caption: the caption goes under the chart (the chart a
+    # little smaller) where there is room, else the figure's number and title stay and the
+    # caption goes to the notes.
+    band = _caption_height(boxes, caption_ph, full)
+    if band <= place.height // 4:
+        figure, below = caption_band(place, band)
+        return ChartPlan(figure, figure, below, full)
+    return ChartPlan(place, place, None, full[:1], [line.text for line in full])
+
+
+def shown_furniture(owner: Any) -> list[Any]:
+    """The slide number and footer placeholders on a slide, or those a slide of a layout
+    shows (``furniture_shown``; a footer only with a marking, so not counted there)."""
+    if isinstance(owner.part, SlideLayoutPart):
+        return [
+            ph
+            for ph in placeholders(owner, PH.SLIDE_NUMBER)
+            if PH.SLIDE_NUMBER in furniture_shown(owner)
+        ]
+    return placeholders(owner, *FURNITURE)
+
+
+def _fits(boxes: Boxes, placeholder: Any, lines: Sequence[Line]) -> bool:
+    """Whether ``lines`` fit ``placeholder`` at no less than ``CAPTION_MIN_PT`` (10 pt)."""
+    size = max(boxes.of(placeholder).style(line.level).size for line in lines)
+    least = min(1.0, CAPTION_MIN_PT / size)
+    return bool(fit_scale(boxes, placeholder, lines, min_scale=least))
+
+
+def _caption_height(boxes: Boxes, placeholder: Any, lines: Sequence[Line]) -> int:
+    """The height (EMU) ``lines`` need in ``placeholder`` at its width and size."""
+    box = boxes.of(placeholder)
+    _, top, _, bottom = box.insets
+    return int((box.height_of(lines) / FILL + top + bottom) * EMU_PER_PT)
 
 
 def _insert_picture(
@@ -144,7 +212,9 @@ def _insert_picture(
             remove(target)
         picture = slide.shapes.add_picture(image.path, left, top, width, height)
     aspect = image.height_px / image.width_px if image.width_px else 0.56
-    if abs(aspect - height / width) > 0.01 * aspect:
+    # A placeholder's picture takes the layout's box, cropped to it, which may run under the
+    # slide number or a title: unless that is its place already, it is put there whole.
+    if abs(aspect - height / width) > 0.01 * aspect or Rect.of(picture) != place:
         picture.crop_left = picture.crop_right = picture.crop_top = picture.crop_bottom = 0.0
         fit_w = min(width, round(height / aspect))
         fit_h = round(fit_w * aspect)

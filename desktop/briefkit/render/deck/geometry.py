@@ -43,6 +43,8 @@ from briefkit.render.deck.placeholders import (
 
 __all__ = [
     "EMU_PER_CM",
+    "FURNITURE",
+    "GAP",
     "SMALL_SHARE",
     "Rect",
     "artwork",
@@ -51,6 +53,8 @@ __all__ = [
     "content_area",
     "figure_area",
     "is_auto_fit",
+    "layout_drawing",
+    "room_below",
     "slide_size",
     "text_area",
 ]
@@ -230,6 +234,12 @@ def _drawn(owner: Any, size: tuple[int, int]) -> list[Rect]:
             continue
         found.append(rect)
     return found
+
+
+def layout_drawing(layout: Any) -> list[Rect]:
+    """The layout's own pictures, filled shapes and lines that show (not its master's), without
+    backgrounds."""
+    return _drawn(layout, slide_size(layout))
 
 
 def _shows_master(layout: Any) -> bool:

@@ -7,7 +7,8 @@ write into. The deck's copy of such a layout gets copies of the master's placeho
 
 - a layout holding no content placeholder at all (only date, footer or slide number, or
   nothing) gets the master's title and body (a "title only" layout the title alone), and the
-  master's footer and slide number when it has none of its own; the body becomes a content
+  master's footer and slide number when it has none of its own and its own drawing leaves
+  their place free; the body becomes a content
   placeholder (``obj``: text, a chart or a table) except on a title slide or section header;
 - a layout of one of PowerPoint's standard kinds (its ``type`` is not "cust") with content but
   no title gets the master's title.
@@ -27,6 +28,7 @@ from __future__ import annotations
 import copy
 from typing import Any
 
+from briefkit.render.deck.geometry import Rect, layout_drawing
 from briefkit.render.deck.placeholders import (
     NS_P,
     PH,
@@ -91,9 +93,16 @@ def master_fill_plan(prs: Any) -> FillPlan:
         for i, layout in enumerate(master.slide_layouts):
             positions: list[tuple[int, bool]] = []
             content = layout._element.get("type", "cust") not in _TEXT_ONLY
+            drawn = layout_drawing(layout)
             for kind in _wanted(layout):
                 kinds = _SAME.get(kind, (kind,))
                 found = next((n for n, ref in enumerate(on_master) if ref.kind in kinds), None)
+                if found is not None and kind in _FRAME:
+                    # The layout's own picture where the master has its slide number (a title
+                    # slide's banner): the layout is drawn without it.
+                    rect = Rect.of(placeholder_shape(master, on_master[found]))
+                    if any(rect.intersection(shape) for shape in drawn):
+                        continue
                 if found is not None:
                     positions.append((found, content and kind == PH.BODY))
             if positions:

@@ -22,13 +22,14 @@ from pptx.parts.slide import NotesSlidePart, SlidePart
 from briefkit.charts.style import ChartStyle, house_style
 from briefkit.compose.model import Briefing, ChartImage, Paragraph
 from briefkit.options import ChartMode
-from briefkit.render.deck.geometry import Rect
+from briefkit.render.deck.geometry import GAP, Rect, room_below
 from briefkit.render.deck.placeholders import (
     EMU_PER_PT,
     PH,
     TEXT_TYPES,
     TITLE_TYPES,
     first,
+    furniture_shown,
     placeholder_elements,
     placeholder_shape,
     remove,
@@ -76,14 +77,17 @@ class _BlankPages:
 
     def slide(self, layout: Any) -> Any:
         """A new slide in ``layout``, last in the deck: python-pptx's ``Slides.add_slide``, then
-        the layout's slide number placeholder (and footer) cloned too."""
+        the layout's slide number placeholder (and footer) cloned too, where the template shows
+        them (``furniture_shown``)."""
         key = ("blank slide", str(layout.part.partname), self.footer)
         blank: bytes | None = self.cache.get(key)
         if blank is None:
             slide = self.prs.slides.add_slide(layout)
             self.count += 1
+            shown = furniture_shown(layout)
             for ref in placeholder_elements(layout):
-                if (ref.kind == PH.FOOTER and self.footer) or ref.kind == PH.SLIDE_NUMBER:
+                wanted = (ref.kind == PH.FOOTER and self.footer) or ref.kind == PH.SLIDE_NUMBER
+                if wanted and ref.kind in shown:
                     slide.shapes.clone_placeholder(placeholder_shape(layout, ref))
             self.cache.put(key, slide.part.blob)
             self._last_slide_id = None  # python-pptx numbered it
@@ -232,7 +236,8 @@ class DeckPages:
 
     def set_title(self, slide: Any, text: str, min_size: float = 18.0) -> None:
         """Write the slide's title, shrunk until it fits (not below ``min_size``); a title that
-        does not fit even then gets the room above its box (up to the slide's margin)."""
+        does not fit even then gets the room above its box (up to the slide's margin), then the
+        free room below it (``geometry.room_below``)."""
         title = first(slide, *TITLE_TYPES)
         if title is None:
             return
@@ -240,17 +245,20 @@ class DeckPages:
         box = self.boxes.of(title)
         needed = box.height_of([Line(text)], size / box.style(0).size)
         if needed > box.height:
-            self._raise_title(title, int((needed - box.height) / FILL * EMU_PER_PT))
+            self._grow_title(slide, title, int((needed - box.height) / FILL * EMU_PER_PT))
         fit_single(self.boxes, title, text, min_size=min_size, max_lines=None, size=size)
 
-    def _raise_title(self, title: Any, extra: int) -> None:
-        """Make a title's box ``extra`` EMU taller upwards, as far as the slide's top margin."""
+    def _grow_title(self, slide: Any, title: Any, extra: int) -> None:
+        """Make a title's box ``extra`` EMU taller: upwards, as far as the slide's top margin,
+        then downwards into the free room under it (clear of what is below, with a gap)."""
         rect = Rect.of(title)
         margin = int(self.prs.slide_height) // 40
         rise = min(extra, max(0, rect.top - margin))
-        if rise > 0:
+        free = room_below(slide, title, self.boxes.cache) - GAP - rect.bottom
+        drop = min(extra - rise, max(0, free))
+        if rise > 0 or drop > 0:
             self.boxes.resize(
-                title, Rect(rect.left, rect.top - rise, rect.width, rect.height + rise)
+                title, Rect(rect.left, rect.top - rise, rect.width, rect.height + rise + drop)
             )
 
     def finish(

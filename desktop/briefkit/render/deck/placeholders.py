@@ -49,6 +49,7 @@ __all__ = [
     "PlaceholderRef",
     "extent",
     "first",
+    "furniture_shown",
     "inherited_ref",
     "key_figure_slots",
     "placeholder_elements",
@@ -78,6 +79,31 @@ TEXT_TYPES = (PH.OBJECT, PH.BODY)
 #: (idx 10-12 are the date, footer and slide number placeholders by PowerPoint convention.)
 VALUE_IDX = range(20, 30)
 LABEL_OFFSET = 10
+
+
+#: The ``p:hf`` attribute saying whether each furniture placeholder shows (default: it does).
+_HF_ATTRIBUTE = {PH.DATE: "dt", PH.FOOTER: "ftr", PH.SLIDE_NUMBER: "sldNum"}
+
+
+def furniture_shown(layout: Any) -> frozenset[Any]:
+    """Which of the date, footer and slide-number placeholders a new slide of ``layout`` shows,
+    as the template says: its header-and-footer settings (``p:hf``, the layout's, else its
+    master's; with none, all show) and, on a title slide, the presentation's
+    ``showSpecialPlsOnTitleSld`` (PowerPoint's "Don't show on title slide")."""
+    if layout._element.get("type") == "title":
+        presentation = layout.part.package.presentation_part.presentation._element
+        if presentation.get("showSpecialPlsOnTitleSld") in ("0", "false"):
+            return frozenset()
+    hf = None
+    for owner in (layout, layout.slide_master):
+        hf = owner._element.find(f"{NS_P}hf")
+        if hf is not None:
+            break
+    return frozenset(
+        kind
+        for kind, name in _HF_ATTRIBUTE.items()
+        if hf is None or hf.get(name) not in ("0", "false")
+    )
 
 
 #: The ``p:ph`` element of a shape, compiled once: python-pptx's ``placeholders`` and

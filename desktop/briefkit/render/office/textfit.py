@@ -147,6 +147,10 @@ def _measure(size_pt: float, bold: bool, font: FontMetrics | None) -> Callable[[
     return width
 
 
+#: Where a word wider than its box breaks first (after the mark).
+HYPHENS = ("-", "\u2010", "\u2013")
+
+
 def split_to_lines(
     text: str,
     width_pt: float,
@@ -157,7 +161,8 @@ def split_to_lines(
     """``text`` broken into the lines it would take in a box ``width_pt`` wide.
 
     Each paragraph (``\\n``) starts a new line; lines break at plain spaces only (a no-break
-    space keeps its neighbours together); words wider than the box are broken.
+    space keeps its neighbours together); words wider than the box are broken, after their last
+    hyphen that fits where they have one.
     """
     avail = max(width_pt * WIDTH_SLACK, size_pt)
     measure = _measure(size_pt, bold, font)
@@ -174,10 +179,13 @@ def split_to_lines(
                 continue
             if current:
                 lines.append(current)
-            while w > avail:  # a word wider than the box: break it
+            while w > avail:  # a word wider than the box: break it, after a hyphen if it can
                 cut = 1
                 while cut < len(word) and measure(word[: cut + 1]) <= avail:
                     cut += 1
+                hyphen = max(word.rfind(mark, 0, cut) for mark in HYPHENS)
+                if 0 < hyphen < len(word) - 1:  # as LibreOffice does: "Counter-" / "terrorism"
+                    cut = hyphen + 1
                 lines.append(word[:cut])
                 word = word[cut:]
                 w = measure(word)
