@@ -230,7 +230,12 @@ class _DeckWriter(ChartSlides):
                     items += [[line] for line in group]
                 elif group:
                     items.append(group)
-            pages = paginate(items, lambda item: box.height_of(item, scale, spacing), box.height)
+            pages = paginate(
+                items,
+                lambda item: box.height_of(item, scale, spacing),
+                box.height,
+                single=lambda item: len(item) == 1,  # one bullet (not a paragraph's sentences)
+            )
             return [[line for group in page for line in group] for page in pages]
 
         best = Paging(pages_at(1.0, 1.0))
