@@ -12,11 +12,11 @@ from typing import Any
 import pytest
 from pptx import Presentation
 
-from briefkit.compose.model import Briefing, Paragraph, Section, TableBlock
+from briefkit.compose.model import Briefing, Callout, Paragraph, Section, TableBlock
 from briefkit.render.deck.placeholders import EMU_PER_PT, TEXT_TYPES, first
 from briefkit.render.deck.tables import TableSlides, _Cell, _lay_out_rows, table_sizes
-from briefkit.render.deck.template import load_deck_template
-from briefkit.render.deck.text import Box, Line
+from briefkit.render.deck.template import DeckLayout, load_deck_template
+from briefkit.render.deck.text import Box, Boxes, Line
 from briefkit.render.deck.writer import render_deck
 from briefkit.render.office.textfit import paginate
 from helpers.documents import images_for, make_png
@@ -183,3 +183,35 @@ def test_big_type_lists_sources_without_notes_when_that_saves_a_slide(
     notes = " ".join(s.notes_slide.notes_text_frame.text for s in slides)
     assert notes.count("provenance") >= len(sources)
     assert int(first(slides[0], *TEXT_TYPES).height) / EMU_PER_PT > 0
+
+
+def test_a_disagreement_takes_autofit_line_spacing_before_a_second_slide(
+    chart_png: Path, ietf_like: Path, tmp_path: Path
+) -> None:
+    """Versions that fit one slide at the least size only with the line spacing cut by 20 %
+    stay on one slide, written at that spacing, inside their box."""
+    template = load_deck_template(ietf_like)
+    prs = template.new_document()
+    body = first(template.layout(prs, DeckLayout.CALLOUT), *TEXT_TYPES)
+    box = Boxes(template.cache).of(body)
+    floor = max(0.75 * box.style(0).size, 16.0) / box.style(0).size
+
+    def versions(words: int) -> tuple[Paragraph, ...]:
+        return tuple(Paragraph.of(f"Version {v}: " + "many words " * words) for v in "ABC")
+
+    def height(words: int, spacing: float) -> float:
+        lines = [Line(p.cited) for p in versions(words)]
+        return box.height_of(lines, floor, spacing)
+
+    words = next(w for w in range(4, 80) if height(w, 1.0) > box.height >= height(w, 0.8))
+    callout = Callout("disagreement", "Sources disagree: how many", versions(words))
+    briefing = dataclasses.replace(
+        sample_briefing(), sections=(Section(id="d", title="Disputes", blocks=(callout,)),)
+    )
+    deck = _render(briefing, chart_png, ietf_like, tmp_path / "deck.pptx")
+    slides = [s for s in deck.slides if s.shapes.title.text_frame.text.startswith("Sources dis")]
+    assert len(slides) == 1
+    written = first(slides[0], *TEXT_TYPES)
+    scale, spacing = _scale_spacing(written, box)
+    assert spacing < 1.0 and scale >= floor - 1e-6
+    assert box.height_of(_body_lines(written), scale, spacing) <= box.height
