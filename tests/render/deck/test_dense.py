@@ -185,33 +185,43 @@ def test_big_type_lists_sources_without_notes_when_that_saves_a_slide(
     assert int(first(slides[0], *TEXT_TYPES).height) / EMU_PER_PT > 0
 
 
-def test_a_disagreement_takes_autofit_line_spacing_before_a_second_slide(
+def test_a_disagreement_keeps_its_full_references_with_autofit_line_spacing(
     chart_png: Path, ietf_like: Path, tmp_path: Path
 ) -> None:
-    """Versions that fit one slide at the least size only with the line spacing cut by 20 %
-    stay on one slide, written at that spacing, inside their box."""
+    """Versions that fit one slide with their sources' full references only at the least size
+    with the line spacing cut by 20 % are written so (rather than by their markers alone at
+    full spacing), on one slide, inside their box."""
     template = load_deck_template(ietf_like)
     prs = template.new_document()
     body = first(template.layout(prs, DeckLayout.CALLOUT), *TEXT_TYPES)
     box = Boxes(template.cache).of(body)
     floor = max(0.75 * box.style(0).size, 16.0) / box.style(0).size
+    base = sample_briefing()
+    pages = TableSlides(base, {}, template)
 
     def versions(words: int) -> tuple[Paragraph, ...]:
-        return tuple(Paragraph.of(f"Version {v}: " + "many words " * words) for v in "ABC")
+        return tuple(
+            Paragraph.of(f"Version {v}: " + "words " * words, (n,)) for n, v in ((1, "A"), (4, "B"))
+        )
 
     def height(words: int, spacing: float) -> float:
-        lines = [Line(p.cited) for p in versions(words)]
+        lines = [
+            line
+            for p in versions(words)
+            for line in (Line(p.cited, 0), Line(pages.reference(p.citations[0]), 1))
+        ]
         return box.height_of(lines, floor, spacing)
 
-    words = next(w for w in range(4, 80) if height(w, 1.0) > box.height >= height(w, 0.8))
+    words = next(w for w in range(1, 80) if height(w, 1.0) > box.height >= height(w, 0.8))
     callout = Callout("disagreement", "Sources disagree: how many", versions(words))
     briefing = dataclasses.replace(
-        sample_briefing(), sections=(Section(id="d", title="Disputes", blocks=(callout,)),)
+        base, sections=(Section(id="d", title="Disputes", blocks=(callout,)),)
     )
     deck = _render(briefing, chart_png, ietf_like, tmp_path / "deck.pptx")
     slides = [s for s in deck.slides if s.shapes.title.text_frame.text.startswith("Sources dis")]
     assert len(slides) == 1
     written = first(slides[0], *TEXT_TYPES)
+    assert "Jacob Zenn" in written.text_frame.text and "Voloshin" in written.text_frame.text
     scale, spacing = _scale_spacing(written, box)
     assert spacing < 1.0 and scale >= floor - 1e-6
     assert box.height_of(_body_lines(written), scale, spacing) <= box.height
