@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from pptx import Presentation
 
-from briefkit.compose.model import Briefing, Callout, Paragraph, Section, TableBlock
+from briefkit.compose.model import Briefing, Callout, KeyFigure, Paragraph, Section, TableBlock
 from briefkit.render.deck.placeholders import EMU_PER_PT, TEXT_TYPES, first
 from briefkit.render.deck.tables import TableSlides, _Cell, _lay_out_rows, table_sizes
 from briefkit.render.deck.template import DeckLayout, load_deck_template
@@ -225,3 +225,22 @@ def test_a_disagreement_keeps_its_full_references_with_autofit_line_spacing(
     scale, spacing = _scale_spacing(written, box)
     assert spacing < 1.0 and scale >= floor - 1e-6
     assert box.height_of(_body_lines(written), scale, spacing) <= box.height
+
+
+def test_big_type_lists_key_figures_without_details_when_that_saves_a_slide(
+    chart_png: Path, ietf_like: Path, tmp_path: Path
+) -> None:
+    """A template with no key-figure cards lists the figures; in big type, when their details
+    would take another slide, the list gives value and label and the notes the details."""
+    detail = "as counted by the regional prosecutor's office in its yearly report"
+    figures = tuple(
+        KeyFigure(str(10 + i), f"measure {i + 1}", f"{detail} ({2011 + i})", (1,)) for i in range(6)
+    )
+    briefing = dataclasses.replace(sample_briefing(), key_figures=figures)
+    deck = _render(briefing, chart_png, ietf_like, tmp_path / "deck.pptx")
+    slides = [s for s in deck.slides if s.shapes.title.text_frame.text.startswith("Key figures")]
+    shown = " ".join(first(s, *TEXT_TYPES).text_frame.text for s in slides)
+    assert all(f"{f.value} — {f.label}" in shown for f in figures)
+    assert "prosecutor" not in shown
+    notes = " ".join(s.notes_slide.notes_text_frame.text for s in slides)
+    assert notes.count("prosecutor") == len(figures)
