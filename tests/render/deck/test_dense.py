@@ -16,7 +16,7 @@ from briefkit.compose.model import Briefing, Callout, KeyFigure, Paragraph, Sect
 from briefkit.render.deck.placeholders import EMU_PER_PT, TEXT_TYPES, first
 from briefkit.render.deck.tables import TableSlides, _Cell, _lay_out_rows, table_sizes
 from briefkit.render.deck.template import DeckLayout, load_deck_template
-from briefkit.render.deck.text import Box, Boxes, Line
+from briefkit.render.deck.text import Box, Boxes, Line, bullets
 from briefkit.render.deck.writer import render_deck
 from briefkit.render.office.textfit import paginate
 from helpers.documents import images_for, make_png
@@ -244,3 +244,44 @@ def test_big_type_lists_key_figures_without_details_when_that_saves_a_slide(
     assert "prosecutor" not in shown
     notes = " ".join(s.notes_slide.notes_text_frame.text for s in slides)
     assert notes.count("prosecutor") == len(figures)
+
+
+def test_big_type_carries_a_paragraph_over_when_that_saves_a_slide(
+    chart_png: Path, ietf_like: Path, tmp_path: Path
+) -> None:
+    """Three paragraphs of two sentences, any two too tall for one slide even at the least
+    size: not a slide each but two slides, the middle paragraph's second sentence carried
+    over, every slide's text inside its box."""
+    template = load_deck_template(ietf_like)
+    prs = template.new_document()
+    box = Boxes(template.cache).of(first(template.layout(prs, DeckLayout.CONTENT), *TEXT_TYPES))
+    floor = max(0.75 * box.style(0).size, 16.0) / box.style(0).size
+
+    def paragraph(n: int, words: int) -> Paragraph:
+        sentence = " ".join(["words"] * words)
+        return Paragraph.of(f"Point {n} opens here with {sentence}. Then {sentence} and more.")
+
+    def height(words: int) -> float:
+        return box.height_of(bullets(paragraph(1, words)), floor, 0.8)
+
+    words = next(w for w in range(8, 120) if 2 * height(w) > box.height >= 1.5 * height(w))
+    paragraphs = tuple(paragraph(n, words) for n in (1, 2, 3))
+    briefing = dataclasses.replace(
+        sample_briefing(), sections=(Section(id="p", title="Points", blocks=paragraphs),)
+    )
+    deck = _render(briefing, chart_png, ietf_like, tmp_path / "deck.pptx")
+    slides = [
+        s
+        for s in deck.slides
+        if s.shapes.title.text_frame.text.startswith("Points")
+        and first(s, *TEXT_TYPES) is not None
+        and len(_body_lines(first(s, *TEXT_TYPES))) > 1
+    ]
+    assert len(slides) == 2
+    lines = [line for s in slides for line in _body_lines(first(s, *TEXT_TYPES))]
+    assert len(lines) == 6 and sum(line.text.startswith("Point") for line in lines) == 3
+    for slide in slides:
+        written = first(slide, *TEXT_TYPES)
+        scale, spacing = _scale_spacing(written, box)
+        assert scale >= floor - 1e-6
+        assert box.height_of(_body_lines(written), scale, spacing) <= box.height
