@@ -469,6 +469,66 @@ def deck_charts(pptx: Path) -> dict[str, Any]:
     return {"charts": charts, "slides": len(prs.slides), "titles": titled}
 
 
+def _continuation_marks() -> tuple[str, ...]:
+    """The words the deck puts in brackets after a continued slide's title, in every language
+    Briefkit speaks ("continued", "продолжение")."""
+    import yaml
+
+    data = Path(__file__).resolve().parents[1] / "data"
+    marks: list[str] = []
+    for path in (data / "language.yaml", *sorted(data.glob("translations/*/language.yaml"))):
+        words = yaml.safe_load(path.read_text(encoding="utf-8"))
+
+        def find(node: Any) -> str | None:
+            if isinstance(node, dict):
+                if isinstance(node.get("continued"), str):
+                    return str(node["continued"])
+                return next((w for v in node.values() if (w := find(v))), None)
+            return None
+
+        word = find(words)
+        if word:
+            marks.append(f"({word})")
+    return tuple(marks)
+
+
+CONTINUED = _continuation_marks()
+_FURNITURE = {"dt", "ftr", "sldNum", "title", "ctrTitle"}
+
+
+def orphan_slides(pptx: Path, marks: tuple[str, ...] = CONTINUED) -> list[int]:
+    """Continued slides (the title ends with a continuation mark) that hold a single item: one
+    paragraph of text, or a table with one row under its header (issue 15: never a slide with
+    a single bullet left over)."""
+    prs = Presentation(str(pptx))
+    found: list[int] = []
+    for number, slide in enumerate(prs.slides, 1):
+        title = slide.shapes.title
+        text = " ".join(title.text_frame.text.split()) if title is not None else ""
+        if not text.endswith(marks):
+            continue
+        paragraphs, rows, figures = 0, [], 0
+        for shape in slide.shapes:
+            kind = shape.placeholder_format.type if shape.is_placeholder else None
+            if kind is not None and _ph_name(kind) in _FURNITURE:
+                continue
+            if getattr(shape, "has_table", False) and shape.has_table:
+                table = shape.table
+                rows.append(len(table.rows) - (1 if table.first_row else 0))
+            elif shape.has_text_frame:
+                paragraphs += sum(1 for p in shape.text_frame.paragraphs if p.text.strip())
+            else:
+                figures += 1
+        if rows == [1] or (not rows and not figures and paragraphs == 1):
+            found.append(number)
+    return found
+
+
+def _ph_name(kind: Any) -> str:
+    """A placeholder type as the XML spells it (``sldNum``, ``ftr``...)."""
+    return {1: "title", 3: "ctrTitle", 13: "sldNum", 15: "ftr", 16: "dt"}.get(int(kind), "")
+
+
 def chart_slides_without_figure(reference: dict[str, Any], output: dict[str, Any]) -> list[str]:
     """Titles of the reference's chart slides that appear in the output with no figure."""
     return sorted(

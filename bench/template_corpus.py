@@ -14,7 +14,8 @@ output is converted to PDF by one LibreOffice call (a profile in the run's folde
 Decks pass when: written (exit 0); every chart present (as many chart pictures or chart frames
 as with the bundled template, and no chart slide left without its figure); slide count within
 1.3x of the bundled deck's; no word outside its shape or the page; no word over another
-shape's words, a picture, chart or table, or the template's artwork. Reports pass when: written;
+shape's words, a picture, chart or table, or the template's artwork. Also shown, not counted in
+"all": continued slides holding a single paragraph or table row. Reports pass when: written;
 both charts present (inline pictures); pages within 1.3x of the bundled report's; no table cell
 shown one word per line; missing-style warnings grouped (at most one line per document). Under
 the reports' table: how close ``briefkit check``'s page estimate (``render.report.pages``,
@@ -210,6 +211,7 @@ def measure_deck(t: Template, ref: Template, pdf_dir: Path) -> None:
         entry["charts"] = [mine["charts"], theirs["charts"]]
         entry["chart_slides_without_figure"] = checks.chart_slides_without_figure(theirs, mine)
         entry["slides"] = [mine["slides"], theirs["slides"]]
+        entry["orphans"] = [checks.orphan_slides(out), checks.orphan_slides(base)]
         pdf = pdf_dir / f"{out.stem}.pdf"
         if pdf.exists():
             entry["render"] = checks.check_deck(out, pdf, t.path)
@@ -231,6 +233,15 @@ def measure_deck(t: Template, ref: Template, pdf_dir: Path) -> None:
         ),
         "outside": _all(ok, lambda e: e["render"]["outside"] == 0, _render("outside"), written),
         "overlaps": _all(ok, lambda e: e["render"]["overlaps"] == 0, _render("overlaps"), written),
+        "orphans": _all(
+            ok,
+            lambda e: not e["orphans"][0],
+            lambda es: (
+                "/".join(str(len(e["orphans"][0])) for e in es)
+                + f" (bundled {'/'.join(str(len(e['orphans'][1])) for e in es)})"
+            ),
+            written,
+        ),
     }
 
 
@@ -362,6 +373,9 @@ def estimate_line(templates: list[Template]) -> str:
     )
 
 
+#: Columns shown but not counted in "all" (issue 15's table has its own five checks).
+INFORMATIVE = {"orphans"}
+
 COLUMNS = {
     "deck": [
         ("written", "written"),
@@ -369,6 +383,7 @@ COLUMNS = {
         ("slides", "slides ≤1.3x"),
         ("outside", "no text outside box"),
         ("overlaps", "no text over text/chart/artwork"),
+        ("orphans", "lone continued items*"),
     ],
     "report": [
         ("written", "written"),
@@ -396,7 +411,7 @@ def table(templates: list[Template], kind: str) -> str:
             ok, figure = t.result["checks"][key]
             passing[key] += ok
             cells.append(("✓" if ok else "✗") + (f" {figure}" if figure else ""))
-        every = all(t.result["checks"][k][0] for k, _ in cols)
+        every = all(t.result["checks"][k][0] for k, _ in cols if k not in INFORMATIVE)
         all_ok += every
         lines.append(
             f"| {t.name} | {t.origin} | {t.size} | "
@@ -412,6 +427,11 @@ def table(templates: list[Template], kind: str) -> str:
     lines.append(f"\n{kind}s passing all: {all_ok}/{n}")
     if kind == "report" and (estimates := estimate_line(rows)):
         lines.append(estimates)
+    if any(k in INFORMATIVE for k, _ in cols):
+        lines.append(
+            "\n\\* lone continued items: continued slides (per topic) holding a single "
+            'paragraph or table row; not part of "all" (the issue\'s table).'
+        )
     return "\n".join(lines)
 
 

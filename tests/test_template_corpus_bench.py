@@ -236,3 +236,33 @@ def test_report_rules_read_the_body_size_and_tell_style_warnings_from_others() -
     assert not checks.missing_style_warning(
         "x.docx: ... theme colours ... Choose Briefkit's own chart colours (--house-style)"
     )
+
+
+def test_a_continued_slide_with_one_bullet_or_one_table_row_is_a_lone_item(
+    tmp_path: Path,
+) -> None:
+    """Counted: a continued slide (title ending "(continued)" or "(продолжение)") holding one
+    paragraph, or a table with one row under its header; not the first slide of a run, a
+    continued slide with two paragraphs, nor the slide number."""
+    prs = Presentation(str(template_quirks.BUNDLED_DECK))
+    layout = next(lay for lay in prs.slide_layouts if lay.name == "Title and Content")
+
+    def slide(title: str, paragraphs: list[str] | None = None, rows: int = 0) -> None:
+        s = prs.slides.add_slide(layout)
+        s.shapes.title.text_frame.text = title
+        body = next(p for p in s.placeholders if p.placeholder_format.idx != 0)
+        if paragraphs is not None:
+            body.text_frame.text = "\n".join(paragraphs)
+        else:
+            body._element.getparent().remove(body._element)
+            table = s.shapes.add_table(rows + 1, 2, Inches(1), Inches(1), Inches(6), Inches(3))
+            table.table.first_row = True
+
+    slide("Points", ["one"])  # 1: first of its run
+    slide("Points (continued)", ["two"])  # 2: lone
+    slide("Points (continued)", ["three", "four"])  # 3
+    slide("Таблица (продолжение)", rows=1)  # 4: lone row
+    slide("Table (continued)", rows=2)  # 5
+    path = tmp_path / "lone.pptx"
+    prs.save(str(path))
+    assert checks.orphan_slides(path) == [2, 4]

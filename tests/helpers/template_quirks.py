@@ -14,6 +14,7 @@ properties; ``make_deck`` applies several to ``templates/deck.pptx`` and saves t
 | ``no_layout_placeholders`` | layouts without placeholders (only the master has them) | KEY02 |
 | ``big_body`` | 40 pt body text in the master | IETF, bug65228 |
 | ``four_by_three`` | 4:3 slide, the masters' and layouts' geometry scaled to it | THU 4:3 |
+| ``small_slide`` | a 25.4 x 14.3 cm (10 x 5.625 in) 16:9 slide, geometry scaled | IETF, otelo |
 | ``rename_layouts`` | layout names in French, German, Chinese or Russian | THU, stress022 |
 | ``libreoffice_style`` | sizes only on prompt text, bare content placeholders | lotpl-* |
 | ``master_logo`` | a logo picture on the master in the title's right corner | poi-bug60715 |
@@ -185,6 +186,11 @@ def big_body(prs: PresentationType, size: float = 40) -> None:
 def four_by_three(prs: PresentationType) -> None:
     """A 4:3 slide (10 x 7.5 in), the masters' and layouts' shapes squeezed to it."""
     _scale(prs, Inches(10) / prs.slide_width, Inches(7.5) / prs.slide_height)
+
+
+def small_slide(prs: PresentationType) -> None:
+    """A 16:9 slide of 10 x 5.625 in (PowerPoint's older 16:9 size), shapes scaled to it."""
+    _scale(prs, Inches(10) / prs.slide_width, Inches(5.625) / prs.slide_height)
 
 
 def rename_layouts(prs: PresentationType, lang: str = "fr") -> None:

@@ -279,7 +279,8 @@ def test_big_type_reduces_line_spacing_as_autofit_does(
             lines = [
                 Line("".join(r.text for r in p.runs), p.level) for p in body.text_frame.paragraphs
             ]
-            scale = body.text_frame.paragraphs[0].runs[0].font.size.pt / box.style(0).size
+            size = body.text_frame.paragraphs[0].runs[0].font.size  # None: the inherited size
+            scale = 1.0 if size is None else size.pt / box.style(0).size
             assert box.height_of(lines, scale, spacing) <= box.height
             assert box.height_of(lines, scale) > box.height or scale < 1.0
     assert reduced

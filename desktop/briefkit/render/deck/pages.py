@@ -48,6 +48,11 @@ from briefkit.render.deck.text import (
 
 _SLIDE_NUMBER_FIELD_ID = "{B5E3C1A2-8D4F-4C3B-9E7A-1F2D3C4B5A69}"
 
+#: Text shrinks to no less than this share of its size before it continues on another slide.
+SHRINK_SHARE = 0.75
+#: Briefkit's own templates' slide, in points: their sizes are reading sizes on it.
+READING_SLIDE = (960.0, 540.0)
+
 
 # --- New slides -------------------------------------------------------------------------------
 
@@ -186,6 +191,12 @@ class DeckPages:
 
     def layout(self, role: DeckLayout) -> Any:
         return self.template.layout(self.prs, role)
+
+    def reading_scale(self) -> float:
+        """This slide's size against Briefkit's own (``READING_SLIDE``), by its narrower side:
+        1.0 on a 33.9 x 19.1 cm slide, 0.75 on a 25.4 x 14.3 cm one."""
+        width, height = (int(v) / EMU_PER_PT for v in (self.prs.slide_width, self.prs.slide_height))
+        return min(width / READING_SLIDE[0], height / READING_SLIDE[1])
 
     def text_areas(self, layout: Any) -> Mapping[tuple[Any, int], Rect]:
         """The text placeholders of ``layout`` (by type and idx) whose text area is not their

@@ -20,7 +20,7 @@ from pptx.util import Emu, Pt
 
 from briefkit.compose.model import Section, TableBlock, TimelineBlock
 from briefkit.render.deck.geometry import SMALL_SHARE, Rect, content_area
-from briefkit.render.deck.pages import DeckPages
+from briefkit.render.deck.pages import SHRINK_SHARE, DeckPages
 from briefkit.render.deck.placeholders import EMU_PER_PT, NS_A, NS_P, PH, extent, first, remove
 from briefkit.render.deck.template import DeckLayout
 from briefkit.render.deck.text import Box, Line, cite_label, unique, write, write_fitted
@@ -156,14 +156,14 @@ class TableSlides(DeckPages):
         caption = captions[0]
         if caption_box is not None and caption_box.height_of([Line(caption)]) > caption_box.height:
             caption = captions[1]
-        # The preferred size, or one point less when that saves a continuation slide.
-        size = _table_font(col_w)
-        layouts = [_lay_out_rows(col_w, s, header, rows, frame_h, font) for s in (size, size - 1)]
-        if size - 1 < MIN_TABLE_FONT_PT + 1 or len(layouts[1][1]) >= len(layouts[0][1]):
-            header_h, pages = layouts[0]
-        else:
-            size -= 1
-            header_h, pages = layouts[1]
+        # The preferred size, or a smaller one (``table_sizes``) when that saves a slide: the
+        # largest of those that take the fewest.
+        layouts = [
+            (s, *_lay_out_rows(col_w, s, header, rows, frame_h, font))
+            for s in table_sizes(_table_font(col_w), self.reading_scale())
+        ]
+        fewest = min(len(pages) for _, _, pages in layouts)
+        size, header_h, pages = next(lay for lay in layouts if len(lay[2]) == fewest)
         plain = _spaced_cells(self.layout(DeckLayout.TABLE))
         for page, chunk in enumerate(pages):
             slide = self.new_slide(DeckLayout.TABLE)
@@ -306,6 +306,21 @@ def _table_font(col_w: Sequence[int]) -> float:
     if narrowest < 0.75:
         return 11.0
     return TABLE_FONT_PT
+
+
+def table_sizes(size: float, reading_scale: float = 1.0) -> list[float]:
+    """The sizes a table's text may take to save a slide, largest first: its own, one point
+    less (not down to ``MIN_TABLE_FONT_PT``); on a slide smaller than Briefkit's own
+    (``reading_scale`` < 1), in half points down to its size in proportion to the slide, as
+    body text shrinks no further than ``SHRINK_SHARE`` of its size nor below the least
+    table size."""
+    sizes = [size] + ([size - 1] if size - 1 >= MIN_TABLE_FONT_PT + 1 else [])
+    least = max(size * reading_scale, SHRINK_SHARE * size, MIN_TABLE_FONT_PT)
+    step = size - 0.5
+    while step >= least - 1e-9:
+        sizes.append(step)
+        step -= 0.5
+    return sorted(set(sizes), reverse=True)
 
 
 class _RowMeasure:

@@ -314,14 +314,30 @@ def fit_scale(
     """The largest scale (1.0 down to ``min_scale``, in steps of 5 %) at which ``lines`` fit
     the placeholder (with ``whole_words``, also without breaking a word); 0.0 if they do not
     fit even at ``min_scale``."""
+    return fit_scale_spacing(boxes, placeholder, lines, min_scale, whole_words=whole_words)[0]
+
+
+def fit_scale_spacing(
+    boxes: Boxes,
+    placeholder: Any,
+    lines: Sequence[Line],
+    min_scale: float = 0.5,
+    spacings: Sequence[float] = (1.0,),
+    *,
+    whole_words: bool = False,
+) -> tuple[float, float]:
+    """The largest scale (as ``fit_scale``), then the widest of ``spacings`` (shares of the
+    line spacing, as auto-fit reduces it), at which ``lines`` fit the placeholder; (0.0, 1.0)
+    if they do not fit even at ``min_scale`` and the least spacing."""
     box = boxes.of(placeholder)
     scale = 1.0
     while scale >= min_scale - 1e-9:
-        fits = box.height_of(lines, scale) <= box.height
-        if fits and (not whole_words or _words_fit(box, lines, scale)):
-            return scale
+        for spacing in spacings:
+            fits = box.height_of(lines, scale, spacing) <= box.height
+            if fits and (not whole_words or _words_fit(box, lines, scale)):
+                return scale, spacing
         scale = round(scale - 0.05, 2)
-    return 0.0
+    return 0.0, 1.0
 
 
 def _words_fit(box: Box, lines: Sequence[Line], scale: float) -> bool:
@@ -421,12 +437,12 @@ def fit_single(
 
 
 def shrink_to_text(
-    boxes: Boxes, placeholder: Any, lines: Sequence[Line], scale: float = 1.0
+    boxes: Boxes, placeholder: Any, lines: Sequence[Line], scale: float = 1.0, spacing: float = 1.0
 ) -> None:
     """Make a boxed placeholder (a callout) only as tall as its text, from the same top."""
     box = boxes.of(placeholder)
     _, top_in, _, bottom_in = box.insets
-    needed = (box.height_of(lines, scale) / FILL + top_in + bottom_in + 12) * EMU_PER_PT
+    needed = (box.height_of(lines, scale, spacing) / FILL + top_in + bottom_in + 12) * EMU_PER_PT
     left, top, width, full_height = extent(placeholder)
     height = int(full_height)
     if needed < height:

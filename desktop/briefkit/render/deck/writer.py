@@ -14,7 +14,7 @@ slides by ``chart_slides``; where things go on a layout is worked out by ``geome
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -37,8 +37,8 @@ from briefkit.compose.model import (
 from briefkit.options import ChartMode
 from briefkit.render.deck.chart_slides import ChartSlides
 from briefkit.render.deck.geometry import room_below
+from briefkit.render.deck.pages import SHRINK_SHARE
 from briefkit.render.deck.placeholders import (
-    EMU_PER_PT,
     PH,
     TEXT_TYPES,
     extent,
@@ -55,6 +55,7 @@ from briefkit.render.deck.text import (
     bullets,
     cite_label,
     fit_scale,
+    fit_scale_spacing,
     fit_single,
     fitted_size,
     grow_to_text,
@@ -70,13 +71,12 @@ from briefkit.render.office.xmltext import language_tag
 
 __all__ = ["MAX_DECK_SLIDES", "render_deck"]
 
-#: Body text shrinks to no less than this share of the template's size, nor below
-#: ``MIN_SHRUNK_PT``, nor below ``READING_PT`` on a slide of ``READING_SLIDE`` points (Briefkit's
-#: own templates' size, which therefore never shrinks), before it continues on another slide.
-SHRINK_SHARE = 0.75
+#: Body text shrinks to no less than ``pages.SHRINK_SHARE`` of the template's size, nor below
+#: ``MIN_SHRUNK_PT``, nor below ``READING_PT`` on a slide of ``pages.READING_SLIDE`` points
+#: (Briefkit's own templates' size, which therefore never shrinks), before it continues on
+#: another slide.
 MIN_SHRUNK_PT = 16.0
 READING_PT = 20.0
-READING_SLIDE = (960.0, 540.0)
 #: Line spacing auto-fit may take, tried in this order at each scale (PowerPoint's
 #: ``lnSpcReduction`` of 10 % and 20 %).
 LINE_SPACING_REDUCTIONS = (1.0, 0.9, 0.8)
@@ -212,7 +212,9 @@ class _DeckWriter(ChartSlides):
         area of ``role``'s layout. Text that does not fit one slide shrinks first, as
         PowerPoint's auto-fit does (one scale for all of it, in steps of 5 %, not below
         ``shrink_floor``, and line spacing reduced by up to 20 %), when that takes fewer
-        slides: the largest size, then the widest spacing, that takes the fewest.
+        slides: the largest size, then the widest spacing, that takes the fewest. In big type
+        a group may then also continue on the next slide (its sentences carried over as a
+        page break carries a paragraph's lines), when that takes fewer slides still.
         """
         layout = self.layout(role)
         target = first(layout, *TEXT_TYPES)
@@ -221,39 +223,44 @@ class _DeckWriter(ChartSlides):
             return Paging([flat])
         box = self.boxes.of(target)
 
-        def pages_at(scale: float, spacing: float) -> list[list[Line]]:
+        def pages_at(scale: float, spacing: float, split: bool = False) -> list[list[Line]]:
             items: list[Sequence[Line]] = []
             for group in groups:
-                if box.height_of(group, scale, spacing) > box.height:
+                if split or box.height_of(group, scale, spacing) > box.height:
                     items += [[line] for line in group]
                 elif group:
                     items.append(group)
-            pages = paginate(items, lambda item: box.height_of(item, scale, spacing), box.height)
+            pages = paginate(
+                items,
+                lambda item: box.height_of(item, scale, spacing),
+                box.height,
+                single=lambda item: len(item) == 1,  # one bullet (not a paragraph's sentences)
+            )
             return [[line for group in page for line in group] for page in pages]
 
-        pages = pages_at(1.0, 1.0)
+        best = Paging(pages_at(1.0, 1.0))
         floor = self.shrink_floor(box)
         scales = [round(1.0 - 0.05 * step, 2) for step in range(6)]
         scales = [scale for scale in scales if scale >= floor - 1e-9]
         spacings = (1.0,) if box.exact_spacing else LINE_SPACING_REDUCTIONS
-        if len(pages) > 1 and len(scales) > 1:
-            fewest = len(pages_at(scales[-1], spacings[-1]))
-            if fewest < len(pages):
-                for scale in scales:
-                    for spacing in spacings:
-                        shrunk = pages_at(scale, spacing)
-                        if len(shrunk) == fewest:
-                            return Paging(shrunk, scale, spacing)
-        return Paging(pages)
+        if len(best.pages) > 1 and len(scales) > 1:
+            for split in (False, True):
+                fewest = len(pages_at(scales[-1], spacings[-1], split))
+                if fewest < len(best.pages):
+                    best = next(
+                        Paging(shrunk, scale, spacing)
+                        for scale in scales
+                        for spacing in spacings
+                        if len(shrunk := pages_at(scale, spacing, split)) == fewest
+                    )
+        return best
 
     def shrink_floor(self, box: Box) -> float:
         """The least scale body text may shrink to before it continues on another slide: 75 %
         of the template's size, never below 16 pt nor below Briefkit's own reading size (20 pt
         on its 33.9 x 19.1 cm slide, in proportion to this slide's narrower side)."""
         size = box.style(0).size
-        width, height = (int(v) / EMU_PER_PT for v in (self.prs.slide_width, self.prs.slide_height))
-        reading = READING_PT * min(width / READING_SLIDE[0], height / READING_SLIDE[1])
-        least = max(SHRINK_SHARE * size, MIN_SHRUNK_PT, reading)
+        least = max(SHRINK_SHARE * size, MIN_SHRUNK_PT, READING_PT * self.reading_scale())
         return min(1.0, least / size)
 
     def key_figures(self) -> None:
@@ -305,16 +312,43 @@ class _DeckWriter(ChartSlides):
             )
 
     def key_figures_as_list(self, figures: Sequence[KeyFigure]) -> None:
-        lines = [
-            Line(
-                f"{f.value} — {f.label} ({f.detail}) {cite_label(f.citations)}".strip(),
-                0,
-                f.citations,
-            )
-            for f in figures
-        ]
-        heading = self.language.w("key_figures")
-        self.text_slides(DeckLayout.KEY_FIGURES, heading, [[line] for line in lines])
+        """Key figures as a list, "value — label (detail) [n]"; in big type without their
+        details when that takes fewer slides (the speaker notes then give them)."""
+
+        def listed(detail: bool) -> list[list[Line]]:
+            return [
+                [
+                    Line(
+                        " ".join(
+                            t
+                            for t in (
+                                f"{f.value} — {f.label}",
+                                f"({f.detail})" if detail and f.detail else "",
+                                cite_label(f.citations),
+                            )
+                            if t
+                        ),
+                        0,
+                        f.citations,
+                    )
+                ]
+                for f in figures
+            ]
+
+        groups, notes = listed(True), False
+        target = first(self.layout(DeckLayout.KEY_FIGURES), *TEXT_TYPES)
+        if target is not None and self.shrink_floor(self.boxes.of(target)) < 1.0:
+            short = listed(False)
+            full = len(self.paged(DeckLayout.KEY_FIGURES, groups).pages)
+            if len(self.paged(DeckLayout.KEY_FIGURES, short).pages) < full:
+                groups, notes = short, True
+        by_line = {group[0]: _figure_note(f) for group, f in zip(groups, figures, strict=True)}
+        self.text_slides(
+            DeckLayout.KEY_FIGURES,
+            self.language.w("key_figures"),
+            groups,
+            extra=(lambda chunk: [by_line[line] for line in chunk]) if notes else None,
+        )
 
     def section(self, number: int, section: Section) -> None:
         slide = self.new_slide(DeckLayout.SECTION)
@@ -353,9 +387,11 @@ class _DeckWriter(ChartSlides):
         title: str,
         groups: Sequence[Sequence[Line]],
         talking_points: Sequence[Paragraph] = (),
+        extra: Callable[[Sequence[Line]], list[str]] | None = None,
     ) -> None:
         """Slides of ``role`` titled ``title`` (continued), holding ``groups`` as ``paged``
-        splits them; the notes: ``talking_points`` and the sources each slide cites."""
+        splits them; the notes: ``extra`` of each slide's lines, ``talking_points`` and the
+        sources each slide cites."""
         paging = self.paged(role, groups)
         for page, chunk in enumerate(paging.pages):
             slide = self.new_slide(role)
@@ -364,7 +400,8 @@ class _DeckWriter(ChartSlides):
             if body is not None:
                 scale = self.page_scale(role, chunk, paging.scale, paging.spacing)
                 write_scaled(self.boxes, body, chunk, scale, paging.spacing)
-            self.finish(slide, unique(*(line.cites for line in chunk)), talking_points)
+            notes = extra(chunk) if extra is not None else []
+            self.finish(slide, unique(*(line.cites for line in chunk)), talking_points, notes)
 
     def page_scale(
         self, role: DeckLayout, lines: Sequence[Line], scale: float, spacing: float = 1.0
@@ -378,7 +415,8 @@ class _DeckWriter(ChartSlides):
         floor = self.shrink_floor(box)
         if floor >= scale or box.height_of(lines, scale, spacing) <= box.height:
             return scale
-        return min(scale, fit_scale(self.boxes, target, lines, min_scale=floor) or floor)
+        least = fit_scale_spacing(self.boxes, target, lines, floor, (spacing,))[0]
+        return min(scale, least or floor)
 
     def callout(self, section: Section, block: Callout) -> None:
         """A boxed remark; a disagreement names each source under its version.
@@ -410,16 +448,21 @@ class _DeckWriter(ChartSlides):
                 groups.append(group)
             variants.append(groups)
         shown = unique(*(line.cites for group in variants[0] for line in group))
-        scale, flat = 0.0, [line for group in variants[0] for line in group]
+        scale, spacing, flat = 0.0, 1.0, [line for group in variants[0] for line in group]
         if layout_body is not None:
             box = self.boxes.of(layout_body)
-            least = min(max(0.8, MIN_SHRUNK_PT / box.style(0).size), self.shrink_floor(box))
+            floor = self.shrink_floor(box)
+            least = min(max(0.8, MIN_SHRUNK_PT / box.style(0).size), floor)
+            # In big type, auto-fit's line-spacing reduction too (as ``paged``).
+            spacings = (1.0,) if floor >= 1.0 or box.exact_spacing else LINE_SPACING_REDUCTIONS
             for groups in variants:
                 flat = [line for group in groups for line in group]
-                scale = fit_scale(self.boxes, layout_body, flat, min_scale=min(1.0, least))
+                scale, spacing = fit_scale_spacing(
+                    self.boxes, layout_body, flat, min(1.0, least), spacings
+                )
                 if scale:
                     break
-        paging = Paging([flat], scale)
+        paging = Paging([flat], scale, spacing)
         if not scale:  # over several slides: the fullest of those that take the fewest
             paging = min(
                 (self.paged(DeckLayout.CALLOUT, groups) for groups in variants),
@@ -431,17 +474,31 @@ class _DeckWriter(ChartSlides):
             body = first(slide, *TEXT_TYPES)
             if body is not None:
                 write_scaled(self.boxes, body, chunk, paging.scale, paging.spacing)
-                shrink_to_text(self.boxes, body, chunk, paging.scale)
+                shrink_to_text(self.boxes, body, chunk, paging.scale, paging.spacing)
             self.finish(slide, shown, section.talking_points)
 
     def source_slides(self) -> None:
         sources = self.briefing.sources
         if not sources:
             return
-        lines = [
-            Line(self.reference(s.number).replace("] ", "]\t", 1), 0, (s.number,)) for s in sources
-        ]
-        self.text_slides(DeckLayout.SOURCES, self.language.w("sources"), [[line] for line in lines])
+
+        def listed(with_note: bool) -> list[list[Line]]:
+            return [
+                [Line(self.reference(s.number, with_note).replace("] ", "]\t", 1), 0, (s.number,))]
+                for s in sources
+            ]
+
+        groups = listed(True)
+        target = first(self.layout(DeckLayout.SOURCES), *TEXT_TYPES)
+        if target is not None and self.shrink_floor(self.boxes.of(target)) < 1.0:
+            # Big type: the sources without their notes when that takes fewer slides (each
+            # slide's speaker notes keep the full references).
+            short = listed(False)
+            if len(self.paged(DeckLayout.SOURCES, short).pages) < len(
+                self.paged(DeckLayout.SOURCES, groups).pages
+            ):
+                groups = short
+        self.text_slides(DeckLayout.SOURCES, self.language.w("sources"), groups)
 
     def properties(self) -> None:
         b = self.briefing

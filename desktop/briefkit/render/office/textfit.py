@@ -230,12 +230,19 @@ def fit_size(
 
 
 def paginate(
-    items: Sequence[T], height_of: Callable[[T], float], capacity: float, *, balance: bool = True
+    items: Sequence[T],
+    height_of: Callable[[T], float],
+    capacity: float,
+    *,
+    balance: bool = True,
+    single: Callable[[T], bool] | None = None,
 ) -> list[list[T]]:
     """Items in order, grouped into pages whose heights sum to at most ``capacity``.
 
     With ``balance`` the pages are filled evenly (30 rows over 4 pages give 8, 8, 7, 7 rather
-    than 9, 9, 9, 3) without using more pages. An item taller than a whole page gets a page to
+    than 9, 9, 9, 3) without using more pages, and no page after the first is left with a
+    single item (of those ``single`` says are one: every item when None) where the previous
+    page can spare one (``_no_lone_items``). An item taller than a whole page gets a page to
     itself; callers split such items first.
     """
     heights = [height_of(item) for item in items]
@@ -244,7 +251,23 @@ def paginate(
         even = _even(heights, capacity, len(pages))
         if len(even) <= len(pages):
             pages = even
+        lone = [True] * len(items) if single is None else [single(item) for item in items]
+        _no_lone_items(pages, heights, capacity, lone)
     return [[items[i] for i in page] for page in pages]
+
+
+def _no_lone_items(
+    pages: list[list[int]], heights: Sequence[float], capacity: float, lone: Sequence[bool]
+) -> None:
+    """Give a continued page holding a single item (one that would look ``lone`` there) the
+    previous page's last one too, where it fits and the previous page keeps two items or more
+    (the first page, one or more)."""
+    for n in range(1, len(pages)):
+        page, before = pages[n], pages[n - 1]
+        if len(page) != 1 or not lone[page[0]] or len(before) < (2 if n == 1 else 3):
+            continue
+        if heights[before[-1]] + heights[page[0]] <= capacity:
+            page.insert(0, before.pop())
 
 
 def _even(heights: Sequence[float], capacity: float, count: int) -> list[list[int]]:
