@@ -47,6 +47,7 @@ ALLOWED = {
     "English",  # the English choice is named in English, so whoever needs it can find it
     "Ctrl", "Esc", "E", "O",  # keys: Ctrl+O, (Esc)
     "docx", "dotx", "pptx", "potx", "briefkit", "check",  # extensions; the "briefkit check" command
+    "CSV", "Excel", "ACLED", "GTD",  # the formats events are imported from
 }  # fmt: skip
 ABOUT_ALLOWED = {"Plotly", "kaleido", "python", "docx", "pptx", "Qt", "PySide", "MIT"}
 LATIN = re.compile(r"[A-Za-z]+")
@@ -332,6 +333,7 @@ def test_switching_back_to_english_and_following_the_system(
     assert [a.text() for a in window.menuBar().actions()] == [
         "&File",
         "&Topics",
+        "&View",
         "&Settings",
         "&Help",
     ]

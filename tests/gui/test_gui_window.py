@@ -246,7 +246,9 @@ def test_menus_shortcuts_and_about(make_window: Callable[..., Any], presenter: A
     assert actions.template.shortcut() == QKeySequence("Ctrl+O")
     assert actions.quit.shortcut().toString()
     titles = [a.text() for a in window.menuBar().actions()]
-    assert titles == ["&File", "&Topics", "&Settings", "&Help"]
+    assert titles == ["&File", "&Topics", "&View", "&Settings", "&Help"]
+    assert actions.import_events.shortcut() == QKeySequence("Ctrl+I")
+    assert actions.data_view.shortcut() == QKeySequence("Ctrl+D")
     actions.about.trigger()
     [html] = presenter.abouts
     assert "Briefkit 0.1.0" in html

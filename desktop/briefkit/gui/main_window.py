@@ -21,6 +21,7 @@ from briefkit.gui import i18n
 from briefkit.gui.dialogs import Presenter, QtPresenter, about_html, describe_error
 from briefkit.gui.export_controller import ExportChoice, ExportController
 from briefkit.gui.export_panel import ExportPanel
+from briefkit.gui.import_dialog import EventImport, importable
 from briefkit.gui.menus import make_actions, retranslate_actions
 from briefkit.gui.operations import Operation
 from briefkit.gui.options_panel import OptionsColumn, OptionsPanel
@@ -34,6 +35,7 @@ from briefkit.options import Format
 if TYPE_CHECKING:
     from briefkit.catalog import Catalog
     from briefkit.gui.composer_dialog import ComposerDialog
+    from briefkit.gui.data_view import DataView
     from briefkit.gui.export_job import ExportJob, RunExport
 
 
@@ -82,6 +84,7 @@ class MainWindow(QMainWindow):
         self._translated: dict[str, Catalog] = {}  # the catalog in other output languages
         self._checking_messages: set[str] = set()  # "Checking … as the … template" shown
         self.data_folder: Path | None = None
+        self.data_view: DataView | None = None
         self.setWindowTitle("Briefkit")
         self.setAcceptDrops(True)
 
@@ -114,6 +117,9 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Starting…"))
 
         self.commands = make_actions(self)
+        self.event_import = EventImport(
+            self, self.presenter, lambda: self.data_folder, self.load_data, self._show_status
+        )
         self._check_language_choice(self.settings.interface_language)
         self._restoring = True
         self._connect()
@@ -155,6 +161,8 @@ class MainWindow(QMainWindow):
             (a.output, self.choose_output_folder),
             (a.data, self.choose_data_folder),
             (a.bundled_data, lambda: self.load_data(None)),
+            (a.import_events, self.event_import.choose),
+            (a.data_view, self.open_data_view),
             (a.quit, self.close),
             (a.find, self.topics.focus_filter),
             (a.tick_all, lambda: self.topics.tick_shown(True)),
@@ -273,6 +281,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(loaded, 8000)
         self.save_settings()
         self._update_ready()
+        if self.data_view is not None:
+            self.data_view.set_catalog(catalog, where)
         self.catalog_loaded.emit(catalog)
 
     def _where(self) -> str:
@@ -375,13 +385,19 @@ class MainWindow(QMainWindow):
         if any(_template_format(p) for p in paths) and self.options.isEnabled():
             event.acceptProposedAction()
             self.statusBar().showMessage(self.tr("Drop to use the file as a template"), 3000)
+        elif any(importable(p) for p in paths) and self.catalog is not None:
+            event.acceptProposedAction()
+            self.statusBar().showMessage(self.tr("Drop to import the events in the file"), 3000)
         else:
             event.ignore()
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
         paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
         used = [p for p in paths if _template_format(p) and self.use_template(p)]
-        if used:
+        tables = [p for p in paths if importable(p)]
+        if tables and self.catalog is not None:
+            self.event_import.start(tables)
+        if used or tables:
             event.acceptProposedAction()
         else:
             event.ignore()
@@ -448,6 +464,19 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
+
+    def open_data_view(self) -> DataView | None:
+        """View > Data…: the records of the data folder in use, in tables (not modal)."""
+        if self.catalog is None:
+            self.statusBar().showMessage(self.tr("Loading the topics…"), 5000)
+            return None
+        from briefkit.gui.data_view import DataView
+
+        if self.data_view is None:
+            self.data_view = DataView(self.catalog, self._where(), self)
+        self.data_view.show()
+        self.data_view.raise_()
+        return self.data_view
 
     # -- about and closing ----------------------------------------------------------------------
 

@@ -30,6 +30,8 @@ class Actions:
     output: QAction
     data: QAction
     bundled_data: QAction
+    import_events: QAction
+    data_view: QAction
     quit: QAction
     find: QAction
     tick_all: QAction
@@ -60,6 +62,8 @@ def make_actions(window: QMainWindow) -> Actions:
         output=_action(window),
         data=_action(window, keys("Ctrl+Shift+O")),
         bundled_data=_action(window),
+        import_events=_action(window, keys("Ctrl+I")),
+        data_view=_action(window, keys("Ctrl+D")),
         quit=_action(window, keys(keys.StandardKey.Quit)),
         find=_action(window, keys(keys.StandardKey.Find)),
         tick_all=_action(window, keys("Ctrl+Shift+A")),
@@ -78,11 +82,13 @@ def make_actions(window: QMainWindow) -> Actions:
     file_menu.addSeparator()
     file_menu.addActions([actions.template, actions.bundled_templates, actions.output])
     file_menu.addSeparator()
-    file_menu.addActions([actions.data, actions.bundled_data])
+    file_menu.addActions([actions.data, actions.bundled_data, actions.import_events])
     file_menu.addSeparator()
     file_menu.addAction(actions.quit)
     topics_menu = actions.menus["topics"] = bar.addMenu("")
     topics_menu.addActions([actions.find, actions.tick_all, actions.tick_none])
+    actions.menus["view"] = bar.addMenu("")
+    actions.menus["view"].addAction(actions.data_view)
     settings_menu = actions.menus["settings"] = bar.addMenu("")
     language_menu = actions.menus["language"] = settings_menu.addMenu("")
     group = QActionGroup(window)
@@ -149,6 +155,16 @@ def retranslate_actions(actions: Actions) -> None:
         translate("Menus", "Use &Bundled Data"),
         translate("Menus", "Use the data that comes with Briefkit"),
     )
+    _set(
+        a.import_events,
+        translate("Menus", "&Import Events…"),
+        translate("Menus", "Add events from a CSV or Excel file (Briefkit, ACLED or GTD columns)"),
+    )
+    _set(
+        a.data_view,
+        translate("Menus", "&Data…"),
+        translate("Menus", "Browse the incidents, indicators, measures, sources and disputes"),
+    )
     _set(a.quit, translate("Menus", "&Quit"), translate("Menus", "Close Briefkit"))
     _set(a.find, translate("Menus", "&Find Topic"), translate("Menus", "Filter the list of topics"))
     _set(
@@ -168,6 +184,7 @@ def retranslate_actions(actions: Actions) -> None:
     )
     a.menus["file"].setTitle(translate("Menus", "&File"))
     a.menus["topics"].setTitle(translate("Menus", "&Topics"))
+    a.menus["view"].setTitle(translate("Menus", "&View"))
     a.menus["settings"].setTitle(translate("Menus", "&Settings"))
     a.menus["language"].setTitle(translate("Menus", "Interface &Language"))
     a.menus["help"].setTitle(translate("Menus", "&Help"))

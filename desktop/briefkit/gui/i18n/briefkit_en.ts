@@ -209,6 +209,16 @@
     </message>
 </context>
 <context>
+    <name>RecordTable</name>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SourcesModel</name>
     <message numerus="yes">
         <source>In %n disagreement(s)</source>

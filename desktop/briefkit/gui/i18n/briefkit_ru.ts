@@ -142,6 +142,133 @@
     </message>
 </context>
 <context>
+    <name>DataView</name>
+    <message>
+        <source>Incidents</source>
+        <translation>Инциденты</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Область</translation>
+    </message>
+    <message>
+        <source>Event type</source>
+        <translation>Тип события</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Цель</translation>
+    </message>
+    <message>
+        <source>Killed</source>
+        <translation>Погибло</translation>
+    </message>
+    <message>
+        <source>Wounded</source>
+        <translation>Ранено</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Источники</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Показатели</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Единица</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Меры</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Краткое имя</translation>
+    </message>
+    <message>
+        <source>Publication</source>
+        <translation>Издание</translation>
+    </message>
+    <message>
+        <source>Disputes</source>
+        <translation>Расхождения</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Версии</translation>
+    </message>
+    <message>
+        <source>Filter: any text in any column</source>
+        <translation>Фильтр: любой текст в любом столбце</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} shown</source>
+        <translation>Показано {shown} из {total}</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Данные</translation>
+    </message>
+    <message>
+        <source>Data folder: {where}</source>
+        <translation>Папка данных: {where}</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <source>&amp;Replace</source>
@@ -292,6 +419,53 @@ Replace it with the new briefing, or keep it and write the new files beside (e.g
     <message>
         <source>Something unexpected went wrong</source>
         <translation>Произошла непредвиденная ошибка</translation>
+    </message>
+</context>
+<context>
+    <name>EventImport</name>
+    <message>
+        <source>Import events from a CSV or Excel file</source>
+        <translation>Импорт событий из файла CSV или Excel</translation>
+    </message>
+    <message>
+        <source>Event tables (*.csv *.xlsx)</source>
+        <translation>Таблицы событий (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <source>Checking the rows to import…</source>
+        <translation>Проверка строк для импорта…</translation>
+    </message>
+    <message>
+        <source>import of the events</source>
+        <translation>импорт событий</translation>
+    </message>
+    <message>
+        <source>Check the rows, then Apply or Cancel</source>
+        <translation>Проверьте строки, затем нажмите «Применить» или «Отмена»</translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation>Импорт отменён</translation>
+    </message>
+    <message>
+        <source>Made your own copy of the data in {folder} and wrote {files}</source>
+        <translation>Создана ваша копия данных в {folder}; записаны {files}</translation>
+    </message>
+    <message>
+        <source>Wrote {files} in {folder}</source>
+        <translation>Записаны {files} в {folder}</translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>Ничего не импортировано</translation>
+    </message>
+    <message>
+        <source>The events cannot be imported</source>
+        <translation>События нельзя импортировать</translation>
+    </message>
+    <message>
+        <source>{reason}. Nothing was written.</source>
+        <translation>{reason}. Ничего не записано.</translation>
     </message>
 </context>
 <context>
@@ -520,6 +694,89 @@ Replace it with the new briefing, or keep it and write the new files beside (e.g
     </message>
 </context>
 <context>
+    <name>ImportReportDialog</name>
+    <message>
+        <source>added</source>
+        <translation>добавлена</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>обновлена</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>без изменений</translation>
+    </message>
+    <message>
+        <source>possible duplicate</source>
+        <translation>возможный повтор</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>отклонена</translation>
+    </message>
+    <message>
+        <source>may be {ids} (same date within its precision, same place); not added</source>
+        <translation>возможно, это {ids} (та же дата с учётом точности, то же место); не добавлена</translation>
+    </message>
+    <message>
+        <source>changes {fields}</source>
+        <translation>меняются: {fields}</translation>
+    </message>
+    <message>
+        <source>Import Events</source>
+        <translation>Импорт событий</translation>
+    </message>
+    <message>
+        <source>Read: {files}</source>
+        <translation>Прочитано: {files}</translation>
+    </message>
+    <message>
+        <source>No rows</source>
+        <translation>Нет строк</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <source>Nothing can be written until these problems are fixed.</source>
+        <translation>Ничего нельзя записать, пока эти проблемы не исправлены.</translation>
+    </message>
+    <message>
+        <source>Nothing to change: the data already has these rows.</source>
+        <translation>Менять нечего: эти строки уже есть в данных.</translation>
+    </message>
+    <message>
+        <source>Apply makes your own copy of the data in {folder} (Briefkit&apos;s bundled data is never changed) and writes the rows there; Briefkit uses that copy from then on.</source>
+        <translation>«Применить» создаст вашу копию данных в {folder} (встроенные данные Briefkit никогда не меняются) и запишет строки туда; дальше Briefkit будет использовать эту копию.</translation>
+    </message>
+    <message>
+        <source>Apply writes the added and updated rows into {folder}.</source>
+        <translation>«Применить» запишет добавленные и обновлённые строки в {folder}.</translation>
+    </message>
+    <message>
+        <source>Refused rows are left out; fix them and import again.</source>
+        <translation>Отклонённые строки пропускаются; исправьте их и импортируйте снова.</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Применить</translation>
+    </message>
+</context>
+<context>
     <name>KeyFigureCard</name>
     <message>
         <source>Sources: {sources}</source>
@@ -609,6 +866,10 @@ Replace it with the new briefing, or keep it and write the new files beside (e.g
         <translation>Отпустите, чтобы использовать файл как шаблон</translation>
     </message>
     <message>
+        <source>Drop to import the events in the file</source>
+        <translation>Отпустите, чтобы импортировать события из файла</translation>
+    </message>
+    <message>
         <source>About Briefkit</source>
         <translation>О программе Briefkit</translation>
     </message>
@@ -684,6 +945,22 @@ Replace it with the new briefing, or keep it and write the new files beside (e.g
         <translation>Использовать данные, поставляемые с Briefkit</translation>
     </message>
     <message>
+        <source>&amp;Import Events…</source>
+        <translation>&amp;Импорт событий…</translation>
+    </message>
+    <message>
+        <source>Add events from a CSV or Excel file (Briefkit, ACLED or GTD columns)</source>
+        <translation>Добавить события из файла CSV или Excel (столбцы Briefkit, ACLED или GTD)</translation>
+    </message>
+    <message>
+        <source>&amp;Data…</source>
+        <translation>&amp;Данные…</translation>
+    </message>
+    <message>
+        <source>Browse the incidents, indicators, measures, sources and disputes</source>
+        <translation>Просмотреть инциденты, показатели, меры, источники и расхождения</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
@@ -730,6 +1007,10 @@ Replace it with the new briefing, or keep it and write the new files beside (e.g
     <message>
         <source>&amp;Topics</source>
         <translation>&amp;Темы</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
@@ -1173,6 +1454,17 @@ Replace it with the new briefing, or keep it and write the new files beside (e.g
     <message>
         <source>Converting {name} to PDF</source>
         <translation>Преобразование {name} в PDF</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTable</name>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n запись</numerusform>
+            <numerusform>%n записи</numerusform>
+            <numerusform>%n записей</numerusform>
+        </translation>
     </message>
 </context>
 <context>
