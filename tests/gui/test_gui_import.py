@@ -173,3 +173,121 @@ def test_the_data_view_sorts_filters_and_follows_a_reload(
     with qtbot.waitSignal(window.catalog_loaded, timeout=60_000):
         dialog.apply.click()
     assert incidents.model.rowCount() == total + 1
+
+
+def _edit_form(qtbot: Any, window: Any, record_id: str | None) -> Any:
+    view = window.open_data_view()
+    incidents = view.tables["incidents"]
+    if record_id is not None:
+        row = incidents.ids().index(record_id)
+        incidents.view.setCurrentIndex(incidents.proxy.index(row, 0))
+    dialogs: list[Any] = []
+    window.incident_editor.form = _recording(window.incident_editor.form, dialogs)
+    (view.edit if record_id else view.add).click()
+    [form] = dialogs
+    return view, form
+
+
+def _recording(method: Callable[..., Any], into: list[Any]) -> Callable[..., Any]:
+    def call(*args: Any) -> Any:
+        into.append(method(*args))
+        return into[-1]
+
+    return call
+
+
+def test_edit_an_incident_then_undo_restores_the_file_bytes(
+    qtbot: Any, make_window: Callable[..., Any], data_copy: Path, settings: Any, presenter: Any
+) -> None:
+    settings.data_folder = data_copy
+    window = make_window()
+    csv_path = data_copy / "incidents.csv"
+    before = csv_path.read_bytes()
+    view, form = _edit_form(qtbot, window, "taraz-attacks-2011-11-12")
+    assert form.fields["id"].isReadOnly()
+    form.fields["wounded"].setText("5")
+    assert form.save.isEnabled()
+    with qtbot.waitSignal(window.catalog_loaded, timeout=60_000):
+        form.save.click()
+    assert window.catalog.incidents["taraz-attacks-2011-11-12"].wounded == 5
+    changed = [
+        (a, b)
+        for a, b in zip(
+            before.decode().splitlines(), csv_path.read_text().splitlines(), strict=True
+        )
+        if a != b
+    ]
+    assert len(changed) == 1 and changed[0][0].startswith("taraz-attacks-2011-11-12,")
+    assert view.undo.isEnabled() and not view.redo.isEnabled()
+
+    with qtbot.waitSignal(window.catalog_loaded, timeout=60_000):
+        view.undo.click()
+    assert csv_path.read_bytes() == before
+    assert window.catalog.incidents["taraz-attacks-2011-11-12"].wounded == 3
+    with qtbot.waitSignal(window.catalog_loaded, timeout=60_000):
+        view.redo.click()
+    assert window.catalog.incidents["taraz-attacks-2011-11-12"].wounded == 5
+    assert presenter.errors == []
+
+
+def test_invalid_input_names_the_field_and_disables_save(
+    qtbot: Any, make_window: Callable[..., Any], data_copy: Path, settings: Any
+) -> None:
+    settings.data_folder = data_copy
+    window = make_window()
+    _, form = _edit_form(qtbot, window, "taraz-attacks-2011-11-12")
+    form.fields["killed"].setText("many")
+    assert not form.save.isEnabled()
+    assert form.errors["killed"].isVisibleTo(form)
+    assert "whole number" in form.errors["killed"].text()
+    form.fields["killed"].setText("1")  # less than the breakdown: the catalog's own check
+    assert not form.save.isEnabled()
+    assert "breakdown" in form.errors["killed"].text()
+    form.fields["killed"].setText("")
+    form.fields["sources"].setText("no-such-source")
+    assert "no-such-source" in form.errors["sources"].text()
+    form.reject()
+
+
+def test_a_new_incident_reaches_the_wave_topic_and_a_referenced_one_cannot_be_deleted(
+    qtbot: Any,
+    make_window: Callable[..., Any],
+    own_data_folder: Path,
+    presenter: Any,
+) -> None:
+    window = make_window()
+    _, form = _edit_form(qtbot, window, None)
+    cells = {
+        "id": "shymkent-bombing-2012-05-03",
+        "date": "2012-05-03",
+        "date_precision": "day",
+        "country": "Kazakhstan",
+        "place": "Shymkent",
+        "latitude": "42.3",
+        "longitude": "69.6",
+        "geo_precision": "town",
+        "event_type": "bombing",
+        "target_type": "police",
+        "summary": "A device exploded outside a police post in Shymkent.",
+        "sources": "zenn-2013",
+    }
+    for name, value in cells.items():
+        widget = form.fields[name]
+        if hasattr(widget, "setCurrentText"):
+            widget.setCurrentText(value)
+        elif hasattr(widget, "setPlainText"):
+            widget.setPlainText(value)
+        else:
+            widget.setText(value)
+    assert form.save.isEnabled(), {k: v.text() for k, v in form.errors.items() if v.text()}
+    with qtbot.waitSignal(window.catalog_loaded, timeout=60_000):
+        form.save.click()
+    assert window.data_folder == own_data_folder  # the user's copy was made
+    wave = window.catalog.records_of(window.catalog.topic(WAVE)).incidents
+    assert "shymkent-bombing-2012-05-03" in wave
+
+    before = (own_data_folder / "incidents.csv").read_bytes()
+    window.incident_editor.delete("taraz-attacks-2011-11-12")  # a dispute names it
+    [report] = presenter.errors
+    assert "disputes.yaml" in report.details and "taraz-attacks-2011-11-12" in report.details
+    assert (own_data_folder / "incidents.csv").read_bytes() == before

@@ -8,14 +8,16 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtGui import QKeySequence, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -24,6 +26,7 @@ from PySide6.QtWidgets import (
 
 if TYPE_CHECKING:
     from briefkit.catalog import Catalog
+    from briefkit.gui.record_form import IncidentEditor
 
 translate = QCoreApplication.translate
 
@@ -187,10 +190,10 @@ class RecordTable(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         self.count = QLabel()
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.filter)
-        layout.addWidget(self.view, 1)
-        layout.addWidget(self.count)
+        self.column = QVBoxLayout(self)
+        self.column.addWidget(self.filter)
+        self.column.addWidget(self.view, 1)
+        self.column.addWidget(self.count)
 
     def set_catalog(self, catalog: Catalog) -> None:
         """Show the catalog's records of this kind."""
@@ -215,6 +218,11 @@ class RecordTable(QWidget):
             else self.tr("%n record(s)", "", total)
         )
 
+    def current_id(self) -> str | None:
+        """The id of the selected row, if any."""
+        index = self.view.currentIndex()
+        return str(self.proxy.index(index.row(), 0).data()) if index.isValid() else None
+
     def ids(self) -> list[str]:
         """The ids shown, in the order shown."""
         return [self.proxy.index(r, 0).data() for r in range(self.proxy.rowCount())]
@@ -223,7 +231,13 @@ class RecordTable(QWidget):
 class DataView(QDialog):
     """The data folder's records, one tab per kind; follows the catalog as it reloads."""
 
-    def __init__(self, catalog: Catalog, where: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        catalog: Catalog,
+        where: str,
+        parent: QWidget | None = None,
+        editor: IncidentEditor | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(translate("DataView", "Data"))
         self.where = QLabel()
@@ -233,6 +247,8 @@ class DataView(QDialog):
         for table in _tables():
             self.tables[table.key] = RecordTable(table)
             self.tabs.addTab(self.tables[table.key], table.title)
+        if editor is not None:
+            self._editing(editor)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -241,6 +257,41 @@ class DataView(QDialog):
         layout.addWidget(buttons)
         self.resize(1100, 640)
         self.set_catalog(catalog, where)
+
+    def _editing(self, editor: IncidentEditor) -> None:
+        """Add, Edit, Delete, Undo and Redo under the incidents."""
+        incidents = self.tables["incidents"]
+        self.add = QPushButton(translate("DataView", "&Add…"))
+        self.edit = QPushButton(translate("DataView", "&Edit…"))
+        self.delete = QPushButton(translate("DataView", "De&lete"))
+        self.undo = QPushButton(translate("DataView", "&Undo"))
+        self.redo = QPushButton(translate("DataView", "&Redo"))
+        self.undo.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
+        self.redo.setShortcut(QKeySequence(QKeySequence.StandardKey.Redo))
+        stack = editor.undo_stack
+        self.undo.setEnabled(stack.canUndo())
+        self.redo.setEnabled(stack.canRedo())
+        stack.canUndoChanged.connect(self.undo.setEnabled)
+        stack.canRedoChanged.connect(self.redo.setEnabled)
+        stack.undoTextChanged.connect(lambda text: self.undo.setToolTip(text))
+        stack.redoTextChanged.connect(lambda text: self.redo.setToolTip(text))
+        self.add.clicked.connect(lambda: editor.form(None, self))
+        self.edit.clicked.connect(lambda: self._on_selected(lambda rid: editor.form(rid, self)))
+        self.delete.clicked.connect(lambda: self._on_selected(editor.delete))
+        incidents.view.doubleClicked.connect(lambda _i: self.edit.click())
+        self.undo.clicked.connect(stack.undo)
+        self.redo.clicked.connect(stack.redo)
+        row = QHBoxLayout()
+        for button in (self.add, self.edit, self.delete):
+            row.addWidget(button)
+        row.addStretch(1)
+        row.addWidget(self.undo)
+        row.addWidget(self.redo)
+        incidents.column.addLayout(row)
+
+    def _on_selected(self, act: Callable[[str], object]) -> None:
+        if (rid := self.tables["incidents"].current_id()) is not None:
+            act(rid)
 
     def set_catalog(self, catalog: Catalog, where: str) -> None:
         """Show another catalog (after a reload or an import)."""

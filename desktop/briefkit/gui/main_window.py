@@ -27,6 +27,7 @@ from briefkit.gui.operations import Operation
 from briefkit.gui.options_panel import OptionsColumn, OptionsPanel
 from briefkit.gui.preview import BriefingPreview
 from briefkit.gui.preview_panel import PreviewPanel
+from briefkit.gui.record_form import IncidentEditor
 from briefkit.gui.settings import Settings
 from briefkit.gui.template_field import template_filter
 from briefkit.gui.topics_panel import TopicsPanel
@@ -119,6 +120,14 @@ class MainWindow(QMainWindow):
         self.commands = make_actions(self)
         self.event_import = EventImport(
             self, self.presenter, lambda: self.data_folder, self.load_data, self._show_status
+        )
+        self.incident_editor = IncidentEditor(
+            self,
+            self.presenter,
+            lambda: self.catalog,
+            lambda: self.data_folder,
+            self.load_data,
+            self._show_status,
         )
         self._check_language_choice(self.settings.interface_language)
         self._restoring = True
@@ -473,7 +482,7 @@ class MainWindow(QMainWindow):
         from briefkit.gui.data_view import DataView
 
         if self.data_view is None:
-            self.data_view = DataView(self.catalog, self._where(), self)
+            self.data_view = DataView(self.catalog, self._where(), self, self.incident_editor)
         self.data_view.show()
         self.data_view.raise_()
         return self.data_view

@@ -395,7 +395,7 @@ class _State:
             plan.problems += problems
             plan.changes.clear()
             return
-        plan.encoded = {n: _encoded(plan.root / n, text) for n, text in plan.changes.items()}
+        plan.encoded = {n: encoded_text(plan.root / n, text) for n, text in plan.changes.items()}
         plan.based_on = {n: file_digest(plan.root / n) for n in plan.changes}
 
 
@@ -410,6 +410,7 @@ def file_digest(path: Path) -> str:
     return sha256_of(path) if path.is_file() else ""
 
 
-def _encoded(path: Path, text: str) -> bytes:
+def encoded_text(path: Path, text: str) -> bytes:
+    """``text`` as the bytes to write over ``path`` (a byte-order mark kept where it had one)."""
     bom = b"\xef\xbb\xbf" if path.is_file() and path.read_bytes()[:3] == b"\xef\xbb\xbf" else b""
     return bom + text.encode("utf-8")

@@ -100,6 +100,11 @@ class CsvEdit:
             lines[-1] += self.newline
         return "".join(lines + appended)
 
+    def without(self, rid: str) -> str:
+        """The text with the lines of record ``rid`` taken out."""
+        start, end = self.spans[rid]
+        return "".join(self.lines[:start] + self.lines[end:])
+
 
 def _default(name: str) -> object:
     return Incident.model_fields[name].default

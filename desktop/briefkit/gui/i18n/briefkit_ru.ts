@@ -264,6 +264,26 @@
         <translation>Данные</translation>
     </message>
     <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Добавить…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
         <source>Data folder: {where}</source>
         <translation>Папка данных: {where}</translation>
     </message>
@@ -774,6 +794,72 @@ Replace it with the new briefing, or keep it and write the new files beside (e.g
     <message>
         <source>&amp;Apply</source>
         <translation>&amp;Применить</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentEditor</name>
+    <message>
+        <source>Delete the incident {id}? You can undo it while Briefkit is open.</source>
+        <translation>Удалить инцидент {id}? Пока Briefkit открыт, это можно отменить.</translation>
+    </message>
+    <message>
+        <source>Delete Incident</source>
+        <translation>Удаление инцидента</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>delete {id}</source>
+        <translation>удаление {id}</translation>
+    </message>
+    <message>
+        <source>edit {id}</source>
+        <translation>изменение {id}</translation>
+    </message>
+    <message>
+        <source>add {id}</source>
+        <translation>добавление {id}</translation>
+    </message>
+    <message>
+        <source>Made your own copy of the data in {folder}; saved there</source>
+        <translation>Создана ваша копия данных в {folder}; изменение сохранено там</translation>
+    </message>
+    <message>
+        <source>Saved in {folder}</source>
+        <translation>Сохранено в {folder}</translation>
+    </message>
+    <message>
+        <source>The change was not saved</source>
+        <translation>Изменение не сохранено</translation>
+    </message>
+    <message>
+        <source>The data would no longer pass the checks, so nothing was written. The details name each file, line and field.</source>
+        <translation>Данные перестали бы проходить проверку, поэтому ничего не записано. В подробностях указаны файл, строка и поле каждой проблемы.</translation>
+    </message>
+    <message>
+        <source>{reason}. Nothing was written.</source>
+        <translation>{reason}. Ничего не записано.</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentForm</name>
+    <message>
+        <source>Edit Incident</source>
+        <translation>Изменение инцидента</translation>
+    </message>
+    <message>
+        <source>Add Incident</source>
+        <translation>Новый инцидент</translation>
+    </message>
+    <message>
+        <source>source ids, separated by ;</source>
+        <translation>id источников через ;</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
     </message>
 </context>
 <context>

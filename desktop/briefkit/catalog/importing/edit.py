@@ -1,0 +1,93 @@
+"""Add, change or delete one incident as the window's form does: the record checked with the
+catalog's own checks, each problem by field; the change planned as text (a diff of
+incidents.csv shows only that record's lines) and checked whole before it is written, then
+written like an import (``apply_import``: all or nothing, never into the bundled data)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from briefkit.catalog.checks import check_incident
+from briefkit.catalog.errors import explain
+from briefkit.catalog.importing.plan import ImportPlan, encoded_text, file_digest
+from briefkit.catalog.importing.writing import CsvEdit, cell
+from briefkit.catalog.load import FILES, check_catalog
+from briefkit.catalog.records import Incident, Source, Vocabulary
+from briefkit.catalog.tables import LIST_SEPARATOR
+
+INCIDENTS = FILES["incidents"]
+FIELDS = tuple(Incident.model_fields)
+"""The form's fields, in incidents.csv's order."""
+
+
+def incident_cells(inc: Incident) -> dict[str, str]:
+    """A record's fields as the form (and incidents.csv) shows them."""
+    return {name: cell(getattr(inc, name)) for name in FIELDS}
+
+
+def check_form(
+    cells: Mapping[str, str],
+    incidents: Mapping[str, Incident],
+    sources: Mapping[str, Source],
+    vocabulary: Vocabulary,
+    editing: str | None,
+) -> tuple[Incident | None, dict[str, str]]:
+    """The record the form's ``cells`` make and no problems, or None and each problem by field
+    (what is wrong and what would be right). ``editing`` is the id of the record changed (None
+    for a new one)."""
+    raw: dict[str, object] = {k: v.strip() for k, v in cells.items() if v.strip()}
+    if "sources" in raw:
+        raw["sources"] = tuple(
+            s.strip() for s in str(raw["sources"]).split(LIST_SEPARATOR) if s.strip()
+        )
+    try:
+        inc = Incident.model_validate(raw)
+    except ValidationError as exc:
+        errors: dict[str, str] = {}
+        for err in exc.errors():
+            name = str(err["loc"][0]) if err["loc"] else ""
+            errors.setdefault(name, explain(err))
+        return None, errors
+    errors = {}
+    for finding in check_incident(inc, ("form", 0), sources, vocabulary):
+        errors.setdefault(finding.field, finding.message)
+    if inc.id != editing and inc.id in incidents:
+        errors["id"] = f'"{inc.id}" is the id of another incident; give this one its own id'
+    return (None, errors) if errors else (inc, {})
+
+
+def plan_edit(
+    root: Path, incidents: Mapping[str, Incident], old_id: str | None, new: Incident | None
+) -> ImportPlan:
+    """The change to incidents.csv in ``root``: ``new`` added (``old_id`` None), put in place of
+    ``old_id`` (same id), or ``old_id`` deleted (``new`` None). The plan's ``problems`` say why
+    the data would no longer pass ``check`` (e.g. a topic or dispute still naming a deleted
+    record); then it writes nothing."""
+    edit = CsvEdit.read(root / INCIDENTS)
+    if new is None:
+        if old_id is None or old_id not in edit.spans:
+            raise ValueError(f"{old_id} is not a record of {INCIDENTS}")
+        text = edit.without(old_id)
+    else:
+        text = edit.with_records({new.id: new}, incidents)
+    return _planned(root, INCIDENTS, text)
+
+
+def plan_restore(root: Path, name: str, data: bytes) -> ImportPlan:
+    """Put a data file's bytes back as they were (undo), if the data still passes ``check``."""
+    return _planned(root, name, data.decode("utf-8-sig"), data)
+
+
+def _planned(root: Path, name: str, text: str, data: bytes | None = None) -> ImportPlan:
+    plan = ImportPlan(root)
+    _, problems = check_catalog(root, {name: text})
+    if problems:
+        plan.problems = problems
+        return plan
+    plan.changes = {name: text}
+    plan.encoded = {name: data if data is not None else encoded_text(root / name, text)}
+    plan.based_on = {name: file_digest(root / name)}
+    return plan

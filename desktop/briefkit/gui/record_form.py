@@ -1,0 +1,289 @@
+"""Add, edit and delete incidents from the Data view: a form that checks as you type with the
+catalog's own checks (the problem and its fix under the field), each change written at once
+and atomically into the user's data folder, and undone or redone while the window is open."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from briefkit.gui.dialogs import ErrorReport, Presenter
+
+if TYPE_CHECKING:
+    from briefkit.catalog import Catalog
+    from briefkit.catalog.importing import ImportPlan
+    from briefkit.catalog.records import Incident
+
+Field = QLineEdit | QComboBox | QPlainTextEdit
+_ERROR_STYLE = "color: #b3261e"
+
+
+def _choices(catalog: Catalog) -> dict[str, list[str]]:
+    from briefkit.catalog.records import DatePrecision, GeoPrecision
+
+    return {
+        "date_precision": [p.value for p in DatePrecision],
+        "geo_precision": [p.value for p in GeoPrecision],
+        "event_type": sorted(catalog.vocabulary.event_types),
+        "target_type": sorted(catalog.vocabulary.target_types),
+    }
+
+
+class IncidentForm(QDialog):
+    """One incident's fields; Save is enabled only while the record passes the checks."""
+
+    def __init__(self, catalog: Catalog, record: Incident | None, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        from briefkit.catalog.importing.edit import FIELDS, incident_cells
+
+        self.catalog = catalog
+        self.editing = record.id if record is not None else None
+        self.record: Incident | None = record
+        self.setWindowTitle(self.tr("Edit Incident") if record else self.tr("Add Incident"))
+        self.fields: dict[str, Field] = {}
+        self.errors: dict[str, QLabel] = {}
+        cells = incident_cells(record) if record is not None else {}
+        choices = _choices(catalog)
+        form_widget = QWidget()
+        form = QFormLayout(form_widget)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        for name in FIELDS:
+            value = cells.get(name, "")
+            widget: Field
+            if name in choices:
+                widget = QComboBox()
+                widget.addItems(["", *choices[name]])
+                widget.setCurrentText(value)
+                widget.currentTextChanged.connect(self._check)
+            elif name == "summary":
+                widget = QPlainTextEdit(value)
+                widget.setFixedHeight(90)
+                widget.textChanged.connect(self._check)
+            else:
+                widget = QLineEdit(value)
+                widget.textChanged.connect(self._check)
+            if isinstance(widget, QLineEdit):
+                if name == "sources":
+                    widget.setPlaceholderText(self.tr("source ids, separated by ;"))
+                widget.setReadOnly(name == "id" and record is not None)
+            error = QLabel()
+            error.setWordWrap(True)
+            error.setStyleSheet(_ERROR_STYLE)
+            error.setVisible(False)
+            box = QWidget()
+            column = QVBoxLayout(box)
+            column.setContentsMargins(0, 0, 0, 0)
+            column.setSpacing(2)
+            column.addWidget(widget)
+            column.addWidget(error)
+            form.addRow(name, box)
+            self.fields[name], self.errors[name] = widget, error
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(form_widget)
+        self.other = QLabel()
+        self.other.setWordWrap(True)
+        self.other.setStyleSheet(_ERROR_STYLE)
+        self.buttons = QDialogButtonBox()
+        self.save = self.buttons.addButton(self.tr("&Save"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.other)
+        layout.addWidget(self.buttons)
+        self.resize(640, 720)
+        self._check()
+
+    def cells(self) -> dict[str, str]:
+        """The form's text, field by field."""
+        out: dict[str, str] = {}
+        for name, widget in self.fields.items():
+            if isinstance(widget, QComboBox):
+                out[name] = widget.currentText()
+            elif isinstance(widget, QPlainTextEdit):
+                out[name] = widget.toPlainText()
+            else:
+                out[name] = widget.text()
+        return out
+
+    def _check(self) -> None:
+        from briefkit.catalog.importing.edit import check_form
+
+        c = self.catalog
+        record, errors = check_form(
+            self.cells(), c.incidents, c.sources, c.vocabulary, self.editing
+        )
+        self.record = record
+        for name, label in self.errors.items():
+            label.setText(errors.get(name, ""))
+            label.setVisible(name in errors)
+        other = [f"{k}: {v}" for k, v in errors.items() if k not in self.errors]
+        self.other.setText("\n".join(other))
+        self.other.setVisible(bool(other))
+        self.save.setEnabled(record is not None)
+
+
+class FileChange(QUndoCommand):
+    """One saved change of a data file, as its bytes before and after."""
+
+    def __init__(
+        self, editor: IncidentEditor, folder: Path, before: bytes, after: bytes, text: str
+    ):
+        super().__init__(text)
+        self.editor, self.folder, self.before, self.after = editor, folder, before, after
+        self._done = True  # written when it was pushed
+
+    def redo(self) -> None:
+        if self._done:
+            self._done = False
+            return
+        self.editor.restore(self.folder, self.after)
+
+    def undo(self) -> None:
+        self.editor.restore(self.folder, self.before)
+
+
+class IncidentEditor(QObject):
+    """Writes the Data view's changes and keeps them undoable while the window is open."""
+
+    changed = Signal(object)  # the data folder written
+
+    def __init__(
+        self,
+        parent: QWidget,
+        presenter: Presenter,
+        catalog: Callable[[], Catalog | None],
+        data_folder: Callable[[], Path | None],
+        reload: Callable[[Path], None],
+        status: Callable[[str, int], None],
+    ) -> None:
+        super().__init__(parent)
+        self._window = parent
+        self._presenter = presenter
+        self._catalog = catalog
+        self._data_folder = data_folder
+        self._reload = reload
+        self._status = status
+        self.undo_stack = QUndoStack(self)
+
+    def form(self, record_id: str | None, parent: QWidget) -> IncidentForm | None:
+        """Open the form for a new incident (None) or for ``record_id``; Save writes it."""
+        catalog = self._catalog()
+        if catalog is None:
+            return None
+        record = catalog.incidents.get(record_id) if record_id else None
+        dialog = IncidentForm(catalog, record, parent)
+        dialog.accepted.connect(lambda: self._save(record_id, dialog.record))
+        dialog.open()
+        return dialog
+
+    def delete(self, record_id: str) -> None:
+        """Delete an incident, after asking."""
+        question = self.tr("Delete the incident {id}? You can undo it while Briefkit is open.")
+        title = self.tr("Delete Incident")
+        if self._presenter.confirm(
+            self._window, title, question.format(id=record_id), self.tr("Delete")
+        ):
+            self._write(record_id, None, self.tr("delete {id}").format(id=record_id))
+
+    def _save(self, old_id: str | None, record: Incident | None) -> None:
+        if record is None:
+            return
+        text = self.tr("edit {id}") if old_id else self.tr("add {id}")
+        self._write(old_id, record, text.format(id=record.id))
+
+    def _write(self, old_id: str | None, record: Incident | None, text: str) -> None:
+        from briefkit.catalog.importing import apply_import, import_target
+        from briefkit.catalog.importing.apply import ImportRefusedError
+        from briefkit.catalog.importing.edit import INCIDENTS, plan_edit
+
+        catalog = self._catalog()
+        if catalog is None:
+            return
+        try:
+            target = import_target(self._data_folder())
+            plan = plan_edit(target.folder.path, catalog.incidents, old_id, record)
+            if self._refused(plan):
+                return
+            before = (target.folder.path / INCIDENTS).read_bytes()
+            apply_import(plan, target)
+        except (ImportRefusedError, OSError, ValueError) as exc:
+            self._error(str(exc))
+            return
+        self.undo_stack.push(
+            FileChange(self, target.write_to, before, plan.encoded[INCIDENTS], text)
+        )
+        if target.make_copy:
+            self._status(
+                self.tr("Made your own copy of the data in {folder}; saved there").format(
+                    folder=target.write_to
+                ),
+                15000,
+            )
+        else:
+            self._status(self.tr("Saved in {folder}").format(folder=target.write_to), 8000)
+        self._done(target.write_to)
+
+    def restore(self, folder: Path, data: bytes) -> None:
+        """Put incidents.csv back to ``data`` (undo, redo)."""
+        from briefkit.catalog.folder import resolve_data_folder
+        from briefkit.catalog.importing import ImportTarget, apply_import
+        from briefkit.catalog.importing.apply import ImportRefusedError
+        from briefkit.catalog.importing.edit import INCIDENTS, plan_restore
+
+        try:
+            plan = plan_restore(folder, INCIDENTS, data)
+            if self._refused(plan):
+                return
+            apply_import(plan, ImportTarget(resolve_data_folder(folder), folder, make_copy=False))
+        except (ImportRefusedError, OSError) as exc:
+            self._error(str(exc))
+            return
+        self._done(folder)
+
+    def _done(self, folder: Path) -> None:
+        self._reload(folder)
+        self.changed.emit(folder)
+
+    def _refused(self, plan: ImportPlan) -> bool:
+        if not plan.problems:
+            return False
+        self._presenter.error(
+            self._window,
+            ErrorReport(
+                self.tr("The change was not saved"),
+                self.tr(
+                    "The data would no longer pass the checks, so nothing was written. The "
+                    "details name each file, line and field."
+                ),
+                "\n".join(str(p) for p in plan.problems),
+            ),
+        )
+        return True
+
+    def _error(self, reason: str) -> None:
+        self._presenter.error(
+            self._window,
+            ErrorReport(
+                self.tr("The change was not saved"),
+                self.tr("{reason}. Nothing was written.").format(reason=reason.rstrip(".")),
+            ),
+        )
