@@ -2,7 +2,8 @@
 
 Runs the real window with a temporary settings file and an empty chart cache (so the export
 really draws), and saves ``window-start.png``, ``window-preview.png``, ``window-running.png``,
-``window-done.png`` and ``window-error.png`` into the folder given::
+``window-done.png`` and ``window-error.png``, then the import report, the Data view and the
+incident form (``screenshot_data.py``) into the folder given::
 
     Xvfb :99 -screen 0 1920x1080x24 &
     export DISPLAY=:99 QT_QPA_PLATFORM=xcb
@@ -141,6 +142,9 @@ def main() -> None:
             widget.toggle.click()
             grab(window, args.out / "window-error-details.png")
             widget.close()
+    from screenshot_data import data_shots  # beside this script; it writes no data
+
+    data_shots(window, args.out, tmp)
     window.close()
     app.quit()
 
