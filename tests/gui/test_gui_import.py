@@ -291,3 +291,22 @@ def test_a_new_incident_reaches_the_wave_topic_and_a_referenced_one_cannot_be_de
     [report] = presenter.errors
     assert "disputes.yaml" in report.details and "taraz-attacks-2011-11-12" in report.details
     assert (own_data_folder / "incidents.csv").read_bytes() == before
+
+
+def test_a_ticked_possible_duplicate_is_checked_again_and_added(
+    qtbot: Any, make_window: Callable[..., Any], data_copy: Path, tmp_path: Path, settings: Any
+) -> None:
+    settings.data_folder = data_copy
+    window = make_window()
+    path = acled.write_csv(tmp_path / "acled.csv")
+    dialog = _report(qtbot, window, lambda: window.event_import.start([path]))
+    row = next(r for r in range(dialog.model.rowCount()) if dialog.model.item(r, 0).isCheckable())
+    assert dialog.model.item(row, 0).text() == "acled.csv:2"
+    dialog.model.item(row, 0).setCheckState(Qt.CheckState.Checked)
+    assert dialog.apply.text() == "Check &Again"
+    again = _report(qtbot, window, dialog.apply.click)
+    assert _rows(again)[2][:2] == ("added", "taraz-armed-assault-2011-11-12")
+    assert _rows(again)[3][0] == "possible duplicate"  # not ticked: still not added
+    with qtbot.waitSignal(window.catalog_loaded, timeout=60_000):
+        again.apply.click()
+    assert "taraz-armed-assault-2011-11-12" in window.catalog.incidents

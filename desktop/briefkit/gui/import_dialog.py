@@ -32,6 +32,9 @@ IMPORT_SUFFIXES = (".csv", ".xlsx")
 
 translate = QCoreApplication.translate
 
+FILE_ROLE = Qt.ItemDataRole.UserRole + 1
+"""The row item's file name (with UserRole, its row): how a ticked duplicate is named."""
+
 _OUTCOME_COLOURS = {
     "added": "#1b7f3b",
     "updated": "#1f5fa8",
@@ -110,6 +113,7 @@ class ImportReportDialog(QDialog):
         )
         for result in plan.results:
             self.model.appendRow(_row_items(result))
+        self.model.itemChanged.connect(lambda _item: self._on_ticked())
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -154,12 +158,36 @@ class ImportReportDialog(QDialog):
         self.apply = self.buttons.addButton(
             self.tr("&Apply"), QDialogButtonBox.ButtonRole.AcceptRole
         )
-        self.apply.setEnabled(bool(plan.encoded) and not plan.problems)
+        self._can_apply = bool(plan.encoded) and not plan.problems
+        self.apply.setEnabled(self._can_apply)
+        if plan.count(Outcome.DUPLICATE) and not plan.problems:
+            self.where.setText(
+                where
+                + " "
+                + self.tr(
+                    "A possible duplicate is not added; tick its row if it is another event, "
+                    "then Check Again."
+                )
+            )
         self.cancel = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self.resize(980, 560)
+
+    def ticked(self) -> set[tuple[str, int]]:
+        """The possible duplicates ticked to be added anyway, as (file name, row)."""
+        out: set[tuple[str, int]] = set()
+        for r in range(self.model.rowCount()):
+            item = self.model.item(r, 0)
+            if item.isCheckable() and item.checkState() == Qt.CheckState.Checked:
+                out.add((item.data(FILE_ROLE), item.data(Qt.ItemDataRole.UserRole)))
+        return out
+
+    def _on_ticked(self) -> None:
+        again = bool(self.ticked())
+        self.apply.setText(self.tr("Check &Again") if again else self.tr("&Apply"))
+        self.apply.setEnabled(again or self._can_apply)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)
@@ -169,6 +197,12 @@ class ImportReportDialog(QDialog):
 def _row_items(result: RowResult) -> list[QStandardItem]:
     row = QStandardItem(f"{Path(result.file).name}:{result.row}")
     row.setData(result.row, Qt.ItemDataRole.UserRole)
+    row.setData(Path(result.file).name, FILE_ROLE)
+    if result.outcome.value == "possible duplicate":
+        row.setCheckable(True)
+        row.setToolTip(
+            translate("ImportReportDialog", "Tick to add this row anyway: it is another event")
+        )
     outcome = QStandardItem(outcome_text(result.outcome.value))
     if colour := _OUTCOME_COLOURS.get(result.outcome.value):
         outcome.setForeground(QColor(colour))
@@ -197,6 +231,8 @@ class EventImport(QObject):
         self._reload = reload
         self._status = status
         self.dialog: ImportReportDialog | None = None
+        self._files: list[Path] = []
+        self._accept: frozenset[tuple[str, int]] = frozenset()
 
     def choose(self) -> None:
         """Ask for a CSV or XLSX file and import it."""
@@ -206,15 +242,19 @@ class EventImport(QObject):
         if path is not None:
             self.start([path])
 
-    def start(self, files: Sequence[Path]) -> None:
-        """Plan the import of ``files`` in the background, then show the report."""
+    def start(
+        self, files: Sequence[Path], accept: frozenset[tuple[str, int]] = frozenset()
+    ) -> None:
+        """Plan the import of ``files`` in the background, then show the report; ``accept``
+        names possible duplicates (file name, row) to add anyway."""
         from briefkit.catalog.importing import import_target, plan_import
 
         folder = self._data_folder()
+        self._files, self._accept = list(files), accept
 
         def plan() -> tuple[ImportPlan, ImportTarget]:
             target = import_target(folder)
-            return plan_import(files, target.folder.path), target
+            return plan_import(files, target.folder.path, accept), target
 
         self._status(self.tr("Checking the rows to import…"), 0)
         Operation(plan, self).on_success(lambda result: self._show(*result)).on_failure(
@@ -224,11 +264,17 @@ class EventImport(QObject):
     def _show(self, plan: ImportPlan, target: ImportTarget) -> None:
         self._status(self.tr("Check the rows, then Apply or Cancel"), 8000)
         dialog = self.dialog = ImportReportDialog(plan, target, self._window)
-        dialog.accepted.connect(lambda: self._apply(plan, target))
+        dialog.accepted.connect(lambda: self._accepted(dialog, plan, target))
         dialog.rejected.connect(lambda: self._status(self.tr("Import cancelled"), 5000))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         self.planned.emit(dialog)
+
+    def _accepted(self, dialog: ImportReportDialog, plan: ImportPlan, target: ImportTarget) -> None:
+        if ticked := dialog.ticked():
+            self.start(self._files, self._accept | ticked)
+        else:
+            self._apply(plan, target)
 
     def _apply(self, plan: ImportPlan, target: ImportTarget) -> None:
         from briefkit.catalog.importing import apply_import

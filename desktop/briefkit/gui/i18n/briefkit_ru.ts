@@ -795,6 +795,18 @@ Replace it with the new briefing, or keep it and write the new files beside (e.g
         <source>&amp;Apply</source>
         <translation>&amp;Применить</translation>
     </message>
+    <message>
+        <source>A possible duplicate is not added; tick its row if it is another event, then Check Again.</source>
+        <translation>Возможный повтор не добавляется; если это другое событие, отметьте его строку и нажмите «Проверить снова».</translation>
+    </message>
+    <message>
+        <source>Check &amp;Again</source>
+        <translation>Проверить &amp;снова</translation>
+    </message>
+    <message>
+        <source>Tick to add this row anyway: it is another event</source>
+        <translation>Отметьте, чтобы всё же добавить строку: это другое событие</translation>
+    </message>
 </context>
 <context>
     <name>IncidentEditor</name>
