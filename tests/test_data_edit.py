@@ -62,3 +62,42 @@ def test_deleting_a_record_still_named_elsewhere_writes_nothing(data_copy: Path)
     plan = plan_edit(data_copy, added.incidents, "taraz-second-2011-11-20", None)
     apply_import(plan, _target(data_copy))
     assert (data_copy / "incidents.csv").read_bytes() == before
+
+
+def test_a_dispute_from_a_record_is_appended_in_the_files_style(data_copy: Path) -> None:
+    from briefkit.catalog.importing.edit import check_dispute, plan_dispute
+
+    catalog = load_catalog(data_copy)
+    taken = {d.id: d for d in catalog.disputes}
+    values: dict[str, object] = {
+        "id": "taraz-wounded",
+        "title": "Wounded in Taraz, 12 November 2011",
+        "record": TARAZ,
+        "field": "wounded",
+        "summary": "The sources count the wounded differently.",
+        "versions": [
+            {"value": "3", "source": "ct-measures-2013", "note": "Three police officers."},
+            {"value": "4", "source": "nobody-2020"},
+        ],
+    }
+    dispute, errors = check_dispute(values, catalog.sources, taken)
+    assert dispute is None and "nobody-2020" in errors["versions"]
+    values["versions"][1]["source"] = "unknown-terrorism-2016"  # type: ignore[index]
+    dispute, errors = check_dispute(values, catalog.sources, taken)
+    assert dispute is not None and errors == {}
+    path = data_copy / "disputes.yaml"
+    before = path.read_text(encoding="utf-8")
+    plan = plan_dispute(data_copy, dispute)
+    assert plan.problems == []
+    apply_import(plan, _target(data_copy))
+    after = path.read_text(encoding="utf-8")
+    assert after.startswith(before)
+    assert after[len(before) :].startswith("\n- id: taraz-wounded\n  title: ")
+    [found] = [d for d in load_catalog(data_copy).disputes if d.id == "taraz-wounded"]
+    assert [(v.value, v.source) for v in found.versions] == [
+        ("3", "ct-measures-2013"),
+        ("4", "unknown-terrorism-2016"),
+    ]
+    wrong = dispute.model_copy(update={"id": "taraz-shown", "field": "killed"})
+    problems = plan_dispute(data_copy, wrong).problems  # the table shows 8, no version says so
+    assert problems and all("disputes.yaml" in str(p) for p in problems)

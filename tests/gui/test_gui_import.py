@@ -310,3 +310,41 @@ def test_a_ticked_possible_duplicate_is_checked_again_and_added(
     with qtbot.waitSignal(window.catalog_loaded, timeout=60_000):
         again.apply.click()
     assert "taraz-armed-assault-2011-11-12" in window.catalog.incidents
+
+
+def test_a_dispute_made_from_a_record_is_saved_and_undone(
+    qtbot: Any, make_window: Callable[..., Any], data_copy: Path, settings: Any, presenter: Any
+) -> None:
+    settings.data_folder = data_copy
+    window = make_window()
+    path = data_copy / "disputes.yaml"
+    before = path.read_bytes()
+    view = window.open_data_view()
+    incidents = view.tables["incidents"]
+    row = incidents.ids().index("taraz-attacks-2011-11-12")
+    incidents.view.setCurrentIndex(incidents.proxy.index(row, 0))
+    forms: list[Any] = []
+    window.incident_editor.dispute = _recording(window.incident_editor.dispute, forms)
+    view.dispute.click()
+    [form] = forms
+    form.field.setCurrentText("wounded")
+    assert form.versions.item(0, 0).text() == "3"  # the record's own value comes first
+    assert form.versions.item(0, 1).text() == "ct-measures-2013"
+    form.id.setText("taraz-wounded")
+    form.title.setText("Wounded in Taraz")
+    form.summary.setText("The sources count the wounded differently.")
+    assert not form.save.isEnabled()  # the second version has no value yet
+    assert form.errors["versions"].isVisibleTo(form)
+    form.versions.item(1, 0).setText("4")
+    form.versions.item(1, 1).setText("no-such-source")
+    assert "no-such-source" in form.errors["versions"].text() and not form.save.isEnabled()
+    form.versions.item(1, 1).setText("unknown-terrorism-2016")
+    assert form.save.isEnabled()
+    with qtbot.waitSignal(window.catalog_loaded, timeout=60_000):
+        form.save.click()
+    assert "taraz-wounded" in {d.id for d in window.catalog.disputes}
+    assert view.tables["disputes"].model.rowCount() == len(window.catalog.disputes)
+    with qtbot.waitSignal(window.catalog_loaded, timeout=60_000):
+        view.undo.click()
+    assert path.read_bytes() == before
+    assert presenter.errors == []

@@ -264,6 +264,10 @@ class DataView(QDialog):
         self.add = QPushButton(translate("DataView", "&Add…"))
         self.edit = QPushButton(translate("DataView", "&Edit…"))
         self.delete = QPushButton(translate("DataView", "De&lete"))
+        self.dispute = QPushButton(translate("DataView", "D&ispute…"))
+        self.dispute.setToolTip(
+            translate("DataView", "Record that the sources disagree on a field of this incident")
+        )
         self.undo = QPushButton(translate("DataView", "&Undo"))
         self.redo = QPushButton(translate("DataView", "&Redo"))
         self.undo.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
@@ -278,11 +282,14 @@ class DataView(QDialog):
         self.add.clicked.connect(lambda: editor.form(None, self))
         self.edit.clicked.connect(lambda: self._on_selected(lambda rid: editor.form(rid, self)))
         self.delete.clicked.connect(lambda: self._on_selected(editor.delete))
+        self.dispute.clicked.connect(
+            lambda: self._on_selected(lambda rid: editor.dispute(rid, self))
+        )
         incidents.view.doubleClicked.connect(lambda _i: self.edit.click())
         self.undo.clicked.connect(stack.undo)
         self.redo.clicked.connect(stack.redo)
         row = QHBoxLayout()
-        for button in (self.add, self.edit, self.delete):
+        for button in (self.add, self.edit, self.delete, self.dispute):
             row.addWidget(button)
         row.addStretch(1)
         row.addWidget(self.undo)

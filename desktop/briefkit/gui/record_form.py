@@ -28,10 +28,11 @@ from briefkit.gui.dialogs import ErrorReport, Presenter
 if TYPE_CHECKING:
     from briefkit.catalog import Catalog
     from briefkit.catalog.importing import ImportPlan
-    from briefkit.catalog.records import Incident
+    from briefkit.catalog.records import Dispute, Incident
+    from briefkit.gui.dispute_form import DisputeForm
 
 Field = QLineEdit | QComboBox | QPlainTextEdit
-_ERROR_STYLE = "color: #b3261e"
+ERROR_STYLE = "color: #b3261e"
 
 
 def _choices(catalog: Catalog) -> dict[str, list[str]]:
@@ -84,7 +85,7 @@ class IncidentForm(QDialog):
                 widget.setReadOnly(name == "id" and record is not None)
             error = QLabel()
             error.setWordWrap(True)
-            error.setStyleSheet(_ERROR_STYLE)
+            error.setStyleSheet(ERROR_STYLE)
             error.setVisible(False)
             box = QWidget()
             column = QVBoxLayout(box)
@@ -99,7 +100,7 @@ class IncidentForm(QDialog):
         scroll.setWidget(form_widget)
         self.other = QLabel()
         self.other.setWordWrap(True)
-        self.other.setStyleSheet(_ERROR_STYLE)
+        self.other.setStyleSheet(ERROR_STYLE)
         self.buttons = QDialogButtonBox()
         self.save = self.buttons.addButton(self.tr("&Save"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
@@ -145,20 +146,27 @@ class FileChange(QUndoCommand):
     """One saved change of a data file, as its bytes before and after."""
 
     def __init__(
-        self, editor: IncidentEditor, folder: Path, before: bytes, after: bytes, text: str
-    ):
+        self,
+        editor: IncidentEditor,
+        folder: Path,
+        name: str,
+        before: bytes,
+        after: bytes,
+        text: str,
+    ) -> None:
         super().__init__(text)
-        self.editor, self.folder, self.before, self.after = editor, folder, before, after
+        self.editor, self.folder, self.name = editor, folder, name
+        self.before, self.after = before, after
         self._done = True  # written when it was pushed
 
     def redo(self) -> None:
         if self._done:
             self._done = False
             return
-        self.editor.restore(self.folder, self.after)
+        self.editor.restore(self.folder, self.name, self.after)
 
     def undo(self) -> None:
-        self.editor.restore(self.folder, self.before)
+        self.editor.restore(self.folder, self.name, self.before)
 
 
 class IncidentEditor(QObject):
@@ -202,35 +210,60 @@ class IncidentEditor(QObject):
         if self._presenter.confirm(
             self._window, title, question.format(id=record_id), self.tr("Delete")
         ):
-            self._write(record_id, None, self.tr("delete {id}").format(id=record_id))
+            from briefkit.catalog.importing.edit import plan_edit
+
+            self._write(
+                lambda root, c: plan_edit(root, c.incidents, record_id, None),
+                self.tr("delete {id}").format(id=record_id),
+            )
+
+    def dispute(self, record_id: str, parent: QWidget) -> DisputeForm | None:
+        """Open the form for a new dispute about ``record_id``; Save writes it."""
+        from briefkit.gui.dispute_form import DisputeForm
+
+        catalog = self._catalog()
+        if catalog is None or record_id not in catalog.incidents:
+            return None
+        dialog = DisputeForm(catalog, record_id, parent)
+        dialog.accepted.connect(lambda: self._save_dispute(dialog.dispute))
+        dialog.open()
+        return dialog
+
+    def _save_dispute(self, dispute: Dispute | None) -> None:
+        from briefkit.catalog.importing.edit import plan_dispute
+
+        if dispute is not None:
+            text = self.tr("add dispute {id}").format(id=dispute.id)
+            self._write(lambda root, _c: plan_dispute(root, dispute), text)
 
     def _save(self, old_id: str | None, record: Incident | None) -> None:
+        from briefkit.catalog.importing.edit import plan_edit
+
         if record is None:
             return
-        text = self.tr("edit {id}") if old_id else self.tr("add {id}")
-        self._write(old_id, record, text.format(id=record.id))
+        text = (self.tr("edit {id}") if old_id else self.tr("add {id}")).format(id=record.id)
+        self._write(lambda root, c: plan_edit(root, c.incidents, old_id, record), text)
 
-    def _write(self, old_id: str | None, record: Incident | None, text: str) -> None:
+    def _write(self, planner: Callable[[Path, Catalog], ImportPlan], text: str) -> None:
         from briefkit.catalog.importing import apply_import, import_target
         from briefkit.catalog.importing.apply import ImportRefusedError
-        from briefkit.catalog.importing.edit import INCIDENTS, plan_edit
 
         catalog = self._catalog()
         if catalog is None:
             return
         try:
             target = import_target(self._data_folder())
-            plan = plan_edit(target.folder.path, catalog.incidents, old_id, record)
+            plan = planner(target.folder.path, catalog)
             if self._refused(plan):
                 return
-            before = (target.folder.path / INCIDENTS).read_bytes()
+            [name] = plan.encoded
+            before = (target.folder.path / name).read_bytes()
             apply_import(plan, target)
         except (ImportRefusedError, OSError, ValueError) as exc:
             self._error(str(exc))
             return
-        self.undo_stack.push(
-            FileChange(self, target.write_to, before, plan.encoded[INCIDENTS], text)
-        )
+        after = plan.encoded[name]
+        self.undo_stack.push(FileChange(self, target.write_to, name, before, after, text))
         if target.make_copy:
             self._status(
                 self.tr("Made your own copy of the data in {folder}; saved there").format(
@@ -242,15 +275,15 @@ class IncidentEditor(QObject):
             self._status(self.tr("Saved in {folder}").format(folder=target.write_to), 8000)
         self._done(target.write_to)
 
-    def restore(self, folder: Path, data: bytes) -> None:
-        """Put incidents.csv back to ``data`` (undo, redo)."""
+    def restore(self, folder: Path, name: str, data: bytes) -> None:
+        """Put a data file back to ``data`` (undo, redo)."""
         from briefkit.catalog.folder import resolve_data_folder
         from briefkit.catalog.importing import ImportTarget, apply_import
         from briefkit.catalog.importing.apply import ImportRefusedError
-        from briefkit.catalog.importing.edit import INCIDENTS, plan_restore
+        from briefkit.catalog.importing.edit import plan_restore
 
         try:
-            plan = plan_restore(folder, INCIDENTS, data)
+            plan = plan_restore(folder, name, data)
             if self._refused(plan):
                 return
             apply_import(plan, ImportTarget(resolve_data_folder(folder), folder, make_copy=False))

@@ -13,12 +13,14 @@ from pydantic import ValidationError
 from briefkit.catalog.checks import check_incident
 from briefkit.catalog.errors import explain
 from briefkit.catalog.importing.plan import ImportPlan, encoded_text, file_digest
-from briefkit.catalog.importing.writing import CsvEdit, cell
+from briefkit.catalog.importing.writing import CsvEdit, append_dispute, cell
 from briefkit.catalog.load import FILES, check_catalog
-from briefkit.catalog.records import Incident, Source, Vocabulary
+from briefkit.catalog.records import Dispute, Incident, Source, Vocabulary
 from briefkit.catalog.tables import LIST_SEPARATOR
+from briefkit.catalog.textfile import read_text
 
 INCIDENTS = FILES["incidents"]
+DISPUTES = FILES["disputes"]
 FIELDS = tuple(Incident.model_fields)
 """The form's fields, in incidents.csv's order."""
 
@@ -74,6 +76,36 @@ def plan_edit(
     else:
         text = edit.with_records({new.id: new}, incidents)
     return _planned(root, INCIDENTS, text)
+
+
+def check_dispute(
+    values: Mapping[str, object], sources: Mapping[str, Source], taken: Mapping[str, object]
+) -> tuple[Dispute | None, dict[str, str]]:
+    """The dispute the form's ``values`` make (``versions`` a list of value/source/note dicts)
+    and no problems, or None and each problem by field ("versions" for the versions)."""
+    try:
+        dispute = Dispute.model_validate(values)
+    except ValidationError as exc:
+        errors: dict[str, str] = {}
+        for err in exc.errors():
+            name = str(err["loc"][0]) if err["loc"] else ""
+            where = ".".join(str(p) for p in err["loc"][1:])
+            errors.setdefault(name, f"{where}: {explain(err)}" if where else explain(err))
+        return None, errors
+    errors = {}
+    if dispute.id in taken:
+        errors["id"] = f'"{dispute.id}" is the id of another dispute; give this one its own id'
+    for n, version in enumerate(dispute.versions, 1):
+        if version.source not in sources:
+            message = f'{n}: "{version.source}" is not in sources.yaml; pick one of its ids'
+            errors.setdefault("versions", message)
+    return (None, errors) if errors else (dispute, {})
+
+
+def plan_dispute(root: Path, dispute: Dispute) -> ImportPlan:
+    """disputes.yaml in ``root`` with ``dispute`` appended, checked with the whole data."""
+    text, _ = read_text(root / DISPUTES, DISPUTES)
+    return _planned(root, DISPUTES, append_dispute(text or "", dispute))
 
 
 def plan_restore(root: Path, name: str, data: bytes) -> ImportPlan:

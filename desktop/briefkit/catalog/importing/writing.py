@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from briefkit.catalog.importing.mapping import SourceTemplate
-from briefkit.catalog.records import DatePrecision, Incident, Source
+from briefkit.catalog.records import DatePrecision, Dispute, Incident, Source
 from briefkit.catalog.tables import LIST_SEPARATOR
 from briefkit.catalog.textfile import read_text
 from briefkit.catalog.yamlfile import load_yaml
@@ -163,3 +163,20 @@ def append_sources(text: str, sources: Iterable[Source]) -> str:
         ]
         out += newline + newline.join(lines) + newline
     return out
+
+
+def append_dispute(text: str, dispute: Dispute) -> str:
+    """disputes.yaml's text with ``dispute`` appended as an entry in its style."""
+    newline = "\r\n" if "\r\n" in text else "\n"
+    out = text if not text or text.endswith(("\n", "\r")) else text + newline
+    lines = [f"- id: {yaml_scalar(dispute.id)}"] + [
+        f"  {k}: {yaml_scalar(getattr(dispute, k))}"
+        for k in ("title", "record", "field", "summary")
+    ]
+    lines.append("  versions:")
+    for v in dispute.versions:
+        lines += [f"    - value: {json.dumps(v.value, ensure_ascii=False)}"]
+        lines += [f"      source: {yaml_scalar(v.source)}"]
+        if v.note:
+            lines += [f"      note: {yaml_scalar(v.note)}"]
+    return out + newline + newline.join(lines) + newline

@@ -276,6 +276,14 @@
         <translation>&amp;Удалить</translation>
     </message>
     <message>
+        <source>D&amp;ispute…</source>
+        <translation>Р&amp;асхождение…</translation>
+    </message>
+    <message>
+        <source>Record that the sources disagree on a field of this incident</source>
+        <translation>Записать, что источники расходятся в поле этого инцидента</translation>
+    </message>
+    <message>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
@@ -341,6 +349,53 @@ Replace it with the new briefing, or keep it and write the new files beside (e.g
     <message>
         <source>made from another composition ({sections})</source>
         <translation>сделан из другой подборки разделов ({sections})</translation>
+    </message>
+</context>
+<context>
+    <name>DisputeForm</name>
+    <message>
+        <source>New Dispute about {id}</source>
+        <translation>Новое расхождение: {id}</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Source id</source>
+        <translation>Id источника</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>Add &amp;Version</source>
+        <translation>Добавить &amp;версию</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <source>Each source&apos;s version:</source>
+        <translation>Версия каждого источника:</translation>
     </message>
 </context>
 <context>
@@ -825,6 +880,10 @@ Replace it with the new briefing, or keep it and write the new files beside (e.g
     <message>
         <source>delete {id}</source>
         <translation>удаление {id}</translation>
+    </message>
+    <message>
+        <source>add dispute {id}</source>
+        <translation>добавление расхождения {id}</translation>
     </message>
     <message>
         <source>edit {id}</source>

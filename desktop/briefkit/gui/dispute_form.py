@@ -1,0 +1,138 @@
+"""A dispute made from a record in the Data view: pick the field the sources disagree on, then
+give each source's version; checked as you type, like the incident form."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from briefkit.gui.record_form import ERROR_STYLE
+
+if TYPE_CHECKING:
+    from briefkit.catalog import Catalog
+    from briefkit.catalog.records import Dispute
+
+
+class DisputeForm(QDialog):
+    """The new dispute's fields and its versions (two at least); Save only while it passes."""
+
+    def __init__(self, catalog: Catalog, record_id: str, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        from briefkit.catalog.importing.edit import FIELDS, incident_cells
+
+        self.catalog = catalog
+        self.record_id = record_id
+        self.dispute: Dispute | None = None
+        self.setWindowTitle(self.tr("New Dispute about {id}").format(id=record_id))
+        self.field = QComboBox()
+        self.field.addItems(["account", *(f for f in FIELDS if f not in ("id", "sources"))])
+        self.id = QLineEdit(f"{record_id}-")
+        self.title = QLineEdit()
+        self.summary = QLineEdit()
+        self.versions = QTableWidget(0, 3)
+        self.versions.setHorizontalHeaderLabels(
+            [self.tr("Value"), self.tr("Source id"), self.tr("Note")]
+        )
+        self.versions.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.versions.verticalHeader().setVisible(False)
+        self.add_version = QPushButton(self.tr("Add &Version"))
+        self.add_version.clicked.connect(lambda: self._add_row("", ""))
+        self.errors: dict[str, QLabel] = {}
+        form = QFormLayout()
+        rows: list[tuple[str, QWidget]] = [
+            (self.tr("Field"), self.field),
+            (self.tr("Id"), self.id),
+            (self.tr("Title"), self.title),
+            (self.tr("Summary"), self.summary),
+        ]
+        for name, (label, widget) in zip(("field", "id", "title", "summary"), rows, strict=True):
+            form.addRow(label, widget)
+            self.errors[name] = self._error_label()
+            form.addRow("", self.errors[name])
+        self.errors["versions"] = self._error_label()
+        self.buttons = QDialogButtonBox()
+        self.save = self.buttons.addButton(self.tr("&Save"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(QLabel(self.tr("Each source's version:")))
+        layout.addWidget(self.versions, 1)
+        layout.addWidget(self.errors["versions"])
+        layout.addWidget(self.add_version)
+        layout.addWidget(self.buttons)
+        self.resize(720, 520)
+
+        cells = incident_cells(catalog.incidents[record_id])
+        self.field.currentTextChanged.connect(lambda name: self._field_chosen(cells.get(name, "")))
+        for widget in (self.id, self.title, self.summary):
+            widget.textChanged.connect(self._check)
+        self.versions.itemChanged.connect(lambda _item: self._check())
+        sources = catalog.incidents[record_id].sources
+        for source in sources[:2] or ("", ""):
+            self._add_row("", source)
+        while self.versions.rowCount() < 2:
+            self._add_row("", "")
+        self._check()
+
+    def _error_label(self) -> QLabel:
+        label = QLabel()
+        label.setWordWrap(True)
+        label.setStyleSheet(ERROR_STYLE)
+        label.setVisible(False)
+        return label
+
+    def _add_row(self, value: str, source: str) -> None:
+        row = self.versions.rowCount()
+        self.versions.insertRow(row)
+        for column, text in enumerate((value, source, "")):
+            self.versions.setItem(row, column, QTableWidgetItem(text))
+
+    def _field_chosen(self, value: str) -> None:
+        """The record's own value goes in as the first version (the table shows one)."""
+        item = self.versions.item(0, 0)
+        if item is not None and value:
+            item.setText(value)
+        self._check()
+
+    def values(self) -> dict[str, object]:
+        """The form as the dispute's fields."""
+        versions = []
+        for row in range(self.versions.rowCount()):
+            texts = [(self.versions.item(row, c) or QTableWidgetItem()).text() for c in range(3)]
+            if any(t.strip() for t in texts):
+                value, source, note = texts
+                versions.append({"value": value, "source": source, "note": note})
+        return {
+            "id": self.id.text(),
+            "title": self.title.text(),
+            "record": self.record_id,
+            "field": self.field.currentText(),
+            "summary": self.summary.text(),
+            "versions": versions,
+        }
+
+    def _check(self) -> None:
+        from briefkit.catalog.importing.edit import check_dispute
+
+        taken = {d.id: d for d in self.catalog.disputes}
+        self.dispute, errors = check_dispute(self.values(), self.catalog.sources, taken)
+        for name, label in self.errors.items():
+            label.setText(errors.get(name, ""))
+            label.setVisible(name in errors)
+        self.save.setEnabled(self.dispute is not None)
