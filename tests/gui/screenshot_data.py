@@ -63,6 +63,14 @@ def data_shots(window: MainWindow, out: Path, tmp: Path, suffix: str = "") -> No
     form.fields["latitude"].setText("10")
     _save(form, out / f"incident-form{suffix}.png")
     form.close()
+    dispute = window.incident_editor.dispute("taraz-attacks-2011-11-12", view)
+    assert dispute is not None
+    dispute.field.setCurrentText("wounded")
+    dispute.id.setText("taraz-wounded")
+    dispute.title.setText("Wounded in Taraz, 12 November 2011")
+    dispute.versions.item(1, 1).setText("no-such-source")
+    _save(dispute, out / f"dispute-form{suffix}.png")
+    dispute.close()
     view.close()
 
 

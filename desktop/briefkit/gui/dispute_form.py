@@ -48,6 +48,8 @@ class DisputeForm(QDialog):
             [self.tr("Value"), self.tr("Source id"), self.tr("Note")]
         )
         self.versions.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.versions.setColumnWidth(0, 160)
+        self.versions.setColumnWidth(1, 220)
         self.versions.verticalHeader().setVisible(False)
         self.add_version = QPushButton(self.tr("Add &Version"))
         self.add_version.clicked.connect(lambda: self._add_row("", ""))

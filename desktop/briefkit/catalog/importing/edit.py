@@ -89,7 +89,9 @@ def check_dispute(
         errors: dict[str, str] = {}
         for err in exc.errors():
             name = str(err["loc"][0]) if err["loc"] else ""
-            where = ".".join(str(p) for p in err["loc"][1:])
+            rest = err["loc"][1:]
+            where = f"version {int(rest[0]) + 1}" if rest and isinstance(rest[0], int) else ""
+            where += "".join(f" {p}" for p in rest[1:])
             errors.setdefault(name, f"{where}: {explain(err)}" if where else explain(err))
         return None, errors
     errors = {}
@@ -97,7 +99,7 @@ def check_dispute(
         errors["id"] = f'"{dispute.id}" is the id of another dispute; give this one its own id'
     for n, version in enumerate(dispute.versions, 1):
         if version.source not in sources:
-            message = f'{n}: "{version.source}" is not in sources.yaml; pick one of its ids'
+            message = f'version {n}: "{version.source}" is not in sources.yaml; give one of its ids'
             errors.setdefault("versions", message)
     return (None, errors) if errors else (dispute, {})
 
