@@ -348,3 +348,18 @@ def test_a_dispute_made_from_a_record_is_saved_and_undone(
         view.undo.click()
     assert path.read_bytes() == before
     assert presenter.errors == []
+
+
+def test_changes_in_another_folder_are_not_undone_from_here(
+    qtbot: Any, make_window: Callable[..., Any], data_copy: Path, settings: Any
+) -> None:
+    settings.data_folder = data_copy
+    window = make_window()
+    _, form = _edit_form(qtbot, window, "taraz-attacks-2011-11-12")
+    form.fields["wounded"].setText("6")
+    with qtbot.waitSignal(window.catalog_loaded, timeout=60_000):
+        form.save.click()
+    assert window.incident_editor.undo_stack.canUndo()
+    with qtbot.waitSignal(window.catalog_loaded, timeout=60_000):
+        window.load_data(None)  # File > Use Bundled Data
+    assert not window.incident_editor.undo_stack.canUndo()

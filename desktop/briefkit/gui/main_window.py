@@ -290,6 +290,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(loaded, 8000)
         self.save_settings()
         self._update_ready()
+        self.incident_editor.follow(folder)
         if self.data_view is not None:
             self.data_view.set_catalog(catalog, where)
         self.catalog_loaded.emit(catalog)

@@ -292,6 +292,15 @@ class IncidentEditor(QObject):
             return
         self._done(folder)
 
+    def follow(self, folder: Path | None) -> None:
+        """The window loaded ``folder``: changes made in another folder can no longer be
+        undone from here (an undo would write there and switch the window back)."""
+        count = self.undo_stack.count()
+        if count and any(
+            getattr(self.undo_stack.command(i), "folder", None) != folder for i in range(count)
+        ):
+            self.undo_stack.clear()
+
     def _done(self, folder: Path) -> None:
         self._reload(folder)
         self.changed.emit(folder)
