@@ -363,3 +363,45 @@ def test_changes_in_another_folder_are_not_undone_from_here(
     with qtbot.waitSignal(window.catalog_loaded, timeout=60_000):
         window.load_data(None)  # File > Use Bundled Data
     assert not window.incident_editor.undo_stack.canUndo()
+
+
+def test_a_new_source_is_checked_as_typed_appended_and_undone(
+    qtbot: Any, make_window: Callable[..., Any], data_copy: Path, settings: Any
+) -> None:
+    settings.data_folder = data_copy
+    window = make_window()
+    path = data_copy / "sources.yaml"
+    before = path.read_bytes()
+    view = window.open_data_view()
+    forms: list[Any] = []
+    window.incident_editor.source = _recording(window.incident_editor.source, forms)
+    view.add_source.click()
+    [form] = forms
+    values = {
+        "id": "zenn-2013",
+        "short": "Kazinform",
+        "title": "Oil workers protest in Oral",
+        "author": "unknown",
+        "publication": "Kazinform",
+        "date": "2012-01-21",
+        "date_precision": "day",
+        "kind": "article",
+    }
+    for name, value in values.items():
+        widget = form.fields[name]
+        widget.setCurrentText(value) if name in ("date_precision", "kind") else widget.setText(
+            value
+        )
+    assert "another source" in form.errors["id"].text() and not form.save.isEnabled()
+    form.fields["id"].setText("kazinform-2012-01-21")
+    form.fields["date"].setText("21 January")
+    assert form.errors["date"].isVisibleTo(form) and not form.save.isEnabled()
+    form.fields["date"].setText("2012-01-21")
+    assert form.save.isEnabled()
+    with qtbot.waitSignal(window.catalog_loaded, timeout=60_000):
+        form.save.click()
+    assert window.catalog.sources["kazinform-2012-01-21"].publication == "Kazinform"
+    assert path.read_bytes().startswith(before)
+    with qtbot.waitSignal(window.catalog_loaded, timeout=60_000):
+        view.undo.click()
+    assert path.read_bytes() == before

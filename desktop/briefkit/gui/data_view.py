@@ -295,6 +295,12 @@ class DataView(QDialog):
         row.addWidget(self.undo)
         row.addWidget(self.redo)
         incidents.column.addLayout(row)
+        self.add_source = QPushButton(translate("DataView", "&Add Source…"))
+        self.add_source.clicked.connect(lambda: editor.source(self))
+        sources_row = QHBoxLayout()
+        sources_row.addWidget(self.add_source)
+        sources_row.addStretch(1)
+        self.tables["sources"].column.addLayout(sources_row)
 
     def _on_selected(self, act: Callable[[str], object]) -> None:
         if (rid := self.tables["incidents"].current_id()) is not None:

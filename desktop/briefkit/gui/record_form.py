@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, get_args
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from briefkit.catalog.records import Dispute, Incident
     from briefkit.gui.dispute_form import DisputeForm
 
+translate = QCoreApplication.translate
 Field = QLineEdit | QComboBox | QPlainTextEdit
 ERROR_STYLE = "color: #b3261e"
 
@@ -46,26 +47,34 @@ def _choices(catalog: Catalog) -> dict[str, list[str]]:
     }
 
 
-class IncidentForm(QDialog):
-    """One incident's fields; Save is enabled only while the record passes the checks."""
+Check = Callable[[dict[str, str]], tuple[object | None, dict[str, str]]]
+"""A form's check: its text by field -> the record (None while it has problems) and the
+problems by field."""
 
-    def __init__(self, catalog: Catalog, record: Incident | None, parent: QWidget | None) -> None:
+
+class RecordForm(QDialog):
+    """A record's fields, each with its problem and fix under it; Save is enabled only while the
+    record passes the checks."""
+
+    def __init__(
+        self,
+        title: str,
+        cells: dict[str, str],
+        choices: dict[str, list[str]],
+        check: Check,
+        fixed_id: bool,
+        parent: QWidget | None,
+    ) -> None:
         super().__init__(parent)
-        from briefkit.catalog.importing.edit import FIELDS, incident_cells
-
-        self.catalog = catalog
-        self.editing = record.id if record is not None else None
-        self.record: Incident | None = record
-        self.setWindowTitle(self.tr("Edit Incident") if record else self.tr("Add Incident"))
+        self.setWindowTitle(title)
+        self._check_cells = check
+        self.record: object | None = None
         self.fields: dict[str, Field] = {}
         self.errors: dict[str, QLabel] = {}
-        cells = incident_cells(record) if record is not None else {}
-        choices = _choices(catalog)
         form_widget = QWidget()
         form = QFormLayout(form_widget)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        for name in FIELDS:
-            value = cells.get(name, "")
+        for name, value in cells.items():
             widget: Field
             if name in choices:
                 widget = QComboBox()
@@ -79,10 +88,9 @@ class IncidentForm(QDialog):
             else:
                 widget = QLineEdit(value)
                 widget.textChanged.connect(self._check)
-            if isinstance(widget, QLineEdit):
                 if name == "sources":
                     widget.setPlaceholderText(self.tr("source ids, separated by ;"))
-                widget.setReadOnly(name == "id" and record is not None)
+                widget.setReadOnly(name == "id" and fixed_id)
             error = QLabel()
             error.setWordWrap(True)
             error.setStyleSheet(ERROR_STYLE)
@@ -110,7 +118,7 @@ class IncidentForm(QDialog):
         layout.addWidget(scroll, 1)
         layout.addWidget(self.other)
         layout.addWidget(self.buttons)
-        self.resize(640, 720)
+        self.resize(640, min(720, 120 + 56 * len(cells)))
         self._check()
 
     def cells(self) -> dict[str, str]:
@@ -126,20 +134,49 @@ class IncidentForm(QDialog):
         return out
 
     def _check(self) -> None:
-        from briefkit.catalog.importing.edit import check_form
-
-        c = self.catalog
-        record, errors = check_form(
-            self.cells(), c.incidents, c.sources, c.vocabulary, self.editing
-        )
-        self.record = record
+        self.record, errors = self._check_cells(self.cells())
         for name, label in self.errors.items():
             label.setText(errors.get(name, ""))
             label.setVisible(name in errors)
         other = [f"{k}: {v}" for k, v in errors.items() if k not in self.errors]
         self.other.setText("\n".join(other))
         self.other.setVisible(bool(other))
-        self.save.setEnabled(record is not None)
+        self.save.setEnabled(self.record is not None)
+
+
+def incident_form(catalog: Catalog, record: Incident | None, parent: QWidget) -> RecordForm:
+    """The form of a new incident (``record`` None) or of ``record``."""
+    from briefkit.catalog.importing.edit import FIELDS, check_form, incident_cells
+
+    editing = record.id if record is not None else None
+    cells = incident_cells(record) if record is not None else dict.fromkeys(FIELDS, "")
+    c = catalog
+    return RecordForm(
+        translate("RecordForm", "Edit Incident")
+        if record
+        else translate("RecordForm", "Add Incident"),
+        cells,
+        _choices(catalog),
+        lambda cells: check_form(cells, c.incidents, c.sources, c.vocabulary, editing),
+        record is not None,
+        parent,
+    )
+
+
+def source_form(catalog: Catalog, parent: QWidget) -> RecordForm:
+    """The form of a new source."""
+    from briefkit.catalog.importing.edit import SOURCE_FIELDS, check_source
+    from briefkit.catalog.records import DatePrecision, Source
+
+    kinds = [str(k) for k in get_args(Source.model_fields["kind"].annotation)]
+    return RecordForm(
+        translate("RecordForm", "Add Source"),
+        dict.fromkeys(SOURCE_FIELDS, ""),
+        {"date_precision": [p.value for p in DatePrecision], "kind": kinds},
+        lambda cells: check_source(cells, catalog.sources),
+        False,
+        parent,
+    )
 
 
 class FileChange(QUndoCommand):
@@ -192,14 +229,33 @@ class IncidentEditor(QObject):
         self._status = status
         self.undo_stack = QUndoStack(self)
 
-    def form(self, record_id: str | None, parent: QWidget) -> IncidentForm | None:
+    def form(self, record_id: str | None, parent: QWidget) -> RecordForm | None:
         """Open the form for a new incident (None) or for ``record_id``; Save writes it."""
         catalog = self._catalog()
         if catalog is None:
             return None
         record = catalog.incidents.get(record_id) if record_id else None
-        dialog = IncidentForm(catalog, record, parent)
+        dialog = incident_form(catalog, record, parent)
         dialog.accepted.connect(lambda: self._save(record_id, dialog.record))
+        dialog.open()
+        return dialog
+
+    def source(self, parent: QWidget) -> RecordForm | None:
+        """Open the form for a new source; Save appends it to sources.yaml."""
+        from briefkit.catalog.importing.edit import plan_source
+        from briefkit.catalog.records import Source
+
+        catalog = self._catalog()
+        if catalog is None:
+            return None
+        dialog = source_form(catalog, parent)
+
+        def save() -> None:
+            if isinstance(source := dialog.record, Source):
+                text = self.tr("add source {id}").format(id=source.id)
+                self._write(lambda root, _c: plan_source(root, source), text)
+
+        dialog.accepted.connect(save)
         dialog.open()
         return dialog
 
@@ -236,10 +292,11 @@ class IncidentEditor(QObject):
             text = self.tr("add dispute {id}").format(id=dispute.id)
             self._write(lambda root, _c: plan_dispute(root, dispute), text)
 
-    def _save(self, old_id: str | None, record: Incident | None) -> None:
+    def _save(self, old_id: str | None, record: object) -> None:
         from briefkit.catalog.importing.edit import plan_edit
+        from briefkit.catalog.records import Incident
 
-        if record is None:
+        if not isinstance(record, Incident):
             return
         text = (self.tr("edit {id}") if old_id else self.tr("add {id}")).format(id=record.id)
         self._write(lambda root, c: plan_edit(root, c.incidents, old_id, record), text)

@@ -13,7 +13,7 @@ from pydantic import ValidationError
 from briefkit.catalog.checks import check_incident
 from briefkit.catalog.errors import explain
 from briefkit.catalog.importing.plan import ImportPlan, encoded_text, file_digest
-from briefkit.catalog.importing.writing import CsvEdit, append_dispute, cell
+from briefkit.catalog.importing.writing import CsvEdit, append_dispute, append_sources, cell
 from briefkit.catalog.load import FILES, check_catalog
 from briefkit.catalog.records import Dispute, Incident, Source, Vocabulary
 from briefkit.catalog.tables import LIST_SEPARATOR
@@ -21,6 +21,19 @@ from briefkit.catalog.textfile import read_text
 
 INCIDENTS = FILES["incidents"]
 DISPUTES = FILES["disputes"]
+SOURCES = FILES["sources"]
+SOURCE_FIELDS = (
+    "id",
+    "short",
+    "title",
+    "author",
+    "publication",
+    "date",
+    "date_precision",
+    "date_note",
+    "kind",
+)
+"""The fields the source form gives (as a new entry of sources.yaml writes them)."""
 FIELDS = tuple(Incident.model_fields)
 """The form's fields, in incidents.csv's order."""
 
@@ -48,12 +61,8 @@ def check_form(
     try:
         inc = Incident.model_validate(raw)
     except ValidationError as exc:
-        errors: dict[str, str] = {}
-        for err in exc.errors():
-            name = str(err["loc"][0]) if err["loc"] else ""
-            errors.setdefault(name, explain(err))
-        return None, errors
-    errors = {}
+        return None, _by_field(exc)
+    errors: dict[str, str] = {}
     for finding in check_incident(inc, ("form", 0), sources, vocabulary):
         errors.setdefault(finding.field, finding.message)
     if inc.id != editing and inc.id in incidents:
@@ -76,6 +85,35 @@ def plan_edit(
     else:
         text = edit.with_records({new.id: new}, incidents)
     return _planned(root, INCIDENTS, text)
+
+
+def check_source(
+    cells: Mapping[str, str], sources: Mapping[str, Source]
+) -> tuple[Source | None, dict[str, str]]:
+    """The new source the form's ``cells`` make and no problems, or None and each problem by
+    field."""
+    try:
+        source = Source.model_validate({k: v.strip() for k, v in cells.items() if v.strip()})
+    except ValidationError as exc:
+        return None, _by_field(exc)
+    if source.id in sources:
+        return None, {"id": f'"{source.id}" is the id of another source; give this one its own'}
+    return source, {}
+
+
+def plan_source(root: Path, source: Source) -> ImportPlan:
+    """sources.yaml in ``root`` with ``source`` appended in its style, checked whole."""
+    text, _ = read_text(root / SOURCES, SOURCES)
+    return _planned(root, SOURCES, append_sources(text or "", [source]))
+
+
+def _by_field(exc: ValidationError) -> dict[str, str]:
+    """A validation error's problems, the first of each field."""
+    errors: dict[str, str] = {}
+    for err in exc.errors():
+        name = str(err["loc"][0]) if err["loc"] else ""
+        errors.setdefault(name, explain(err))
+    return errors
 
 
 def check_dispute(

@@ -292,6 +292,10 @@
         <translation>&amp;Повторить</translation>
     </message>
     <message>
+        <source>&amp;Add Source…</source>
+        <translation>&amp;Добавить источник…</translation>
+    </message>
+    <message>
         <source>Data folder: {where}</source>
         <translation>Папка данных: {where}</translation>
     </message>
@@ -866,6 +870,10 @@ Replace it with the new briefing, or keep it and write the new files beside (e.g
 <context>
     <name>IncidentEditor</name>
     <message>
+        <source>add source {id}</source>
+        <translation>добавление источника {id}</translation>
+    </message>
+    <message>
         <source>Delete the incident {id}? You can undo it while Briefkit is open.</source>
         <translation>Удалить инцидент {id}? Пока Briefkit открыт, это можно отменить.</translation>
     </message>
@@ -912,25 +920,6 @@ Replace it with the new briefing, or keep it and write the new files beside (e.g
     <message>
         <source>{reason}. Nothing was written.</source>
         <translation>{reason}. Ничего не записано.</translation>
-    </message>
-</context>
-<context>
-    <name>IncidentForm</name>
-    <message>
-        <source>Edit Incident</source>
-        <translation>Изменение инцидента</translation>
-    </message>
-    <message>
-        <source>Add Incident</source>
-        <translation>Новый инцидент</translation>
-    </message>
-    <message>
-        <source>source ids, separated by ;</source>
-        <translation>id источников через ;</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Сохранить</translation>
     </message>
 </context>
 <context>
@@ -1611,6 +1600,29 @@ Replace it with the new briefing, or keep it and write the new files beside (e.g
     <message>
         <source>Converting {name} to PDF</source>
         <translation>Преобразование {name} в PDF</translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <source>source ids, separated by ;</source>
+        <translation>id источников через ;</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <source>Edit Incident</source>
+        <translation>Изменение инцидента</translation>
+    </message>
+    <message>
+        <source>Add Incident</source>
+        <translation>Новый инцидент</translation>
+    </message>
+    <message>
+        <source>Add Source</source>
+        <translation>Новый источник</translation>
     </message>
 </context>
 <context>
