@@ -39,7 +39,7 @@ def _save(widget: QWidget, path: Path) -> None:
 
 
 def data_shots(window: MainWindow, out: Path, tmp: Path, suffix: str = "") -> None:
-    """The import report, the Data view and the incident form with a problem, into ``out``."""
+    """The import report, the Data view and its forms showing problems, into ``out``."""
     planned: list[QWidget] = []
     window.event_import.planned.connect(planned.append)
     window.event_import.start([acled.write_csv(tmp / "acled-kazakhstan.csv")])
@@ -71,6 +71,13 @@ def data_shots(window: MainWindow, out: Path, tmp: Path, suffix: str = "") -> No
     dispute.versions.item(1, 1).setText("no-such-source")
     _save(dispute, out / f"dispute-form{suffix}.png")
     dispute.close()
+    view.tabs.setCurrentWidget(view.tables["sources"])
+    source = window.incident_editor.source(view)
+    assert source is not None
+    source.fields["id"].setText("zenn-2013")
+    source.fields["date"].setText("21 January")
+    _save(source, out / f"source-form{suffix}.png")
+    source.close()
     view.close()
 
 

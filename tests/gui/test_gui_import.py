@@ -53,6 +53,9 @@ def test_import_by_menu_shows_each_row_then_apply_makes_the_users_copy(
     bundled = _digests(DATA)
     window = make_window()
     assert window.data_folder is None  # the bundled data, no user copy yet
+    window.topics.select(WAVE)
+    qtbot.waitUntil(lambda: window.preview_panel.briefing is not None, timeout=60_000)
+    assert "Oral" not in repr(window.preview_panel.briefing)
     presenter.next_file = acled.write_csv(tmp_path / "acled.csv")
     dialog = _report(qtbot, window, window.commands.import_events.trigger)
 
@@ -78,6 +81,10 @@ def test_import_by_menu_shows_each_row_then_apply_makes_the_users_copy(
         assert record in window.catalog.incidents
     assert {"oral-protest-2012-01-20", "karaganda-arrest-2012-02-10"} <= set(wave)
     assert window.preview._catalog is window.catalog  # the preview shows the new catalog
+    qtbot.waitUntil(  # the wave's briefing, composed anew, has the new events in its tables
+        lambda: "Oral" in repr(window.preview_panel.briefing), timeout=60_000
+    )
+    assert "Karaganda" in repr(window.preview_panel.briefing)
     assert _digests(DATA) == bundled  # the bundled data is never written
     assert presenter.errors == []
 
