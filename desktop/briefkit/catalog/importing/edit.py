@@ -92,13 +92,14 @@ def check_source(
 ) -> tuple[Source | None, dict[str, str]]:
     """The new source the form's ``cells`` make and no problems, or None and each problem by
     field."""
+    errors: dict[str, str] = {}
+    if (given := cells.get("id", "").strip()) in sources:
+        errors["id"] = f'"{given}" is the id of another source; give this one its own'
     try:
         source = Source.model_validate({k: v.strip() for k, v in cells.items() if v.strip()})
     except ValidationError as exc:
-        return None, _by_field(exc)
-    if source.id in sources:
-        return None, {"id": f'"{source.id}" is the id of another source; give this one its own'}
-    return source, {}
+        return None, _by_field(exc) | errors
+    return (None, errors) if errors else (source, {})
 
 
 def plan_source(root: Path, source: Source) -> ImportPlan:
