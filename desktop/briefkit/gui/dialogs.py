@@ -44,6 +44,9 @@ if TYPE_CHECKING:
 
 translate = QCoreApplication.translate
 
+ERROR_STYLE = "color: #b3261e"
+"""How a problem under a form's field is shown."""
+
 
 class _Counts(QObject):
     """The dialogs' counted phrases (Qt's plural forms are read from ``tr`` on a QObject)."""

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefkit.gui.record_form import ERROR_STYLE
+from briefkit.gui.dialogs import ERROR_STYLE
 
 if TYPE_CHECKING:
     from briefkit.catalog import Catalog

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefkit.gui.dialogs import ErrorReport, Presenter
+from briefkit.gui.dialogs import ERROR_STYLE, ErrorReport, Presenter
 
 if TYPE_CHECKING:
     from briefkit.catalog import Catalog
@@ -34,7 +34,6 @@ if TYPE_CHECKING:
 
 translate = QCoreApplication.translate
 Field = QLineEdit | QComboBox | QPlainTextEdit
-ERROR_STYLE = "color: #b3261e"
 
 
 def _choices(catalog: Catalog) -> dict[str, list[str]]:
