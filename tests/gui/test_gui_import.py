@@ -11,8 +11,9 @@ from typing import Any
 
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
-from tests.conftest import DATA
 from tests.helpers import acled
+
+DATA = Path(__file__).resolve().parents[2] / "data"
 
 WAVE = "wave-2011-2012"
 
