@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
+    <name></name>
+    <message>
+        <source>bundled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>About</name>
     <message>
         <source>Unsigned</source>
@@ -117,6 +124,22 @@
         <translation>&amp;Экспортировать</translation>
     </message>
     <message>
+        <source>&amp;Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the composition as a file (briefkit export --compose-file reads it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a composition file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Topics and their sections:</source>
         <translation>Темы и их разделы:</translation>
     </message>
@@ -139,6 +162,37 @@
             <numerusform>Будет записан как %1.docx, .pptx, … с %n разделами.</numerusform>
             <numerusform>Будет записан как %1.docx, .pptx, … с %n разделами.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Could not save: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in this data, left out: {parts}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Compositions</name>
+    <message>
+        <source>Briefkit compositions (*.yaml *.yml);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the composition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a composition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No composition saved yet</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -520,6 +574,87 @@ Replace it with the new briefing, or keep it and write the new files beside (e.g
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <source>Briefkit Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <source>&lt;b&gt;The data&lt;/b&gt; is explained in {data}; &lt;b&gt;templates&lt;/b&gt; in {templates}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Recent Exports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formats</source>
+        <translation type="unfinished">Форматы</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent exports, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} (files gone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (gone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing exported yet: exports are listed here as they end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in &amp;Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the same briefing again, with the options, folder and language used</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KeyFigureCard</name>
     <message>
         <source>Sources: {sources}</source>
@@ -607,6 +742,10 @@ Replace it with the new briefing, or keep it and write the new files beside (e.g
     <message>
         <source>Drop to use the file as a template</source>
         <translation>Отпустите, чтобы использовать файл как шаблон</translation>
+    </message>
+    <message>
+        <source>Into {folder} as {formats} ({language}); change these under Options.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>About Briefkit</source>
@@ -720,8 +859,36 @@ Replace it with the new briefing, or keep it and write the new files beside (e.g
         <translation>&amp;О программе Briefkit</translation>
     </message>
     <message>
-        <source>Version and data sources</source>
-        <translation>Версия и источники данных</translation>
+        <source>Version, data sources, and where data and templates are explained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recent Exports…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open, show or export again what was exported lately</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Briefkit &amp;Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to make briefings with Briefkit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every key the window answers to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent Co&amp;mpositions</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1173,6 +1340,25 @@ Replace it with the new briefing, or keep it and write the new files beside (e.g
     <message>
         <source>Converting {name} to PDF</source>
         <translation>Преобразование {name} в PDF</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
