@@ -177,7 +177,7 @@ def test_help_guide_shortcuts_and_about(
     guide = window.findChild(GuideDialog)
     assert isinstance(guide, GuideDialog)
     assert "Compose a briefing" in guide.text.toPlainText()
-    assert "Составная справка" in guide_text("ru") and "Recent exports" in guide_text("fr")
+    assert "Составной брифинг" in guide_text("ru") and "Recent exports" in guide_text("fr")
     # the shortcuts are read from the actions: a key changed there shows in the list
     window.commands.export.setShortcut(QKeySequence("Ctrl+Shift+F9"))
     window.commands.shortcuts.trigger()
@@ -200,6 +200,7 @@ def test_russian_help_and_history(
 ) -> None:
     window = make_window()
     window.set_interface_language("ru")
+    qtbot.waitUntil(lambda: not window.commands.export.text().isascii(), timeout=5000)
     window.commands.guide.trigger()
     guide = window.findChild(GuideDialog)
     assert isinstance(guide, GuideDialog) and "Руководство" in guide.text.toPlainText()

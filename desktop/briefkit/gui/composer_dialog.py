@@ -310,7 +310,7 @@ class ComposerDialog(QDialog):
             self.tr("&Save…"), QDialogButtonBox.ButtonRole.ActionRole
         )
         self.save_button.setToolTip(
-            self.tr("Keep the composition as a file (briefkit export --compose-file reads it)")
+            self.tr("Keep the composition as a file, for the window and the command line")
         )
         self.save_button.clicked.connect(self.save)
         self.open_button = self.box.addButton(

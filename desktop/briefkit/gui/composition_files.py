@@ -6,10 +6,11 @@ The files are the ones ``briefkit export --compose-file FILE`` reads (``dump_com
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtWidgets import QWidget
 
 from briefkit.compose.custom import CustomBriefing, dump_composition, load_composition
@@ -105,5 +106,19 @@ def attach_compositions(window: MainWindow) -> CompositionFiles:
 
     menu.aboutToShow.connect(fill)
     menu.setToolTipsVisible(True)
+    menu.installEventFilter(_Refill(menu, fill))
     fill()
     return files
+
+
+class _Refill(QObject):
+    """Fills a menu again when the interface language changes."""
+
+    def __init__(self, parent: QObject, fill: Callable[[], None]) -> None:
+        super().__init__(parent)
+        self.fill = fill
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.fill()
+        return False

@@ -154,7 +154,7 @@ class MainWindow(QMainWindow):
         a = self.commands
         commands: list[tuple[QAction, Callable[[], object]]] = [
             (a.export, self.export),
-            (a.compose, self.open_composer),
+            (a.compose, lambda: self.open_composer()),
             (a.cancel, self.cancel_export),
             (a.template, lambda: self.choose_template(None)),
             (a.bundled_templates, self.use_bundled_templates),

@@ -5,7 +5,7 @@
     <name></name>
     <message>
         <source>bundled</source>
-        <translation type="unfinished"></translation>
+        <translation>встроенный</translation>
     </message>
 </context>
 <context>
@@ -125,19 +125,19 @@
     </message>
     <message>
         <source>&amp;Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сохранить…</translation>
     </message>
     <message>
-        <source>Keep the composition as a file (briefkit export --compose-file reads it)</source>
-        <translation type="unfinished"></translation>
+        <source>Keep the composition as a file, for the window and the command line</source>
+        <translation>Сохранить состав брифинга в файл — для окна и для командной строки</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Открыть…</translation>
     </message>
     <message>
         <source>Open a composition file</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть файл состава брифинга</translation>
     </message>
     <message>
         <source>Topics and their sections:</source>
@@ -165,34 +165,34 @@
     </message>
     <message>
         <source>Could not save: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить: {reason}</translation>
     </message>
     <message>
         <source>Saved as {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено: {path}</translation>
     </message>
     <message>
         <source>Not in this data, left out: {parts}</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет в этих данных, пропущено: {parts}</translation>
     </message>
 </context>
 <context>
     <name>Compositions</name>
     <message>
         <source>Briefkit compositions (*.yaml *.yml);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Составы брифингов Briefkit (*.yaml *.yml);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Save the composition</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить состав брифинга</translation>
     </message>
     <message>
         <source>Open a composition</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть состав брифинга</translation>
     </message>
     <message>
         <source>No composition saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Составы ещё не сохранялись</translation>
     </message>
 </context>
 <context>
@@ -577,81 +577,81 @@ Replace it with the new briefing, or keep it and write the new files beside (e.g
     <name>GuideDialog</name>
     <message>
         <source>Briefkit Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Руководство Briefkit</translation>
     </message>
     <message>
         <source>Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Руководство</translation>
     </message>
 </context>
 <context>
     <name>Help</name>
     <message>
         <source>&lt;b&gt;The data&lt;/b&gt; is explained in {data}; &lt;b&gt;templates&lt;/b&gt; in {templates}.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Данные&lt;/b&gt; описаны в {data}; &lt;b&gt;шаблоны&lt;/b&gt; — в {templates}.</translation>
     </message>
 </context>
 <context>
     <name>HistoryDialog</name>
     <message>
         <source>Recent Exports</source>
-        <translation type="unfinished"></translation>
+        <translation>Недавние экспорты</translation>
     </message>
     <message>
         <source>Briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Брифинг</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык</translation>
     </message>
     <message>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаблон</translation>
     </message>
     <message>
         <source>Formats</source>
-        <translation type="unfinished">Форматы</translation>
+        <translation>Форматы</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка</translation>
     </message>
     <message>
         <source>Recent exports, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Недавние экспорты, сначала новые</translation>
     </message>
     <message>
         <source>{what} (files gone)</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} (файлов больше нет)</translation>
     </message>
     <message>
         <source>{name} (gone)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (удалён)</translation>
     </message>
     <message>
         <source>Nothing exported yet: exports are listed here as they end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортов пока не было: они появятся здесь, когда завершатся.</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Открыть</translation>
     </message>
     <message>
         <source>Show in &amp;Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать в &amp;папке</translation>
     </message>
     <message>
         <source>&amp;Export Again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспортировать снова</translation>
     </message>
     <message>
         <source>Export the same briefing again, with the options, folder and language used</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортировать тот же брифинг снова, с теми же параметрами, папкой и языком</translation>
     </message>
 </context>
 <context>
@@ -745,7 +745,7 @@ Replace it with the new briefing, or keep it and write the new files beside (e.g
     </message>
     <message>
         <source>Into {folder} as {formats} ({language}); change these under Options.</source>
-        <translation type="unfinished"></translation>
+        <translation>В папку {folder}, форматы: {formats} ({language}); изменить — в разделе «Параметры».</translation>
     </message>
     <message>
         <source>About Briefkit</source>
@@ -860,35 +860,35 @@ Replace it with the new briefing, or keep it and write the new files beside (e.g
     </message>
     <message>
         <source>Version, data sources, and where data and templates are explained</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия, источники данных и где описаны данные и шаблоны</translation>
     </message>
     <message>
         <source>&amp;Recent Exports…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Недавние экспорты…</translation>
     </message>
     <message>
         <source>Open, show or export again what was exported lately</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть, показать или экспортировать снова то, что экспортировалось недавно</translation>
     </message>
     <message>
         <source>Briefkit &amp;Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Руководство Briefkit</translation>
     </message>
     <message>
         <source>How to make briefings with Briefkit</source>
-        <translation type="unfinished"></translation>
+        <translation>Как готовить брифинги в Briefkit</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
         <source>Every key the window answers to</source>
-        <translation type="unfinished"></translation>
+        <translation>Все клавиши, на которые отвечает окно</translation>
     </message>
     <message>
         <source>Recent Co&amp;mpositions</source>
-        <translation type="unfinished"></translation>
+        <translation>Недавние с&amp;оставы</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1346,19 +1346,19 @@ Replace it with the new briefing, or keep it and write the new files beside (e.g
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Сочетания клавиш</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Команда</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Клавиши</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Сочетания клавиш</translation>
     </message>
 </context>
 <context>
