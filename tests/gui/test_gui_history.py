@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -10,11 +11,11 @@ from docx import Document
 from PySide6.QtGui import QKeySequence
 
 from briefkit.cli import Exit, main
-from briefkit.compose.custom import load_composition
+from briefkit.compose.custom import composition_from_args, load_composition
 from briefkit.export import ExportRequest, ExportResult, WrittenFile
 from briefkit.gui.composer_dialog import ComposerDialog
 from briefkit.gui.help_dialog import GuideDialog, ShortcutsDialog, guide_text, shortcut_rows
-from briefkit.gui.history import LIMIT, HistoryDialog, show_history
+from briefkit.gui.history import LIMIT, HistoryDialog, HistoryEntry, show_history
 from briefkit.options import ExportOptions, Format
 
 # sections without charts: the export needs no browser
@@ -196,7 +197,7 @@ def test_help_guide_shortcuts_and_about(
 
 
 def test_russian_help_and_history(
-    make_window: Callable[..., Any], qtbot: Any, presenter: Any
+    make_window: Callable[..., Any], qtbot: Any, presenter: Any, tmp_path: Path
 ) -> None:
     window = make_window()
     window.set_interface_language("ru")
@@ -206,7 +207,39 @@ def test_russian_help_and_history(
     assert isinstance(guide, GuideDialog) and "Руководство" in guide.text.toPlainText()
     rows = dict(shortcut_rows(window.actions()))
     assert "Ctrl+E" in rows.values() and all(name.isascii() is False for name in rows)
+    gone = tmp_path / "aktobe-2016.docx"
+    entry = HistoryEntry(datetime.now(UTC), tmp_path, (gone,), ExportOptions(), ("aktobe-2016",))
+    window.history.add(entry)
     window.commands.history.trigger()
     dialog = window.findChild(HistoryDialog)
     assert isinstance(dialog, HistoryDialog)
-    assert dialog.windowTitle() != "Recent Exports"
+    assert dialog.windowTitle() == "Недавние экспорты"
+    item = dialog.tree.topLevelItem(0)
+    assert item is not None and item.text(2) == "встроенный"
+    assert item.text(0).endswith("(файлов больше нет)")
+
+
+def test_export_again_asks_before_replacing_an_edited_file(
+    make_window: Callable[..., Any], qtbot: Any, tmp_path: Path, presenter: Any
+) -> None:
+    """A real export of a composition (no charts), the report edited, then Export Again."""
+    window = make_window()
+    out = tmp_path / "out"
+    window.options.apply(ExportOptions(formats=(Format.DOCX,)))
+    window.options.set_output_folder(out)
+    spec = composition_from_args(PARTS, "Laws after Aktobe")
+    export(window, qtbot, lambda: window.exports.start_composition(spec))
+    report = out / "laws-after-aktobe.docx"
+    document = Document(str(report))
+    document.add_paragraph("A trainer's note")
+    document.save(str(report))
+    window.options.apply(ExportOptions(formats=(Format.DOCX, Format.PPTX)))
+    window.options.set_output_folder(tmp_path / "elsewhere")
+    dialog = show_history(window, window.history)
+    presenter.existing_answer = None  # Cancel
+    with qtbot.waitSignal(window.export_finished, timeout=60_000):
+        dialog.again_button.click()
+    assert presenter.existing == [[report]]
+    assert window.options.options().formats == (Format.DOCX,)
+    assert window.options.output_folder() == out
+    assert "A trainer's note" in [p.text for p in Document(str(report)).paragraphs]

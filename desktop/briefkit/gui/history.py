@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -193,7 +193,7 @@ def export_again(window: MainWindow, entry: HistoryEntry) -> None:
     window.exports.start()
 
 
-def describe(entry: HistoryEntry, titles: dict[str, str], tr: Callable[[str], str]) -> list[str]:
+def describe(entry: HistoryEntry, titles: dict[str, str]) -> list[str]:
     """The columns of an entry: what, language, templates, formats, when, folder."""
     if entry.composition is not None:
         what = entry.composition.title
@@ -208,7 +208,7 @@ def describe(entry: HistoryEntry, titles: dict[str, str], tr: Callable[[str], st
     return [
         what,
         language_name(entry.options.lang),
-        ", ".join(templates) or tr("bundled"),
+        ", ".join(templates) or QCoreApplication.translate("History", "bundled"),
         ", ".join(format_name(f) for f in entry.options.formats),
         QLocale().toString(when, QLocale.FormatType.ShortFormat),
         str(entry.folder),
@@ -242,9 +242,10 @@ class HistoryDialog(QDialog):
         self.tree.setAccessibleName(self.tr("Recent exports, newest first"))
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setAlternatingRowColors(True)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # "… (files gone)", folder ends
         grey = self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
         for entry in entries:
-            columns = describe(entry, titles, self.tr)
+            columns = describe(entry, titles)
             if entry.gone():
                 columns[0] = self.tr("{what} (files gone)").format(what=columns[0])
             item = QTreeWidgetItem(columns)
@@ -286,7 +287,7 @@ class HistoryDialog(QDialog):
         if (first := self.tree.topLevelItem(0)) is not None:
             self.tree.setCurrentItem(first)
         self._update_buttons()
-        self.resize(900, 460)
+        self.resize(1040, 460)
 
     def _button(self, text: str, command: Callable[[], None]) -> QPushButton:
         button = self.box.addButton(text, QDialogButtonBox.ButtonRole.ActionRole)

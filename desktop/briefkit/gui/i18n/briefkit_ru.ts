@@ -2,13 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
-    <name></name>
-    <message>
-        <source>bundled</source>
-        <translation>встроенный</translation>
-    </message>
-</context>
-<context>
     <name>About</name>
     <message>
         <source>Unsigned</source>
@@ -589,6 +582,13 @@ Replace it with the new briefing, or keep it and write the new files beside (e.g
     <message>
         <source>&lt;b&gt;The data&lt;/b&gt; is explained in {data}; &lt;b&gt;templates&lt;/b&gt; in {templates}.</source>
         <translation>&lt;b&gt;Данные&lt;/b&gt; описаны в {data}; &lt;b&gt;шаблоны&lt;/b&gt; — в {templates}.</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <source>bundled</source>
+        <translation>встроенный</translation>
     </message>
 </context>
 <context>
