@@ -72,6 +72,7 @@ def test_recent_exports_open_show_gone_and_export_again(
     assert newest.text(5) == str(second) and oldest.text(5) == str(first)  # newest first
     assert oldest.text(1) == "Русский" and "Word report" in newest.text(3)
     assert oldest.text(2) == "bundled" and oldest.childCount() == 2
+    assert not oldest.text(0).isascii() and newest.text(0).startswith("The Aktobe attacks")
     dialog.open_button.click()
     assert opened[-1] == str(second / "aktobe-2016.docx")
     # files deleted since are shown as gone; Open is off, Export Again is not

@@ -54,10 +54,14 @@ class MainWindow(Protocol):
     options: OptionsPanel
     topics: TopicsPanel
 
+    def catalog_in(self, lang: str) -> Catalog | None: ...
+
 
 LIMIT = 50
 """The most exports the history keeps (the oldest go first)."""
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
+Titles = dict[tuple[str, str], str]
+"""Topic titles by (language, topic id)."""
 
 
 @dataclass(frozen=True)
@@ -168,9 +172,13 @@ def attach_history(window: MainWindow) -> ExportHistory:
 
 def show_history(window: MainWindow, history: ExportHistory) -> HistoryDialog:
     """Open the Recent Exports dialog (window-modal, not blocking)."""
-    titles = {t.id: t.title for t in window.catalog.topics.values()} if window.catalog else {}
+    entries = history.entries()
+    titles: Titles = {}
+    for lang in {"en", *(e.options.lang for e in entries)}:
+        if (catalog := window.catalog_in(lang)) is not None:  # a language the data lacks: English
+            titles |= {(lang, t.id): t.title for t in catalog.topics.values()}
     parent = window if isinstance(window, QWidget) else None
-    dialog = HistoryDialog(history.entries(), titles, parent)
+    dialog = HistoryDialog(entries, titles, parent)
     dialog.open_requested.connect(window.exports.open)
     dialog.show_requested.connect(window.exports.show_in_folder)
     dialog.again_requested.connect(lambda entry: export_again(window, entry))
@@ -193,12 +201,14 @@ def export_again(window: MainWindow, entry: HistoryEntry) -> None:
     window.exports.start()
 
 
-def describe(entry: HistoryEntry, titles: dict[str, str]) -> list[str]:
-    """The columns of an entry: what, language, templates, formats, when, folder."""
+def describe(entry: HistoryEntry, titles: Titles) -> list[str]:
+    """The columns of an entry: what (topic titles in its language), language, templates,
+    formats, when, folder."""
     if entry.composition is not None:
         what = entry.composition.title
     else:
-        what = ", ".join(titles.get(t, t) for t in entry.topics)
+        lang = entry.options.lang
+        what = ", ".join(titles.get((lang, t), titles.get(("en", t), t)) for t in entry.topics)
     templates = [
         path.name
         for path in (entry.options.template(Format.DOCX), entry.options.template(Format.PPTX))
@@ -223,7 +233,7 @@ class HistoryDialog(QDialog):
     again_requested = Signal(object)  # HistoryEntry
 
     def __init__(
-        self, entries: list[HistoryEntry], titles: dict[str, str], parent: QWidget | None = None
+        self, entries: list[HistoryEntry], titles: Titles, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.entries = entries
