@@ -52,6 +52,9 @@ class RecordingPresenter:
         self.folders: list[Path | None] = []
         """The folder each file picker opened in."""
         """Every dialog title and button label asked for (pickers, confirm, about)."""
+        self.next_save: Path | None = None
+        self.proposed: list[Path] = []
+        """The path each save dialog proposed."""
         self.cannot_opens: list[Any] = []
         """The OpenFailure of each file no program opened."""
 
@@ -76,6 +79,11 @@ class RecordingPresenter:
         self.titles += [title, filters]
         self.folders.append(folder)
         return self.next_file
+
+    def save_file(self, parent: Any, title: str, path: Path, filters: str) -> Path | None:
+        self.titles += [title, filters]
+        self.proposed.append(path)
+        return self.next_save
 
     def choose_folder(self, parent: Any, title: str, folder: Path | None) -> Path | None:
         self.titles.append(title)

@@ -225,7 +225,11 @@ def test_the_window_in_russian_shows_no_english(
     window.about()
     assert_russian((("dialog", t) for t in presenter.titles), paths)
     about = re.sub(r"<ul>.*</ul>", "", presenter.abouts[-1])  # the sources are the data's
-    assert_russian([("about", about)], paths, frozenset(ABOUT_ALLOWED))
+    docs = (
+        str(bundled("data") / "README.md"),
+        str(bundled("templates").parent / "docs" / "templates.md"),
+    )
+    assert_russian([("about", about)], (*paths, *docs), frozenset(ABOUT_ALLOWED))
 
     # an export: preparing, cancelling, done with warnings, cancelled, refused, failed
     panel = window.export_panel

@@ -8,6 +8,7 @@ pseudo-section: a topic's executive summary as a section of its own.
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -176,6 +177,26 @@ def load_composition(path: Path) -> CustomBriefing:
         return _checked_shape(spec)
     except CompositionError as exc:
         raise fail("sections" if "twice" in str(exc) else "name", str(exc)) from None
+
+
+def dump_composition(spec: CustomBriefing) -> str:
+    """A composition file's text for ``spec``, as ``load_composition`` reads it back (the
+    format ``briefkit export --compose-file`` takes)."""
+
+    def text(value: str) -> str:  # a JSON string is a YAML double-quoted scalar
+        return json.dumps(value, ensure_ascii=False)
+
+    lines = [
+        "# A composed briefing (Briefkit): briefkit export --compose-file THIS_FILE",
+        f"title: {text(spec.title)}",
+    ]
+    if spec.subtitle:
+        lines.append(f"subtitle: {text(spec.subtitle)}")
+    if spec.name:
+        lines.append(f"name: {text(spec.name)}")
+    lines.append("sections:")
+    lines += [f"  - {text(str(part))}" for part in spec.parts]
+    return "\n".join(lines) + "\n"
 
 
 def section_ids(catalog: Catalog, topic_id: str) -> tuple[str, ...]:

@@ -9,6 +9,7 @@ window's export controller (``composed`` signal), which runs it with the window'
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
@@ -48,6 +49,7 @@ from briefkit.options import document_stem
 
 if TYPE_CHECKING:
     from briefkit.catalog.catalog import Catalog
+    from briefkit.gui.composition_files import CompositionFiles
 
 PARTS_MIME = "application/x-briefkit-parts"
 """Dragged sections: ``topic:section`` lines."""
@@ -230,10 +232,20 @@ class ComposerDialog(QDialog):
         catalog: Catalog,
         parent: QWidget | None = None,
         why_not: Callable[[], str] = lambda: "",
+        files: CompositionFiles | None = None,
+        plan: Callable[[], str] = lambda: "",
     ) -> None:
+        """``files``: Save… and Open… (none without); ``plan``: the folder and formats the
+        export will use, as a sentence."""
         super().__init__(parent)
         self.catalog = catalog
         self._why_not = why_not
+        self.files = files
+        self._plan = plan
+        self.path: Path | None = None
+        """The composition file saved or opened last."""
+        self.name = ""
+        """The file name the opened composition file gave (kept when saved again)."""
         self.setWindowTitle(self.tr("Compose a Briefing"))
         # the sections in the briefing's language (the catalog's), the labels in the window's
         titles = section_titles(catalog, catalog.language.w("executive_summary"))
@@ -283,6 +295,9 @@ class ComposerDialog(QDialog):
         self.subtitle.setPlaceholderText(self.tr("Optional"))
         self.problem = QLabel()
         self.problem.setWordWrap(True)
+        self.plan = QLabel()
+        self.plan.setWordWrap(True)
+        self.plan.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         form = QFormLayout()
         form.addRow(self.tr("&Title:"), self.title)
         form.addRow(self.tr("&Subtitle:"), self.subtitle)
@@ -291,6 +306,20 @@ class ComposerDialog(QDialog):
         self.export_button = self.box.addButton(
             self.tr("&Export"), QDialogButtonBox.ButtonRole.AcceptRole
         )
+        self.save_button = self.box.addButton(
+            self.tr("&Save…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.save_button.setToolTip(
+            self.tr("Keep the composition as a file, for the window and the command line")
+        )
+        self.save_button.clicked.connect(self.save)
+        self.open_button = self.box.addButton(
+            self.tr("&Open…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.open_button.setToolTip(self.tr("Open a composition file"))
+        self.open_button.clicked.connect(self.ask_open)
+        for button in (self.save_button, self.open_button):
+            button.setVisible(files is not None)
         self.box.accepted.connect(self.accept)
         self.box.rejected.connect(self.reject)
 
@@ -301,8 +330,9 @@ class ComposerDialog(QDialog):
         grid.addLayout(buttons, 1, 1)
         grid.addWidget(self.list, 1, 2)
         grid.addLayout(form, 2, 0, 1, 3)
-        grid.addWidget(self.problem, 3, 0, 1, 3)
-        grid.addWidget(self.box, 4, 0, 1, 3)
+        grid.addWidget(self.plan, 3, 0, 1, 3)
+        grid.addWidget(self.problem, 4, 0, 1, 3)
+        grid.addWidget(self.box, 5, 0, 1, 3)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(2, 1)
         self.resize(820, 560)
@@ -338,6 +368,7 @@ class ComposerDialog(QDialog):
                 [str(p) for p in self.chosen.parts],
                 self.title.text(),
                 subtitle=self.subtitle.text(),
+                name=self.name,
             )
             return check_composition(self.catalog, spec), ""
         except CompositionError as exc:
@@ -345,6 +376,7 @@ class ComposerDialog(QDialog):
 
     def update_state(self) -> None:
         """Enable Export when the briefing can be written; say why not otherwise."""
+        self.plan.setText(self._plan())
         spec, why = self.composition()
         why = why or self._why_not()
         if spec is not None and not why:
@@ -357,6 +389,51 @@ class ComposerDialog(QDialog):
         else:
             self.problem.setText(why)
         self.export_button.setEnabled(spec is not None and not why)
+        self.save_button.setEnabled(spec is not None)
+
+    def save(self) -> Path | None:
+        """Save… : write the composition to a file the person picks (the CLI's format)."""
+        spec, _why = self.composition()
+        if spec is None or self.files is None:
+            return None
+        try:
+            path = self.files.save(self, spec, self.path)
+        except OSError as exc:
+            self.problem.setText(self.tr("Could not save: {reason}").format(reason=exc))
+            return None
+        if path is not None:
+            self.path = path
+            self.problem.setText(self.tr("Saved as {path}").format(path=path))
+        return path
+
+    def ask_open(self) -> None:
+        """Open… : pick a composition file and show it."""
+        if self.files is not None and (path := self.files.ask_open(self)) is not None:
+            self.load(path)
+
+    def load(self, path: Path) -> bool:
+        """Show the composition in ``path``; False (and the reason shown) if it cannot be read.
+        Sections this data does not have are left out, and named."""
+        if self.files is None:
+            return False
+        try:
+            spec = self.files.read(path)
+        except CompositionError as exc:
+            self.problem.setText(str(exc))
+            return False
+        known = [p for p in spec.parts if p in self.chosen.titles]
+        self.path, self.name = path, spec.name
+        self.title.setText(spec.title)
+        self.subtitle.setText(spec.subtitle)
+        self.chosen.beginResetModel()
+        self.chosen.parts = known
+        self.chosen.endResetModel()
+        missing = [str(p) for p in spec.parts if p not in known]
+        if missing:
+            self.problem.setText(
+                self.tr("Not in this data, left out: {parts}").format(parts=", ".join(missing))
+            )
+        return True
 
     def accept(self) -> None:
         spec, why = self.composition()

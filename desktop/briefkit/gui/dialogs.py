@@ -262,6 +262,10 @@ class Presenter(Protocol):
         self, parent: QWidget, title: str, folder: Path | None, filters: str
     ) -> Path | None: ...
 
+    def save_file(self, parent: QWidget, title: str, path: Path, filters: str) -> Path | None:
+        """Where to save a file (``path``: the name and folder proposed); None: cancelled."""
+        ...
+
     def choose_folder(self, parent: QWidget, title: str, folder: Path | None) -> Path | None: ...
 
     def cannot_open(self, parent: QWidget, failure: OpenFailure) -> None:
@@ -320,6 +324,11 @@ class QtPresenter:
     ) -> Path | None:
         """Pick one existing file."""
         name, _ = QFileDialog.getOpenFileName(parent, title, str(folder or ""), filters)
+        return Path(name) if name else None
+
+    def save_file(self, parent: QWidget, title: str, path: Path, filters: str) -> Path | None:
+        """Pick a file to write (the dialog asks before replacing one)."""
+        name, _ = QFileDialog.getSaveFileName(parent, title, str(path), filters)
         return Path(name) if name else None
 
     def choose_folder(self, parent: QWidget, title: str, folder: Path | None) -> Path | None:

@@ -18,9 +18,12 @@ from PySide6.QtWidgets import QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from briefkit import __version__
 from briefkit.gui import i18n
+from briefkit.gui.composition_files import attach_compositions
 from briefkit.gui.dialogs import Presenter, QtPresenter, about_html, describe_error
 from briefkit.gui.export_controller import ExportChoice, ExportController
-from briefkit.gui.export_panel import ExportPanel
+from briefkit.gui.export_panel import ExportPanel, format_name
+from briefkit.gui.help_dialog import attach_help, documentation_html
+from briefkit.gui.history import attach_history
 from briefkit.gui.import_dialog import EventImport, importable
 from briefkit.gui.menus import make_actions, retranslate_actions
 from briefkit.gui.operations import Operation
@@ -132,6 +135,9 @@ class MainWindow(QMainWindow):
         self._check_language_choice(self.settings.interface_language)
         self._restoring = True
         self._connect()
+        self.history = attach_history(self)
+        self.composition_files = attach_compositions(self)
+        attach_help(self)
         self._restore()
         self._restoring = False
         self._tab_order()
@@ -163,7 +169,7 @@ class MainWindow(QMainWindow):
         a = self.commands
         commands: list[tuple[QAction, Callable[[], object]]] = [
             (a.export, self.export),
-            (a.compose, self.open_composer),
+            (a.compose, lambda: self.open_composer()),
             (a.cancel, self.cancel_export),
             (a.template, lambda: self.choose_template(None)),
             (a.bundled_templates, self.use_bundled_templates),
@@ -460,17 +466,21 @@ class MainWindow(QMainWindow):
     def _show_status(self, text: str, msecs: int) -> None:
         self.statusBar().showMessage(text, msecs)
 
-    def open_composer(self) -> ComposerDialog | None:
+    def open_composer(self, path: Path | None = None) -> ComposerDialog | None:
         """File > Compose Briefing…: the builder (window-modal, not blocking), in the briefings'
-        language; its Export runs the window's export of the composition."""
+        language, showing the composition file ``path`` if given; its Export runs the window's
+        export of the composition."""
         catalog = self.catalog_in(self.options.output_language())
         if catalog is None:
             self.statusBar().showMessage(self.tr("Loading the topics…"), 5000)
             return None
         from briefkit.gui.composer_dialog import ComposerDialog
 
-        dialog = ComposerDialog(catalog, self, lambda: self.exports.why_not(topics_needed=False))
+        why_not = lambda: self.exports.why_not(topics_needed=False)  # noqa: E731
+        dialog = ComposerDialog(catalog, self, why_not, self.composition_files, self._plan)
         dialog.composed.connect(self.exports.start_composition)
+        if path is not None:
+            dialog.load(path)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
@@ -488,11 +498,20 @@ class MainWindow(QMainWindow):
         self.data_view.raise_()
         return self.data_view
 
+    def _plan(self) -> str:
+        """Where and how an export would be written, as the composer says it."""
+        options, folder = self.options.options(), self.options.output_folder()
+        formats = ", ".join(format_name(f) for f in options.formats) or "—"
+        return self.tr(
+            "Into {folder} as {formats} ({language}); change these under Options."
+        ).format(folder=folder or "—", formats=formats, language=i18n.language_name(options.lang))
+
     # -- about and closing ----------------------------------------------------------------------
 
     def about(self) -> None:
         """The About box: version, data sources, components."""
         html = about_html(__version__, self.catalog, self.data_folder)
+        html += documentation_html(self.data_folder)
         self.presenter.about(self, self.tr("About Briefkit"), html)
 
     # -- language -------------------------------------------------------------------------------

@@ -37,6 +37,9 @@ class Actions:
     tick_all: QAction
     tick_none: QAction
     about: QAction
+    history: QAction
+    guide: QAction
+    shortcuts: QAction
     languages: dict[str, QAction] = field(default_factory=dict)
     """The interface language choices ("system", "en", "ru"), checkable, one checked."""
     menus: dict[str, QMenu] = field(default_factory=dict)
@@ -69,6 +72,9 @@ def make_actions(window: QMainWindow) -> Actions:
         tick_all=_action(window, keys("Ctrl+Shift+A")),
         tick_none=_action(window, keys("Ctrl+Shift+N")),
         about=_action(window),
+        history=_action(window, keys("Ctrl+H")),
+        guide=_action(window, keys(keys.StandardKey.HelpContents)),
+        shortcuts=_action(window),
     )
     actions.cancel.setEnabled(False)
     # Ctrl+E wins over the text fields (on X11 a field takes it as "end of line")
@@ -79,6 +85,9 @@ def make_actions(window: QMainWindow) -> Actions:
     bar = window.menuBar()
     file_menu = actions.menus["file"] = bar.addMenu("")
     file_menu.addActions([actions.export, actions.compose, actions.cancel])
+    file_menu.addSeparator()
+    file_menu.addAction(actions.history)
+    actions.menus["compositions"] = file_menu.addMenu("")  # filled as it opens
     file_menu.addSeparator()
     file_menu.addActions([actions.template, actions.bundled_templates, actions.output])
     file_menu.addSeparator()
@@ -99,6 +108,8 @@ def make_actions(window: QMainWindow) -> Actions:
         language_menu.addAction(action)
         actions.languages[choice] = action
     actions.menus["help"] = bar.addMenu("")
+    actions.menus["help"].addActions([actions.guide, actions.shortcuts])
+    actions.menus["help"].addSeparator()
     actions.menus["help"].addAction(actions.about)
     retranslate_actions(actions)
     return actions
@@ -180,8 +191,24 @@ def retranslate_actions(actions: Actions) -> None:
     _set(
         a.about,
         translate("Menus", "&About Briefkit"),
-        translate("Menus", "Version and data sources"),
+        translate("Menus", "Version, data sources, and where data and templates are explained"),
     )
+    _set(
+        a.history,
+        translate("Menus", "&Recent Exports…"),
+        translate("Menus", "Open, show or export again what was exported lately"),
+    )
+    _set(
+        a.guide,
+        translate("Menus", "Briefkit &Guide"),
+        translate("Menus", "How to make briefings with Briefkit"),
+    )
+    _set(
+        a.shortcuts,
+        translate("Menus", "&Keyboard Shortcuts"),
+        translate("Menus", "Every key the window answers to"),
+    )
+    a.menus["compositions"].setTitle(translate("Menus", "Recent Co&mpositions"))
     a.menus["file"].setTitle(translate("Menus", "&File"))
     a.menus["topics"].setTitle(translate("Menus", "&Topics"))
     a.menus["view"].setTitle(translate("Menus", "&View"))

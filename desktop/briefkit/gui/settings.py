@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import json
 import typing
 from enum import StrEnum
 from pathlib import Path
@@ -147,6 +148,33 @@ class Settings:
     def current_topic(self, topic_id: str) -> None:
         self.store.setValue("topics/current", topic_id)
 
+    # -- history -------------------------------------------------------------------------------
+
+    def _json_list(self, key: str) -> list[Any]:
+        try:
+            value = json.loads(self._text(key, "[]") or "[]")
+        except ValueError:  # edited by hand, or cut short: start afresh
+            return []
+        return value if isinstance(value, list) else []
+
+    @property
+    def export_history(self) -> list[dict[str, Any]]:
+        """The recent exports, newest first, each as ``history.HistoryEntry.to_json`` made it."""
+        return [e for e in self._json_list("history/exports") if isinstance(e, dict)]
+
+    @export_history.setter
+    def export_history(self, entries: list[dict[str, Any]]) -> None:
+        self.store.setValue("history/exports", json.dumps(entries, ensure_ascii=False))
+
+    @property
+    def recent_compositions(self) -> list[Path]:
+        """Composition files saved or opened lately, newest first."""
+        return [Path(p) for p in self._json_list("compositions/recent") if isinstance(p, str)]
+
+    @recent_compositions.setter
+    def recent_compositions(self, paths: list[Path]) -> None:
+        self.store.setValue("compositions/recent", json.dumps([str(p) for p in paths]))
+
     # -- window --------------------------------------------------------------------------------
 
     @property
@@ -193,6 +221,22 @@ def _option_types() -> dict[str, object]:
     return typing.get_type_hints(ExportOptions)
 
 
+def options_text(options: ExportOptions) -> dict[str, str]:
+    """Each export option as the text it is remembered as (``options_from_text`` reads it)."""
+    return {name: _encode(getattr(options, name)) for name in _option_types()}
+
+
+def options_from_text(texts: dict[str, object]) -> ExportOptions:
+    """Export options from ``options_text``'s texts; an option missing or wrong is its default."""
+    defaults = ExportOptions()
+    chosen: dict[str, Any] = {
+        name: _decode(kind, texts[name], getattr(defaults, name))
+        for name, kind in _option_types().items()
+        if isinstance(texts.get(name), str)
+    }
+    return dataclasses.replace(defaults, **chosen)
+
+
 def _encode(value: object) -> str:
     """An option's value as the text it is remembered as."""
     if value is None:
@@ -202,8 +246,9 @@ def _encode(value: object) -> str:
     return str(value)
 
 
-def _decode(kind: object, text: str, default: object) -> object:
+def _decode(kind: object, text: object, default: object) -> object:
     """An option's remembered text as a value of its type (``default`` if it is not one)."""
+    text = str(text)
     if kind is str:
         return text
     if kind is bool:

@@ -117,6 +117,22 @@
         <translation>&amp;Экспортировать</translation>
     </message>
     <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Сохранить…</translation>
+    </message>
+    <message>
+        <source>Keep the composition as a file, for the window and the command line</source>
+        <translation>Сохранить состав брифинга в файл — для окна и для командной строки</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Открыть…</translation>
+    </message>
+    <message>
+        <source>Open a composition file</source>
+        <translation>Открыть файл состава брифинга</translation>
+    </message>
+    <message>
         <source>Topics and their sections:</source>
         <translation>Темы и их разделы:</translation>
     </message>
@@ -139,6 +155,37 @@
             <numerusform>Будет записан как %1.docx, .pptx, … с %n разделами.</numerusform>
             <numerusform>Будет записан как %1.docx, .pptx, … с %n разделами.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Could not save: {reason}</source>
+        <translation>Не удалось сохранить: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved as {path}</source>
+        <translation>Сохранено: {path}</translation>
+    </message>
+    <message>
+        <source>Not in this data, left out: {parts}</source>
+        <translation>Нет в этих данных, пропущено: {parts}</translation>
+    </message>
+</context>
+<context>
+    <name>Compositions</name>
+    <message>
+        <source>Briefkit compositions (*.yaml *.yml);;All files (*)</source>
+        <translation>Составы брифингов Briefkit (*.yaml *.yml);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Save the composition</source>
+        <translation>Сохранить состав брифинга</translation>
+    </message>
+    <message>
+        <source>Open a composition</source>
+        <translation>Открыть состав брифинга</translation>
+    </message>
+    <message>
+        <source>No composition saved yet</source>
+        <translation>Составы ещё не сохранялись</translation>
     </message>
 </context>
 <context>
@@ -773,6 +820,94 @@ Replace it with the new briefing, or keep it and write the new files beside (e.g
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <source>Briefkit Guide</source>
+        <translation>Руководство Briefkit</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>Руководство</translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <source>&lt;b&gt;The data&lt;/b&gt; is explained in {data}; &lt;b&gt;templates&lt;/b&gt; in {templates}.</source>
+        <translation>&lt;b&gt;Данные&lt;/b&gt; описаны в {data}; &lt;b&gt;шаблоны&lt;/b&gt; — в {templates}.</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <source>bundled</source>
+        <translation>встроенный</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Recent Exports</source>
+        <translation>Недавние экспорты</translation>
+    </message>
+    <message>
+        <source>Briefing</source>
+        <translation>Брифинг</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Шаблон</translation>
+    </message>
+    <message>
+        <source>Formats</source>
+        <translation>Форматы</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Папка</translation>
+    </message>
+    <message>
+        <source>Recent exports, newest first</source>
+        <translation>Недавние экспорты, сначала новые</translation>
+    </message>
+    <message>
+        <source>{what} (files gone)</source>
+        <translation>{what} (файлов больше нет)</translation>
+    </message>
+    <message>
+        <source>{name} (gone)</source>
+        <translation>{name} (удалён)</translation>
+    </message>
+    <message>
+        <source>Nothing exported yet: exports are listed here as they end.</source>
+        <translation>Экспортов пока не было: они появятся здесь, когда завершатся.</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Открыть</translation>
+    </message>
+    <message>
+        <source>Show in &amp;Folder</source>
+        <translation>Показать в &amp;папке</translation>
+    </message>
+    <message>
+        <source>&amp;Export Again</source>
+        <translation>&amp;Экспортировать снова</translation>
+    </message>
+    <message>
+        <source>Export the same briefing again, with the options, folder and language used</source>
+        <translation>Экспортировать тот же брифинг снова, с теми же параметрами, папкой и языком</translation>
+    </message>
+</context>
+<context>
     <name>ImportReportDialog</name>
     <message>
         <source>added</source>
@@ -1016,6 +1151,10 @@ Replace it with the new briefing, or keep it and write the new files beside (e.g
         <translation>Отпустите, чтобы импортировать события из файла</translation>
     </message>
     <message>
+        <source>Into {folder} as {formats} ({language}); change these under Options.</source>
+        <translation>В папку {folder}, форматы: {formats} ({language}); изменить — в разделе «Параметры».</translation>
+    </message>
+    <message>
         <source>About Briefkit</source>
         <translation>О программе Briefkit</translation>
     </message>
@@ -1143,8 +1282,36 @@ Replace it with the new briefing, or keep it and write the new files beside (e.g
         <translation>&amp;О программе Briefkit</translation>
     </message>
     <message>
-        <source>Version and data sources</source>
-        <translation>Версия и источники данных</translation>
+        <source>Version, data sources, and where data and templates are explained</source>
+        <translation>Версия, источники данных и где описаны данные и шаблоны</translation>
+    </message>
+    <message>
+        <source>&amp;Recent Exports…</source>
+        <translation>&amp;Недавние экспорты…</translation>
+    </message>
+    <message>
+        <source>Open, show or export again what was exported lately</source>
+        <translation>Открыть, показать или экспортировать снова то, что экспортировалось недавно</translation>
+    </message>
+    <message>
+        <source>Briefkit &amp;Guide</source>
+        <translation>&amp;Руководство Briefkit</translation>
+    </message>
+    <message>
+        <source>How to make briefings with Briefkit</source>
+        <translation>Как готовить брифинги в Briefkit</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>Every key the window answers to</source>
+        <translation>Все клавиши, на которые отвечает окно</translation>
+    </message>
+    <message>
+        <source>Recent Co&amp;mpositions</source>
+        <translation>Недавние с&amp;оставы</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1634,6 +1801,25 @@ Replace it with the new briefing, or keep it and write the new files beside (e.g
             <numerusform>%n записи</numerusform>
             <numerusform>%n записей</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Команда</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Клавиши</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
     </message>
 </context>
 <context>
