@@ -92,6 +92,11 @@ def describe(path: Path, kind: str) -> tuple[str, str]:
         )
         main = "ppt/presentation.xml" if kind == "deck" else "word/document.xml"
         body = z.read(main).decode("utf8", "replace")
+        kingsoft = any(
+            b"KSOProductBuildVer" in z.read(n) or b"wps.cn/officeDocument" in z.read(n)
+            for n in names
+            if n == "docProps/custom.xml" or n.startswith("customXml/item")
+        )
         layouts = " ".join(
             z.read(n).decode("utf8", "replace")[:3000]
             for n in names
@@ -99,7 +104,9 @@ def describe(path: Path, kind: str) -> tuple[str, str]:
         )
     m = re.search(r"<Application>([^<]*)</Application>", app)
     application = m.group(1) if m else ""
-    if "TITLE_AND_BODY" in layouts:
+    if kingsoft:  # WPS writes "Microsoft Office Word" in app.xml; its mark is elsewhere
+        origin = "WPS"
+    elif "TITLE_AND_BODY" in layouts:
         origin = "Google Slides"
     elif "Macintosh" in application:
         origin = "PowerPoint Mac" if kind == "deck" else "Word Mac"

@@ -6,6 +6,7 @@ import importlib.util
 import shutil
 import subprocess
 import sys
+import zipfile
 from pathlib import Path
 from types import ModuleType
 
@@ -266,3 +267,32 @@ def test_a_continued_slide_with_one_bullet_or_one_table_row_is_a_lone_item(
     path = tmp_path / "lone.pptx"
     prs.save(str(path))
     assert checks.orphan_slides(path) == [2, 4]
+
+
+def _bench() -> ModuleType:
+    spec = importlib.util.spec_from_file_location(
+        "template_corpus", ROOT / "bench" / "template_corpus.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["template_corpus"] = module  # its dataclasses look their module up here
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_a_template_saved_by_wps_is_of_origin_wps(tmp_path: Path) -> None:
+    """WPS Office names Microsoft Office in app.xml; its build number in custom.xml, or a
+    customXml part in its wps.cn namespace, tells the bench it is WPS's."""
+    bench = _bench()
+    report = FIXTURES / "report"
+    assert bench.describe(report / "wps-sspu-thesis.docx", "report") == ("WPS", "A4")
+    assert bench.describe(report / "gongwen-template.dotx", "report") == ("Word", "A4")
+    tender = tmp_path / "tender.docx"
+    shutil.copy(report / "rennes-template.dotx", tender)
+    with zipfile.ZipFile(tender, "a") as z:
+        z.writestr(
+            "customXml/item1.xml",
+            '<s:customData xmlns:s="http://www.wps.cn/officeDocument/2013/wpsCustomData"/>',
+        )
+    assert bench.describe(tender, "report")[0] == "WPS"
+    assert bench.describe(FIXTURES / "deck" / "poi-present1.pptx", "deck")[0] == "PowerPoint"
