@@ -413,3 +413,32 @@ def test_a_new_source_is_checked_as_typed_appended_and_undone(
     with qtbot.waitSignal(window.catalog_loaded, timeout=60_000):
         view.undo.click()
     assert path.read_bytes() == before
+
+
+def _label_of(form: Any, name: str) -> Any:
+    from PySide6.QtWidgets import QFormLayout, QLabel
+
+    layout = form.findChild(QFormLayout)
+    for row in range(layout.rowCount()):
+        label = layout.itemAt(row, QFormLayout.ItemRole.LabelRole).widget()
+        if isinstance(label, QLabel) and label.toolTip() == name:
+            return label
+    raise AssertionError(f"no label for {name}")
+
+
+def test_the_form_labels_its_fields_in_words_in_the_windows_language(
+    qtbot: Any, make_window: Callable[..., Any], data_copy: Path, settings: Any
+) -> None:
+    settings.data_folder = data_copy
+    window = make_window()
+    _, form = _edit_form(qtbot, window, "taraz-attacks-2011-11-12")
+    # words, not the file's column names (those are the tooltips)
+    assert _label_of(form, "date_precision").text() == "Date known to"
+    assert _label_of(form, "killed_security").text() == "Killed: security forces"
+    form.reject()
+    window.set_interface_language("ru")
+    qtbot.waitUntil(lambda: not window.commands.export.text().isascii(), timeout=5000)
+    _, form = _edit_form(qtbot, window, "taraz-attacks-2011-11-12")
+    assert _label_of(form, "date_precision").text() == "Точность даты"
+    assert _label_of(form, "geo_precision").text() == "Точность места"
+    form.reject()

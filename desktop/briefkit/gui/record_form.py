@@ -52,6 +52,40 @@ Check = Callable[[dict[str, str]], tuple[object | None, dict[str, str]]]
 problems by field."""
 
 
+def field_labels() -> dict[str, str]:
+    """The form's label of each field of incidents.csv and sources.yaml, in the window's
+    language (the file's own column name is the label's tooltip)."""
+    translate = QCoreApplication.translate
+    return {
+        "id": translate("RecordForm", "Id"),
+        "date": translate("RecordForm", "Date"),
+        "date_precision": translate("RecordForm", "Date known to"),
+        "date_note": translate("RecordForm", "Date note"),
+        "country": translate("RecordForm", "Country"),
+        "region": translate("RecordForm", "Region"),
+        "place": translate("RecordForm", "Place"),
+        "latitude": translate("RecordForm", "Latitude"),
+        "longitude": translate("RecordForm", "Longitude"),
+        "geo_precision": translate("RecordForm", "Place known to"),
+        "event_type": translate("RecordForm", "Event type"),
+        "target_type": translate("RecordForm", "Target"),
+        "perpetrator": translate("RecordForm", "Perpetrator"),
+        "killed": translate("RecordForm", "Killed (all)"),
+        "killed_perpetrators": translate("RecordForm", "Killed: perpetrators"),
+        "killed_security": translate("RecordForm", "Killed: security forces"),
+        "killed_civilians": translate("RecordForm", "Killed: civilians"),
+        "wounded": translate("RecordForm", "Wounded"),
+        "arrested": translate("RecordForm", "Arrested"),
+        "summary": translate("RecordForm", "Summary"),
+        "sources": translate("RecordForm", "Sources"),
+        "short": translate("RecordForm", "Short name"),
+        "title": translate("RecordForm", "Title"),
+        "author": translate("RecordForm", "Author"),
+        "publication": translate("RecordForm", "Publication"),
+        "kind": translate("RecordForm", "Kind"),
+    }
+
+
 class RecordForm(QDialog):
     """A record's fields, each with its problem and fix under it; Save is enabled only while the
     record passes the checks."""
@@ -74,6 +108,7 @@ class RecordForm(QDialog):
         form_widget = QWidget()
         form = QFormLayout(form_widget)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        labels = field_labels()
         for name, value in cells.items():
             widget: Field
             if name in choices:
@@ -102,7 +137,10 @@ class RecordForm(QDialog):
             column.setSpacing(2)
             column.addWidget(widget)
             column.addWidget(error)
-            form.addRow(name, box)
+            label = QLabel(labels.get(name, name))
+            label.setToolTip(name)  # the column or key in the data file
+            label.setBuddy(widget)
+            form.addRow(label, box)
             self.fields[name], self.errors[name] = widget, error
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)

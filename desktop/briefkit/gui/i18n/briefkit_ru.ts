@@ -1772,6 +1772,110 @@ Replace it with the new briefing, or keep it and write the new files beside (e.g
 <context>
     <name>RecordForm</name>
     <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Date known to</source>
+        <translation>Точность даты</translation>
+    </message>
+    <message>
+        <source>Date note</source>
+        <translation>Примечание к дате</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Область</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Широта</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Долгота</translation>
+    </message>
+    <message>
+        <source>Place known to</source>
+        <translation>Точность места</translation>
+    </message>
+    <message>
+        <source>Event type</source>
+        <translation>Тип события</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Цель</translation>
+    </message>
+    <message>
+        <source>Perpetrator</source>
+        <translation>Исполнитель</translation>
+    </message>
+    <message>
+        <source>Killed (all)</source>
+        <translation>Погибло (всего)</translation>
+    </message>
+    <message>
+        <source>Killed: perpetrators</source>
+        <translation>Погибло: нападавших</translation>
+    </message>
+    <message>
+        <source>Killed: security forces</source>
+        <translation>Погибло: силовиков</translation>
+    </message>
+    <message>
+        <source>Killed: civilians</source>
+        <translation>Погибло: мирных жителей</translation>
+    </message>
+    <message>
+        <source>Wounded</source>
+        <translation>Ранено</translation>
+    </message>
+    <message>
+        <source>Arrested</source>
+        <translation>Задержано</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Источники</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Краткое имя</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <source>Publication</source>
+        <translation>Издание</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
         <source>source ids, separated by ;</source>
         <translation>id источников через ;</translation>
     </message>
