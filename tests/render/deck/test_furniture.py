@@ -7,6 +7,7 @@ deck is reopened with python-pptx and its geometry checked."""
 from __future__ import annotations
 
 import copy
+import dataclasses
 import io
 from pathlib import Path
 from typing import Any
@@ -89,6 +90,40 @@ def test_slide_numbers_only_where_the_template_shows_them(
     titled = make_deck(tmp_path / "t.pptx", *bare, _not_on_title_slide)
     deck = _render(sample, images, titled, tmp_path / "t-deck.pptx")
     assert [bool(_numbers(slide)) for slide in deck.slides] == [False, *numbered[1:]]
+
+
+def _hide_footers(prs: Any) -> None:
+    """The master's header-and-footer settings: no footer (and no slide number)."""
+    for master in prs.slide_masters:
+        hf = etree.Element(f"{NS_P}hf", ftr="0", sldNum="0")
+        master._element.find(f"{NS_P}txStyles").addprevious(hf)
+
+
+def test_a_marking_is_on_every_slide_even_where_the_template_hides_its_footer(
+    sample: Briefing, chart_png: Path, tmp_path: Path
+) -> None:
+    marked = dataclasses.replace(sample, marking="OFFICIAL-SENSITIVE")
+    images = images_for(marked, chart_png)
+    template = make_deck(tmp_path / "f.pptx", _hide_footers)
+    deck = _render(marked, images, template, tmp_path / "f-deck.pptx")
+    footers = [
+        [s.text_frame.text for s in slide.placeholders if s.placeholder_format.type == PH.FOOTER]
+        for slide in deck.slides
+    ]
+    assert all(texts == ["OFFICIAL-SENSITIVE"] for texts in footers[1:]), footers
+    assert not any(_numbers(slide) for slide in deck.slides)  # the template's choice stands
+    # the title slide carries it among its details
+    assert "OFFICIAL-SENSITIVE" in " ".join(
+        shape.text_frame.text for shape in deck.slides[0].shapes if shape.has_text_frame
+    )
+    unmarked = _render(
+        dataclasses.replace(sample, marking=""), images, template, tmp_path / "u-deck.pptx"
+    )
+    assert not any(
+        s.placeholder_format.type == PH.FOOTER
+        for slide in unmarked.slides
+        for s in slide.placeholders
+    )
 
 
 def _title_banner(prs: Any) -> None:

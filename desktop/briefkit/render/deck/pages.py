@@ -90,6 +90,10 @@ class _BlankPages:
             slide = self.prs.slides.add_slide(layout)
             self.count += 1
             shown = furniture_shown(layout)
+            if self.footer and layout._element.get("type") != "title":
+                # a handling marking goes on every slide, whatever the template says of its
+                # own footer text (the title slide has it among its details instead)
+                shown |= {PH.FOOTER}
             for ref in placeholder_elements(layout):
                 wanted = (ref.kind == PH.FOOTER and self.footer) or ref.kind == PH.SLIDE_NUMBER
                 if wanted and ref.kind in shown:
