@@ -301,7 +301,7 @@ def _read_language(r: _Reader, reference: Mapping[str, str] | None) -> Language 
 def with_missing_words(words: LineDict, reference: Mapping[str, str]) -> LineDict:
     """``words`` with every word of ``reference`` it does not give: a data folder copied from an
     older Briefkit lacks the words a newer one added, and takes them from the bundled data."""
-    given = {k: v for k, v in words.items() if isinstance(v, str) and v.strip()}
+    given = {k for k, v in words.items() if isinstance(v, str) and v.strip()}
     merged = LineDict({**words, **{k: v for k, v in reference.items() if k not in given}})
     merged.line, merged.key_lines = words.line, words.key_lines
     return merged

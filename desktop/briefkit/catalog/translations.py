@@ -9,6 +9,7 @@ topics it makes are complete.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
@@ -187,21 +188,21 @@ def _record_users(catalog: Catalog) -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in users.items()}
 
 
-def _bundled_words(folder: _Folder, lang: str) -> dict[str, str]:
-    """The bundled translation's words into ``lang`` when ``folder`` is another data folder (a
-    user's copy made by an older Briefkit takes the words added since from there); else none."""
+@functools.cache
+def _bundled_words(lang: str) -> Mapping[str, str]:
+    """The bundled translation's words into ``lang`` (none for a language it lacks), read once:
+    a user's copy made by an older Briefkit takes the words added since from there (for the
+    bundled folder itself this adds nothing)."""
     from briefkit.resources import bundled
 
-    bundled_file = bundled("data") / TRANSLATIONS / lang / LANGUAGE_FILE
-    if not bundled_file.is_file() or (folder.root / LANGUAGE_FILE).resolve() == (
-        bundled_file.resolve()
-    ):
+    path = bundled("data") / TRANSLATIONS / lang / LANGUAGE_FILE
+    if not path.is_file():
         return {}
-    tree, problems = load_yaml(bundled_file.read_text(encoding="utf-8"), str(bundled_file))
+    tree, problems = load_yaml(path.read_text(encoding="utf-8"), str(path))
     words = tree.get("words") if isinstance(tree, dict) and not problems else None
     if not isinstance(words, dict):
         return {}
-    return {str(k): v for k, v in words.items() if isinstance(v, str) and v.strip()}
+    return {str(k): v for k, v in words.items() if isinstance(v, str)}
 
 
 def _language(folder: _Folder, lang: str, english: Language) -> Language:
@@ -215,7 +216,7 @@ def _language(folder: _Folder, lang: str, english: Language) -> Language:
         folder.problem(name, tree.line, "words", "is missing: give every document word")
         words = _empty()
     elif isinstance(words, LineDict):
-        words = with_missing_words(words, _bundled_words(folder, lang))
+        words = with_missing_words(words, _bundled_words(lang))
     for line, field, message in word_problems(words, english.words, words.key_lines):
         folder.problem(name, line or getattr(words, "line", 0), field, message)
     given = {k: v for k, v in words.items() if isinstance(v, str) and v}
