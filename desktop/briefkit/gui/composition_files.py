@@ -13,9 +13,8 @@ from typing import TYPE_CHECKING, Protocol
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtWidgets import QWidget
 
-from briefkit.compose.custom import CustomBriefing, dump_composition, load_composition
-
 if TYPE_CHECKING:
+    from briefkit.compose.custom import CustomBriefing
     from briefkit.gui.dialogs import Presenter
     from briefkit.gui.menus import Actions
     from briefkit.gui.settings import Settings
@@ -71,6 +70,8 @@ class CompositionFiles:
             return None
         if not chosen.suffix:
             chosen = chosen.with_suffix(".yaml")
+        from briefkit.compose.custom import dump_composition
+
         chosen.write_text(dump_composition(spec), encoding="utf-8")
         self.remember(chosen)
         return chosen
@@ -82,6 +83,8 @@ class CompositionFiles:
 
     def read(self, path: Path) -> CustomBriefing:
         """The composition in ``path`` (CompositionError says what is wrong, with file:line)."""
+        from briefkit.compose.custom import load_composition
+
         spec = load_composition(path)
         self.remember(path)
         return spec

@@ -20,8 +20,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QHBoxLayout,
-    QLabel,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
@@ -31,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefkit.gui.i18n import language_name
+from briefkit.gui.message_box import message_top
 from briefkit.options import OnExisting
 
 if TYPE_CHECKING:
@@ -181,22 +180,9 @@ class ErrorDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(report.title)
         self.setMinimumWidth(520)
-        icon = QLabel()
-        size = self.style().pixelMetric(QStyle.PixelMetric.PM_MessageBoxIconSize)
-        critical = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical)
-        icon.setPixmap(critical.pixmap(size, size))
-        icon.setAlignment(Qt.AlignmentFlag.AlignTop)
-        heading = QLabel(f"<b>{_escape(report.title)}</b>")
-        heading.setTextFormat(Qt.TextFormat.RichText)
-        self.message = QLabel(report.message)
-        self.message.setWordWrap(True)
-        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        text = QVBoxLayout()
-        text.addWidget(heading)
-        text.addWidget(self.message)
-        top = QHBoxLayout()
-        top.addWidget(icon)
-        top.addLayout(text, 1)
+        top, _text, self.message = message_top(
+            self, QStyle.StandardPixmap.SP_MessageBoxCritical, report.title, report.message
+        )
 
         self.details = QPlainTextEdit(report.details)
         self.details.setReadOnly(True)

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefkit.compose.custom import CustomBriefing, parse_part
 from briefkit.gui.export_panel import format_name
 from briefkit.gui.i18n import language_name
 from briefkit.gui.settings import Settings, options_from_text, options_text
@@ -36,6 +35,7 @@ from briefkit.options import ExportOptions, Format
 
 if TYPE_CHECKING:
     from briefkit.catalog import Catalog
+    from briefkit.compose.custom import CustomBriefing
     from briefkit.export import ExportRequest, ExportResult
     from briefkit.gui.export_controller import ExportController
     from briefkit.gui.export_job import ExportOutcome
@@ -104,6 +104,8 @@ class HistoryEntry:
         spec = data.get("composition")
         composition = None
         if isinstance(spec, dict):
+            from briefkit.compose.custom import CustomBriefing, parse_part
+
             composition = CustomBriefing(
                 str(spec["title"]),
                 tuple(parse_part(str(p)) for p in spec["sections"]),

@@ -6,7 +6,6 @@ selectable text with a Copy Path button, so the person can open it another way.
 
 from __future__ import annotations
 
-import html
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -23,6 +22,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from briefkit.gui.message_box import message_top
 
 translate = QCoreApplication.translate
 
@@ -69,15 +70,9 @@ class OpenFailedDialog(QDialog):
         title, message = failure.texts()
         self.setWindowTitle(title)
         self.setMinimumWidth(520)
-        icon = QLabel()
-        size = self.style().pixelMetric(QStyle.PixelMetric.PM_MessageBoxIconSize)
-        warning = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
-        icon.setPixmap(warning.pixmap(size, size))
-        icon.setAlignment(Qt.AlignmentFlag.AlignTop)
-        heading = QLabel(f"<b>{html.escape(title, quote=False)}</b>")
-        self.message = QLabel(message)
-        self.message.setWordWrap(True)
-        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        top, text, self.message = message_top(
+            self, QStyle.StandardPixmap.SP_MessageBoxWarning, title, message
+        )
         self.path = QLineEdit(str(failure.shown_path))
         self.path.setReadOnly(True)
         self.path.setAccessibleName(translate("OpenFailed", "Path"))
@@ -88,9 +83,6 @@ class OpenFailedDialog(QDialog):
         path_row = QHBoxLayout()
         path_row.addWidget(self.path, 1)
         path_row.addWidget(copy)
-        text = QVBoxLayout()
-        text.addWidget(heading)
-        text.addWidget(self.message)
         text.addLayout(path_row)
         self.reason = QLabel()
         if failure.reason:
@@ -100,9 +92,6 @@ class OpenFailedDialog(QDialog):
         self.reason.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.reason.setVisible(bool(failure.reason))
         text.addWidget(self.reason)
-        top = QHBoxLayout()
-        top.addWidget(icon)
-        top.addLayout(text, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
