@@ -79,7 +79,6 @@ class _Pages:
         self.styles_el = document.styles.element
         self.by_id = {s.get(f"{_W}styleId"): s for s in self.styles_el.iterchildren(f"{_W}style")}
         self.normal = named_style(self.styles_el, "Normal")
-        sect_pr = document.sections[-1]._sectPr
         section = document.sections[-1]
         self.width = ((section.page_width or 0) - (section.left_margin or 0)
                       - (section.right_margin or 0)) / _EMU_PER_PT  # fmt: skip
@@ -87,7 +86,7 @@ class _Pages:
                        - (section.bottom_margin or 0)) / _EMU_PER_PT  # fmt: skip
         if self.width <= 0 or self.height <= 0:
             self.width, self.height = 481.0, 697.0  # A4 with 2.5 cm margins
-        pitch = line_grid(sect_pr)
+        pitch = line_grid(section._sectPr)
         self.grid = None if pitch is None else pitch / 20
         self.themes = {
             "major": theme_font(document, "major"),
