@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
 
-from briefkit.catalog.chosen import KINDS, Kind, TopicRecords, in_period, inner_rules
+from briefkit.catalog.chosen import KINDS, Kind, TopicRecords, inner_rules, period_scope
 from briefkit.catalog.records import Source, Vocabulary
 from briefkit.catalog.selection import Chosen, IncidentRule, Rule
 from briefkit.catalog.topic import Topic
@@ -28,7 +28,7 @@ def check_selections(
         for i, rid in enumerate(rule.ids):
             if rid not in table:
                 yield rule.where(kind, i), f'"{rid}" is not in {kind}.csv', False
-        scope = [r for r, record in table.items() if in_period(record, topic.period)]
+        scope = period_scope(table, topic.period)
         yield from _rule(rule, kind, kind, table, scope, vocabulary, sources)
     for field, kind, rule in inner_rules(topic):
         own = chosen.topic(kind)
