@@ -16,7 +16,7 @@ from enum import StrEnum
 from briefkit.catalog.checks import period_start
 from briefkit.catalog.importing.mapping import ImportMapping, SourceTemplate, key, lookup
 from briefkit.catalog.records import DatePrecision, GeoPrecision, Incident
-from briefkit.catalog.tables import LIST_SEPARATOR
+from briefkit.catalog.tables import split_list
 
 
 class Kind(StrEnum):
@@ -225,8 +225,7 @@ def to_candidate(kind: Kind, row: dict[str, str], mapping: ImportMapping) -> Can
         return _gtd(lowered, mapping)
     fields: dict[str, object] = {k: v for k, v in row.items() if k != "id"}
     if "sources" in fields:
-        sources = str(fields["sources"]).split(LIST_SEPARATOR)
-        fields["sources"] = tuple(s.strip() for s in sources if s.strip())
+        fields["sources"] = split_list(str(fields["sources"]))
     return Candidate(fields, _OWN_FROM, given_id=row.get("id", ""))
 
 
