@@ -73,6 +73,11 @@ def in_period(record: Chosen, period: Period) -> bool:
     return period.contains(record.date)
 
 
+def period_scope(table: Mapping[str, Chosen], period: Period) -> list[str]:
+    """The ids of the table's records in the period, in the table's order (a topic's scope)."""
+    return [rid for rid, r in table.items() if in_period(r, period)]
+
+
 def records_of(
     topic: Topic,
     incidents: Mapping[str, Incident],
@@ -86,11 +91,7 @@ def records_of(
         "indicators": indicators,
     }
     own = {
-        kind: select(
-            getattr(topic, kind),
-            table,
-            [rid for rid, r in table.items() if in_period(r, topic.period)],
-        )
+        kind: select(getattr(topic, kind), table, period_scope(table, topic.period))
         for kind, table in tables.items()
     }
     within = {

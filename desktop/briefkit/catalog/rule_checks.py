@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
 
-from briefkit.catalog.chosen import KINDS, Kind, TopicRecords, in_period, inner_rules
+from briefkit.catalog.chosen import KINDS, Kind, TopicRecords, inner_rules, period_scope
 from briefkit.catalog.records import Source, Vocabulary
 from briefkit.catalog.selection import Chosen, IncidentRule, Rule
 from briefkit.catalog.topic import Topic
@@ -28,7 +28,7 @@ def check_selections(
         for i, rid in enumerate(rule.ids):
             if rid not in table:
                 yield rule.where(kind, i), f'"{rid}" is not in {kind}.csv', False
-        scope = [r for r, record in table.items() if in_period(record, topic.period)]
+        scope = period_scope(table, topic.period)
         yield from _rule(rule, kind, kind, table, scope, vocabulary, sources)
     for field, kind, rule in inner_rules(topic):
         own = chosen.topic(kind)
@@ -50,20 +50,21 @@ def _rule(
 ) -> Iterator[Found]:
     yield from _codes(rule, field, vocabulary, sources)
     where = "in the topic's period" if field == kind else "among the topic's"
-    matched = [r for r in scope if r in table and rule.matches(table[r])]
-    if rule.criteria and not matched:
+    matched = {r for r in scope if r in table and rule.matches(table[r])}
+    criteria = rule.criteria
+    if criteria and not matched:
         yield (
             field,
-            f"the rule ({_shown(rule)}) takes no {kind} {where}; widen it or remove it"
+            f"the rule ({_shown(criteria)}) takes no {kind} {where}; widen it or remove it"
             + _unknown_places(rule, table),
             True,
         )
-    if rule.criteria:
+    if criteria:
         for i, rid in enumerate(rule.ids):
             if rid in matched:
                 message = f'"{rid}" is already taken by the rule; remove it from ids'
                 yield rule.where(field, i), message, True
-    taken = set(scope) if not rule.criteria and not rule.ids else {*matched, *rule.ids}
+    taken = set(scope) if not criteria and not rule.ids else {*matched, *rule.ids}
     for i, rid in enumerate(rule.exclude):
         if rid not in table:
             yield f"{field}.exclude[{i}]", f'"{rid}" is not in {kind}.csv', False
@@ -94,9 +95,9 @@ def _codes(
                 )
 
 
-def _shown(rule: Rule) -> str:
+def _shown(criteria: Mapping[str, object]) -> str:
     parts = []
-    for name, value in rule.criteria.items():
+    for name, value in criteria.items():
         shown = ", ".join(map(str, value)) if isinstance(value, tuple) else str(value)
         parts.append(f"{name}: {shown}")
     return "; ".join(parts)

@@ -15,6 +15,13 @@ from briefkit.catalog.problems import Problem
 R = TypeVar("R", bound=BaseModel)
 
 LIST_SEPARATOR = ";"
+
+
+def split_list(cell: str) -> tuple[str, ...]:
+    """A list cell's items (``a; b``), stripped, empty ones left out."""
+    return tuple(v.strip() for v in cell.split(LIST_SEPARATOR) if v.strip())
+
+
 CELL_LIMIT = 20_000
 """The most characters one cell may hold: ten pages of text, far above any real note."""
 csv.field_size_limit(max(csv.field_size_limit(), 16 * CELL_LIMIT))
@@ -115,7 +122,7 @@ def read_table(
                     too_long = True
                     continue
                 if name in list_fields:
-                    raw[name] = tuple(v.strip() for v in value.split(LIST_SEPARATOR) if v.strip())
+                    raw[name] = split_list(value)
                 else:
                     raw[name] = value
             if too_long:

@@ -16,7 +16,7 @@ from briefkit.catalog.importing.plan import ImportPlan, encoded_text, file_diges
 from briefkit.catalog.importing.writing import CsvEdit, append_dispute, append_sources, cell
 from briefkit.catalog.load import FILES, check_catalog
 from briefkit.catalog.records import Dispute, Incident, Source, Vocabulary
-from briefkit.catalog.tables import LIST_SEPARATOR
+from briefkit.catalog.tables import split_list
 from briefkit.catalog.textfile import read_text
 
 INCIDENTS = FILES["incidents"]
@@ -55,9 +55,7 @@ def check_form(
     for a new one)."""
     raw: dict[str, object] = {k: v.strip() for k, v in cells.items() if v.strip()}
     if "sources" in raw:
-        raw["sources"] = tuple(
-            s.strip() for s in str(raw["sources"]).split(LIST_SEPARATOR) if s.strip()
-        )
+        raw["sources"] = split_list(str(raw["sources"]))
     try:
         inc = Incident.model_validate(raw)
     except ValidationError as exc:

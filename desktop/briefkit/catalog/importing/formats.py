@@ -16,7 +16,7 @@ from enum import StrEnum
 from briefkit.catalog.checks import period_start
 from briefkit.catalog.importing.mapping import ImportMapping, SourceTemplate, key, lookup
 from briefkit.catalog.records import DatePrecision, GeoPrecision, Incident
-from briefkit.catalog.tables import LIST_SEPARATOR
+from briefkit.catalog.tables import split_list
 
 
 class Kind(StrEnum):
@@ -212,6 +212,10 @@ def _region(mapping: ImportMapping, name: str) -> str:
     return lookup(mapping.regions, name) or name
 
 
+_OWN_FROM = {n: n for n in Incident.model_fields}
+"""Briefkit files: every field comes from the column of its own name."""
+
+
 def to_candidate(kind: Kind, row: dict[str, str], mapping: ImportMapping) -> Candidate:
     """The row as incident fields; RowError names the column that cannot be used."""
     lowered = {k.casefold(): v for k, v in row.items()}
@@ -221,9 +225,8 @@ def to_candidate(kind: Kind, row: dict[str, str], mapping: ImportMapping) -> Can
         return _gtd(lowered, mapping)
     fields: dict[str, object] = {k: v for k, v in row.items() if k != "id"}
     if "sources" in fields:
-        sources = str(fields["sources"]).split(LIST_SEPARATOR)
-        fields["sources"] = tuple(s.strip() for s in sources if s.strip())
-    return Candidate(fields, {n: n for n in Incident.model_fields}, given_id=row.get("id", ""))
+        fields["sources"] = split_list(str(fields["sources"]))
+    return Candidate(fields, _OWN_FROM, given_id=row.get("id", ""))
 
 
 def _placed(
@@ -249,6 +252,25 @@ def _geo(table: Mapping[str, GeoPrecision], code: str, column: str, dataset: str
 def _dated(day: dt.date, precision: DatePrecision) -> dict[str, object]:
     """A date written as incidents.csv writes it: the first day of its period."""
     return {"date": period_start(day, precision).isoformat(), "date_precision": precision.value}
+
+
+_ACLED_FROM = {
+    "date": "event_date",
+    "date_precision": "time_precision",
+    "country": "country",
+    "region": "admin1",
+    "place": "location",
+    "latitude": "latitude",
+    "longitude": "longitude",
+    "geo_precision": "geo_precision",
+    "event_type": "sub_event_type",
+    "target_type": "inter2",
+    "perpetrator": "actor1",
+    "killed": "fatalities",
+    "summary": "notes",
+    "sources": "source",
+}
+"""ACLED: incident field -> the export's column (shared by every row; read only)."""
 
 
 def _acled(row: dict[str, str], mapping: ImportMapping) -> Candidate:
@@ -299,29 +321,34 @@ def _acled(row: dict[str, str], mapping: ImportMapping) -> Candidate:
         "killed": _whole(_get(row, "fatalities"), "fatalities"),
         "summary": _get(row, "notes") or f"{sub or event} in {location} (ACLED).",
     }
-    columns = {
-        "date": "event_date",
-        "date_precision": "time_precision",
-        "country": "country",
-        "region": "admin1",
-        "place": "location",
-        "latitude": "latitude",
-        "longitude": "longitude",
-        "geo_precision": "geo_precision",
-        "event_type": "sub_event_type",
-        "target_type": "inter2",
-        "perpetrator": "actor1",
-        "killed": "fatalities",
-        "summary": "notes",
-        "sources": "source",
-    }
     return Candidate(
         {k: v for k, v in fields.items() if v != ""},
-        columns,
+        _ACLED_FROM,
         source_names=names,
         source_template=m.source,
         years={day.year},
     )
+
+
+_GTD_FROM = {
+    "date": "iday",
+    "date_precision": "iday",
+    "country": "country_txt",
+    "region": "provstate",
+    "place": "city",
+    "latitude": "latitude",
+    "longitude": "longitude",
+    "geo_precision": "specificity",
+    "event_type": "attacktype1_txt",
+    "target_type": "targtype1_txt",
+    "perpetrator": "gname",
+    "killed": "nkill",
+    "killed_perpetrators": "nkillter",
+    "wounded": "nwound",
+    "summary": "summary",
+    "sources": "scite1",
+}
+"""GTD: incident field -> the extract's column (shared by every row; read only)."""
 
 
 def _gtd(row: dict[str, str], mapping: ImportMapping) -> Candidate:
@@ -364,27 +391,9 @@ def _gtd(row: dict[str, str], mapping: ImportMapping) -> Candidate:
         "summary": _get(row, "summary")
         or f"{_get(row, 'attacktype1_txt')} in {place} (GTD {_get(row, 'eventid')}).",
     }
-    columns = {
-        "date": "iday",
-        "date_precision": "iday",
-        "country": "country_txt",
-        "region": "provstate",
-        "place": "city",
-        "latitude": "latitude",
-        "longitude": "longitude",
-        "geo_precision": "specificity",
-        "event_type": "attacktype1_txt",
-        "target_type": "targtype1_txt",
-        "perpetrator": "gname",
-        "killed": "nkill",
-        "killed_perpetrators": "nkillter",
-        "wounded": "nwound",
-        "summary": "summary",
-        "sources": "scite1",
-    }
     return Candidate(
         {k: v for k, v in fields.items() if v != ""},
-        columns,
+        _GTD_FROM,
         source_template=m.source,
         years={year},
     )

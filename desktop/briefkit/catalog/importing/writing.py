@@ -148,13 +148,18 @@ def yaml_scalar(text: str) -> str:
     return json.dumps(text, ensure_ascii=False)
 
 
+def _to_append(text: str) -> tuple[str, str]:
+    """A YAML file's text ending in a line break, and its line break (to append entries)."""
+    newline = "\r\n" if "\r\n" in text else "\n"
+    return (text if not text or text.endswith(("\n", "\r")) else text + newline), newline
+
+
 _ENTRY_KEYS = ("id", "short", "title", "author", "publication", "date", "date_precision")
 
 
 def append_sources(text: str, sources: Iterable[Source]) -> str:
     """sources.yaml's text with ``sources`` appended as entries in its style."""
-    newline = "\r\n" if "\r\n" in text else "\n"
-    out = text if not text or text.endswith(("\n", "\r")) else text + newline
+    out, newline = _to_append(text)
     for s in sources:
         values = {k: cell(getattr(s, k)) for k in _ENTRY_KEYS}
         values |= {"date_note": s.date_note, "kind": s.kind}
@@ -167,8 +172,7 @@ def append_sources(text: str, sources: Iterable[Source]) -> str:
 
 def append_dispute(text: str, dispute: Dispute) -> str:
     """disputes.yaml's text with ``dispute`` appended as an entry in its style."""
-    newline = "\r\n" if "\r\n" in text else "\n"
-    out = text if not text or text.endswith(("\n", "\r")) else text + newline
+    out, newline = _to_append(text)
     lines = [f"- id: {yaml_scalar(dispute.id)}"] + [
         f"  {k}: {yaml_scalar(getattr(dispute, k))}"
         for k in ("title", "record", "field", "summary")
