@@ -1632,6 +1632,107 @@ Replace it with the new briefing, or keep it and write the new files beside (e.g
     </message>
 </context>
 <context>
+    <name>PageDialog</name>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>&amp;Назад</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Вперёд</translation>
+    </message>
+</context>
+<context>
+    <name>PagesPreview</name>
+    <message>
+        <source>The pages will be rendered after the export.</source>
+        <translation>Страницы будут отрисованы после экспорта.</translation>
+    </message>
+    <message>
+        <source>The pages cannot be rendered: {problem}</source>
+        <translation>Страницы нельзя отрисовать: {problem}</translation>
+    </message>
+    <message>
+        <source>Rendering pages…</source>
+        <translation>Отрисовка страниц…</translation>
+    </message>
+    <message>
+        <source>Stopped. Choose a topic, or show this tab again, to render the pages.</source>
+        <translation>Остановлено. Выберите тему или снова откройте эту вкладку, чтобы отрисовать страницы.</translation>
+    </message>
+    <message>
+        <source>Putting the briefing together…</source>
+        <translation>Брифинг собирается…</translation>
+    </message>
+    <message>
+        <source>Rendering pages… {count} ready</source>
+        <translation>Отрисовка страниц… готово: {count}</translation>
+    </message>
+    <message>
+        <source>Rendering pages… {step}</source>
+        <translation>Отрисовка страниц… {step}</translation>
+    </message>
+    <message>
+        <source>Rendering pages… LibreOffice is laying them out</source>
+        <translation>Отрисовка страниц… LibreOffice вёрстает документы</translation>
+    </message>
+    <message>
+        <source>The pages cannot be rendered: {reason}</source>
+        <translation>Страницы нельзя отрисовать: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n slide(s) in the deck</source>
+        <translation>
+            <numerusform>%n слайд в презентации</numerusform>
+            <numerusform>%n слайда в презентации</numerusform>
+            <numerusform>%n слайдов в презентации</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) in the report</source>
+        <translation>
+            <numerusform>%n страница в отчёте</numerusform>
+            <numerusform>%n страницы в отчёте</numerusform>
+            <numerusform>%n страниц в отчёте</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>as an export writes them now, in the chosen templates and language. Double-click one to see it large.</source>
+        <translation>такими их запишет экспорт с выбранными шаблонами и языком. Дважды щёлкните, чтобы увидеть крупно.</translation>
+    </message>
+    <message>
+        <source>The pages cannot be shown: they are laid out by LibreOffice, which is not installed. Install it (on Debian or Ubuntu: apt-get install libreoffice-writer-nogui libreoffice-impress-nogui poppler-utils) and choose the topic again. Everything else works without it.</source>
+        <translation>Страницы нельзя показать: их вёрстает LibreOffice, а он не установлен. Установите его (в Debian или Ubuntu: apt-get install libreoffice-writer-nogui libreoffice-impress-nogui poppler-utils) и выберите тему снова. Всё остальное работает и без него.</translation>
+    </message>
+    <message>
+        <source>The pages cannot be shown: they are drawn by pdftoppm, which is not installed. Install poppler-utils and choose the topic again.</source>
+        <translation>Страницы нельзя показать: их рисует pdftoppm, а он не установлен. Установите poppler-utils и выберите тему снова.</translation>
+    </message>
+</context>
+<context>
+    <name>PagesTab</name>
+    <message>
+        <source>Deck: slide {n} of {total}</source>
+        <translation>Презентация: слайд {n} из {total}</translation>
+    </message>
+    <message>
+        <source>Report: page {n} of {total}</source>
+        <translation>Отчёт: страница {n} из {total}</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Остановить</translation>
+    </message>
+    <message>
+        <source>Stop rendering the pages</source>
+        <translation>Остановить отрисовку страниц</translation>
+    </message>
+    <message>
+        <source>Pages and slides of the briefing</source>
+        <translation>Страницы и слайды брифинга</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPanel</name>
     <message>
         <source>Preview</source>
@@ -1660,6 +1761,10 @@ Replace it with the new briefing, or keep it and write the new files beside (e.g
     <message>
         <source>&amp;Contents</source>
         <translation>&amp;Содержание</translation>
+    </message>
+    <message>
+        <source>&amp;Pages</source>
+        <translation>Стр&amp;аницы</translation>
     </message>
     <message>
         <source>C&amp;harts</source>
