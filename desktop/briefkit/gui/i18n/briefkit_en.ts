@@ -248,6 +248,27 @@
 <context>
     <name>TemplateField</name>
     <message numerus="yes">
+        <source>Usable, but {what} (changes: %n)</source>
+        <translation>
+            <numerusform>Usable, but {what} (changes: %n)</numerusform>
+            <numerusform>Usable, but {what} (changes: %n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{missing} of %n chart(s) would be left out</source>
+        <translation>
+            <numerusform>{missing} of %n chart would be left out</numerusform>
+            <numerusform>{missing} of %n charts would be left out</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{missing} of %n table(s) would be left out</source>
+        <translation>
+            <numerusform>{missing} of %n table would be left out</numerusform>
+            <numerusform>{missing} of %n tables would be left out</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>… and %n more (Details…)</source>
         <translation>
             <numerusform>… and %n more (Details…)</numerusform>

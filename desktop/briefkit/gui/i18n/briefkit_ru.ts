@@ -2109,6 +2109,38 @@ Replace it with the new briefing, or keep it and write the new files beside (e.g
         <source>Template verdict</source>
         <translation>Оценка шаблона</translation>
     </message>
+    <message numerus="yes">
+        <source>Usable, but {what} (changes: %n)</source>
+        <translation>
+            <numerusform>Можно использовать, но {what} (изменение: %n)</numerusform>
+            <numerusform>Можно использовать, но {what} (изменения: %n)</numerusform>
+            <numerusform>Можно использовать, но {what} (изменений: %n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>its chart slides are too small for the charts</source>
+        <translation>слайды для диаграмм слишком малы для них</translation>
+    </message>
+    <message>
+        <source>its table slides are too small for the tables</source>
+        <translation>слайды для таблиц слишком малы для них</translation>
+    </message>
+    <message numerus="yes">
+        <source>{missing} of %n chart(s) would be left out</source>
+        <translation>
+            <numerusform>{missing} из %n диаграммы не войдут</numerusform>
+            <numerusform>{missing} из %n диаграмм не войдут</numerusform>
+            <numerusform>{missing} из %n диаграмм не войдут</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{missing} of %n table(s) would be left out</source>
+        <translation>
+            <numerusform>{missing} из %n таблицы не войдут</numerusform>
+            <numerusform>{missing} из %n таблиц не войдут</numerusform>
+            <numerusform>{missing} из %n таблиц не войдут</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Bundled template</source>
         <translation>Встроенный</translation>
