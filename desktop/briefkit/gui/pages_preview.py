@@ -68,6 +68,7 @@ class PagesPreview(QObject):
         window.topics.current_changed.connect(self._topic_changed)
         window.options.changed.connect(self._settle.start)
         window.exports.running_changed.connect(self._on_exporting)
+        window.preview.thumbnails.idle.connect(self.refresh)
 
     @property
     def visible(self) -> bool:
@@ -108,6 +109,12 @@ class PagesPreview(QObject):
         if missing:
             self._message(lambda: self._missing(missing))
             return
+        if self.window.preview.thumbnails.busy:  # one browser at a time: the charts first,
+            self._message(lambda: self.tr("Rendering pages… the charts are drawn first"))
+            self.tab.set_running(True)  # the bar only: nothing of the pages' own runs yet
+            self.tab.stop.hide()
+            self.tab.step(0, 0)
+            return  # then the export finds them drawn (``thumbnails.idle`` comes back here)
         self.shown = request
         self.tab.clear()
         self.tab.set_running(True)
