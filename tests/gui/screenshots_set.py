@@ -1,0 +1,114 @@
+"""The README's screenshot set of the window, in one language, all from one window of the same
+size and state::
+
+    xvfb-run -s "-screen 0 1920x1080x24" env QT_QPA_PLATFORM=xcb \\
+        .venv/bin/python tests/gui/screenshots_set.py docs/images --lang ru
+
+Writes ``window-<lang>.png`` (the main view: a topic previewed, two ticked), ``pages-<lang>.png``
+(the Pages tab: every slide and page), ``page-view-<lang>.png`` (one slide large),
+``history-<lang>.png`` (Recent Exports, seeded: no export runs), ``composer-<lang>.png`` (the
+builder with the example composition) and ``data-view-<lang>.png``. The briefings are in the
+interface language. Needs Chromium, LibreOffice and poppler-utils. Not a test (pytest does not
+collect it); a person looks at the pictures.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QDialog
+from screenshots import grab, settle, wait_until  # beside this script
+from screenshots_history import EXAMPLE, seed
+
+from briefkit.gui import i18n
+from briefkit.gui.app import application
+from briefkit.gui.collector import GuiThreadCollector
+from briefkit.gui.composer_dialog import ComposerDialog
+from briefkit.gui.history import HistoryDialog
+from briefkit.gui.main_window import MainWindow
+from briefkit.gui.settings import Settings
+
+TOPIC = "wave-2011-2012"
+LARGE_ROW = 15
+"""The slide shown large (the map of the topic's deck)."""
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("out", type=Path)
+    parser.add_argument("--lang", default="en")
+    parser.add_argument("--row", type=int, default=LARGE_ROW, help="the page shown large")
+    args = parser.parse_args()
+    lang = args.lang
+    args.out.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix="briefkit-set-shots-"))
+    app = application([sys.argv[0]])
+    GuiThreadCollector(app).start()
+    settings = Settings(QSettings(str(tmp / "settings.ini"), QSettings.Format.IniFormat))
+    settings.interface_language = lang
+    settings.output_folder = tmp / "Briefings"
+    i18n.install(lang)
+    window = MainWindow(settings, cache_dir=tmp / "cache")
+    window.move(0, 0)
+    window.resize(1280, 800)
+    window.show()
+    loaded: list[object] = []
+    window.catalog_loaded.connect(loaded.append)
+    window.start()
+    wait_until(lambda: bool(loaded))
+    window.options.set_output_language(lang)
+    panel = window.preview_panel
+
+    window.topics.model.set_checked([TOPIC, "aktobe-2016"])
+    window.topics.select(TOPIC)
+    wait_until(lambda: panel.briefing is not None and panel.briefing.topic_id == TOPIC)
+    window.preview.wait(120_000)
+    panel.tabs.setCurrentIndex(0)
+    grab(window, args.out / f"window-{lang}.png")
+
+    panel.tabs.setCurrentWidget(panel.pages)
+    done: list[int] = []
+    window.pages.service.done.connect(done.append)
+    wait_until(lambda: bool(done), 300)
+    panel.pages.grid.scrollToTop()
+    grab(window, args.out / f"pages-{lang}.png")
+
+    dialog = window.pages.open_page(args.row)
+    large = dialog.pages[args.row].path.with_name(f"large-{args.row + 1:03}.png")
+    wait_until(large.is_file, 30)
+    dialog.move(60, 40)
+    grab(dialog, args.out / f"page-view-{lang}.png", wait=0.8)
+    dialog.reject()
+
+    seed(window, tmp)
+    window.commands.history.trigger()
+    history = window.findChildren(HistoryDialog)[-1]
+    wait_until(history.isVisible)
+    history.move(60, 40)
+    history.tree.expandAll()
+    grab(history, args.out / f"history-{lang}.png", wait=0.6)
+    history.close()
+
+    window.open_composer(EXAMPLE)
+    composer: QDialog = window.findChildren(ComposerDialog)[-1]
+    wait_until(composer.isVisible)
+    composer.move(60, 40)
+    grab(composer, args.out / f"composer-{lang}.png", wait=0.6)
+    composer.close()
+
+    view = window.open_data_view()
+    assert view is not None
+    wait_until(view.isVisible)
+    view.move(60, 40)
+    settle(0.6)
+    grab(view, args.out / f"data-view-{lang}.png", wait=0.6)
+    view.close()
+    window.close()
+
+
+if __name__ == "__main__":
+    main()
