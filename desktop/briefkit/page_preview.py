@@ -39,6 +39,10 @@ PAGE_PIXELS = 1600
 """The longer side of a page in the large view (drawn when first opened)."""
 KEEP = 40
 """How many documents' pages are kept; the least recently used beyond that are deleted."""
+KEEP_REQUESTS = 400
+"""How many requests' indexes are kept (a few hundred bytes each)."""
+PAGE_FORMATS = (Format.PPTX, Format.DOCX)
+"""What the pages are made from: the deck and the report."""
 _VERSION = "1"
 
 NO_PDFTOPPM = (
@@ -259,11 +263,10 @@ def _export(
     """The deck and the report, written by the export into ``out``."""
     from briefkit.export import ExportRequest, run_export
 
-    formats = (Format.PPTX, Format.DOCX)
     export = ExportRequest(
         topics=(request.topic,) if request.topic else (),
         compositions=(request.composition,) if request.composition else (),
-        options=dataclasses.replace(request.options, formats=formats),
+        options=dataclasses.replace(request.options, formats=PAGE_FORMATS),
         out_dir=out,
         on_existing=OnExisting.REPLACE,
         data_dir=request.data_dir,
@@ -365,6 +368,11 @@ def _prune(root: Path, keep: int = KEEP) -> None:
         folders.sort(key=lambda p: (p / "count").stat().st_mtime_ns, reverse=True)
         for old in folders[keep:]:
             shutil.rmtree(old, ignore_errors=True)
+        indexes = sorted(
+            (root / "requests").glob("*.json"), key=lambda p: p.stat().st_mtime_ns, reverse=True
+        )
+        for index in indexes[KEEP_REQUESTS:]:
+            index.unlink(missing_ok=True)
 
 
 def page_counts(pages: Sequence[PagePicture]) -> dict[Document, int]:

@@ -78,7 +78,7 @@ class Loss:
     cramped: bool = False
 
     def words(self) -> str:
-        """"2 of 4 charts would be left out", or "chart slides are too small for the charts"."""
+        """ "2 of 4 charts would be left out", or "chart slides are too small for the charts"."""
         if self.cramped:
             kind = "chart" if self.what == "charts" else "table"
             return f"its {kind} slides are too small for the {self.what}"

@@ -4,6 +4,7 @@ view of a page on double-click."""
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
@@ -14,7 +15,7 @@ from PySide6.QtWidgets import QWidget
 from briefkit.gui.page_service import PageService, PageThumb, missing_tools
 from briefkit.gui.pages_view import PAGE_BOX, PageDialog, PagesTab
 from briefkit.gui.progress_text import progress_text
-from briefkit.page_preview import Converting, Document, PreviewRequest, Working
+from briefkit.page_preview import PAGE_FORMATS, Converting, Document, PreviewRequest, Working
 
 if TYPE_CHECKING:
     from briefkit.gui.export_controller import ExportController
@@ -83,7 +84,8 @@ class PagesPreview(QObject):
             return None
         return PreviewRequest(
             topic=topic,
-            options=window.options.options(),
+            # the formats ticked make no page: the deck and the report are always shown
+            options=dataclasses.replace(window.options.options(), formats=PAGE_FORMATS),
             data_dir=window.data_folder,
             cache_dir=window.cache_dir,
         )
