@@ -31,17 +31,16 @@ from briefkit.gui.composer_dialog import ComposerDialog
 from briefkit.gui.history import HistoryDialog
 from briefkit.gui.main_window import MainWindow
 from briefkit.gui.settings import Settings
+from briefkit.page_preview import Document
 
 TOPIC = "wave-2011-2012"
-LARGE_ROW = 15
-"""The slide shown large (the map of the topic's deck)."""
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("out", type=Path)
     parser.add_argument("--lang", default="en")
-    parser.add_argument("--row", type=int, default=LARGE_ROW, help="the page shown large")
+    parser.add_argument("--row", type=int, help="the page shown large (default: the fullest slide)")
     args = parser.parse_args()
     lang = args.lang
     args.out.mkdir(parents=True, exist_ok=True)
@@ -77,8 +76,14 @@ def main() -> None:
     panel.pages.grid.scrollToTop()
     grab(window, args.out / f"pages-{lang}.png")
 
-    dialog = window.pages.open_page(args.row)
-    large = dialog.pages[args.row].path.with_name(f"large-{args.row + 1:03}.png")
+    shown = panel.pages.pages  # the fullest slide: a map or a chart
+    slides = [n for n, page in enumerate(shown) if page.document == Document.DECK]
+    row = args.row
+    if row is None:
+        row = max(slides, key=lambda n: shown[n].path.stat().st_size)
+    dialog = window.pages.open_page(row)
+    page = dialog.pages[row]
+    large = page.path.with_name(f"large-{page.number:03}.png")
     wait_until(large.is_file, 30)
     dialog.move(60, 40)
     grab(dialog, args.out / f"page-view-{lang}.png", wait=0.8)

@@ -101,10 +101,8 @@ def test_a_template_too_small_for_the_charts_says_so_in_its_first_line(
     verdict = field.result
     assert verdict is not None and field.state == "warnings"
     first = field.verdict.text().splitlines()[0]
-    assert (
-        first
-        == f"⚠ Usable, but its chart slides are too small for the charts (changes: {len(verdict.changes)})"
-    )
+    said = "its chart slides are too small for the charts"
+    assert first == f"⚠ Usable, but {said} (changes: {len(verdict.changes)})"
     assert verdict.headline.startswith("Usable, but its chart slides are too small for the charts")
 
 

@@ -29,8 +29,8 @@ if TYPE_CHECKING:
 
 PAGE = Qt.ItemDataRole.UserRole + 7
 """The ``PagePicture`` of a grid item."""
-PAGE_BOX = QSize(240, 240)
-"""The largest a page thumbnail is shown; a slide is as wide, a page as high."""
+PAGE_BOX = QSize(240, 200)
+"""The largest a page thumbnail is shown: a slide as wide, a report's page as high."""
 
 
 def page_name(page: PagePicture) -> str:
