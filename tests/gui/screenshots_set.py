@@ -15,22 +15,15 @@ collect it); a person looks at the pictures.
 from __future__ import annotations
 
 import argparse
-import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QDialog
 from screenshots import grab, settle, wait_until  # beside this script
-from screenshots_history import EXAMPLE, seed
+from screenshots_history import EXAMPLE, seed, shots_window
 
-from briefkit.gui import i18n
-from briefkit.gui.app import application
-from briefkit.gui.collector import GuiThreadCollector
 from briefkit.gui.composer_dialog import ComposerDialog
 from briefkit.gui.history import HistoryDialog
-from briefkit.gui.main_window import MainWindow
-from briefkit.gui.settings import Settings
 from briefkit.page_preview import Document
 
 TOPIC = "wave-2011-2012"
@@ -45,20 +38,7 @@ def main() -> None:
     lang = args.lang
     args.out.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix="briefkit-set-shots-"))
-    app = application([sys.argv[0]])
-    GuiThreadCollector(app).start()
-    settings = Settings(QSettings(str(tmp / "settings.ini"), QSettings.Format.IniFormat))
-    settings.interface_language = lang
-    settings.output_folder = tmp / "Briefings"
-    i18n.install(lang)
-    window = MainWindow(settings, cache_dir=tmp / "cache")
-    window.move(0, 0)
-    window.resize(1280, 800)
-    window.show()
-    loaded: list[object] = []
-    window.catalog_loaded.connect(loaded.append)
-    window.start()
-    wait_until(lambda: bool(loaded))
+    window = shots_window(lang, tmp, draw_thumbnails=True)
     window.options.set_output_language(lang)
     panel = window.preview_panel
 
