@@ -90,8 +90,8 @@ def test_pages_arrive_one_per_slide_and_page_then_come_from_the_cache(
     assert [p.path for p in tab.pages] == [p.path for p in shown]
 
     # double-click: the large view, with next / previous by keys
-    index = tab.model.index(1, 0)
-    tab.grid.activated.emit(index)
+    rect = tab.grid.visualRect(tab.model.index(1, 0))
+    qtbot.mouseDClick(tab.grid.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     dialog = pages.dialog
     assert dialog is not None and dialog.isVisible()
     assert dialog.caption.text() == f"<b>Deck: slide 2 of {slides}</b>"
