@@ -91,7 +91,9 @@ def test_pages_arrive_one_per_slide_and_page_then_come_from_the_cache(
 
     # double-click: the large view, with next / previous by keys
     rect = tab.grid.visualRect(tab.model.index(1, 0))
-    qtbot.mouseDClick(tab.grid.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert rect.isValid()
+    for click in (qtbot.mouseClick, qtbot.mouseDClick):  # a double-click follows a click
+        click(tab.grid.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     dialog = pages.dialog
     assert dialog is not None and dialog.isVisible()
     assert dialog.caption.text() == f"<b>Deck: slide 2 of {slides}</b>"
