@@ -1653,6 +1653,10 @@ Replace it with the new briefing, or keep it and write the new files beside (e.g
         <translation>Страницы нельзя отрисовать: {problem}</translation>
     </message>
     <message>
+        <source>Rendering pages… the charts are drawn first</source>
+        <translation>Отрисовка страниц… сначала рисуются диаграммы</translation>
+    </message>
+    <message>
         <source>Rendering pages…</source>
         <translation>Отрисовка страниц…</translation>
     </message>
