@@ -25,13 +25,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from briefkit.atomic import store
-from briefkit.compose.custom import CustomBriefing
-from briefkit.fingerprint import canonical, source_fingerprint
 from briefkit.options import ExportOptions, Format, OnExisting
-from briefkit.progress import CancelToken
 from briefkit.scratch import scratch_dir
+
+if TYPE_CHECKING:  # the window imports this module: the catalog loads after its first paint
+    from briefkit.compose.custom import CustomBriefing
+    from briefkit.progress import CancelToken
 
 THUMB_PIXELS = 480
 """The longer side of a page's thumbnail."""
@@ -143,6 +144,7 @@ def _file_digest(path: Path | None, bundled_name: str) -> str:
 
 def _data_digest(data_dir: Path | None) -> str | None:
     from briefkit.catalog.folder import bundled_data
+    from briefkit.fingerprint import source_fingerprint
 
     root = data_dir or bundled_data()
     with contextlib.suppress(OSError):
@@ -152,6 +154,7 @@ def _data_digest(data_dir: Path | None) -> str | None:
 
 def request_key(request: PreviewRequest) -> str | None:
     """What the pictures of ``request`` are made from, as a sha256; None when unknown."""
+    from briefkit.fingerprint import canonical
     from briefkit.render.cache import code_fingerprint
 
     data, code = _data_digest(request.data_dir), code_fingerprint()
@@ -219,6 +222,7 @@ def render_pages(
     PreviewError when LibreOffice or pdftoppm is missing or fails, ``Cancelled`` when
     cancelled.
     """
+    from briefkit.atomic import store
     from briefkit.render.office.pdf import NOT_INSTALLED, find_soffice
 
     if (hit := cached_pages(request)) is not None:
