@@ -83,6 +83,7 @@ if TYPE_CHECKING:
     from briefkit.charts.renderer import ChartLook
     from briefkit.render.cache import DocumentCache
     from briefkit.render.deck.template import DeckTemplate
+    from briefkit.render.recording import Recording
     from briefkit.render.report.template import ReportTemplate
 
 
@@ -257,22 +258,25 @@ def _render(
     images: dict[str, ChartImage],
     setup: _RenderSetup,
     stream: BinaryIO,
+    record: Recording | None = None,
 ) -> list[str]:
-    """Write one document to a stream, from the document cache when it holds it; returns the
-    renderer's warnings."""
+    """Write one document to a stream, from the document cache when it holds it, with its
+    ``record`` inside; returns the renderer's warnings."""
     from briefkit.render.chart_looks import look_key
 
     cache = setup.documents
     options: dict[str, str] = {"charts": look_key(setup.look(fmt))}
     if fmt in (Format.PPTX, Format.HANDOUT):
         options["chart_mode"] = setup.chart_mode
+    if record is not None:
+        options["record"] = record.key
     key = cache.key(briefing, fmt, options, setup.template_digests.get(fmt, ""), images)
     if key is not None and (hit := cache.get(key)) is not None:
         stream.write(hit[0])
         return hit[1]
     buffer = io.BytesIO()
     warnings = _render_fresh(briefing, fmt, images, setup, buffer)
-    data = buffer.getvalue()
+    data = buffer.getvalue() if record is None else record.stamp(buffer.getvalue())
     stream.write(data)
     if key is not None:
         cache.put(key, data, warnings)
@@ -317,13 +321,14 @@ def _write_document(
     setup: _RenderSetup,
     path: Path,
     place: Placer,
+    record: Recording | None = None,
 ) -> tuple[list[str], int, str]:
     """Write one document atomically, put in place by ``place``; the warnings, the size and
     the sha256."""
     warnings: list[str] = []
 
     def write(stream: BinaryIO) -> None:
-        warnings.extend(_render(briefing, fmt, images, setup, stream))
+        warnings.extend(_render(briefing, fmt, images, setup, stream, record))
 
     try:
         size, sha = write_atomic_sha256(path, write, place)
@@ -395,6 +400,38 @@ def _write_pdfs(
                 raise OutputError(write_failure(target, exc)) from exc
             written.append(WrittenFile(briefing.topic_id, Format.PDF, target, size))
     return written
+
+
+def _recording(
+    briefing: Briefing,
+    fmt: Format,
+    request: ExportRequest,
+    setup: _RenderSetup,
+    catalog: Catalog,
+    origin: Origin,
+) -> Recording:
+    """What the document of ``briefing`` in ``fmt`` records of itself (``render.recording``)."""
+    from briefkit.compose.shown import shown_by
+    from briefkit.render.recording import recording_for
+
+    spec = next((c for c in request.compositions if c.slug == briefing.topic_id), None)
+    parts = tuple(map(str, spec.parts)) if spec is not None else ()
+    shown = shown_by(catalog, None if spec else briefing.topic_id, parts)
+    packages = {
+        kind: template.package
+        for kind, template in ((Format.DOCX, setup.report), (Format.PPTX, setup.deck))
+        if template is not None
+    }
+    return recording_for(
+        briefing,
+        fmt,
+        request.options,
+        shown,
+        template=origin.template,
+        packages=packages,
+        parts=parts,
+        name=briefing.topic_id if spec else "",
+    )
 
 
 def _in_language(request: ExportRequest, catalog: Catalog, topic_ids: Sequence[str]) -> Catalog:
@@ -528,7 +565,10 @@ def run_export(
                 progress.advance(say(words, "writing", file=path.name))
                 same = earlier_copies(request.out_dir / name) if path.name != name else {}
                 place = _recorded(briefing.topic_id, fmt, name, path, origins[name], same)
-                warnings, size, sha = _write_document(briefing, fmt, images, setup, path, place)
+                record = _recording(briefing, fmt, request, setup, catalog, origins[name])
+                warnings, size, sha = _write_document(
+                    briefing, fmt, images, setup, path, place, record
+                )
                 path = same.get(sha, path)
                 result.warnings += [f"{path.name}: {w}" for w in warnings]
                 written = WrittenFile(briefing.topic_id, fmt, path, size, reused=sha in same)

@@ -1,0 +1,81 @@
+"""What an export puts in each document's record, and the stamping of it (``office.stamp``)."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from briefkit import __version__
+from briefkit.compose.model import Briefing
+from briefkit.compose.shown import Shown, digest_of
+from briefkit.options import ExportOptions, Format
+from briefkit.render.office.record import Made
+
+__all__ = ["Recording", "recording_for"]
+
+
+@dataclass(frozen=True)
+class Recording:
+    """One document's record before its pieces are known: how it was made, what it shows."""
+
+    made: Made
+    shown: Shown
+    sections: tuple[tuple[str, str], ...]
+    sources_title: str
+
+    @property
+    def key(self) -> str:
+        """What the record holds before the pieces, as a fingerprint (for the document cache)."""
+        made = self.made
+        fields = [made.briefkit, made.format, made.lang, made.issued, made.topic, made.title]
+        fields += [made.name, *made.parts, made.template, made.template_sha256]
+        fields += [f"{k}={v}" for k, v in made.options.items()]
+        return digest_of([*fields, self.shown.digest])
+
+    def stamp(self, data: bytes) -> bytes:
+        """``data`` with this record inside."""
+        from briefkit.render.office.stamp import stamp_record
+
+        return stamp_record(data, self.made, self.shown, self.sections, self.sources_title)
+
+
+def recording_for(
+    briefing: Briefing,
+    fmt: Format,
+    options: ExportOptions,
+    shown: Shown,
+    *,
+    template: str,
+    packages: Mapping[Format, bytes],
+    parts: tuple[str, ...] = (),
+    name: str = "",
+) -> Recording:
+    """The record of ``briefing`` written as ``fmt``: ``template`` names the template(s) as the
+    manifest does, ``packages`` holds the templates' bytes in use by format, ``parts`` a
+    composition's sections (then ``name`` is its file name stem)."""
+    used = (Format.DOCX, Format.PPTX) if fmt == Format.HANDOUT else (fmt,)
+    digest = hashlib.sha256()
+    for kind in used:
+        digest.update(packages.get(kind, b""))
+    chosen = {
+        "chart_mode": str(options.chart_mode) if fmt != Format.DOCX else "",
+        "house_style": "yes" if options.house_style else "",
+        "marking": options.marking,
+        "prepared_by": options.prepared_by,
+    }
+    made = Made(
+        briefkit=__version__,
+        format=str(fmt),
+        lang=briefing.language.code,
+        issued=briefing.issued.isoformat(),
+        topic="" if parts else briefing.topic_id,
+        title=briefing.title,
+        name=name,
+        parts=parts,
+        template=template,
+        template_sha256=digest.hexdigest(),
+        options={k: v for k, v in chosen.items() if v},
+    )
+    sections = tuple((s.id, s.title) for s in briefing.sections)
+    return Recording(made, shown, sections, briefing.language.w("sources"))
