@@ -1,4 +1,4 @@
-"""The command line: ``briefkit topics | check | export | data import | gui``.
+"""The command line: ``briefkit topics | check | export | inspect | diff | data import | gui``.
 
 ``main(argv)`` returns an exit status (see ``Exit``); streams are click's, so tests run the real
 command in-process with ``click.testing.CliRunner``. Heavy modules are imported inside commands.
@@ -20,6 +20,8 @@ import click
 
 from briefkit import __version__
 from briefkit.cli_data import data as data_commands
+from briefkit.cli_record import diff as diff_command
+from briefkit.cli_record import inspect as inspect_command
 from briefkit.cli_shared import DATA_OPTION, chosen_data
 from briefkit.cli_shared import Exit as Exit
 from briefkit.cli_shared import Failure as Failure
@@ -456,6 +458,8 @@ def gui(data_dir: Path | None) -> None:
 
 
 cli.add_command(data_commands)
+cli.add_command(inspect_command)
+cli.add_command(diff_command)
 
 
 class _Terminated(KeyboardInterrupt):

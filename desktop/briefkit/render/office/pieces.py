@@ -114,8 +114,8 @@ def _title(slide: Any) -> str:
 
 def _role(shape: Any) -> str:
     ph = shape.find(f"./*/{P}nvPr/{P}ph")
-    if ph is not None:
-        return str(ph.get("type", "body"))
+    if ph is not None:  # LibreOffice saves a centred title as a title
+        return {"ctrTitle": "title"}.get(str(ph.get("type", "body")), str(ph.get("type", "body")))
     tag = str(shape.tag).removeprefix(P)
     if tag == "graphicFrame":
         uri = shape.find(f"{A}graphic/{A}graphicData")
@@ -286,3 +286,75 @@ def report_pieces(
         pieces.append(Piece(f"{part}.{count}", anchor, label, digest, style=_style(block)))
     return pieces
 
+
+
+# --- finding them again -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Found:
+    """A piece as the file holds it now: the digest of what it shows, its box."""
+
+    digest: str
+    box: str = ""
+    by_place: bool = False
+    """Found by its place on its slide, its name lost (a deck saved by LibreOffice)."""
+
+
+def found_pieces(parts: Parts, deck: bool, slides: Sequence[str] = ()) -> dict[str, Found]:
+    """The pieces a file holds now, by anchor (a shape's ``bk:`` name, a ``_bk`` bookmark).
+
+    A deck saved by LibreOffice has lost its placeholders' names: a slide's key is then read
+    from another shape's name on it, or from its place when the deck has as many slides as
+    ``slides`` (the keys recorded), and its unnamed shapes take the ids they were written with
+    (``by_place``)."""
+    if not deck:
+        return _found_blocks(parts)
+    found: dict[str, Found] = {}
+    names = slide_parts(parts)
+    for number, name in enumerate(names):
+        rels = parts.rels(name)
+        notes = next((t for t in rels.values() if "notesSlide" in t), None)
+        slide = parts.tree(name)
+        shapes = [(s, name) for s in _shapes(slide)] if slide is not None else []
+        notes_tree = parts.tree(notes) if notes else None
+        shapes += [(s, str(notes)) for s in (_shapes(notes_tree) if notes_tree is not None else ())]
+        anchors = [_anchor(s) for s, _ in shapes]
+        keys = {a.removeprefix(ANCHOR_PREFIX).split("/")[0] for a in anchors if a}
+        key = next(iter(keys)) if len(keys) == 1 else ""
+        if not key and len(names) == len(slides):
+            key = slides[number]
+        seen: dict[str, int] = {}
+        for (shape, owner), anchor in zip(shapes, anchors, strict=True):
+            by_place = not anchor
+            if by_place and key:
+                role = "notes" if owner != name else _role(shape)
+                if role == "notes" and _role(shape) != "body":
+                    continue
+                seen[role] = seen.get(role, 0) + 1
+                ordinal = f"-{seen[role]}" if seen[role] > 1 else ""
+                anchor = f"{ANCHOR_PREFIX}{key}/{role}{ordinal}"
+            if anchor and anchor not in found:
+                digest = _shape_digest(shape, parts.rels(owner), parts)
+                found[anchor] = Found(digest, _box(shape), by_place)
+    return found
+
+
+def _anchor(shape: Any) -> str:
+    c_nv = shape.find(f"./*/{P}cNvPr")
+    name = str(c_nv.get("name", "")) if c_nv is not None else ""
+    return name if name.startswith(ANCHOR_PREFIX) else ""
+
+
+def _found_blocks(parts: Parts) -> dict[str, Found]:
+    found: dict[str, Found] = {}
+    main = "word/document.xml"
+    document = parts.tree(main)
+    body = document.find(W + "body") if document is not None else None
+    rels = parts.rels(main)
+    for block in body if body is not None else ():
+        for mark in block.iter(W + "bookmarkStart"):
+            anchor = str(mark.get(W + "name", ""))
+            if anchor.startswith("_bk") and anchor not in found:
+                found[anchor] = Found(_block_text(block, rels, parts))
+    return found
