@@ -78,6 +78,12 @@ def _label(record: ShownRecord) -> str:
     return ", ".join(v for v in (when, place, text) if v)
 
 
+def _field(lang: Language, name: str) -> str:
+    """A field's column heading in ``lang`` where the tables have one ("killed": "Killed")."""
+    heading = lang.words.get("col_" + name)
+    return f"{heading} ({name})" if heading else name
+
+
 def _sources(catalog: Catalog, ids: tuple[str, ...]) -> str:
     found = []
     for sid in ids:
@@ -124,7 +130,9 @@ def describe(result: DocumentChanges) -> list[str]:
     )
     changed = []
     for c in changes.changed:
-        fields = "; ".join(f"{f.field}: {f.old or '—'} -> {f.new or '—'}" for f in c.fields)
+        fields = "; ".join(
+            f"{_field(lang, f.field)}: {f.old or '—'} -> {f.new or '—'}" for f in c.fields
+        )
         changed.append(
             f"{kind(c.new)} {c.new.id}: {fields}; {sources}: {_sources(catalog, c.new.sources)}"
         )
