@@ -1,0 +1,139 @@
+"""``briefkit diff``: exactly the changes made to the data since a document was made.
+
+A deck (English) and a report (Russian) are exported from a copy of the data; the copy is then
+changed (``helpers.data_changes``): diff must list the new incident, the changed count, the
+settled and the opened dispute, and nothing else (not the change outside the topic).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from briefkit.cli import Exit, main
+from helpers.data_changes import (
+    CHANGED_INCIDENT,
+    NEW_INCIDENT,
+    OPENED_DISPUTE,
+    SETTLED_DISPUTE,
+    TOPIC,
+    change_data,
+)
+
+
+@pytest.fixture
+def made(
+    data_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> dict[str, Path]:
+    """The topic's English deck and Russian report, made from ``data_copy`` before it changes."""
+    from briefkit import export as export_module
+    from helpers.nocharts import no_charts
+
+    monkeypatch.setattr(export_module, "chart_drawing", no_charts)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    out = tmp_path / "out"
+    common = ["--out", str(out), "--data", str(data_copy)]
+    assert main(["export", TOPIC, "--format", "pptx", *common]) == Exit.OK
+    assert main(["export", TOPIC, "--format", "docx", "--lang", "ru", *common]) == Exit.OK
+    return {"en": out / f"{TOPIC}.pptx", "ru": out / f"{TOPIC}-ru.docx"}
+
+
+def _diff(capsys: pytest.CaptureFixture[str], *args: str) -> str:
+    capsys.readouterr()
+    assert main(["diff", *args]) == Exit.OK
+    return capsys.readouterr().out
+
+
+def test_nothing_changed_says_so(
+    made: dict[str, Path], data_copy: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = _diff(capsys, str(made["en"]), "--data", str(data_copy))
+    assert out.splitlines()[1].strip() == "No changes"
+    assert "Изменений нет" in _diff(capsys, str(made["ru"]), "--data", str(data_copy))
+    data = json.loads(_diff(capsys, str(made["en"]), "--data", str(data_copy), "--json"))
+    assert data["none"] is True and data["added"] == data["changed"] == []
+
+
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_diff_lists_exactly_the_changes(
+    made: dict[str, Path],
+    data_copy: Path,
+    edit: Callable[[Path, str, str], None],
+    capsys: pytest.CaptureFixture[str],
+    lang: str,
+) -> None:
+    change_data(data_copy, edit)
+    data = json.loads(_diff(capsys, str(made[lang]), "--data", str(data_copy), "--json"))
+    assert data["lang"] == lang and data["none"] is False
+    assert [r["id"] for r in data["added"]] == [NEW_INCIDENT]
+    assert data["added"][0]["sources"] == ["zenn-2013"]
+    assert data["changed"] == [
+        {
+            "kind": "incident",
+            "id": CHANGED_INCIDENT,
+            "fields": [{"field": "killed", "old": "17", "new": "18"}],
+            "sources": ["unknown-terrorism-2016", "black-june-2017"],
+        }
+    ]
+    assert data["removed"] == [] and data["disputes_changed"] == []
+    assert [d["id"] for d in data["disputes_opened"]] == [OPENED_DISPUTE]
+    assert [d["id"] for d in data["disputes_settled"]] == [SETTLED_DISPUTE]
+
+
+def test_diff_says_the_changes_in_the_documents_language(
+    made: dict[str, Path],
+    data_copy: Path,
+    edit: Callable[[Path, str, str], None],
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    change_data(data_copy, edit)
+    english = _diff(capsys, str(made["en"]), "--data", str(data_copy)).splitlines()
+    assert english[0].startswith("What changed since ") and english[0].endswith(
+        f"{TOPIC}.pptx (The Aktobe attacks of June 2016)"
+    )
+    headings = [line for line in english if not line.startswith(" ")][1:]
+    assert headings == [
+        "New records (1):",
+        "Changed records (1):",
+        "Disputes opened (1):",
+        "Disputes settled (1):",
+    ]
+    assert f"incident {CHANGED_INCIDENT}: Killed (killed): 17 -> 18; sources: " in english[4]
+    russian = _diff(capsys, str(made["ru"]), "--data", str(data_copy)).splitlines()
+    assert russian[0].startswith("Что изменилось с ")
+    assert [line for line in russian if not line.startswith(" ")][1:] == [
+        "Новые записи (1):",
+        "Изменённые записи (1):",
+        "Новые расхождения источников (1):",
+        "Снятые расхождения источников (1):",
+    ]
+    assert "патруль на окраине Актобе" in russian[2], "the values in the document's language"
+    # an English deck's changes said in Russian: the words change, the values do not
+    mixed = _diff(capsys, str(made["en"]), "--data", str(data_copy), "--lang", "ru")
+    assert "Новые записи (1):" in mixed and "Gunmen fired on a police patrol" in mixed
+
+
+def test_a_record_removed_from_scope_is_listed(
+    made: dict[str, Path],
+    data_copy: Path,
+    edit: Callable[[Path, str, str], None],
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    edit(data_copy / "topics" / f"{TOPIC}.yaml", "    - tausamaly-blast-2012-07-11\n", "")
+    data = json.loads(_diff(capsys, str(made["en"]), "--data", str(data_copy), "--json"))
+    assert [r["id"] for r in data["removed"]] == ["tausamaly-blast-2012-07-11"]
+    assert data["added"] == data["changed"] == data["disputes_opened"] == []
+
+
+def test_diff_of_a_file_without_a_record_fails_clearly(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    plain = tmp_path / "plain.docx"
+    import docx
+
+    docx.Document().save(str(plain))
+    assert main(["diff", str(plain)]) == Exit.NO_RECORD
+    assert "has no Briefkit record" in capsys.readouterr().err
