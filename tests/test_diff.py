@@ -25,9 +25,7 @@ from helpers.data_changes import (
 
 
 @pytest.fixture
-def made(
-    data_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> dict[str, Path]:
+def made(data_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, Path]:
     """The topic's English deck and Russian report, made from ``data_copy`` before it changes."""
     from briefkit import export as export_module
     from helpers.nocharts import no_charts

@@ -138,6 +138,7 @@ def describe(result: DocumentChanges) -> list[str]:
         )
     group("changes_changed", changed)
     group("changes_removed", [f"{kind(r)} {r.id}: {_label(r)}" for r in changes.removed])
+
     def dispute(d: ShownDispute) -> str:
         versions = d.values.get("versions", "")
         cited = sorted({part.split('"')[0] for part in versions.split('"source": "')[1:]})

@@ -50,8 +50,14 @@ def change_data(data: Path, edit: Callable[[Path, str, str], None]) -> None:
     """Make the changes above in the data folder ``data`` (a copy)."""
     with (data / "incidents.csv").open("a", encoding="utf-8") as rows:
         rows.write(_NEW_ROW)
-    edit(data / "incidents.csv", "'sectarian religious group',17,", "'sectarian religious group',18,")
-    edit(data / "incidents.csv", "Militants of Kazakh nationality,5,5,", "Militants of Kazakh nationality,6,6,")
+    edit(
+        data / "incidents.csv", "'sectarian religious group',17,", "'sectarian religious group',18,"
+    )
+    edit(
+        data / "incidents.csv",
+        "Militants of Kazakh nationality,5,5,",
+        "Militants of Kazakh nationality,6,6,",
+    )
     disputes = (data / "disputes.yaml").read_text(encoding="utf-8")
     start = disputes.index(f"- id: {SETTLED_DISPUTE}\n")
     end = disputes.index("- id: ", start + 5)
@@ -66,6 +72,10 @@ def change_data(data: Path, edit: Callable[[Path, str, str], None]) -> None:
         while end != -1 and ru_disputes[end + 1 : end + 2] in (" ", "\n"):
             end = ru_disputes.find("\n", end + 1)
         ru_disputes = ru_disputes[:start] + (ru_disputes[end + 1 :] if end != -1 else "")
-    (ru / "disputes.yaml").write_text(ru_disputes.rstrip("\n") + "\n" + _NEW_DISPUTE_RU, encoding="utf-8")
+    (ru / "disputes.yaml").write_text(
+        ru_disputes.rstrip("\n") + "\n" + _NEW_DISPUTE_RU, encoding="utf-8"
+    )
     incidents = (ru / "incidents.yaml").read_text(encoding="utf-8")
-    (ru / "incidents.yaml").write_text(incidents.rstrip("\n") + "\n" + _NEW_INCIDENT_RU, encoding="utf-8")
+    (ru / "incidents.yaml").write_text(
+        incidents.rstrip("\n") + "\n" + _NEW_INCIDENT_RU, encoding="utf-8"
+    )

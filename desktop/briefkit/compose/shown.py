@@ -19,7 +19,7 @@ from briefkit.catalog.records import Dispute, Record
 from briefkit.compose.assemble import figure_records, section_records
 from briefkit.compose.custom import SUMMARY
 
-__all__ = ["ShownDispute", "ShownRecord", "Shown", "digest_of", "parse_part", "shown_by"]
+__all__ = ["Shown", "ShownDispute", "ShownRecord", "digest_of", "parse_part", "shown_by"]
 
 KINDS = ("incident", "measure", "indicator")
 
@@ -132,9 +132,7 @@ def shown_by(catalog: Catalog, topic_id: str | None, parts: Sequence[str] = ()) 
             if found is not None:
                 records.append(ShownRecord(kind, rid, flatten(found, skip=("id",))))
                 break
-    disputes = [
-        _dispute(d) for r in records for d in catalog.disputes_for(r.id)
-    ]
+    disputes = [_dispute(d) for r in records for d in catalog.disputes_for(r.id)]
     return Shown(tuple(records), tuple(disputes))
 
 

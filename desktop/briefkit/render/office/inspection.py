@@ -14,12 +14,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from briefkit.render.office.pieces import Found, Parts, found_pieces
 from briefkit.render.office.errors import TemplateError
 from briefkit.render.office.package import inspect_package
+from briefkit.render.office.pieces import Found, Parts, found_pieces
 from briefkit.render.office.record import DocumentRecord, Piece, RecordError, read_record
 
-__all__ = ["AS_WRITTEN", "CHANGED", "Inspection", "NOT_FOUND", "inspect_document"]
+__all__ = ["AS_WRITTEN", "CHANGED", "NOT_FOUND", "Inspection", "inspect_document"]
 
 AS_WRITTEN = "as written"
 CHANGED = "changed"
@@ -112,4 +112,3 @@ def _found(data: bytes, path: Path, record: DocumentRecord) -> dict[str, Found]:
             return found_pieces(Parts(read), record.made.format == "pptx", record.slides)
     except (TemplateError, zipfile.BadZipFile, ValueError, KeyError) as exc:
         raise RecordError(f"{path}: its parts cannot be read ({exc})") from exc
-

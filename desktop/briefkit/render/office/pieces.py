@@ -190,9 +190,10 @@ def deck_pieces(
         if next_section < len(sections) and title == sections[next_section][1]:
             part, count = sections[next_section][0], 0
             next_section += 1
-        elif next_section == len(sections) and title.startswith(sources_title):
-            if part != "sources":
-                part, count = "sources", 0
+        elif (
+            next_section == len(sections) and title.startswith(sources_title) and part != "sources"
+        ):
+            part, count = "sources", 0
         count += 1
         key = f"{part}.{count}"
         keys.append(key)
@@ -285,7 +286,6 @@ def report_pieces(
         digest = _block_text(block, rels, parts)
         pieces.append(Piece(f"{part}.{count}", anchor, label, digest, style=_style(block)))
     return pieces
-
 
 
 # --- finding them again -----------------------------------------------------------------------

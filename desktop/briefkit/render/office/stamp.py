@@ -19,7 +19,7 @@ from lxml import etree
 
 from briefkit.compose.shown import Shown
 from briefkit.render.office.package import rewrite_parts
-from briefkit.render.office.pieces import REL, Parts, parse_xml, deck_pieces, report_pieces
+from briefkit.render.office.pieces import REL, Parts, deck_pieces, parse_xml, report_pieces
 from briefkit.render.office.record import NS, DocumentRecord, Made, record_xml
 from briefkit.render.office.xmlparts import CONTENT_TYPES, part_bytes
 
@@ -92,9 +92,7 @@ def _content_types(blob: bytes, item: str, props: str) -> bytes:
         str(e.get("Extension", "")).lower() == "xml" for e in root.iter(_CT + "Default")
     )
     if not xml_default:
-        etree.SubElement(
-            root, _CT + "Override", PartName="/" + item, ContentType="application/xml"
-        )
+        etree.SubElement(root, _CT + "Override", PartName="/" + item, ContentType="application/xml")
     etree.SubElement(root, _CT + "Override", PartName="/" + props, ContentType=_PROPS_TYPE)
     return part_bytes(root)
 
