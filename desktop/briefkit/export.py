@@ -275,8 +275,8 @@ def _render(
         stream.write(hit[0])
         return hit[1]
     buffer = io.BytesIO()
-    warnings = _render_fresh(briefing, fmt, images, setup, buffer)
-    data = buffer.getvalue() if record is None else record.stamp(buffer.getvalue())
+    warnings = _render_fresh(briefing, fmt, images, setup, buffer, record)
+    data = buffer.getvalue()
     stream.write(data)
     if key is not None:
         cache.put(key, data, warnings)
@@ -289,17 +289,26 @@ def _render_fresh(
     images: dict[str, ChartImage],
     setup: _RenderSetup,
     stream: BinaryIO,
+    record: Recording | None = None,
 ) -> list[str]:
-    """Render one document to a stream; returns the renderer's warnings."""
+    """Render one document to a stream, with ``record`` inside; returns the renderer's
+    warnings."""
     from briefkit.render.deck.writer import render_deck
     from briefkit.render.report.writer import render_report
 
+    finish = record.stamp if record is not None else None
     if fmt == Format.DOCX and setup.report is not None:
-        return render_report(briefing, images, setup.report, stream)
+        return render_report(briefing, images, setup.report, stream, finish=finish)
     style = setup.look(fmt).style
     if fmt == Format.PPTX and setup.deck is not None:
         return render_deck(
-            briefing, images, setup.deck, stream, chart_mode=setup.chart_mode, chart_style=style
+            briefing,
+            images,
+            setup.deck,
+            stream,
+            chart_mode=setup.chart_mode,
+            chart_style=style,
+            finish=finish,
         )
     if fmt == Format.HANDOUT and setup.deck is not None and setup.report is not None:
         from briefkit.render.handout import render_handout
@@ -310,7 +319,8 @@ def _render_fresh(
         )
         words = briefing.language.w("speaker_notes")
         title = f"{briefing.title}: {words[:1].lower()}{words[1:]}"
-        return render_handout(deck.getvalue(), title, setup.report, stream, briefing.language)
+        language = briefing.language
+        return render_handout(deck.getvalue(), title, setup.report, stream, language, finish)
     raise ExportError(f"no template loaded for {fmt}")
 
 

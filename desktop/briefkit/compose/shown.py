@@ -13,6 +13,7 @@ import hashlib
 import json
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 from briefkit.catalog.catalog import Catalog
 from briefkit.catalog.records import Dispute, Record
@@ -25,9 +26,11 @@ KINDS = ("incident", "measure", "indicator")
 
 
 def digest_of(values: Mapping[str, str] | Sequence[str]) -> str:
-    """A short fingerprint (16 hex digits of sha256) of text values, in a canonical form."""
-    blob = json.dumps(values, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    return hashlib.sha256(blob.encode()).hexdigest()[:16]
+    """A short fingerprint (16 hex digits of sha256) of text values: a mapping by its items in
+    key order, a sequence in its order (units and records apart by separators text never has)."""
+    if isinstance(values, Mapping):
+        values = [f"{key}\x1e{values[key]}" for key in sorted(values)]
+    return hashlib.sha256("\x1f".join(values).encode()).hexdigest()[:16]
 
 
 def flatten(record: Record, skip: Iterable[str] = ()) -> dict[str, str]:
@@ -53,8 +56,9 @@ class ShownRecord:
     id: str
     values: Mapping[str, str]
 
-    @property
+    @cached_property
     def digest(self) -> str:
+        """The fingerprint of the values shown."""
         return digest_of(self.values)
 
     @property
@@ -73,8 +77,9 @@ class ShownDispute:
     field: str
     values: Mapping[str, str]
 
-    @property
+    @cached_property
     def digest(self) -> str:
+        """The fingerprint of the dispute's text and versions."""
         return digest_of(self.values)
 
 
@@ -85,7 +90,7 @@ class Shown:
     records: tuple[ShownRecord, ...] = ()
     disputes: tuple[ShownDispute, ...] = ()
 
-    @property
+    @cached_property
     def digest(self) -> str:
         """One fingerprint of every record and dispute shown."""
         parts = [f"{r.kind}:{r.id}:{r.digest}" for r in self.records]

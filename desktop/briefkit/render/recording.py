@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
 
 from briefkit import __version__
 from briefkit.compose.model import Briefing
@@ -33,11 +34,12 @@ class Recording:
         fields += [f"{k}={v}" for k, v in made.options.items()]
         return digest_of([*fields, self.shown.digest])
 
-    def stamp(self, data: bytes) -> bytes:
-        """``data`` with this record inside."""
-        from briefkit.render.office.stamp import stamp_record
+    def stamp(self, main: Any) -> None:
+        """Put this record inside the document whose main part is ``main``, before it is saved
+        (a renderer's ``finish``)."""
+        from briefkit.render.office.stamp import stamp_document
 
-        return stamp_record(data, self.made, self.shown, self.sections, self.sources_title)
+        stamp_document(main, self.made, self.shown, self.sections, self.sources_title)
 
 
 def recording_for(

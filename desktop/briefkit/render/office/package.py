@@ -173,11 +173,8 @@ def _check_sizes(infos: list[zipfile.ZipInfo], path: Path, kind: str) -> None:
             )
 
 
-def rewrite_parts(
-    data: bytes, replaced: Mapping[str, bytes], added: Mapping[str, bytes] | None = None
-) -> bytes:
-    """The package with some parts' bytes replaced, every other part copied as it is, and the
-    ``added`` parts last (dated as the first part is, so the same input gives the same bytes)."""
+def rewrite_parts(data: bytes, replaced: Mapping[str, bytes]) -> bytes:
+    """The package with some parts' bytes replaced, every other part copied as it is."""
     out = io.BytesIO()
     with (
         zipfile.ZipFile(io.BytesIO(data)) as src,
@@ -186,7 +183,4 @@ def rewrite_parts(
         for info in src.infolist():
             blob = replaced.get(info.filename)
             dst.writestr(info, src.read(info) if blob is None else blob)
-        stamp = src.infolist()[0].date_time if src.infolist() else (1980, 1, 1, 0, 0, 0)
-        for name, blob in (added or {}).items():
-            dst.writestr(zipfile.ZipInfo(name, stamp), blob, zipfile.ZIP_DEFLATED)
     return out.getvalue()

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -23,7 +23,7 @@ from briefkit.compose.shown import digest_of
 from briefkit.render.office.record import Piece
 from briefkit.render.office.xmlparts import parse_part, target_part
 
-__all__ = ["Parts", "deck_pieces", "parse_xml", "report_pieces", "slide_parts"]
+__all__ = ["LiveParts", "Parts", "deck_pieces", "parse_xml", "report_pieces", "slide_parts"]
 
 A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
 P = "{http://schemas.openxmlformats.org/presentationml/2006/main}"
@@ -39,14 +39,15 @@ def parse_xml(name: str, blob: bytes) -> Any:
     return parse_part(name, blob, _HERE, "document")
 
 
-@dataclass
 class Parts:
-    """A package's parts by name (read as needed) and the XML trees changed so far."""
+    """A package's parts by name, read as needed: its XML as trees, its relationships."""
 
-    read: Callable[[str], bytes | None]
-    trees: dict[str, Any] = field(default_factory=dict)
-    edited: set[str] = field(default_factory=set)
-    """The parts whose trees were changed (to be written back)."""
+    def __init__(self, read: Callable[[str], bytes | None]) -> None:
+        self.read = read
+        """The bytes of a part by name (None: no such part)."""
+        self.trees: dict[str, Any] = {}
+        self.edited: set[str] = set()
+        """The parts whose trees were changed (to be written back)."""
 
     def tree(self, name: str) -> Any:
         """The parsed part ``name`` (None if the package has none), to read."""
@@ -82,6 +83,35 @@ class Parts:
         return hashlib.sha256(blob).hexdigest()[:16] if blob is not None else ""
 
 
+class LiveParts(Parts):
+    """The parts of a document python-docx or python-pptx is building (``main``: its main
+    part): its XML trees are the live ones, so a change is saved with the document."""
+
+    def __init__(self, main: Any) -> None:
+        self.parts = {_name(main): main}
+        """The parts met so far (a part is met through a relationship of one met before)."""
+        super().__init__(lambda name: p.blob if (p := self.parts.get(name)) else None)
+
+    def tree(self, name: str) -> Any:
+        element = getattr(self.parts.get(name), "_element", None)
+        return element if element is not None else super().tree(name)
+
+    def rels(self, owner: str) -> dict[str, str]:
+        part = self.parts.get(owner)
+        if part is None:
+            return {}
+        found = {}
+        for r_id, rel in part.rels.items():
+            if not rel.is_external:
+                found[str(r_id)] = name = _name(rel.target_part)
+                self.parts.setdefault(name, rel.target_part)
+        return found
+
+
+def _name(part: Any) -> str:
+    return str(part.partname).lstrip("/")
+
+
 def _text(element: Any, para: str, run_text: str) -> str:
     """The text under ``element``: its paragraphs joined by new lines."""
     lines = []
@@ -96,11 +126,11 @@ def _text(element: Any, para: str, run_text: str) -> str:
 def slide_parts(parts: Parts) -> list[str]:
     """The slides' part names in the order shown."""
     main = "ppt/presentation.xml"
-    presentation = parts.read(main)
+    presentation = parts.tree(main)
     if presentation is None:
         return []
     rels = parts.rels(main)
-    ids = parse_xml(main, presentation).iter(P + "sldId")
+    ids = presentation.iter(P + "sldId")
     return [rels[str(s.get(R + "id"))] for s in ids if str(s.get(R + "id")) in rels]
 
 
@@ -125,9 +155,11 @@ def _role(shape: Any) -> str:
 
 
 def _box(shape: Any) -> str:
-    xfrm = shape.find(f"./*/{A}xfrm")
-    if xfrm is None:
-        xfrm = shape.find(P + "xfrm")
+    xfrm = shape.find(P + "xfrm")  # a graphic frame's
+    for child in shape if xfrm is None else ():
+        if child.tag in _PROPERTIES:
+            xfrm = child.find(A + "xfrm")
+            break
     off = xfrm.find(A + "off") if xfrm is not None else None
     ext = xfrm.find(A + "ext") if xfrm is not None else None
     if off is None or ext is None:
@@ -156,6 +188,7 @@ def _shapes(slide: Any) -> list[Any]:
 
 
 _SHAPES = ("sp", "pic", "graphicFrame", "grpSp", "cxnSp")
+_PROPERTIES = (P + "spPr", P + "grpSpPr")
 
 
 def _name_pieces(
@@ -215,10 +248,10 @@ def deck_pieces(
 
 
 def _heading_style(parts: Parts) -> str:
-    styles = parts.read("word/styles.xml")
+    styles = parts.tree("word/styles.xml")
     if styles is None:
         return ""
-    for style in parse_xml("word/styles.xml", styles).iter(W + "style"):
+    for style in styles.iter(W + "style"):
         name = style.find(W + "name")
         if name is not None and str(name.get(W + "val", "")).lower() == "heading 1":
             return str(style.get(W + "styleId", ""))
@@ -263,9 +296,9 @@ def report_pieces(
     body = document.find(W + "body") if document is not None else None
     if body is None:
         return []
+    rels = parts.rels(main)  # first: the styles part is met through them
     heading = _heading_style(parts)
     titles = {title: sid for sid, title in sections}
-    rels = parts.rels(main)
     used = [int(b.get(W + "id", "0")) for b in document.iter(W + "bookmarkStart")]
     first = max([0, *(n for n in used if n < 1 << 30)]) + 1
     pieces: list[Piece] = []
