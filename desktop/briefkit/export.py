@@ -418,29 +418,18 @@ def _recording(
     request: ExportRequest,
     setup: _RenderSetup,
     catalog: Catalog,
-    origin: Origin,
+    template: str,
 ) -> Recording:
     """What the document of ``briefing`` in ``fmt`` records of itself (``render.recording``)."""
-    from briefkit.compose.shown import shown_by
-    from briefkit.render.recording import recording_for
+    from briefkit.render.recording import document_recording
 
-    spec = next((c for c in request.compositions if c.slug == briefing.topic_id), None)
-    parts = tuple(map(str, spec.parts)) if spec is not None else ()
-    shown = shown_by(catalog, None if spec else briefing.topic_id, parts)
     packages = {
-        kind: template.package
-        for kind, template in ((Format.DOCX, setup.report), (Format.PPTX, setup.deck))
-        if template is not None
+        kind: loaded.package
+        for kind, loaded in ((Format.DOCX, setup.report), (Format.PPTX, setup.deck))
+        if loaded is not None
     }
-    return recording_for(
-        briefing,
-        fmt,
-        request.options,
-        shown,
-        template=origin.template,
-        packages=packages,
-        parts=parts,
-        name=briefing.topic_id if spec else "",
+    return document_recording(
+        briefing, fmt, request.options, catalog, request.compositions, template, packages
     )
 
 
@@ -575,7 +564,7 @@ def run_export(
                 progress.advance(say(words, "writing", file=path.name))
                 same = earlier_copies(request.out_dir / name) if path.name != name else {}
                 place = _recorded(briefing.topic_id, fmt, name, path, origins[name], same)
-                record = _recording(briefing, fmt, request, setup, catalog, origins[name])
+                record = _recording(briefing, fmt, request, setup, catalog, origins[name].template)
                 warnings, size, sha = _write_document(
                     briefing, fmt, images, setup, path, place, record
                 )

@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from briefkit import __version__
+from briefkit.catalog.catalog import Catalog
+from briefkit.compose.custom import CustomBriefing
 from briefkit.compose.model import Briefing
-from briefkit.compose.shown import Shown, digest_of
+from briefkit.compose.shown import Shown, digest_of, shown_by
 from briefkit.options import ExportOptions, Format
 from briefkit.render.office.record import Made
 
-__all__ = ["Recording", "recording_for"]
+__all__ = ["Recording", "document_recording", "recording_for"]
 
 
 @dataclass(frozen=True)
@@ -81,3 +83,29 @@ def recording_for(
     )
     sections = tuple((s.id, s.title) for s in briefing.sections)
     return Recording(made, shown, sections, briefing.language.w("sources"))
+
+
+def document_recording(
+    briefing: Briefing,
+    fmt: Format,
+    options: ExportOptions,
+    catalog: Catalog,
+    compositions: Sequence[CustomBriefing],
+    template: str,
+    packages: Mapping[Format, bytes],
+) -> Recording:
+    """The record of ``briefing`` (a topic's, or one of ``compositions``) written as ``fmt``
+    from ``catalog`` (in the briefing's language)."""
+    spec = next((c for c in compositions if c.slug == briefing.topic_id), None)
+    parts = tuple(map(str, spec.parts)) if spec is not None else ()
+    shown = shown_by(catalog, None if spec else briefing.topic_id, parts)
+    return recording_for(
+        briefing,
+        fmt,
+        options,
+        shown,
+        template=template,
+        packages=packages,
+        parts=parts,
+        name=briefing.topic_id if spec else "",
+    )
