@@ -135,3 +135,79 @@ def test_diff_of_a_file_without_a_record_fails_clearly(
     docx.Document().save(str(plain))
     assert main(["diff", str(plain)]) == Exit.NO_RECORD
     assert "has no Briefkit record" in capsys.readouterr().err
+
+
+# --- export --changes-since -------------------------------------------------------------------
+
+
+def _changes_part(report: Path) -> tuple[str, list[str]]:
+    """The report's "What changed since" heading and the paragraphs under it."""
+    import docx
+
+    paragraphs = docx.Document(str(report)).paragraphs
+    body = [p for p in paragraphs if not p.style.name.lower().startswith("toc")]
+    [start] = [
+        n
+        for n, p in enumerate(body)
+        if p.style.name == "Heading 1" and " 20" in p.text and p.text[:4] in ("What", "Что ")
+    ]
+    after = []
+    for p in body[start + 1 :]:
+        if p.style.name.startswith("Heading"):
+            break
+        after.append(p.text)
+    return body[start].text, after
+
+
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_changes_since_adds_a_cited_part_after_the_summary(
+    made: dict[str, Path],
+    data_copy: Path,
+    edit: Callable[[Path, str, str], None],
+    tmp_path: Path,
+    lang: str,
+) -> None:
+    from pptx import Presentation
+
+    old = made[lang]
+    out = tmp_path / "again"
+    args = ["--out", str(out), "--data", str(data_copy), "--lang", lang]
+    assert main(["export", TOPIC, "--changes-since", str(old), *args]) == Exit.OK
+    suffix = "-ru" if lang == "ru" else ""
+    heading, lines = _changes_part(out / f"{TOPIC}{suffix}.docx")
+    assert lines == (["Изменений нет."] if lang == "ru" else ["No changes."])
+    change_data(data_copy, edit)
+    formats = ["--format", "docx", "--format", "pptx", "--format", "handout", "--force"]
+    assert main(["export", TOPIC, "--changes-since", str(old), *args, *formats]) == Exit.OK
+    heading, lines = _changes_part(out / f"{TOPIC}{suffix}.docx")
+    assert heading.startswith("What changed since " if lang == "en" else "Что изменилось с ")
+    assert len(lines) == 4, lines
+    assert all(line.rstrip().endswith("]") for line in lines), "every change is cited"
+    new, changed, opened, settled = lines
+    assert "Outskirts of Aktobe" in new or "окраине Актобе" in new
+    assert "17 → 18" in changed
+    assert "How many police officers" in opened or "Сколько полицейских" in opened
+    assert "suicide bomber" in settled or "смертник" in settled
+    deck = Presentation(str(out / f"{TOPIC}{suffix}.pptx"))
+    titles = [s.shapes.title.text if s.shapes.title is not None else "" for s in deck.slides]
+    key_figures = next(n for n, t in enumerate(titles) if t in ("Key figures", "Ключевые цифры"))
+    assert titles[key_figures + 1] == heading and titles[key_figures + 2] == heading
+    notes = deck.slides[key_figures + 2].notes_slide.notes_text_frame.text
+    assert "17 → 18" in notes
+    import docx
+
+    handout = "\n".join(
+        p.text for p in docx.Document(str(out / f"{TOPIC}{suffix}-handout.docx")).paragraphs
+    )
+    handout = handout.replace("\xa0", " ")  # the handout's slide titles have plain spaces
+    assert heading.replace("\xa0", " ") in handout and "17 → 18" in handout
+
+
+def test_changes_since_another_topics_file_is_refused(
+    made: dict[str, Path], data_copy: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    args = ["--out", str(tmp_path / "x"), "--data", str(data_copy), "--changes-since"]
+    assert main(["export", "legal-reforms", *args, str(made["en"])]) == Exit.USAGE
+    assert f"was made from {TOPIC}, which this export does not write" in capsys.readouterr().err
+    assert main(["export", TOPIC, *args, str(made["ru"])]) == Exit.USAGE
+    assert "export with --lang ru" in capsys.readouterr().err

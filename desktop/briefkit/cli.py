@@ -300,6 +300,12 @@ def _check_translations(
     help="Language of the briefings: en, or any language with translations in the data "
     "(data/translations/<lang>/, e.g. ru).",
 )
+@click.option(
+    "--changes-since",
+    type=click.Path(path_type=Path, dir_okay=False, exists=True),
+    default=None,
+    help="An earlier report or deck of the topic: the briefing says what changed since it.",
+)
 @DATA_OPTION
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON summary of the files written.")
 def export(
@@ -321,6 +327,7 @@ def export(
     chart_mode: str,
     house_style: bool,
     lang: str,
+    changes_since: Path | None,
     data_dir: Path | None,
     as_json: bool,
 ) -> None:
@@ -367,6 +374,7 @@ def export(
         on_existing=OnExisting.REPLACE if force else OnExisting.KEEP if keep else OnExisting.REFUSE,
         compositions=compositions,
         data_dir=chosen_data(data_dir),
+        changes_since=changes_since,
     )
     try:
         with _TERMINATION.cancelling(CancelToken()) as cancel:

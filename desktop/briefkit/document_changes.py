@@ -9,6 +9,7 @@ same briefing is worked out from today's data (``compose.shown``) and the two co
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -17,11 +18,12 @@ from briefkit.catalog import Catalog, load_catalog
 from briefkit.catalog.language import Language
 from briefkit.catalog.records import DatePrecision
 from briefkit.compose.changes import Changes, compare
+from briefkit.compose.model import Briefing
 from briefkit.compose.shown import ShownDispute, ShownRecord, shown_by
 from briefkit.compose.wording import date_label
 from briefkit.render.office.record import DocumentRecord, RecordError, read_record
 
-__all__ = ["DocumentChanges", "changes_since", "describe"]
+__all__ = ["DocumentChanges", "as_json", "changes_since", "describe", "with_changes_since"]
 
 SUMMARY_CHARS = 90
 
@@ -186,3 +188,43 @@ def as_json(result: DocumentChanges) -> dict[str, Any]:
         "disputes_settled": [dispute(d) for d in changes.settled],
         "disputes_changed": [dispute(c.new) for c in changes.disputes_changed],
     }
+
+
+def with_changes_since(
+    path: Path, catalog: Catalog, briefings: Sequence[Briefing]
+) -> list[Briefing]:
+    """``briefings`` with the one made as the document at ``path`` given a "What changed since"
+    part (``compose.changes_section``). ``catalog`` is today's data in the export's language;
+    RequestError (naming ``--changes-since``) when the document has no record, is in another
+    language, or was made from a topic or composition the export does not write."""
+    from briefkit.export_errors import RequestError
+
+    try:
+        return _with_changes_since(path, catalog, briefings)
+    except RecordError as exc:
+        raise RequestError(f"--changes-since: {exc}") from None
+
+
+def _with_changes_since(
+    path: Path, catalog: Catalog, briefings: Sequence[Briefing]
+) -> list[Briefing]:
+    from briefkit.compose.changes_section import with_changes
+
+    record = read_record(path)
+    made = record.made
+    if made.lang != catalog.language.code:
+        raise RecordError(
+            f"{path} is in {made.lang!r}: export with --lang {made.lang} to say what changed since"
+        )
+    target = made.topic or made.name
+    if target not in {b.topic_id for b in briefings}:
+        raise RecordError(f"{path} was made from {target}, which this export does not write")
+    try:
+        since = dt.date.fromisoformat(made.issued)
+    except ValueError:
+        raise RecordError(f"{path}: its record gives no date of issue ({made.issued!r})") from None
+    now = shown_by(catalog, made.topic or None, made.parts)
+    changes = compare(record.shown, now)
+    return [
+        with_changes(b, changes, since, catalog) if b.topic_id == target else b for b in briefings
+    ]

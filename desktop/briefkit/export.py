@@ -100,6 +100,8 @@ class ExportRequest:
     data_dir: Path | None = None
     cache_dir: Path | None = None
     issued: dt.date | None = None
+    changes_since: Path | None = None
+    """An earlier document of one of the briefings: that briefing says what changed since."""
 
 
 @dataclass(frozen=True)
@@ -520,6 +522,10 @@ def run_export(
     for spec in request.compositions:
         parts = {tid: topic_briefing(tid) for tid in spec.topics}
         briefings.append(assemble_custom(catalog, spec, parts))
+    if request.changes_since is not None:  # a "What changed since" part (RequestError)
+        from briefkit.document_changes import with_changes_since
+
+        briefings = with_changes_since(request.changes_since, catalog, briefings)
     names = [*topic_ids, *(spec.slug for spec in request.compositions)]
     # a composed briefing shows its topics' charts: each chart is drawn once
     specs = list({c.id: c for b in briefings for c in b.charts}.values())
