@@ -211,3 +211,34 @@ def test_changes_since_another_topics_file_is_refused(
     assert f"was made from {TOPIC}, which this export does not write" in capsys.readouterr().err
     assert main(["export", TOPIC, *args, str(made["ru"])]) == Exit.USAGE
     assert "export with --lang ru" in capsys.readouterr().err
+
+
+def test_a_composed_briefing_records_its_sections_and_diffs_by_them(
+    data_copy: Path,
+    edit: Callable[[Path, str, str], None],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """A composition shows what its sections show: the attack section's table holds the 5 June
+    attack (changed) but not the new incident, which only the topic's region rule takes."""
+    from briefkit import export as export_module
+    from briefkit.render.office.record import read_record
+    from helpers.nocharts import no_charts
+
+    monkeypatch.setattr(export_module, "chart_drawing", no_charts)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    out = tmp_path / "out"
+    parts = ["--compose", f"{TOPIC}:attack", "legal-reforms:laws", "--title", "Attack and law"]
+    args = ["--format", "docx", "--out", str(out), "--data", str(data_copy)]
+    assert main(["export", *parts, *args]) == Exit.OK
+    [report] = out.glob("*.docx")
+    record = read_record(report)
+    assert record.made.topic == "" and record.made.name == report.stem
+    assert record.made.parts == (f"{TOPIC}:attack", "legal-reforms:laws")
+    ids = {r.id for r in record.shown.records}
+    assert {CHANGED_INCIDENT, "land-protests-2016"} <= ids and NEW_INCIDENT not in ids
+    change_data(data_copy, edit)
+    data = json.loads(_diff(capsys, str(report), "--data", str(data_copy), "--json"))
+    assert data["added"] == [] and [c["id"] for c in data["changed"]] == [CHANGED_INCIDENT]
+    assert data["disputes_opened"] == data["disputes_settled"] == []
