@@ -69,17 +69,6 @@ def changes_since(path: Path, data_dir: Path | None, lang: str | None = None) ->
     return DocumentChanges(path, record, catalog, compare(record.shown, now), words)
 
 
-def _label(record: ShownRecord) -> str:
-    """A short name for a record: its title or label, else the start of its summary."""
-    values = record.values
-    text = values.get("title") or values.get("label") or values.get("summary", "")
-    if len(text) > SUMMARY_CHARS:
-        text = text[: SUMMARY_CHARS - 1].rsplit(" ", 1)[0] + "…"
-    when = values.get("date") or values.get("period", "")
-    place = values.get("place", "")
-    return ", ".join(v for v in (when, place, text) if v)
-
-
 def _field(lang: Language, name: str) -> str:
     """A field's column heading in ``lang`` where the tables have one ("killed": "Killed")."""
     heading = lang.words.get("col_" + name)
@@ -126,7 +115,7 @@ def describe(result: DocumentChanges) -> list[str]:
     group(
         "changes_new",
         [
-            f"{kind(r)} {r.id}: {_label(r)}; {sources}: {_sources(catalog, r.sources)}"
+            f"{kind(r)} {r.id}: {r.label(SUMMARY_CHARS)}; {sources}: {_sources(catalog, r.sources)}"
             for r in changes.added
         ],
     )
@@ -139,13 +128,13 @@ def describe(result: DocumentChanges) -> list[str]:
             f"{kind(c.new)} {c.new.id}: {fields}; {sources}: {_sources(catalog, c.new.sources)}"
         )
     group("changes_changed", changed)
-    group("changes_removed", [f"{kind(r)} {r.id}: {_label(r)}" for r in changes.removed])
+    group(
+        "changes_removed", [f"{kind(r)} {r.id}: {r.label(SUMMARY_CHARS)}" for r in changes.removed]
+    )
 
     def dispute(d: ShownDispute) -> str:
-        versions = d.values.get("versions", "")
-        cited = sorted({part.split('"')[0] for part in versions.split('"source": "')[1:]})
         text = f"{d.id} ({d.record}, {d.field}): {d.values.get('title', '')}"
-        return f"{text}; {sources}: {_sources(catalog, tuple(cited))}"
+        return f"{text}; {sources}: {_sources(catalog, d.sources)}"
 
     group("changes_opened", [dispute(d) for d in changes.opened])
     group("changes_settled", [dispute(d) for d in changes.settled])

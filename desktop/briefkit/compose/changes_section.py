@@ -16,27 +16,12 @@ from briefkit.catalog.records import DatePrecision
 from briefkit.compose.changes import Changes
 from briefkit.compose.citations import Citations
 from briefkit.compose.model import Briefing, Paragraph, Section
-from briefkit.compose.shown import ShownDispute, ShownRecord
 from briefkit.compose.wording import date_label
 
 __all__ = ["CHANGES_SECTION", "with_changes"]
 
 CHANGES_SECTION = "changes-since"
 LABEL_CHARS = 160
-
-
-def _label(record: ShownRecord) -> str:
-    values = record.values
-    text = values.get("title") or values.get("label") or values.get("summary", "")
-    if len(text) > LABEL_CHARS:
-        text = text[: LABEL_CHARS - 1].rsplit(" ", 1)[0] + "…"
-    when = values.get("date") or values.get("period", "")
-    return ", ".join(v for v in (when, values.get("place", ""), text) if v)
-
-
-def _dispute_sources(dispute: ShownDispute) -> list[str]:
-    versions = dispute.values.get("versions", "")
-    return sorted({part.split('"')[0] for part in versions.split('"source": "')[1:]})
 
 
 def with_changes(
@@ -52,7 +37,11 @@ def with_changes(
         return Paragraph.of(lang.w(key, text=text.rstrip(".")), cite.numbers(known))
 
     lines = [
-        said("changes_line_new", f"{lang.w('changes_kind_' + r.kind)} {_label(r)}", r.sources)
+        said(
+            "changes_line_new",
+            f"{lang.w('changes_kind_' + r.kind)} {r.label(LABEL_CHARS)}",
+            r.sources,
+        )
         for r in changes.added
     ]
     for change in changes.changed:
@@ -61,15 +50,21 @@ def with_changes(
             for f in change.fields
         )
         lines.append(
-            said("changes_line_changed", f"{_label(change.new)}: {fields}", change.new.sources)
+            said(
+                "changes_line_changed",
+                f"{change.new.label(LABEL_CHARS)}: {fields}",
+                change.new.sources,
+            )
         )
-    lines += [said("changes_line_removed", _label(r), r.sources) for r in changes.removed]
+    lines += [
+        said("changes_line_removed", r.label(LABEL_CHARS), r.sources) for r in changes.removed
+    ]
     for key, disputes in (
         ("changes_line_opened", changes.opened),
         ("changes_line_settled", changes.settled),
         ("changes_line_disputes_changed", tuple(c.new for c in changes.disputes_changed)),
     ):
-        lines += [said(key, d.values.get("title", d.id), _dispute_sources(d)) for d in disputes]
+        lines += [said(key, d.values.get("title", d.id), d.sources) for d in disputes]
     if not lines:
         lines = [Paragraph.of(lang.w("changes_none") + ".")]
     title = lang.w("changes_since", date=date_label(lang, since, DatePrecision.DAY))

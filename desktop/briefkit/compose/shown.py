@@ -67,6 +67,16 @@ class ShownRecord:
         text = self.values.get("sources") or self.values.get("source") or ""
         return tuple(s for s in text.split("; ") if s)
 
+    def label(self, limit: int) -> str:
+        """A short name: its date or period, place, and title or label, else the start of its
+        summary (cut at a word within ``limit`` characters)."""
+        values = self.values
+        text = values.get("title") or values.get("label") or values.get("summary", "")
+        if len(text) > limit:
+            text = text[: limit - 1].rsplit(" ", 1)[0] + "…"
+        when = values.get("date") or values.get("period", "")
+        return ", ".join(v for v in (when, values.get("place", ""), text) if v)
+
 
 @dataclass(frozen=True)
 class ShownDispute:
@@ -81,6 +91,12 @@ class ShownDispute:
     def digest(self) -> str:
         """The fingerprint of the dispute's text and versions."""
         return digest_of(self.values)
+
+    @property
+    def sources(self) -> tuple[str, ...]:
+        """The ids of the sources its versions cite."""
+        versions = json.loads(self.values.get("versions", "[]"))
+        return tuple(sorted({str(v.get("source", "")) for v in versions} - {""}))
 
 
 @dataclass(frozen=True)
