@@ -248,8 +248,10 @@ def _check_translations(
     multiple=True,
     type=_choice(Format),
     help=(
-        "docx (Word report), pptx (PowerPoint deck), pdf (both as <topic>-report.pdf and "
-        "<topic>-deck.pdf, needs LibreOffice) or handout (<topic>-handout.docx: the slides' "
+        "docx (Word report), pptx (PowerPoint deck), note (<topic>-note.docx: a briefing "
+        "note of at most two pages), pdf (needs LibreOffice: <topic>-report.pdf and "
+        "<topic>-deck.pdf; with note, <topic>-note.pdf, and the other two only when docx, "
+        "pptx or handout is chosen too) or handout (<topic>-handout.docx: the slides' "
         "titles and speaker notes); repeat for several (default: docx and pptx)."
     ),
 )

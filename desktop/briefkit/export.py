@@ -54,6 +54,7 @@ from briefkit.options import (
     Format,
     OnExisting,
     document_names,
+    pdf_documents,
 )
 from briefkit.progress import CancelToken, NullProgress, Progress, say
 from briefkit.resources import bundled
@@ -181,8 +182,9 @@ class _RenderSetup:
     """How the charts of the report (DOCX) and of the deck (PPTX) are drawn."""
 
     def look(self, fmt: Format) -> ChartLook:
-        """The look of the charts in a document of ``fmt`` (a handout is made from the deck)."""
-        return self.looks[Format.DOCX if fmt == Format.DOCX else Format.PPTX]
+        """The look of the charts in a document of ``fmt`` (a handout is made from the deck, a
+        note in the report's template)."""
+        return self.looks[Format.DOCX if fmt in (Format.DOCX, Format.NOTE) else Format.PPTX]
 
 
 def _render_setup(request: ExportRequest) -> _RenderSetup:
@@ -216,6 +218,7 @@ def _render_setup(request: ExportRequest) -> _RenderSetup:
         Format.DOCX: report_sha,
         Format.PPTX: deck_sha,
         Format.HANDOUT: f"{report_sha}+{deck_sha}",
+        Format.NOTE: report_sha,
     }
     return _RenderSetup(report, deck, options.chart_mode, documents, digests, looks)
 
@@ -301,6 +304,11 @@ def _render_fresh(
     finish = record.stamp if record is not None else None
     if fmt == Format.DOCX and setup.report is not None:
         return render_report(briefing, images, setup.report, stream, finish=finish)
+    if fmt == Format.NOTE and setup.report is not None:
+        from briefkit.compose.note import compose_note
+        from briefkit.render.report.note import render_note
+
+        return render_note(compose_note(briefing), images, setup.report, stream)
     style = setup.look(fmt).style
     if fmt == Format.PPTX and setup.deck is not None:
         return render_deck(
@@ -366,12 +374,14 @@ def _write_pdfs(
     targets: dict[str, Path],
     cancel: CancelToken,
     origins: Mapping[str, Origin],
+    formats: Sequence[Format],
 ) -> list[WrittenFile]:
-    """The report and the deck as ``<topic>-report.pdf`` and ``<topic>-deck.pdf``.
+    """The report, the deck and the note as ``<topic>-report.pdf``, ``-deck.pdf`` and
+    ``-note.pdf``, those the formats ask for (``pdf_documents``).
 
     The report is laid out twice when pdftotext is there: the first PDF tells on which page
     each heading falls, and the second carries those numbers in its table of contents.
-    ``images`` holds the report's (DOCX) and the deck's (PPTX) chart images.
+    ``images`` holds the chart images of the report (DOCX), the deck (PPTX) and the note.
     """
     from briefkit.render.office.pdf import PdfError, convert_to_pdf, page_texts
     from briefkit.render.report.writer import find_heading_pages, render_report, report_outline
@@ -383,18 +393,21 @@ def _write_pdfs(
 
     with scratch_dir("pdf") as tmp:
         work = Path(tmp)
-        report_pdf, deck_pdf = document_names(briefing.topic_id, Format.PDF, briefing.language.code)
-        report = work / Path(report_pdf).with_suffix(".docx")
-        deck = work / Path(deck_pdf).with_suffix(".pptx")
-        for source in (report, deck):
-            fmt = Format(source.suffix[1:])
+        kinds = pdf_documents(formats)
+        names = document_names(briefing.topic_id, Format.PDF, briefing.language.code, formats)
+        sources = {
+            kind: work / Path(name).with_suffix(".pptx" if kind == Format.PPTX else ".docx")
+            for kind, name in zip(kinds, names, strict=True)
+        }
+        for fmt, source in sources.items():
             with source.open("wb") as stream:
                 _render(briefing, fmt, images[fmt], setup, stream)
         try:
-            pdfs = convert_to_pdf([report, deck], work, cancel=stop)
-            texts = page_texts(pdfs[0])
+            pdfs = convert_to_pdf(list(sources.values()), work, cancel=stop)
+            report = sources.get(Format.DOCX)
+            texts = page_texts(pdfs[0]) if report is not None else []
             pages = find_heading_pages(report_outline(briefing), texts) if texts else {}
-            if pages and setup.report is not None:
+            if pages and setup.report is not None and report is not None:
                 with report.open("wb") as stream:
                     render_report(
                         briefing, images[Format.DOCX], setup.report, stream, toc_pages=pages
@@ -433,6 +446,14 @@ def _recording(
     return document_recording(
         briefing, fmt, request.options, catalog, request.compositions, template, packages
     )
+
+
+def _chart_ids(briefing: Briefing, fmt: Format) -> list[str]:
+    """The charts a document of ``fmt`` shows: a note its lead chart, the others every one."""
+    if fmt == Format.NOTE:
+        short = briefing.short
+        return list(short.lead_charts[:1]) if short is not None else []
+    return [c.id for c in briefing.charts]
 
 
 def _in_language(request: ExportRequest, catalog: Catalog, topic_ids: Sequence[str]) -> Catalog:
@@ -527,8 +548,15 @@ def run_export(
 
         briefings = with_changes_since(request.changes_since, catalog, briefings)
     names = [*topic_ids, *(spec.slug for spec in request.compositions)]
-    # a composed briefing shows its topics' charts: each chart is drawn once
-    specs = list({c.id: c for b in briefings for c in b.charts}.values())
+    # a composed briefing shows its topics' charts: each chart is drawn once (a note only its
+    # lead chart: notes alone draw no more)
+    kinds = [
+        k
+        for f in options.formats
+        for k in (pdf_documents(options.formats) if f == Format.PDF else (f,))
+    ]
+    wanted = {i for b in briefings for k in kinds for i in _chart_ids(b, k)}
+    specs = list({c.id: c for b in briefings for c in b.charts if c.id in wanted}.values())
     documents = [(b, f) for b in briefings for f in options.formats]
     result = ExportResult(charts=len(specs), lang=options.lang)
     # Charts in the templates' own looks need the templates first; in the house look, the
@@ -554,23 +582,30 @@ def run_export(
             total = len(specs) * max(1, len(looks)) + len(documents)
             progress.start(total, say(words, "starting"))
             for briefing, fmt in documents:
-                ids = [c.id for c in briefing.charts]
                 drawn = {
-                    kind: charts.images(ids, progress.advance, cancel.check, setup.look(kind))
-                    for kind in ((Format.DOCX, Format.PPTX) if fmt == Format.PDF else (fmt,))
+                    kind: charts.images(
+                        _chart_ids(briefing, kind), progress.advance, cancel.check, setup.look(kind)
+                    )
+                    for kind in (pdf_documents(options.formats) if fmt == Format.PDF else (fmt,))
                 }
                 images = drawn.get(fmt, {})
                 cancel.check()
                 if fmt == Format.PDF:
                     progress.advance(say(words, "converting", name=briefing.topic_id))
-                    result.files += _write_pdfs(briefing, drawn, setup, targets, cancel, origins)
+                    result.files += _write_pdfs(
+                        briefing, drawn, setup, targets, cancel, origins, options.formats
+                    )
                     continue
                 [name] = document_names(briefing.topic_id, fmt, options.lang)
                 path = targets[name]
                 progress.advance(say(words, "writing", file=path.name))
                 same = earlier_copies(request.out_dir / name) if path.name != name else {}
                 place = _recorded(briefing.topic_id, fmt, name, path, origins[name], same)
-                record = _recording(briefing, fmt, request, setup, catalog, origins[name].template)
+                record = (  # the note carries no record yet (render.recording knows the others)
+                    None
+                    if fmt == Format.NOTE
+                    else _recording(briefing, fmt, request, setup, catalog, origins[name].template)
+                )
                 warnings, size, sha = _write_document(
                     briefing, fmt, images, setup, path, place, record
                 )

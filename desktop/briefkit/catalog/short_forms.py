@@ -8,11 +8,10 @@ from the topic itself, so every topic has a note and a summary deck without new 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TypeVar, cast
+from typing import TypeVar
 
 from briefkit.catalog.claims import claims
 from briefkit.catalog.topic import (
-    CHART_KINDS,
     CITATION,
     KEY_POINTS,
     ChartBlock,
@@ -41,16 +40,17 @@ def lead_charts(topic: Topic) -> tuple[tuple[str, ChartKind], ...]:
     """
     if topic.lead_charts:
         out: list[tuple[str, ChartKind]] = []
-        for ref in topic.lead_charts:
-            section_id, kind = ref.split(":", 1)
+        for given in topic.lead_charts:
+            section_id, name = given.split(":", 1)
             section = next((s for s in topic.sections if s.id == section_id), None)
-            if section is not None and kind in CHART_KINDS and chart_in(section, kind):
-                out.append((section_id, cast(ChartKind, kind)))
+            block = chart_in(section, name) if section is not None else None
+            if block is not None:
+                out.append((section_id, block.chart))
         return tuple(dict.fromkeys(out))
     every = [(s.id, b.chart) for s in topic.sections for b in s.body if isinstance(b, ChartBlock)]
     firsts: dict[ChartKind, tuple[str, ChartKind]] = {}
-    for ref in every:
-        firsts.setdefault(ref[1], ref)
+    for pair in every:
+        firsts.setdefault(pair[1], pair)
     lead = list(dict.fromkeys(firsts.values()))
     return tuple(lead + [r for r in dict.fromkeys(every) if r not in lead])
 

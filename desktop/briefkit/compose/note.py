@@ -16,7 +16,6 @@ from briefkit.compose.model import (
     ChartBlock,
     Cite,
     DisputeLine,
-    KeyFigure,
     Paragraph,
 )
 from briefkit.compose.short import lead_dispute
@@ -48,9 +47,7 @@ class _Renumber:
         self.numbers: dict[int, int] = {}
 
     def cite(self, old: Iterable[int]) -> tuple[int, ...]:
-        return tuple(
-            dict.fromkeys(self.numbers.setdefault(n, len(self.numbers) + 1) for n in old)
-        )
+        return tuple(dict.fromkeys(self.numbers.setdefault(n, len(self.numbers) + 1) for n in old))
 
     def paragraph(self, p: Paragraph) -> Paragraph:
         runs = [Cite(self.cite(r.numbers)) if isinstance(r, Cite) else r for r in p.runs]
@@ -78,9 +75,7 @@ def compose_note(briefing: Briefing) -> Note:
     if lead is not None:
         lead = dataclasses.replace(lead, summary=new.paragraph(lead.summary))
     entries = {e.number: e for e in (*briefing.sources, *short.more_sources)}
-    sources = tuple(
-        dataclasses.replace(entries[old], number=n) for old, n in new.numbers.items()
-    )
+    sources = tuple(dataclasses.replace(entries[old], number=n) for old, n in new.numbers.items())
     return Note(
         briefing=dataclasses.replace(
             briefing, summary=(), key_figures=figures, sections=(), sources=sources
@@ -93,4 +88,3 @@ def compose_note(briefing: Briefing) -> Note:
         lead_dispute=lead,
         report_section=lead.section if lead is not None else "",
     )
-

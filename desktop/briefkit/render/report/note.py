@@ -24,7 +24,13 @@ S = ReportStyle
 NOTE_CHART_WIDTH_CM = 13.5
 """The lead chart's width in the note (narrower when the text column is)."""
 NOTE_CHART_HEIGHT_SHARE = 0.36
-"""The lead chart never takes more than this share of a page's text column."""
+"""The lead chart never takes more than this share of a page's text column ..."""
+NOTE_CHART_MIN_PT = 130.0
+"""... and is made smaller, down to this height, to stay on the page its headline starts, or
+to keep the note within ``NOTE_PAGES``."""
+NOTE_PAGES = 2
+_EMU_PER_PT = 12700
+_WP_EXTENT = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}extent"
 BULLET = "•"
 _INDENT_CM = 0.6
 
@@ -36,24 +42,72 @@ def render_note(
     out: Path | BinaryIO,
 ) -> list[str]:
     """Write ``note`` as a Word document into ``out``; returns warnings for the user."""
+    from briefkit.render.report.pages import estimate_pages
+
     loaded = template if isinstance(template, ReportTemplate) else load_report_template(template)
-    writer = _NoteWriter(note, images, loaded)
+    writer = _NoteWriter(note, images, loaded, NOTE_CHART_HEIGHT_SHARE)
     writer.write()
+    share = _fitted_share(writer)
+    if share is not None:
+        writer = _NoteWriter(note, images, loaded, share)
+        writer.write()
+    pages = estimate_pages(writer.doc)
+    if pages > NOTE_PAGES:
+        writer.warnings.append(
+            f"The note runs to about {pages} pages, more than {NOTE_PAGES}: give the topic "
+            "shorter key points or bottom line (key_points, bottom_line), or fewer key figures."
+        )
     writer.doc.save(str(out) if isinstance(out, Path) else out)
     return writer.warnings
+
+
+def _fitted_share(writer: _NoteWriter) -> float | None:
+    """The lead chart's height share that keeps it on the page its headline starts (when it
+    moved to the next) or that keeps the note within two pages; None: as it is."""
+    from briefkit.render.report.pages import estimate_pages, paragraph_height, placements
+
+    if writer.chart_span is None:
+        return None
+    start, end = writer.chart_span
+    doc = writer.doc
+    body = list(doc.element.body)
+    marks, height = placements(doc)
+    moved = marks[end - 1][0] != marks[start][0]
+    too_long = estimate_pages(doc) > NOTE_PAGES
+    if not (moved or too_long):
+        return None
+    picture = (
+        sum(int(e.get("cy", "0")) for i in range(start, end) for e in body[i].iter(_WP_EXTENT))
+        / _EMU_PER_PT
+    )
+    others = sum(paragraph_height(doc, body[i]) for i in range(start, end)) - picture
+    room = height - marks[start][1] - others - 6.0
+    if moved and room >= NOTE_CHART_MIN_PT:
+        fitted = min(room, picture)
+    elif too_long:
+        fitted = NOTE_CHART_MIN_PT
+    else:
+        return None
+    return fitted * _EMU_PER_PT / writer.text_height
 
 
 class _NoteWriter(_ReportWriter):
     """Writes one note into a fresh document made from the report template."""
 
     chart_width_cm = NOTE_CHART_WIDTH_CM
-    chart_height_share = NOTE_CHART_HEIGHT_SHARE
 
     def __init__(
-        self, note: Note, images: Mapping[str, ChartImage], template: ReportTemplate
+        self,
+        note: Note,
+        images: Mapping[str, ChartImage],
+        template: ReportTemplate,
+        chart_share: float,
     ) -> None:
         super().__init__(note.briefing, images, template, {})
         self.note = note
+        self.chart_height_share = chart_share
+        self.chart_span: tuple[int, int] | None = None
+        """The body elements of the lead chart (headline to caption), once written."""
 
     def write(self) -> None:
         note, lang = self.note, self.language
@@ -65,7 +119,10 @@ class _NoteWriter(_ReportWriter):
             self._key_figures(self.briefing.key_figures)
         if note.chart is not None:
             self._gap_pending = True
+            start = len(self.doc.element.body) - 1  # the section properties stay last
             self._chart(note.chart)
+            end = len(self.doc.element.body) - 1
+            self.chart_span = (start, end) if end > start else None
         if note.key_points:
             self._sub_heading(lang.w("note_key_points"))
             for point in note.key_points:
