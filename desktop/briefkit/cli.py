@@ -141,6 +141,11 @@ def check(
         if not problems:
             lines.append(f"{shown_path(root)}: no problems ({summary})")
         translation_problems = _check_translations(catalog, langs, lines)
+        if not problems:
+            from briefkit.note_check import note_warnings
+
+            template = template_docx or bundled("templates") / "report.docx"
+            lines += note_warnings(catalog, template, langs)
     else:
         translation_problems = []
     failures = len(problems) + len(translation_problems)
