@@ -11,6 +11,7 @@ import dataclasses
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from briefkit.catalog.topic import KEY_POINTS
 from briefkit.compose.model import (
     Briefing,
     ChartBlock,
@@ -38,6 +39,14 @@ class Note:
     lead_dispute: DisputeLine | None
     report_section: str
     """Where the full report shows the disputes ("": its tables and notes)."""
+    whole: Briefing = dataclasses.field(repr=False, compare=False)
+    """The briefing the note shortens, as composed."""
+
+    def shorter(self) -> Note | None:
+        """The note with its last key point left out; None when it has the fewest allowed."""
+        if len(self.key_points) <= KEY_POINTS[0]:
+            return None
+        return compose_note(self.whole, most_points=len(self.key_points) - 1)
 
 
 class _Renumber:
@@ -54,8 +63,9 @@ class _Renumber:
         return Paragraph(tuple(runs))
 
 
-def compose_note(briefing: Briefing) -> Note:
-    """The note of ``briefing`` (one composed with a short form; ValueError otherwise)."""
+def compose_note(briefing: Briefing, most_points: int | None = None) -> Note:
+    """The note of ``briefing`` (one composed with a short form; ValueError otherwise), with
+    at most ``most_points`` key points when given."""
     short = briefing.short
     if short is None:
         raise ValueError(f"{briefing.topic_id} has no short form to make a note of")
@@ -70,7 +80,7 @@ def compose_note(briefing: Briefing) -> Note:
     if short.lead_charts and short.lead_charts[0] in charts:
         spec = charts[short.lead_charts[0]]
         chart = ChartBlock(dataclasses.replace(spec, citations=new.cite(spec.citations)), 1)
-    points = tuple(new.paragraph(p) for p in short.key_points)
+    points = tuple(new.paragraph(p) for p in short.key_points[:most_points])
     lead = lead_dispute(short.disputes)
     if lead is not None:
         lead = dataclasses.replace(lead, summary=new.paragraph(lead.summary))
@@ -87,4 +97,5 @@ def compose_note(briefing: Briefing) -> Note:
         disputes=len(short.disputes),
         lead_dispute=lead,
         report_section=lead.section if lead is not None else "",
+        whole=briefing,
     )

@@ -29,6 +29,8 @@ NOTE_CHART_MIN_PT = 130.0
 """... and is made smaller, down to this height, to stay on the page its headline starts, or
 to keep the note within ``NOTE_PAGES``."""
 NOTE_PAGES = 2
+NOTE_PAGE_MARGIN = 0.06
+"""The share of a page the chart leaves free below it, for what the estimate misses."""
 _EMU_PER_PT = 12700
 _WP_EXTENT = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}extent"
 BULLET = "•"
@@ -45,13 +47,18 @@ def render_note(
     from briefkit.render.report.pages import estimate_pages
 
     loaded = template if isinstance(template, ReportTemplate) else load_report_template(template)
-    writer = _NoteWriter(note, images, loaded, NOTE_CHART_HEIGHT_SHARE)
-    writer.write()
-    share = _fitted_share(writer)
-    if share is not None:
-        writer = _NoteWriter(note, images, loaded, share)
+    while True:
+        writer = _NoteWriter(note, images, loaded, NOTE_CHART_HEIGHT_SHARE)
         writer.write()
-    pages = estimate_pages(writer.doc)
+        share = _fitted_share(writer)
+        if share is not None:
+            writer = _NoteWriter(note, images, loaded, share)
+            writer.write()
+        pages = estimate_pages(writer.doc)
+        shorter = note.shorter() if pages > NOTE_PAGES else None
+        if shorter is None:
+            break
+        note = shorter  # a key point less, in a template whose text is large
     if pages > NOTE_PAGES:
         writer.warnings.append(
             f"The note runs to about {pages} pages, more than {NOTE_PAGES}: give the topic "
@@ -62,8 +69,9 @@ def render_note(
 
 
 def _fitted_share(writer: _NoteWriter) -> float | None:
-    """The lead chart's height share that keeps it on the page its headline starts (when it
-    moved to the next) or that keeps the note within two pages; None: as it is."""
+    """The lead chart's height share that keeps it on the page its headline starts, with a
+    margin for the estimate (when it would not fit there), or that keeps the note within two
+    pages; None: as it is."""
     from briefkit.render.report.pages import estimate_pages, paragraph_height, placements
 
     if writer.chart_span is None:
@@ -72,17 +80,16 @@ def _fitted_share(writer: _NoteWriter) -> float | None:
     doc = writer.doc
     body = list(doc.element.body)
     marks, height = placements(doc)
-    moved = marks[end - 1][0] != marks[start][0]
     too_long = estimate_pages(doc) > NOTE_PAGES
-    if not (moved or too_long):
-        return None
     picture = (
         sum(int(e.get("cy", "0")) for i in range(start, end) for e in body[i].iter(_WP_EXTENT))
         / _EMU_PER_PT
     )
     others = sum(paragraph_height(doc, body[i]) for i in range(start, end)) - picture
-    room = height - marks[start][1] - others - 6.0
-    if moved and room >= NOTE_CHART_MIN_PT:
+    room = height * (1 - NOTE_PAGE_MARGIN) - marks[start][1] - others
+    if picture <= room and not too_long:
+        return None
+    if room >= NOTE_CHART_MIN_PT:
         fitted = min(room, picture)
     elif too_long:
         fitted = NOTE_CHART_MIN_PT
