@@ -156,7 +156,7 @@ class _NoteWriter(_ReportWriter):
         title = self._para(self.doc, S.TITLE, b.title)
         title.paragraph_format.page_break_before = False
         title.paragraph_format.space_before = Pt(0)  # a cover's title stands lower
-        details = [lang.w("note"), b.issued_label]
+        details = [lang.w("note_title"), b.issued_label]
         if b.period_label.strip():
             details.append(f"{lang.w('period')}: {b.period_label}")
         if b.prepared_by:
