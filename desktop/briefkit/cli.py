@@ -131,6 +131,7 @@ def check(
             template_pptx = file
 
     lines: list[str] = []  # printed at once, or left out for --json
+    notes: list[str] = []  # the briefing notes that would run past two pages
     root = chosen_data(data_dir) or bundled("data")
     catalog, problems = check_catalog(root)
     problems = problems if catalog is None else _mapping_problems(catalog)
@@ -145,7 +146,8 @@ def check(
             from briefkit.note_check import note_warnings
 
             template = template_docx or bundled("templates") / "report.docx"
-            lines += note_warnings(catalog, template, langs)
+            notes = note_warnings(catalog, template, langs)
+            lines += notes
     else:
         translation_problems = []
     failures = len(problems) + len(translation_problems)
@@ -169,6 +171,7 @@ def check(
                 "warnings": [str(w) for w in catalog.warnings] if catalog is not None else [],
             },
             "translations": [str(p) for p in translation_problems],
+            "notes": [line.removeprefix("warning: ") for line in notes],
             "templates": [verdict.as_json() for verdict in verdicts],
         }
         click.echo(json.dumps(report, ensure_ascii=False, indent=2))

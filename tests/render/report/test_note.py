@@ -5,6 +5,7 @@ The layout against LibreOffice's page count is ``test_note_pages.py`` (slow).
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -169,6 +170,9 @@ def test_check_reports_a_topic_whose_note_runs_long(data_copy: Path, edit, capsy
     assert status == 0  # a warning, not a data problem
     assert re.search(r"warning: .*legal-reforms\.yaml: its briefing note \(en\) would run", out)
     assert "more than 2" in out
+    assert main(["check", "--data", str(data_copy), "--lang", "en", "--json"]) == 0
+    [line] = json.loads(capsys.readouterr().out)["notes"]
+    assert "legal-reforms.yaml: its briefing note (en)" in line
 
 
 def test_check_refuses_a_lead_chart_the_topic_does_not_have(data_copy: Path, edit) -> None:  # type: ignore[no-untyped-def]
