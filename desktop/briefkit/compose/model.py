@@ -215,6 +215,8 @@ class DisputeLine:
     """People killed in the incident concerned (the weightiest dispute leads)."""
     section: str = ""
     """The title of the section whose "Sources disagree" boxes show it ("": none)."""
+    record: str = ""
+    """The id of the record concerned."""
 
 
 @dataclass(frozen=True)

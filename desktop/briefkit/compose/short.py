@@ -85,7 +85,7 @@ def _dispute_lines(
             summary = Paragraph((*summary.runs, Text(".")))
         else:
             summary = cited(text, sources)
-        lines.setdefault(d.id, DisputeLine(d.title, summary, weight, shown))
+        lines.setdefault(d.id, DisputeLine(d.title, summary, weight, shown, d.record))
     return tuple(lines.values())
 
 
@@ -100,11 +100,13 @@ def assembled_short_form(
     sections: Sequence[tuple[str, Section]],
     shorts: Sequence[tuple[str, ShortForm]],
     renumber: Callable[[str, Paragraph], Paragraph],
+    shown: Mapping[str, set[str]],
 ) -> ShortForm | None:
     """A composed briefing's short form, from its topics' (``shorts``, in order of use) and its
     ``sections`` (topic id, composed section): the first topic's bottom line, one point per
     section in turn, the topics' lead charts that it shows (else its first chart), and the
-    disputes whose boxes it shows. ``renumber`` gives a topic's paragraph the new numbers."""
+    disputes on the records its sections show (``shown``, by topic) or whose boxes it shows.
+    ``renumber`` gives a topic's paragraph the new numbers."""
     if not shorts:
         return None
     first_topic, first = shorts[0]
@@ -119,10 +121,11 @@ def assembled_short_form(
     disputes: dict[str, DisputeLine] = {}
     for topic_id, short in shorts:
         for d in short.disputes:
-            where = [shown for box, shown in boxes.items() if box.endswith(d.title)]
-            if where:
+            where = [title for box, title in boxes.items() if box.endswith(d.title)]
+            if where or d.record in shown.get(topic_id, set()):
                 summary = renumber(topic_id, d.summary)
-                disputes.setdefault(d.title, DisputeLine(d.title, summary, d.weight, where[0]))
+                line = DisputeLine(d.title, summary, d.weight, (where or [""])[0], d.record)
+                disputes.setdefault(d.title, line)
     return ShortForm(
         purpose=subtitle or title,
         bottom_line=renumber(first_topic, first.bottom_line),

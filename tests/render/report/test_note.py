@@ -136,6 +136,9 @@ def test_a_composed_briefing_has_a_note_of_its_own_sections(catalog: Catalog) ->
     ids = {s.id for s in (*composed.sources, *composed.short.more_sources)}  # type: ignore[union-attr]
     assert {s.id for s in note.briefing.sources} <= ids
     assert note.purpose in (spec.subtitle, spec.title)
+    # the disputes on the records its sections show, though no "Sources disagree" box is chosen
+    assert note.disputes > 0 and note.lead_dispute is not None
+    assert note.lead_dispute.record == "aktobe-attacks-2016-06-05"
 
 
 def test_russian_note_speaks_russian(catalog: Catalog, tmp_path: Path) -> None:
