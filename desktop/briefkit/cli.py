@@ -1,4 +1,4 @@
-"""The command line: ``briefkit topics | check | export | data import | gui``.
+"""The command line: ``briefkit topics | check | export | inspect | diff | data import | gui``.
 
 ``main(argv)`` returns an exit status (see ``Exit``); streams are click's, so tests run the real
 command in-process with ``click.testing.CliRunner``. Heavy modules are imported inside commands.
@@ -20,6 +20,8 @@ import click
 
 from briefkit import __version__
 from briefkit.cli_data import data as data_commands
+from briefkit.cli_record import diff as diff_command
+from briefkit.cli_record import inspect as inspect_command
 from briefkit.cli_shared import DATA_OPTION, chosen_data
 from briefkit.cli_shared import Exit as Exit
 from briefkit.cli_shared import Failure as Failure
@@ -129,6 +131,7 @@ def check(
             template_pptx = file
 
     lines: list[str] = []  # printed at once, or left out for --json
+    notes: list[str] = []  # the briefing notes that would run past two pages
     root = chosen_data(data_dir) or bundled("data")
     catalog, problems = check_catalog(root)
     problems = problems if catalog is None else _mapping_problems(catalog)
@@ -139,6 +142,12 @@ def check(
         if not problems:
             lines.append(f"{shown_path(root)}: no problems ({summary})")
         translation_problems = _check_translations(catalog, langs, lines)
+        if not problems:
+            from briefkit.note_check import note_warnings
+
+            template = template_docx or bundled("templates") / "report.docx"
+            notes = note_warnings(catalog, template, langs)
+            lines += notes
     else:
         translation_problems = []
     failures = len(problems) + len(translation_problems)
@@ -162,6 +171,7 @@ def check(
                 "warnings": [str(w) for w in catalog.warnings] if catalog is not None else [],
             },
             "translations": [str(p) for p in translation_problems],
+            "notes": [line.removeprefix("warning: ") for line in notes],
             "templates": [verdict.as_json() for verdict in verdicts],
         }
         click.echo(json.dumps(report, ensure_ascii=False, indent=2))
@@ -246,8 +256,10 @@ def _check_translations(
     multiple=True,
     type=_choice(Format),
     help=(
-        "docx (Word report), pptx (PowerPoint deck), pdf (both as <topic>-report.pdf and "
-        "<topic>-deck.pdf, needs LibreOffice) or handout (<topic>-handout.docx: the slides' "
+        "docx (Word report), pptx (PowerPoint deck), note (<topic>-note.docx: a briefing "
+        "note of at most two pages), pdf (needs LibreOffice: <topic>-report.pdf and "
+        "<topic>-deck.pdf; with note, <topic>-note.pdf, and the other two only when docx, "
+        "pptx or handout is chosen too) or handout (<topic>-handout.docx: the slides' "
         "titles and speaker notes); repeat for several (default: docx and pptx)."
     ),
 )
@@ -298,6 +310,12 @@ def _check_translations(
     help="Language of the briefings: en, or any language with translations in the data "
     "(data/translations/<lang>/, e.g. ru).",
 )
+@click.option(
+    "--changes-since",
+    type=click.Path(path_type=Path, dir_okay=False, exists=True),
+    default=None,
+    help="An earlier report or deck of the topic: the briefing says what changed since it.",
+)
 @DATA_OPTION
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON summary of the files written.")
 def export(
@@ -319,6 +337,7 @@ def export(
     chart_mode: str,
     house_style: bool,
     lang: str,
+    changes_since: Path | None,
     data_dir: Path | None,
     as_json: bool,
 ) -> None:
@@ -365,6 +384,7 @@ def export(
         on_existing=OnExisting.REPLACE if force else OnExisting.KEEP if keep else OnExisting.REFUSE,
         compositions=compositions,
         data_dir=chosen_data(data_dir),
+        changes_since=changes_since,
     )
     try:
         with _TERMINATION.cancelling(CancelToken()) as cancel:
@@ -456,6 +476,8 @@ def gui(data_dir: Path | None) -> None:
 
 
 cli.add_command(data_commands)
+cli.add_command(inspect_command)
+cli.add_command(diff_command)
 
 
 class _Terminated(KeyboardInterrupt):

@@ -54,6 +54,7 @@ from briefkit.options import (
     Format,
     OnExisting,
     document_names,
+    pdf_documents,
 )
 from briefkit.progress import CancelToken, NullProgress, Progress, say
 from briefkit.resources import bundled
@@ -83,6 +84,7 @@ if TYPE_CHECKING:
     from briefkit.charts.renderer import ChartLook
     from briefkit.render.cache import DocumentCache
     from briefkit.render.deck.template import DeckTemplate
+    from briefkit.render.recording import Recording
     from briefkit.render.report.template import ReportTemplate
 
 
@@ -99,6 +101,8 @@ class ExportRequest:
     data_dir: Path | None = None
     cache_dir: Path | None = None
     issued: dt.date | None = None
+    changes_since: Path | None = None
+    """An earlier document of one of the briefings: that briefing says what changed since."""
 
 
 @dataclass(frozen=True)
@@ -178,8 +182,9 @@ class _RenderSetup:
     """How the charts of the report (DOCX) and of the deck (PPTX) are drawn."""
 
     def look(self, fmt: Format) -> ChartLook:
-        """The look of the charts in a document of ``fmt`` (a handout is made from the deck)."""
-        return self.looks[Format.DOCX if fmt == Format.DOCX else Format.PPTX]
+        """The look of the charts in a document of ``fmt`` (a handout is made from the deck, a
+        note in the report's template)."""
+        return self.looks[Format.DOCX if fmt in (Format.DOCX, Format.NOTE) else Format.PPTX]
 
 
 def _render_setup(request: ExportRequest) -> _RenderSetup:
@@ -213,6 +218,7 @@ def _render_setup(request: ExportRequest) -> _RenderSetup:
         Format.DOCX: report_sha,
         Format.PPTX: deck_sha,
         Format.HANDOUT: f"{report_sha}+{deck_sha}",
+        Format.NOTE: report_sha,
     }
     return _RenderSetup(report, deck, options.chart_mode, documents, digests, looks)
 
@@ -257,21 +263,24 @@ def _render(
     images: dict[str, ChartImage],
     setup: _RenderSetup,
     stream: BinaryIO,
+    record: Recording | None = None,
 ) -> list[str]:
-    """Write one document to a stream, from the document cache when it holds it; returns the
-    renderer's warnings."""
+    """Write one document to a stream, from the document cache when it holds it, with its
+    ``record`` inside; returns the renderer's warnings."""
     from briefkit.render.chart_looks import look_key
 
     cache = setup.documents
     options: dict[str, str] = {"charts": look_key(setup.look(fmt))}
     if fmt in (Format.PPTX, Format.HANDOUT):
         options["chart_mode"] = setup.chart_mode
+    if record is not None:
+        options["record"] = record.key
     key = cache.key(briefing, fmt, options, setup.template_digests.get(fmt, ""), images)
     if key is not None and (hit := cache.get(key)) is not None:
         stream.write(hit[0])
         return hit[1]
     buffer = io.BytesIO()
-    warnings = _render_fresh(briefing, fmt, images, setup, buffer)
+    warnings = _render_fresh(briefing, fmt, images, setup, buffer, record)
     data = buffer.getvalue()
     stream.write(data)
     if key is not None:
@@ -285,17 +294,31 @@ def _render_fresh(
     images: dict[str, ChartImage],
     setup: _RenderSetup,
     stream: BinaryIO,
+    record: Recording | None = None,
 ) -> list[str]:
-    """Render one document to a stream; returns the renderer's warnings."""
+    """Render one document to a stream, with ``record`` inside; returns the renderer's
+    warnings."""
     from briefkit.render.deck.writer import render_deck
     from briefkit.render.report.writer import render_report
 
+    finish = record.stamp if record is not None else None
     if fmt == Format.DOCX and setup.report is not None:
-        return render_report(briefing, images, setup.report, stream)
+        return render_report(briefing, images, setup.report, stream, finish=finish)
+    if fmt == Format.NOTE and setup.report is not None:
+        from briefkit.compose.note import compose_note
+        from briefkit.render.report.note import render_note
+
+        return render_note(compose_note(briefing), images, setup.report, stream)
     style = setup.look(fmt).style
     if fmt == Format.PPTX and setup.deck is not None:
         return render_deck(
-            briefing, images, setup.deck, stream, chart_mode=setup.chart_mode, chart_style=style
+            briefing,
+            images,
+            setup.deck,
+            stream,
+            chart_mode=setup.chart_mode,
+            chart_style=style,
+            finish=finish,
         )
     if fmt == Format.HANDOUT and setup.deck is not None and setup.report is not None:
         from briefkit.render.handout import render_handout
@@ -306,7 +329,8 @@ def _render_fresh(
         )
         words = briefing.language.w("speaker_notes")
         title = f"{briefing.title}: {words[:1].lower()}{words[1:]}"
-        return render_handout(deck.getvalue(), title, setup.report, stream, briefing.language)
+        language = briefing.language
+        return render_handout(deck.getvalue(), title, setup.report, stream, language, finish)
     raise ExportError(f"no template loaded for {fmt}")
 
 
@@ -317,13 +341,14 @@ def _write_document(
     setup: _RenderSetup,
     path: Path,
     place: Placer,
+    record: Recording | None = None,
 ) -> tuple[list[str], int, str]:
     """Write one document atomically, put in place by ``place``; the warnings, the size and
     the sha256."""
     warnings: list[str] = []
 
     def write(stream: BinaryIO) -> None:
-        warnings.extend(_render(briefing, fmt, images, setup, stream))
+        warnings.extend(_render(briefing, fmt, images, setup, stream, record))
 
     try:
         size, sha = write_atomic_sha256(path, write, place)
@@ -349,12 +374,14 @@ def _write_pdfs(
     targets: dict[str, Path],
     cancel: CancelToken,
     origins: Mapping[str, Origin],
+    formats: Sequence[Format],
 ) -> list[WrittenFile]:
-    """The report and the deck as ``<topic>-report.pdf`` and ``<topic>-deck.pdf``.
+    """The report, the deck and the note as ``<topic>-report.pdf``, ``-deck.pdf`` and
+    ``-note.pdf``, those the formats ask for (``pdf_documents``).
 
     The report is laid out twice when pdftotext is there: the first PDF tells on which page
     each heading falls, and the second carries those numbers in its table of contents.
-    ``images`` holds the report's (DOCX) and the deck's (PPTX) chart images.
+    ``images`` holds the chart images of the report (DOCX), the deck (PPTX) and the note.
     """
     from briefkit.render.office.pdf import PdfError, convert_to_pdf, page_texts
     from briefkit.render.report.writer import find_heading_pages, render_report, report_outline
@@ -366,18 +393,21 @@ def _write_pdfs(
 
     with scratch_dir("pdf") as tmp:
         work = Path(tmp)
-        report_pdf, deck_pdf = document_names(briefing.topic_id, Format.PDF, briefing.language.code)
-        report = work / Path(report_pdf).with_suffix(".docx")
-        deck = work / Path(deck_pdf).with_suffix(".pptx")
-        for source in (report, deck):
-            fmt = Format(source.suffix[1:])
+        kinds = pdf_documents(formats)
+        names = document_names(briefing.topic_id, Format.PDF, briefing.language.code, formats)
+        sources = {
+            kind: work / Path(name).with_suffix(".pptx" if kind == Format.PPTX else ".docx")
+            for kind, name in zip(kinds, names, strict=True)
+        }
+        for fmt, source in sources.items():
             with source.open("wb") as stream:
                 _render(briefing, fmt, images[fmt], setup, stream)
         try:
-            pdfs = convert_to_pdf([report, deck], work, cancel=stop)
-            texts = page_texts(pdfs[0])
+            pdfs = convert_to_pdf(list(sources.values()), work, cancel=stop)
+            report = sources.get(Format.DOCX)
+            texts = page_texts(pdfs[0]) if report is not None else []
             pages = find_heading_pages(report_outline(briefing), texts) if texts else {}
-            if pages and setup.report is not None:
+            if pages and setup.report is not None and report is not None:
                 with report.open("wb") as stream:
                     render_report(
                         briefing, images[Format.DOCX], setup.report, stream, toc_pages=pages
@@ -395,6 +425,35 @@ def _write_pdfs(
                 raise OutputError(write_failure(target, exc)) from exc
             written.append(WrittenFile(briefing.topic_id, Format.PDF, target, size))
     return written
+
+
+def _recording(
+    briefing: Briefing,
+    fmt: Format,
+    request: ExportRequest,
+    setup: _RenderSetup,
+    catalog: Catalog,
+    template: str,
+) -> Recording:
+    """What the document of ``briefing`` in ``fmt`` records of itself (``render.recording``)."""
+    from briefkit.render.recording import document_recording
+
+    packages = {
+        kind: loaded.package
+        for kind, loaded in ((Format.DOCX, setup.report), (Format.PPTX, setup.deck))
+        if loaded is not None
+    }
+    return document_recording(
+        briefing, fmt, request.options, catalog, request.compositions, template, packages
+    )
+
+
+def _chart_ids(briefing: Briefing, fmt: Format) -> list[str]:
+    """The charts a document of ``fmt`` shows: a note its lead chart, the others every one."""
+    if fmt == Format.NOTE:
+        short = briefing.short
+        return list(short.lead_charts[:1]) if short is not None else []
+    return [c.id for c in briefing.charts]
 
 
 def _in_language(request: ExportRequest, catalog: Catalog, topic_ids: Sequence[str]) -> Catalog:
@@ -484,9 +543,20 @@ def run_export(
     for spec in request.compositions:
         parts = {tid: topic_briefing(tid) for tid in spec.topics}
         briefings.append(assemble_custom(catalog, spec, parts))
+    if request.changes_since is not None:  # a "What changed since" part (RequestError)
+        from briefkit.document_changes import with_changes_since
+
+        briefings = with_changes_since(request.changes_since, catalog, briefings)
     names = [*topic_ids, *(spec.slug for spec in request.compositions)]
-    # a composed briefing shows its topics' charts: each chart is drawn once
-    specs = list({c.id: c for b in briefings for c in b.charts}.values())
+    # a composed briefing shows its topics' charts: each chart is drawn once (a note only its
+    # lead chart: notes alone draw no more)
+    kinds = [
+        k
+        for f in options.formats
+        for k in (pdf_documents(options.formats) if f == Format.PDF else (f,))
+    ]
+    wanted = {i for b in briefings for k in kinds for i in _chart_ids(b, k)}
+    specs = list({c.id: c for b in briefings for c in b.charts if c.id in wanted}.values())
     documents = [(b, f) for b in briefings for f in options.formats]
     result = ExportResult(charts=len(specs), lang=options.lang)
     # Charts in the templates' own looks need the templates first; in the house look, the
@@ -512,23 +582,33 @@ def run_export(
             total = len(specs) * max(1, len(looks)) + len(documents)
             progress.start(total, say(words, "starting"))
             for briefing, fmt in documents:
-                ids = [c.id for c in briefing.charts]
                 drawn = {
-                    kind: charts.images(ids, progress.advance, cancel.check, setup.look(kind))
-                    for kind in ((Format.DOCX, Format.PPTX) if fmt == Format.PDF else (fmt,))
+                    kind: charts.images(
+                        _chart_ids(briefing, kind), progress.advance, cancel.check, setup.look(kind)
+                    )
+                    for kind in (pdf_documents(options.formats) if fmt == Format.PDF else (fmt,))
                 }
                 images = drawn.get(fmt, {})
                 cancel.check()
                 if fmt == Format.PDF:
                     progress.advance(say(words, "converting", name=briefing.topic_id))
-                    result.files += _write_pdfs(briefing, drawn, setup, targets, cancel, origins)
+                    result.files += _write_pdfs(
+                        briefing, drawn, setup, targets, cancel, origins, options.formats
+                    )
                     continue
                 [name] = document_names(briefing.topic_id, fmt, options.lang)
                 path = targets[name]
                 progress.advance(say(words, "writing", file=path.name))
                 same = earlier_copies(request.out_dir / name) if path.name != name else {}
                 place = _recorded(briefing.topic_id, fmt, name, path, origins[name], same)
-                warnings, size, sha = _write_document(briefing, fmt, images, setup, path, place)
+                record = (  # the note carries no record yet (render.recording knows the others)
+                    None
+                    if fmt == Format.NOTE
+                    else _recording(briefing, fmt, request, setup, catalog, origins[name].template)
+                )
+                warnings, size, sha = _write_document(
+                    briefing, fmt, images, setup, path, place, record
+                )
                 path = same.get(sha, path)
                 result.warnings += [f"{path.name}: {w}" for w in warnings]
                 written = WrittenFile(briefing.topic_id, fmt, path, size, reused=sha in same)

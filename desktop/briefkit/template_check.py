@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import io
 import tempfile
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from functools import cache
 from pathlib import Path
@@ -276,7 +277,7 @@ def _report_pages(briefing: Any, template: Any) -> tuple[int, Content]:
 
     with tempfile.TemporaryDirectory(prefix="briefkit-check-") as folder:
         out = io.BytesIO()
-        images = _blank_charts(briefing, Path(folder))
+        images = blank_charts(briefing.charts, Path(folder))
         render_report(briefing, images, template, out)
         blank = _blank_bytes(images)
     document = docx.Document(io.BytesIO(out.getvalue()))
@@ -316,9 +317,9 @@ def _losses(content: Content, bundled: Content) -> tuple[Loss, ...]:
     )
 
 
-def _blank_charts(briefing: Any, folder: Path) -> dict[str, Any]:
-    """Blank pictures of a chart's size for each chart of ``briefing`` (the counts do not
-    depend on what they show)."""
+def blank_charts(charts: Iterable[Any], folder: Path) -> dict[str, Any]:
+    """Blank pictures of a chart's size for each of ``charts`` (``ChartSpec``; the counts do
+    not depend on what they show)."""
     from PIL import Image
 
     from briefkit.charts.renderer import DEFAULT_HEIGHT, DEFAULT_WIDTH
@@ -328,7 +329,7 @@ def _blank_charts(briefing: Any, folder: Path) -> dict[str, Any]:
     Image.new("RGB", (160, round(160 * DEFAULT_HEIGHT / DEFAULT_WIDTH)), "white").save(blank)
     return {
         chart.id: ChartImage(str(blank), DEFAULT_WIDTH, DEFAULT_HEIGHT, chart.title)
-        for chart in briefing.charts
+        for chart in charts
     }
 
 

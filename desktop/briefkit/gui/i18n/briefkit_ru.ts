@@ -700,6 +700,10 @@ Replace it with the new briefing, or keep it and write the new files beside (e.g
         <translation>Раздаточный материал с заметками</translation>
     </message>
     <message>
+        <source>Briefing note</source>
+        <translation>Справочная записка</translation>
+    </message>
+    <message>
         <source>{size} MB</source>
         <translation>{size} МБ</translation>
     </message>
@@ -1408,12 +1412,12 @@ Replace it with the new briefing, or keep it and write the new files beside (e.g
         <translation>Презентация 16:9 для показа, с заметками докладчика</translation>
     </message>
     <message>
-        <source>P&amp;DF of both (needs LibreOffice)</source>
-        <translation>P&amp;DF обоих (нужен LibreOffice)</translation>
+        <source>P&amp;DF (needs LibreOffice)</source>
+        <translation>P&amp;DF (нужен LibreOffice)</translation>
     </message>
     <message>
-        <source>The report and the deck as PDF files, converted by LibreOffice</source>
-        <translation>Отчёт и презентация в виде файлов PDF, преобразованных LibreOffice</translation>
+        <source>The report and the deck as PDF files, converted by LibreOffice; with the briefing note ticked, the note&apos;s PDF (and the report&apos;s and the deck&apos;s only when the Word report, the deck or the handout is ticked too)</source>
+        <translation>Отчёт и презентация в виде файлов PDF, преобразованных LibreOffice; если отмечена справочная записка — PDF записки (а PDF отчёта и презентации — только если отмечены также отчёт Word, презентация или раздаточный материал)</translation>
     </message>
     <message>
         <source>Speaker-notes &amp;handout (.docx)</source>
@@ -1422,6 +1426,14 @@ Replace it with the new briefing, or keep it and write the new files beside (e.g
     <message>
         <source>A Word document of the deck&apos;s slide titles and speaker notes, to print for trainers</source>
         <translation>Документ Word с заголовками слайдов и заметками докладчика — для печати преподавателям</translation>
+    </message>
+    <message>
+        <source>Briefin&amp;g note, two pages (.docx)</source>
+        <translation>Справочная &amp;записка, две страницы (.docx)</translation>
+    </message>
+    <message>
+        <source>The short form for a minister: bottom line, key figures, the lead chart, key points, where the sources disagree and the sources, in the report template</source>
+        <translation>Краткая форма для министра: главное, ключевые цифры, основная диаграмма, основные положения, расхождения источников и источники — в шаблоне отчёта</translation>
     </message>
     <message>
         <source>Options</source>

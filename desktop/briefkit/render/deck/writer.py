@@ -103,6 +103,7 @@ def render_deck(
     out: Path | BinaryIO,
     chart_mode: ChartMode = ChartMode.PICTURE,
     chart_style: ChartStyle | None = None,
+    finish: Callable[[Any], None] | None = None,
 ) -> list[str]:
     """Write ``briefing`` as a 16:9 deck in ``template``'s layouts to ``out``; return warnings.
 
@@ -120,6 +121,8 @@ def render_deck(
     loaded = template if isinstance(template, DeckTemplate) else load_deck_template(template)
     writer = _DeckWriter(briefing, images, loaded, ChartMode(chart_mode), chart_style)
     writer.write()
+    if finish is not None:  # the main part, before saving: the deck's record goes in there
+        finish(writer.prs.part)
     writer.prs.save(str(out) if isinstance(out, Path) else out)
     return writer.warnings
 
