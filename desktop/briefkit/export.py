@@ -601,9 +601,7 @@ def run_export(
                 progress.advance(say(words, "writing", file=path.name))
                 same = earlier_copies(request.out_dir / name) if path.name != name else {}
                 place = _recorded(briefing.topic_id, fmt, name, path, origins[name], same)
-                record = _recording(
-                    briefing, fmt, request, setup, catalog, origins[name].template
-                )
+                record = _recording(briefing, fmt, request, setup, catalog, origins[name].template)
                 warnings, size, sha = _write_document(
                     briefing, fmt, images, setup, path, place, record
                 )
