@@ -308,7 +308,7 @@ def _render_fresh(
         from briefkit.compose.note import compose_note
         from briefkit.render.report.note import render_note
 
-        return render_note(compose_note(briefing), images, setup.report, stream)
+        return render_note(compose_note(briefing), images, setup.report, stream, finish=finish)
     style = setup.look(fmt).style
     if fmt == Format.PPTX and setup.deck is not None:
         return render_deck(
@@ -601,11 +601,7 @@ def run_export(
                 progress.advance(say(words, "writing", file=path.name))
                 same = earlier_copies(request.out_dir / name) if path.name != name else {}
                 place = _recorded(briefing.topic_id, fmt, name, path, origins[name], same)
-                record = (  # the note carries no record yet (render.recording knows the others)
-                    None
-                    if fmt == Format.NOTE
-                    else _recording(briefing, fmt, request, setup, catalog, origins[name].template)
-                )
+                record = _recording(briefing, fmt, request, setup, catalog, origins[name].template)
                 warnings, size, sha = _write_document(
                     briefing, fmt, images, setup, path, place, record
                 )

@@ -8,7 +8,7 @@ the key points' hanging indent.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -42,8 +42,11 @@ def render_note(
     images: Mapping[str, ChartImage],
     template: Path | ReportTemplate,
     out: Path | BinaryIO,
+    *,
+    finish: Callable[[Any], None] | None = None,
 ) -> list[str]:
-    """Write ``note`` as a Word document into ``out``; returns warnings for the user."""
+    """Write ``note`` as a Word document into ``out``; returns warnings for the user.
+    ``finish`` is called with the document's main part before it is saved (the record)."""
     from briefkit.render.report.pages import estimate_pages
 
     loaded = template if isinstance(template, ReportTemplate) else load_report_template(template)
@@ -64,6 +67,8 @@ def render_note(
             f"The note runs to about {pages} pages, more than {NOTE_PAGES}: give the topic "
             "shorter key points or bottom line (key_points, bottom_line), or fewer key figures."
         )
+    if finish is not None:
+        finish(writer.doc.part)
     writer.doc.save(str(out) if isinstance(out, Path) else out)
     return writer.warnings
 
