@@ -13,10 +13,7 @@ untouched copy written beside it before with the same bytes is used again, not w
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
-import hashlib
-import io
 import shutil
 import time
 from collections.abc import Callable, Mapping, Sequence
@@ -31,6 +28,7 @@ from briefkit.compose import compose_briefing
 from briefkit.compose.assemble import assemble_custom
 from briefkit.compose.custom import CompositionError, CustomBriefing, check_compositions
 from briefkit.compose.model import Briefing, ChartImage, ChartSpec
+from briefkit.document_rendering import RenderSetup, render_document, render_setup
 from briefkit.export_errors import (
     CompositionExportError,
     ExportError,
@@ -47,8 +45,6 @@ from briefkit.manifest import (
     record_then,
 )
 from briefkit.options import (
-    DECK_FORMATS,
-    REPORT_FORMATS,
     ChartMode,
     ExportOptions,
     Format,
@@ -57,7 +53,6 @@ from briefkit.options import (
     pdf_documents,
 )
 from briefkit.progress import CancelToken, NullProgress, Progress, say
-from briefkit.resources import bundled
 from briefkit.scratch import scratch_dir, sweep_stale
 from briefkit.targets import free_name, made_from, plan_targets
 from briefkit.write_errors import write_failure
@@ -82,10 +77,7 @@ __all__ = [  # the errors (``briefkit.export_errors``) are imported from here by
 if TYPE_CHECKING:
     from briefkit.charts.background import BackgroundCharts
     from briefkit.charts.renderer import ChartLook
-    from briefkit.render.cache import DocumentCache
-    from briefkit.render.deck.template import DeckTemplate
     from briefkit.render.recording import Recording
-    from briefkit.render.report.template import ReportTemplate
 
 
 @dataclass(frozen=True)
@@ -167,72 +159,6 @@ def _recorded(
     return place
 
 
-@dataclass(frozen=True)
-class _RenderSetup:
-    """What the renderers need besides the briefing: the checked templates, the chart mode."""
-
-    report: ReportTemplate | None
-    deck: DeckTemplate | None
-    chart_mode: ChartMode
-    documents: DocumentCache
-    """Finished documents by what they are made from."""
-    template_digests: Mapping[Format, str]
-    """sha256 of the template bytes each format is rendered from (its document cache key)."""
-    looks: Mapping[Format, ChartLook]
-    """How the charts of the report (DOCX) and of the deck (PPTX) are drawn."""
-
-    def look(self, fmt: Format) -> ChartLook:
-        """The look of the charts in a document of ``fmt`` (a handout is made from the deck, a
-        note in the report's template)."""
-        return self.looks[Format.DOCX if fmt in (Format.DOCX, Format.NOTE) else Format.PPTX]
-
-
-def _render_setup(request: ExportRequest) -> _RenderSetup:
-    """Load and check the templates in use; TemplateError says what is wrong."""
-    from briefkit.render.chart_looks import deck_look, report_look
-    from briefkit.render.deck.template import load_deck_template
-    from briefkit.render.report.template import load_report_template
-
-    options = request.options
-    report = deck = None
-    looks: dict[Format, ChartLook] = {}
-    if REPORT_FORMATS & set(options.formats):
-        report = load_report_template(options.template_docx or bundled("templates") / "report.docx")
-        looks[Format.DOCX], notes = report_look(report, options.house_style)
-        report = dataclasses.replace(report, warnings=(*report.warnings, *notes))
-    if DECK_FORMATS & set(options.formats):
-        deck = load_deck_template(options.template_pptx or bundled("templates") / "deck.pptx")
-        looks[Format.PPTX], notes = deck_look(deck, options.house_style)
-        deck = dataclasses.replace(deck, warnings=(*deck.warnings, *notes))
-    if Format.HANDOUT in options.formats and report is not None:
-        from briefkit.render.handout import handout_styles
-
-        handout_styles(report)  # what the handout needs, before any file is written
-    from briefkit.charts import default_cache_dir
-    from briefkit.render.cache import DocumentCache
-
-    documents = DocumentCache((request.cache_dir or default_cache_dir()) / "documents")
-    report_sha = _template_digest(report)
-    deck_sha = _template_digest(deck)
-    digests = {
-        Format.DOCX: report_sha,
-        Format.PPTX: deck_sha,
-        Format.HANDOUT: f"{report_sha}+{deck_sha}",
-        Format.NOTE: report_sha,
-    }
-    return _RenderSetup(report, deck, options.chart_mode, documents, digests, looks)
-
-
-def _template_digest(template: ReportTemplate | DeckTemplate | None) -> str:
-    """sha256 of a template's bytes in use and its warnings, which a cached document repeats
-    (two files that clean up to the same bytes have different warnings)."""
-    if template is None:
-        return ""
-    digest = hashlib.sha256(template.package)
-    digest.update("\n".join(template.warnings).encode())
-    return digest.hexdigest()
-
-
 def _out_dir(path: Path) -> None:
     if path.exists() and not path.is_dir():
         raise OutputError(f"{path} exists and is not a folder; choose another --out")
@@ -257,88 +183,11 @@ def chart_drawing(
     return BackgroundCharts(specs, cache_dir or default_cache_dir(), stop, looks)
 
 
-def _render(
-    briefing: Briefing,
-    fmt: Format,
-    images: dict[str, ChartImage],
-    setup: _RenderSetup,
-    stream: BinaryIO,
-    record: Recording | None = None,
-) -> list[str]:
-    """Write one document to a stream, from the document cache when it holds it, with its
-    ``record`` inside; returns the renderer's warnings."""
-    from briefkit.render.chart_looks import look_key
-
-    cache = setup.documents
-    options: dict[str, str] = {"charts": look_key(setup.look(fmt))}
-    if fmt in (Format.PPTX, Format.HANDOUT):
-        options["chart_mode"] = setup.chart_mode
-    if record is not None:
-        options["record"] = record.key
-    key = cache.key(briefing, fmt, options, setup.template_digests.get(fmt, ""), images)
-    if key is not None and (hit := cache.get(key)) is not None:
-        stream.write(hit[0])
-        return hit[1]
-    buffer = io.BytesIO()
-    warnings = _render_fresh(briefing, fmt, images, setup, buffer, record)
-    data = buffer.getvalue()
-    stream.write(data)
-    if key is not None:
-        cache.put(key, data, warnings)
-    return warnings
-
-
-def _render_fresh(
-    briefing: Briefing,
-    fmt: Format,
-    images: dict[str, ChartImage],
-    setup: _RenderSetup,
-    stream: BinaryIO,
-    record: Recording | None = None,
-) -> list[str]:
-    """Render one document to a stream, with ``record`` inside; returns the renderer's
-    warnings."""
-    from briefkit.render.deck.writer import render_deck
-    from briefkit.render.report.writer import render_report
-
-    finish = record.stamp if record is not None else None
-    if fmt == Format.DOCX and setup.report is not None:
-        return render_report(briefing, images, setup.report, stream, finish=finish)
-    if fmt == Format.NOTE and setup.report is not None:
-        from briefkit.compose.note import compose_note
-        from briefkit.render.report.note import render_note
-
-        return render_note(compose_note(briefing), images, setup.report, stream, finish=finish)
-    style = setup.look(fmt).style
-    if fmt == Format.PPTX and setup.deck is not None:
-        return render_deck(
-            briefing,
-            images,
-            setup.deck,
-            stream,
-            chart_mode=setup.chart_mode,
-            chart_style=style,
-            finish=finish,
-        )
-    if fmt == Format.HANDOUT and setup.deck is not None and setup.report is not None:
-        from briefkit.render.handout import render_handout
-
-        deck = io.BytesIO()
-        render_deck(
-            briefing, images, setup.deck, deck, chart_mode=setup.chart_mode, chart_style=style
-        )
-        words = briefing.language.w("speaker_notes")
-        title = f"{briefing.title}: {words[:1].lower()}{words[1:]}"
-        language = briefing.language
-        return render_handout(deck.getvalue(), title, setup.report, stream, language, finish)
-    raise ExportError(f"no template loaded for {fmt}")
-
-
 def _write_document(
     briefing: Briefing,
     fmt: Format,
     images: dict[str, ChartImage],
-    setup: _RenderSetup,
+    setup: RenderSetup,
     path: Path,
     place: Placer,
     record: Recording | None = None,
@@ -348,7 +197,7 @@ def _write_document(
     warnings: list[str] = []
 
     def write(stream: BinaryIO) -> None:
-        warnings.extend(_render(briefing, fmt, images, setup, stream, record))
+        warnings.extend(render_document(briefing, fmt, images, setup, stream, record))
 
     try:
         size, sha = write_atomic_sha256(path, write, place)
@@ -370,7 +219,7 @@ def _copier(source: Path) -> Callable[[BinaryIO], object]:
 def _write_pdfs(
     briefing: Briefing,
     images: Mapping[Format, dict[str, ChartImage]],
-    setup: _RenderSetup,
+    setup: RenderSetup,
     targets: dict[str, Path],
     cancel: CancelToken,
     origins: Mapping[str, Origin],
@@ -401,7 +250,7 @@ def _write_pdfs(
         }
         for fmt, source in sources.items():
             with source.open("wb") as stream:
-                _render(briefing, fmt, images[fmt], setup, stream)
+                render_document(briefing, fmt, images[fmt], setup, stream)
         try:
             pdfs = convert_to_pdf(list(sources.values()), work, cancel=stop)
             report = sources.get(Format.DOCX)
@@ -431,7 +280,7 @@ def _recording(
     briefing: Briefing,
     fmt: Format,
     request: ExportRequest,
-    setup: _RenderSetup,
+    setup: RenderSetup,
     catalog: Catalog,
     template: str,
 ) -> Recording:
@@ -564,14 +413,14 @@ def run_export(
     # refusal there stops the drawing before any document is written).
     from briefkit.render.bundled_templates import house_templates
 
-    early = None if house_templates(options) else _render_setup(request)
+    early = None if house_templates(options) else render_setup(request.options, request.cache_dir)
     looks: list[ChartLook] = []
     for look in early.looks.values() if early is not None else ():
         if look not in looks:  # a report and a deck in one look: drawn once
             looks.append(look)
     try:
         with chart_drawing(specs, request.cache_dir, cancel, looks) as charts:
-            setup = early or _render_setup(request)
+            setup = early or render_setup(request.options, request.cache_dir)
             cancel.check()
             _out_dir(request.out_dir)
             origins = made_from(options, names, request.compositions)
