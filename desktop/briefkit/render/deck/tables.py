@@ -72,9 +72,9 @@ class TableSlides(DeckPages):
         lang = self.language
         cols = len(block.columns)
         widths = _normalised(block.widths, cols)
-        header = [_Cell((Line(c, bold=True),)) for c in block.columns]
+        header = [Cell((Line(c, bold=True),)) for c in block.columns]
         body = [
-            [_Cell((Line(cell),)) for cell in (*row, *([""] * (cols - len(row))))[:cols]]
+            [Cell((Line(cell),)) for cell in (*row, *([""] * (cols - len(row))))[:cols]]
             for row in block.rows
         ]
         notes = " ".join(p.cited for p in block.notes)
@@ -108,8 +108,8 @@ class TableSlides(DeckPages):
                 event.append(Line(entry.text.cited))
             rows.append(
                 [
-                    _Cell((Line(entry.date_label, bold=True),), entry.disputed),
-                    _Cell(tuple(event), entry.disputed),
+                    Cell((Line(entry.date_label, bold=True),), entry.disputed),
+                    Cell(tuple(event), entry.disputed),
                 ]
             )
         shown = unique(block.citations, *(e.text.citations for e in block.entries))
@@ -130,8 +130,8 @@ class TableSlides(DeckPages):
         self,
         section: Section,
         title: str,
-        header: Sequence[_Cell] | None,
-        rows: Sequence[Sequence[_Cell]],
+        header: Sequence[Cell] | None,
+        rows: Sequence[Sequence[Cell]],
         widths: Sequence[float],
         captions: tuple[str, str],
         notes: str,
@@ -197,8 +197,8 @@ class TableSlides(DeckPages):
             self.finish(slide, shown, section.talking_points, extra)
 
     def _cut_rows(
-        self, title: str, rows: Sequence[Sequence[_Cell]], captions: tuple[str, str]
-    ) -> tuple[Sequence[Sequence[_Cell]], tuple[str, str]]:
+        self, title: str, rows: Sequence[Sequence[Cell]], captions: tuple[str, str]
+    ) -> tuple[Sequence[Sequence[Cell]], tuple[str, str]]:
         """The first ``DECK_TABLE_ROWS`` rows, and the captions saying the report has them all."""
         lang = self.language
         more = lang.w(
@@ -259,7 +259,9 @@ def _spaced_cells(layout: Any) -> bool:
 
 
 @dataclass(frozen=True)
-class _Cell:
+class Cell:
+    """A table cell's paragraphs; a flagged one is shaded (a disputed row)."""
+
     lines: tuple[Line, ...]
     flagged: bool = False
 
@@ -272,7 +274,7 @@ def _normalised(widths: Sequence[float], count: int) -> list[float]:
 
 
 def _fit_words(
-    col_w: list[int], rows: Sequence[Sequence[_Cell]], font: FontMetrics | None = None
+    col_w: list[int], rows: Sequence[Sequence[Cell]], font: FontMetrics | None = None
 ) -> list[int]:
     """Widen columns where a word of the heading or of a short cell is wider than the column
     (longer words of another language: "Источники", "Сообщалось"), taking the room from the
@@ -332,7 +334,7 @@ class _RowMeasure:
         self.font = ARIAL if font is None else font
         self.line_height = self.font.line_height
 
-    def cell_height(self, cell: _Cell, col: int) -> float:
+    def cell_height(self, cell: Cell, col: int) -> float:
         return (
             sum(
                 count_lines(line.text, self.inner[col], self.size, bool(line.bold), self.font)
@@ -342,11 +344,11 @@ class _RowMeasure:
             * self.line_height
         )
 
-    def height(self, row: Sequence[_Cell]) -> int:
+    def height(self, row: Sequence[Cell]) -> int:
         text = max((self.cell_height(cell, c) for c, cell in enumerate(row)), default=0.0)
         return round(text * EMU_PER_PT + 2 * CELL_MARGIN_Y + EMU_PER_PT * 2)
 
-    def split(self, row: Sequence[_Cell], room: int) -> list[Sequence[_Cell]]:
+    def split(self, row: Sequence[Cell], room: int) -> list[Sequence[Cell]]:
         """The row, cut into several rows if it is taller than a whole table."""
         if self.height(row) <= room:
             return [row]
@@ -358,7 +360,7 @@ class _RowMeasure:
                 / (self.size * self.line_height)
             ),
         )
-        columns: list[list[_Cell]] = []
+        columns: list[list[Cell]] = []
         for c, cell in enumerate(row):
             wrapped = [  # (which paragraph, one wrapped line of it)
                 (n, text)
@@ -367,7 +369,7 @@ class _RowMeasure:
                     line.text, self.inner[c], self.size, bool(line.bold), self.font
                 )
             ]
-            parts: list[_Cell] = []
+            parts: list[Cell] = []
             for i in range(0, len(wrapped), per_row):
                 piece = wrapped[i : i + per_row]
                 merged = [
@@ -380,22 +382,22 @@ class _RowMeasure:
                     )
                     for n in dict.fromkeys(m for m, _ in piece)
                 ]
-                parts.append(_Cell(tuple(merged), cell.flagged))
+                parts.append(Cell(tuple(merged), cell.flagged))
             columns.append(parts)
         count = max(len(parts) for parts in columns)
         return [
-            [parts[i] if i < len(parts) else _Cell(()) for parts in columns] for i in range(count)
+            [parts[i] if i < len(parts) else Cell(()) for parts in columns] for i in range(count)
         ]
 
 
 def _lay_out_rows(
     col_w: Sequence[int],
     size: float,
-    header: Sequence[_Cell] | None,
-    rows: Sequence[Sequence[_Cell]],
+    header: Sequence[Cell] | None,
+    rows: Sequence[Sequence[Cell]],
     frame_h: int,
     font: FontMetrics | None = None,
-) -> tuple[int, list[list[tuple[Sequence[_Cell], int]]]]:
+) -> tuple[int, list[list[tuple[Sequence[Cell], int]]]]:
     """The header height and the rows (with heights) on each slide, at text size ``size``."""
     measure = _RowMeasure(col_w, size, font)
     header_h = measure.height(header) if header else 0
@@ -404,7 +406,7 @@ def _lay_out_rows(
     return header_h, paginate(fitted, lambda r: float(r[1]), float(room))
 
 
-def _fill_cell(cell: Any, content: _Cell, size: float, centred: bool, plain: bool = False) -> None:
+def _fill_cell(cell: Any, content: Cell, size: float, centred: bool, plain: bool = False) -> None:
     """Write a cell's lines at ``size``; with ``plain``, left-aligned with no space between
     paragraphs whatever the template's other text style says (see ``_spaced_cells``)."""
     cell.margin_left = cell.margin_right = CELL_MARGIN_X

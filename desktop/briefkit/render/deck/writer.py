@@ -34,8 +34,9 @@ from briefkit.compose.model import (
     TableBlock,
     TimelineBlock,
 )
-from briefkit.options import ChartMode
+from briefkit.options import ChartMode, DisputeSlides
 from briefkit.render.deck.chart_slides import ChartSlides
+from briefkit.render.deck.disputes import APPENDIX_FROM, DisputeTables, disagreements
 from briefkit.render.deck.geometry import room_below
 from briefkit.render.deck.pages import SHRINK_SHARE
 from briefkit.render.deck.placeholders import (
@@ -69,7 +70,7 @@ from briefkit.render.office.properties import fit_keywords, set_core_properties
 from briefkit.render.office.textfit import paginate
 from briefkit.render.office.xmltext import language_tag
 
-__all__ = ["MAX_DECK_SLIDES", "render_deck"]
+__all__ = ["MAX_DECK_SLIDES", "plan_deck", "render_deck"]
 
 #: Body text shrinks to no less than ``pages.SHRINK_SHARE`` of the template's size, nor below
 #: ``MIN_SHRUNK_PT``, nor below ``READING_PT`` on a slide of ``pages.READING_SLIDE`` points
@@ -103,6 +104,7 @@ def render_deck(
     out: Path | BinaryIO,
     chart_mode: ChartMode = ChartMode.PICTURE,
     chart_style: ChartStyle | None = None,
+    disputes: DisputeSlides = DisputeSlides.AUTO,
 ) -> list[str]:
     """Write ``briefing`` as a 16:9 deck in ``template``'s layouts to ``out``; return warnings.
 
@@ -111,23 +113,43 @@ def render_deck(
     PICTURE (every chart a picture) or NATIVE: charts PowerPoint can draw itself become editable
     charts with their data inside (see ``native_charts``), the others stay pictures; native
     charts take the colours of ``chart_style`` (the pictures' style; None: the house style).
-    Raises
+    ``disputes`` says where the "Sources disagree" slides go (``plan_deck``). Raises
     ``TemplateError`` if the template cannot be used, ``ValueError`` for another chart mode.
     """
     if chart_mode not in tuple(ChartMode):
         modes = ", ".join(ChartMode)
         raise ValueError(f"chart_mode must be one of {modes}, not {chart_mode!r}")
     loaded = template if isinstance(template, DeckTemplate) else load_deck_template(template)
-    writer = _DeckWriter(briefing, images, loaded, ChartMode(chart_mode), chart_style)
-    writer.write()
+    writer = plan_deck(briefing, images, loaded, ChartMode(chart_mode), chart_style, disputes)
     writer.prs.save(str(out) if isinstance(out, Path) else out)
     return writer.warnings
+
+
+def plan_deck(
+    briefing: Briefing,
+    images: Mapping[str, ChartImage],
+    template: DeckTemplate,
+    chart_mode: ChartMode = ChartMode.PICTURE,
+    chart_style: ChartStyle | None = None,
+    disputes: DisputeSlides = DisputeSlides.AUTO,
+) -> DisputeTables:
+    """The deck built (not saved): its presentation (``prs``), warnings and the slide number
+    of each dispute (``dispute_pages``). With ``AUTO`` the disputes go to an appendix when the
+    deck would run past ``APPENDIX_FROM`` slides with them in place."""
+    appendix = disputes != DisputeSlides.INLINE and bool(disagreements(briefing))
+    writer = _DeckWriter(briefing, images, template, chart_mode, chart_style)
+    writer.appendix = appendix
+    writer.write()
+    if appendix and disputes == DisputeSlides.AUTO and writer.inline_count() <= APPENDIX_FROM:
+        writer = _DeckWriter(briefing, images, template, chart_mode, chart_style)
+        writer.write()
+    return writer
 
 
 # --- The deck ---------------------------------------------------------------------------------
 
 
-class _DeckWriter(ChartSlides):
+class _DeckWriter(ChartSlides, DisputeTables):
     """One rendering: the presentation being built and the warnings collected on the way."""
 
     # -- the slides
@@ -148,6 +170,7 @@ class _DeckWriter(ChartSlides):
                 break
             self.section(number, section)
         self.source_slides()
+        self.appendix_slides(self.callout)
         self.properties()
 
     def title_slide(self) -> None:
@@ -359,7 +382,17 @@ class _DeckWriter(ChartSlides):
         self.finish(slide, (), section.talking_points)
 
         pending: list[Paragraph] = []
+        held: list[Callout] = []  # disputes for the appendix, listed in one table here
         for block in section.blocks:
+            if self.appendix and isinstance(block, Callout) and block.kind == "disagreement":
+                if pending:
+                    self.narrative(section, pending)
+                    pending = []
+                held.append(block)
+                continue
+            if held:
+                self.hold_disputes(section, held)
+                held = []
             if isinstance(block, Paragraph):
                 pending.append(block)
                 continue
@@ -376,6 +409,8 @@ class _DeckWriter(ChartSlides):
                 self.callout(section, block)
         if pending:
             self.narrative(section, pending)
+        if held:
+            self.hold_disputes(section, held)
 
     def narrative(self, section: Section, paragraphs: Sequence[Paragraph]) -> None:
         groups = [bullets(p) for p in paragraphs if p.cited]
@@ -429,6 +464,8 @@ class _DeckWriter(ChartSlides):
         disagree = block.kind == "disagreement"
         if disagree and lang.w("sources_disagree").casefold() not in title.casefold():
             title = f"{lang.w('sources_disagree')}: {title}"
+        if disagree:
+            self.dispute_pages.append((block, self.blanks.count + 1))
         # A disagreement names each source under its version: in full, else, in big type,
         # without the source's note, else by its marker only (the notes hold every full
         # reference): the first that fits one slide.
