@@ -88,6 +88,7 @@ def assemble_custom(
         sections=tuple(sections),
         sources=numbering.entries(),
         keywords=keywords,
+        chronology=None,  # a summary deck shows the timeline of a chosen section, if any
     )
 
 

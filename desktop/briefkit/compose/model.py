@@ -128,6 +128,8 @@ class TimelineEntry:
     title: str
     text: Paragraph
     disputed: bool = False
+    weight: int = 0
+    """How much the event weighs in a shortened timeline: an incident's killed and wounded."""
 
 
 @dataclass(frozen=True)
@@ -221,6 +223,11 @@ class Briefing:
     keywords: tuple[str, ...] = ()
     marking: str = ""
     prepared_by: str = ""
+    lead_charts: tuple[str, ...] = ()
+    """The ids of the charts a summary leads with, in order (none: the summary's default)."""
+    chronology: TimelineBlock | None = None
+    """For a briefing with no timeline of its own: its incidents (else measures) in order, cited
+    only by the sources the briefing cites (the summary deck's timeline)."""
     language: Language = field(kw_only=True)
     """The language of the briefing: its fixed words (``language.w("contents")``), its code."""
 

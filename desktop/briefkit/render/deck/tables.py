@@ -39,6 +39,8 @@ from briefkit.render.office.textfit import (
 TABLE_FONT_PT = 12.0
 MIN_TABLE_FONT_PT = 10.0
 WIDE_TABLE_FONT_PT = 14.0
+TIMELINE_WIDTHS = (0.2, 0.8)
+"""A timeline's date and event columns."""
 DECK_TABLE_ROWS = 100
 """Rows a table or timeline shows on slides (about a dozen slides of an incident list); the
 rest are left to the report, and the caption and a warning say so."""
@@ -47,7 +49,7 @@ CELL_MARGIN_Y = Emu(27432)  # 0.03 in
 
 
 class TableSlides(DeckPages):
-    """The table and timeline slides of a deck (``writer._DeckWriter`` builds the others)."""
+    """The table and timeline slides of a deck (``writer.DeckWriter`` builds the others)."""
 
     # -- tables
 
@@ -97,7 +99,26 @@ class TableSlides(DeckPages):
             section, block.title, header, body, widths, captions, notes, shown, numeric
         )
 
-    def timeline(self, section: Section, block: TimelineBlock) -> None:
+    def timeline(self, section: Section, block: TimelineBlock, caption: str = "") -> None:
+        """A timeline's slides (``caption`` before its sources, if given)."""
+        lang = self.language
+        shown = unique(block.citations, *(e.text.citations for e in block.entries))
+        cited = f"{lang.w('sources')}: {cite_label(shown)}" if shown else ""
+        caption = " ".join(t for t in (caption, cited) if t)
+        self.table_slides(
+            section,
+            block.title or lang.w("timeline"),
+            None,
+            self.timeline_rows(block),
+            TIMELINE_WIDTHS,
+            (caption, caption),
+            "",
+            shown,
+            [False, False],
+        )
+
+    def timeline_rows(self, block: TimelineBlock) -> list[list[Cell]]:
+        """A timeline's rows: the date, and the event (flagged when the sources disagree)."""
         lang = self.language
         rows = []
         for entry in block.entries:
@@ -112,19 +133,40 @@ class TableSlides(DeckPages):
                     Cell(tuple(event), entry.disputed),
                 ]
             )
-        shown = unique(block.citations, *(e.text.citations for e in block.entries))
-        caption = f"{lang.w('sources')}: {cite_label(shown)}" if shown else ""
-        self.table_slides(
-            section,
-            block.title or lang.w("timeline"),
-            None,
-            rows,
-            [0.2, 0.8],
-            (caption, caption),
-            "",
-            shown,
-            [False, False],
-        )
+        return rows
+
+    def table_pages(
+        self, header: Sequence[Cell] | None, rows: Sequence[Sequence[Cell]], widths: Sequence[float]
+    ) -> int:
+        """How many slides ``table_slides`` would take for these rows."""
+        target, place, _ = self.table_frame()
+        if target is None:
+            return 0
+        return len(self._table_layout(target, place, header, rows, widths)[3])
+
+    def _table_layout(
+        self,
+        target: Any,
+        place: Rect,
+        header: Sequence[Cell] | None,
+        rows: Sequence[Sequence[Cell]],
+        widths: Sequence[float],
+    ) -> tuple[list[int], float, int, list[list[tuple[Sequence[Cell], int]]]]:
+        """Column widths, text size, header height and the rows on each slide: the preferred
+        size, or a smaller one (``table_sizes``) when that saves a slide; the largest of those
+        that take the fewest."""
+        frame_w, frame_h = place.width, place.height
+        font = font_metrics(theme_font(target, "+mn-lt"))  # table styles take the minor face
+        col_w = [int(frame_w * w) for w in widths]
+        col_w[-1] = frame_w - sum(col_w[:-1])
+        col_w = _fit_words(col_w, [*([header] if header is not None else []), *rows], font)
+        layouts = [
+            (s, *_lay_out_rows(col_w, s, header, rows, frame_h, font))
+            for s in table_sizes(_table_font(col_w), self.reading_scale())
+        ]
+        fewest = min(len(pages) for _, _, pages in layouts)
+        size, header_h, pages = next(lay for lay in layouts if len(lay[2]) == fewest)
+        return col_w, size, header_h, pages
 
     def table_slides(
         self,
@@ -148,22 +190,10 @@ class TableSlides(DeckPages):
             return
         if len(rows) > DECK_TABLE_ROWS:
             rows, captions = self._cut_rows(title, rows, captions)
-        frame_w, frame_h = place.width, place.height
-        font = font_metrics(theme_font(target, "+mn-lt"))  # table styles take the minor face
-        col_w = [int(frame_w * w) for w in widths]
-        col_w[-1] = frame_w - sum(col_w[:-1])
-        col_w = _fit_words(col_w, [*([header] if header is not None else []), *rows], font)
+        col_w, size, header_h, pages = self._table_layout(target, place, header, rows, widths)
         caption = captions[0]
         if caption_box is not None and caption_box.height_of([Line(caption)]) > caption_box.height:
             caption = captions[1]
-        # The preferred size, or a smaller one (``table_sizes``) when that saves a slide: the
-        # largest of those that take the fewest.
-        layouts = [
-            (s, *_lay_out_rows(col_w, s, header, rows, frame_h, font))
-            for s in table_sizes(_table_font(col_w), self.reading_scale())
-        ]
-        fewest = min(len(pages) for _, _, pages in layouts)
-        size, header_h, pages = next(lay for lay in layouts if len(lay[2]) == fewest)
         plain = _spaced_cells(self.layout(DeckLayout.TABLE))
         for page, chunk in enumerate(pages):
             slide = self.new_slide(DeckLayout.TABLE)

@@ -20,7 +20,6 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from pptx.oxml.ns import qn
-from pptx.util import Emu
 
 from briefkit.charts.style import ChartStyle
 from briefkit.compose.model import (
@@ -31,6 +30,7 @@ from briefkit.compose.model import (
     KeyFigure,
     Paragraph,
     Section,
+    SourceEntry,
     TableBlock,
     TimelineBlock,
 )
@@ -42,13 +42,13 @@ from briefkit.render.deck.pages import SHRINK_SHARE
 from briefkit.render.deck.placeholders import (
     PH,
     TEXT_TYPES,
-    extent,
+    arrange_cards,
     first,
     key_figure_slots,
     placeholders,
     remove,
 )
-from briefkit.render.deck.prompt_styles import symbol_bullets
+from briefkit.render.deck.prompt_styles import autonumber, symbol_bullets
 from briefkit.render.deck.template import DeckLayout, DeckTemplate, load_deck_template
 from briefkit.render.deck.text import (
     Box,
@@ -70,7 +70,7 @@ from briefkit.render.office.properties import fit_keywords, set_core_properties
 from briefkit.render.office.textfit import paginate
 from briefkit.render.office.xmltext import language_tag
 
-__all__ = ["MAX_DECK_SLIDES", "plan_deck", "render_deck"]
+__all__ = ["MAX_DECK_SLIDES", "DeckWriter", "plan_deck", "render_deck"]
 
 #: Body text shrinks to no less than ``pages.SHRINK_SHARE`` of the template's size, nor below
 #: ``MIN_SHRUNK_PT``, nor below ``READING_PT`` on a slide of ``pages.READING_SLIDE`` points
@@ -137,11 +137,11 @@ def plan_deck(
     of each dispute (``dispute_pages``). With ``AUTO`` the disputes go to an appendix when the
     deck would run past ``APPENDIX_FROM`` slides with them in place."""
     appendix = disputes != DisputeSlides.INLINE and bool(disagreements(briefing))
-    writer = _DeckWriter(briefing, images, template, chart_mode, chart_style)
+    writer = DeckWriter(briefing, images, template, chart_mode, chart_style)
     writer.appendix = appendix
     writer.write()
     if appendix and disputes == DisputeSlides.AUTO and writer.inline_count() <= APPENDIX_FROM:
-        writer = _DeckWriter(briefing, images, template, chart_mode, chart_style)
+        writer = DeckWriter(briefing, images, template, chart_mode, chart_style)
         writer.write()
     return writer
 
@@ -149,7 +149,7 @@ def plan_deck(
 # --- The deck ---------------------------------------------------------------------------------
 
 
-class _DeckWriter(ChartSlides, DisputeTables):
+class DeckWriter(ChartSlides, DisputeTables):
     """One rendering: the presentation being built and the warnings collected on the way."""
 
     # -- the slides
@@ -223,7 +223,7 @@ class _DeckWriter(ChartSlides, DisputeTables):
                 write_scaled(self.boxes, body, chunk, paging.scale, paging.spacing)
                 text_font = symbol_bullets(body)
                 for paragraph in body.text_frame.paragraphs:
-                    _autonumber(paragraph, start, text_font)
+                    autonumber(paragraph, start, text_font)
             start += len(chunk)
             self.finish(slide, (), self.briefing.summary)
 
@@ -286,15 +286,21 @@ class _DeckWriter(ChartSlides, DisputeTables):
         least = max(SHRINK_SHARE * size, MIN_SHRUNK_PT, READING_PT * self.reading_scale())
         return min(1.0, least / size)
 
-    def key_figures(self) -> None:
+    def key_figures(
+        self, one_slide: bool = False, talking_points: Sequence[Paragraph] = ()
+    ) -> None:
+        """The key figures' slides (with ``one_slide``, as many as one holds), their notes
+        with ``talking_points``."""
         figures = self.briefing.key_figures
         if not figures:
             return
         layout = self.layout(DeckLayout.KEY_FIGURES)
         per_slide = len(key_figure_slots(layout))
         if not per_slide:
-            self.key_figures_as_list(figures)
+            self.key_figures_as_list(figures, one_slide, talking_points)
             return
+        if one_slide:
+            figures = figures[:per_slide]
         count = -(-len(figures) // per_slide)  # slides needed
         per_slide = -(-len(figures) // count)  # the figures spread evenly over them
         chunks = [figures[i : i + per_slide] for i in range(0, len(figures), per_slide)]
@@ -302,7 +308,7 @@ class _DeckWriter(ChartSlides, DisputeTables):
             slide = self.new_slide(DeckLayout.KEY_FIGURES)
             self.set_title(slide, self.continued(self.language.w("key_figures"), page))
             slots = key_figure_slots(slide)
-            used = _arrange_cards(slots, len(chunk))
+            used = arrange_cards(slots, len(chunk))
             pairs = list(zip(chunk, (slots[i] for i in used), strict=True))
             size = min(  # one size for every value on the slide, the largest that fits them all
                 fitted_size(self.boxes, value_ph, f.value, min_size=20, max_lines=1)
@@ -331,10 +337,16 @@ class _DeckWriter(ChartSlides, DisputeTables):
             self.finish(
                 slide,
                 unique(*(f.citations for f in chunk)),
+                talking_points,
                 extra=[_figure_note(f) for f in chunk],
             )
 
-    def key_figures_as_list(self, figures: Sequence[KeyFigure]) -> None:
+    def key_figures_as_list(
+        self,
+        figures: Sequence[KeyFigure],
+        one_slide: bool = False,
+        talking_points: Sequence[Paragraph] = (),
+    ) -> None:
         """Key figures as a list, "value — label (detail) [n]"; in big type without their
         details when that takes fewer slides (the speaker notes then give them)."""
 
@@ -366,10 +378,13 @@ class _DeckWriter(ChartSlides, DisputeTables):
             if len(self.paged(DeckLayout.KEY_FIGURES, short).pages) < full:
                 groups, notes = short, True
         by_line = {group[0]: _figure_note(f) for group, f in zip(groups, figures, strict=True)}
+        if one_slide:
+            groups = groups[: len(self.paged(DeckLayout.KEY_FIGURES, groups).pages[0])]
         self.text_slides(
             DeckLayout.KEY_FIGURES,
             self.language.w("key_figures"),
             groups,
+            talking_points,
             extra=(lambda chunk: [by_line[line] for line in chunk]) if notes else None,
         )
 
@@ -514,8 +529,9 @@ class _DeckWriter(ChartSlides, DisputeTables):
                 shrink_to_text(self.boxes, body, chunk, paging.scale, paging.spacing)
             self.finish(slide, shown, section.talking_points)
 
-    def source_slides(self) -> None:
-        sources = self.briefing.sources
+    def source_slides(self, sources: Sequence[SourceEntry] | None = None) -> None:
+        """The Sources slides: ``sources``, else every source of the briefing."""
+        sources = self.briefing.sources if sources is None else sources
         if not sources:
             return
 
@@ -563,54 +579,6 @@ class _DeckWriter(ChartSlides, DisputeTables):
         )
 
 
-def _autonumber(paragraph: Any, start: int, text_font: bool = False) -> None:
-    """Number a paragraph (from ``start``); with ``text_font``, in the text's font (where the
-    template's bullets come from a symbol font)."""
-    ppr = paragraph._p.get_or_add_pPr()
-    for child in list(ppr):
-        if child.tag in (qn("a:buNone"), qn("a:buChar"), qn("a:buAutoNum"), qn("a:buFont")):
-            ppr.remove(child)
-    if text_font:
-        ppr.append(ppr.makeelement(qn("a:buFontTx"), {}))
-    auto = ppr.makeelement(qn("a:buAutoNum"), {"type": "arabicPeriod"})
-    if start > 1:
-        auto.set("startAt", str(start))
-    ppr.append(auto)
-
-
 def _figure_note(figure: KeyFigure) -> str:
     cites = cite_label(figure.citations)
     return " ".join(t for t in (f"{figure.value} — {figure.label}, {figure.detail}", cites) if t)
-
-
-def _arrange_cards(slots: Sequence[tuple[Any, Any]], count: int) -> list[int]:
-    """Which key-figure cards hold ``count`` figures, in reading order, and where they go.
-
-    The layout's cards form rows (by their top). The figures are spread evenly over as few rows
-    as hold them (five on rows of three: three and two), each row's cards are centred in it and
-    the rows used are centred in the grid, so that a part-filled slide stays balanced. Cards
-    that are not in a regular grid keep the layout's places and are filled in idx order.
-    """
-    geometry = [[extent(ph) for ph in pair] for pair in slots]
-    by_top: dict[int, list[int]] = {}
-    for i, boxes in enumerate(geometry):
-        by_top.setdefault(boxes[0][1], []).append(i)
-    rows = [sorted(by_top[top], key=lambda i: geometry[i][0][0]) for top in sorted(by_top)]
-    width = len(rows[0]) if rows else 0
-    if count > len(slots) or any(len(row) != width for row in rows):
-        return list(range(min(count, len(slots))))
-    used_rows = -(-count // width)
-    fewer, longer = divmod(count, used_rows)  # the first ``longer`` rows take one more
-    col_pitch = geometry[rows[0][1]][0][0] - geometry[rows[0][0]][0][0] if width > 1 else 0
-    row_pitch = geometry[rows[1][0]][0][1] - geometry[rows[0][0]][0][1] if len(rows) > 1 else 0
-    down = (len(rows) - used_rows) * row_pitch // 2
-    chosen: list[int] = []
-    for r in range(used_rows):
-        cards = rows[r][: fewer + (r < longer)]
-        right = (width - len(cards)) * col_pitch // 2
-        for i in cards:
-            chosen.append(i)
-            if right or down:
-                for ph, (left, top, w, h) in zip(slots[i], geometry[i], strict=True):
-                    ph.left, ph.top, ph.width, ph.height = Emu(left + right), top + down, w, h
-    return chosen
