@@ -50,8 +50,10 @@ from briefkit.options import (
     DECK_FORMATS,
     REPORT_FORMATS,
     ChartMode,
+    DisputeSlides,
     ExportOptions,
     Format,
+    Length,
     OnExisting,
     document_names,
 )
@@ -176,6 +178,8 @@ class _RenderSetup:
     """sha256 of the template bytes each format is rendered from (its document cache key)."""
     looks: Mapping[Format, ChartLook]
     """How the charts of the report (DOCX) and of the deck (PPTX) are drawn."""
+    disputes: DisputeSlides = DisputeSlides.AUTO
+    """Where the full deck puts its "Sources disagree" slides."""
 
     def look(self, fmt: Format) -> ChartLook:
         """The look of the charts in a document of ``fmt`` (a handout is made from the deck)."""
@@ -214,7 +218,9 @@ def _render_setup(request: ExportRequest) -> _RenderSetup:
         Format.PPTX: deck_sha,
         Format.HANDOUT: f"{report_sha}+{deck_sha}",
     }
-    return _RenderSetup(report, deck, options.chart_mode, documents, digests, looks)
+    return _RenderSetup(
+        report, deck, options.chart_mode, documents, digests, looks, options.dispute_slides
+    )
 
 
 def _template_digest(template: ReportTemplate | DeckTemplate | None) -> str:
@@ -257,21 +263,24 @@ def _render(
     images: dict[str, ChartImage],
     setup: _RenderSetup,
     stream: BinaryIO,
+    length: Length = Length.FULL,
 ) -> list[str]:
     """Write one document to a stream, from the document cache when it holds it; returns the
-    renderer's warnings."""
+    renderer's warnings. ``length``: the deck's (and its handout's)."""
     from briefkit.render.chart_looks import look_key
 
     cache = setup.documents
     options: dict[str, str] = {"charts": look_key(setup.look(fmt))}
     if fmt in (Format.PPTX, Format.HANDOUT):
         options["chart_mode"] = setup.chart_mode
+        options["disputes"] = setup.disputes
+        options["length"] = length
     key = cache.key(briefing, fmt, options, setup.template_digests.get(fmt, ""), images)
     if key is not None and (hit := cache.get(key)) is not None:
         stream.write(hit[0])
         return hit[1]
     buffer = io.BytesIO()
-    warnings = _render_fresh(briefing, fmt, images, setup, buffer)
+    warnings = _render_fresh(briefing, fmt, images, setup, buffer, length)
     data = buffer.getvalue()
     stream.write(data)
     if key is not None:
@@ -285,29 +294,41 @@ def _render_fresh(
     images: dict[str, ChartImage],
     setup: _RenderSetup,
     stream: BinaryIO,
+    length: Length = Length.FULL,
 ) -> list[str]:
     """Render one document to a stream; returns the renderer's warnings."""
-    from briefkit.render.deck.writer import render_deck
     from briefkit.render.report.writer import render_report
 
     if fmt == Format.DOCX and setup.report is not None:
         return render_report(briefing, images, setup.report, stream)
-    style = setup.look(fmt).style
     if fmt == Format.PPTX and setup.deck is not None:
-        return render_deck(
-            briefing, images, setup.deck, stream, chart_mode=setup.chart_mode, chart_style=style
-        )
+        return _render_deck(briefing, images, setup, stream, length)
     if fmt == Format.HANDOUT and setup.deck is not None and setup.report is not None:
         from briefkit.render.handout import render_handout
 
         deck = io.BytesIO()
-        render_deck(
-            briefing, images, setup.deck, deck, chart_mode=setup.chart_mode, chart_style=style
-        )
+        _render_deck(briefing, images, setup, deck, length)
         words = briefing.language.w("speaker_notes")
         title = f"{briefing.title}: {words[:1].lower()}{words[1:]}"
         return render_handout(deck.getvalue(), title, setup.report, stream, briefing.language)
     raise ExportError(f"no template loaded for {fmt}")
+
+
+def _render_deck(
+    briefing: Briefing,
+    images: dict[str, ChartImage],
+    setup: _RenderSetup,
+    stream: BinaryIO,
+    length: Length,
+) -> list[str]:
+    """The full deck or the summary deck, in the deck template."""
+    from briefkit.render.deck.summary import render_summary_deck
+    from briefkit.render.deck.writer import render_deck
+
+    assert setup.deck is not None
+    render = render_summary_deck if length == Length.SUMMARY else render_deck
+    style = setup.look(Format.PPTX).style
+    return render(briefing, images, setup.deck, stream, setup.chart_mode, style, setup.disputes)
 
 
 def _write_document(
@@ -317,13 +338,14 @@ def _write_document(
     setup: _RenderSetup,
     path: Path,
     place: Placer,
+    length: Length = Length.FULL,
 ) -> tuple[list[str], int, str]:
     """Write one document atomically, put in place by ``place``; the warnings, the size and
     the sha256."""
     warnings: list[str] = []
 
     def write(stream: BinaryIO) -> None:
-        warnings.extend(_render(briefing, fmt, images, setup, stream))
+        warnings.extend(_render(briefing, fmt, images, setup, stream, length))
 
     try:
         size, sha = write_atomic_sha256(path, write, place)
@@ -349,6 +371,7 @@ def _write_pdfs(
     targets: dict[str, Path],
     cancel: CancelToken,
     origins: Mapping[str, Origin],
+    length: Length = Length.FULL,
 ) -> list[WrittenFile]:
     """The report and the deck as ``<topic>-report.pdf`` and ``<topic>-deck.pdf``.
 
@@ -366,13 +389,15 @@ def _write_pdfs(
 
     with scratch_dir("pdf") as tmp:
         work = Path(tmp)
-        report_pdf, deck_pdf = document_names(briefing.topic_id, Format.PDF, briefing.language.code)
+        report_pdf, deck_pdf = document_names(
+            briefing.topic_id, Format.PDF, briefing.language.code, length
+        )
         report = work / Path(report_pdf).with_suffix(".docx")
         deck = work / Path(deck_pdf).with_suffix(".pptx")
         for source in (report, deck):
             fmt = Format(source.suffix[1:])
             with source.open("wb") as stream:
-                _render(briefing, fmt, images[fmt], setup, stream)
+                _render(briefing, fmt, images[fmt], setup, stream, length)
         try:
             pdfs = convert_to_pdf([report, deck], work, cancel=stop)
             texts = page_texts(pdfs[0])
@@ -485,6 +510,8 @@ def run_export(
         parts = {tid: topic_briefing(tid) for tid in spec.topics}
         briefings.append(assemble_custom(catalog, spec, parts))
     names = [*topic_ids, *(spec.slug for spec in request.compositions)]
+    lengths = dict.fromkeys(names, options.length)
+    lengths.update({spec.slug: spec.length or options.length for spec in request.compositions})
     # a composed briefing shows its topics' charts: each chart is drawn once
     specs = list({c.id: c for b in briefings for c in b.charts}.values())
     documents = [(b, f) for b in briefings for f in options.formats]
@@ -504,9 +531,15 @@ def run_export(
             setup = early or _render_setup(request)
             cancel.check()
             _out_dir(request.out_dir)
-            origins = made_from(options, names, request.compositions)
+            origins = made_from(options, names, request.compositions, lengths)
             targets = plan_targets(
-                names, options.formats, request.out_dir, request.on_existing, options.lang, origins
+                names,
+                options.formats,
+                request.out_dir,
+                request.on_existing,
+                options.lang,
+                origins,
+                lengths,
             )
             words = catalog.language  # the steps are said in the briefing's language
             total = len(specs) * max(1, len(looks)) + len(documents)
@@ -518,17 +551,22 @@ def run_export(
                     for kind in ((Format.DOCX, Format.PPTX) if fmt == Format.PDF else (fmt,))
                 }
                 images = drawn.get(fmt, {})
+                length = lengths[briefing.topic_id]
                 cancel.check()
                 if fmt == Format.PDF:
                     progress.advance(say(words, "converting", name=briefing.topic_id))
-                    result.files += _write_pdfs(briefing, drawn, setup, targets, cancel, origins)
+                    result.files += _write_pdfs(
+                        briefing, drawn, setup, targets, cancel, origins, length
+                    )
                     continue
-                [name] = document_names(briefing.topic_id, fmt, options.lang)
+                [name] = document_names(briefing.topic_id, fmt, options.lang, length)
                 path = targets[name]
                 progress.advance(say(words, "writing", file=path.name))
                 same = earlier_copies(request.out_dir / name) if path.name != name else {}
                 place = _recorded(briefing.topic_id, fmt, name, path, origins[name], same)
-                warnings, size, sha = _write_document(briefing, fmt, images, setup, path, place)
+                warnings, size, sha = _write_document(
+                    briefing, fmt, images, setup, path, place, length
+                )
                 path = same.get(sha, path)
                 result.warnings += [f"{path.name}: {w}" for w in warnings]
                 written = WrittenFile(briefing.topic_id, fmt, path, size, reused=sha in same)

@@ -74,7 +74,7 @@ class DisputeTables(TableSlides):
         body = []
         cited: list[tuple[int, ...]] = []
         for callout, page in rows:
-            numbers = unique(*(p.citations for p in callout.paragraphs))
+            numbers = tuple(sorted(unique(*(p.citations for p in callout.paragraphs))))
             cited.append(numbers)
             what = callout.title.removeprefix(prefix)
             body.append(

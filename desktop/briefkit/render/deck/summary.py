@@ -21,6 +21,7 @@ from briefkit.compose.model import (
     ChartImage,
     Paragraph,
     Section,
+    Text,
     TimelineBlock,
 )
 from briefkit.options import ChartMode, DisputeSlides
@@ -145,10 +146,7 @@ class _SummaryWriter(DeckWriter):
             return
         total = len(block.entries)
         keep = total
-        while (
-            keep > 1
-            and self.table_pages(None, self.timeline_rows(_cut(block, keep)), TIMELINE_WIDTHS) > 1
-        ):
+        while keep > 1 and self._pages(_cut(block, keep)) > 1:
             keep -= 1
         caption = ""
         if keep < total:
@@ -156,7 +154,15 @@ class _SummaryWriter(DeckWriter):
             caption = words.w(
                 "summary_timeline_left_out", shown=words.number(keep), total=words.number(total)
             )
-        self.timeline(section, _cut(block, keep), caption)
+        shown = _cut(block, keep)
+        events = tuple(  # each event's text, for the speaker
+            Paragraph((Text(f"{e.date_label}, {e.title}: "), *e.text.runs)) for e in shown.entries
+        )
+        told = Section(section.id, section.title, (), (*section.talking_points, *events))
+        self.timeline(told, shown, caption, brief=True)
+
+    def _pages(self, block: TimelineBlock) -> int:
+        return self.table_pages(None, self.timeline_rows(block, brief=True), TIMELINE_WIDTHS)
 
 
 def _cut(block: TimelineBlock, keep: int) -> TimelineBlock:

@@ -99,8 +99,11 @@ class TableSlides(DeckPages):
             section, block.title, header, body, widths, captions, notes, shown, numeric
         )
 
-    def timeline(self, section: Section, block: TimelineBlock, caption: str = "") -> None:
-        """A timeline's slides (``caption`` before its sources, if given)."""
+    def timeline(
+        self, section: Section, block: TimelineBlock, caption: str = "", brief: bool = False
+    ) -> None:
+        """A timeline's slides (``caption`` before its sources, if given; ``brief``: each
+        event by its title and citation, as ``timeline_rows``)."""
         lang = self.language
         shown = unique(block.citations, *(e.text.citations for e in block.entries))
         cited = f"{lang.w('sources')}: {cite_label(shown)}" if shown else ""
@@ -109,7 +112,7 @@ class TableSlides(DeckPages):
             section,
             block.title or lang.w("timeline"),
             None,
-            self.timeline_rows(block),
+            self.timeline_rows(block, brief),
             TIMELINE_WIDTHS,
             (caption, caption),
             "",
@@ -117,15 +120,17 @@ class TableSlides(DeckPages):
             [False, False],
         )
 
-    def timeline_rows(self, block: TimelineBlock) -> list[list[Cell]]:
-        """A timeline's rows: the date, and the event (flagged when the sources disagree)."""
+    def timeline_rows(self, block: TimelineBlock, brief: bool = False) -> list[list[Cell]]:
+        """A timeline's rows: the date, and the event (flagged when the sources disagree);
+        ``brief``: the event's title with its citation, without its text."""
         lang = self.language
         rows = []
         for entry in block.entries:
-            event = [Line(entry.title, bold=True)]
+            cites = cite_label(entry.text.citations) if brief else ""
+            event = [Line(f"{entry.title} {cites}".strip(), bold=True)]
             if entry.disputed:
                 event.append(Line(lang.w("sources_disagree"), bold=True, flag=True))
-            if entry.text.runs:
+            if entry.text.runs and not brief:
                 event.append(Line(entry.text.cited))
             rows.append(
                 [
