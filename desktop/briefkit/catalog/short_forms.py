@@ -7,8 +7,8 @@ from the topic itself, so every topic has a note and a summary deck without new 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from typing import cast
+from collections.abc import Sequence
+from typing import TypeVar, cast
 
 from briefkit.catalog.claims import claims
 from briefkit.catalog.topic import (
@@ -21,6 +21,8 @@ from briefkit.catalog.topic import (
     TextBlock,
     Topic,
 )
+
+T = TypeVar("T")
 
 BOTTOM_LINE_WORDS = 60
 """The default bottom line takes the summary's first claims up to about this many words."""
@@ -55,12 +57,17 @@ def lead_charts(topic: Topic) -> tuple[tuple[str, ChartKind], ...]:
 
 def key_points(topic: Topic) -> tuple[TextBlock, ...]:
     """The note's key points: the topic's ``key_points``, or by default one cited point per
-    section in turn (its first talking point that cites a source, else the first cited claim of
-    its narrative), a second round when there are fewer than three sections, at most six."""
+    section in turn (``section_points``), a second round when there are fewer than three
+    sections, at most six."""
     if topic.key_points:
         return topic.key_points
-    per_section = [list(_candidates(s)) for s in topic.sections]
-    out: list[TextBlock] = []
+    return in_turn([section_points(s) for s in topic.sections])
+
+
+def in_turn(per_section: Sequence[Sequence[T]]) -> tuple[T, ...]:
+    """Points taken one per section in turn, round after round until there are at least three
+    (``KEY_POINTS``), at most six."""
+    out: list[T] = []
     for rank in range(max((len(c) for c in per_section), default=0)):
         out += [c[rank] for c in per_section if rank < len(c)]
         if len(out) >= KEY_POINTS[0]:
@@ -68,16 +75,14 @@ def key_points(topic: Topic) -> tuple[TextBlock, ...]:
     return tuple(out[: KEY_POINTS[1]])
 
 
-def _candidates(section: Section) -> Iterator[TextBlock]:
-    """A section's cited points, best first: talking points, then its paragraphs' first claims."""
-    for point in section.talking_points:
-        if CITATION.search(point):
-            yield TextBlock(text=point)
+def section_points(section: Section) -> tuple[TextBlock, ...]:
+    """A section's cited points, best first: its talking points that cite a source, then the
+    first claim of each of its paragraphs that cites one."""
+    out = [TextBlock(text=p) for p in section.talking_points if CITATION.search(p)]
     for block in section.body:
-        if isinstance(block, TextBlock):
-            first = claims(block.text, block.sources)[0]
-            if first.sources:
-                yield TextBlock(text=_claim_text(block, 1), sources=_listed(block, 1))
+        if isinstance(block, TextBlock) and claims(block.text, block.sources)[0].sources:
+            out.append(TextBlock(text=_claim_text(block, 1), sources=_listed(block, 1)))
+    return tuple(out)
 
 
 def bottom_line(topic: Topic) -> TextBlock:

@@ -40,6 +40,7 @@ from briefkit.compose.model import (
     Text,
     TimelineBlock,
 )
+from briefkit.compose.short import assembled_short_form
 from briefkit.compose.wording import period_label
 
 MARKER = re.compile(r"\[(\d+(?:, \d+)*)\]")
@@ -77,6 +78,12 @@ def assemble_custom(
         briefings[t].title for t in spec.topics
     )
     period = period_label(lang, start, end)
+    sources = numbering.entries()
+    chosen = [(part.topic, s) for part, s in zip(spec.parts, sections, strict=True)]
+    shorts = [(t, s) for t in spec.topics if (s := briefings[t].short) is not None]
+    short = assembled_short_form(spec.title, spec.subtitle, chosen, shorts, numbering.renumber)
+    if short is not None:
+        short = dataclasses.replace(short, more_sources=numbering.entries()[len(sources) :])
     return dataclasses.replace(
         first,
         topic_id=spec.slug,
@@ -86,9 +93,10 @@ def assemble_custom(
         summary=(),
         key_figures=figures,
         sections=tuple(sections),
-        sources=numbering.entries(),
+        sources=sources,
         keywords=keywords,
         chronology=None,  # a summary deck shows the timeline of a chosen section, if any
+        short=short,
     )
 
 
@@ -191,6 +199,11 @@ class _Numbering:
             else:
                 runs.append(Text(self.printed(r.text)) if printed else r)
         return Paragraph(tuple(runs))
+
+    def renumber(self, topic_id: str, p: Paragraph) -> Paragraph:
+        """A paragraph of the topic's briefing with the new numbers."""
+        self._topic = topic_id
+        return self.paragraph(p)
 
     def key_figure(self, topic_id: str, figure: KeyFigure) -> KeyFigure:
         self._topic = topic_id
