@@ -253,8 +253,6 @@ class Briefing:
     keywords: tuple[str, ...] = ()
     marking: str = ""
     prepared_by: str = ""
-    lead_charts: tuple[str, ...] = ()
-    """The ids of the charts a summary leads with, in order (none: the summary's default)."""
     chronology: TimelineBlock | None = None
     """For a briefing with no timeline of its own: its incidents (else measures) in order, cited
     only by the sources the briefing cites (the summary deck's timeline)."""

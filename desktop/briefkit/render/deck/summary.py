@@ -39,24 +39,19 @@ LEAD_CHARTS = 4
 
 
 def lead_charts(briefing: Briefing) -> list[tuple[Section, ChartBlock]]:
-    """The charts the summary leads with, and their sections: those ``briefing.lead_charts``
-    names, in its order; by default each kind's first chart, then the others; at most
-    ``LEAD_CHARTS``."""
+    """The charts the summary leads with, and their sections: those the briefing's short form
+    names (``ShortForm.lead_charts``, the topic's choice or its default), in order, else the
+    briefing's first charts; at most ``LEAD_CHARTS``."""
     every = [
         (section, block)
         for section in briefing.sections
         for block in section.blocks
         if isinstance(block, ChartBlock)
     ]
+    if briefing.short is None:
+        return every[:LEAD_CHARTS]
     by_id = {block.chart.id: (section, block) for section, block in every}
-    if briefing.lead_charts:
-        chosen = [by_id[i] for i in briefing.lead_charts if i in by_id]
-    else:
-        kinds: dict[str, tuple[Section, ChartBlock]] = {}
-        for pair in every:
-            kinds.setdefault(pair[1].chart.kind, pair)
-        chosen = [*kinds.values(), *(p for p in every if p not in kinds.values())]
-    return chosen[:LEAD_CHARTS]
+    return [by_id[i] for i in briefing.short.lead_charts if i in by_id][:LEAD_CHARTS]
 
 
 def render_summary_deck(
