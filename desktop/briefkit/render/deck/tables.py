@@ -102,20 +102,21 @@ class TableSlides(DeckPages):
     def timeline(
         self, section: Section, block: TimelineBlock, caption: str = "", brief: bool = False
     ) -> None:
-        """A timeline's slides (``caption`` before its sources, if given; ``brief``: each
-        event by its title and citation, as ``timeline_rows``)."""
+        """A timeline's slides (``caption`` before its sources, if given: in the notes when
+        the caption box cannot hold both; ``brief``: each event by its title and citation, as
+        ``timeline_rows``)."""
         lang = self.language
         shown = unique(block.citations, *(e.text.citations for e in block.entries))
         cited = f"{lang.w('sources')}: {cite_label(shown)}" if shown else ""
-        caption = " ".join(t for t in (caption, cited) if t)
+        full = " ".join(t for t in (caption, cited) if t)
         self.table_slides(
             section,
             block.title or lang.w("timeline"),
             None,
             self.timeline_rows(block, brief),
             TIMELINE_WIDTHS,
-            (caption, caption),
-            "",
+            (full, cited or full),
+            caption,
             shown,
             [False, False],
         )
