@@ -4,7 +4,8 @@ A deck whose disputes would interrupt the story (``APPENDIX_FROM``) shows, where
 them, one table listing each dispute, the sources of its versions and the slide that shows
 it; the slides themselves follow the sources, after an "Appendix" section slide, in a
 PowerPoint section of their own (``p14:sectionLst``: PowerPoint shows the sections in its
-slide pane and sorter; LibreOffice, which has no sections, ignores it). The summary deck uses the same table, pointing into the full deck.
+slide pane and sorter; LibreOffice, which has no sections, ignores it). The summary deck uses
+the same table, pointing into the full deck.
 """
 
 from __future__ import annotations
