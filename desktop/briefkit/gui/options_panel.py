@@ -33,6 +33,7 @@ from briefkit.options import (
     DECK_FORMATS,
     REPORT_FORMATS,
     ChartMode,
+    DisputeSlides,
     ExportOptions,
     Format,
     Length,
@@ -134,6 +135,7 @@ class OptionsPanel(QWidget):
             pdf.setChecked(False)
             pdf.setEnabled(False)
         self._language = "en"  # the briefings' language chosen, even while it is not offered
+        self._dispute_slides = DisputeSlides.AUTO
         self.language = QComboBox()
         self.language.currentIndexChanged.connect(self._on_language)
         self.language_label = QLabel()
@@ -345,6 +347,7 @@ class OptionsPanel(QWidget):
             prepared_by=self.prepared_by.text().strip(),
             house_style=self.house_charts.isChecked(),
             length=Length.SUMMARY if self.summary_deck.isChecked() else Length.FULL,
+            dispute_slides=self._dispute_slides,
         )
 
     def apply(self, options: ExportOptions) -> None:
@@ -352,6 +355,7 @@ class OptionsPanel(QWidget):
         self.set_formats(options.formats)
         self.native_charts.setChecked(options.chart_mode == ChartMode.NATIVE)
         self.summary_deck.setChecked(options.length == Length.SUMMARY)
+        self._dispute_slides = options.dispute_slides  # no control: kept as remembered
         self.house_charts.setChecked(options.house_style)
         self.set_output_language(options.lang)
         for fmt, field in self.templates.items():
