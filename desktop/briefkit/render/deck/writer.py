@@ -135,12 +135,14 @@ def plan_deck(
 ) -> DisputeTables:
     """The deck built (not saved): its presentation (``prs``), warnings and the slide number
     of each dispute (``dispute_pages``). With ``AUTO`` the disputes go to an appendix when the
-    deck would run past ``APPENDIX_FROM`` slides with them in place."""
+    deck would run past ``APPENDIX_FROM`` slides with them in place; a deck cut at
+    ``MAX_DECK_SLIDES`` keeps them in place (an appendix would run past the cut)."""
     appendix = disputes != DisputeSlides.INLINE and bool(disagreements(briefing))
     writer = DeckWriter(briefing, images, template, chart_mode, chart_style)
     writer.appendix = appendix
     writer.write()
-    if appendix and disputes == DisputeSlides.AUTO and writer.inline_count() <= APPENDIX_FROM:
+    short = disputes == DisputeSlides.AUTO and writer.inline_count() <= APPENDIX_FROM
+    if appendix and (short or writer.stopped):
         writer = DeckWriter(briefing, images, template, chart_mode, chart_style)
         writer.write()
     return writer
@@ -152,6 +154,9 @@ def plan_deck(
 class DeckWriter(ChartSlides, DisputeTables):
     """One rendering: the presentation being built and the warnings collected on the way."""
 
+    stopped = False
+    """Whether the deck stopped at ``MAX_DECK_SLIDES`` (sections left out)."""
+
     # -- the slides
 
     def write(self) -> None:
@@ -161,6 +166,7 @@ class DeckWriter(ChartSlides, DisputeTables):
         sections = self.briefing.sections
         for number, section in enumerate(sections, 1):
             if self.blanks.count >= MAX_DECK_SLIDES:
+                self.stopped = True
                 self.warnings.append(
                     f"The deck stops at {MAX_DECK_SLIDES} slides: {len(sections) - number + 1} "
                     f"of {len(sections)} sections, from “{section.title}” on, are left out. "
