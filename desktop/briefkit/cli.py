@@ -1,4 +1,4 @@
-"""The command line: ``briefkit topics | check | export | data import | gui``.
+"""The command line: ``briefkit topics | check | export | inspect | diff | data import | gui``.
 
 ``main(argv)`` returns an exit status (see ``Exit``); streams are click's, so tests run the real
 command in-process with ``click.testing.CliRunner``. Heavy modules are imported inside commands.
@@ -20,6 +20,8 @@ import click
 
 from briefkit import __version__
 from briefkit.cli_data import data as data_commands
+from briefkit.cli_record import diff as diff_command
+from briefkit.cli_record import inspect as inspect_command
 from briefkit.cli_shared import DATA_OPTION, chosen_data
 from briefkit.cli_shared import Exit as Exit
 from briefkit.cli_shared import Failure as Failure
@@ -325,6 +327,12 @@ def _check_translations(
     help="Language of the briefings: en, or any language with translations in the data "
     "(data/translations/<lang>/, e.g. ru).",
 )
+@click.option(
+    "--changes-since",
+    type=click.Path(path_type=Path, dir_okay=False, exists=True),
+    default=None,
+    help="An earlier report or deck of the topic: the briefing says what changed since it.",
+)
 @DATA_OPTION
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON summary of the files written.")
 def export(
@@ -348,6 +356,7 @@ def export(
     dispute_slides: str,
     house_style: bool,
     lang: str,
+    changes_since: Path | None,
     data_dir: Path | None,
     as_json: bool,
 ) -> None:
@@ -396,6 +405,7 @@ def export(
         on_existing=OnExisting.REPLACE if force else OnExisting.KEEP if keep else OnExisting.REFUSE,
         compositions=compositions,
         data_dir=chosen_data(data_dir),
+        changes_since=changes_since,
     )
     try:
         with _TERMINATION.cancelling(CancelToken()) as cancel:
@@ -487,6 +497,8 @@ def gui(data_dir: Path | None) -> None:
 
 
 cli.add_command(data_commands)
+cli.add_command(inspect_command)
+cli.add_command(diff_command)
 
 
 class _Terminated(KeyboardInterrupt):

@@ -23,7 +23,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from briefkit.atomic import Placer, write_atomic_sha256
 from briefkit.catalog import Catalog, load_catalog
@@ -85,6 +85,7 @@ if TYPE_CHECKING:
     from briefkit.charts.renderer import ChartLook
     from briefkit.render.cache import DocumentCache
     from briefkit.render.deck.template import DeckTemplate
+    from briefkit.render.recording import Recording
     from briefkit.render.report.template import ReportTemplate
 
 
@@ -101,6 +102,8 @@ class ExportRequest:
     data_dir: Path | None = None
     cache_dir: Path | None = None
     issued: dt.date | None = None
+    changes_since: Path | None = None
+    """An earlier document of one of the briefings: that briefing says what changed since."""
 
 
 @dataclass(frozen=True)
@@ -264,9 +267,11 @@ def _render(
     setup: _RenderSetup,
     stream: BinaryIO,
     length: Length = Length.FULL,
+    record: Recording | None = None,
 ) -> list[str]:
-    """Write one document to a stream, from the document cache when it holds it; returns the
-    renderer's warnings. ``length``: the deck's (and its handout's)."""
+    """Write one document to a stream, from the document cache when it holds it, with its
+    ``record`` inside; returns the renderer's warnings. ``length``: the deck's (and its
+    handout's)."""
     from briefkit.render.chart_looks import look_key
 
     cache = setup.documents
@@ -275,12 +280,14 @@ def _render(
         options["chart_mode"] = setup.chart_mode
         options["disputes"] = setup.disputes
         options["length"] = length
+    if record is not None:
+        options["record"] = record.key
     key = cache.key(briefing, fmt, options, setup.template_digests.get(fmt, ""), images)
     if key is not None and (hit := cache.get(key)) is not None:
         stream.write(hit[0])
         return hit[1]
     buffer = io.BytesIO()
-    warnings = _render_fresh(briefing, fmt, images, setup, buffer, length)
+    warnings = _render_fresh(briefing, fmt, images, setup, buffer, length, record)
     data = buffer.getvalue()
     stream.write(data)
     if key is not None:
@@ -295,14 +302,17 @@ def _render_fresh(
     setup: _RenderSetup,
     stream: BinaryIO,
     length: Length = Length.FULL,
+    record: Recording | None = None,
 ) -> list[str]:
-    """Render one document to a stream; returns the renderer's warnings."""
+    """Render one document to a stream, with ``record`` inside; returns the renderer's
+    warnings."""
     from briefkit.render.report.writer import render_report
 
+    finish = record.stamp if record is not None else None
     if fmt == Format.DOCX and setup.report is not None:
-        return render_report(briefing, images, setup.report, stream)
+        return render_report(briefing, images, setup.report, stream, finish=finish)
     if fmt == Format.PPTX and setup.deck is not None:
-        return _render_deck(briefing, images, setup, stream, length)
+        return _render_deck(briefing, images, setup, stream, length, finish)
     if fmt == Format.HANDOUT and setup.deck is not None and setup.report is not None:
         from briefkit.render.handout import render_handout
 
@@ -310,7 +320,8 @@ def _render_fresh(
         _render_deck(briefing, images, setup, deck, length)
         words = briefing.language.w("speaker_notes")
         title = f"{briefing.title}: {words[:1].lower()}{words[1:]}"
-        return render_handout(deck.getvalue(), title, setup.report, stream, briefing.language)
+        language = briefing.language
+        return render_handout(deck.getvalue(), title, setup.report, stream, language, finish)
     raise ExportError(f"no template loaded for {fmt}")
 
 
@@ -320,15 +331,19 @@ def _render_deck(
     setup: _RenderSetup,
     stream: BinaryIO,
     length: Length,
+    finish: Callable[[Any], None] | None = None,
 ) -> list[str]:
-    """The full deck or the summary deck, in the deck template."""
+    """The full deck or the summary deck, in the deck template (``finish``: as the
+    renderers')."""
     from briefkit.render.deck.summary import render_summary_deck
     from briefkit.render.deck.writer import render_deck
 
     assert setup.deck is not None
     render = render_summary_deck if length == Length.SUMMARY else render_deck
     style = setup.look(Format.PPTX).style
-    return render(briefing, images, setup.deck, stream, setup.chart_mode, style, setup.disputes)
+    return render(
+        briefing, images, setup.deck, stream, setup.chart_mode, style, setup.disputes, finish
+    )
 
 
 def _write_document(
@@ -339,13 +354,14 @@ def _write_document(
     path: Path,
     place: Placer,
     length: Length = Length.FULL,
+    record: Recording | None = None,
 ) -> tuple[list[str], int, str]:
     """Write one document atomically, put in place by ``place``; the warnings, the size and
     the sha256."""
     warnings: list[str] = []
 
     def write(stream: BinaryIO) -> None:
-        warnings.extend(_render(briefing, fmt, images, setup, stream, length))
+        warnings.extend(_render(briefing, fmt, images, setup, stream, length, record))
 
     try:
         size, sha = write_atomic_sha256(path, write, place)
@@ -420,6 +436,27 @@ def _write_pdfs(
                 raise OutputError(write_failure(target, exc)) from exc
             written.append(WrittenFile(briefing.topic_id, Format.PDF, target, size))
     return written
+
+
+def _recording(
+    briefing: Briefing,
+    fmt: Format,
+    request: ExportRequest,
+    setup: _RenderSetup,
+    catalog: Catalog,
+    template: str,
+) -> Recording:
+    """What the document of ``briefing`` in ``fmt`` records of itself (``render.recording``)."""
+    from briefkit.render.recording import document_recording
+
+    packages = {
+        kind: loaded.package
+        for kind, loaded in ((Format.DOCX, setup.report), (Format.PPTX, setup.deck))
+        if loaded is not None
+    }
+    return document_recording(
+        briefing, fmt, request.options, catalog, request.compositions, template, packages
+    )
 
 
 def _in_language(request: ExportRequest, catalog: Catalog, topic_ids: Sequence[str]) -> Catalog:
@@ -509,6 +546,10 @@ def run_export(
     for spec in request.compositions:
         parts = {tid: topic_briefing(tid) for tid in spec.topics}
         briefings.append(assemble_custom(catalog, spec, parts))
+    if request.changes_since is not None:  # a "What changed since" part (RequestError)
+        from briefkit.document_changes import with_changes_since
+
+        briefings = with_changes_since(request.changes_since, catalog, briefings)
     names = [*topic_ids, *(spec.slug for spec in request.compositions)]
     lengths = dict.fromkeys(names, options.length)
     lengths.update({spec.slug: spec.length or options.length for spec in request.compositions})
@@ -564,8 +605,9 @@ def run_export(
                 progress.advance(say(words, "writing", file=path.name))
                 same = earlier_copies(request.out_dir / name) if path.name != name else {}
                 place = _recorded(briefing.topic_id, fmt, name, path, origins[name], same)
+                record = _recording(briefing, fmt, request, setup, catalog, origins[name].template)
                 warnings, size, sha = _write_document(
-                    briefing, fmt, images, setup, path, place, length
+                    briefing, fmt, images, setup, path, place, length, record
                 )
                 path = same.get(sha, path)
                 result.warnings += [f"{path.name}: {w}" for w in warnings]

@@ -118,7 +118,7 @@ def _section(part: Part, briefing: Briefing) -> Section:
     return dataclasses.replace(section, id=str(part))
 
 
-def _shown_records(topic: Topic, chosen: TopicRecords, section_id: str) -> set[str]:
+def section_records(topic: Topic, chosen: TopicRecords, section_id: str) -> set[str]:
     """The records a section of the topic shows in its tables, charts and timelines."""
     shown: set[str] = set()
     [section] = [s for s in topic.sections if s.id == section_id]
@@ -145,17 +145,17 @@ def _carried_figures(
         return list(briefing.key_figures)
     shown: set[str] = set()
     for section_id in sections:
-        shown |= _shown_records(topic, chosen, section_id)
+        shown |= section_records(topic, chosen, section_id)
     refs = topic.key_figures
     assert len(refs) == len(briefing.key_figures), "key figures are composed one per reference"
     return [
         figure
         for ref, figure in zip(refs, briefing.key_figures, strict=True)
-        if set(_read(ref, chosen)) <= shown
+        if set(figure_records(ref, chosen)) <= shown
     ]
 
 
-def _read(ref: KeyFigureRef, chosen: TopicRecords) -> tuple[str, ...]:
+def figure_records(ref: KeyFigureRef, chosen: TopicRecords) -> tuple[str, ...]:
     """The records a key figure reads: its incident or indicator, or every incident its
     selection takes."""
     if ref.incidents is not None:

@@ -7,6 +7,7 @@ speaker sees: one heading per slide, then that slide's notes, in the report temp
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -59,9 +60,11 @@ def render_handout(
     template: Path | ReportTemplate,
     out: Path | BinaryIO,
     language: Language,
+    finish: Callable[[Any], None] | None = None,
 ) -> list[str]:
     """Write the handout of ``deck`` (a .pptx's bytes) to ``out`` in ``language`` (its words
-    "Slide" and "Speaker notes"); returns warnings."""
+    "Slide" and "Speaker notes"); returns warnings. ``finish`` is called with the document's
+    main part before it is saved."""
     loaded = template if isinstance(template, ReportTemplate) else load_report_template(template)
     document: Any = loaded.new_document()
     title_style, heading = handout_styles(loaded, document)
@@ -82,5 +85,7 @@ def render_handout(
         language=language.code,
     )
     set_language(document, language.code)
+    if finish is not None:
+        finish(document.part)
     document.save(str(out) if isinstance(out, Path) else out)
     return list(loaded.warnings)

@@ -10,7 +10,7 @@ after the title has speaker notes, as in the full deck.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -62,9 +62,11 @@ def render_summary_deck(
     chart_mode: ChartMode = ChartMode.PICTURE,
     chart_style: ChartStyle | None = None,
     disputes: DisputeSlides = DisputeSlides.AUTO,
+    finish: Callable[[Any], None] | None = None,
 ) -> list[str]:
     """Write ``briefing``'s summary deck to ``out``; return warnings. ``disputes`` is where
-    the full deck the summary points to puts its disputes (``render_deck``)."""
+    the full deck the summary points to puts its disputes (``render_deck``); ``finish`` is
+    called with the presentation part before it is saved (the document's record)."""
     loaded = template if isinstance(template, DeckTemplate) else load_deck_template(template)
     pages: list[int] = []
     if disagreements(briefing):
@@ -72,6 +74,8 @@ def render_summary_deck(
         pages = [page for _, page in full.dispute_pages]
     writer = _SummaryWriter(briefing, images, loaded, chart_mode, chart_style)
     writer.write_summary(pages)
+    if finish is not None:
+        finish(writer.prs.part)
     writer.prs.save(str(out) if isinstance(out, Path) else out)
     return writer.warnings
 

@@ -105,6 +105,7 @@ def render_deck(
     chart_mode: ChartMode = ChartMode.PICTURE,
     chart_style: ChartStyle | None = None,
     disputes: DisputeSlides = DisputeSlides.AUTO,
+    finish: Callable[[Any], None] | None = None,
 ) -> list[str]:
     """Write ``briefing`` as a 16:9 deck in ``template``'s layouts to ``out``; return warnings.
 
@@ -121,6 +122,8 @@ def render_deck(
         raise ValueError(f"chart_mode must be one of {modes}, not {chart_mode!r}")
     loaded = template if isinstance(template, DeckTemplate) else load_deck_template(template)
     writer = plan_deck(briefing, images, loaded, ChartMode(chart_mode), chart_style, disputes)
+    if finish is not None:  # the main part, before saving: the deck's record goes in there
+        finish(writer.prs.part)
     writer.prs.save(str(out) if isinstance(out, Path) else out)
     return writer.warnings
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -143,17 +143,21 @@ def render_report(
     out: Path | BinaryIO,
     *,
     toc_pages: Mapping[str, int] | None = None,
+    finish: Callable[[Any], None] | None = None,
 ) -> list[str]:
     """Write ``briefing`` as a Word report into ``out`` and return warnings for the user.
 
     ``images`` maps ``ChartSpec.id`` to the chart's PNG; ``template`` is a .docx/.dotx
     following the report template contract (or one already loaded). ``toc_pages`` optionally
     gives the page of each heading (keyed by ``OutlineEntry.anchor``) for the stored table of
-    contents. Raises ``TemplateError`` when the template cannot be used.
+    contents. ``finish`` is called with the document's main part before it is saved (the
+    document's record goes in there). Raises ``TemplateError`` when the template cannot be used.
     """
     loaded = template if isinstance(template, ReportTemplate) else load_report_template(template)
     writer = _ReportWriter(briefing, images, loaded, toc_pages or {})
     writer.write()
+    if finish is not None:
+        finish(writer.doc.part)
     writer.doc.save(str(out) if isinstance(out, Path) else out)
     return writer.warnings
 

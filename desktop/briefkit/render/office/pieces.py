@@ -1,0 +1,393 @@
+"""The pieces Briefkit wrote in a finished deck or report, each given a stable id and an anchor.
+
+A deck's slides fall into parts: ``front`` (title, agenda, key figures), one per section (from
+its divider slide, found by the section's title), and ``sources``; a slide's key is
+``<part>.<n>``. Each shape of a slide is a piece ``<key>/<role>`` (``title``, ``body``, ``pic``,
+``table``, ``chart``..., with ``-2``, ``-3`` for a second one) and its notes ``<key>/notes``;
+the shape's name becomes ``bk:<id>`` (PowerPoint keeps every name; LibreOffice keeps those of
+pictures, tables and charts, and renames placeholders). A report's body is cut into parts at
+each Heading 1 (a section's id when its title matches, ``front`` before the first), and each
+paragraph or table is a piece ``<part>.<n>`` anchored by a hidden bookmark ``_bk<n>`` (which
+Word and LibreOffice keep). Every piece carries a digest of what was written.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from briefkit.compose.shown import digest_of
+from briefkit.render.office.record import Piece
+from briefkit.render.office.xmlparts import parse_part, target_part
+
+__all__ = ["LiveParts", "Parts", "deck_pieces", "parse_xml", "report_pieces", "slide_parts"]
+
+A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
+P = "{http://schemas.openxmlformats.org/presentationml/2006/main}"
+C = "{http://schemas.openxmlformats.org/drawingml/2006/chart}"
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
+_HERE = Path("document")
+ANCHOR_PREFIX = "bk:"
+
+
+def parse_xml(name: str, blob: bytes) -> Any:
+    return parse_part(name, blob, _HERE, "document")
+
+
+class Parts:
+    """A package's parts by name, read as needed: its XML as trees, its relationships."""
+
+    def __init__(self, read: Callable[[str], bytes | None]) -> None:
+        self.read = read
+        """The bytes of a part by name (None: no such part)."""
+        self.trees: dict[str, Any] = {}
+        self.edited: set[str] = set()
+        """The parts whose trees were changed (to be written back)."""
+
+    def tree(self, name: str) -> Any:
+        """The parsed part ``name`` (None if the package has none), to read."""
+        if name not in self.trees:
+            blob = self.read(name)
+            if blob is None:
+                return None
+            self.trees[name] = parse_xml(name, blob)
+        return self.trees[name]
+
+    def edit(self, name: str) -> Any:
+        """The parsed part ``name``, to change: it is written back."""
+        found = self.tree(name)
+        if found is not None:
+            self.edited.add(name)
+        return found
+
+    def rels(self, owner: str) -> dict[str, str]:
+        """Relationship id -> target part name of the part ``owner``."""
+        folder, _, base = owner.rpartition("/")
+        rels_name = f"{folder}/_rels/{base}.rels" if folder else f"_rels/{base}.rels"
+        blob = self.read(rels_name)
+        if blob is None:
+            return {}
+        return {
+            str(rel.get("Id")): target_part(rels_name, str(rel.get("Target", "")))
+            for rel in parse_xml(rels_name, blob)
+            if rel.get("TargetMode") != "External"
+        }
+
+    def sha(self, name: str | None) -> str:
+        blob = self.read(name) if name else None
+        return hashlib.sha256(blob).hexdigest()[:16] if blob is not None else ""
+
+
+class LiveParts(Parts):
+    """The parts of a document python-docx or python-pptx is building (``main``: its main
+    part): its XML trees are the live ones, so a change is saved with the document."""
+
+    def __init__(self, main: Any) -> None:
+        self.parts = {_name(main): main}
+        """The parts met so far (a part is met through a relationship of one met before)."""
+        super().__init__(lambda name: p.blob if (p := self.parts.get(name)) else None)
+
+    def tree(self, name: str) -> Any:
+        element = getattr(self.parts.get(name), "_element", None)
+        return element if element is not None else super().tree(name)
+
+    def rels(self, owner: str) -> dict[str, str]:
+        part = self.parts.get(owner)
+        if part is None:
+            return {}
+        found = {}
+        for r_id, rel in part.rels.items():
+            if not rel.is_external:
+                found[str(r_id)] = name = _name(rel.target_part)
+                self.parts.setdefault(name, rel.target_part)
+        return found
+
+
+def _name(part: Any) -> str:
+    return str(part.partname).lstrip("/")
+
+
+def _text(element: Any, para: str, run_text: str) -> str:
+    """The text under ``element``: its paragraphs joined by new lines."""
+    lines = []
+    for p in element.iter(para):
+        lines.append("".join(t.text or "" for t in p.iter(run_text)))
+    return "\n".join(lines)
+
+
+# --- the deck ---------------------------------------------------------------------------------
+
+
+def slide_parts(parts: Parts) -> list[str]:
+    """The slides' part names in the order shown."""
+    main = "ppt/presentation.xml"
+    presentation = parts.tree(main)
+    if presentation is None:
+        return []
+    rels = parts.rels(main)
+    ids = presentation.iter(P + "sldId")
+    return [rels[str(s.get(R + "id"))] for s in ids if str(s.get(R + "id")) in rels]
+
+
+def _title(slide: Any) -> str:
+    for sp in slide.iter(P + "sp"):
+        ph = sp.find(f"{P}nvSpPr/{P}nvPr/{P}ph")
+        if ph is not None and ph.get("type") in ("title", "ctrTitle"):
+            return _text(sp, A + "p", A + "t").strip()
+    return ""
+
+
+def _role(shape: Any) -> str:
+    ph = shape.find(f"./*/{P}nvPr/{P}ph")
+    if ph is not None:  # LibreOffice saves a centred title as a title
+        return {"ctrTitle": "title"}.get(str(ph.get("type", "body")), str(ph.get("type", "body")))
+    tag = str(shape.tag).removeprefix(P)
+    if tag == "graphicFrame":
+        uri = shape.find(f"{A}graphic/{A}graphicData")
+        kind = str(uri.get("uri", "")) if uri is not None else ""
+        return "table" if kind.endswith("/table") else "chart" if "chart" in kind else "frame"
+    return {"pic": "pic", "sp": "shape", "grpSp": "group", "cxnSp": "line"}.get(tag, tag)
+
+
+def _box(shape: Any) -> str:
+    xfrm = shape.find(P + "xfrm")  # a graphic frame's
+    for child in shape if xfrm is None else ():
+        if child.tag in _PROPERTIES:
+            xfrm = child.find(A + "xfrm")
+            break
+    off = xfrm.find(A + "off") if xfrm is not None else None
+    ext = xfrm.find(A + "ext") if xfrm is not None else None
+    if off is None or ext is None:
+        return ""
+    return " ".join(str(v) for v in (off.get("x"), off.get("y"), ext.get("cx"), ext.get("cy")))
+
+
+def _shape_digest(shape: Any, rels: Mapping[str, str], parts: Parts) -> str:
+    """What a shape shows: its text, its table's cells, its picture's bytes, its chart's values."""
+    blips = [rels.get(str(b.get(R + "embed"))) for b in shape.iter(A + "blip")]
+    charts = [rels.get(str(c.get(R + "id"))) for c in shape.iter(C + "chart")]
+    values: list[str] = []
+    for chart in charts:
+        tree = parts.tree(chart) if chart else None
+        if tree is not None:
+            values.append("\t".join(v.text or "" for v in tree.iter(C + "v")))
+    rows = shape.iter(A + "tr")
+    table = ["\t".join(_text(c, A + "p", A + "t") for c in r.iter(A + "tc")) for r in rows]
+    text = "" if table else _text(shape, A + "p", A + "t")
+    return digest_of([text, *table, *(parts.sha(b) for b in blips), *values])
+
+
+def _shapes(slide: Any) -> list[Any]:
+    tree = slide.find(f"{P}cSld/{P}spTree")
+    return [] if tree is None else [s for s in tree if str(s.tag).removeprefix(P) in _SHAPES]
+
+
+_SHAPES = ("sp", "pic", "graphicFrame", "grpSp", "cxnSp")
+_PROPERTIES = (P + "spPr", P + "grpSpPr")
+
+
+def _name_pieces(
+    key: str, shapes: Sequence[Any], rels: Mapping[str, str], parts: Parts, kind: str = ""
+) -> list[Piece]:
+    pieces = []
+    seen: dict[str, int] = {}
+    for shape in shapes:
+        role = kind or _role(shape)
+        seen[role] = seen.get(role, 0) + 1
+        pid = f"{key}/{role}" + (f"-{seen[role]}" if seen[role] > 1 else "")
+        c_nv = shape.find(f"./*/{P}cNvPr")
+        if c_nv is not None:
+            c_nv.set("name", ANCHOR_PREFIX + pid)
+        digest = _shape_digest(shape, rels, parts)
+        pieces.append(Piece(pid, ANCHOR_PREFIX + pid, role, digest, _box(shape), key))
+    return pieces
+
+
+def deck_pieces(
+    parts: Parts, sections: Sequence[tuple[str, str]], sources_title: str
+) -> tuple[list[Piece], list[str]]:
+    """Name every shape of the deck after its piece; the pieces and the slide keys in order.
+    ``sections`` are the briefing's (id, title) in order; ``sources_title`` starts the titles
+    of the sources slides."""
+    pieces: list[Piece] = []
+    keys: list[str] = []
+    part, count, next_section = "front", 0, 0
+    for name in slide_parts(parts):
+        slide = parts.edit(name)
+        title = _title(slide)
+        if next_section < len(sections) and title == sections[next_section][1]:
+            part, count = sections[next_section][0], 0
+            next_section += 1
+        elif (
+            next_section == len(sections) and title.startswith(sources_title) and part != "sources"
+        ):
+            part, count = "sources", 0
+        count += 1
+        key = f"{part}.{count}"
+        keys.append(key)
+        rels = parts.rels(name)
+        pieces += _name_pieces(key, _shapes(slide), rels, parts)
+        notes_name = next((t for t in rels.values() if "notesSlide" in t), None)
+        notes = parts.edit(notes_name) if notes_name else None
+        if notes is not None:
+            body = [
+                s
+                for s in _shapes(notes)
+                if (ph := s.find(f"./*/{P}nvPr/{P}ph")) is not None and ph.get("type") == "body"
+            ]
+            pieces += _name_pieces(key, body[:1], parts.rels(str(notes_name)), parts, "notes")
+    return pieces, keys
+
+
+# --- the report -------------------------------------------------------------------------------
+
+
+def _heading_style(parts: Parts) -> str:
+    styles = parts.tree("word/styles.xml")
+    if styles is None:
+        return ""
+    for style in styles.iter(W + "style"):
+        name = style.find(W + "name")
+        if name is not None and str(name.get(W + "val", "")).lower() == "heading 1":
+            return str(style.get(W + "styleId", ""))
+    return ""
+
+
+def _block_text(block: Any, rels: Mapping[str, str], parts: Parts) -> str:
+    rows = [
+        "\t".join(_text(c, W + "p", W + "t") for c in r.iter(W + "tc"))
+        for r in block.iter(W + "tr")
+    ]
+    text = "\n".join(rows) if rows else _text(block, W + "p", W + "t")
+    pictures = [parts.sha(rels.get(str(b.get(R + "embed")))) for b in block.iter(A + "blip")]
+    return digest_of([text, *pictures])
+
+
+def _style(block: Any) -> str:
+    found = block.find(f"{W}pPr/{W}pStyle")
+    if found is None:
+        found = block.find(f"{W}tblPr/{W}tblStyle")
+    return str(found.get(W + "val", "")) if found is not None else ""
+
+
+def _bookmark(block: Any, name: str, number: int) -> bool:
+    """Put a bookmark ``name`` around a paragraph (a table: its first cell's paragraph)."""
+    para = block if block.tag == W + "p" else next(block.iter(W + "p"), None)
+    if para is None:
+        return False
+    start = para.makeelement(W + "bookmarkStart", {W + "id": str(number), W + "name": name})
+    end = para.makeelement(W + "bookmarkEnd", {W + "id": str(number)})
+    para.insert(1 if para.find(W + "pPr") is not None else 0, start)
+    para.append(end)
+    return True
+
+
+def report_pieces(
+    parts: Parts, sections: Sequence[tuple[str, str]], sources_title: str
+) -> list[Piece]:
+    """Bookmark every paragraph and table of the report's body; its pieces in order."""
+    main = "word/document.xml"
+    document = parts.edit(main)
+    body = document.find(W + "body") if document is not None else None
+    if body is None:
+        return []
+    rels = parts.rels(main)  # first: the styles part is met through them
+    heading = _heading_style(parts)
+    titles = {title: sid for sid, title in sections}
+    used = [int(b.get(W + "id", "0")) for b in document.iter(W + "bookmarkStart")]
+    first = max([0, *(n for n in used if n < 1 << 30)]) + 1
+    pieces: list[Piece] = []
+    part, count, headings = "front", 0, 0
+    for block in body:
+        kind = str(block.tag).removeprefix(W)
+        if kind not in ("p", "tbl", "sdt"):
+            continue
+        if kind == "p" and heading and _style(block) == heading:
+            headings += 1
+            title = _text(block, W + "p", W + "t").strip()
+            part = titles.get(title) or ("sources" if title == sources_title else f"h{headings}")
+            count = 0
+        count += 1
+        number = first + len(pieces)
+        anchor = f"_bk{number}" if _bookmark(block, f"_bk{number}", number) else ""
+        label = {"p": "paragraph", "tbl": "table", "sdt": "control"}[kind]
+        digest = _block_text(block, rels, parts)
+        pieces.append(Piece(f"{part}.{count}", anchor, label, digest, style=_style(block)))
+    return pieces
+
+
+# --- finding them again -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Found:
+    """A piece as the file holds it now: the digest of what it shows, its box."""
+
+    digest: str
+    box: str = ""
+    by_place: bool = False
+    """Found by its place on its slide, its name lost (a deck saved by LibreOffice)."""
+
+
+def found_pieces(parts: Parts, deck: bool, slides: Sequence[str] = ()) -> dict[str, Found]:
+    """The pieces a file holds now, by anchor (a shape's ``bk:`` name, a ``_bk`` bookmark).
+
+    A deck saved by LibreOffice has lost its placeholders' names: a slide's key is then read
+    from another shape's name on it, or from its place when the deck has as many slides as
+    ``slides`` (the keys recorded), and its unnamed shapes take the ids they were written with
+    (``by_place``)."""
+    if not deck:
+        return _found_blocks(parts)
+    found: dict[str, Found] = {}
+    names = slide_parts(parts)
+    for number, name in enumerate(names):
+        rels = parts.rels(name)
+        notes = next((t for t in rels.values() if "notesSlide" in t), None)
+        slide = parts.tree(name)
+        shapes = [(s, name) for s in _shapes(slide)] if slide is not None else []
+        notes_tree = parts.tree(notes) if notes else None
+        shapes += [(s, str(notes)) for s in (_shapes(notes_tree) if notes_tree is not None else ())]
+        anchors = [_anchor(s) for s, _ in shapes]
+        keys = {a.removeprefix(ANCHOR_PREFIX).split("/")[0] for a in anchors if a}
+        key = next(iter(keys)) if len(keys) == 1 else ""
+        if not key and len(names) == len(slides):
+            key = slides[number]
+        seen: dict[str, int] = {}
+        for (shape, owner), anchor in zip(shapes, anchors, strict=True):
+            by_place = not anchor
+            if by_place and key:
+                role = "notes" if owner != name else _role(shape)
+                if role == "notes" and _role(shape) != "body":
+                    continue
+                seen[role] = seen.get(role, 0) + 1
+                ordinal = f"-{seen[role]}" if seen[role] > 1 else ""
+                anchor = f"{ANCHOR_PREFIX}{key}/{role}{ordinal}"
+            if anchor and anchor not in found:
+                digest = _shape_digest(shape, parts.rels(owner), parts)
+                found[anchor] = Found(digest, _box(shape), by_place)
+    return found
+
+
+def _anchor(shape: Any) -> str:
+    c_nv = shape.find(f"./*/{P}cNvPr")
+    name = str(c_nv.get("name", "")) if c_nv is not None else ""
+    return name if name.startswith(ANCHOR_PREFIX) else ""
+
+
+def _found_blocks(parts: Parts) -> dict[str, Found]:
+    found: dict[str, Found] = {}
+    main = "word/document.xml"
+    document = parts.tree(main)
+    body = document.find(W + "body") if document is not None else None
+    rels = parts.rels(main)
+    for block in body if body is not None else ():
+        for mark in block.iter(W + "bookmarkStart"):
+            anchor = str(mark.get(W + "name", ""))
+            if anchor.startswith("_bk") and anchor not in found:
+                found[anchor] = Found(_block_text(block, rels, parts))
+    return found
