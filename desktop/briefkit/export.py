@@ -15,13 +15,10 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import hashlib
 import io
-import shutil
 import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
@@ -38,6 +35,7 @@ from briefkit.export_errors import (
     ProtectedFiles,
     RequestError,
 )
+from briefkit.export_steps import check_choices, copier, make_out_dir, template_digest
 from briefkit.manifest import (
     MANIFEST_NAME,
     ManifestEntry,
@@ -214,8 +212,8 @@ def _render_setup(request: ExportRequest) -> _RenderSetup:
     from briefkit.render.cache import DocumentCache
 
     documents = DocumentCache((request.cache_dir or default_cache_dir()) / "documents")
-    report_sha = _template_digest(report)
-    deck_sha = _template_digest(deck)
+    report_sha = template_digest(report)
+    deck_sha = template_digest(deck)
     digests = {
         Format.DOCX: report_sha,
         Format.PPTX: deck_sha,
@@ -224,25 +222,6 @@ def _render_setup(request: ExportRequest) -> _RenderSetup:
     return _RenderSetup(
         report, deck, options.chart_mode, documents, digests, looks, options.dispute_slides
     )
-
-
-def _template_digest(template: ReportTemplate | DeckTemplate | None) -> str:
-    """sha256 of a template's bytes in use and its warnings, which a cached document repeats
-    (two files that clean up to the same bytes have different warnings)."""
-    if template is None:
-        return ""
-    digest = hashlib.sha256(template.package)
-    digest.update("\n".join(template.warnings).encode())
-    return digest.hexdigest()
-
-
-def _out_dir(path: Path) -> None:
-    if path.exists() and not path.is_dir():
-        raise OutputError(f"{path} exists and is not a folder; choose another --out")
-    try:
-        path.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise OutputError(f"cannot create the output folder {path}: {exc.strerror}") from exc
 
 
 def chart_drawing(
@@ -370,16 +349,6 @@ def _write_document(
     return warnings, size, sha
 
 
-def _copier(source: Path) -> Callable[[BinaryIO], object]:
-    """A writer that copies ``source`` into the stream."""
-
-    def copy(stream: BinaryIO) -> None:
-        with source.open("rb") as data:
-            shutil.copyfileobj(data, stream)
-
-    return copy
-
-
 def _write_pdfs(
     briefing: Briefing,
     images: Mapping[Format, dict[str, ChartImage]],
@@ -431,7 +400,7 @@ def _write_pdfs(
             target = targets[pdf.name]
             place = _recorded(briefing.topic_id, Format.PDF, pdf.name, target, origins[pdf.name])
             try:
-                size, _ = write_atomic_sha256(target, _copier(pdf), place)
+                size, _ = write_atomic_sha256(target, copier(pdf), place)
             except OSError as exc:
                 raise OutputError(write_failure(target, exc)) from exc
             written.append(WrittenFile(briefing.topic_id, Format.PDF, target, size))
@@ -484,13 +453,6 @@ def _in_language(request: ExportRequest, catalog: Catalog, topic_ids: Sequence[s
     return translation.catalog
 
 
-def _check_choices(name: str, given: Sequence[str], choices: type[StrEnum]) -> None:
-    """Raise ExportError naming what is not one of ``choices`` (a request built by hand)."""
-    known = tuple(choices)
-    if bad := [value for value in given if value not in known]:
-        raise ExportError(f"unknown {name} {', '.join(map(repr, bad))}; use {' or '.join(known)}")
-
-
 def _only_custom(request: ExportRequest) -> bool:
     """True when the request names compositions and no topics (not: every topic)."""
     return bool(request.compositions) and not request.topics
@@ -506,9 +468,9 @@ def run_export(
     progress = progress or NullProgress()
     cancel = cancel or CancelToken()
     options = request.options
-    _check_choices("format(s)", options.formats, Format)
-    _check_choices("chart_mode", (options.chart_mode,), ChartMode)
-    _check_choices("on_existing", (request.on_existing,), OnExisting)
+    check_choices("format(s)", options.formats, Format)
+    check_choices("chart_mode", (options.chart_mode,), ChartMode)
+    check_choices("on_existing", (request.on_existing,), OnExisting)
     if Format.PDF in options.formats:
         from briefkit.render.office.pdf import NOT_INSTALLED, find_soffice
 
@@ -571,7 +533,7 @@ def run_export(
         with chart_drawing(specs, request.cache_dir, cancel, looks) as charts:
             setup = early or _render_setup(request)
             cancel.check()
-            _out_dir(request.out_dir)
+            make_out_dir(request.out_dir)
             origins = made_from(options, names, request.compositions, lengths)
             targets = plan_targets(
                 names,
