@@ -25,7 +25,15 @@ from briefkit.cli_record import inspect as inspect_command
 from briefkit.cli_shared import DATA_OPTION, chosen_data
 from briefkit.cli_shared import Exit as Exit
 from briefkit.cli_shared import Failure as Failure
-from briefkit.options import DEFAULT_FORMATS, ChartMode, ExportOptions, Format, OnExisting
+from briefkit.options import (
+    DEFAULT_FORMATS,
+    ChartMode,
+    DisputeSlides,
+    ExportOptions,
+    Format,
+    Length,
+    OnExisting,
+)
 
 if TYPE_CHECKING:  # the modules behind these load in the commands, so that --help is fast
     from briefkit.catalog.catalog import Catalog
@@ -298,6 +306,25 @@ def _check_translations(
     "(the map and the measures timeline stay pictures).",
 )
 @click.option(
+    "--length",
+    type=_choice(Length),
+    default=Length.FULL.value,
+    show_default=True,
+    help="The deck in full, or summary: at most twelve slides (title, key figures, the lead "
+    "charts, one timeline, the disputes in one table, sources) as <topic>-summary.pptx "
+    "(-summary.pdf, -summary-handout.docx); a composition file's 'length' wins for it.",
+)
+@click.option(
+    "--disputes",
+    "dispute_slides",
+    type=_choice(DisputeSlides),
+    default=DisputeSlides.AUTO.value,
+    show_default=True,
+    help="Where the full deck shows the 'Sources disagree' slides: appendix (one overview "
+    "table in place, the slides in an appendix section at the end), inline, or auto "
+    "(appendix when the deck would run past 30 slides).",
+)
+@click.option(
     "--house-style",
     is_flag=True,
     help="Keep Briefkit's own chart palette whatever the template (by default the charts of "
@@ -335,6 +362,8 @@ def export(
     force: bool,
     keep: bool,
     chart_mode: str,
+    length: str,
+    dispute_slides: str,
     house_style: bool,
     lang: str,
     changes_since: Path | None,
@@ -376,6 +405,8 @@ def export(
         marking=marking,
         prepared_by=prepared_by,
         house_style=house_style,
+        length=Length(length),
+        dispute_slides=DisputeSlides(dispute_slides),
     )
     request = ExportRequest(
         topics=() if all_topics else topic_ids,
