@@ -59,7 +59,7 @@ def check_form(
     try:
         inc = Incident.model_validate(raw)
     except ValidationError as exc:
-        return None, _by_field(exc)
+        return None, by_field(exc)
     errors: dict[str, str] = {}
     for finding in check_incident(inc, ("form", 0), sources, vocabulary):
         errors.setdefault(finding.field, finding.message)
@@ -82,7 +82,7 @@ def plan_edit(
         text = edit.without(old_id)
     else:
         text = edit.with_records({new.id: new}, incidents)
-    return _planned(root, INCIDENTS, text)
+    return planned(root, INCIDENTS, text)
 
 
 def check_source(
@@ -96,17 +96,17 @@ def check_source(
     try:
         source = Source.model_validate({k: v.strip() for k, v in cells.items() if v.strip()})
     except ValidationError as exc:
-        return None, _by_field(exc) | errors
+        return None, by_field(exc) | errors
     return (None, errors) if errors else (source, {})
 
 
 def plan_source(root: Path, source: Source) -> ImportPlan:
     """sources.yaml in ``root`` with ``source`` appended in its style, checked whole."""
     text, _ = read_text(root / SOURCES, SOURCES)
-    return _planned(root, SOURCES, append_sources(text or "", [source]))
+    return planned(root, SOURCES, append_sources(text or "", [source]))
 
 
-def _by_field(exc: ValidationError) -> dict[str, str]:
+def by_field(exc: ValidationError) -> dict[str, str]:
     """A validation error's problems, the first of each field."""
     errors: dict[str, str] = {}
     for err in exc.errors():
@@ -144,15 +144,17 @@ def check_dispute(
 def plan_dispute(root: Path, dispute: Dispute) -> ImportPlan:
     """disputes.yaml in ``root`` with ``dispute`` appended, checked with the whole data."""
     text, _ = read_text(root / DISPUTES, DISPUTES)
-    return _planned(root, DISPUTES, append_dispute(text or "", dispute))
+    return planned(root, DISPUTES, append_dispute(text or "", dispute))
 
 
 def plan_restore(root: Path, name: str, data: bytes) -> ImportPlan:
     """Put a data file's bytes back as they were (undo), if the data still passes ``check``."""
-    return _planned(root, name, data.decode("utf-8-sig"), data)
+    return planned(root, name, data.decode("utf-8-sig"), data)
 
 
-def _planned(root: Path, name: str, text: str, data: bytes | None = None) -> ImportPlan:
+def planned(root: Path, name: str, text: str, data: bytes | None = None) -> ImportPlan:
+    """The plan writing ``text`` (or ``data``) as file ``name`` of ``root``, if the whole data
+    still passes ``check`` with it; else a plan with the problems that writes nothing."""
     plan = ImportPlan(root)
     _, problems = check_catalog(root, {name: text})
     if problems:
