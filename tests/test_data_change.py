@@ -16,8 +16,8 @@ from briefkit.catalog.importing.change import (
     check_cells,
     form_cells,
     plan_change,
-    referenced_by,
     records,
+    referenced_by,
 )
 from briefkit.catalog.importing.entries import YamlEntries
 from briefkit.catalog.load import check_catalog
@@ -73,7 +73,7 @@ def test_a_source_form_names_the_field_and_the_fix(data_copy: Path) -> None:
     errors = check_cells(kind, {**cells, "date_precision": "year"}, catalog, "zenn-2013")[1]
     assert "first day of the year" in errors["date"]
     errors = check_cells(kind, cells, catalog, None)[1]
-    assert "already the id" in errors["id"]
+    assert "another source" in errors["id"]
 
 
 def test_a_cited_source_cannot_be_deleted_and_names_who_cites_it(data_copy: Path) -> None:
@@ -154,6 +154,6 @@ def test_indicator_and_measure_forms_use_the_catalogs_checks(data_copy: Path) ->
     errors = check_cells(KINDS["measures"], mea | {"sources": "nobody"}, catalog, mea["id"])[1]
     assert "nobody" in errors["sources"]
     errors = check_cells(KINDS["measures"], mea, catalog, None)[1]
-    assert "already the id" in errors["id"]
+    assert "another record" in errors["id"]
     who = referenced_by(catalog, "measures", "website-blocking-2011-2012")
     assert "topics/legal-reforms.yaml: legal-reforms" in who

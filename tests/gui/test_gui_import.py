@@ -297,7 +297,8 @@ def test_a_new_incident_reaches_the_wave_topic_and_a_referenced_one_cannot_be_de
     before = (own_data_folder / "incidents.csv").read_bytes()
     window.incident_editor.delete("taraz-attacks-2011-11-12")  # a dispute names it
     [report] = presenter.errors
-    assert "disputes.yaml" in report.details and "taraz-attacks-2011-11-12" in report.details
+    assert "taraz-attacks-2011-11-12" in report.title
+    assert "disputes.yaml: taraz-casualties (record)" in report.details.splitlines()
     assert (own_data_folder / "incidents.csv").read_bytes() == before
 
 
@@ -382,7 +383,7 @@ def test_a_new_source_is_checked_as_typed_appended_and_undone(
     before = path.read_bytes()
     view = window.open_data_view()
     forms: list[Any] = []
-    window.incident_editor.source = _recording(window.incident_editor.source, forms)
+    window.incident_editor.open = _recording(window.incident_editor.open, forms)
     view.add_source.click()
     [form] = forms
     values = {

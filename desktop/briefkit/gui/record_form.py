@@ -5,10 +5,11 @@ and atomically into the user's data folder, and undone or redone while the windo
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, get_args
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -83,6 +84,17 @@ def field_labels() -> dict[str, str]:
         "author": translate("RecordForm", "Author"),
         "publication": translate("RecordForm", "Publication"),
         "kind": translate("RecordForm", "Kind"),
+        "stance": translate("RecordForm", "Stance"),
+        "indicator": translate("RecordForm", "Indicator"),
+        "label": translate("RecordForm", "Label"),
+        "period": translate("RecordForm", "Period"),
+        "value": translate("RecordForm", "Value"),
+        "qualifier": translate("RecordForm", "Stated as"),
+        "value_text": translate("RecordForm", "Value in words"),
+        "unit": translate("RecordForm", "Unit"),
+        "source": translate("RecordForm", "Source"),
+        "note": translate("RecordForm", "Note"),
+        "status": translate("RecordForm", "Status"),
     }
 
 
@@ -116,7 +128,7 @@ class RecordForm(QDialog):
                 widget.addItems(["", *choices[name]])
                 widget.setCurrentText(value)
                 widget.currentTextChanged.connect(self._check)
-            elif name == "summary":
+            elif name in ("summary", "stance"):
                 widget = QPlainTextEdit(value)
                 widget.setFixedHeight(90)
                 widget.textChanged.connect(self._check)
@@ -202,20 +214,15 @@ def incident_form(catalog: Catalog, record: Incident | None, parent: QWidget) ->
     )
 
 
-def source_form(catalog: Catalog, parent: QWidget) -> RecordForm:
-    """The form of a new source."""
-    from briefkit.catalog.importing.edit import SOURCE_FIELDS, check_source
-    from briefkit.catalog.records import DatePrecision, Source
+@dataclass(frozen=True)
+class Written:
+    """What a change did (on the worker): the plan, where and what it wrote."""
 
-    kinds = [str(k) for k in get_args(Source.model_fields["kind"].annotation)]
-    return RecordForm(
-        translate("RecordForm", "Add Source"),
-        dict.fromkeys(SOURCE_FIELDS, ""),
-        {"date_precision": [p.value for p in DatePrecision], "kind": kinds},
-        lambda cells: check_source(cells, catalog.sources),
-        False,
-        parent,
-    )
+    plan: ImportPlan
+    folder: Path
+    name: str
+    before: bytes
+    made_copy: bool
 
 
 class FileChange(QUndoCommand):
@@ -249,6 +256,7 @@ class IncidentEditor(QObject):
     """Writes the Data view's changes and keeps them undoable while the window is open."""
 
     changed = Signal(object)  # the data folder written
+    busy = Signal(bool)  # a change is being checked and written
 
     def __init__(
         self,
@@ -267,6 +275,20 @@ class IncidentEditor(QObject):
         self._reload = reload
         self._status = status
         self.undo_stack = QUndoStack(self)
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)  # one change at a time, in the order made
+
+    def catalog(self) -> Catalog | None:
+        """The catalog the window shows."""
+        return self._catalog()
+
+    def refuse(self, title: str, message: str, details: str = "") -> None:
+        """Tell that a change was not made, and why."""
+        self._presenter.error(self._window, ErrorReport(title, message, details))
+
+    def confirm(self, title: str, question: str, action: str) -> bool:
+        """Ask before a change (a delete)."""
+        return self._presenter.confirm(self._window, title, question, action)
 
     def form(self, record_id: str | None, parent: QWidget) -> RecordForm | None:
         """Open the form for a new incident (None) or for ``record_id``; Save writes it."""
@@ -279,38 +301,21 @@ class IncidentEditor(QObject):
         dialog.open()
         return dialog
 
-    def source(self, parent: QWidget) -> RecordForm | None:
+    def source(self, parent: QWidget) -> QDialog | None:
         """Open the form for a new source; Save appends it to sources.yaml."""
-        from briefkit.catalog.importing.edit import plan_source
-        from briefkit.catalog.records import Source
+        return self.open("sources", None, parent)
 
-        catalog = self._catalog()
-        if catalog is None:
-            return None
-        dialog = source_form(catalog, parent)
+    def open(self, key: str, record_id: str | None, parent: QWidget) -> QDialog | None:
+        """Open the form of a record of any kind (``record_id`` None: a new one)."""
+        from briefkit.gui.data_editing import open_form
 
-        def save() -> None:
-            if isinstance(source := dialog.record, Source):
-                text = self.tr("add source {id}").format(id=source.id)
-                self._write(lambda root, _c: plan_source(root, source), text)
+        return open_form(self, key, record_id, parent)
 
-        dialog.accepted.connect(save)
-        dialog.open()
-        return dialog
+    def delete(self, record_id: str, key: str = "incidents") -> None:
+        """Delete a record after asking (refused while something still names it)."""
+        from briefkit.gui.data_editing import delete_record
 
-    def delete(self, record_id: str) -> None:
-        """Delete an incident, after asking."""
-        question = self.tr("Delete the incident {id}? You can undo it while Briefkit is open.")
-        title = self.tr("Delete Incident")
-        if self._presenter.confirm(
-            self._window, title, question.format(id=record_id), self.tr("Delete")
-        ):
-            from briefkit.catalog.importing.edit import plan_edit
-
-            self._write(
-                lambda root, c: plan_edit(root, c.incidents, record_id, None),
-                self.tr("delete {id}").format(id=record_id),
-            )
+        delete_record(self, key, record_id)
 
     def dispute(self, record_id: str, parent: QWidget) -> DisputeForm | None:
         """Open the form for a new dispute about ``record_id``; Save writes it."""
@@ -329,7 +334,7 @@ class IncidentEditor(QObject):
 
         if dispute is not None:
             text = self.tr("add dispute {id}").format(id=dispute.id)
-            self._write(lambda root, _c: plan_dispute(root, dispute), text)
+            self.write(lambda root, _c: plan_dispute(root, dispute), text)
 
     def _save(self, old_id: str | None, record: object) -> None:
         from briefkit.catalog.importing.edit import plan_edit
@@ -338,55 +343,77 @@ class IncidentEditor(QObject):
         if not isinstance(record, Incident):
             return
         text = (self.tr("edit {id}") if old_id else self.tr("add {id}")).format(id=record.id)
-        self._write(lambda root, c: plan_edit(root, c.incidents, old_id, record), text)
+        self.write(lambda root, c: plan_edit(root, c.incidents, old_id, record), text)
 
-    def _write(self, planner: Callable[[Path, Catalog], ImportPlan], text: str) -> None:
-        from briefkit.catalog.importing import apply_import, import_target
-        from briefkit.catalog.importing.apply import ImportRefusedError
-
+    def write(self, planner: Callable[[Path, Catalog], ImportPlan], text: str) -> None:
+        """Plan a change (checked with the whole data) and write it, off the GUI thread (one
+        change at a time); then push it on the undo stack and reload."""
         catalog = self._catalog()
         if catalog is None:
             return
-        try:
-            target = import_target(self._data_folder())
+        data_folder = self._data_folder()
+
+        def work() -> Written:
+            from briefkit.catalog.importing import apply_import, import_target
+
+            target = import_target(data_folder)
             plan = planner(target.folder.path, catalog)
-            if self._refused(plan):
-                return
+            if plan.problems:
+                return Written(plan, target.write_to, "", b"", False)
             [name] = plan.encoded
             before = (target.folder.path / name).read_bytes()
             apply_import(plan, target)
-        except (ImportRefusedError, OSError, ValueError) as exc:
-            self._error(str(exc))
-            return
-        after = plan.encoded[name]
-        self.undo_stack.push(FileChange(self, target.write_to, name, before, after, text))
-        if target.make_copy:
-            self._status(
-                self.tr("Made your own copy of the data in {folder}; saved there").format(
-                    folder=target.write_to
-                ),
-                15000,
-            )
-        else:
-            self._status(self.tr("Saved in {folder}").format(folder=target.write_to), 8000)
-        self._done(target.write_to)
+            return Written(plan, target.write_to, name, before, target.make_copy)
+
+        def written(done: Written) -> None:
+            if self._refused(done.plan):
+                return
+            after = done.plan.encoded[done.name]
+            folder = done.folder
+            self.undo_stack.push(FileChange(self, folder, done.name, done.before, after, text))
+            if done.made_copy:
+                message = self.tr("Made your own copy of the data in {folder}; saved there")
+                self._status(message.format(folder=folder), 15000)
+            else:
+                self._status(self.tr("Saved in {folder}").format(folder=folder), 8000)
+            self._done(folder)
+
+        self._run(work, written)
 
     def restore(self, folder: Path, name: str, data: bytes) -> None:
-        """Put a data file back to ``data`` (undo, redo)."""
-        from briefkit.catalog.folder import resolve_data_folder
-        from briefkit.catalog.importing import ImportTarget, apply_import
-        from briefkit.catalog.importing.apply import ImportRefusedError
-        from briefkit.catalog.importing.edit import plan_restore
+        """Put a data file back to ``data`` (undo, redo), off the GUI thread."""
 
-        try:
+        def work() -> Written:
+            from briefkit.catalog.folder import resolve_data_folder
+            from briefkit.catalog.importing import ImportTarget, apply_import
+            from briefkit.catalog.importing.edit import plan_restore
+
             plan = plan_restore(folder, name, data)
-            if self._refused(plan):
-                return
-            apply_import(plan, ImportTarget(resolve_data_folder(folder), folder, make_copy=False))
-        except (ImportRefusedError, OSError) as exc:
+            if not plan.problems:
+                target = ImportTarget(resolve_data_folder(folder), folder, make_copy=False)
+                apply_import(plan, target)
+            return Written(plan, folder, name, b"", False)
+
+        def restored(done: Written) -> None:
+            if not self._refused(done.plan):
+                self._done(folder)
+
+        self._run(work, restored)
+
+    def _run(self, work: Callable[[], Written], then: Callable[[Written], object]) -> None:
+        from briefkit.gui.operations import Operation
+
+        def failed(exc: BaseException) -> None:
+            from briefkit.catalog.importing.apply import ImportRefusedError
+
+            if not isinstance(exc, ImportRefusedError | OSError | ValueError):
+                raise exc
             self._error(str(exc))
-            return
-        self._done(folder)
+
+        operation = Operation(work, self).on_success(then).on_failure(failed)
+        operation.finished.connect(lambda: self.busy.emit(False))
+        self.busy.emit(True)
+        operation.start(self._pool)
 
     def follow(self, folder: Path | None) -> None:
         """The window loaded ``folder``: changes made in another folder can no longer be

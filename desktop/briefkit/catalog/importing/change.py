@@ -53,9 +53,7 @@ KINDS: dict[str, Kind] = {
     "incidents": Kind(
         "incidents", FILES["incidents"], Incident, tuple(Incident.model_fields), ("sources",)
     ),
-    "indicators": Kind(
-        "indicators", FILES["indicators"], Indicator, tuple(Indicator.model_fields)
-    ),
+    "indicators": Kind("indicators", FILES["indicators"], Indicator, tuple(Indicator.model_fields)),
     "measures": Kind(
         "measures", FILES["measures"], Measure, tuple(Measure.model_fields), ("sources",)
     ),
@@ -142,7 +140,8 @@ def check_cells(
     errors: dict[str, str] = {}
     given = str(raw.get("id", ""))
     if given != editing and given in _taken(catalog, kind):
-        errors["id"] = f'"{given}" is already the id of a record; give this one its own id'
+        noun = {"sources": "source", "disputes": "dispute"}.get(kind.key, "record")
+        errors["id"] = f'"{given}" is the id of another {noun}; give this one its own id'
     try:
         record = kind.model.model_validate(raw)
     except ValidationError as exc:

@@ -126,4 +126,3 @@ class YamlEntries:
             while end < len(self.lines) and not self.lines[end].strip():
                 end += 1
         return "".join(self.lines[:start] + self.lines[end:])
-
