@@ -39,7 +39,7 @@ def cell(value: object) -> str:
     if isinstance(value, dt.date):
         return value.isoformat()
     if isinstance(value, float):
-        return repr(value)
+        return str(int(value)) if value.is_integer() else repr(value)  # 27, as the file has it
     return str(value.value if hasattr(value, "value") else value)
 
 
