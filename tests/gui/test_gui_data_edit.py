@@ -202,3 +202,43 @@ def test_edit_then_delete_a_dispute_and_undo_both(
             view.undo.click()
     assert path.read_bytes() == before
     assert presenter.errors == []
+
+
+def test_the_forms_messages_are_in_the_windows_language(
+    qtbot: Any, make_window: Callable[..., Any], data_copy: Path, settings: Any
+) -> None:
+    import re
+
+    from briefkit.catalog import messages
+    from briefkit.gui.catalog_messages import TEMPLATES
+
+    assert set(TEMPLATES) == messages.TEMPLATES  # every template of the core is translatable
+    settings.data_folder = data_copy
+    window = make_window()
+    window.set_interface_language("ru")
+    qtbot.waitUntil(lambda: not window.commands.export.text().isascii(), timeout=5000)
+    _, form = _open(qtbot, window, "incidents", "taraz-attacks-2011-11-12")
+    shown = {
+        "killed": ("many", "— не целое число"),
+        "date": ("2011-11-31", "не дата; пишите ГГГГ-ММ-ДД"),
+        "latitude": ("10", "за пределами Казахстана"),
+        "id": ("Taraz", "недопустимый id"),
+    }
+    for name, (value, russian) in shown.items():
+        was = form.fields[name].text()
+        form.fields[name].setText(value)
+        assert russian in form.errors[name].text(), form.errors[name].text()
+        assert not form.save.isEnabled()
+        form.fields[name].setText(was)
+    form.fields["killed"].setText("1")
+    text = form.errors["killed"].text()
+    assert "меньше суммы по категориям" in text and not re.search("[A-Za-z]{3,}", text)
+    form.reject()
+    _, form = _open(qtbot, window, "sources", "voloshin-2013")
+    form.fields["date_precision"].setCurrentText("month")
+    assert "первый день периода: напишите 2013-08-01" in form.errors["date"].text()
+    form.reject()
+    _, form = _open(qtbot, window, "indicators", None)
+    form.fields["id"].setText("sentenced-terrorism-2008")
+    assert "уже id другой записи" in form.errors["id"].text()
+    form.reject()

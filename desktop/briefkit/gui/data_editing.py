@@ -5,13 +5,31 @@ undo stack and written atomically into the user's data folder."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QWidget
 
 if TYPE_CHECKING:
-    from briefkit.gui.record_form import IncidentEditor
+    from briefkit.catalog import Catalog
+    from briefkit.catalog.importing import ImportPlan
+
+
+class Editor(Protocol):
+    """What the forms need of the window's editor (``record_form.IncidentEditor``)."""
+
+    def catalog(self) -> Catalog | None: ...
+
+    def form(self, record_id: str | None, parent: QWidget) -> QDialog | None: ...
+
+    def write(self, planner: Callable[[Path, Catalog], ImportPlan], text: str) -> None: ...
+
+    def refuse(self, title: str, message: str, details: str = "") -> None: ...
+
+    def confirm(self, title: str, question: str, action: str) -> bool: ...
+
 
 translate = QCoreApplication.translate
 
@@ -34,9 +52,7 @@ def _titles(key: str) -> tuple[str, str]:
     }[key]
 
 
-def open_form(
-    editor: IncidentEditor, key: str, record_id: str | None, parent: QWidget
-) -> QDialog | None:
+def open_form(editor: Editor, key: str, record_id: str | None, parent: QWidget) -> QDialog | None:
     """The form for a new record of kind ``key`` (``record_id`` None) or for ``record_id``;
     Save writes it."""
     from briefkit.catalog.importing.change import (
@@ -48,7 +64,7 @@ def open_form(
         records,
     )
     from briefkit.gui.dispute_form import DisputeForm
-    from briefkit.gui.record_form import RecordForm
+    from briefkit.gui.record_fields import RecordForm
 
     catalog = editor.catalog()
     if catalog is None:
@@ -91,7 +107,7 @@ def open_form(
     return dialog
 
 
-def delete_record(editor: IncidentEditor, key: str, record_id: str) -> None:
+def delete_record(editor: Editor, key: str, record_id: str) -> None:
     """Delete a record after asking; refused, naming who, while something still names it."""
     from briefkit.catalog.importing.change import plan_change, referenced_by
 

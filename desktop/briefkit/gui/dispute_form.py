@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from briefkit.gui.catalog_messages import translated
 from briefkit.gui.dialogs import ERROR_STYLE
 
 if TYPE_CHECKING:
@@ -167,6 +168,6 @@ class DisputeForm(QDialog):
         taken = {d.id: d for d in self.catalog.disputes if d.id != own}
         self.dispute, errors = check_dispute(self.values(), self.catalog.sources, taken)
         for name, label in self.errors.items():
-            label.setText(errors.get(name, ""))
+            label.setText(translated(errors.get(name, "")))
             label.setVisible(name in errors)
         self.save.setEnabled(self.dispute is not None)

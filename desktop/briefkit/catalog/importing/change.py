@@ -12,12 +12,14 @@ from typing import TYPE_CHECKING, Literal, get_args
 
 from pydantic import ValidationError
 
+from briefkit.catalog import messages as m
 from briefkit.catalog.checks import Finding, check_indicator, check_measure, check_source
 from briefkit.catalog.importing.edit import by_field, planned
 from briefkit.catalog.importing.entries import YamlEntries
 from briefkit.catalog.importing.plan import ImportPlan
 from briefkit.catalog.importing.writing import CsvEdit, Row, append_sources, cell
 from briefkit.catalog.load import FILES
+from briefkit.catalog.messages import Message
 from briefkit.catalog.records import (
     DatePrecision,
     Dispute,
@@ -141,7 +143,7 @@ def check_cells(
     given = str(raw.get("id", ""))
     if given != editing and given in _taken(catalog, kind):
         noun = {"sources": "source", "disputes": "dispute"}.get(kind.key, "record")
-        errors["id"] = f'"{given}" is the id of another {noun}; give this one its own id'
+        errors["id"] = Message(m.ID_TAKEN, value=given, kind=noun)
     try:
         record = kind.model.model_validate(raw)
     except ValidationError as exc:

@@ -10,11 +10,13 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
+from briefkit.catalog import messages as m
 from briefkit.catalog.checks import check_incident
 from briefkit.catalog.errors import explain
 from briefkit.catalog.importing.plan import ImportPlan, encoded_text, file_digest
 from briefkit.catalog.importing.writing import CsvEdit, append_dispute, append_sources, cell
 from briefkit.catalog.load import FILES, check_catalog
+from briefkit.catalog.messages import Message
 from briefkit.catalog.records import Dispute, Incident, Source, Vocabulary
 from briefkit.catalog.tables import split_list
 from briefkit.catalog.textfile import read_text
@@ -64,7 +66,7 @@ def check_form(
     for finding in check_incident(inc, ("form", 0), sources, vocabulary):
         errors.setdefault(finding.field, finding.message)
     if inc.id != editing and inc.id in incidents:
-        errors["id"] = f'"{inc.id}" is the id of another incident; give this one its own id'
+        errors["id"] = Message(m.ID_TAKEN, value=inc.id, kind="incident")
     return (None, errors) if errors else (inc, {})
 
 
@@ -92,7 +94,7 @@ def check_source(
     field."""
     errors: dict[str, str] = {}
     if (given := cells.get("id", "").strip()) in sources:
-        errors["id"] = f'"{given}" is the id of another source; give this one its own'
+        errors["id"] = Message(m.ID_TAKEN, value=given, kind="source")
     try:
         source = Source.model_validate({k: v.strip() for k, v in cells.items() if v.strip()})
     except ValidationError as exc:
@@ -127,16 +129,20 @@ def check_dispute(
         for err in exc.errors():
             name = str(err["loc"][0]) if err["loc"] else ""
             rest = err["loc"][1:]
-            where = f"version {int(rest[0]) + 1}" if rest and isinstance(rest[0], int) else ""
-            where += "".join(f" {p}" for p in rest[1:])
-            errors.setdefault(name, f"{where}: {explain(err)}" if where else explain(err))
+            problem = explain(err)
+            if rest and isinstance(rest[0], int):
+                field = "".join(f" {p}" for p in rest[1:])
+                problem = Message(
+                    m.VERSION_PROBLEM, number=rest[0] + 1, field=field, problem=problem
+                )
+            errors.setdefault(name, problem)
         return None, errors
     errors = {}
     if dispute.id in taken:
-        errors["id"] = f'"{dispute.id}" is the id of another dispute; give this one its own id'
+        errors["id"] = Message(m.ID_TAKEN, value=dispute.id, kind="dispute")
     for n, version in enumerate(dispute.versions, 1):
         if version.source not in sources:
-            message = f'version {n}: "{version.source}" is not in sources.yaml; give one of its ids'
+            message = Message(m.VERSION_SOURCE, number=n, value=version.source)
             errors.setdefault("versions", message)
     return (None, errors) if errors else (dispute, {})
 
