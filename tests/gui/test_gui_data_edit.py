@@ -242,3 +242,26 @@ def test_the_forms_messages_are_in_the_windows_language(
     form.fields["id"].setText("sentenced-terrorism-2008")
     assert "уже id другой записи" in form.errors["id"].text()
     form.reject()
+
+
+def test_a_change_while_another_process_holds_the_folder_is_refused(
+    qtbot: Any, make_window: Callable[..., Any], data_copy: Path, settings: Any, presenter: Any
+) -> None:
+    import json
+    import socket
+
+    from briefkit.catalog.lock import LOCK
+
+    settings.data_folder = data_copy
+    window = make_window()
+    before = (data_copy / "sources.yaml").read_bytes()
+    (data_copy / LOCK).write_text(json.dumps({"pid": 1, "host": "elsewhere.example"}))
+    _, form = _open(qtbot, window, "sources", "voloshin-2013")
+    form.fields["author"].setText("G. Voloshin")
+    form.save.click()
+    qtbot.waitUntil(lambda: bool(presenter.errors), timeout=60_000)
+    [report] = presenter.errors
+    assert "process 1 on elsewhere.example" in report.message
+    assert (data_copy / "sources.yaml").read_bytes() == before
+    assert not window.incident_editor.undo_stack.canUndo()
+    assert socket.gethostname() != "elsewhere.example"
