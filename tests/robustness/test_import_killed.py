@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from briefkit.catalog import check_catalog
+from briefkit.catalog.lock import LOCK
 from briefkit.catalog.transaction import JOURNAL
 from helpers import acled
 
@@ -63,6 +64,7 @@ def test_an_import_killed_mid_write_leaves_the_data_as_it_was(
         timeout=120,
     )
     assert child.returncode == -signal.SIGKILL, child.stderr
+    assert (data_copy / LOCK).is_file()  # killed while holding the folder's lock
     if moment == "after-first-file":  # really killed half-way: one file new, one old
         assert (data_copy / JOURNAL).is_file()
         assert digests(data_copy)["incidents.csv"] != before["incidents.csv"]
@@ -70,6 +72,7 @@ def test_an_import_killed_mid_write_leaves_the_data_as_it_was(
     catalog, problems = check_catalog(data_copy)  # the next reader of the folder
     assert problems == [] and catalog is not None
     assert digests(data_copy) == before  # every file as it was, nothing left behind
+    assert not (data_copy / LOCK).exists()  # the dead import's lock was taken over
     assert "oral-protest-2012-01-20" not in catalog.incidents
     again = subprocess.run(
         [sys.executable, "-m", "briefkit", "data", "import", str(export), "--data", str(data_copy)],
