@@ -139,7 +139,7 @@ class RecordForm(QDialog):
             error.setStyleSheet(ERROR_STYLE)
             error.setVisible(False)
             box = QWidget()
-            box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+            box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             column = QVBoxLayout(box)
             column.setContentsMargins(0, 0, 0, 0)
             column.setSpacing(2)

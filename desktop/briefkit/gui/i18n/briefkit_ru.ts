@@ -130,7 +130,7 @@
     </message>
     <message>
         <source>{value} has {precision} precision, so it must be the first day of the {precision}: write {first} (or give a finer precision)</source>
-        <translation>у даты {value} точность «{precision}», поэтому это должен быть первый день периода: напишите {first} (или укажите более точную точность)</translation>
+        <translation>у даты {value} точность «{precision}», поэтому это должен быть первый день периода: напишите {first} (или укажите точность выше)</translation>
     </message>
     <message>
         <source>&quot;{value}&quot; is not in vocabulary.yaml; use one of {known}</source>
