@@ -87,6 +87,18 @@ def test_import_by_menu_shows_each_row_then_apply_makes_the_users_copy(
     )
     assert "Karaganda" in repr(window.preview_panel.briefing)
     assert _digests(DATA) == bundled  # the bundled data is never written
+
+    view = window.open_data_view()  # the import is undone as one change, and redone
+    assert view.undo.toolTip() == "import acled.csv"
+    with qtbot.waitSignal(window.catalog_loaded, timeout=60_000):
+        view.undo.click()
+    for name in ("incidents.csv", "sources.yaml"):
+        assert (own_data_folder / name).read_bytes() == (DATA / name).read_bytes()
+    assert "oral-protest-2012-01-20" not in window.catalog.incidents
+    qtbot.waitUntil(lambda: "Oral" not in repr(window.preview_panel.briefing), timeout=60_000)
+    with qtbot.waitSignal(window.catalog_loaded, timeout=60_000):
+        view.redo.click()
+    assert set(acled.ADDED.values()) <= set(window.catalog.incidents)
     assert presenter.errors == []
 
 

@@ -274,6 +274,8 @@ class DataView(QDialog):
         stack = editor.undo_stack
         self.undo.setEnabled(stack.canUndo())
         self.redo.setEnabled(stack.canRedo())
+        self.undo.setToolTip(stack.undoText())
+        self.redo.setToolTip(stack.redoText())
         stack.canUndoChanged.connect(self.undo.setEnabled)
         stack.canRedoChanged.connect(self.redo.setEnabled)
         stack.undoTextChanged.connect(lambda text: self.undo.setToolTip(text))

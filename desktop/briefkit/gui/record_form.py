@@ -29,25 +29,24 @@ class Written:
 
     plan: ImportPlan
     folder: Path
-    name: str
-    before: bytes
+    before: dict[str, bytes]
     made_copy: bool
 
 
 class FileChange(QUndoCommand):
-    """One saved change of a data file, as its bytes before and after."""
+    """One saved change of data files (one, or those an import wrote), as their bytes before
+    and after."""
 
     def __init__(
         self,
         editor: IncidentEditor,
         folder: Path,
-        name: str,
-        before: bytes,
-        after: bytes,
+        before: dict[str, bytes],
+        after: dict[str, bytes],
         text: str,
     ) -> None:
         super().__init__(text)
-        self.editor, self.folder, self.name = editor, folder, name
+        self.editor, self.folder = editor, folder
         self.before, self.after = before, after
         self._done = True  # written when it was pushed
 
@@ -55,10 +54,10 @@ class FileChange(QUndoCommand):
         if self._done:
             self._done = False
             return
-        self.editor.restore(self.folder, self.name, self.after)
+        self.editor.restore(self.folder, self.after)
 
     def undo(self) -> None:
-        self.editor.restore(self.folder, self.name, self.before)
+        self.editor.restore(self.folder, self.before)
 
 
 class IncidentEditor(QObject):
@@ -168,18 +167,16 @@ class IncidentEditor(QObject):
             target = import_target(data_folder)
             plan = planner(target.folder.path, catalog)
             if plan.problems:
-                return Written(plan, target.write_to, "", b"", False)
-            [name] = plan.encoded
-            before = (target.folder.path / name).read_bytes()
+                return Written(plan, target.write_to, {}, False)
+            before = {n: (target.folder.path / n).read_bytes() for n in plan.encoded}
             apply_import(plan, target)
-            return Written(plan, target.write_to, name, before, target.make_copy)
+            return Written(plan, target.write_to, before, target.make_copy)
 
         def written(done: Written) -> None:
             if self._refused(done.plan):
                 return
-            after = done.plan.encoded[done.name]
             folder = done.folder
-            self.undo_stack.push(FileChange(self, folder, done.name, done.before, after, text))
+            self.record(folder, done.before, dict(done.plan.encoded), text)
             if done.made_copy:
                 message = self.tr("Made your own copy of the data in {folder}; saved there")
                 self._status(message.format(folder=folder), 15000)
@@ -189,19 +186,25 @@ class IncidentEditor(QObject):
 
         self._run(work, written)
 
-    def restore(self, folder: Path, name: str, data: bytes) -> None:
-        """Put a data file back to ``data`` (undo, redo), off the GUI thread."""
+    def record(
+        self, folder: Path, before: dict[str, bytes], after: dict[str, bytes], text: str
+    ) -> None:
+        """Put a change already written (by a form, or an import) on the undo stack."""
+        self.undo_stack.push(FileChange(self, folder, before, after, text))
+
+    def restore(self, folder: Path, files: dict[str, bytes]) -> None:
+        """Put data files back to these bytes (undo, redo), off the GUI thread."""
 
         def work() -> Written:
             from briefkit.catalog.folder import resolve_data_folder
             from briefkit.catalog.importing import ImportTarget, apply_import
-            from briefkit.catalog.importing.edit import plan_restore
+            from briefkit.catalog.importing.edit import plan_restore_files
 
-            plan = plan_restore(folder, name, data)
+            plan = plan_restore_files(folder, files)
             if not plan.problems:
                 target = ImportTarget(resolve_data_folder(folder), folder, make_copy=False)
                 apply_import(plan, target)
-            return Written(plan, folder, name, b"", False)
+            return Written(plan, folder, {}, False)
 
         def restored(done: Written) -> None:
             if not self._refused(done.plan):

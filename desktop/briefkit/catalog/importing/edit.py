@@ -155,18 +155,28 @@ def plan_dispute(root: Path, dispute: Dispute) -> ImportPlan:
 
 def plan_restore(root: Path, name: str, data: bytes) -> ImportPlan:
     """Put a data file's bytes back as they were (undo), if the data still passes ``check``."""
-    return planned(root, name, data.decode("utf-8-sig"), data)
+    return plan_restore_files(root, {name: data})
 
 
-def planned(root: Path, name: str, text: str, data: bytes | None = None) -> ImportPlan:
-    """The plan writing ``text`` (or ``data``) as file ``name`` of ``root``, if the whole data
-    still passes ``check`` with it; else a plan with the problems that writes nothing."""
+def plan_restore_files(root: Path, files: Mapping[str, bytes]) -> ImportPlan:
+    """Put data files' bytes back together (the undo of an import that wrote several)."""
+    texts = {name: data.decode("utf-8-sig") for name, data in files.items()}
+    return _planned_texts(root, texts, dict(files))
+
+
+def planned(root: Path, name: str, text: str) -> ImportPlan:
+    """The plan writing ``text`` as file ``name`` of ``root``, if the whole data still passes
+    ``check`` with it; else a plan with the problems that writes nothing."""
+    return _planned_texts(root, {name: text}, {})
+
+
+def _planned_texts(root: Path, texts: Mapping[str, str], data: Mapping[str, bytes]) -> ImportPlan:
     plan = ImportPlan(root)
-    _, problems = check_catalog(root, {name: text})
+    _, problems = check_catalog(root, texts)
     if problems:
         plan.problems = problems
         return plan
-    plan.changes = {name: text}
-    plan.encoded = {name: data if data is not None else encoded_text(root / name, text)}
-    plan.based_on = {name: file_digest(root / name)}
+    plan.changes = dict(texts)
+    plan.encoded = {n: data.get(n) or encoded_text(root / n, t) for n, t in texts.items()}
+    plan.based_on = {name: file_digest(root / name) for name in texts}
     return plan

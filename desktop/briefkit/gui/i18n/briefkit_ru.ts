@@ -759,6 +759,10 @@ Replace it with the new briefing, or keep it and write the new files beside (e.g
         <translation>Импорт отменён</translation>
     </message>
     <message>
+        <source>import {files}</source>
+        <translation>импорт {files}</translation>
+    </message>
+    <message>
         <source>Made your own copy of the data in {folder} and wrote {files}</source>
         <translation>Создана ваша копия данных в {folder}; записаны {files}</translation>
     </message>
