@@ -157,3 +157,26 @@ def test_indicator_and_measure_forms_use_the_catalogs_checks(data_copy: Path) ->
     assert "another record" in errors["id"]
     who = referenced_by(catalog, "measures", "website-blocking-2011-2012")
     assert "topics/legal-reforms.yaml: legal-reforms" in who
+
+
+def test_a_delete_takes_the_records_translations_out_too(data_copy: Path) -> None:
+    from briefkit.catalog.importing.edit import plan_restore_files
+    from helpers.robust import run_cli
+
+    names = ("indicators.csv", "translations/ru/indicators.yaml")
+    before = {n: (data_copy / n).read_bytes() for n in names}
+    catalog = load_catalog(data_copy)
+    assert referenced_by(catalog, "indicators", "beslan-killed-2004") == []
+    plan = plan_change(data_copy, catalog, "indicators", "beslan-killed-2004", None)
+    assert sorted(plan.encoded) == sorted(names)
+    apply_import(plan, ImportTarget(resolve_data_folder(data_copy), data_copy, make_copy=False))
+    ru = (data_copy / names[1]).read_text()
+    assert "beslan-killed-2004" not in ru and "\n\n\n" not in ru
+    assert [x[1:] for x in _diff(before[names[1]], (data_copy / names[1]).read_bytes())][:1] == [
+        "beslan-killed-2004:"
+    ]
+    _apply(data_copy, "disputes", "shubarshi-operation-date", None)
+    assert run_cli("check", "--data", data_copy, "--lang", "ru").status == 0
+    target = ImportTarget(resolve_data_folder(data_copy), data_copy, make_copy=False)
+    apply_import(plan_restore_files(data_copy, before), target)  # undo: both files back
+    assert {n: (data_copy / n).read_bytes() for n in names} == before

@@ -14,8 +14,8 @@ from pydantic import ValidationError
 
 from briefkit.catalog import messages as m
 from briefkit.catalog.checks import Finding, check_indicator, check_measure, check_source
-from briefkit.catalog.importing.edit import by_field, planned
-from briefkit.catalog.importing.entries import YamlEntries
+from briefkit.catalog.importing.edit import by_field, planned, planned_files
+from briefkit.catalog.importing.entries import YamlEntries, without_key
 from briefkit.catalog.importing.plan import ImportPlan
 from briefkit.catalog.importing.writing import CsvEdit, Row, append_sources, cell
 from briefkit.catalog.load import FILES
@@ -35,6 +35,7 @@ from briefkit.catalog.textfile import read_text
 if TYPE_CHECKING:
     from briefkit.catalog import Catalog
 
+TRANSLATIONS = "translations"
 KindKey = Literal["incidents", "indicators", "measures", "sources", "disputes"]
 Changeable = Incident | Indicator | Measure | Source | Dispute
 
@@ -208,8 +209,8 @@ def plan_change(
     if kind.file.endswith(".csv"):
         edit = CsvEdit.read(path)
         if new is None:
-            text = edit.without(str(old_id))
-        elif isinstance(new, Row) and (old is None or isinstance(old, Row)):
+            return _deleted(root, kind, str(old_id), edit.without(str(old_id)))
+        if isinstance(new, Row) and (old is None or isinstance(old, Row)):
             text = edit.with_records({new.id: new}, {old.id: old} if old else {})
         else:
             raise ValueError(f"{new.id} is not a record of {kind.file}")
@@ -217,7 +218,7 @@ def plan_change(
     current, _ = read_text(path, kind.file)
     entries = YamlEntries.parse(current or "", kind.file)
     if new is None:
-        text = entries.without(str(old_id))
+        return _deleted(root, kind, str(old_id), entries.without(str(old_id)))
     elif isinstance(old, Source | Dispute) and isinstance(new, Source | Dispute):
         text = entries.replaced(old, new)
     elif isinstance(new, Source):
@@ -225,3 +226,15 @@ def plan_change(
     else:
         raise ValueError(f"a new {kind.key} entry is added with its own form")
     return planned(root, kind.file, text)
+
+
+def _deleted(root: Path, kind: Kind, rid: str, text: str) -> ImportPlan:
+    """A delete, with the record's entry taken out of each translation too (so that
+    ``check --lang`` still passes)."""
+    texts = {kind.file: text}
+    for folder in sorted((root / TRANSLATIONS).glob("*/")):
+        name = f"{TRANSLATIONS}/{folder.name}/{kind.key}.yaml"
+        current, _ = read_text(root / name, name) if (root / name).is_file() else (None, [])
+        if current and (changed := without_key(current, rid)) is not None:
+            texts[name] = changed
+    return planned_files(root, texts)

@@ -161,16 +161,21 @@ def plan_restore(root: Path, name: str, data: bytes) -> ImportPlan:
 def plan_restore_files(root: Path, files: Mapping[str, bytes]) -> ImportPlan:
     """Put data files' bytes back together (the undo of an import that wrote several)."""
     texts = {name: data.decode("utf-8-sig") for name, data in files.items()}
-    return _planned_texts(root, texts, dict(files))
+    return planned_files(root, texts, dict(files))
 
 
 def planned(root: Path, name: str, text: str) -> ImportPlan:
     """The plan writing ``text`` as file ``name`` of ``root``, if the whole data still passes
     ``check`` with it; else a plan with the problems that writes nothing."""
-    return _planned_texts(root, {name: text}, {})
+    return planned_files(root, {name: text})
 
 
-def _planned_texts(root: Path, texts: Mapping[str, str], data: Mapping[str, bytes]) -> ImportPlan:
+def planned_files(
+    root: Path, texts: Mapping[str, str], data: Mapping[str, bytes] | None = None
+) -> ImportPlan:
+    """The plan writing several files together (``texts``, or the exact ``data`` bytes), if
+    the whole data still passes ``check`` with them."""
+    data = data or {}
     plan = ImportPlan(root)
     _, problems = check_catalog(root, texts)
     if problems:

@@ -126,3 +126,26 @@ class YamlEntries:
             while end < len(self.lines) and not self.lines[end].strip():
                 end += 1
         return "".join(self.lines[:start] + self.lines[end:])
+
+
+def without_key(text: str, key: str) -> str | None:
+    """A YAML mapping file's text (a translation: record id -> its texts) with the top-level
+    ``key`` and the lines under it taken out, with the blank lines before it; None when the
+    file has no such key."""
+    lines = text.splitlines(keepends=True)
+    start = next((i for i, line in enumerate(lines) if line.split(":", 1)[0] == key), None)
+    if start is None or not lines[start].startswith(f"{key}:"):
+        return None
+    end = start + 1
+    while end < len(lines) and (not lines[end].strip() or lines[end][0] in " \t"):
+        end += 1
+    while end > start + 1 and not lines[end - 1].strip():
+        end -= 1  # the blank lines after it set the next key apart
+    first = start
+    while first > 0 and not lines[first - 1].strip():
+        first -= 1
+    if first == 0 or lines[first - 1].startswith("#"):
+        first = start  # keep the blank line under the file's opening comment
+        while end < len(lines) and not lines[end].strip():
+            end += 1
+    return "".join(lines[:first] + lines[end:])
