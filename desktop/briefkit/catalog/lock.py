@@ -15,6 +15,7 @@ import datetime as dt
 import json
 import os
 import socket
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -25,6 +26,12 @@ STALE_AFTER = 3600.0
 seconds)."""
 _EMPTY_GRACE = 5.0
 """Seconds a just-made, still empty lock file is respected."""
+
+
+_held: dict[tuple[str, int], int] = {}
+"""The folders this process holds, by thread: a thread may take its own lock again (a change
+that plans and writes under one lock); another thread of the process waits like a process."""
+_guard = threading.Lock()
 
 
 class FolderLockedError(Exception):
@@ -99,8 +106,20 @@ def _take_over(path: Path, seen: tuple[int, int]) -> bool:
 
 @contextlib.contextmanager
 def folder_lock(folder: Path, wait: float = 0.0) -> Iterator[None]:
-    """Hold the folder's lock for the block; FolderLockedError while another process holds
-    it (after ``wait`` seconds of trying)."""
+    """Hold the folder's lock for the block; FolderLockedError while another process (or
+    another thread) holds it (after ``wait`` seconds of trying)."""
+    key = (str(folder.resolve()), threading.get_ident())
+    with _guard:
+        again = key in _held
+        if again:
+            _held[key] += 1
+    if again:
+        try:
+            yield
+        finally:
+            with _guard:
+                _held[key] -= 1
+        return
     path = folder / LOCK
     me = {
         "pid": os.getpid(),
@@ -129,9 +148,13 @@ def folder_lock(folder: Path, wait: float = 0.0) -> Iterator[None]:
             stream.flush()
             os.fsync(stream.fileno())
         break
+    with _guard:
+        _held[key] = 1
     try:
         yield
     finally:
+        with _guard:
+            del _held[key]
         found = _holder(path)
         if found is not None and found[0].get("pid") == me["pid"]:
             path.unlink(missing_ok=True)

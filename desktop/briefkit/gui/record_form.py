@@ -163,13 +163,15 @@ class IncidentEditor(QObject):
 
         def work() -> Written:
             from briefkit.catalog.importing import apply_import, import_target
+            from briefkit.catalog.importing.apply import holding
 
             target = import_target(data_folder)
-            plan = planner(target.folder.path, catalog)
-            if plan.problems:
-                return Written(plan, target.write_to, {}, False)
-            before = {n: (target.folder.path / n).read_bytes() for n in plan.encoded}
-            apply_import(plan, target)
+            with holding(target):  # no other change between the check and the write
+                plan = planner(target.folder.path, catalog)
+                if plan.problems:
+                    return Written(plan, target.write_to, {}, False)
+                before = {n: (target.folder.path / n).read_bytes() for n in plan.encoded}
+                apply_import(plan, target)
             return Written(plan, target.write_to, before, target.make_copy)
 
         def written(done: Written) -> None:

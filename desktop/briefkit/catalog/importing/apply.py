@@ -3,8 +3,9 @@ bundled data (the first import makes the user's own copy instead)."""
 
 from __future__ import annotations
 
+import contextlib
 import shutil
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -54,6 +55,20 @@ def import_target(given: Path | None) -> ImportTarget:
             "give a copy of the folder"
         )
     return ImportTarget(folder, folder.path, make_copy=False)
+
+
+@contextlib.contextmanager
+def holding(target: ImportTarget, writing: bool = True) -> Iterator[None]:
+    """The folder's lock held for a whole change (read, plan, write), so that no other
+    process changes it in between; ImportRefusedError while another holds it."""
+    if target.make_copy or not writing:
+        yield
+        return
+    try:
+        with folder_lock(target.write_to, wait=LOCK_WAIT):
+            yield
+    except FolderLockedError as exc:
+        raise ImportRefusedError(str(exc)) from None
 
 
 def apply_import(
