@@ -136,20 +136,21 @@ def import_events(
     written because a file or the data folder has problems or the result fails 'check'.
     """
     from briefkit.catalog.importing import Outcome, apply_import, import_target, plan_import
-    from briefkit.catalog.importing.apply import ImportRefusedError
+    from briefkit.catalog.importing.apply import ImportRefusedError, holding
 
     try:
         target = import_target(data_dir)
     except ImportRefusedError as exc:
         raise Failure(str(exc), Exit.USAGE) from None
     accepted = _rows_accepted(files, _accepted(accept))
-    plan = plan_import(files, target.folder.path, accepted)
     written: list[str] = []
-    if not dry_run and not plan.problems:
-        try:
-            written = apply_import(plan, target)
-        except (ImportRefusedError, OSError) as exc:
-            raise Failure(f"nothing was written: {exc}", Exit.OUTPUT) from None
+    try:
+        with holding(target, writing=not dry_run):  # no other change between read and write
+            plan = plan_import(files, target.folder.path, accepted)
+            if not dry_run and not plan.problems:
+                written = apply_import(plan, target)
+    except (ImportRefusedError, OSError) as exc:
+        raise Failure(f"nothing was written: {exc}", Exit.OUTPUT) from None
     if as_json:
         click.echo(_as_json(plan, target, written, dry_run))
     else:

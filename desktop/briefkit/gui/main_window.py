@@ -133,6 +133,7 @@ class MainWindow(QMainWindow):
             self.load_data,
             self._show_status,
         )
+        self.event_import.changed.connect(self.incident_editor.record)  # an import is undone too
         self._check_language_choice(self.settings.interface_language)
         self._restoring = True
         self._connect()

@@ -52,6 +52,128 @@
     </message>
 </context>
 <context>
+    <name>CatalogKind</name>
+    <message>
+        <source>incident</source>
+        <translation>другого инцидента</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>другого источника</translation>
+    </message>
+    <message>
+        <source>dispute</source>
+        <translation>другого расхождения</translation>
+    </message>
+    <message>
+        <source>record</source>
+        <translation>другой записи</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogMessage</name>
+    <message>
+        <source>is missing; this field is required</source>
+        <translation>не заполнено; это обязательное поле</translation>
+    </message>
+    <message>
+        <source>{value} is not a whole number</source>
+        <translation>{value} — не целое число</translation>
+    </message>
+    <message>
+        <source>{value} is not a number (use a dot for decimals, no thousands separators)</source>
+        <translation>{value} — не число (дробную часть отделяйте точкой, без разделителей тысяч)</translation>
+    </message>
+    <message>
+        <source>{value} is not a date; write it as YYYY-MM-DD, e.g. 2011-07-11</source>
+        <translation>{value} — не дата; пишите ГГГГ-ММ-ДД, например 2011-07-11</translation>
+    </message>
+    <message>
+        <source>{value} is below {limit}; counts and values cannot be negative</source>
+        <translation>{value} меньше {limit}; числа и значения не могут быть отрицательными</translation>
+    </message>
+    <message>
+        <source>{value} is above {limit}; check the figure</source>
+        <translation>{value} больше {limit}; проверьте число</translation>
+    </message>
+    <message>
+        <source>{value} is not a valid id; use lower-case letters, digits and hyphens (e.g. aktobe-2016)</source>
+        <translation>{value} — недопустимый id; используйте строчные латинские буквы, цифры и дефисы (например, aktobe-2016)</translation>
+    </message>
+    <message>
+        <source>{value} is not a period; write a year (2012), a month (2012-05) or a span (2011/2013)</source>
+        <translation>{value} — не период; укажите год (2012), месяц (2012-05) или промежуток (2011/2013)</translation>
+    </message>
+    <message>
+        <source>{value} is not allowed; use one of {expected}</source>
+        <translation>{value} не допускается; используйте одно из значений: {expected}</translation>
+    </message>
+    <message>
+        <source>is empty; give at least one value</source>
+        <translation>пусто; укажите хотя бы одно значение</translation>
+    </message>
+    <message>
+        <source>is longer than {limit} characters; shorten it</source>
+        <translation>длиннее {limit} символов; сократите текст</translation>
+    </message>
+    <message>
+        <source>{value} is not true or false</source>
+        <translation>{value} — не true и не false</translation>
+    </message>
+    <message>
+        <source>unknown source id &quot;{value}&quot;; known sources: {known}</source>
+        <translation>неизвестный id источника «{value}»; известные источники: {known}</translation>
+    </message>
+    <message>
+        <source>{value} is after today ({today}); check the year</source>
+        <translation>{value} позже сегодняшнего дня ({today}); проверьте год</translation>
+    </message>
+    <message>
+        <source>{value} has {precision} precision, so it must be the first day of the {precision}: write {first} (or give a finer precision)</source>
+        <translation>у даты {value} точность «{precision}», поэтому это должен быть первый день периода: напишите {first} (или укажите точность выше)</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not in vocabulary.yaml; use one of {known}</source>
+        <translation>«{value}» нет в vocabulary.yaml; используйте одно из значений: {known}</translation>
+    </message>
+    <message>
+        <source>{value} is less than the breakdown (perpetrators + security + civilians = {known}); killed is the total of all deaths</source>
+        <translation>{value} меньше суммы по категориям (нападавшие + силовики + мирные жители = {known}); число погибших — это общее число всех смертей</translation>
+    </message>
+    <message>
+        <source>is empty but a breakdown is given; give the total too</source>
+        <translation>не заполнено, хотя указаны погибшие по категориям; укажите и общее число</translation>
+    </message>
+    <message>
+        <source>{latitude}, {longitude} is outside Kazakhstan (lat {lat}, lon {lon}); check the coordinates or the country</source>
+        <translation>{latitude}, {longitude} — за пределами Казахстана (широта {lat}, долгота {lon}); проверьте координаты или страну</translation>
+    </message>
+    <message>
+        <source>is empty; give a number, or describe it in value_text</source>
+        <translation>не заполнено; укажите число или опишите значение словами (value_text)</translation>
+    </message>
+    <message>
+        <source>{value} is negative</source>
+        <translation>{value} — отрицательное число</translation>
+    </message>
+    <message>
+        <source>{value} is after this year; check the year</source>
+        <translation>{value} позже текущего года; проверьте год</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is the id of another {kind}; give this one its own id</source>
+        <translation>«{value}» — уже id {kind}; дайте этой записи собственный id</translation>
+    </message>
+    <message>
+        <source>version {number}{field}: {problem}</source>
+        <translation>версия {number}{field}: {problem}</translation>
+    </message>
+    <message>
+        <source>version {number}: &quot;{value}&quot; is not in sources.yaml; give one of its ids</source>
+        <translation>версия {number}: «{value}» нет в sources.yaml; укажите один из его id</translation>
+    </message>
+</context>
+<context>
     <name>ChartsModel</name>
     <message>
         <source>Drawing…</source>
@@ -189,6 +311,65 @@
     </message>
 </context>
 <context>
+    <name>DataEditing</name>
+    <message>
+        <source>Add Indicator</source>
+        <translation>Добавить показатель</translation>
+    </message>
+    <message>
+        <source>Edit Indicator</source>
+        <translation>Изменить показатель</translation>
+    </message>
+    <message>
+        <source>Add Measure</source>
+        <translation>Добавить меру</translation>
+    </message>
+    <message>
+        <source>Edit Measure</source>
+        <translation>Изменить меру</translation>
+    </message>
+    <message>
+        <source>Add Source</source>
+        <translation>Добавить источник</translation>
+    </message>
+    <message>
+        <source>Edit Source</source>
+        <translation>Изменить источник</translation>
+    </message>
+    <message>
+        <source>edit {id}</source>
+        <translation>изменение {id}</translation>
+    </message>
+    <message>
+        <source>add {id}</source>
+        <translation>добавление {id}</translation>
+    </message>
+    <message>
+        <source>{id} cannot be deleted</source>
+        <translation>{id} нельзя удалить</translation>
+    </message>
+    <message>
+        <source>It is still named by {names}. Change or delete those first; nothing was changed.</source>
+        <translation>На эту запись всё ещё ссылаются: {names}. Сначала измените или удалите их; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Delete {id}? You can undo it while Briefkit is open.</source>
+        <translation>Удалить {id}? Это можно отменить, пока Briefkit открыт.</translation>
+    </message>
+    <message>
+        <source>Delete Record</source>
+        <translation>Удаление записи</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>delete {id}</source>
+        <translation>удаление {id}</translation>
+    </message>
+</context>
+<context>
     <name>DataView</name>
     <message>
         <source>Incidents</source>
@@ -311,6 +492,10 @@
         <translation>Данные</translation>
     </message>
     <message>
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
+    </message>
+    <message>
         <source>&amp;Add…</source>
         <translation>&amp;Добавить…</translation>
     </message>
@@ -337,10 +522,6 @@
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
-    </message>
-    <message>
-        <source>&amp;Add Source…</source>
-        <translation>&amp;Добавить источник…</translation>
     </message>
     <message>
         <source>Data folder: {where}</source>
@@ -407,6 +588,10 @@ Replace it with the new briefing, or keep it and write the new files beside (e.g
     <message>
         <source>New Dispute about {id}</source>
         <translation>Новое расхождение: {id}</translation>
+    </message>
+    <message>
+        <source>Edit Dispute {id}</source>
+        <translation>Изменение расхождения {id}</translation>
     </message>
     <message>
         <source>Value</source>
@@ -572,6 +757,10 @@ Replace it with the new briefing, or keep it and write the new files beside (e.g
     <message>
         <source>Import cancelled</source>
         <translation>Импорт отменён</translation>
+    </message>
+    <message>
+        <source>import {files}</source>
+        <translation>импорт {files}</translation>
     </message>
     <message>
         <source>Made your own copy of the data in {folder} and wrote {files}</source>
@@ -1008,26 +1197,6 @@ Replace it with the new briefing, or keep it and write the new files beside (e.g
 </context>
 <context>
     <name>IncidentEditor</name>
-    <message>
-        <source>add source {id}</source>
-        <translation>добавление источника {id}</translation>
-    </message>
-    <message>
-        <source>Delete the incident {id}? You can undo it while Briefkit is open.</source>
-        <translation>Удалить инцидент {id}? Пока Briefkit открыт, это можно отменить.</translation>
-    </message>
-    <message>
-        <source>Delete Incident</source>
-        <translation>Удаление инцидента</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Удалить</translation>
-    </message>
-    <message>
-        <source>delete {id}</source>
-        <translation>удаление {id}</translation>
-    </message>
     <message>
         <source>add dispute {id}</source>
         <translation>добавление расхождения {id}</translation>
@@ -2005,6 +2174,50 @@ Replace it with the new briefing, or keep it and write the new files beside (e.g
         <translation>Вид</translation>
     </message>
     <message>
+        <source>Stance</source>
+        <translation>Позиция</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Stated as</source>
+        <translation>Как указано</translation>
+    </message>
+    <message>
+        <source>Value in words</source>
+        <translation>Значение словами</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Единица</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
         <source>source ids, separated by ;</source>
         <translation>id источников через ;</translation>
     </message>
@@ -2019,10 +2232,6 @@ Replace it with the new briefing, or keep it and write the new files beside (e.g
     <message>
         <source>Add Incident</source>
         <translation>Новый инцидент</translation>
-    </message>
-    <message>
-        <source>Add Source</source>
-        <translation>Новый источник</translation>
     </message>
 </context>
 <context>
