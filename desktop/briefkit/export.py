@@ -43,6 +43,7 @@ from briefkit.manifest import (
     earlier_copies,
     record_then,
 )
+from briefkit.messages import message
 from briefkit.options import (
     ChartMode,
     ExportOptions,
@@ -54,7 +55,7 @@ from briefkit.options import (
 )
 from briefkit.progress import CancelToken, NullProgress, Progress, say
 from briefkit.scratch import scratch_dir, sweep_stale
-from briefkit.targets import free_name, made_from, plan_targets
+from briefkit.targets import FileOutcome, file_outcome, free_name, made_from, plan_targets
 from briefkit.write_errors import write_failure
 
 __all__ = [  # the errors (``briefkit.export_errors``) are imported from here by the callers
@@ -62,6 +63,7 @@ __all__ = [  # the errors (``briefkit.export_errors``) are imported from here by
     "ExportError",
     "ExportRequest",
     "ExportResult",
+    "FileOutcome",
     "OutputError",
     "ProtectedFiles",
     "RequestError",
@@ -105,9 +107,14 @@ class WrittenFile:
     format: Format
     path: Path
     bytes: int
-    reused: bool = False
-    """True when an identical copy written earlier beside an edited file stands for it
-    (``KEEP``): nothing new was written."""
+    outcome: FileOutcome = FileOutcome.WRITTEN
+    """Written new, replaced, written beside a kept file, or an identical earlier copy reused."""
+
+    @property
+    def reused(self) -> bool:
+        """True when an identical copy written earlier beside an edited file stands for it
+        (``KEEP``): nothing new was written."""
+        return self.outcome is FileOutcome.REUSED
 
 
 @dataclass
@@ -130,7 +137,7 @@ def resolve_topics(catalog: Catalog, wanted: Sequence[str]) -> tuple[str, ...]:
     unknown = [t for t in wanted if t not in catalog.topics]
     if unknown:
         known = ", ".join(catalog.topics)
-        raise RequestError(f"unknown topic(s): {', '.join(unknown)}; known topics: {known}")
+        raise RequestError(message("unknown_topics", unknown=", ".join(unknown), known=known))
     return tuple(dict.fromkeys(wanted))
 
 
@@ -154,7 +161,9 @@ def _recorded(
             record_then(path.parent, {path.name: entry}, rename)
         except ManifestWriteError as exc:
             reason = write_failure(path.parent / MANIFEST_NAME, exc.error)
-            raise OutputError(f"{reason}; {path.name} was not written either") from exc
+            raise OutputError(
+                message("manifest_not_written", reason=reason, name=path.name)
+            ) from exc
 
     return place
 
@@ -248,16 +257,17 @@ def _write_pdfs(
                     )
                 convert_to_pdf([report], work, cancel=stop)
         except PdfError as exc:
-            raise ExportError(str(exc)) from exc
+            raise ExportError(*exc.args) from exc
         for pdf in pdfs:
             cancel.check()
             target = targets[pdf.name]
             place = _recorded(briefing.topic_id, Format.PDF, pdf.name, target, origins[pdf.name])
+            outcome = file_outcome(target, pdf.name, target.exists(), reused=False)
             try:
                 size, _ = write_atomic_sha256(target, copier(pdf), place)
             except OSError as exc:
                 raise OutputError(write_failure(target, exc)) from exc
-            written.append(WrittenFile(briefing.topic_id, Format.PDF, target, size))
+            written.append(WrittenFile(briefing.topic_id, Format.PDF, target, size, outcome))
     return written
 
 
@@ -299,18 +309,22 @@ def _in_language(request: ExportRequest, catalog: Catalog, topic_ids: Sequence[s
     lang = request.options.lang
     languages = available_languages(catalog.root)
     if lang not in languages:
-        raise RequestError(
-            f"no {lang!r} translations in the data; available languages: {', '.join(languages)}"
-        )
+        raise RequestError(message("no_translations", lang=lang, languages=", ".join(languages)))
     translation = translate(catalog, lang)
     missing = translation.problems_for(topic_ids)
     if missing:
         shown = "\n".join(f"  {p}" for p in missing[:15])
-        more = f"\n  ... and {len(missing) - 15} more" if len(missing) > 15 else ""
+        more = message("and_more", n=len(missing) - 15) if len(missing) > 15 else ""
+        topics = ", ".join(topic_ids)
         raise ExportError(
-            f"the {lang!r} translation of {', '.join(topic_ids)} is incomplete "
-            f"({len(missing)} problem(s)); nothing was written. Complete it (briefkit check "
-            f"--lang {lang}) or export in another language:\n{shown}{more}"
+            message(
+                "translation_incomplete",
+                lang=lang,
+                topics=topics,
+                n=len(missing),
+                shown=shown,
+                more=more,
+            )
         )
     return translation.catalog
 
@@ -438,12 +452,14 @@ def run_export(
                 same = earlier_copies(request.out_dir / name) if path.name != name else {}
                 place = _recorded(briefing.topic_id, fmt, name, path, origins[name], same)
                 record = _recording(briefing, fmt, request, setup, catalog, origins[name].template)
+                existed = path.exists()
                 warnings, size, sha = _write_document(
                     briefing, fmt, images, setup, path, place, length, record
                 )
+                outcome = file_outcome(path, name, existed, reused=sha in same)
                 path = same.get(sha, path)
                 result.warnings += [f"{path.name}: {w}" for w in warnings]
-                written = WrittenFile(briefing.topic_id, fmt, path, size, reused=sha in same)
+                written = WrittenFile(briefing.topic_id, fmt, path, size, outcome)
                 result.files.append(written)
             result.charts_drawn = charts.finish(progress.advance, cancel.check)
     except BaseException:

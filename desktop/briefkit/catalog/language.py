@@ -59,15 +59,7 @@ class Language(BaseModel):
 
     def plural_form(self, n: int) -> str:
         """``one``, ``few`` or ``many``: the form of a noun after the number ``n``."""
-        if self.plural == "invariant":
-            return "one"
-        if self.plural == "one-other":
-            return "one" if n == 1 else "many"
-        if n % 10 == 1 and n % 100 != 11:
-            return "one"
-        if 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14:
-            return "few"
-        return "many"
+        return plural_form(self.plural, n)
 
     def quoted(self, text: str) -> str:
         """Text in the language's quotation marks."""
@@ -97,6 +89,19 @@ class Language(BaseModel):
             "month_short": self.months_short[day.month - 1],
             "year": day.year,
         }
+
+
+def plural_form(rule: str, n: int) -> str:
+    """``one``, ``few`` or ``many``: the form of a noun after the number ``n`` by ``rule``."""
+    if rule == "invariant":
+        return "one"
+    if rule == "one-other":
+        return "one" if n == 1 else "many"
+    if n % 10 == 1 and n % 100 != 11:
+        return "one"
+    if 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14:
+        return "few"
+    return "many"
 
 
 def word_problems(

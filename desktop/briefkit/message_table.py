@@ -1,0 +1,122 @@
+"""The English pattern of every message the user reads, by code (``briefkit.messages``).
+
+Another language gives the same codes in ``translations/<lang>/messages.yaml``;
+``briefkit check --lang <lang>`` names each code it lacks. The patterns are ``str.format``
+patterns; ``{n:plural:one|few|many}`` says a noun in the form the number ``n`` wants.
+"""
+
+from __future__ import annotations
+
+ENGLISH: dict[str, str] = {
+    # the command line's own lines
+    "cancelled": "cancelled",
+    "terminated": "stopped (SIGTERM); no partial file was left",
+    "warning": "warning: {text}",
+    "data_problems_see_check": (
+        "{n} problem(s) in the data; run 'briefkit check' for the full list"
+    ),
+    "data_problems_nothing_written": "{n} problem(s) in the data; nothing was written",
+    "template_nothing_written": "{error}; nothing was written",
+    "protected_run_again": (
+        "{error}. Run again with --force to replace them, or with --keep to keep them and "
+        "write the new files beside them ({first} -> {beside})"
+    ),
+    "name_topics": (
+        "name one or more topics, give --all, or compose a briefing with --compose or "
+        "--compose-file (see 'briefkit topics')"
+    ),
+    "force_and_keep": "--force and --keep cannot be used together; choose one",
+    "compose_options_alone": "--title, --subtitle and --name go with --compose",
+    "compose_needs_title": "--compose needs --title TEXT for the new briefing",
+    # briefkit check
+    "template_kind_unknown": (
+        "cannot tell from its extension whether {file} is a Word or a PowerPoint "
+        "template; give a .docx/.dotx or .pptx/.potx file, or use --template-docx / "
+        "--template-pptx"
+    ),
+    "no_problems": "{folder}: no problems ({summary})",
+    "count_sources": "{n} sources",
+    "count_incidents": "{n} incidents",
+    "count_indicators": "{n} indicators",
+    "count_measures": "{n} measures",
+    "count_disputes": "{n} disputes",
+    "count_topics": "{n} topics",
+    "translation_topic": "translation {lang}: {topic}: {state}",
+    "translation_topic_problems": "{n} problem(s)",
+    "translation_topic_complete": "complete",
+    "translation_gaps": (
+        "translation {lang}: {n} string(s) not yet translated; exports in {lang} refuse the "
+        "topics that show them until they are ('briefkit check --lang {lang}' fails on them)"
+    ),
+    "problems_found": "{n} problem(s) found",
+    # the export's errors
+    "unknown_topics": "unknown topic(s): {unknown}; known topics: {known}",
+    "manifest_not_written": "{reason}; {name} was not written either",
+    "out_not_a_folder": "{path} exists and is not a folder; choose another --out",
+    "out_cannot_create": "cannot create the output folder {path}: {reason}",
+    "no_translations": ("no {lang!r} translations in the data; available languages: {languages}"),
+    "translation_incomplete": (
+        "the {lang!r} translation of {topics} is incomplete ({n} problem(s)); nothing was "
+        "written. Complete it (briefkit check --lang {lang}) or export in another "
+        "language:\n{shown}{more}"
+    ),
+    "and_more": "\n  ... and {n} more",
+    "same_file_name": (
+        "{first} and {second} would both be written as {name}; export them into different "
+        "folders, or rename one of the topics"
+    ),
+    "protected_damaged_manifest": (
+        "the record of what Briefkit wrote in {folder} ({manifest}) is damaged, so these "
+        "{n} file(s) cannot be told apart from edited ones: {names}; nothing was written. "
+        "Replacing them keeps a copy of the damaged record and carries over every entry "
+        "still readable in it"
+    ),
+    "protected_made_differently": (
+        "{n} file(s) in {folder} were changed since Briefkit wrote them, were not written "
+        "by it, or were made from another language, template or composition: {names}; "
+        "nothing was written. Made differently: {made}"
+    ),
+    "protected_edited": (
+        "{n} file(s) in {folder} were changed since Briefkit wrote them, or were not "
+        "written by it: {names}; nothing was written"
+    ),
+    "made_from_file": "{name} ({made})",
+    "made_from_language": "language {value}",
+    "made_from_template": "template {value}",
+    "made_from_composition": "composition {value}",
+    "made_from_bundled": "bundled",
+    "made_from_none": "none",
+    # why a file could not be written
+    "write_disk_full": (
+        "cannot write {path}: the disk is full; free some space or choose another output "
+        "folder (nothing partial was left in {folder})"
+    ),
+    "write_file_locked": (
+        "cannot write {path}: the file is open in another program (Word and PowerPoint "
+        "lock the files they have open); close it there and export again"
+    ),
+    "write_cannot_replace": (
+        "cannot replace {path}: it is open in another program (Word and PowerPoint "
+        "lock the files they have open) or read-only; close it or choose another "
+        "output folder, and export again"
+    ),
+    "write_folder_not_writable": (
+        "cannot write {path}: the folder {folder} is not writable; choose another output folder"
+    ),
+    "write_read_only_disk": (
+        "cannot write {path}: {folder} is on a read-only disk; choose another folder"
+    ),
+    "write_failed": "cannot write {path}: {reason}",
+    # the tools an export needs
+    "pdf_not_installed": (
+        "PDF needs LibreOffice, which is not installed: install it (apt-get install "
+        "libreoffice-writer-nogui libreoffice-impress-nogui) or leave PDF out of the formats."
+    ),
+    "pdf_not_converted": "LibreOffice could not convert {files} to PDF{detail}",
+    "pdf_the_files": "the files",
+    "pdf_too_slow": "LibreOffice took longer than {seconds:.0f} s to convert to PDF",
+    "browser_not_found": (
+        "No Chrome or Chromium browser was found to draw the charts: install Chromium "
+        "(apt-get install chromium) or Google Chrome, or set BROWSER_PATH to its executable."
+    ),
+}

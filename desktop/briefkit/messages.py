@@ -1,0 +1,145 @@
+"""Messages the user reads (errors, warnings, summaries): said in English where they arise, and
+said again in the user's language by the front end that shows them.
+
+A ``Message`` is a str, its English text, that keeps its ``code`` and ``values`` (as a progress
+``Step`` does). The English patterns are ``briefkit.message_table.ENGLISH``; another language's
+are ``translations/<lang>/messages.yaml`` in the data folder, the bundled folder's filling what
+a user's copy lacks, so a new language needs words only. A pattern says a noun after a number
+as ``{n:plural:проблема|проблемы|проблем}`` (the forms one, few, many of the language's plural
+rule); a value that is itself a ``Message`` is said in the same language.
+"""
+
+from __future__ import annotations
+
+import functools
+import string
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Any
+
+from briefkit.message_table import ENGLISH
+
+MESSAGES_FILE = "messages.yaml"
+"""The file of a language's messages, in each ``translations/<code>/`` folder."""
+_FORMS = ("one", "few", "many")
+
+
+class Message(str):
+    """A message: its English text, and the ``code`` and ``values`` it was said from."""
+
+    code: str
+    values: Mapping[str, object]
+
+    def __new__(cls, text: str, code: str, values: Mapping[str, object]) -> Message:
+        said = super().__new__(cls, text)
+        said.code, said.values = code, dict(values)
+        return said
+
+
+class Joined(str):
+    """Messages joined by ``separator`` (a value said item by item in another language)."""
+
+    separator: str
+    items: tuple[object, ...]
+
+    def __new__(cls, separator: str, items: Iterable[object]) -> Joined:
+        parts = tuple(items)
+        joined = super().__new__(cls, separator.join(map(str, parts)))
+        joined.separator, joined.items = separator, parts
+        return joined
+
+
+class _Filler(string.Formatter):
+    """``str.format`` that also knows ``{n:plural:one|few|many}``."""
+
+    def __init__(self, rule: str) -> None:
+        self.rule = rule
+
+    def format_field(self, value: Any, format_spec: str) -> str:
+        if format_spec.startswith("plural:"):
+            from briefkit.catalog.language import plural_form
+
+            forms = format_spec.removeprefix("plural:").split("|")
+            wanted = _FORMS.index(plural_form(self.rule, int(value)))
+            return forms[min(wanted, len(forms) - 1)]
+        return str(super().format_field(value, format_spec))
+
+
+def message(code: str, **values: object) -> Message:
+    """The message ``code`` in English: ``message("cancelled")``."""
+    return Message(_Filler("one-other").format(ENGLISH[code], **values), code, values)
+
+
+class MessageWords:
+    """The patterns one language says messages in (none for English: the text as it is)."""
+
+    def __init__(self, lang: str, patterns: Mapping[str, str], plural: str = "one-other"):
+        self.lang = lang
+        self.patterns = dict(patterns)
+        self._filler = _Filler(plural)
+
+    def say(self, text: object) -> str:
+        """``text`` in this language: a ``Message`` from its pattern (its English text when
+        the language lacks the pattern or the pattern is broken), anything else as it is."""
+        if isinstance(text, Joined):
+            return text.separator.join(map(self.say, text.items))
+        if not isinstance(text, Message) or text.code not in self.patterns:
+            return str(text)
+        values = {k: self._value(v) for k, v in text.values.items()}
+        try:
+            return self._filler.format(self.patterns[text.code], **values)
+        except (KeyError, IndexError, ValueError, TypeError):
+            return str(text)
+
+    def _value(self, value: object) -> object:
+        return self.say(value) if isinstance(value, Message | Joined) else value
+
+    def __call__(self, code: str, **values: object) -> str:
+        """The message ``code`` said at once in this language."""
+        return self.say(message(code, **values))
+
+
+ENGLISH_WORDS = MessageWords("en", {})
+
+
+def message_words(lang: str, data_root: Path | None = None) -> MessageWords:
+    """The message patterns of ``lang`` from ``data_root`` (default: the bundled data), the
+    bundled translation filling what it lacks; English says every message as it is."""
+    from briefkit.resources import bundled
+
+    if lang == "en":
+        return ENGLISH_WORDS
+    patterns = dict(_read(bundled("data"), lang))
+    plural = _plural(bundled("data"), lang)
+    if data_root is not None and data_root.resolve() != bundled("data").resolve():
+        patterns.update(_read(data_root, lang))
+        plural = _plural(data_root, lang) or plural
+    return MessageWords(lang, patterns, plural or "one-other")
+
+
+@functools.cache
+def _read(root: Path, lang: str) -> Mapping[str, str]:
+    """The patterns of ``translations/<lang>/messages.yaml`` under ``root`` (none if unreadable)."""
+    tree = _tree(root / "translations" / lang / MESSAGES_FILE)
+    found = tree.get("messages") if isinstance(tree, dict) else None
+    if not isinstance(found, dict):
+        return {}
+    return {str(k): v for k, v in found.items() if isinstance(v, str) and v.strip()}
+
+
+@functools.cache
+def _plural(root: Path, lang: str) -> str | None:
+    """The plural rule the language's ``language.yaml`` names under ``root``."""
+    tree = _tree(root / "translations" / lang / "language.yaml")
+    rule = tree.get("plural") if isinstance(tree, dict) else None
+    return rule if isinstance(rule, str) else None
+
+
+def _tree(path: Path) -> object:
+    from briefkit.catalog.yamlfile import load_yaml
+
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return None
+    return load_yaml(text, str(path))[0]
