@@ -202,6 +202,7 @@ def _check_translations(
 ) -> list[Problem]:
     """What each language's translation lacks, per topic, added to ``lines``; the problems."""
     from briefkit.catalog.languages import BASE_LANGUAGE, available_languages
+    from briefkit.catalog.message_check import message_problems
     from briefkit.catalog.translations import translate
     from briefkit.messages import message
 
@@ -215,8 +216,11 @@ def _check_translations(
         # warns: the data is sound, the briefings in that language wait for the words
         gaps = () if langs else translation.untranslated
         errors = [p for p in translation.problems if p not in gaps]
+        # the messages fall back to English: a gap there fails only the asked language's check
+        said = message_problems(catalog.root, lang)
+        errors += said if langs else []
         lines += [str(problem) for problem in errors]
-        lines += [tell("warning", text=problem) for problem in gaps]
+        lines += [tell("warning", text=problem) for problem in [*gaps, *([] if langs else said)]]
         found += errors
         for tid in catalog.topics:
             missing = translation.problems_for([tid])

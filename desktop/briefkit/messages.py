@@ -15,13 +15,18 @@ import functools
 import string
 from collections.abc import Iterable, Mapping
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from briefkit.message_table import ENGLISH
+from briefkit.plurals import FORMS, plural_form
 
+if TYPE_CHECKING:  # PyYAML loads when a translation is first read, not with the command line
+    from yaml.nodes import Node
+
+_MAX_BYTES = 1 << 20
+"""A messages or language file larger than this is not read (a few kilobytes is usual)."""
 MESSAGES_FILE = "messages.yaml"
 """The file of a language's messages, in each ``translations/<code>/`` folder."""
-_FORMS = ("one", "few", "many")
 
 
 class Message(str):
@@ -57,10 +62,8 @@ class _Filler(string.Formatter):
 
     def format_field(self, value: Any, format_spec: str) -> str:
         if format_spec.startswith("plural:"):
-            from briefkit.catalog.language import plural_form
-
             forms = format_spec.removeprefix("plural:").split("|")
-            wanted = _FORMS.index(plural_form(self.rule, int(value)))
+            wanted = FORMS.index(plural_form(self.rule, int(value)))
             return forms[min(wanted, len(forms) - 1)]
         return str(super().format_field(value, format_spec))
 
@@ -120,26 +123,41 @@ def message_words(lang: str, data_root: Path | None = None) -> MessageWords:
 @functools.cache
 def _read(root: Path, lang: str) -> Mapping[str, str]:
     """The patterns of ``translations/<lang>/messages.yaml`` under ``root`` (none if unreadable)."""
-    tree = _tree(root / "translations" / lang / MESSAGES_FILE)
-    found = tree.get("messages") if isinstance(tree, dict) else None
-    if not isinstance(found, dict):
+    from yaml.nodes import MappingNode, ScalarNode
+
+    found = _top(root / "translations" / lang / MESSAGES_FILE).get("messages")
+    if not isinstance(found, MappingNode):
         return {}
-    return {str(k): v for k, v in found.items() if isinstance(v, str) and v.strip()}
+    return {
+        str(k.value): str(v.value)
+        for k, v in found.value
+        if isinstance(k, ScalarNode) and isinstance(v, ScalarNode) and str(v.value).strip()
+    }
 
 
 @functools.cache
 def _plural(root: Path, lang: str) -> str | None:
     """The plural rule the language's ``language.yaml`` names under ``root``."""
-    tree = _tree(root / "translations" / lang / "language.yaml")
-    rule = tree.get("plural") if isinstance(tree, dict) else None
-    return rule if isinstance(rule, str) else None
+    from yaml.nodes import ScalarNode
+
+    rule = _top(root / "translations" / lang / "language.yaml").get("plural")
+    return str(rule.value) if isinstance(rule, ScalarNode) else None
 
 
-def _tree(path: Path) -> object:
-    from briefkit.catalog.yamlfile import load_yaml
+def _top(path: Path) -> dict[str, Node]:
+    """The top-level entries of the YAML file at ``path``, composed but never constructed
+    (an alias is never expanded); none when the file is missing, unreadable or over
+    ``_MAX_BYTES``."""
+    import yaml
+    from yaml.nodes import MappingNode, ScalarNode
 
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError):
-        return None
-    return load_yaml(text, str(path))[0]
+        if path.stat().st_size > _MAX_BYTES:
+            return {}
+        root = yaml.compose(path.read_text(encoding="utf-8"), Loader=loader)
+    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+        return {}
+    if not isinstance(root, MappingNode):
+        return {}
+    return {str(k.value): v for k, v in root.value if isinstance(k, ScalarNode)}

@@ -16,6 +16,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from briefkit.catalog.problems import shorten
+from briefkit.plurals import plural_form
 
 LANGUAGE_FILE = "language.yaml"
 """The file of a language's words and conventions, in the data folder (English) and in each
@@ -89,19 +90,6 @@ class Language(BaseModel):
             "month_short": self.months_short[day.month - 1],
             "year": day.year,
         }
-
-
-def plural_form(rule: str, n: int) -> str:
-    """``one``, ``few`` or ``many``: the form of a noun after the number ``n`` by ``rule``."""
-    if rule == "invariant":
-        return "one"
-    if rule == "one-other":
-        return "one" if n == 1 else "many"
-    if n % 10 == 1 and n % 100 != 11:
-        return "one"
-    if 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14:
-        return "few"
-    return "many"
 
 
 def word_problems(
