@@ -49,6 +49,54 @@ ENGLISH: dict[str, str] = {
         "topics that show them until they are ('briefkit check --lang {lang}' fails on them)"
     ),
     "problems_found": "{n} problem(s) found",
+    # briefkit data import
+    "import_format": "{name}: {kind}",
+    "import_kind_briefkit": "Briefkit incidents",
+    "import_kind_acled": "ACLED export",
+    "import_kind_gtd": "GTD extract",
+    "import_row_refused": "{problem} (row refused)",
+    "import_row_duplicate": (
+        "{where}: possible duplicate of {same} (same date within its precision, same "
+        "place); not added. If it is another event, run again with "
+        "--accept-duplicates {file}:{row}"
+    ),
+    "import_row_updated": "{where}: updated {id} ({changed})",
+    "import_row_added": "{where}: added {id}",
+    "import_row_unchanged": "{where}: unchanged {id}",
+    "import_new_source": "new source: {id} ({publication})",
+    "import_rows": "rows: {counts}",
+    "import_count_added": "{n} added",
+    "import_count_updated": "{n} updated",
+    "import_count_unchanged": "{n} unchanged",
+    "import_count_duplicate": "{n} possible duplicate",
+    "import_count_refused": "{n} refused",
+    "import_dry_run": "dry run: nothing was written",
+    "import_dry_run_copy": (
+        "dry run: nothing was written; your own copy of the data, {folder}, would be made"
+    ),
+    "import_wrote": "wrote {files} in {folder}",
+    "import_made_copy": (
+        "made your own copy of the data in {folder}; briefkit uses it from now on "
+        "when no --data is given (BRIEFKIT_DATA names another folder)"
+    ),
+    "import_nothing_to_change": "nothing to change",
+    "import_translations_to_complete": (
+        "translation {lang}: the imported rows need their text in translations/{lang}/ "
+        "(summaries, place names, new sources); 'briefkit check --lang {lang}' lists each "
+        "string"
+    ),
+    "import_nothing_written": "nothing was written: {error}",
+    "import_problems": "{n} problem(s); nothing was written",
+    "import_rows_refused": "{n} row(s) refused",
+    "import_rows_refused_others_imported": "{n} row(s) refused; the other rows were imported",
+    "import_into_bundled": (
+        "{folder} ({named}) is the bundled data, which Briefkit never changes; import into "
+        "your own copy instead: run without --data and without {variable}, or give a copy "
+        "of the folder"
+    ),
+    "import_changed_since_checked": (
+        "{path} changed since the import was checked; nothing was written: run the import again"
+    ),
     # the export's errors
     "unknown_topics": "unknown topic(s): {unknown}; known topics: {known}",
     "manifest_not_written": "{reason}; {name} was not written either",

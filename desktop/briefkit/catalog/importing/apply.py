@@ -19,6 +19,7 @@ from briefkit.catalog.folder import (
 )
 from briefkit.catalog.importing.plan import ImportPlan, file_digest
 from briefkit.catalog.transaction import replace_together
+from briefkit.messages import message
 
 
 class ImportRefusedError(Exception):
@@ -45,9 +46,7 @@ def import_target(given: Path | None) -> ImportTarget:
     if folder.bundled:
         named = "--data" if folder.origin is Origin.OPTION else ENV_VAR
         raise ImportRefusedError(
-            f"{folder.path} ({named}) is the bundled data, which Briefkit never changes; "
-            f"import into your own copy instead: run without --data and without {ENV_VAR}, or "
-            "give a copy of the folder"
+            message("import_into_bundled", folder=folder.path, named=named, variable=ENV_VAR)
         )
     return ImportTarget(folder, folder.path, make_copy=False)
 
@@ -63,10 +62,7 @@ def apply_import(
         return []
     for name, digest in plan.based_on.items():
         if file_digest(plan.root / name) != digest:
-            raise ImportRefusedError(
-                f"{plan.root / name} changed since the import was checked; nothing was "
-                "written: run the import again"
-            )
+            raise ImportRefusedError(message("import_changed_since_checked", path=plan.root / name))
     if target.make_copy:
         staging = stage_user_copy()
         try:
