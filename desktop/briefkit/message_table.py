@@ -97,6 +97,62 @@ ENGLISH: dict[str, str] = {
     "import_changed_since_checked": (
         "{path} changed since the import was checked; nothing was written: run the import again"
     ),
+    # a template that cannot be used (``render.office.opening``)
+    "docx_template": "report template",
+    "docx_document": "a Word document",
+    "docx_old_binary": "an old-style Word file (.doc)",
+    "docx_fix": "Save it from Word as a Word Document (.docx) or Word Template (.dotx)",
+    "docx_choose": "Choose a Word document (.docx) or Word template (.dotx)",
+    "docx_resave": "Open it in Word, save it again as .docx and retry",
+    "docx_standard": "Word Document (*.docx)",
+    "docx_strict": "Strict Open XML Document (*.docx)",
+    "pptx_template": "deck template",
+    "pptx_document": "a PowerPoint presentation",
+    "pptx_file": "a PowerPoint file",
+    "pptx_old_binary": "an old binary PowerPoint file (.ppt)",
+    "pptx_fix": (
+        "Save it from PowerPoint or LibreOffice Impress as a PowerPoint Presentation (.pptx) "
+        "or Template (.potx)"
+    ),
+    "pptx_choose": "Choose a PowerPoint presentation (.pptx) or template (.potx)",
+    "pptx_resave": "Open it in PowerPoint or LibreOffice Impress, save it again as .pptx and retry",
+    "pptx_standard": "PowerPoint Presentation (*.pptx)",
+    "pptx_strict": "Strict Open XML Presentation (*.pptx)",
+    "xlsx_file": "an Excel file",
+    "template_named": "The {template} {path}",
+    "template_missing": (
+        "{what} does not exist or is not a file. Check the path (for example the one "
+        "given with {option}), or leave the option out to use the bundled template."
+    ),
+    "template_unreadable": (
+        "{what} cannot be read ({reason}). Check that the file is readable and not "
+        "open exclusively in another program."
+    ),
+    "template_old_binary": (
+        "{what} is {old} or a password-protected file, which Briefkit cannot read. {fix}, "
+        "without a password."
+    ),
+    "template_not_zip": "{what} is not {file}: it is not a {suffix} (zip) package. {fix}.",
+    "template_damaged": "{what} could not be read as {document} ({error}). {fix}.",
+    "template_macros": (
+        "{what} is a macro-enabled {application} file; Briefkit does not accept files that "
+        "can carry macros. {fix}."
+    ),
+    "template_other_package": "a package of another kind ({content_type})",
+    "template_no_content_type": "no content type",
+    "template_goes_to": " (a {template} goes to {option})",
+    "template_wrong_kind": "{what} is {found}, not {document}. {choose}{hint}.",
+    "template_no_content_list": (
+        "{what} is a zip file but not an Office document (it has no valid content list). {fix}."
+    ),
+    "template_no_main_part": (
+        "{what} is a zip file but not an Office document (it has no main part). {fix}."
+    ),
+    "template_strict": (
+        "{what} is saved as Strict Open XML, which Briefkit cannot read. Open it in "
+        "{application}, choose File > Save As, and save it as “{standard}” rather than "
+        "“{strict}”; then retry."
+    ),
     # the export's errors
     "unknown_topics": "unknown topic(s): {unknown}; known topics: {known}",
     "manifest_not_written": "{reason}; {name} was not written either",
