@@ -22,7 +22,7 @@ from briefkit import __version__
 from briefkit.cli_data import data as data_commands
 from briefkit.cli_record import diff as diff_command
 from briefkit.cli_record import inspect as inspect_command
-from briefkit.cli_shared import DATA_OPTION, chosen_data, said, speak, tell
+from briefkit.cli_shared import DATA_OPTION, chosen_data, said, show_usage_error, speak, tell
 from briefkit.cli_shared import Exit as Exit
 from briefkit.cli_shared import Failure as Failure
 from briefkit.options import (
@@ -577,6 +577,10 @@ def main(argv: list[str] | None = None) -> int:
             return Exit.TERMINATED
         click.echo(f"briefkit: {tell('cancelled')}", err=True)
         return Exit.CANCELLED
+    except click.UsageError as exc:
+        if not show_usage_error(exc):
+            exc.show()
+        return exc.exit_code
     except click.ClickException as exc:
         exc.show()
         return exc.exit_code

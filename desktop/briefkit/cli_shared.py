@@ -58,6 +58,18 @@ def speak(lang: str | None, data_dir: Path | None = None) -> MessageWords:
     return _Voice.words
 
 
+def show_usage_error(exc: click.UsageError) -> bool:
+    """Say a usage error in the command line's language, under click's usage line (which
+    stays English, as the help does); False when the language is English (click says it)."""
+    if "usage_error" not in _Voice.words.patterns:
+        return False
+    if exc.ctx is not None:
+        click.echo(exc.ctx.get_usage(), err=True)
+        click.echo(tell("usage_help", command=exc.ctx.command_path) + "\n", err=True)
+    click.echo(tell("usage_error", text=said(exc.message)), err=True)
+    return True
+
+
 def said(text: object) -> str:
     """``text`` (a ``Message`` or any text) in the command line's language."""
     return _Voice.words.say(text)

@@ -12,6 +12,8 @@ ENGLISH: dict[str, str] = {
     "cancelled": "cancelled",
     "terminated": "stopped (SIGTERM); no partial file was left",
     "warning": "warning: {text}",
+    "usage_error": "Error: {text}",
+    "usage_help": "Try '{command} --help' for help.",
     "data_problems_see_check": (
         "{n} problem(s) in the data; run 'briefkit check' for the full list"
     ),
@@ -153,6 +155,28 @@ ENGLISH: dict[str, str] = {
         "{application}, choose File > Save As, and save it as “{standard}” rather than "
         "“{strict}”; then retry."
     ),
+    # a template's verdict (``briefkit.template_check``)
+    "verdict_line": "{template}: {verdict}",
+    "verdict_good": "Good",
+    "verdict_changes": "Usable, with changes: {n}",
+    "verdict_losses": "Usable, but {losses}; changes: {n}",
+    "verdict_unusable": "Not usable: {error}",
+    "verdict_hint": (
+        "to control the look of what fell back, add the missing layouts or styles to "
+        "{name} (docs/templates.md says what each needs and what Briefkit does without)"
+    ),
+    "verdict_note": "  {note}",
+    "verdict_slide_kinds": "  slide kinds:",
+    "verdict_charts": "  charts: {charts}",
+    "verdict_expected_slides": (
+        "  expected slides for {topic}: {n} with this template, {bundled} with the bundled "
+        "one ({ratio:.2f}x)"
+    ),
+    "verdict_expected_pages": (
+        "  expected pages for {topic}: about {n} with this template, {bundled} with the "
+        "bundled one ({ratio:.2f}x; {how})"
+    ),
+    "verdict_mapped": "  mapped as follows:",
     # the export's errors
     "unknown_topics": "unknown topic(s): {unknown}; known topics: {known}",
     "manifest_not_written": "{reason}; {name} was not written either",
