@@ -16,30 +16,10 @@ import briefkit.export as export_module
 from briefkit.cli import Exit, main
 from briefkit.resources import bundled
 from helpers import acled
+from helpers.english_left import english_left
 from helpers.robust import without_charts
 
 TOPIC = "extremist-groups"
-NAMES = {
-    "briefkit", "libreoffice", "powerpoint", "word", "excel", "impress", "chromium", "chrome",
-    "google", "strict", "open", "sigterm", "acled",
-}  # fmt: skip
-"""Names of programs, formats and signals: not words to translate."""
-
-
-def english_left(text: str) -> list[str]:
-    """The ASCII words of four letters or more in ``text`` that are not names, paths, file
-    names, options, ids or quoted commands: English a Russian reader would meet."""
-    found = []
-    for line in text.splitlines():
-        if line.startswith("Usage: "):
-            continue  # click's usage line: help, which stays English
-        line = re.sub(r"'[^']*'", " ", line)  # quoted commands: 'briefkit check --lang ru'
-        line = re.sub(r"\S*[/\\]\S*", " ", line)  # paths
-        line = re.sub(r"\S*\w[-_.]\w\S*", " ", line)  # file names and ids (a-b, a_b, a.docx)
-        line = re.sub(r"--?\w+", " ", line)  # options
-        line = re.sub(r"\.\w+", " ", line)  # extensions: (.docx)
-        found += [w for w in re.findall(r"[A-Za-z]{4,}", line) if w.lower() not in NAMES]
-    return found
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str | Path) -> tuple[int, str, str]:

@@ -22,7 +22,15 @@ from briefkit import __version__
 from briefkit.cli_data import data as data_commands
 from briefkit.cli_record import diff as diff_command
 from briefkit.cli_record import inspect as inspect_command
-from briefkit.cli_shared import DATA_OPTION, chosen_data, said, show_usage_error, speak, tell
+from briefkit.cli_shared import (
+    DATA_OPTION,
+    chosen_data,
+    said,
+    show_usage_error,
+    speak,
+    tell,
+    voice,
+)
 from briefkit.cli_shared import Exit as Exit
 from briefkit.cli_shared import Failure as Failure
 from briefkit.options import (
@@ -472,8 +480,8 @@ def export(
 
 
 def _told(exc: BaseException) -> str:
-    """An error's message in the command line's language (its ``Message``, when it has one)."""
-    return said(exc.args[0]) if len(exc.args) == 1 else str(exc)
+    """An error's message in the command line's language."""
+    return voice().say_error(exc)
 
 
 def _compositions(

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from briefkit.cli_shared import DATA_OPTION, Exit, Failure, said, speak, tell
+from briefkit.cli_shared import DATA_OPTION, Exit, Failure, speak, tell, voice
 
 if TYPE_CHECKING:
     from briefkit.catalog.importing import ImportPlan, ImportTarget, RowResult
@@ -139,7 +139,7 @@ def import_events(
     try:
         target = import_target(data_dir)
     except ImportRefusedError as exc:
-        raise Failure(said(exc.args[0]), Exit.USAGE) from None
+        raise Failure(voice().say_error(exc), Exit.USAGE) from None
     speak(None, target.folder.path)
     accepted = _rows_accepted(files, _accepted(accept))
     plan = plan_import(files, target.folder.path, accepted)
@@ -148,7 +148,7 @@ def import_events(
         try:
             written = apply_import(plan, target)
         except (ImportRefusedError, OSError) as exc:
-            error = said(exc.args[0]) if isinstance(exc, ImportRefusedError) else exc
+            error = voice().say_error(exc)
             raise Failure(tell("import_nothing_written", error=error), Exit.OUTPUT) from None
     if as_json:
         click.echo(_as_json(plan, target, written, dry_run))

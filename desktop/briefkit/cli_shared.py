@@ -70,6 +70,11 @@ def show_usage_error(exc: click.UsageError) -> bool:
     return True
 
 
+def voice() -> MessageWords:
+    """The words the command line speaks in now."""
+    return _Voice.words
+
+
 def said(text: object) -> str:
     """``text`` (a ``Message`` or any text) in the command line's language."""
     return _Voice.words.say(text)

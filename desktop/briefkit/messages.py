@@ -94,6 +94,10 @@ class MessageWords:
         except (KeyError, IndexError, ValueError, TypeError):
             return str(text)
 
+    def say_error(self, error: BaseException) -> str:
+        """An error's message in this language (its ``Message``, when it was raised with one)."""
+        return self.say(error.args[0]) if len(error.args) == 1 else str(error)
+
     def _value(self, value: object) -> object:
         return self.say(value) if isinstance(value, Message | Joined) else value
 

@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QWidget
 
+from briefkit.gui.core_text import said
 from briefkit.gui.operations import Operation
 from briefkit.gui.text_dialog import TextDialog, show_text
 from briefkit.options import Format
@@ -172,7 +173,7 @@ class TemplateField(QWidget):
         if verdict is None:
             self.state, self.message = "error", str(error) or type(error).__name__
         elif not verdict.usable:
-            self.state, self.message = "error", verdict.error
+            self.state, self.message = "error", said(verdict.error)
         elif verdict.changes:
             self.state, self.message = "warnings", "\n".join(verdict.changes)
         else:
@@ -186,7 +187,7 @@ class TemplateField(QWidget):
             return None
         heading = self.tr("What Briefkit will make of %1:").replace("%1", self.path.name)
         self.details_dialog = show_text(
-            self, self.tr("Template verdict"), heading, "\n".join(self.result.lines())
+            self, self.tr("Template verdict"), heading, "\n".join(map(said, self.result.lines()))
         )
         return self.details_dialog
 
