@@ -175,6 +175,11 @@ def test_warnings_are_russian(
     assert status == Exit.OK, err
     warnings = [ln for ln in err.splitlines() if ln.startswith("предупреждение: ")]
     assert warnings and not any(ln.startswith("warning:") for ln in err.splitlines())
+    assert any("не вошёл в доклад: изображение не передано" in ln for ln in warnings), err
+    assert english_left("\n".join(warnings)) == [], err
+    # a second export takes the document from the cache: its warnings are Russian still
+    status, _, again = run(capsys, *_export(tmp_path), "--force")
+    assert status == Exit.OK and sorted(again.splitlines()[-len(warnings) :]) == sorted(warnings)
 
 
 def test_check_is_russian_under_briefkit_lang(

@@ -120,4 +120,36 @@ def test_each_russian_pattern_says_its_message(code: str) -> None:
         assert russian != message(code, **values) and re.search("[а-яё]", russian)
 
 
-_NUMBERS = {"n", "ratio", "seconds", "bundled", "row"}
+_NUMBERS = {
+    "n",
+    "ratio",
+    "seconds",
+    "bundled",
+    "row",
+    "rows",
+    "widths",
+    "shown",
+    "slides",
+    "left",
+    "total",
+}
+
+
+def test_a_cached_warning_keeps_its_code_and_values(tmp_path: Path) -> None:
+    from briefkit.render.cache import DocumentCache
+
+    reason = message("figure_file_missing", path=Path("/x/c.png"))
+    warning = message("figure_left_out", number=1, title="T", why=reason)
+    joined = Joined("; ", [message("made_from_bundled"), "plain"])
+    cache = DocumentCache(tmp_path)
+    cache.put("k", b"doc", [warning, "old plain text", joined])
+    found = cache.get("k")
+    assert found is not None
+    back, plain, together = found[1]
+    assert back == warning and isinstance(back, Message) and back.code == "figure_left_out"
+    assert (
+        message_words("ru").say(back)
+        == "Рисунок 1 («T») не вошёл в доклад: файл /x/c.png отсутствует."
+    )
+    assert plain == "old plain text" and together == "bundled; plain"
+    assert message_words("ru").say(together) == "встроенный; plain"

@@ -458,7 +458,9 @@ def run_export(
                 )
                 outcome = file_outcome(path, name, existed, reused=sha in same)
                 path = same.get(sha, path)
-                result.warnings += [f"{path.name}: {w}" for w in warnings]
+                result.warnings += [
+                    message("file_warning", name=path.name, warning=w) for w in warnings
+                ]
                 written = WrittenFile(briefing.topic_id, fmt, path, size, outcome)
                 result.files.append(written)
             result.charts_drawn = charts.finish(progress.advance, cancel.check)

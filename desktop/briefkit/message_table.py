@@ -12,6 +12,7 @@ ENGLISH: dict[str, str] = {
     "cancelled": "cancelled",
     "terminated": "stopped (SIGTERM); no partial file was left",
     "warning": "warning: {text}",
+    "file_warning": "{name}: {warning}",
     "usage_error": "Error: {text}",
     "usage_help": "Try '{command} --help' for help.",
     "data_problems_see_check": (
@@ -177,6 +178,37 @@ ENGLISH: dict[str, str] = {
         "bundled one ({ratio:.2f}x; {how})"
     ),
     "verdict_mapped": "  mapped as follows:",
+    # what a document left out or changed (the renderers' warnings)
+    "table_widths_mismatch": (
+        'Table {number} ("{title}") has {widths} column widths for {n} columns; the columns '
+        "were made equally wide."
+    ),
+    "table_no_columns": 'Table {number} ("{title}") has no columns.',
+    "table_rows_mismatch": (
+        'Table {number} ("{title}") has rows that do not match its {n} columns; short rows '
+        "were padded and long ones cut."
+    ),
+    "figure_left_out": 'Figure {number} ("{title}") was left out of the report: {why}.',
+    "figure_no_image": "no image was given",
+    "figure_file_missing": "the file {path} is missing",
+    "citation_unknown": (
+        "Citation [{number}] has no entry in the briefing's sources; the deck shows the "
+        "number without a reference."
+    ),
+    "deck_table_rows": (
+        "The table “{title}” has {rows:,} rows; the deck shows the first {shown} and says so "
+        "under the table (the report has them all)."
+    ),
+    "chart_no_image": "Chart “{id}” has no image; its slide shows the headline and caption only.",
+    "deck_stops": (
+        "The deck stops at {slides} slides: {left} of {total} sections, from “{title}” on, "
+        "are left out. The report (--format docx) holds the whole briefing; for a deck of "
+        "them, compose a shorter briefing (--compose)."
+    ),
+    "deck_template_slides": (
+        "The deck template {name} contains {n} slide(s); they are left out of the deck (only "
+        "its masters and layouts are used)."
+    ),
     # the export's errors
     "unknown_topics": "unknown topic(s): {unknown}; known topics: {known}",
     "manifest_not_written": "{reason}; {name} was not written either",

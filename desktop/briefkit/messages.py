@@ -109,6 +109,32 @@ class MessageWords:
 ENGLISH_WORDS = MessageWords("en", {})
 
 
+def to_plain(text: object) -> object:
+    """``text`` as JSON data that keeps a ``Message``'s code and values (``from_plain`` reads
+    it back): for a cache that keeps messages between runs."""
+    if isinstance(text, Message):
+        values = {k: to_plain(v) for k, v in text.values.items()}
+        return {"text": str(text), "code": text.code, "values": values}
+    if isinstance(text, Joined):
+        items = [to_plain(item) for item in text.items]
+        return {"text": str(text), "separator": text.separator, "items": items}
+    return text if isinstance(text, int | float | str) and not isinstance(text, bool) else str(text)
+
+
+def from_plain(data: object) -> object:
+    """What ``to_plain`` made, as it was (a damaged entry: its text, or the data as text)."""
+    if not isinstance(data, dict):
+        return data if isinstance(data, int | float | str) else str(data)
+    text = str(data.get("text", ""))
+    if isinstance(data.get("code"), str) and isinstance(data.get("values"), dict):
+        values = {str(k): from_plain(v) for k, v in data["values"].items()}
+        return Message(text, data["code"], values)
+    if isinstance(data.get("separator"), str) and isinstance(data.get("items"), list):
+        joined = Joined(data["separator"], [from_plain(item) for item in data["items"]])
+        return joined if joined == text else text
+    return text
+
+
 def message_words(lang: str, data_root: Path | None = None) -> MessageWords:
     """The message patterns of ``lang`` from ``data_root`` (default: the bundled data), the
     bundled translation filling what it lacks; English says every message as it is."""

@@ -24,7 +24,7 @@ LANGUAGE_FILE = "language.yaml"
 
 PluralRule = Literal["one-other", "east-slavic", "invariant"]
 """How a noun agrees with a number: English (1 / other), Russian (1 / 2-4 / 5+), Kazakh (one)."""
-_PLACEHOLDER = re.compile(r"\{(\w+)\}")
+_PLACEHOLDER = re.compile(r"\{(\w+)(?:[:!][^{}]*)?\}")
 _DATE_PLACEHOLDERS = frozenset({"month", "month_gen", "month_short", "day", "year"})
 """Placeholders every date pattern may use, whatever the English pattern uses."""
 
