@@ -209,6 +209,29 @@ ENGLISH: dict[str, str] = {
         "The deck template {name} contains {n} slide(s); they are left out of the deck (only "
         "its masters and layouts are used)."
     ),
+    # a deck template's layouts (``render.deck.layout_choice``)
+    "slides_title": "the title slide",
+    "slides_text": "text slides",
+    "slides_section": "section divider slides",
+    "slides_chart": "chart slides",
+    "slides_key_figures": "the key-figures slide",
+    "slides_table": "table and timeline slides",
+    "slides_callout": "callout slides",
+    "slides_sources": "the sources slides",
+    "room_text_area": "text area",
+    "room_figure_area": "figure area",
+    "room_table_width": "table width",
+    "layout_squeezed": (
+        "has a layout “{layout}”, but its {word} is {share:.0%} of that of “{fallback}”"
+    ),
+    "layout_unusable": "has a layout “{layout}” without the placeholders it needs",
+    "layout_missing": "has no layout “{layout}”",
+    "layout_fallback_one": (
+        "The deck template {name} {reason}; {slides} uses the layout “{layout}” instead."
+    ),
+    "layout_fallback_many": (
+        "The deck template {name} {reason}; {slides} use the layout “{layout}” instead."
+    ),
     # the export's errors
     "unknown_topics": "unknown topic(s): {unknown}; known topics: {known}",
     "manifest_not_written": "{reason}; {name} was not written either",

@@ -40,6 +40,10 @@ class Message(str):
         said.code, said.values = code, dict(values)
         return said
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Copied and pickled whole (``dataclasses.asdict`` deep-copies its fields)."""
+        return (Message, (str(self), self.code, self.values))
+
 
 class Joined(str):
     """Messages joined by ``separator`` (a value said item by item in another language)."""
@@ -52,6 +56,9 @@ class Joined(str):
         joined = super().__new__(cls, separator.join(map(str, parts)))
         joined.separator, joined.items = separator, parts
         return joined
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (Joined, (self.separator, self.items))
 
 
 class _Filler(string.Formatter):
