@@ -121,7 +121,14 @@ def test_each_russian_pattern_says_its_message(code: str) -> None:
 
 
 _NUMBERS = {"n", "ratio", "seconds", "bundled", "row", "rows", "widths", "shown", "left"}
-_NUMBERS |= {"total", "share"}  # "slides" is words in a layout warning, a number elsewhere
+_NUMBERS |= {
+    "total",
+    "share",
+    "size",
+    "spacing",
+    "own",
+    "factor",
+}  # "slides" is words in a layout warning, a number elsewhere
 
 
 def test_a_cached_warning_keeps_its_code_and_values(tmp_path: Path) -> None:

@@ -232,6 +232,25 @@ ENGLISH: dict[str, str] = {
     "layout_fallback_many": (
         "The deck template {name} {reason}; {slides} use the layout “{layout}” instead."
     ),
+    # a report template's styles (``render.report.template``)
+    "styles_missing_one": (
+        "The report template {name} lacks {n} of Briefkit's {total} style ({shown}): it was "
+        "defined from its own Normal and heading styles. Add them to the template to control "
+        "their look (`briefkit check --template` lists them all)."
+    ),
+    "styles_missing": (
+        "The report template {name} lacks {n} of Briefkit's {total} styles ({shown}): they "
+        "were defined from its own Normal and heading styles. Add them to the template to "
+        "control their look (`briefkit check --template` lists them all)."
+    ),
+    "body_on_lines": " on {size:g} pt lines",
+    "body_line_spacing": " at {spacing:g} line spacing",
+    "body_grid": " on a line grid of {size:g} pt",
+    "body_size": (
+        "The report template {name} sets body text in {size:g} pt{line}{grid} (Briefkit's "
+        "own: {own:g} pt at 1.15): expect about {factor:.1f} times the pages of the bundled "
+        "template."
+    ),
     # the export's errors
     "unknown_topics": "unknown topic(s): {unknown}; known topics: {known}",
     "manifest_not_written": "{reason}; {name} was not written either",
