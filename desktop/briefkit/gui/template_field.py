@@ -16,7 +16,6 @@ from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QWidget
 
-from briefkit.gui.core_text import said
 from briefkit.gui.operations import Operation
 from briefkit.gui.text_dialog import TextDialog, show_text
 from briefkit.options import Format
@@ -167,6 +166,8 @@ class TemplateField(QWidget):
     def _checked(
         self, generation: int, verdict: TemplateVerdict | None, error: BaseException | None
     ) -> None:
+        from briefkit.gui.core_text import said  # the core's words in the window's language
+
         if generation != self._generation:
             return  # a newer choice replaced this one
         self.result = verdict
@@ -183,6 +184,8 @@ class TemplateField(QWidget):
 
     def show_details(self) -> TextDialog | None:
         """Open the whole verdict in a dialog beside the window."""
+        from briefkit.gui.core_text import said
+
         if self.result is None or self.path is None:
             return None
         heading = self.tr("What Briefkit will make of %1:").replace("%1", self.path.name)
