@@ -251,6 +251,74 @@ ENGLISH: dict[str, str] = {
         "own: {own:g} pt at 1.15): expect about {factor:.1f} times the pages of the bundled "
         "template."
     ),
+    # a template's package refused (``render.office``: package, xmlparts, pictures, active)
+    "template_resave": "Open it in Word or PowerPoint, save it again (File > Save As) and retry",
+    "template_bad_xml": (
+        "{what} has a damaged part: {name} is not well-formed XML ({error}). {fix}."
+    ),
+    "template_doctype": (
+        "{what} has a part ({name}) with a document type declaration, which Office files "
+        "never have (the way to entity tricks); it is refused. {fix}."
+    ),
+    "template_doctype_part": (
+        "{what} has a part ({name}) with a document type declaration, which Office files "
+        "never have; it is refused. {fix}."
+    ),
+    "template_too_large": (
+        "{what} is {size}, more than the {limit} a template may have. Remove large pictures "
+        "or embedded files from it and retry."
+    ),
+    "template_damaged_zip": "{what} is a damaged zip package ({error}). {fix}.",
+    "template_relationships": (
+        "{what} has a part ({name}) with {n} relationships, more than the {limit} a template "
+        "part may have; it is not an ordinary Office file. {fix}."
+    ),
+    "template_parts": (
+        "{what} holds {n} parts, more than the {limit} a template may have; it is not an "
+        "ordinary Office file. {fix}."
+    ),
+    "template_twin_parts": (
+        "{what} holds two parts named {name}; an Office file never does, and the one checked "
+        "might not be the one used. {fix}."
+    ),
+    "template_unpacks_large": (
+        "{what} would unpack to {size}, more than the {limit} a template may have (a zip "
+        "bomb?). Use a smaller template."
+    ),
+    "template_zip_bomb": (
+        "{what} has a part ({name}) that unpacks to {ratio} times its packed size, which no "
+        "Office file does (a zip bomb?). Use another template."
+    ),
+    "template_picture_bytes": (
+        "{what} holds a picture ({name}) of {size:.0f} MB; pictures in a template may have up "
+        "to {limit} MB. Replace it with a smaller one."
+    ),
+    "template_picture_pixels": (
+        "{what} holds a picture ({name}) of {width} x {height} pixels, too large to place. "
+        "Replace it with one of at most {limit} million pixels."
+    ),
+    "svg_script": "a script",
+    "svg_reference": "a reference to {reference}",
+    "template_svg": (
+        "{what} holds an SVG picture ({name}) with {svg}; Briefkit never lets a document "
+        "fetch or run anything. Replace the picture with a PNG, or an SVG that has everything "
+        "inside it, and retry."
+    ),
+    "link_file": "file",
+    "template_outside_link": (
+        "{what} links to a file outside itself ({type}: {target}); Briefkit never fetches "
+        "outside files. Insert the picture or object into the template (not as a link: in "
+        "Word, Insert > Pictures, without 'Link to File') and retry."
+    ),
+    "handout_styles": (
+        "The report template {name} has no usable paragraph style {styles}, which the "
+        "handout needs; add it to the template or rename the style of that name."
+    ),
+    "deck_no_content_layout": (
+        "The deck template {path} has no layout with a title and a content (or text) "
+        "placeholder, which every deck needs. Add a “Title and Content” layout to its slide "
+        "master (see templates/README.md, “Deck template”)."
+    ),
     # the export's errors
     "unknown_topics": "unknown topic(s): {unknown}; known topics: {known}",
     "manifest_not_written": "{reason}; {name} was not written either",

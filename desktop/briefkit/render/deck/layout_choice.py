@@ -456,12 +456,7 @@ def choose_layouts(
     chooser = _Chooser(prs, path.name, filled)
     content = chooser.choose(DeckLayout.CONTENT) if chooser.usable(DeckLayout.CONTENT) else None
     if content is None:
-        raise TemplateError(
-            f"The deck template {path} has no layout with a title and a content (or text) "
-            "placeholder, which every deck needs. Add a “Title and Content” layout to its slide "
-            "master (see templates/README.md, “Deck template”).",
-            path,
-        )
+        raise TemplateError(message("deck_no_content_layout", path=path), path)
     chooser.content = next(item for item in chooser.refs if item[0] == content.layout)
     return tuple(
         content if role == DeckLayout.CONTENT else chooser.choose(role) for role in DeckLayout
