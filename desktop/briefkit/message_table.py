@@ -178,6 +178,20 @@ ENGLISH: dict[str, str] = {
         "bundled one ({ratio:.2f}x; {how})"
     ),
     "verdict_mapped": "  mapped as follows:",
+    "verdict_pages_how": (
+        "estimated from the written report's text, sizes and spacing, without LibreOffice"
+    ),
+    "verdict_more_pages": (
+        "{topic} takes about {n} pages with this template against {bundled} with the bundled "
+        "one ({ratio:.2f}x): its body text is larger or more widely spaced, or its text column "
+        "narrower; a smaller Normal style (11 pt at single or 1.15 line spacing) gives fewer "
+        "pages."
+    ),
+    "verdict_more_slides": (
+        "{topic} takes {n} slides with this template against {bundled} with the bundled one "
+        "({ratio:.2f}x): its text is larger or its text areas smaller; a smaller body size in "
+        "the slide master gives fewer slides."
+    ),
     # what a document left out or changed (the renderers' warnings)
     "table_widths_mismatch": (
         'Table {number} ("{title}") has {widths} column widths for {n} columns; the columns '

@@ -45,7 +45,7 @@ SAMPLE_TOPIC = "aktobe-2016"
 #: More slides (or pages) than this times the bundled template's is a change worth naming.
 SLIDE_RATIO = 1.3
 #: How a report's page count is known (measured against LibreOffice on the report corpus).
-PAGES_HOW = "estimated from the written report's text, sizes and spacing, without LibreOffice"
+PAGES_HOW = message("verdict_pages_how")
 #: A chart needs a figure area at least this share of the slide's width...
 CHART_MIN_WIDTH = 0.4
 #: ...and of an aspect (height over width) between these.
@@ -213,12 +213,8 @@ def _report_verdict(path: Path, catalog: Catalog | None, count_pages: bool) -> T
         warnings.remove(template.expectation)  # the estimate below says it for this template
     changes = list(dict.fromkeys([*warnings, *colour_changes]))
     if pages and bundled_pages and pages > SLIDE_RATIO * bundled_pages:
-        changes.append(
-            f"{topic} takes about {pages} pages with this template against {bundled_pages} "
-            f"with the bundled one ({pages / bundled_pages:.2f}x): its body text is larger or "
-            "more widely spaced, or its text column narrower; a smaller Normal style (11 pt at "
-            "single or 1.15 line spacing) gives fewer pages."
-        )
+        said = {"topic": topic, "n": pages, "bundled": bundled_pages}
+        changes.append(message("verdict_more_pages", **said, ratio=pages / bundled_pages))
     return _verdict(
         path,
         Format.DOCX,
@@ -349,11 +345,8 @@ def _deck_verdict(path: Path, catalog: Catalog | None, count_slides: bool) -> Te
         losses = (Loss("charts", 0, 0, cramped=True), *losses)
     changes += [w for w in render_warnings if w not in changes]
     if slides and bundled_slides and slides > SLIDE_RATIO * bundled_slides:
-        changes.append(
-            f"{topic} takes {slides} slides with this template against {bundled_slides} with "
-            f"the bundled one ({slides / bundled_slides:.2f}x): its text is larger or its "
-            "text areas smaller; a smaller body size in the slide master gives fewer slides."
-        )
+        said = {"topic": topic, "n": slides, "bundled": bundled_slides}
+        changes.append(message("verdict_more_slides", **said, ratio=slides / bundled_slides))
     # the kinds say what each layout was mapped to: no mapping lines
     return _verdict(
         path,
