@@ -3,6 +3,7 @@ every message, and ``check --lang`` naming the messages a translation lacks."""
 
 from __future__ import annotations
 
+import datetime as dt
 import errno
 import re
 import shutil
@@ -113,7 +114,8 @@ def test_english_words_under_a_user_folder_change_nothing(data_copy: Path) -> No
 def test_each_russian_pattern_says_its_message(code: str) -> None:
     english = ENGLISH[code]
     names = {name for _, name, _, _ in string.Formatter().parse(english) if name}
-    values = {name: 2 if name in _NUMBERS else "X" for name in names}
+    values: dict[str, object] = {name: 2 if name in _NUMBERS else "X" for name in names}
+    values |= {name: dt.date(2016, 6, 5) for name in names & {"start", "end"}}
     russian = message_words("ru").say(message(code, **values))
     words = "".join(text for text, *_ in string.Formatter().parse(english))
     if re.search("[A-Za-z]{3}", words):  # a pattern with words of its own

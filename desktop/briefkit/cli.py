@@ -81,10 +81,11 @@ def _catalog_or_fail(data_dir: Path | None):  # type: ignore[no-untyped-def]
 @DATA_OPTION
 def topics(data_dir: Path | None) -> None:
     """List the topics with their titles and periods."""
+    speak(None, chosen_data(data_dir))
     catalog = _catalog_or_fail(data_dir)
     width = max(len(t) for t in catalog.topics)
     for topic in catalog.topics.values():
-        period = f"{topic.period.start:%Y-%m} to {topic.period.end:%Y-%m}"
+        period = tell("topic_period", start=topic.period.start, end=topic.period.end)
         click.echo(f"{topic.id:<{width}}  {period}  {topic.title}")
 
 

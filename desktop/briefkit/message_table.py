@@ -31,6 +31,8 @@ ENGLISH: dict[str, str] = {
     "force_and_keep": "--force and --keep cannot be used together; choose one",
     "compose_options_alone": "--title, --subtitle and --name go with --compose",
     "compose_needs_title": "--compose needs --title TEXT for the new briefing",
+    # briefkit topics
+    "topic_period": "{start:%Y-%m} to {end:%Y-%m}",
     # briefkit check
     "template_kind_unknown": (
         "cannot tell from its extension whether {file} is a Word or a PowerPoint "
