@@ -34,6 +34,7 @@ from briefkit.export_errors import (
     ProtectedFiles,
     RequestError,
 )
+from briefkit.export_scope import in_language, resolve_topics
 from briefkit.export_steps import check_choices, copier, make_out_dir
 from briefkit.manifest import (
     MANIFEST_NAME,
@@ -128,17 +129,6 @@ class ExportResult:
     seconds: float = 0.0
     lang: str = "en"
     """The language the briefings were written in."""
-
-
-def resolve_topics(catalog: Catalog, wanted: Sequence[str]) -> tuple[str, ...]:
-    """The topic ids to export ("all" or an empty list means every topic)."""
-    if not wanted or "all" in wanted:
-        return tuple(catalog.topics)
-    unknown = [t for t in wanted if t not in catalog.topics]
-    if unknown:
-        known = ", ".join(catalog.topics)
-        raise RequestError(message("unknown_topics", unknown=", ".join(unknown), known=known))
-    return tuple(dict.fromkeys(wanted))
 
 
 def _recorded(
@@ -300,35 +290,6 @@ def _chart_ids(briefing: Briefing, fmt: Format) -> list[str]:
     return [c.id for c in briefing.charts]
 
 
-def _in_language(request: ExportRequest, catalog: Catalog, topic_ids: Sequence[str]) -> Catalog:
-    """The catalog in the requested language; refuses a language missing or incomplete for the
-    chosen topics (nothing is written then)."""
-    from briefkit.catalog.languages import available_languages
-    from briefkit.catalog.translations import translate
-
-    lang = request.options.lang
-    languages = available_languages(catalog.root)
-    if lang not in languages:
-        raise RequestError(message("no_translations", lang=lang, languages=", ".join(languages)))
-    translation = translate(catalog, lang)
-    missing = translation.problems_for(topic_ids)
-    if missing:
-        shown = "\n".join(f"  {p}" for p in missing[:15])
-        more = message("and_more", n=len(missing) - 15) if len(missing) > 15 else ""
-        topics = ", ".join(topic_ids)
-        raise ExportError(
-            message(
-                "translation_incomplete",
-                lang=lang,
-                topics=topics,
-                n=len(missing),
-                shown=shown,
-                more=more,
-            )
-        )
-    return translation.catalog
-
-
 def _only_custom(request: ExportRequest) -> bool:
     """True when the request names compositions and no topics (not: every topic)."""
     return bool(request.compositions) and not request.topics
@@ -362,7 +323,7 @@ def run_export(
     except CompositionError as exc:
         raise CompositionExportError(str(exc)) from None
     used = list(dict.fromkeys([*topic_ids, *(t for c in request.compositions for t in c.topics)]))
-    catalog = _in_language(request, catalog, used)
+    catalog = in_language(catalog, request.options.lang, used)
     cancel.check()  # each preparation step takes up to about half a second: check between them
 
     composed: dict[str, Briefing] = {}
