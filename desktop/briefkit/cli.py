@@ -130,6 +130,7 @@ def check(
     import json
 
     from briefkit.catalog.load import check_catalog, counts, shown_path
+    from briefkit.cli_translations import check_translations
     from briefkit.render.template_mapping import template_format
     from briefkit.resources import bundled
     from briefkit.template_check import check_template
@@ -155,7 +156,7 @@ def check(
         summary = ", ".join(tell(f"count_{kind}", n=n) for kind, n in counts(catalog).items())
         if not problems:
             lines.append(tell("no_problems", folder=shown_path(root), summary=summary))
-        translation_problems = _check_translations(catalog, langs, lines)
+        translation_problems = check_translations(catalog, langs, lines)
         if not problems:
             from briefkit.note_check import note_warnings
 
@@ -204,42 +205,6 @@ def _mapping_problems(catalog: Catalog) -> list[Problem]:
     if not (catalog.root / MAPPING_FILE).is_file():
         return []
     return read_mapping(catalog.root, catalog.vocabulary)[1]
-
-
-def _check_translations(
-    catalog: Catalog, langs: tuple[str, ...], lines: list[str]
-) -> list[Problem]:
-    """What each language's translation lacks, per topic, added to ``lines``; the problems."""
-    from briefkit.catalog.languages import BASE_LANGUAGE, available_languages
-    from briefkit.catalog.message_check import message_problems
-    from briefkit.catalog.translations import translate
-    from briefkit.messages import message
-
-    wanted = langs or available_languages(catalog.root)
-    found: list[Problem] = []
-    for lang in wanted:
-        if lang == BASE_LANGUAGE:
-            continue
-        translation = translate(catalog, lang)
-        # unless the language is asked for, text not yet translated (new or imported records)
-        # warns: the data is sound, the briefings in that language wait for the words
-        gaps = () if langs else translation.untranslated
-        errors = [p for p in translation.problems if p not in gaps]
-        # the messages fall back to English: a gap there fails only the asked language's check
-        said = message_problems(catalog.root, lang)
-        errors += said if langs else []
-        lines += [str(problem) for problem in errors]
-        lines += [tell("warning", text=problem) for problem in [*gaps, *([] if langs else said)]]
-        found += errors
-        for tid in catalog.topics:
-            missing = translation.problems_for([tid])
-            state = message("translation_topic_problems", n=len(missing))
-            state = state if missing else message("translation_topic_complete")
-            lines.append(tell("translation_topic", lang=lang, topic=tid, state=state))
-        if gaps:
-            gap = message("translation_gaps", lang=lang, n=len(gaps))
-            lines.append(tell("warning", text=gap))
-    return found
 
 
 @cli.command()
