@@ -34,6 +34,7 @@ from briefkit.export_errors import (
     ProtectedFiles,
     RequestError,
 )
+from briefkit.export_scope import in_language, resolve_topics
 from briefkit.export_steps import check_choices, copier, make_out_dir
 from briefkit.manifest import (
     MANIFEST_NAME,
@@ -43,6 +44,7 @@ from briefkit.manifest import (
     earlier_copies,
     record_then,
 )
+from briefkit.messages import message
 from briefkit.options import (
     ChartMode,
     ExportOptions,
@@ -54,7 +56,7 @@ from briefkit.options import (
 )
 from briefkit.progress import CancelToken, NullProgress, Progress, say
 from briefkit.scratch import scratch_dir, sweep_stale
-from briefkit.targets import free_name, made_from, plan_targets
+from briefkit.targets import FileOutcome, file_outcome, free_name, made_from, plan_targets
 from briefkit.write_errors import write_failure
 
 __all__ = [  # the errors (``briefkit.export_errors``) are imported from here by the callers
@@ -62,6 +64,7 @@ __all__ = [  # the errors (``briefkit.export_errors``) are imported from here by
     "ExportError",
     "ExportRequest",
     "ExportResult",
+    "FileOutcome",
     "OutputError",
     "ProtectedFiles",
     "RequestError",
@@ -105,9 +108,14 @@ class WrittenFile:
     format: Format
     path: Path
     bytes: int
-    reused: bool = False
-    """True when an identical copy written earlier beside an edited file stands for it
-    (``KEEP``): nothing new was written."""
+    outcome: FileOutcome = FileOutcome.WRITTEN
+    """Written new, replaced, written beside a kept file, or an identical earlier copy reused."""
+
+    @property
+    def reused(self) -> bool:
+        """True when an identical copy written earlier beside an edited file stands for it
+        (``KEEP``): nothing new was written."""
+        return self.outcome is FileOutcome.REUSED
 
 
 @dataclass
@@ -121,17 +129,6 @@ class ExportResult:
     seconds: float = 0.0
     lang: str = "en"
     """The language the briefings were written in."""
-
-
-def resolve_topics(catalog: Catalog, wanted: Sequence[str]) -> tuple[str, ...]:
-    """The topic ids to export ("all" or an empty list means every topic)."""
-    if not wanted or "all" in wanted:
-        return tuple(catalog.topics)
-    unknown = [t for t in wanted if t not in catalog.topics]
-    if unknown:
-        known = ", ".join(catalog.topics)
-        raise RequestError(f"unknown topic(s): {', '.join(unknown)}; known topics: {known}")
-    return tuple(dict.fromkeys(wanted))
 
 
 def _recorded(
@@ -154,7 +151,9 @@ def _recorded(
             record_then(path.parent, {path.name: entry}, rename)
         except ManifestWriteError as exc:
             reason = write_failure(path.parent / MANIFEST_NAME, exc.error)
-            raise OutputError(f"{reason}; {path.name} was not written either") from exc
+            raise OutputError(
+                message("manifest_not_written", reason=reason, name=path.name)
+            ) from exc
 
     return place
 
@@ -248,16 +247,17 @@ def _write_pdfs(
                     )
                 convert_to_pdf([report], work, cancel=stop)
         except PdfError as exc:
-            raise ExportError(str(exc)) from exc
+            raise ExportError(*exc.args) from exc
         for pdf in pdfs:
             cancel.check()
             target = targets[pdf.name]
             place = _recorded(briefing.topic_id, Format.PDF, pdf.name, target, origins[pdf.name])
+            outcome = file_outcome(target, pdf.name, target.exists(), reused=False)
             try:
                 size, _ = write_atomic_sha256(target, copier(pdf), place)
             except OSError as exc:
                 raise OutputError(write_failure(target, exc)) from exc
-            written.append(WrittenFile(briefing.topic_id, Format.PDF, target, size))
+            written.append(WrittenFile(briefing.topic_id, Format.PDF, target, size, outcome))
     return written
 
 
@@ -288,31 +288,6 @@ def _chart_ids(briefing: Briefing, fmt: Format) -> list[str]:
         short = briefing.short
         return list(short.lead_charts[:1]) if short is not None else []
     return [c.id for c in briefing.charts]
-
-
-def _in_language(request: ExportRequest, catalog: Catalog, topic_ids: Sequence[str]) -> Catalog:
-    """The catalog in the requested language; refuses a language missing or incomplete for the
-    chosen topics (nothing is written then)."""
-    from briefkit.catalog.languages import available_languages
-    from briefkit.catalog.translations import translate
-
-    lang = request.options.lang
-    languages = available_languages(catalog.root)
-    if lang not in languages:
-        raise RequestError(
-            f"no {lang!r} translations in the data; available languages: {', '.join(languages)}"
-        )
-    translation = translate(catalog, lang)
-    missing = translation.problems_for(topic_ids)
-    if missing:
-        shown = "\n".join(f"  {p}" for p in missing[:15])
-        more = f"\n  ... and {len(missing) - 15} more" if len(missing) > 15 else ""
-        raise ExportError(
-            f"the {lang!r} translation of {', '.join(topic_ids)} is incomplete "
-            f"({len(missing)} problem(s)); nothing was written. Complete it (briefkit check "
-            f"--lang {lang}) or export in another language:\n{shown}{more}"
-        )
-    return translation.catalog
 
 
 def _only_custom(request: ExportRequest) -> bool:
@@ -348,7 +323,7 @@ def run_export(
     except CompositionError as exc:
         raise CompositionExportError(str(exc)) from None
     used = list(dict.fromkeys([*topic_ids, *(t for c in request.compositions for t in c.topics)]))
-    catalog = _in_language(request, catalog, used)
+    catalog = in_language(catalog, request.options.lang, used)
     cancel.check()  # each preparation step takes up to about half a second: check between them
 
     composed: dict[str, Briefing] = {}
@@ -438,12 +413,16 @@ def run_export(
                 same = earlier_copies(request.out_dir / name) if path.name != name else {}
                 place = _recorded(briefing.topic_id, fmt, name, path, origins[name], same)
                 record = _recording(briefing, fmt, request, setup, catalog, origins[name].template)
+                existed = path.exists()
                 warnings, size, sha = _write_document(
                     briefing, fmt, images, setup, path, place, length, record
                 )
+                outcome = file_outcome(path, name, existed, reused=sha in same)
                 path = same.get(sha, path)
-                result.warnings += [f"{path.name}: {w}" for w in warnings]
-                written = WrittenFile(briefing.topic_id, fmt, path, size, reused=sha in same)
+                result.warnings += [
+                    message("file_warning", name=path.name, warning=w) for w in warnings
+                ]
+                written = WrittenFile(briefing.topic_id, fmt, path, size, outcome)
                 result.files.append(written)
             result.charts_drawn = charts.finish(progress.advance, cancel.check)
     except BaseException:

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
 from briefkit.export_errors import ExportError, OutputError
+from briefkit.messages import message
 
 if TYPE_CHECKING:
     from briefkit.render.deck.template import DeckTemplate
@@ -30,11 +31,11 @@ def template_digest(template: ReportTemplate | DeckTemplate | None) -> str:
 def make_out_dir(path: Path) -> None:
     """Make the output folder (OutputError when it cannot be one)."""
     if path.exists() and not path.is_dir():
-        raise OutputError(f"{path} exists and is not a folder; choose another --out")
+        raise OutputError(message("out_not_a_folder", path=path))
     try:
         path.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise OutputError(f"cannot create the output folder {path}: {exc.strerror}") from exc
+        raise OutputError(message("out_cannot_create", path=path, reason=exc.strerror)) from exc
 
 
 def copier(source: Path) -> Callable[[BinaryIO], object]:

@@ -9,16 +9,42 @@ the request says to replace it (``OnExisting.REPLACE``) or to write beside it (`
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from briefkit.export_errors import ProtectedFiles, RequestError
 from briefkit.manifest import Origin, made_differently, protected_files
+from briefkit.messages import message
 from briefkit.options import ExportOptions, Format, Length, OnExisting, document_names
 from briefkit.resources import bundled
 
 if TYPE_CHECKING:
     from briefkit.compose.custom import CustomBriefing
+
+
+class FileOutcome(StrEnum):
+    """What happened at one planned file name (``export --json`` reports it as ``status``)."""
+
+    WRITTEN = "written"
+    """No file stood there: a new one was written."""
+    REPLACED = "replaced"
+    """A file stood there and was replaced by the new one."""
+    KEPT_BOTH = "kept_both"
+    """The file there was kept and the new one written beside it (``name-2.ext``)."""
+    REUSED = "reused"
+    """The file there was kept and an identical copy written beside it before stands for
+    the new one: nothing new was written."""
+
+
+def file_outcome(target: Path, planned_name: str, existed: bool, reused: bool) -> FileOutcome:
+    """The outcome of writing ``target`` for the name ``planned_name`` (``existed``: a file
+    stood at ``target`` before)."""
+    if reused:
+        return FileOutcome.REUSED
+    if target.name != planned_name:
+        return FileOutcome.KEPT_BOTH
+    return FileOutcome.REPLACED if existed else FileOutcome.WRITTEN
 
 
 def free_name(path: Path, taken: set[Path]) -> Path:
@@ -55,8 +81,7 @@ def plan_targets(
         for name in names:
             if owners.setdefault(name, topic_id) != topic_id:
                 raise RequestError(
-                    f"{owners[name]} and {topic_id} would both be written as {name}; "
-                    "export them into different folders, or rename one of the topics"
+                    message("same_file_name", first=owners[name], second=topic_id, name=name)
                 )
     planned = [out_dir / n for n in owners]
     targets = {p.name: p for p in planned}

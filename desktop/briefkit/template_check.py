@@ -22,6 +22,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from briefkit.messages import message
 from briefkit.options import Format
 from briefkit.render.template_mapping import mapping_lines, template_format
 
@@ -44,7 +45,7 @@ SAMPLE_TOPIC = "aktobe-2016"
 #: More slides (or pages) than this times the bundled template's is a change worth naming.
 SLIDE_RATIO = 1.3
 #: How a report's page count is known (measured against LibreOffice on the report corpus).
-PAGES_HOW = "estimated from the written report's text, sizes and spacing, without LibreOffice"
+PAGES_HOW = message("verdict_pages_how")
 #: A chart needs a figure area at least this share of the slide's width...
 CHART_MIN_WIDTH = 0.4
 #: ...and of an aspect (height over width) between these.
@@ -117,36 +118,36 @@ class TemplateVerdict:
     def lines(self, shown: str | None = None) -> list[str]:
         """The verdict as the command line prints it (and the window shows it), in full;
         ``shown`` is the template's path as people see it (default: its name)."""
-        out = [f"{shown or Path(self.path).name}: {self.headline}"]
+        out: list[str] = [
+            message("verdict_line", template=shown or Path(self.path).name, verdict=self.headline)
+        ]
         if self.error:
             return out
         for number, change in enumerate(self.changes, 1):
             out.append(f"  {number}. {change}")
         if self.kinds:
-            out.append("  slide kinds:")
+            out.append(message("verdict_slide_kinds"))
             width = max(len(k.kind) for k in self.kinds)
             for k in self.kinds:
                 fit = {True: "fits", False: "DOES NOT FIT", None: ""}[k.fits]
                 detail = "; ".join(t for t in (k.room, fit and f"{fit}: {k.note}") if t)
                 out.append(f"    {k.kind:<{width}}  “{k.layout}” ({k.how}); {detail}")
         if self.charts:
-            out.append(f"  charts: {self.charts}")
+            out.append(message("verdict_charts", charts=self.charts))
         if self.slides is not None and self.bundled_slides is not None:
             ratio = self.slides / self.bundled_slides
-            out.append(
-                f"  expected slides for {self.topic}: {self.slides} with this template, "
-                f"{self.bundled_slides} with the bundled one ({ratio:.2f}x)"
-            )
+            n, bundled_n = self.slides, self.bundled_slides
+            said = {"topic": self.topic, "n": n, "bundled": bundled_n, "ratio": ratio}
+            out.append(message("verdict_expected_slides", **said))
         if self.pages is not None and self.bundled_pages is not None:
             ratio = self.pages / self.bundled_pages
-            out.append(
-                f"  expected pages for {self.topic}: about {self.pages} with this template, "
-                f"{self.bundled_pages} with the bundled one ({ratio:.2f}x; {PAGES_HOW})"
-            )
+            n, bundled_n = self.pages, self.bundled_pages
+            said = {"topic": self.topic, "n": n, "bundled": bundled_n, "ratio": ratio}
+            out.append(message("verdict_expected_pages", **said, how=PAGES_HOW))
         if self.mapping:
-            out.append("  mapped as follows:")
+            out.append(message("verdict_mapped"))
             out += [f"  {line}" for line in self.mapping]
-        out += [f"  {note}" for note in self.notes]
+        out += [message("verdict_note", note=note) for note in self.notes]
         return out
 
     def as_json(self) -> dict[str, Any]:
@@ -161,15 +162,12 @@ def _verdict(path: Path, fmt: Format, changes: list[str], **found: Any) -> Templ
     """The verdict on a usable template: "Good" without changes, else their count, and a hint
     at the end."""
     if not changes:
-        return TemplateVerdict(str(path), fmt.value, "good", "Good", **found)
-    hint = (
-        f"to control the look of what fell back, add the missing layouts or styles to "
-        f"{path.name} (docs/templates.md says what each needs and what Briefkit does without)"
-    )
-    headline = f"Usable, with changes: {len(changes)}"
+        return TemplateVerdict(str(path), fmt.value, "good", message("verdict_good"), **found)
+    hint = message("verdict_hint", name=path.name)
+    headline = message("verdict_changes", n=len(changes))
     if losses := found.get("losses"):
         said = "; ".join(loss.words() for loss in losses)
-        headline = f"Usable, but {said}; changes: {len(changes)}"
+        headline = message("verdict_losses", losses=said, n=len(changes))
     return TemplateVerdict(
         str(path), fmt.value, "changes", headline, tuple(changes), notes=(hint,), **found
     )
@@ -196,9 +194,8 @@ def check_template(
             return _report_verdict(path, catalog, count_slides)
         return _deck_verdict(path, catalog, count_slides)
     except TemplateError as exc:
-        return TemplateVerdict(
-            str(path), kind.value, "unusable", f"Not usable: {exc}", error=str(exc)
-        )
+        said = message("verdict_unusable", error=exc.message)
+        return TemplateVerdict(str(path), kind.value, "unusable", said, error=exc.message)
 
 
 def _report_verdict(path: Path, catalog: Catalog | None, count_pages: bool) -> TemplateVerdict:
@@ -216,12 +213,8 @@ def _report_verdict(path: Path, catalog: Catalog | None, count_pages: bool) -> T
         warnings.remove(template.expectation)  # the estimate below says it for this template
     changes = list(dict.fromkeys([*warnings, *colour_changes]))
     if pages and bundled_pages and pages > SLIDE_RATIO * bundled_pages:
-        changes.append(
-            f"{topic} takes about {pages} pages with this template against {bundled_pages} "
-            f"with the bundled one ({pages / bundled_pages:.2f}x): its body text is larger or "
-            "more widely spaced, or its text column narrower; a smaller Normal style (11 pt at "
-            "single or 1.15 line spacing) gives fewer pages."
-        )
+        said = {"topic": topic, "n": pages, "bundled": bundled_pages}
+        changes.append(message("verdict_more_pages", **said, ratio=pages / bundled_pages))
     return _verdict(
         path,
         Format.DOCX,
@@ -352,11 +345,8 @@ def _deck_verdict(path: Path, catalog: Catalog | None, count_slides: bool) -> Te
         losses = (Loss("charts", 0, 0, cramped=True), *losses)
     changes += [w for w in render_warnings if w not in changes]
     if slides and bundled_slides and slides > SLIDE_RATIO * bundled_slides:
-        changes.append(
-            f"{topic} takes {slides} slides with this template against {bundled_slides} with "
-            f"the bundled one ({slides / bundled_slides:.2f}x): its text is larger or its "
-            "text areas smaller; a smaller body size in the slide master gives fewer slides."
-        )
+        said = {"topic": topic, "n": slides, "bundled": bundled_slides}
+        changes.append(message("verdict_more_slides", **said, ratio=slides / bundled_slides))
     # the kinds say what each layout was mapped to: no mapping lines
     return _verdict(
         path,

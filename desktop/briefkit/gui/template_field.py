@@ -166,13 +166,15 @@ class TemplateField(QWidget):
     def _checked(
         self, generation: int, verdict: TemplateVerdict | None, error: BaseException | None
     ) -> None:
+        from briefkit.gui.core_text import said  # the core's words in the window's language
+
         if generation != self._generation:
             return  # a newer choice replaced this one
         self.result = verdict
         if verdict is None:
             self.state, self.message = "error", str(error) or type(error).__name__
         elif not verdict.usable:
-            self.state, self.message = "error", verdict.error
+            self.state, self.message = "error", said(verdict.error)
         elif verdict.changes:
             self.state, self.message = "warnings", "\n".join(verdict.changes)
         else:
@@ -182,11 +184,13 @@ class TemplateField(QWidget):
 
     def show_details(self) -> TextDialog | None:
         """Open the whole verdict in a dialog beside the window."""
+        from briefkit.gui.core_text import said
+
         if self.result is None or self.path is None:
             return None
         heading = self.tr("What Briefkit will make of %1:").replace("%1", self.path.name)
         self.details_dialog = show_text(
-            self, self.tr("Template verdict"), heading, "\n".join(self.result.lines())
+            self, self.tr("Template verdict"), heading, "\n".join(map(said, self.result.lines()))
         )
         return self.details_dialog
 

@@ -21,6 +21,7 @@ from briefkit.catalog.folder import (
 from briefkit.catalog.importing.plan import ImportPlan, file_digest
 from briefkit.catalog.lock import FolderLockedError, folder_lock
 from briefkit.catalog.transaction import replace_together
+from briefkit.messages import message
 
 LOCK_WAIT = 2.0
 """Seconds a change waits for another process's change to the same folder to finish."""
@@ -50,9 +51,7 @@ def import_target(given: Path | None) -> ImportTarget:
     if folder.bundled:
         named = "--data" if folder.origin is Origin.OPTION else ENV_VAR
         raise ImportRefusedError(
-            f"{folder.path} ({named}) is the bundled data, which Briefkit never changes; "
-            f"import into your own copy instead: run without --data and without {ENV_VAR}, or "
-            "give a copy of the folder"
+            message("import_into_bundled", folder=folder.path, named=named, variable=ENV_VAR)
         )
     return ImportTarget(folder, folder.path, make_copy=False)
 
@@ -96,10 +95,7 @@ def apply_import(
 def _check_unchanged(plan: ImportPlan) -> None:
     for name, digest in plan.based_on.items():
         if file_digest(plan.root / name) != digest:
-            raise ImportRefusedError(
-                f"{plan.root / name} changed since the import was checked; nothing was "
-                "written: run the import again"
-            )
+            raise ImportRefusedError(message("import_changed_since_checked", path=plan.root / name))
 
 
 def _write_copy(plan: ImportPlan) -> None:

@@ -19,6 +19,7 @@ from pptx.shapes.placeholder import PicturePlaceholder
 from pptx.util import Emu
 
 from briefkit.compose.model import ChartBlock, ChartImage, Section
+from briefkit.messages import message
 from briefkit.options import ChartMode
 from briefkit.render.deck.geometry import (
     FURNITURE,
@@ -96,9 +97,7 @@ class ChartSlides(TableSlides):
             )
             extra += native.notes
         elif image is None or not Path(image.path).is_file():
-            self.warnings.append(
-                f"Chart “{chart.id}” has no image; its slide shows the headline and caption only."
-            )
+            self.warnings.append(message("chart_no_image", id=chart.id))
         else:
             name = chart.language.w("chart_name", title=chart.title)
             _insert_picture(slide, target, place, image, name)

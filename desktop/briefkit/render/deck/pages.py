@@ -21,6 +21,7 @@ from pptx.parts.slide import NotesSlidePart, SlidePart
 
 from briefkit.charts.style import ChartStyle, house_style
 from briefkit.compose.model import Briefing, ChartImage, Paragraph
+from briefkit.messages import message
 from briefkit.options import ChartMode
 from briefkit.render.deck.geometry import GAP, Rect, room_below
 from briefkit.render.deck.placeholders import (
@@ -311,10 +312,7 @@ class DeckPages:
         if source is None:
             if number not in self._unknown_cites:
                 self._unknown_cites.add(number)
-                self.warnings.append(
-                    f"Citation [{number}] has no entry in the briefing's sources; the deck shows "
-                    "the number without a reference."
-                )
+                self.warnings.append(message("citation_unknown", number=number))
             return f"[{number}]"
         note = source.note.strip() if with_note else ""
         if note:

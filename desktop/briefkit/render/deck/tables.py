@@ -19,6 +19,7 @@ from pptx.shapes.placeholder import TablePlaceholder
 from pptx.util import Emu, Pt
 
 from briefkit.compose.model import Section, TableBlock, TimelineBlock
+from briefkit.messages import message
 from briefkit.render.deck.geometry import SMALL_SHARE, Rect, content_area
 from briefkit.render.deck.pages import SHRINK_SHARE, DeckPages
 from briefkit.render.deck.placeholders import EMU_PER_PT, NS_A, NS_P, PH, extent, first, remove
@@ -242,10 +243,8 @@ class TableSlides(DeckPages):
             shown=lang.number(DECK_TABLE_ROWS),
             total=lang.number(len(rows)),
         )
-        self.warnings.append(
-            f"The table “{title}” has {len(rows):,} rows; the deck shows the first "
-            f"{DECK_TABLE_ROWS} and says so under the table (the report has them all)."
-        )
+        said = {"title": title, "rows": len(rows), "shown": DECK_TABLE_ROWS}
+        self.warnings.append(message("deck_table_rows", **said))
         long, short = (f"{c} {more}" if c else more for c in captions)
         return rows[:DECK_TABLE_ROWS], (long, short)
 

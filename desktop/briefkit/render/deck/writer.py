@@ -34,6 +34,7 @@ from briefkit.compose.model import (
     TableBlock,
     TimelineBlock,
 )
+from briefkit.messages import message
 from briefkit.options import ChartMode, DisputeSlides
 from briefkit.render.deck.chart_slides import ChartSlides
 from briefkit.render.deck.disputes import APPENDIX_FROM, DisputeTables, disagreements
@@ -170,12 +171,9 @@ class DeckWriter(ChartSlides, DisputeTables):
         for number, section in enumerate(sections, 1):
             if self.blanks.count >= MAX_DECK_SLIDES:
                 self.stopped = True
-                self.warnings.append(
-                    f"The deck stops at {MAX_DECK_SLIDES} slides: {len(sections) - number + 1} "
-                    f"of {len(sections)} sections, from “{section.title}” on, are left out. "
-                    "The report (--format docx) holds the whole briefing; for a deck of them, "
-                    "compose a shorter briefing (--compose)."
-                )
+                left, total = len(sections) - number + 1, len(sections)
+                said = {"slides": MAX_DECK_SLIDES, "left": left, "total": total}
+                self.warnings.append(message("deck_stops", **said, title=section.title))
                 break
             self.section(number, section)
         self.source_slides()

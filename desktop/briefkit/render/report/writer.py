@@ -37,6 +37,7 @@ from briefkit.compose.model import (
     TableBlock,
     TimelineBlock,
 )
+from briefkit.messages import message
 from briefkit.render.office.properties import fit_keywords, set_core_properties
 from briefkit.render.office.xmltext import xml_safe
 from briefkit.render.report.compact import starts_page
@@ -372,10 +373,13 @@ class _ReportWriter(ReportTables):
         chart = block.chart
         image = self.images.get(chart.id)
         if image is None or not Path(image.path).is_file():
-            why = "no image was given" if image is None else f"the file {image.path} is missing"
-            self.warnings.append(
-                f'Figure {block.number} ("{chart.title}") was left out of the report: {why}.'
+            why = (
+                message("figure_no_image")
+                if image is None
+                else message("figure_file_missing", path=image.path)
             )
+            said = {"number": block.number, "title": chart.title, "why": why}
+            self.warnings.append(message("figure_left_out", **said))
             return
         if chart.headline.strip():
             self._para(self.doc, S.CHART_HEADLINE, chart.headline)
