@@ -1,0 +1,36 @@
+"""Whether a run of text is marked with a language that fits its letters."""
+
+from __future__ import annotations
+
+__all__ = ["language_problem", "short"]
+
+_CYRILLIC_LANGUAGES = frozenset(
+    {"ru", "kk", "uk", "be", "bg", "sr", "mk", "ky", "tg", "mn", "tt", "ba", "cv", "sah"}
+)
+
+
+def _has_cyrillic(text: str) -> bool:
+    return any("\u0400" <= ch <= "\u04ff" or "\u0500" <= ch <= "\u052f" for ch in text)
+
+
+def _has_letters(text: str) -> bool:
+    return any(ch.isalpha() for ch in text)
+
+
+def language_problem(text: str, lang: str) -> str | None:
+    """What is wrong with ``text`` marked ``lang`` ("" when none is set), or None."""
+    if not _has_letters(text):
+        return None
+    shown = short(text)
+    if not lang:
+        return f"no language is set for the text “{shown}”"
+    primary = lang.split("-")[0].lower()
+    if _has_cyrillic(text) and primary not in _CYRILLIC_LANGUAGES:
+        return f"Cyrillic text “{shown}” is marked {lang}"
+    return None
+
+
+def short(text: str) -> str:
+    """Text as a finding quotes it: on one line, at most 40 characters."""
+    text = " ".join(text.split())
+    return text if len(text) <= 40 else f"{text[:37]}..."
