@@ -20,7 +20,9 @@ from briefkit.render.office.parts import PackageParts
 __all__ = ["AccessibilityError", "Finding", "Rule", "check_file"]
 
 _WORD = dataclasses.replace(WORD, template="document", option="check --accessibility")
-_POWERPOINT = dataclasses.replace(POWERPOINT, template="presentation", option="check --accessibility")
+_POWERPOINT = dataclasses.replace(
+    POWERPOINT, template="presentation", option="check --accessibility"
+)
 
 
 class AccessibilityError(Exception):

@@ -7,7 +7,15 @@ from collections.abc import Iterator
 from typing import Any
 
 from briefkit.palette import contrast
-from briefkit.render.accessibility.drawing import A, P, fill_of, iter_shapes, level_style, placeholder, text_of
+from briefkit.render.accessibility.drawing import (
+    A,
+    P,
+    fill_of,
+    iter_shapes,
+    level_style,
+    placeholder,
+    text_of,
+)
 from briefkit.render.accessibility.findings import MIN_CONTRAST, MIN_SLIDE_POINTS, Finding, Rule
 from briefkit.render.accessibility.languages import language_problem, short
 from briefkit.render.accessibility.slide_view import SlideView
@@ -42,7 +50,9 @@ def check_deck(parts: PackageParts, name: str) -> list[Finding]:
         if part is None or slide is None or layout is None or master is None:
             continue
         theme_part = parts.related(master_part, "/theme")
-        view = SlideView(slide, layout, master, parts.xml(theme_part) if theme_part else None, defaults)
+        view = SlideView(
+            slide, layout, master, parts.xml(theme_part) if theme_part else None, defaults
+        )
         where = f"slide {number}"
         found += _slide(view, name, where, titles, number)
         found += _notes(parts, part, defaults, name, where)
@@ -67,7 +77,11 @@ def _title(
     shapes: list[Any], name: str, where: str, titles: dict[str, int], number: int
 ) -> list[Finding]:
     title = next(
-        (text_of(s).strip() for s in shapes if (placeholder(s) or ("",))[0] in ("title", "ctrTitle")),
+        (
+            text_of(s).strip()
+            for s in shapes
+            if (placeholder(s) or ("",))[0] in ("title", "ctrTitle")
+        ),
         "",
     )
     if not title:
@@ -91,7 +105,9 @@ def _alt_text(shape: Any, name: str, where: str) -> list[Finding]:
     if tag == "pic":
         what = "picture"
     elif tag == "graphicFrame":
-        uri = str(getattr(shape.find(f"{A}graphic/{A}graphicData"), "get", lambda *_: "")("uri", ""))
+        uri = str(
+            getattr(shape.find(f"{A}graphic/{A}graphicData"), "get", lambda *_: "")("uri", "")
+        )
         if uri.endswith("/chart") or "chart" in uri.rsplit("/", 1)[-1]:
             what = "chart"
         elif uri.endswith("/diagram"):
@@ -105,7 +121,10 @@ def _alt_text(shape: Any, name: str, where: str) -> list[Finding]:
         return []
     if (props.get("descr") or props.get("title") or "").strip():
         return []
-    if any(str(e.tag).startswith("{" + _DECORATIVE) and e.get("val") in ("1", "true") for e in props.iter()):
+    if any(
+        str(e.tag).startswith("{" + _DECORATIVE) and e.get("val") in ("1", "true")
+        for e in props.iter()
+    ):
         return []
     label = props.get("name") or what
     return [Finding(name, where, Rule.ALT_TEXT, f"the {what} “{label}” has no alt text")]
@@ -137,15 +156,20 @@ def _reading_order(view: SlideView, shapes: list[Any], name: str, where: str) ->
         if shape.getparent() is not tree:
             continue
         ph = placeholder(shape)
-        if ph is not None and (ph[0] in _SKIPPED_IN_ORDER or (shape.tag == f"{P}sp" and not text_of(shape).strip())):
+        if ph is not None and (
+            ph[0] in _SKIPPED_IN_ORDER or (shape.tag == f"{P}sp" and not text_of(shape).strip())
+        ):
             continue
         box = view.box(shape)
         if box is not None:
             read.append((shape, box, ph))
-    titled = [i for i, (_, _, ph) in enumerate(read) if ph is not None and ph[0] in ("title", "ctrTitle")]
+    titled = [
+        i for i, (_, _, ph) in enumerate(read) if ph is not None and ph[0] in ("title", "ctrTitle")
+    ]
     if titled and titled[0] != 0:
         return [Finding(name, where, Rule.READING_ORDER, "the title is not read first")]
-    for (one, box, _), (other, later, _) in zip(read, read[1:], strict=False):
+    rest = read[1:] if titled else read  # the title is first; the others follow the eye
+    for (one, box, _), (other, later, _) in zip(rest, rest[1:], strict=False):
         if later.above(box) or later.left_of_beside(box):
             first_name = _name(one)
             second_name = _name(other)
@@ -171,7 +195,11 @@ def _runs(body: Any) -> Iterator[tuple[Any, Any, str]]:
     for paragraph in body.iter(f"{A}p"):
         for run in paragraph:
             if run.tag in (f"{A}r", f"{A}fld"):
-                yield paragraph, run.find(f"{A}rPr"), "".join(t.text or "" for t in run.iter(f"{A}t"))
+                yield (
+                    paragraph,
+                    run.find(f"{A}rPr"),
+                    "".join(t.text or "" for t in run.iter(f"{A}t")),
+                )
 
 
 def _text(view: SlideView, shapes: list[Any], name: str, where: str) -> list[Finding]:
@@ -192,7 +220,9 @@ def _text(view: SlideView, shapes: list[Any], name: str, where: str) -> list[Fin
                 style = view.run_style(shape, paragraph, rpr, in_table)
                 problems: list[tuple[Rule, str]] = []
                 if style.points is not None and style.points < MIN_SLIDE_POINTS - 0.05:
-                    problems.append((Rule.TEXT_SIZE, f"text “{short(text)}” is {style.points:g} pt"))
+                    problems.append(
+                        (Rule.TEXT_SIZE, f"text “{short(text)}” is {style.points:g} pt")
+                    )
                 if fill and style.colour:
                     worst = min(fill, key=lambda c: contrast(style.colour or "000000", c))
                     ratio = contrast(style.colour, worst)
@@ -223,7 +253,9 @@ def _cell_fill(view: SlideView, cell: Any) -> list[str] | None:
     return fill if given and fill else None
 
 
-def _notes(parts: PackageParts, slide_part: str, defaults: Any, name: str, where: str) -> list[Finding]:
+def _notes(
+    parts: PackageParts, slide_part: str, defaults: Any, name: str, where: str
+) -> list[Finding]:
     """The language of the speaker notes' runs."""
     notes_part = parts.related(slide_part, "/notesSlide")
     notes = parts.xml(notes_part) if notes_part else None

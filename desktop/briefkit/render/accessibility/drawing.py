@@ -120,7 +120,9 @@ def _stops(fill: Any, scheme: dict[str, str], mapping: dict[str, str], base: str
     return colours or None
 
 
-def _resolve(element: Any, scheme: dict[str, str], mapping: dict[str, str], base: str | None) -> str | None:
+def _resolve(
+    element: Any, scheme: dict[str, str], mapping: dict[str, str], base: str | None
+) -> str | None:
     """A colour element, with "phClr" standing for ``base`` (a style's placeholder colour)."""
     if element.tag == f"{A}schemeClr" and element.get("val") == "phClr":
         return None if base is None else modified_colour(base, element)

@@ -98,19 +98,32 @@ def _paragraph_shading(paragraph: Any, chain: list[Any], styles: WordStyles) -> 
     return next((c for c in (styles.colour(p) for p in places) if c), None)
 
 
-def _runs(paragraph: Any, chain: list[Any], styles: WordStyles, shading: str) -> list[tuple[Rule, str]]:
+def _runs(
+    paragraph: Any, chain: list[Any], styles: WordStyles, shading: str
+) -> list[tuple[Rule, str]]:
     problems: list[tuple[Rule, str]] = []
     for run in paragraph.iter(f"{W}r"):
         text = "".join(t.text or "" for t in run.findall(f"{W}t"))
         if not text.strip():
             continue
         properties = styles.run_properties(run, chain)
-        lang = next((str(p.find(f"{W}lang").get(f"{W}val", "")) for p in properties if p.find(f"{W}lang") is not None and p.find(f"{W}lang").get(f"{W}val")), "")
+        lang = next(
+            (
+                str(p.find(f"{W}lang").get(f"{W}val", ""))
+                for p in properties
+                if p.find(f"{W}lang") is not None and p.find(f"{W}lang").get(f"{W}val")
+            ),
+            "",
+        )
         problem = language_problem(text, lang)
         if problem:
             problems.append((Rule.RUN_LANGUAGE, problem))
-        colour = next((c for c in (styles.colour(p.find(f"{W}color")) for p in properties) if c), None)
-        ground = next((c for c in (styles.colour(p.find(f"{W}shd")) for p in properties) if c), shading)
+        colour = next(
+            (c for c in (styles.colour(p.find(f"{W}color")) for p in properties) if c), None
+        )
+        ground = next(
+            (c for c in (styles.colour(p.find(f"{W}shd")) for p in properties) if c), shading
+        )
         if colour is not None and contrast(colour, ground) < MIN_CONTRAST:
             ratio = contrast(colour, ground)
             problems.append(
@@ -127,8 +140,8 @@ def _tables(body: Any, name: str) -> list[Finding]:
     for number, table in enumerate(body.iter(f"{W}tbl"), start=1):
         rows = table.findall(f"{W}tr")
         columns = table.findall(f"{W}tblGrid/{W}gridCol")
-        if len(rows) < 2 or len(columns) < 2:
-            continue  # a box or a single row lays text out; it has no header to repeat
+        if len(rows) < 2 or len(columns) < 2 or not _has_header_row(table):
+            continue  # a box, a single row or a table without a header row lays text out
         header = rows[0].find(f"{W}trPr/{W}tblHeader")
         if header is None or header.get(f"{W}val") not in _ON:
             found.append(
@@ -142,6 +155,21 @@ def _tables(body: Any, name: str) -> list[Finding]:
     return found
 
 
+def _has_header_row(table: Any) -> bool:
+    """Whether Word's "Header Row" is ticked (``tblLook``); without it a table is taken as a
+    layout table (the key figures' grid, a timeline), with no header to repeat."""
+    look = table.find(f"{W}tblPr/{W}tblLook")
+    if look is None:
+        return True
+    given = look.get(f"{W}firstRow")
+    if given is not None:
+        return given in _ON
+    try:
+        return bool(int(str(look.get(f"{W}val", "0020")), 16) & 0x0020)
+    except ValueError:
+        return True
+
+
 def _pictures(body: Any, name: str) -> list[Finding]:
     found = []
     for number, props in enumerate(body.iter(f"{_WP}docPr"), start=1):
@@ -150,5 +178,7 @@ def _pictures(body: Any, name: str) -> list[Finding]:
         if any(e.tag == _DECORATIVE and e.get("val") in ("1", "true") for e in props.iter()):
             continue
         label = props.get("name") or f"picture {number}"
-        found.append(Finding(name, f"picture {number}", Rule.ALT_TEXT, f"“{label}” has no alt text"))
+        found.append(
+            Finding(name, f"picture {number}", Rule.ALT_TEXT, f"“{label}” has no alt text")
+        )
     return found

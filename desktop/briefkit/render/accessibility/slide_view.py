@@ -91,11 +91,17 @@ class SlideView:
         """The ``defRPr`` elements a paragraph at ``level`` of ``shape`` inherits, nearest
         first."""
         found = [level_style(shape.find(f"{P}txBody/{A}lstStyle"), level)]
-        found += [level_style(s.find(f"{P}txBody/{A}lstStyle"), level) for s in self.inherited(shape)]
+        found += [
+            level_style(s.find(f"{P}txBody/{A}lstStyle"), level) for s in self.inherited(shape)
+        ]
         ph = placeholder(shape)
         if ph is not None:
             which = (
-                "titleStyle" if _is_title(ph) else "otherStyle" if ph[0] in _FOOTERS else "bodyStyle"
+                "titleStyle"
+                if _is_title(ph)
+                else "otherStyle"
+                if ph[0] in _FOOTERS
+                else "bodyStyle"
             )
             found.append(level_style(self.master.find(f"{P}txStyles/{P}{which}"), level))
         found.append(level_style(self.defaults, level))
@@ -176,7 +182,9 @@ class SlideView:
             if owner is self.master and self.layout.get("showMasterSp") in ("0", "false"):
                 break
             tree = owner.find(f"{P}cSld/{P}spTree")
-            extra = [s for s in iter_shapes(tree) if placeholder(s) is None] if tree is not None else []
+            extra = (
+                [s for s in iter_shapes(tree) if placeholder(s) is None] if tree is not None else []
+            )
             below = extra + below
         for candidate in reversed(below):
             where = box_of(candidate)

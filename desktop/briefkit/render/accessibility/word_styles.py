@@ -59,7 +59,9 @@ class WordStyles:
     def paragraph_styles(self, paragraph: Any) -> list[Any]:
         """The paragraph's style chain (the default paragraph style when it names none)."""
         named = paragraph.find(f"{W}pPr/{W}pStyle")
-        return self.chain(str(named.get(f"{W}val")) if named is not None else self.default_paragraph)
+        return self.chain(
+            str(named.get(f"{W}val")) if named is not None else self.default_paragraph
+        )
 
     def run_properties(self, run: Any, paragraph_styles: list[Any]) -> list[Any]:
         """The ``w:rPr`` elements a run inherits, nearest first, ending with the defaults."""
@@ -113,5 +115,9 @@ def _tinted(colour: str, tint: str | None, shade: str | None) -> str:
                 amount = int(value, 16) * 100_000 // 255
             except ValueError:
                 continue
-            etree.SubElement(holder, "{http://schemas.openxmlformats.org/drawingml/2006/main}" + kind, val=str(amount))
+            etree.SubElement(
+                holder,
+                "{http://schemas.openxmlformats.org/drawingml/2006/main}" + kind,
+                val=str(amount),
+            )
     return modified_colour(colour, holder)

@@ -114,10 +114,12 @@ class TableSlides(DeckPages):
             )
         shown = unique(block.citations, *(e.text.citations for e in block.entries))
         caption = f"{lang.w('sources')}: {cite_label(shown)}" if shown else ""
+        # a header row, so that a screen reader can name each cell's column
+        header = [_Cell((Line(lang.w(c), bold=True),)) for c in ("col_date", "col_summary")]
         self.table_slides(
             section,
             block.title or lang.w("timeline"),
-            None,
+            header,
             rows,
             [0.2, 0.8],
             (caption, caption),

@@ -35,6 +35,7 @@ from briefkit.compose.model import (
     TimelineBlock,
 )
 from briefkit.options import ChartMode
+from briefkit.render.deck.accessible import make_accessible
 from briefkit.render.deck.chart_slides import ChartSlides
 from briefkit.render.deck.geometry import room_below
 from briefkit.render.deck.pages import SHRINK_SHARE
@@ -505,15 +506,8 @@ class _DeckWriter(ChartSlides):
 
     def properties(self) -> None:
         b = self.briefing
-        if b.language.code != "en":  # proofing language of every run (the template's is English)
-            tag = language_tag(b.language.code)
-            for slide in self.prs.slides:
-                parts = [slide._element]
-                if slide.has_notes_slide:
-                    parts.append(slide.notes_slide._element)
-                for part in parts:
-                    for rpr in part.iter(qn("a:rPr"), qn("a:endParaRPr")):
-                        rpr.set("lang", tag)
+        # every run in the briefing language, titles first and unique (accessibility)
+        make_accessible(self.prs, language_tag(b.language.code))
         set_core_properties(
             self.prs.core_properties,
             title=b.title,
