@@ -98,6 +98,14 @@ def topics(data_dir: Path | None) -> None:
     ),
 )
 @click.option(
+    "--accessibility",
+    is_flag=True,
+    help="Check the Word (.docx) and PowerPoint (.pptx) FILEs for accessibility instead: "
+    "titles, alt text, table headers, reading order, contrast, text size, headings and the "
+    "language of each run; each problem with its place, rule and fix (exit status 10).",
+)
+@click.argument("files", nargs=-1, type=click.Path(path_type=Path), metavar="[FILE]...")
+@click.option(
     "--json", "as_json", is_flag=True, help="Print the findings as one JSON document instead."
 )
 def check(
@@ -106,10 +114,25 @@ def check(
     template_pptx: Path | None,
     langs: tuple[str, ...],
     template_files: tuple[Path, ...],
+    accessibility: bool,
+    files: tuple[Path, ...],
     as_json: bool,
 ) -> None:
-    """Validate the data folder, its translations and the templates; report every problem."""
+    """Validate the data folder, its translations and the templates; report every problem.
+
+    With --accessibility, check the documents FILE... instead."""
     import json
+
+    if accessibility != bool(files):
+        raise click.UsageError(
+            "give --accessibility with the files to check: briefkit check --accessibility "
+            "FILE.docx FILE.pptx ..."
+        )
+    if accessibility:
+        from briefkit.cli_accessibility import check_accessibility
+
+        check_accessibility(files, as_json)
+        return
 
     from briefkit.catalog.load import check_catalog, counts, shown_path
     from briefkit.render.template_mapping import template_format

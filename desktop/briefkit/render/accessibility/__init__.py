@@ -38,7 +38,7 @@ def check_file(path: Path) -> list[Finding]:
         kind, checker = _POWERPOINT, check_deck
     else:
         raise AccessibilityError(
-            f"{path}: cannot tell from its extension whether it is a Word or a PowerPoint file; "
+            "cannot tell from its extension whether it is a Word or a PowerPoint file; "
             "give a .docx or .pptx file"
         )
     try:

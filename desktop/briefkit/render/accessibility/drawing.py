@@ -69,29 +69,34 @@ def first(*values: Any) -> Any:
 
 
 def box_of(element: Any) -> Box | None:
-    """The box an element's ``a:xfrm`` (or ``p:xfrm``) gives, or None."""
-    for xfrm in (element.find(f"{P}spPr/{A}xfrm"), element.find(f"{P}xfrm")):
-        if xfrm is None:
-            xfrm = element.find(f"{P}grpSpPr/{A}xfrm")
-        if xfrm is None:
-            continue
-        off, ext = xfrm.find(f"{A}off"), xfrm.find(f"{A}ext")
-        if off is None or ext is None:
-            continue
-        try:
-            return Box(int(off.get("x")), int(off.get("y")), int(ext.get("cx")), int(ext.get("cy")))
-        except (TypeError, ValueError):
-            return None
-    return None
+    """The box an element's ``a:xfrm`` (or a graphic frame's ``p:xfrm``) gives, or None."""
+    xfrm = element.find(f"{P}xfrm")
+    if xfrm is None:
+        for props in ("spPr", "grpSpPr"):
+            holder = element.find(f"{P}{props}")
+            if holder is not None:
+                xfrm = holder.find(f"{A}xfrm")
+                break
+    if xfrm is None:
+        return None
+    off, ext = xfrm.find(f"{A}off"), xfrm.find(f"{A}ext")
+    if off is None or ext is None:
+        return None
+    try:
+        return Box(int(off.get("x")), int(off.get("y")), int(ext.get("cx")), int(ext.get("cy")))
+    except (TypeError, ValueError):
+        return None
 
 
 def placeholder(element: Any) -> tuple[str, str] | None:
     """(type, idx) of a placeholder shape ("obj" when no type is given), or None."""
-    for nv in ("nvSpPr", "nvPicPr", "nvGraphicFramePr", "nvGrpSpPr", "nvCxnSpPr"):
-        ph = element.find(f"{P}{nv}/{P}nvPr/{P}ph")
-        if ph is not None:
-            return str(ph.get("type", "obj")), str(ph.get("idx", "0"))
-    return None
+    if not len(element):
+        return None
+    properties = element[0].find(f"{P}nvPr")  # the shape's nv...Pr comes first
+    ph = properties.find(f"{P}ph") if properties is not None else None
+    if ph is None:
+        return None
+    return str(ph.get("type", "obj")), str(ph.get("idx", "0"))
 
 
 def text_of(element: Any) -> str:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 __all__ = ["language_problem", "short"]
 
 _CYRILLIC_LANGUAGES = frozenset(
@@ -9,12 +11,16 @@ _CYRILLIC_LANGUAGES = frozenset(
 )
 
 
+_CYRILLIC = re.compile("[\u0400-\u052f]")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
 def _has_cyrillic(text: str) -> bool:
-    return any("\u0400" <= ch <= "\u04ff" or "\u0500" <= ch <= "\u052f" for ch in text)
+    return _CYRILLIC.search(text) is not None
 
 
 def _has_letters(text: str) -> bool:
-    return any(ch.isalpha() for ch in text)
+    return _LETTER.search(text) is not None
 
 
 def language_problem(text: str, lang: str) -> str | None:

@@ -53,18 +53,23 @@ class SlideView:
         self.scheme = (colour_scheme(theme) if theme is not None else None) or {}
         override = slide.find(f"{P}clrMapOvr/{A}overrideClrMapping")
         self.mapping = colour_map(master, slide if override is not None else layout)
+        self._inherited: dict[Any, list[Any]] = {}
+        self._owned: dict[Any, list[tuple[Any, tuple[str, str]]]] = {}
 
     # --- placeholders and boxes -------------------------------------------------------------
 
+    def _placeholders(self, owner: Any) -> list[tuple[Any, tuple[str, str]]]:
+        """The placeholders of a layout or master, with their (type, idx); read once."""
+        if owner not in self._owned:
+            tree = owner.find(f"{P}cSld/{P}spTree")
+            shapes = tree.findall(f"{P}sp") if tree is not None else []
+            self._owned[owner] = [(s, ph) for s in shapes if (ph := placeholder(s)) is not None]
+        return self._owned[owner]
+
     def _match(self, owner: Any, ph: tuple[str, str], by_type_only: bool) -> Any:
-        if owner is None:
-            return None
         wanted = _MASTER_TYPE.get(ph[0], ph[0]) if by_type_only else ph[0]
         by_type = None
-        for shape in owner.iter(f"{P}sp"):
-            theirs = placeholder(shape)
-            if theirs is None:
-                continue
+        for shape, theirs in self._placeholders(owner):
             if not by_type_only and theirs[1] == ph[1] and ph[1] != "0":
                 return shape
             kind = _MASTER_TYPE.get(theirs[0], theirs[0]) if by_type_only else theirs[0]
@@ -74,12 +79,16 @@ class SlideView:
 
     def inherited(self, shape: Any) -> list[Any]:
         """The layout's and the master's placeholders ``shape`` inherits from (if any)."""
+        if shape in self._inherited:
+            return self._inherited[shape]
         ph = placeholder(shape)
-        if ph is None:
-            return []
-        on_layout = self._match(self.layout, ph, by_type_only=False)
-        on_master = self._match(self.master, ph, by_type_only=True)
-        return [s for s in (on_layout, on_master) if s is not None]
+        found: list[Any] = []
+        if ph is not None:
+            on_layout = self._match(self.layout, ph, by_type_only=False)
+            on_master = self._match(self.master, ph, by_type_only=True)
+            found = [s for s in (on_layout, on_master) if s is not None]
+        self._inherited[shape] = found
+        return found
 
     def box(self, shape: Any) -> Box | None:
         """The shape's box, its own or its placeholder's."""

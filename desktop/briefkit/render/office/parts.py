@@ -30,6 +30,7 @@ class PackageParts:
         self._names = set(self._zip.namelist())
         self._path, self._kind = path, kind
         self._parsed: dict[str, Any] = {}
+        self._relationships: dict[str, dict[str, tuple[str, str]]] = {}
 
     def __enter__(self) -> PackageParts:
         return self
@@ -53,10 +54,13 @@ class PackageParts:
     def relationships(self, owner: str) -> dict[str, tuple[str, str]]:
         """The part ``owner``'s internal relationships: id -> (type, part name), for those
         whose part is in the package (an outside target is never followed)."""
+        if owner in self._relationships:
+            return self._relationships[owner]
         folder, base = posixpath.split(owner)
         rels_name = posixpath.join(folder, "_rels", f"{base}.rels")
         rels = self.xml(rels_name)
         found: dict[str, tuple[str, str]] = {}
+        self._relationships[owner] = found
         if rels is None:
             return found
         for rel in rels.iter(f"{_REL}Relationship"):
