@@ -59,7 +59,6 @@ def _properties(parts: PackageParts, styles: WordStyles, name: str) -> list[Find
 def _paragraphs(body: Any, styles: WordStyles, name: str, page: str) -> list[Finding]:
     found: list[Finding] = []
     level = 0
-    seen: set[Rule] = set()
     for number, paragraph in enumerate(body.iter(f"{W}p"), start=1):
         if number > MAX_PARAGRAPHS:
             break
@@ -79,11 +78,11 @@ def _paragraphs(body: Any, styles: WordStyles, name: str, page: str) -> list[Fin
             level = heading
         chain = styles.paragraph_styles(paragraph)
         shading = _paragraph_shading(paragraph, chain, styles) or page
+        seen: set[Rule] = set()  # one finding per rule and paragraph
         for rule, message in _runs(paragraph, chain, styles, shading):
-            if (rule, number) not in seen:  # one finding per rule and paragraph
+            if rule not in seen:
+                seen.add(rule)
                 found.append(Finding(name, where, rule, message))
-            seen.add(rule)
-        seen.clear()
     return found
 
 
