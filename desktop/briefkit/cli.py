@@ -434,11 +434,19 @@ def export(
         raise
     for warning in result.warnings:
         click.echo(f"warning: {warning}", err=True)
+    for finding in (finding for f in result.files for finding in f.accessibility):
+        click.echo(f"warning: accessibility: {finding}", err=True)
     if as_json:
         summary = {
             "lang": options.lang,
             "files": [
-                {"topic": f.topic, "format": f.format, "path": str(f.path), "bytes": f.bytes}
+                {
+                    "topic": f.topic,
+                    "format": f.format,
+                    "path": str(f.path),
+                    "bytes": f.bytes,
+                    "accessibility": [finding.as_json() for finding in f.accessibility],
+                }
                 for f in result.files
             ],
             "warnings": result.warnings,

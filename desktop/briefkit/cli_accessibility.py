@@ -17,7 +17,7 @@ def check_accessibility(files: Sequence[Path], as_json: bool) -> None:
     """Check each file, print every finding and a line per file; fail when any has one."""
     from briefkit.render.accessibility import AccessibilityError, check_file
 
-    report = []
+    report: list[dict[str, object]] = []
     lines: list[str] = []
     failed = 0
     for path in files:

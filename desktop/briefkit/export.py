@@ -81,6 +81,7 @@ __all__ = [  # the errors (``briefkit.export_errors``) are imported from here by
 if TYPE_CHECKING:
     from briefkit.charts.background import BackgroundCharts
     from briefkit.charts.renderer import ChartLook
+    from briefkit.render.accessibility import Finding
     from briefkit.render.cache import DocumentCache
     from briefkit.render.deck.template import DeckTemplate
     from briefkit.render.recording import Recording
@@ -115,6 +116,9 @@ class WrittenFile:
     reused: bool = False
     """True when an identical copy written earlier beside an edited file stands for it
     (``KEEP``): nothing new was written."""
+    accessibility: tuple[Finding, ...] = ()
+    """What the accessibility check found in it (a PDF: in the report or deck it was made
+    from)."""
 
 
 @dataclass
@@ -261,9 +265,11 @@ def _render(
     setup: _RenderSetup,
     stream: BinaryIO,
     record: Recording | None = None,
-) -> list[str]:
+) -> tuple[list[str], list[Finding]]:
     """Write one document to a stream, from the document cache when it holds it, with its
-    ``record`` inside; returns the renderer's warnings."""
+    ``record`` inside; returns the renderer's warnings and what the accessibility check found
+    in it."""
+    from briefkit.render.accessibility import findings_from_json
     from briefkit.render.chart_looks import look_key
 
     cache = setup.documents
@@ -275,14 +281,25 @@ def _render(
     key = cache.key(briefing, fmt, options, setup.template_digests.get(fmt, ""), images)
     if key is not None and (hit := cache.get(key)) is not None:
         stream.write(hit[0])
-        return hit[1]
+        return hit[1], findings_from_json(hit[2])
     buffer = io.BytesIO()
     warnings = _render_fresh(briefing, fmt, images, setup, buffer, record)
     data = buffer.getvalue()
     stream.write(data)
+    findings = _accessibility(data, fmt)
     if key is not None:
-        cache.put(key, data, warnings)
-    return warnings
+        cache.put(key, data, warnings, [f.as_json() for f in findings])
+    return warnings, findings
+
+
+def _accessibility(data: bytes, fmt: Format) -> list[Finding]:
+    """What the accessibility check finds in a document just rendered."""
+    from briefkit.render.accessibility import AccessibilityError, check_document
+
+    try:
+        return check_document(data, Path(f"document.{'pptx' if fmt == Format.PPTX else 'docx'}"))
+    except AccessibilityError:  # a document Briefkit wrote always opens; never fail an export
+        return []
 
 
 def _render_fresh(
@@ -334,19 +351,22 @@ def _write_document(
     path: Path,
     place: Placer,
     record: Recording | None = None,
-) -> tuple[list[str], int, str]:
-    """Write one document atomically, put in place by ``place``; the warnings, the size and
-    the sha256."""
+) -> tuple[list[str], list[Finding], int, str]:
+    """Write one document atomically, put in place by ``place``; the warnings, what the
+    accessibility check found, the size and the sha256."""
     warnings: list[str] = []
+    findings: list[Finding] = []
 
     def write(stream: BinaryIO) -> None:
-        warnings.extend(_render(briefing, fmt, images, setup, stream, record))
+        said, found = _render(briefing, fmt, images, setup, stream, record)
+        warnings.extend(said)
+        findings.extend(found)
 
     try:
         size, sha = write_atomic_sha256(path, write, place)
     except OSError as exc:
         raise OutputError(write_failure(path, exc)) from exc
-    return warnings, size, sha
+    return warnings, findings, size, sha
 
 
 def _copier(source: Path) -> Callable[[BinaryIO], object]:
@@ -386,10 +406,11 @@ def _write_pdfs(
         report_pdf, deck_pdf = document_names(briefing.topic_id, Format.PDF, briefing.language.code)
         report = work / Path(report_pdf).with_suffix(".docx")
         deck = work / Path(deck_pdf).with_suffix(".pptx")
-        for source in (report, deck):
+        found: dict[str, list[Finding]] = {}
+        for source, pdf_name in ((report, report_pdf), (deck, deck_pdf)):
             fmt = Format(source.suffix[1:])
             with source.open("wb") as stream:
-                _render(briefing, fmt, images[fmt], setup, stream)
+                found[pdf_name] = _render(briefing, fmt, images[fmt], setup, stream)[1]
         try:
             pdfs = convert_to_pdf([report, deck], work, cancel=stop)
             texts = page_texts(pdfs[0])
@@ -410,7 +431,10 @@ def _write_pdfs(
                 size, _ = write_atomic_sha256(target, _copier(pdf), place)
             except OSError as exc:
                 raise OutputError(write_failure(target, exc)) from exc
-            written.append(WrittenFile(briefing.topic_id, Format.PDF, target, size))
+            findings = tuple(dataclasses.replace(f, file=target.name) for f in found[pdf.name])
+            written.append(
+                WrittenFile(briefing.topic_id, Format.PDF, target, size, False, findings)
+            )
     return written
 
 
@@ -571,12 +595,13 @@ def run_export(
                 same = earlier_copies(request.out_dir / name) if path.name != name else {}
                 place = _recorded(briefing.topic_id, fmt, name, path, origins[name], same)
                 record = _recording(briefing, fmt, request, setup, catalog, origins[name].template)
-                warnings, size, sha = _write_document(
+                warnings, found, size, sha = _write_document(
                     briefing, fmt, images, setup, path, place, record
                 )
                 path = same.get(sha, path)
                 result.warnings += [f"{path.name}: {w}" for w in warnings]
-                written = WrittenFile(briefing.topic_id, fmt, path, size, reused=sha in same)
+                named = tuple(dataclasses.replace(f, file=path.name) for f in found)
+                written = WrittenFile(briefing.topic_id, fmt, path, size, sha in same, named)
                 result.files.append(written)
             result.charts_drawn = charts.finish(progress.advance, cancel.check)
     except BaseException:

@@ -8,16 +8,25 @@ followed), then parsed part by part on demand. The rules are in ``deck.py`` and 
 from __future__ import annotations
 
 import dataclasses
+import zipfile
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
 from briefkit.render.accessibility.deck import check_deck
 from briefkit.render.accessibility.findings import Finding, Rule
 from briefkit.render.accessibility.report import check_report
 from briefkit.render.office.errors import TemplateError
-from briefkit.render.office.opening import POWERPOINT, WORD, open_package
+from briefkit.render.office.opening import POWERPOINT, WORD, OfficeKind, open_package
 from briefkit.render.office.parts import PackageParts
 
-__all__ = ["AccessibilityError", "Finding", "Rule", "check_file"]
+__all__ = [
+    "AccessibilityError",
+    "Finding",
+    "Rule",
+    "check_document",
+    "check_file",
+    "findings_from_json",
+]
 
 _WORD = dataclasses.replace(WORD, template="document", option="check --accessibility")
 _POWERPOINT = dataclasses.replace(
@@ -29,21 +38,40 @@ class AccessibilityError(Exception):
     """A file that cannot be checked: its name and why, with the fix."""
 
 
-def check_file(path: Path) -> list[Finding]:
-    """Every accessibility finding in the .docx/.dotx or .pptx/.potx at ``path``."""
+def _kind(path: Path) -> tuple[OfficeKind, Callable[[PackageParts, str], list[Finding]]]:
     suffix = path.suffix.lower()
-    if suffix in (".docx", ".dotx", ".docm", ".dotm"):
-        kind, checker = _WORD, check_report
-    elif suffix in (".pptx", ".potx", ".pptm", ".potm", ".ppsx", ".ppsm"):
-        kind, checker = _POWERPOINT, check_deck
-    else:
-        raise AccessibilityError(
-            "cannot tell from its extension whether it is a Word or a PowerPoint file; "
-            "give a .docx or .pptx file"
-        )
+    if suffix in WORD.suffixes:
+        return _WORD, check_report
+    if suffix in POWERPOINT.suffixes:
+        return _POWERPOINT, check_deck
+    raise AccessibilityError(
+        "cannot tell from its extension whether it is a Word or a PowerPoint file; "
+        "give a .docx or .pptx file"
+    )
+
+
+def check_file(path: Path) -> list[Finding]:
+    """Every accessibility finding in the .docx/.dotx or .pptx/.potx at ``path``, read as a
+    file from anywhere (``open_package``'s checks first)."""
+    kind, _ = _kind(path)
     try:
         data, _ = open_package(path, kind)
-        with PackageParts(data, path, kind.template) as parts:
-            return checker(parts, path.name)
     except TemplateError as exc:
         raise AccessibilityError(str(exc)) from None
+    return check_document(data, path)
+
+
+def check_document(data: bytes, path: Path) -> list[Finding]:
+    """Every accessibility finding in a document's bytes, named ``path`` (its extension says
+    its kind): for bytes already checked, or written by Briefkit itself."""
+    kind, checker = _kind(path)
+    try:
+        with PackageParts(data, path, kind.template) as parts:
+            return checker(parts, path.name)
+    except (TemplateError, zipfile.BadZipFile) as exc:
+        raise AccessibilityError(str(exc)) from None
+
+
+def findings_from_json(items: Sequence[Mapping[str, str]]) -> list[Finding]:
+    """Findings back from ``Finding.as_json`` (a cache's copy)."""
+    return [Finding(i["file"], i["where"], Rule(i["rule"]), i["message"]) for i in items]

@@ -3,10 +3,10 @@ contrast, text size and the language of each run."""
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator
 from typing import Any
 
-from briefkit.palette import contrast
 from briefkit.render.accessibility.drawing import (
     A,
     P,
@@ -16,9 +16,14 @@ from briefkit.render.accessibility.drawing import (
     placeholder,
     text_of,
 )
-from briefkit.render.accessibility.findings import MIN_CONTRAST, MIN_SLIDE_POINTS, Finding, Rule
+from briefkit.render.accessibility.findings import (
+    MIN_SLIDE_POINTS,
+    Finding,
+    Rule,
+    contrast_problem,
+)
 from briefkit.render.accessibility.languages import language_problem, short
-from briefkit.render.accessibility.slide_view import SlideView
+from briefkit.render.accessibility.slide_view import RunStyle, SlideView
 from briefkit.render.office.parts import PackageParts
 
 __all__ = ["check_deck"]
@@ -169,7 +174,7 @@ def _reading_order(view: SlideView, shapes: list[Any], name: str, where: str) ->
     if titled and titled[0] != 0:
         return [Finding(name, where, Rule.READING_ORDER, "the title is not read first")]
     rest = read[1:] if titled else read  # the title is first; the others follow the eye
-    for (one, box, _), (other, later, _) in zip(rest, rest[1:], strict=False):
+    for (one, box, _), (other, later, _) in itertools.pairwise(rest):
         if later.above(box) or later.left_of_beside(box):
             first_name = _name(one)
             second_name = _name(other)
@@ -218,30 +223,25 @@ def _text(view: SlideView, shapes: list[Any], name: str, where: str) -> list[Fin
                 if not text.strip():
                     continue
                 style = view.run_style(shape, paragraph, rpr, in_table)
-                problems: list[tuple[Rule, str]] = []
-                if style.points is not None and style.points < MIN_SLIDE_POINTS - 0.05:
-                    problems.append(
-                        (Rule.TEXT_SIZE, f"text “{short(text)}” is {style.points:g} pt")
-                    )
-                if fill and style.colour:
-                    worst = min(fill, key=lambda c: contrast(style.colour or "000000", c))
-                    ratio = contrast(style.colour, worst)
-                    if ratio < MIN_CONTRAST:
-                        problems.append(
-                            (
-                                Rule.CONTRAST,
-                                f"text “{short(text)}” in #{style.colour} on #{worst} has a contrast "
-                                f"of {ratio:.1f}:1",
-                            )
-                        )
-                lang = language_problem(text, style.lang)
-                if lang:
-                    problems.append((Rule.RUN_LANGUAGE, lang))
-                for rule, message in problems:
+                for rule, message in _problems(style, text, fill):
                     if rule not in seen:
                         seen.add(rule)
                         found.append(Finding(name, where, rule, message))
     return found
+
+
+def _problems(style: RunStyle, text: str, fill: list[str] | None) -> list[tuple[Rule, str]]:
+    """What is wrong with one run: its size, its contrast on ``fill``, its language."""
+    problems: list[tuple[Rule, str]] = []
+    if style.points is not None and style.points < MIN_SLIDE_POINTS - 0.05:
+        problems.append((Rule.TEXT_SIZE, f"text “{short(text)}” is {style.points:g} pt"))
+    unreadable = contrast_problem(short(text), style.colour, fill or []) if style.colour else None
+    if unreadable:
+        problems.append((Rule.CONTRAST, unreadable))
+    lang = language_problem(text, style.lang)
+    if lang:
+        problems.append((Rule.RUN_LANGUAGE, lang))
+    return problems
 
 
 def _cell_fill(view: SlideView, cell: Any) -> list[str] | None:
@@ -268,7 +268,7 @@ def _notes(
         if (placeholder(shape) or ("",))[0] != "body":
             continue
         for body in shape.findall(f"{P}txBody"):
-            for paragraph, rpr, text in _runs(body):
+            for _, rpr, text in _runs(body):
                 chain = [rpr, level_style(style, 0), level_style(defaults, 0)]
                 lang = next((c.get("lang") for c in chain if c is not None and c.get("lang")), "")
                 problem = language_problem(text, str(lang))

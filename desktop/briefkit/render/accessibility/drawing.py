@@ -11,9 +11,9 @@ from briefkit.render.office.theme import modified_colour, resolve_colour
 
 __all__ = [
     "A",
-    "P",
     "Box",
     "Fill",
+    "P",
     "box_of",
     "fill_of",
     "first",

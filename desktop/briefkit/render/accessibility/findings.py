@@ -3,10 +3,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
-__all__ = ["MIN_CONTRAST", "MIN_SLIDE_POINTS", "Finding", "Rule"]
+from briefkit.palette import contrast
+
+__all__ = ["MIN_CONTRAST", "MIN_SLIDE_POINTS", "Finding", "Rule", "contrast_problem"]
 
 MIN_CONTRAST = 4.5
 """WCAG 2.1 AA contrast for text, applied to all text (large text too)."""
@@ -84,3 +87,15 @@ class Finding:
             "message": self.message,
             "fix": self.fix,
         }
+
+
+def contrast_problem(quoted: str, colour: str, grounds: Sequence[str]) -> str | None:
+    """What is wrong with text in ``colour`` on the worst of ``grounds`` (the colours under
+    it), or None when every one gives at least ``MIN_CONTRAST``."""
+    if not grounds:
+        return None
+    worst = min(grounds, key=lambda ground: contrast(colour, ground))
+    ratio = contrast(colour, worst)
+    if ratio >= MIN_CONTRAST:
+        return None
+    return f"text “{quoted}” in #{colour} on #{worst} has a contrast of {ratio:.1f}:1"

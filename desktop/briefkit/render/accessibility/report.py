@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from briefkit.palette import contrast
-from briefkit.render.accessibility.findings import MIN_CONTRAST, Finding, Rule
+from briefkit.render.accessibility.findings import Finding, Rule, contrast_problem
 from briefkit.render.accessibility.languages import language_problem, short
 from briefkit.render.accessibility.word_styles import W, WordStyles
 from briefkit.render.office.parts import PackageParts
@@ -25,7 +24,7 @@ def check_report(parts: PackageParts, name: str) -> list[Finding]:
     """Every finding in a Word document's properties and body."""
     document = parts.xml("word/document.xml")
     body = document.find(f"{W}body") if document is not None else None
-    if body is None:
+    if document is None or body is None:
         return [Finding(name, "document", Rule.DOCUMENT_TITLE, "the document has no body")]
     theme_part = parts.related("word/document.xml", "/theme")
     theme = parts.xml(theme_part) if theme_part else None
@@ -123,14 +122,9 @@ def _runs(
         ground = next(
             (c for c in (styles.colour(p.find(f"{W}shd")) for p in properties) if c), shading
         )
-        if colour is not None and contrast(colour, ground) < MIN_CONTRAST:
-            ratio = contrast(colour, ground)
-            problems.append(
-                (
-                    Rule.CONTRAST,
-                    f"text “{short(text)}” in #{colour} on #{ground} has a contrast of {ratio:.1f}:1",
-                )
-            )
+        unreadable = contrast_problem(short(text), colour, [ground]) if colour else None
+        if unreadable:
+            problems.append((Rule.CONTRAST, unreadable))
     return problems
 
 

@@ -10,9 +10,9 @@ from typing import Any
 
 from briefkit.render.accessibility.drawing import (
     A,
-    P,
     Box,
     Fill,
+    P,
     box_of,
     fill_of,
     first,
@@ -92,7 +92,10 @@ class SlideView:
 
     def box(self, shape: Any) -> Box | None:
         """The shape's box, its own or its placeholder's."""
-        return first(box_of(shape), *(box_of(s) for s in self.inherited(shape)))
+        for owner in (shape, *self.inherited(shape)):
+            if (found := box_of(owner)) is not None:
+                return found
+        return None
 
     # --- text -------------------------------------------------------------------------------
 
