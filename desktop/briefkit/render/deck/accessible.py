@@ -15,12 +15,13 @@ __all__ = ["make_accessible"]
 _TITLES = ("title", "ctrTitle")
 
 
-def make_accessible(prs: Any, tag: str) -> None:
-    """Mark, order and title every slide of ``prs``; ``tag`` is the language ("ru-RU")."""
+def make_accessible(prs: Any, tag: str, continued: str) -> None:
+    """Mark, order and title every slide of ``prs``; ``tag`` is the language ("ru-RU"),
+    ``continued`` its word for a slide that goes on ("continued")."""
     seen: dict[str, int] = {}
     for slide in prs.slides:
         _reading_order(slide)
-        _unique_title(slide, seen)
+        _unique_title(slide, seen, f"({continued})")
         parts = [slide._element]
         if slide.has_notes_slide:
             parts.append(slide.notes_slide._element)
@@ -94,8 +95,9 @@ def _reading_order(slide: Any) -> None:
         tree.append(shape._element)
 
 
-def _unique_title(slide: Any, seen: dict[str, int]) -> None:
-    """A title that repeats an earlier slide's gets its count: "Note (2)"."""
+def _unique_title(slide: Any, seen: dict[str, int], continued: str) -> None:
+    """A title that repeats an earlier slide's gets its count: "Note (2)", and a slide that
+    goes on a second time "Incidents (continued, 2)"."""
     title = next((s for s in slide.shapes if _is_title(s) and s.has_text_frame), None)
     if title is None:
         return
@@ -107,5 +109,10 @@ def _unique_title(slide: Any, seen: dict[str, int]) -> None:
     if seen[key] == 1:
         return
     runs = [r for p in title.text_frame.paragraphs for r in p.runs]
-    if runs:
-        runs[-1].text = f"{runs[-1].text} ({seen[key]})"
+    if not runs:
+        return
+    last = runs[-1]
+    if last.text.endswith(continued):
+        last.text = f"{last.text[:-1]}, {seen[key]})"
+    else:
+        last.text = f"{last.text} ({seen[key]})"

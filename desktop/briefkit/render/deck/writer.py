@@ -507,7 +507,7 @@ class _DeckWriter(ChartSlides):
     def properties(self) -> None:
         b = self.briefing
         # every run in the briefing language, titles first and unique (accessibility)
-        make_accessible(self.prs, language_tag(b.language.code))
+        make_accessible(self.prs, language_tag(b.language.code), self.language.w("continued"))
         set_core_properties(
             self.prs.core_properties,
             title=b.title,
