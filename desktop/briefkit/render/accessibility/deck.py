@@ -22,7 +22,7 @@ from briefkit.render.accessibility.findings import (
     Rule,
     contrast_problem,
 )
-from briefkit.render.accessibility.languages import language_problem, short
+from briefkit.render.accessibility.languages import is_alt_text, language_problem, short
 from briefkit.render.accessibility.slide_view import RunStyle, SlideView
 from briefkit.render.office.parts import PackageParts
 
@@ -124,7 +124,7 @@ def _alt_text(shape: Any, name: str, where: str) -> list[Finding]:
     props = next((e for e in shape.iter(f"{P}cNvPr")), None)
     if props is None:
         return []
-    if (props.get("descr") or props.get("title") or "").strip():
+    if is_alt_text(props.get("descr")) or is_alt_text(props.get("title")):
         return []
     if any(
         str(e.tag).startswith("{" + _DECORATIVE) and e.get("val") in ("1", "true")

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["language_problem", "short"]
+__all__ = ["is_alt_text", "language_problem", "short"]
 
 _CYRILLIC_LANGUAGES = frozenset(
     {"ru", "kk", "uk", "be", "bg", "sr", "mk", "ky", "tg", "mn", "tt", "ba", "cv", "sah"}
 )
 
 
+_FILE_NAME = re.compile(r"^[\w .()-]+\.(png|jpe?g|gif|bmp|tiff?|emf|wmf|svg|webp)$", re.IGNORECASE)
 _CYRILLIC = re.compile("[\u0400-\u052f]")
 _LETTER = re.compile(r"[^\W\d_]")
 
@@ -40,3 +41,10 @@ def short(text: str) -> str:
     """Text as a finding quotes it: on one line, at most 40 characters."""
     text = " ".join(text.split())
     return text if len(text) <= 40 else f"{text[:37]}..."
+
+
+def is_alt_text(text: str | None) -> bool:
+    """Whether a description says something: not empty, and not just a file's name (which
+    programs put there when nobody wrote one)."""
+    text = (text or "").strip()
+    return bool(text) and _FILE_NAME.match(text) is None

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from briefkit.render.accessibility.findings import Finding, Rule, contrast_problem
-from briefkit.render.accessibility.languages import language_problem, short
+from briefkit.render.accessibility.languages import is_alt_text, language_problem, short
 from briefkit.render.accessibility.word_styles import W, WordStyles
 from briefkit.render.office.parts import PackageParts
 from briefkit.render.office.theme import colour_scheme
@@ -166,7 +166,7 @@ def _has_header_row(table: Any) -> bool:
 def _pictures(body: Any, name: str) -> list[Finding]:
     found = []
     for number, props in enumerate(body.iter(f"{_WP}docPr"), start=1):
-        if (props.get("descr") or props.get("title") or "").strip():
+        if is_alt_text(props.get("descr")) or is_alt_text(props.get("title")):
             continue
         if any(e.tag == _DECORATIVE and e.get("val") in ("1", "true") for e in props.iter()):
             continue
