@@ -329,6 +329,11 @@ def _check_translations(
     default=None,
     help="An earlier report or deck of the topic: the briefing says what changed since it.",
 )
+@click.option(
+    "--pdfa",
+    is_flag=True,
+    help="With --format pdf: write PDF/A-2b files, for archiving (every PDF is tagged).",
+)
 @DATA_OPTION
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON summary of the files written.")
 def export(
@@ -351,6 +356,7 @@ def export(
     house_style: bool,
     lang: str,
     changes_since: Path | None,
+    pdfa: bool,
     data_dir: Path | None,
     as_json: bool,
 ) -> None:
@@ -389,6 +395,7 @@ def export(
         marking=marking,
         prepared_by=prepared_by,
         house_style=house_style,
+        pdfa=pdfa,
     )
     request = ExportRequest(
         topics=() if all_topics else topic_ids,

@@ -386,14 +386,17 @@ def _write_pdfs(
     targets: dict[str, Path],
     cancel: CancelToken,
     origins: Mapping[str, Origin],
+    archive: bool = False,
 ) -> list[WrittenFile]:
-    """The report and the deck as ``<topic>-report.pdf`` and ``<topic>-deck.pdf``.
+    """The report and the deck as ``<topic>-report.pdf`` and ``<topic>-deck.pdf``: tagged
+    PDF, and PDF/A-2b with ``archive``.
 
     The report is laid out twice when pdftotext is there: the first PDF tells on which page
     each heading falls, and the second carries those numbers in its table of contents.
     ``images`` holds the report's (DOCX) and the deck's (PPTX) chart images.
     """
     from briefkit.render.office.pdf import PdfError, convert_to_pdf, page_texts
+    from briefkit.render.office.xmltext import language_tag
     from briefkit.render.report.writer import find_heading_pages, render_report, report_outline
 
     written = []
@@ -412,7 +415,8 @@ def _write_pdfs(
             with source.open("wb") as stream:
                 found[pdf_name] = _render(briefing, fmt, images[fmt], setup, stream)[1]
         try:
-            pdfs = convert_to_pdf([report, deck], work, cancel=stop)
+            tag = language_tag(briefing.language.code)
+            pdfs = convert_to_pdf([report, deck], work, cancel=stop, language=tag, archive=archive)
             texts = page_texts(pdfs[0])
             pages = find_heading_pages(report_outline(briefing), texts) if texts else {}
             if pages and setup.report is not None:
@@ -420,7 +424,7 @@ def _write_pdfs(
                     render_report(
                         briefing, images[Format.DOCX], setup.report, stream, toc_pages=pages
                     )
-                convert_to_pdf([report], work, cancel=stop)
+                convert_to_pdf([report], work, cancel=stop, language=tag, archive=archive)
         except PdfError as exc:
             raise ExportError(str(exc)) from exc
         for pdf in pdfs:
@@ -587,7 +591,9 @@ def run_export(
                 cancel.check()
                 if fmt == Format.PDF:
                     progress.advance(say(words, "converting", name=briefing.topic_id))
-                    result.files += _write_pdfs(briefing, drawn, setup, targets, cancel, origins)
+                    result.files += _write_pdfs(
+                        briefing, drawn, setup, targets, cancel, origins, options.pdfa
+                    )
                     continue
                 [name] = document_names(briefing.topic_id, fmt, options.lang)
                 path = targets[name]

@@ -93,6 +93,8 @@ class ExportOptions:
     house_style: bool = False
     """Charts in Briefkit's own colours and font whatever the templates; otherwise a template
     of the user's own gives its charts its theme's colours and font."""
+    pdfa: bool = False
+    """PDF files as PDF/A-2b, for archiving (they are tagged PDF either way)."""
 
     def template(self, fmt: Format) -> Path | None:
         """The template chosen for ``docx`` or ``pptx`` (None: the bundled one)."""
