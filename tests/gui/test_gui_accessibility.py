@@ -23,7 +23,7 @@ def test_each_file_shows_its_accessibility_result(
     window.export_panel.show_result(ExportResult(files=files), tmp_path)
     passed, failed = window.export_panel.file_rows
     assert passed.accessibility.text() == "✓ Accessible"
-    assert failed.accessibility.text() == "1 accessibility problem(s)…"
+    assert failed.accessibility.text() == "1 accessibility problem…"
     assert window.export_panel.show_accessibility(passed) is None
     failed.accessibility.click()
     dialog = window.export_panel.accessibility_dialog
