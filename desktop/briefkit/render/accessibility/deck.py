@@ -23,7 +23,7 @@ from briefkit.render.accessibility.findings import (
     contrast_problem,
 )
 from briefkit.render.accessibility.languages import is_alt_text, language_problem, short
-from briefkit.render.accessibility.slide_view import RunStyle, SlideView
+from briefkit.render.accessibility.slide_view import DeckMemo, RunStyle, SlideView
 from briefkit.render.office.parts import PackageParts
 
 __all__ = ["check_deck"]
@@ -42,6 +42,7 @@ def check_deck(parts: PackageParts, name: str) -> list[Finding]:
     defaults = presentation.find(f"{P}defaultTextStyle")
     found: list[Finding] = []
     titles: dict[str, int] = {}
+    memo = DeckMemo()
     ids = presentation.find(f"{P}sldIdLst")
     for number, entry in enumerate(ids if ids is not None else [], start=1):
         if number > MAX_SLIDES:
@@ -55,9 +56,8 @@ def check_deck(parts: PackageParts, name: str) -> list[Finding]:
         if part is None or slide is None or layout is None or master is None:
             continue
         theme_part = parts.related(master_part, "/theme")
-        view = SlideView(
-            slide, layout, master, parts.xml(theme_part) if theme_part else None, defaults
-        )
+        theme = parts.xml(theme_part) if theme_part else None
+        view = SlideView(slide, layout, master, theme, defaults, memo)
         where = f"slide {number}"
         found += _slide(view, name, where, titles, number)
         found += _notes(parts, part, defaults, name, where)
@@ -235,7 +235,7 @@ def _problems(style: RunStyle, text: str, fill: list[str] | None) -> list[tuple[
     problems: list[tuple[Rule, str]] = []
     if style.points is not None and style.points < MIN_SLIDE_POINTS - 0.05:
         problems.append((Rule.TEXT_SIZE, f"text “{short(text)}” is {style.points:g} pt"))
-    unreadable = contrast_problem(short(text), style.colour, fill or []) if style.colour else None
+    unreadable = contrast_problem(text, style.colour, fill or []) if style.colour else None
     if unreadable:
         problems.append((Rule.CONTRAST, unreadable))
     lang = language_problem(text, style.lang)

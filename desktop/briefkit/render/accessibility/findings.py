@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from briefkit.palette import contrast
+from briefkit.render.accessibility.languages import short
 
 __all__ = ["MIN_CONTRAST", "MIN_SLIDE_POINTS", "Finding", "Rule", "contrast_problem"]
 
@@ -89,13 +90,13 @@ class Finding:
         }
 
 
-def contrast_problem(quoted: str, colour: str, grounds: Sequence[str]) -> str | None:
-    """What is wrong with text in ``colour`` on the worst of ``grounds`` (the colours under
-    it), or None when every one gives at least ``MIN_CONTRAST``."""
+def contrast_problem(text: str, colour: str, grounds: Sequence[str]) -> str | None:
+    """What is wrong with ``text`` in ``colour`` on the worst of ``grounds`` (the colours
+    under it), or None when every one gives at least ``MIN_CONTRAST``."""
     if not grounds:
         return None
     worst = min(grounds, key=lambda ground: contrast(colour, ground))
     ratio = contrast(colour, worst)
     if ratio >= MIN_CONTRAST:
         return None
-    return f"text “{quoted}” in #{colour} on #{worst} has a contrast of {ratio:.1f}:1"
+    return f"text “{short(text)}” in #{colour} on #{worst} has a contrast of {ratio:.1f}:1"

@@ -122,7 +122,7 @@ def _runs(
         ground = next(
             (c for c in (styles.colour(p.find(f"{W}shd")) for p in properties) if c), shading
         )
-        unreadable = contrast_problem(short(text), colour, [ground]) if colour else None
+        unreadable = contrast_problem(text, colour, [ground]) if colour else None
         if unreadable:
             problems.append((Rule.CONTRAST, unreadable))
     return problems

@@ -22,7 +22,7 @@ from briefkit.render.accessibility.drawing import (
 )
 from briefkit.render.office.theme import colour_map, colour_scheme, resolve_colour
 
-__all__ = ["RunStyle", "SlideView"]
+__all__ = ["DeckMemo", "RunStyle", "SlideView"]
 
 _TITLES = frozenset({"title", "ctrTitle"})
 _FOOTERS = frozenset({"dt", "ftr", "sldNum", "hdr"})
@@ -38,6 +38,17 @@ class RunStyle:
     lang: str
 
 
+class DeckMemo:
+    """What the slides of one deck share, worked out once: each theme's colours, each layout's
+    and master's placeholders and other shapes, each shape's fill under a colour map."""
+
+    def __init__(self) -> None:
+        self.schemes: dict[Any, dict[str, str]] = {}
+        self.placeholders: dict[Any, list[tuple[Any, tuple[str, str]]]] = {}
+        self.artwork: dict[Any, list[tuple[Any, Box | None]]] = {}
+        self.fills: dict[tuple[Any, tuple[tuple[str, str], ...]], tuple[bool, Fill]] = {}
+
+
 def _is_title(ph: tuple[str, str] | None) -> bool:
     return ph is not None and ph[0] in _TITLES
 
@@ -46,15 +57,25 @@ class SlideView:
     """A slide with its layout, master, theme and the presentation's default text style."""
 
     def __init__(
-        self, slide: Any, layout: Any, master: Any, theme: Any | None, defaults: Any
+        self,
+        slide: Any,
+        layout: Any,
+        master: Any,
+        theme: Any | None,
+        defaults: Any,
+        memo: DeckMemo | None = None,
     ) -> None:
         self.slide, self.layout, self.master, self.defaults = slide, layout, master, defaults
         self.theme = theme
-        self.scheme = (colour_scheme(theme) if theme is not None else None) or {}
+        self.memo = memo = memo or DeckMemo()
+        if theme not in memo.schemes:
+            memo.schemes[theme] = (colour_scheme(theme) if theme is not None else None) or {}
+        self.scheme = memo.schemes[theme]
         override = slide.find(f"{P}clrMapOvr/{A}overrideClrMapping")
         self.mapping = colour_map(master, slide if override is not None else layout)
         self._inherited: dict[Any, list[Any]] = {}
-        self._owned: dict[Any, list[tuple[Any, tuple[str, str]]]] = {}
+        self._owned = memo.placeholders
+        self._map_key = tuple(sorted(self.mapping.items()))
 
     # --- placeholders and boxes -------------------------------------------------------------
 
@@ -167,6 +188,12 @@ class SlideView:
 
     def own_fill(self, shape: Any) -> tuple[bool, Fill]:
         """Whether the shape (or its placeholder) is filled, and with what."""
+        key = (shape, self._map_key)
+        if key not in self.memo.fills:
+            self.memo.fills[key] = self._own_fill(shape)
+        return self.memo.fills[key]
+
+    def _own_fill(self, shape: Any) -> tuple[bool, Fill]:
         for owner in (shape, *self.inherited(shape)):
             props = owner.find(f"{P}spPr")
             if props is not None:
@@ -185,21 +212,16 @@ class SlideView:
         given, fill = self.own_fill(shape)
         if given and fill != []:
             return fill
-        below: list[Any] = []
+        below: list[tuple[Any, Box | None]] = []
         for candidate in iter_shapes(self.slide.find(f"{P}cSld/{P}spTree")):
             if candidate is shape:
                 break
-            below.append(candidate)
+            below.append((candidate, box_of(candidate)))
         for owner in (self.layout, self.master):
             if owner is self.master and self.layout.get("showMasterSp") in ("0", "false"):
                 break
-            tree = owner.find(f"{P}cSld/{P}spTree")
-            extra = (
-                [s for s in iter_shapes(tree) if placeholder(s) is None] if tree is not None else []
-            )
-            below = extra + below
-        for candidate in reversed(below):
-            where = box_of(candidate)
+            below = self._artwork(owner) + below
+        for candidate, where in reversed(below):
             if where is None or not where.holds(box):
                 continue
             if candidate.tag == f"{P}pic":
@@ -210,6 +232,14 @@ class SlideView:
             if given and fill != []:
                 return fill
         return self.background()
+
+    def _artwork(self, owner: Any) -> list[tuple[Any, Box | None]]:
+        """A layout's or master's shapes that show on its slides (not its placeholders)."""
+        if owner not in self.memo.artwork:
+            tree = owner.find(f"{P}cSld/{P}spTree")
+            shapes = iter_shapes(tree) if tree is not None else iter(())
+            self.memo.artwork[owner] = [(s, box_of(s)) for s in shapes if placeholder(s) is None]
+        return self.memo.artwork[owner]
 
     def background(self) -> Fill:
         """The slide's background: its own, its layout's, or its master's."""
