@@ -38,6 +38,7 @@ from briefkit.export_errors import (
     ProtectedFiles,
     RequestError,
 )
+from briefkit.export_language import catalog_in_language
 from briefkit.manifest import (
     MANIFEST_NAME,
     ManifestEntry,
@@ -269,7 +270,7 @@ def _render(
     """Write one document to a stream, from the document cache when it holds it, with its
     ``record`` inside; returns the renderer's warnings and what the accessibility check found
     in it."""
-    from briefkit.render.accessibility import findings_from_json
+    from briefkit.render.accessibility import check_rendered, findings_from_json
     from briefkit.render.chart_looks import look_key
 
     cache = setup.documents
@@ -286,20 +287,10 @@ def _render(
     warnings = _render_fresh(briefing, fmt, images, setup, buffer, record)
     data = buffer.getvalue()
     stream.write(data)
-    findings = _accessibility(data, fmt)
+    findings = check_rendered(data, deck=fmt == Format.PPTX)
     if key is not None:
         cache.put(key, data, warnings, [f.as_json() for f in findings])
     return warnings, findings
-
-
-def _accessibility(data: bytes, fmt: Format) -> list[Finding]:
-    """What the accessibility check finds in a document just rendered."""
-    from briefkit.render.accessibility import AccessibilityError, check_document
-
-    try:
-        return check_document(data, Path(f"document.{'pptx' if fmt == Format.PPTX else 'docx'}"))
-    except AccessibilityError:  # a document Briefkit wrote always opens; never fail an export
-        return []
 
 
 def _render_fresh(
@@ -463,31 +454,6 @@ def _recording(
     )
 
 
-def _in_language(request: ExportRequest, catalog: Catalog, topic_ids: Sequence[str]) -> Catalog:
-    """The catalog in the requested language; refuses a language missing or incomplete for the
-    chosen topics (nothing is written then)."""
-    from briefkit.catalog.languages import available_languages
-    from briefkit.catalog.translations import translate
-
-    lang = request.options.lang
-    languages = available_languages(catalog.root)
-    if lang not in languages:
-        raise RequestError(
-            f"no {lang!r} translations in the data; available languages: {', '.join(languages)}"
-        )
-    translation = translate(catalog, lang)
-    missing = translation.problems_for(topic_ids)
-    if missing:
-        shown = "\n".join(f"  {p}" for p in missing[:15])
-        more = f"\n  ... and {len(missing) - 15} more" if len(missing) > 15 else ""
-        raise ExportError(
-            f"the {lang!r} translation of {', '.join(topic_ids)} is incomplete "
-            f"({len(missing)} problem(s)); nothing was written. Complete it (briefkit check "
-            f"--lang {lang}) or export in another language:\n{shown}{more}"
-        )
-    return translation.catalog
-
-
 def _check_choices(name: str, given: Sequence[str], choices: type[StrEnum]) -> None:
     """Raise ExportError naming what is not one of ``choices`` (a request built by hand)."""
     known = tuple(choices)
@@ -528,7 +494,7 @@ def run_export(
     except CompositionError as exc:
         raise CompositionExportError(str(exc)) from None
     used = list(dict.fromkeys([*topic_ids, *(t for c in request.compositions for t in c.topics)]))
-    catalog = _in_language(request, catalog, used)
+    catalog = catalog_in_language(catalog, request.options.lang, used)
     cancel.check()  # each preparation step takes up to about half a second: check between them
 
     composed: dict[str, Briefing] = {}

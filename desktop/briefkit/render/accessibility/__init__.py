@@ -25,6 +25,7 @@ __all__ = [
     "Rule",
     "check_document",
     "check_file",
+    "check_rendered",
     "findings_from_json",
 ]
 
@@ -70,6 +71,15 @@ def check_document(data: bytes, path: Path) -> list[Finding]:
             return checker(parts, path.name)
     except (TemplateError, zipfile.BadZipFile) as exc:
         raise AccessibilityError(str(exc)) from None
+
+
+def check_rendered(data: bytes, deck: bool) -> list[Finding]:
+    """What the check finds in a report or deck Briefkit has just rendered (never an error:
+    a document Briefkit wrote always opens)."""
+    try:
+        return check_document(data, Path("document.pptx" if deck else "document.docx"))
+    except AccessibilityError:
+        return []
 
 
 def findings_from_json(items: Sequence[Mapping[str, str]]) -> list[Finding]:
