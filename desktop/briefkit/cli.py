@@ -154,6 +154,7 @@ def check(
             template_pptx = file
 
     lines: list[str] = []  # printed at once, or left out for --json
+    notes: list[str] = []  # the briefing notes that would run past two pages
     root = chosen_data(data_dir) or bundled("data")
     catalog, problems = check_catalog(root)
     problems = problems if catalog is None else _mapping_problems(catalog)
@@ -164,6 +165,12 @@ def check(
         if not problems:
             lines.append(f"{shown_path(root)}: no problems ({summary})")
         translation_problems = _check_translations(catalog, langs, lines)
+        if not problems:
+            from briefkit.note_check import note_warnings
+
+            template = template_docx or bundled("templates") / "report.docx"
+            notes = note_warnings(catalog, template, langs)
+            lines += notes
     else:
         translation_problems = []
     failures = len(problems) + len(translation_problems)
@@ -187,6 +194,7 @@ def check(
                 "warnings": [str(w) for w in catalog.warnings] if catalog is not None else [],
             },
             "translations": [str(p) for p in translation_problems],
+            "notes": [line.removeprefix("warning: ") for line in notes],
             "templates": [verdict.as_json() for verdict in verdicts],
         }
         click.echo(json.dumps(report, ensure_ascii=False, indent=2))
@@ -271,8 +279,10 @@ def _check_translations(
     multiple=True,
     type=_choice(Format),
     help=(
-        "docx (Word report), pptx (PowerPoint deck), pdf (both as <topic>-report.pdf and "
-        "<topic>-deck.pdf, needs LibreOffice) or handout (<topic>-handout.docx: the slides' "
+        "docx (Word report), pptx (PowerPoint deck), note (<topic>-note.docx: a briefing "
+        "note of at most two pages), pdf (needs LibreOffice: <topic>-report.pdf and "
+        "<topic>-deck.pdf; with note, <topic>-note.pdf, and the other two only when docx, "
+        "pptx or handout is chosen too) or handout (<topic>-handout.docx: the slides' "
         "titles and speaker notes); repeat for several (default: docx and pptx)."
     ),
 )

@@ -15,8 +15,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import hashlib
-import io
 import shutil
 import time
 from collections.abc import Callable, Mapping, Sequence
@@ -31,6 +29,7 @@ from briefkit.compose import compose_briefing
 from briefkit.compose.assemble import assemble_custom
 from briefkit.compose.custom import CompositionError, CustomBriefing, check_compositions
 from briefkit.compose.model import Briefing, ChartImage, ChartSpec
+from briefkit.document_rendering import RenderSetup, render_document, render_setup
 from briefkit.export_errors import (
     CompositionExportError,
     ExportError,
@@ -48,16 +47,14 @@ from briefkit.manifest import (
     record_then,
 )
 from briefkit.options import (
-    DECK_FORMATS,
-    REPORT_FORMATS,
     ChartMode,
     ExportOptions,
     Format,
     OnExisting,
     document_names,
+    pdf_documents,
 )
 from briefkit.progress import CancelToken, NullProgress, Progress, say
-from briefkit.resources import bundled
 from briefkit.scratch import scratch_dir, sweep_stale
 from briefkit.targets import free_name, made_from, plan_targets
 from briefkit.write_errors import write_failure
@@ -83,10 +80,7 @@ if TYPE_CHECKING:
     from briefkit.charts.background import BackgroundCharts
     from briefkit.charts.renderer import ChartLook
     from briefkit.render.accessibility import Finding
-    from briefkit.render.cache import DocumentCache
-    from briefkit.render.deck.template import DeckTemplate
     from briefkit.render.recording import Recording
-    from briefkit.render.report.template import ReportTemplate
 
 
 @dataclass(frozen=True)
@@ -118,8 +112,7 @@ class WrittenFile:
     """True when an identical copy written earlier beside an edited file stands for it
     (``KEEP``): nothing new was written."""
     accessibility: tuple[Finding, ...] = ()
-    """What the accessibility check found in it (a PDF: in the report or deck it was made
-    from)."""
+    """What the accessibility check found in it (a PDF: in the document it was made from)."""
 
 
 @dataclass
@@ -171,70 +164,6 @@ def _recorded(
     return place
 
 
-@dataclass(frozen=True)
-class _RenderSetup:
-    """What the renderers need besides the briefing: the checked templates, the chart mode."""
-
-    report: ReportTemplate | None
-    deck: DeckTemplate | None
-    chart_mode: ChartMode
-    documents: DocumentCache
-    """Finished documents by what they are made from."""
-    template_digests: Mapping[Format, str]
-    """sha256 of the template bytes each format is rendered from (its document cache key)."""
-    looks: Mapping[Format, ChartLook]
-    """How the charts of the report (DOCX) and of the deck (PPTX) are drawn."""
-
-    def look(self, fmt: Format) -> ChartLook:
-        """The look of the charts in a document of ``fmt`` (a handout is made from the deck)."""
-        return self.looks[Format.DOCX if fmt == Format.DOCX else Format.PPTX]
-
-
-def _render_setup(request: ExportRequest) -> _RenderSetup:
-    """Load and check the templates in use; TemplateError says what is wrong."""
-    from briefkit.render.chart_looks import deck_look, report_look
-    from briefkit.render.deck.template import load_deck_template
-    from briefkit.render.report.template import load_report_template
-
-    options = request.options
-    report = deck = None
-    looks: dict[Format, ChartLook] = {}
-    if REPORT_FORMATS & set(options.formats):
-        report = load_report_template(options.template_docx or bundled("templates") / "report.docx")
-        looks[Format.DOCX], notes = report_look(report, options.house_style)
-        report = dataclasses.replace(report, warnings=(*report.warnings, *notes))
-    if DECK_FORMATS & set(options.formats):
-        deck = load_deck_template(options.template_pptx or bundled("templates") / "deck.pptx")
-        looks[Format.PPTX], notes = deck_look(deck, options.house_style)
-        deck = dataclasses.replace(deck, warnings=(*deck.warnings, *notes))
-    if Format.HANDOUT in options.formats and report is not None:
-        from briefkit.render.handout import handout_styles
-
-        handout_styles(report)  # what the handout needs, before any file is written
-    from briefkit.charts import default_cache_dir
-    from briefkit.render.cache import DocumentCache
-
-    documents = DocumentCache((request.cache_dir or default_cache_dir()) / "documents")
-    report_sha = _template_digest(report)
-    deck_sha = _template_digest(deck)
-    digests = {
-        Format.DOCX: report_sha,
-        Format.PPTX: deck_sha,
-        Format.HANDOUT: f"{report_sha}+{deck_sha}",
-    }
-    return _RenderSetup(report, deck, options.chart_mode, documents, digests, looks)
-
-
-def _template_digest(template: ReportTemplate | DeckTemplate | None) -> str:
-    """sha256 of a template's bytes in use and its warnings, which a cached document repeats
-    (two files that clean up to the same bytes have different warnings)."""
-    if template is None:
-        return ""
-    digest = hashlib.sha256(template.package)
-    digest.update("\n".join(template.warnings).encode())
-    return digest.hexdigest()
-
-
 def _out_dir(path: Path) -> None:
     if path.exists() and not path.is_dir():
         raise OutputError(f"{path} exists and is not a folder; choose another --out")
@@ -259,86 +188,11 @@ def chart_drawing(
     return BackgroundCharts(specs, cache_dir or default_cache_dir(), stop, looks)
 
 
-def _render(
-    briefing: Briefing,
-    fmt: Format,
-    images: dict[str, ChartImage],
-    setup: _RenderSetup,
-    stream: BinaryIO,
-    record: Recording | None = None,
-) -> tuple[list[str], list[Finding]]:
-    """Write one document to a stream, from the document cache when it holds it, with its
-    ``record`` inside; returns the renderer's warnings and what the accessibility check found
-    in it."""
-    from briefkit.render.accessibility import check_rendered, findings_from_json
-    from briefkit.render.chart_looks import look_key
-
-    cache = setup.documents
-    options: dict[str, str] = {"charts": look_key(setup.look(fmt))}
-    if fmt in (Format.PPTX, Format.HANDOUT):
-        options["chart_mode"] = setup.chart_mode
-    if record is not None:
-        options["record"] = record.key
-    key = cache.key(briefing, fmt, options, setup.template_digests.get(fmt, ""), images)
-    if key is not None and (hit := cache.get(key)) is not None:
-        stream.write(hit[0])
-        return hit[1], findings_from_json(hit[2])
-    buffer = io.BytesIO()
-    warnings = _render_fresh(briefing, fmt, images, setup, buffer, record)
-    data = buffer.getvalue()
-    stream.write(data)
-    findings = check_rendered(data, deck=fmt == Format.PPTX)
-    if key is not None:
-        cache.put(key, data, warnings, [f.as_json() for f in findings])
-    return warnings, findings
-
-
-def _render_fresh(
-    briefing: Briefing,
-    fmt: Format,
-    images: dict[str, ChartImage],
-    setup: _RenderSetup,
-    stream: BinaryIO,
-    record: Recording | None = None,
-) -> list[str]:
-    """Render one document to a stream, with ``record`` inside; returns the renderer's
-    warnings."""
-    from briefkit.render.deck.writer import render_deck
-    from briefkit.render.report.writer import render_report
-
-    finish = record.stamp if record is not None else None
-    if fmt == Format.DOCX and setup.report is not None:
-        return render_report(briefing, images, setup.report, stream, finish=finish)
-    style = setup.look(fmt).style
-    if fmt == Format.PPTX and setup.deck is not None:
-        return render_deck(
-            briefing,
-            images,
-            setup.deck,
-            stream,
-            chart_mode=setup.chart_mode,
-            chart_style=style,
-            finish=finish,
-        )
-    if fmt == Format.HANDOUT and setup.deck is not None and setup.report is not None:
-        from briefkit.render.handout import render_handout
-
-        deck = io.BytesIO()
-        render_deck(
-            briefing, images, setup.deck, deck, chart_mode=setup.chart_mode, chart_style=style
-        )
-        words = briefing.language.w("speaker_notes")
-        title = f"{briefing.title}: {words[:1].lower()}{words[1:]}"
-        language = briefing.language
-        return render_handout(deck.getvalue(), title, setup.report, stream, language, finish)
-    raise ExportError(f"no template loaded for {fmt}")
-
-
 def _write_document(
     briefing: Briefing,
     fmt: Format,
     images: dict[str, ChartImage],
-    setup: _RenderSetup,
+    setup: RenderSetup,
     path: Path,
     place: Placer,
     record: Recording | None = None,
@@ -349,7 +203,7 @@ def _write_document(
     findings: list[Finding] = []
 
     def write(stream: BinaryIO) -> None:
-        said, found = _render(briefing, fmt, images, setup, stream, record)
+        said, found = render_document(briefing, fmt, images, setup, stream, record)
         warnings.extend(said)
         findings.extend(found)
 
@@ -373,18 +227,20 @@ def _copier(source: Path) -> Callable[[BinaryIO], object]:
 def _write_pdfs(
     briefing: Briefing,
     images: Mapping[Format, dict[str, ChartImage]],
-    setup: _RenderSetup,
+    setup: RenderSetup,
     targets: dict[str, Path],
     cancel: CancelToken,
     origins: Mapping[str, Origin],
+    formats: Sequence[Format],
     archive: bool = False,
 ) -> list[WrittenFile]:
-    """The report and the deck as ``<topic>-report.pdf`` and ``<topic>-deck.pdf``: tagged
-    PDF, and PDF/A-2b with ``archive``.
+    """The report, the deck and the note as ``<topic>-report.pdf``, ``-deck.pdf`` and
+    ``-note.pdf``, those the formats ask for (``pdf_documents``): tagged PDF, and PDF/A-2b
+    with ``archive``.
 
     The report is laid out twice when pdftotext is there: the first PDF tells on which page
     each heading falls, and the second carries those numbers in its table of contents.
-    ``images`` holds the report's (DOCX) and the deck's (PPTX) chart images.
+    ``images`` holds the chart images of the report (DOCX), the deck (PPTX) and the note.
     """
     from briefkit.render.office.pdf import PdfError, convert_to_pdf, page_texts
     from briefkit.render.office.xmltext import language_tag
@@ -397,20 +253,27 @@ def _write_pdfs(
 
     with scratch_dir("pdf") as tmp:
         work = Path(tmp)
-        report_pdf, deck_pdf = document_names(briefing.topic_id, Format.PDF, briefing.language.code)
-        report = work / Path(report_pdf).with_suffix(".docx")
-        deck = work / Path(deck_pdf).with_suffix(".pptx")
+        kinds = pdf_documents(formats)
+        names = document_names(briefing.topic_id, Format.PDF, briefing.language.code, formats)
+        sources = {
+            kind: work / Path(name).with_suffix(".pptx" if kind == Format.PPTX else ".docx")
+            for kind, name in zip(kinds, names, strict=True)
+        }
         found: dict[str, list[Finding]] = {}
-        for source, pdf_name in ((report, report_pdf), (deck, deck_pdf)):
-            fmt = Format(source.suffix[1:])
+        for fmt, source in sources.items():
             with source.open("wb") as stream:
-                found[pdf_name] = _render(briefing, fmt, images[fmt], setup, stream)[1]
+                found[f"{source.stem}.pdf"] = render_document(
+                    briefing, fmt, images[fmt], setup, stream
+                )[1]
+        tag = language_tag(briefing.language.code)
         try:
-            tag = language_tag(briefing.language.code)
-            pdfs = convert_to_pdf([report, deck], work, cancel=stop, language=tag, archive=archive)
-            texts = page_texts(pdfs[0])
+            pdfs = convert_to_pdf(
+                list(sources.values()), work, cancel=stop, language=tag, archive=archive
+            )
+            report = sources.get(Format.DOCX)
+            texts = page_texts(pdfs[0]) if report is not None else []
             pages = find_heading_pages(report_outline(briefing), texts) if texts else {}
-            if pages and setup.report is not None:
+            if pages and setup.report is not None and report is not None:
                 with report.open("wb") as stream:
                     render_report(
                         briefing, images[Format.DOCX], setup.report, stream, toc_pages=pages
@@ -437,7 +300,7 @@ def _recording(
     briefing: Briefing,
     fmt: Format,
     request: ExportRequest,
-    setup: _RenderSetup,
+    setup: RenderSetup,
     catalog: Catalog,
     template: str,
 ) -> Recording:
@@ -452,6 +315,14 @@ def _recording(
     return document_recording(
         briefing, fmt, request.options, catalog, request.compositions, template, packages
     )
+
+
+def _chart_ids(briefing: Briefing, fmt: Format) -> list[str]:
+    """The charts a document of ``fmt`` shows: a note its lead chart, the others every one."""
+    if fmt == Format.NOTE:
+        short = briefing.short
+        return list(short.lead_charts[:1]) if short is not None else []
+    return [c.id for c in briefing.charts]
 
 
 def _check_choices(name: str, given: Sequence[str], choices: type[StrEnum]) -> None:
@@ -521,8 +392,15 @@ def run_export(
 
         briefings = with_changes_since(request.changes_since, catalog, briefings)
     names = [*topic_ids, *(spec.slug for spec in request.compositions)]
-    # a composed briefing shows its topics' charts: each chart is drawn once
-    specs = list({c.id: c for b in briefings for c in b.charts}.values())
+    # a composed briefing shows its topics' charts: each chart is drawn once (a note only its
+    # lead chart: notes alone draw no more)
+    kinds = [
+        k
+        for f in options.formats
+        for k in (pdf_documents(options.formats) if f == Format.PDF else (f,))
+    ]
+    wanted = {i for b in briefings for k in kinds for i in _chart_ids(b, k)}
+    specs = list({c.id: c for b in briefings for c in b.charts if c.id in wanted}.values())
     documents = [(b, f) for b in briefings for f in options.formats]
     result = ExportResult(charts=len(specs), lang=options.lang)
     # Charts in the templates' own looks need the templates first; in the house look, the
@@ -530,14 +408,14 @@ def run_export(
     # refusal there stops the drawing before any document is written).
     from briefkit.render.bundled_templates import house_templates
 
-    early = None if house_templates(options) else _render_setup(request)
+    early = None if house_templates(options) else render_setup(request.options, request.cache_dir)
     looks: list[ChartLook] = []
     for look in early.looks.values() if early is not None else ():
         if look not in looks:  # a report and a deck in one look: drawn once
             looks.append(look)
     try:
         with chart_drawing(specs, request.cache_dir, cancel, looks) as charts:
-            setup = early or _render_setup(request)
+            setup = early or render_setup(request.options, request.cache_dir)
             cancel.check()
             _out_dir(request.out_dir)
             origins = made_from(options, names, request.compositions)
@@ -548,17 +426,25 @@ def run_export(
             total = len(specs) * max(1, len(looks)) + len(documents)
             progress.start(total, say(words, "starting"))
             for briefing, fmt in documents:
-                ids = [c.id for c in briefing.charts]
                 drawn = {
-                    kind: charts.images(ids, progress.advance, cancel.check, setup.look(kind))
-                    for kind in ((Format.DOCX, Format.PPTX) if fmt == Format.PDF else (fmt,))
+                    kind: charts.images(
+                        _chart_ids(briefing, kind), progress.advance, cancel.check, setup.look(kind)
+                    )
+                    for kind in (pdf_documents(options.formats) if fmt == Format.PDF else (fmt,))
                 }
                 images = drawn.get(fmt, {})
                 cancel.check()
                 if fmt == Format.PDF:
                     progress.advance(say(words, "converting", name=briefing.topic_id))
                     result.files += _write_pdfs(
-                        briefing, drawn, setup, targets, cancel, origins, options.pdfa
+                        briefing,
+                        drawn,
+                        setup,
+                        targets,
+                        cancel,
+                        origins,
+                        options.formats,
+                        options.pdfa,
                     )
                     continue
                 [name] = document_names(briefing.topic_id, fmt, options.lang)

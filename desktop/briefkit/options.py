@@ -10,6 +10,7 @@ that uses it; the window remembers it by itself (``gui.settings``).
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -26,6 +27,8 @@ class Format(StrEnum):
     """The report and the deck as PDF files (LibreOffice converts them)."""
     HANDOUT = "handout"
     """The deck's slide titles and speaker notes as a Word document."""
+    NOTE = "note"
+    """The two-page briefing note, a Word document in the report template."""
 
 
 class ChartMode(StrEnum):
@@ -49,7 +52,7 @@ class OnExisting(StrEnum):
 
 
 DEFAULT_FORMATS = (Format.DOCX, Format.PPTX)
-REPORT_FORMATS = frozenset({Format.DOCX, Format.PDF, Format.HANDOUT})
+REPORT_FORMATS = frozenset({Format.DOCX, Format.PDF, Format.HANDOUT, Format.NOTE})
 """The formats made with the report (Word) template."""
 DECK_FORMATS = frozenset({Format.PPTX, Format.PDF, Format.HANDOUT})
 """The formats made with the deck (PowerPoint) template."""
@@ -62,14 +65,31 @@ def document_stem(topic_id: str, lang: str = "en") -> str:
     return topic_id if lang == "en" else f"{topic_id}-{lang}"
 
 
-def document_names(topic_id: str, fmt: Format, lang: str = "en") -> list[str]:
+def pdf_documents(formats: Collection[Format]) -> tuple[Format, ...]:
+    """What ``pdf`` converts among the other ``formats``: the note when ``note`` is chosen; the
+    report and the deck when a full-length format (docx, pptx, handout) is chosen too, or when
+    the note is not (``pdf`` alone: the report and the deck, as always)."""
+    full = {Format.DOCX, Format.PPTX, Format.HANDOUT} & set(formats)
+    out = (Format.DOCX, Format.PPTX) if full or Format.NOTE not in formats else ()
+    return out + ((Format.NOTE,) if Format.NOTE in formats else ())
+
+
+_PDF_NAMES = {Format.DOCX: "report", Format.PPTX: "deck", Format.NOTE: "note"}
+
+
+def document_names(
+    topic_id: str, fmt: Format, lang: str = "en", formats: Collection[Format] = ()
+) -> list[str]:
     """The file names one topic (or composed briefing) in one format is written as, in
-    ``lang`` (``document_stem``)."""
+    ``lang`` (``document_stem``); for ``pdf``, of what it converts among ``formats``
+    (``pdf_documents``)."""
     stem = document_stem(topic_id, lang)
     if fmt == Format.PDF:
-        return [f"{stem}-report.pdf", f"{stem}-deck.pdf"]
+        return [f"{stem}-{_PDF_NAMES[kind]}.pdf" for kind in pdf_documents(formats)]
     if fmt == Format.HANDOUT:
         return [f"{stem}-handout.docx"]
+    if fmt == Format.NOTE:
+        return [f"{stem}-note.docx"]
     return [f"{stem}.{fmt}"]
 
 
@@ -98,4 +118,4 @@ class ExportOptions:
 
     def template(self, fmt: Format) -> Path | None:
         """The template chosen for ``docx`` or ``pptx`` (None: the bundled one)."""
-        return self.template_docx if fmt == Format.DOCX else self.template_pptx
+        return self.template_docx if fmt in (Format.DOCX, Format.NOTE) else self.template_pptx

@@ -48,7 +48,7 @@ def plan_targets(
     """
     owners: dict[str, str] = {}
     for topic_id in topic_ids:
-        for name in (n for f in formats for n in document_names(topic_id, f, lang)):
+        for name in (n for f in formats for n in document_names(topic_id, f, lang, formats)):
             if owners.setdefault(name, topic_id) != topic_id:
                 raise RequestError(
                     f"{owners[name]} and {topic_id} would both be written as {name}; "
@@ -84,14 +84,19 @@ def made_from(
 
     report = template(options.template_docx, "report.docx")
     deck = template(options.template_pptx, "deck.pptx")
-    used = {Format.DOCX: report, Format.PPTX: deck, Format.HANDOUT: f"{report} + {deck}"}
+    used = {
+        Format.DOCX: report,
+        Format.PPTX: deck,
+        Format.HANDOUT: f"{report} + {deck}",
+        Format.NOTE: report,
+    }
     sections = {spec.slug: " ".join(map(str, spec.parts)) for spec in compositions}
     origins = {}
     for name in names:
         for fmt in options.formats:
-            for file in document_names(name, fmt, options.lang):
+            for file in document_names(name, fmt, options.lang, options.formats):
                 look = (
-                    (report if file.endswith("-report.pdf") else deck)
+                    (deck if file.endswith("-deck.pdf") else report)
                     if fmt == Format.PDF
                     else used[fmt]
                 )

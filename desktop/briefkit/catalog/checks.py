@@ -22,8 +22,10 @@ from briefkit.catalog.records import (
     Vocabulary,
 )
 from briefkit.catalog.selection import Rule
+from briefkit.catalog.short_forms import chart_in
 from briefkit.catalog.topic import (
     CITATION,
+    ChartBlock,
     KeyFigure,
     NoteBlock,
     TextBlock,
@@ -218,6 +220,10 @@ def _texts(topic: Topic) -> Iterator[tuple[str, TextBlock | NoteBlock | str]]:
                 yield f"sections[{s_i}].body[{b_i}]", block
         for t_i, point in enumerate(section.talking_points):
             yield f"sections[{s_i}].talking_points[{t_i}]", point
+    for k_i, p in enumerate(topic.key_points):
+        yield f"key_points[{k_i}]", p
+    if topic.bottom_line is not None:
+        yield "bottom_line", topic.bottom_line
 
 
 def check_topic(
@@ -257,10 +263,31 @@ def check_topic(
             )
     yield from _check_key_figures(topic.key_figures, chosen, incidents, indicators)
     yield from _check_texts(topic, sources)
+    yield from _check_lead_charts(topic)
     ids = [s.id for s in topic.sections]
     for s_i, sid in enumerate(ids):
         if ids.index(sid) != s_i:
             yield f"sections[{s_i}].id", f'"{sid}" is used by two sections; section ids must differ'
+
+
+def _check_lead_charts(topic: Topic) -> Iterator[tuple[str, str]]:
+    """Each ``lead_charts`` entry names a section of the topic and a chart it shows."""
+    for i, ref in enumerate(topic.lead_charts):
+        section_id, kind = ref.split(":", 1)
+        section = next((s for s in topic.sections if s.id == section_id), None)
+        if section is None:
+            known = ", ".join(s.id for s in topic.sections)
+            yield (
+                f"lead_charts[{i}]",
+                f'"{section_id}" is not a section of the topic; use one of {known}',
+            )
+        elif chart_in(section, kind) is None:
+            shown = [b.chart for b in section.body if isinstance(b, ChartBlock)]
+            has = ", ".join(f"{section_id}:{k}" for k in shown) or "no chart"
+            yield (
+                f"lead_charts[{i}]",
+                f'section "{section_id}" shows no {kind} chart (it has {has})',
+            )
 
 
 def _check_key_figures(

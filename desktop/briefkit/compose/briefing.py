@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Sequence
 
@@ -50,6 +51,7 @@ from briefkit.compose.model import (
     TimelineBlock,
     TimelineEntry,
 )
+from briefkit.compose.short import short_form
 from briefkit.compose.wording import (
     count,
     date_label,
@@ -409,6 +411,15 @@ def compose_briefing(
     summary = tuple(c.cite.paragraph(c.said(p.text), p.sources) for p in topic.summary)
     figures = tuple(c.key_figure(k) for k in topic.key_figures)
     sections = tuple(c.section(s) for s in topic.sections)
+    sources = c.cite.entries()
+    short = short_form(
+        topic,
+        sections,
+        c.disputes(list(c.chosen.everything())),
+        catalog.incidents,
+        lambda text, listed: c.cite.paragraph(c.said(text), listed),
+    )
+    short = dataclasses.replace(short, more_sources=c.cite.entries()[len(sources) :])
     day = issued or dt.date.today()
     return Briefing(
         topic_id=topic.id,
@@ -420,9 +431,10 @@ def compose_briefing(
         summary=summary,
         key_figures=figures,
         sections=sections,
-        sources=c.cite.entries(),
+        sources=sources,
         keywords=topic.keywords,
         marking=marking.strip(),
         prepared_by=prepared_by.strip(),
         language=c.lang,
+        short=short,
     )

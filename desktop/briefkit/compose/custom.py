@@ -244,8 +244,10 @@ def check_composition(
 
 def file_stems(name: str) -> set[str]:
     """The file names (without extension) an export writes for one briefing: ``name``.docx,
-    .pptx, ``name``-report.pdf, ``name``-deck.pdf, ``name``-handout.docx."""
-    return {Path(file).stem for fmt in Format for file in document_names(name, fmt)}
+    .pptx, ``name``-report.pdf, ``name``-deck.pdf, ``name``-handout.docx, ``name``-note.docx,
+    ``name``-note.pdf."""
+    every = tuple(Format)
+    return {Path(file).stem for fmt in every for file in document_names(name, fmt, formats=every)}
 
 
 def check_compositions(catalog: Catalog, specs: Sequence[CustomBriefing]) -> None:

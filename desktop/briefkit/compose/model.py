@@ -205,6 +205,38 @@ class SourceEntry:
 
 
 @dataclass(frozen=True)
+class DisputeLine:
+    """A disagreement between sources, as a short form mentions it."""
+
+    title: str
+    summary: Paragraph
+    """What is disputed, citing the sources of every version."""
+    weight: int = 0
+    """People killed in the incident concerned (the weightiest dispute leads)."""
+    section: str = ""
+    """The title of the section whose "Sources disagree" boxes show it ("": none)."""
+    record: str = ""
+    """The id of the record concerned."""
+
+
+@dataclass(frozen=True)
+class ShortForm:
+    """What the short forms (the briefing note) lead with, cited like the rest."""
+
+    purpose: str
+    bottom_line: Paragraph
+    key_points: tuple[Paragraph, ...]
+    lead_charts: tuple[str, ...]
+    """``ChartSpec.id`` of the lead charts, in order."""
+    disputes: tuple[DisputeLine, ...] = ()
+    section_points: tuple[tuple[str, tuple[Paragraph, ...]], ...] = ()
+    """Each section's cited points (section id, points), best first: a composed briefing's
+    key points are taken from those of its sections."""
+    more_sources: tuple[SourceEntry, ...] = ()
+    """Sources only the short form cites, numbered after the briefing's own."""
+
+
+@dataclass(frozen=True)
 class Briefing:
     """A whole briefing, ready for any renderer."""
 
@@ -223,6 +255,8 @@ class Briefing:
     prepared_by: str = ""
     language: Language = field(kw_only=True)
     """The language of the briefing: its fixed words (``language.w("contents")``), its code."""
+    short: ShortForm | None = field(default=None, kw_only=True)
+    """What the briefing note leads with (None: a briefing made by hand, with no note)."""
 
     @property
     def charts(self) -> tuple[ChartSpec, ...]:

@@ -45,7 +45,9 @@ class ExportOutcome:
 def planned_files(request: ExportRequest) -> list[Path]:
     """The files the request would write, by the core's naming rule (without ``-2`` copies)."""
     formats, lang = request.options.formats, request.options.lang
-    names = [n for t in request.topics for f in formats for n in document_names(t, f, lang)]
+    names = [
+        n for t in request.topics for f in formats for n in document_names(t, f, lang, formats)
+    ]
     return [request.out_dir / name for name in names]
 
 

@@ -58,9 +58,12 @@ def format_labels() -> dict[Format, tuple[str, str]]:
             translate("OptionsPanel", "A 16:9 deck to present, with speaker notes"),
         ),
         Format.PDF: (
-            translate("OptionsPanel", "P&DF of both (needs LibreOffice)"),
+            translate("OptionsPanel", "P&DF (needs LibreOffice)"),
             translate(
-                "OptionsPanel", "The report and the deck as PDF files, converted by LibreOffice"
+                "OptionsPanel",
+                "The report and the deck as PDF files, converted by LibreOffice; with the "
+                "briefing note ticked, the note's PDF (and the report's and the deck's only when "
+                "the Word report, the deck or the handout is ticked too)",
             ),
         ),
         Format.HANDOUT: (
@@ -69,6 +72,14 @@ def format_labels() -> dict[Format, tuple[str, str]]:
                 "OptionsPanel",
                 "A Word document of the deck's slide titles and speaker notes, to print for "
                 "trainers",
+            ),
+        ),
+        Format.NOTE: (
+            translate("OptionsPanel", "Briefin&g note, two pages (.docx)"),
+            translate(
+                "OptionsPanel",
+                "The short form for a minister: bottom line, key figures, the lead chart, key "
+                "points, where the sources disagree and the sources, in the report template",
             ),
         ),
     }

@@ -32,7 +32,7 @@ _VERSION = "2"  # 2: the accessibility findings beside the warnings
 
 
 @functools.cache
-def _code() -> str | None:
+def code_fingerprint() -> str | None:
     """Fingerprint of Briefkit's core (every module but the window's)."""
     root = Path(__file__).resolve().parents[1]
     files = [p for p in root.rglob("*.py") if "gui" not in p.relative_to(root).parts]
@@ -65,7 +65,7 @@ class DocumentCache:
     ) -> str | None:
         """The document's key (``template``: the digest of the template bytes in use), or None
         when something in it has no canonical form."""
-        code = _code()
+        code = code_fingerprint()
         if code is None:
             return None
         used = {c.id: images.get(c.id) for c in briefing.charts}

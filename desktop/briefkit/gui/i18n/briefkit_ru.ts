@@ -700,6 +700,10 @@ Replace it with the new briefing, or keep it and write the new files beside (e.g
         <translation>Раздаточный материал с заметками</translation>
     </message>
     <message>
+        <source>Briefing note</source>
+        <translation>Справочная записка</translation>
+    </message>
+    <message>
         <source>{size} MB</source>
         <translation>{size} МБ</translation>
     </message>
@@ -1436,12 +1440,12 @@ Replace it with the new briefing, or keep it and write the new files beside (e.g
         <translation>Презентация 16:9 для показа, с заметками докладчика</translation>
     </message>
     <message>
-        <source>P&amp;DF of both (needs LibreOffice)</source>
-        <translation>P&amp;DF обоих (нужен LibreOffice)</translation>
+        <source>P&amp;DF (needs LibreOffice)</source>
+        <translation>P&amp;DF (нужен LibreOffice)</translation>
     </message>
     <message>
-        <source>The report and the deck as PDF files, converted by LibreOffice</source>
-        <translation>Отчёт и презентация в виде файлов PDF, преобразованных LibreOffice</translation>
+        <source>The report and the deck as PDF files, converted by LibreOffice; with the briefing note ticked, the note&apos;s PDF (and the report&apos;s and the deck&apos;s only when the Word report, the deck or the handout is ticked too)</source>
+        <translation>Отчёт и презентация в виде файлов PDF, преобразованных LibreOffice; если отмечена справочная записка — PDF записки (а PDF отчёта и презентации — только если отмечены также отчёт Word, презентация или раздаточный материал)</translation>
     </message>
     <message>
         <source>Speaker-notes &amp;handout (.docx)</source>
@@ -1450,6 +1454,14 @@ Replace it with the new briefing, or keep it and write the new files beside (e.g
     <message>
         <source>A Word document of the deck&apos;s slide titles and speaker notes, to print for trainers</source>
         <translation>Документ Word с заголовками слайдов и заметками докладчика — для печати преподавателям</translation>
+    </message>
+    <message>
+        <source>Briefin&amp;g note, two pages (.docx)</source>
+        <translation>Справочная &amp;записка, две страницы (.docx)</translation>
+    </message>
+    <message>
+        <source>The short form for a minister: bottom line, key figures, the lead chart, key points, where the sources disagree and the sources, in the report template</source>
+        <translation>Краткая форма для министра: главное, ключевые цифры, основная диаграмма, основные положения, расхождения источников и источники — в шаблоне отчёта</translation>
     </message>
     <message>
         <source>Options</source>
@@ -1668,6 +1680,111 @@ Replace it with the new briefing, or keep it and write the new files beside (e.g
     </message>
 </context>
 <context>
+    <name>PageDialog</name>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>&amp;Назад</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Вперёд</translation>
+    </message>
+</context>
+<context>
+    <name>PagesPreview</name>
+    <message>
+        <source>The pages will be rendered after the export.</source>
+        <translation>Страницы будут отрисованы после экспорта.</translation>
+    </message>
+    <message>
+        <source>The pages cannot be rendered: {problem}</source>
+        <translation>Страницы нельзя отрисовать: {problem}</translation>
+    </message>
+    <message>
+        <source>Rendering pages… the charts are drawn first</source>
+        <translation>Отрисовка страниц… сначала рисуются диаграммы</translation>
+    </message>
+    <message>
+        <source>Rendering pages…</source>
+        <translation>Отрисовка страниц…</translation>
+    </message>
+    <message>
+        <source>Stopped. Choose a topic, or show this tab again, to render the pages.</source>
+        <translation>Остановлено. Выберите тему или снова откройте эту вкладку, чтобы отрисовать страницы.</translation>
+    </message>
+    <message>
+        <source>Putting the briefing together…</source>
+        <translation>Брифинг собирается…</translation>
+    </message>
+    <message>
+        <source>Rendering pages… {count} ready</source>
+        <translation>Отрисовка страниц… готово: {count}</translation>
+    </message>
+    <message>
+        <source>Rendering pages… {step}</source>
+        <translation>Отрисовка страниц… {step}</translation>
+    </message>
+    <message>
+        <source>Rendering pages… LibreOffice is laying them out</source>
+        <translation>Отрисовка страниц… LibreOffice вёрстает документы</translation>
+    </message>
+    <message>
+        <source>The pages cannot be rendered: {reason}</source>
+        <translation>Страницы нельзя отрисовать: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n slide(s) in the deck</source>
+        <translation>
+            <numerusform>%n слайд в презентации</numerusform>
+            <numerusform>%n слайда в презентации</numerusform>
+            <numerusform>%n слайдов в презентации</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) in the report</source>
+        <translation>
+            <numerusform>%n страница в отчёте</numerusform>
+            <numerusform>%n страницы в отчёте</numerusform>
+            <numerusform>%n страниц в отчёте</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>as an export writes them now, in the chosen templates and language. Double-click one to see it large.</source>
+        <translation>такими их запишет экспорт с выбранными шаблонами и языком. Дважды щёлкните, чтобы увидеть крупно.</translation>
+    </message>
+    <message>
+        <source>The pages cannot be shown: they are laid out by LibreOffice, which is not installed. Install it (on Debian or Ubuntu: apt-get install libreoffice-writer-nogui libreoffice-impress-nogui poppler-utils) and choose the topic again. Everything else works without it.</source>
+        <translation>Страницы нельзя показать: их вёрстает LibreOffice, а он не установлен. Установите его (в Debian или Ubuntu: apt-get install libreoffice-writer-nogui libreoffice-impress-nogui poppler-utils) и выберите тему снова. Всё остальное работает и без него.</translation>
+    </message>
+    <message>
+        <source>The pages cannot be shown: they are drawn by pdftoppm, which is not installed. Install poppler-utils and choose the topic again.</source>
+        <translation>Страницы нельзя показать: их рисует pdftoppm, а он не установлен. Установите poppler-utils и выберите тему снова.</translation>
+    </message>
+</context>
+<context>
+    <name>PagesTab</name>
+    <message>
+        <source>Deck: slide {n} of {total}</source>
+        <translation>Презентация: слайд {n} из {total}</translation>
+    </message>
+    <message>
+        <source>Report: page {n} of {total}</source>
+        <translation>Отчёт: страница {n} из {total}</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Остановить</translation>
+    </message>
+    <message>
+        <source>Stop rendering the pages</source>
+        <translation>Остановить отрисовку страниц</translation>
+    </message>
+    <message>
+        <source>Pages and slides of the briefing</source>
+        <translation>Страницы и слайды брифинга</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPanel</name>
     <message>
         <source>Preview</source>
@@ -1696,6 +1813,10 @@ Replace it with the new briefing, or keep it and write the new files beside (e.g
     <message>
         <source>&amp;Contents</source>
         <translation>&amp;Содержание</translation>
+    </message>
+    <message>
+        <source>&amp;Pages</source>
+        <translation>Стр&amp;аницы</translation>
     </message>
     <message>
         <source>C&amp;harts</source>
@@ -2039,6 +2160,38 @@ Replace it with the new briefing, or keep it and write the new files beside (e.g
     <message>
         <source>Template verdict</source>
         <translation>Оценка шаблона</translation>
+    </message>
+    <message numerus="yes">
+        <source>Usable, but {what} (changes: %n)</source>
+        <translation>
+            <numerusform>Можно использовать, но {what} (изменение: %n)</numerusform>
+            <numerusform>Можно использовать, но {what} (изменения: %n)</numerusform>
+            <numerusform>Можно использовать, но {what} (изменений: %n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>its chart slides are too small for the charts</source>
+        <translation>слайды для диаграмм слишком малы для них</translation>
+    </message>
+    <message>
+        <source>its table slides are too small for the tables</source>
+        <translation>слайды для таблиц слишком малы для них</translation>
+    </message>
+    <message numerus="yes">
+        <source>{missing} of %n chart(s) would be left out</source>
+        <translation>
+            <numerusform>{missing} из %n диаграммы не войдут</numerusform>
+            <numerusform>{missing} из %n диаграмм не войдут</numerusform>
+            <numerusform>{missing} из %n диаграмм не войдут</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{missing} of %n table(s) would be left out</source>
+        <translation>
+            <numerusform>{missing} из %n таблицы не войдут</numerusform>
+            <numerusform>{missing} из %n таблиц не войдут</numerusform>
+            <numerusform>{missing} из %n таблиц не войдут</numerusform>
+        </translation>
     </message>
     <message>
         <source>Bundled template</source>

@@ -205,6 +205,9 @@ _AFTER_UPDATE_FIELDS = (
 class _ReportWriter(ReportTables):
     """Writes one briefing into one fresh document made from the template."""
 
+    chart_width_cm = CHART_WIDTH_CM
+    chart_height_share = MAX_CHART_HEIGHT_SHARE
+
     def __init__(
         self,
         briefing: Briefing,
@@ -376,10 +379,10 @@ class _ReportWriter(ReportTables):
             return
         if chart.headline.strip():
             self._para(self.doc, S.CHART_HEADLINE, chart.headline)
-        width = min(int(CHART_WIDTH_CM * _EMU_PER_CM), self.text_width)
+        width = min(int(self.chart_width_cm * _EMU_PER_CM), self.text_width)
         aspect = image.aspect if image.width_px > 0 and image.height_px > 0 else 0.56
         height = int(width * aspect)
-        max_height = int(self.text_height * MAX_CHART_HEIGHT_SHARE)
+        max_height = int(self.text_height * self.chart_height_share)
         if height > max_height:
             width, height = int(max_height / aspect), max_height
         picture = self._para(self.doc, S.CHART_PICTURE)
