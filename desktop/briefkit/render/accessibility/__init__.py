@@ -55,6 +55,8 @@ def check_file(path: Path) -> list[Finding]:
     """Every accessibility finding in the .docx/.dotx or .pptx/.potx at ``path``, read as a
     file from anywhere (``open_package``'s checks first)."""
     kind, _ = _kind(path)
+    if not path.is_file():
+        raise AccessibilityError("it does not exist or is not a file; check the path")
     try:
         data, _ = open_package(path, kind)
     except TemplateError as exc:

@@ -23,7 +23,7 @@ from briefkit.render.office.textfit import text_width
 from briefkit.render.office.xmltext import xml_safe
 from briefkit.render.report.house_style import ReportStyle
 from briefkit.render.report.style_chain import effective_attr, effective_fonts, theme_font
-from briefkit.render.report.text import NBSP, ReportText, W, el
+from briefkit.render.report.text import NBSP, ReportText, W, el, set_outline_level
 
 S = ReportStyle
 
@@ -404,7 +404,7 @@ class ReportTables(ReportText):
             heading = self._para(self.doc, S.HEADING_3, block.title)
             # a label of the table below in the outline (body text), not a heading a level
             # too deep under the section's: headings stay in order (the accessibility check)
-            _body_text_outline(heading)
+            set_outline_level(heading, 9)
         if not block.entries:
             return
         table = self._add_table(len(block.entries), 2)
@@ -478,18 +478,3 @@ def read_cell_font(document: Any, text_style: Any, header_style: Any) -> CellFon
     text_size, widening = style_metrics(document, text_style, _TABLE_FONT_PT)
     header_size = style_metrics(document, header_style, _TABLE_FONT_PT)[0]
     return CellFont(text_size, header_size, widening)
-
-
-def _body_text_outline(paragraph: Any) -> None:
-    """Give a paragraph the outline level of body text, whatever its style's."""
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    ppr = paragraph._p.get_or_add_pPr()
-    level = ppr.find(qn("w:outlineLvl"))
-    if level is None:
-        level = OxmlElement("w:outlineLvl")
-        ppr.insert_element_before(
-            level, "w:divId", "w:cnfStyle", "w:rPr", "w:sectPr", "w:pPrChange"
-        )
-    level.set(qn("w:val"), "9")
