@@ -57,7 +57,7 @@ def test_bundled_briefings_have_no_accessibility_finding(
     )
     templates = bundled("templates")
     picture = ExportOptions(
-        formats=(Format.DOCX, Format.PPTX, Format.HANDOUT),
+        formats=(Format.DOCX, Format.PPTX, Format.HANDOUT, Format.NOTE),
         lang=lang,
         template_docx=templates / "ministry-report.docx" if ministry else None,
         template_pptx=templates / "ministry-deck.pptx" if ministry else None,
