@@ -25,7 +25,15 @@ from briefkit.cli_record import inspect as inspect_command
 from briefkit.cli_shared import DATA_OPTION, chosen_data
 from briefkit.cli_shared import Exit as Exit
 from briefkit.cli_shared import Failure as Failure
-from briefkit.options import DEFAULT_FORMATS, ChartMode, ExportOptions, Format, OnExisting
+from briefkit.options import (
+    DEFAULT_FORMATS,
+    ChartMode,
+    DisputeSlides,
+    ExportOptions,
+    Format,
+    Length,
+    OnExisting,
+)
 
 if TYPE_CHECKING:  # the modules behind these load in the commands, so that --help is fast
     from briefkit.catalog.catalog import Catalog
@@ -100,9 +108,8 @@ def topics(data_dir: Path | None) -> None:
 @click.option(
     "--accessibility",
     is_flag=True,
-    help="Check the Word (.docx) and PowerPoint (.pptx) FILEs for accessibility instead: "
-    "titles, alt text, table headers, reading order, contrast, text size, headings and the "
-    "language of each run; each problem with its place, rule and fix (exit status 10).",
+    help="Check the Word and PowerPoint FILEs for accessibility instead: each problem with "
+    "its place, rule and fix (exit status 10).",
 )
 @click.argument("files", nargs=-1, type=click.Path(path_type=Path), metavar="[FILE]...")
 @click.option(
@@ -124,10 +131,7 @@ def check(
     import json
 
     if accessibility != bool(files):
-        raise click.UsageError(
-            "give --accessibility with the files to check: briefkit check --accessibility "
-            "FILE.docx FILE.pptx ..."
-        )
+        raise click.UsageError("give --accessibility with the files to check: FILE.docx ...")
     if accessibility:
         from briefkit.cli_accessibility import check_accessibility
 
@@ -321,6 +325,25 @@ def _check_translations(
     "(the map and the measures timeline stay pictures).",
 )
 @click.option(
+    "--length",
+    type=_choice(Length),
+    default=Length.FULL.value,
+    show_default=True,
+    help="The deck in full, or summary: at most twelve slides (title, key figures, the lead "
+    "charts, one timeline, the disputes in one table, sources) as <topic>-summary.pptx "
+    "(-summary.pdf, -summary-handout.docx); a composition file's 'length' wins for it.",
+)
+@click.option(
+    "--disputes",
+    "dispute_slides",
+    type=_choice(DisputeSlides),
+    default=DisputeSlides.AUTO.value,
+    show_default=True,
+    help="Where the full deck shows the 'Sources disagree' slides: appendix (one overview "
+    "table in place, the slides in an appendix section at the end), inline, or auto "
+    "(appendix when the deck would run past 30 slides).",
+)
+@click.option(
     "--house-style",
     is_flag=True,
     help="Keep Briefkit's own chart palette whatever the template (by default the charts of "
@@ -363,6 +386,8 @@ def export(
     force: bool,
     keep: bool,
     chart_mode: str,
+    length: str,
+    dispute_slides: str,
     house_style: bool,
     lang: str,
     changes_since: Path | None,
@@ -371,7 +396,6 @@ def export(
     as_json: bool,
 ) -> None:
     """Export briefings for TOPIC(s) (or --all) as Word reports and PowerPoint decks."""
-    import json
 
     from briefkit.catalog import CatalogError
     from briefkit.export import (
@@ -405,6 +429,8 @@ def export(
         marking=marking,
         prepared_by=prepared_by,
         house_style=house_style,
+        length=Length(length),
+        dispute_slides=DisputeSlides(dispute_slides),
         pdfa=pdfa,
     )
     request = ExportRequest(
@@ -449,32 +475,9 @@ def export(
         if isinstance(exc, BrowserNotFound | ChartRenderError):
             raise Failure(str(exc), Exit.BROWSER) from None
         raise
-    for warning in result.warnings:
-        click.echo(f"warning: {warning}", err=True)
-    for finding in (finding for f in result.files for finding in f.accessibility):
-        click.echo(f"warning: accessibility: {finding}", err=True)
-    if as_json:
-        summary = {
-            "lang": options.lang,
-            "files": [
-                {
-                    "topic": f.topic,
-                    "format": f.format,
-                    "path": str(f.path),
-                    "bytes": f.bytes,
-                    "accessibility": [finding.as_json() for finding in f.accessibility],
-                }
-                for f in result.files
-            ],
-            "warnings": result.warnings,
-            "charts": result.charts,
-            "charts_drawn": result.charts_drawn,
-            "seconds": round(result.seconds, 2),
-        }
-        click.echo(json.dumps(summary, indent=2))
-    else:
-        for f in result.files:
-            click.echo(str(f.path))
+    from briefkit.cli_output import print_result
+
+    print_result(result, as_json)
 
 
 def _compositions(

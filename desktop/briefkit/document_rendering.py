@@ -4,16 +4,24 @@ briefing written in one format, from the document cache when it holds it."""
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 import io
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from briefkit.compose.model import Briefing, ChartImage
 from briefkit.export_errors import ExportError
-from briefkit.options import DECK_FORMATS, REPORT_FORMATS, ChartMode, ExportOptions, Format
+from briefkit.export_steps import template_digest
+from briefkit.options import (
+    DECK_FORMATS,
+    REPORT_FORMATS,
+    ChartMode,
+    DisputeSlides,
+    ExportOptions,
+    Format,
+    Length,
+)
 from briefkit.resources import bundled
 
 if TYPE_CHECKING:
@@ -40,6 +48,8 @@ class RenderSetup:
     """sha256 of the template bytes each format is rendered from (its document cache key)."""
     looks: Mapping[Format, ChartLook]
     """How the charts of the report (DOCX) and of the deck (PPTX) are drawn."""
+    disputes: DisputeSlides = DisputeSlides.AUTO
+    """Where the full deck puts its "Sources disagree" slides."""
 
     def look(self, fmt: Format) -> ChartLook:
         """The look of the charts in a document of ``fmt`` (a handout is made from the deck, a
@@ -79,17 +89,9 @@ def render_setup(options: ExportOptions, cache_dir: Path | None = None) -> Rende
         Format.HANDOUT: f"{report_sha}+{deck_sha}",
         Format.NOTE: report_sha,
     }
-    return RenderSetup(report, deck, options.chart_mode, documents, digests, looks)
-
-
-def template_digest(template: ReportTemplate | DeckTemplate | None) -> str:
-    """sha256 of a template's bytes in use and its warnings, which a cached document repeats
-    (two files that clean up to the same bytes have different warnings)."""
-    if template is None:
-        return ""
-    digest = hashlib.sha256(template.package)
-    digest.update("\n".join(template.warnings).encode())
-    return digest.hexdigest()
+    return RenderSetup(
+        report, deck, options.chart_mode, documents, digests, looks, options.dispute_slides
+    )
 
 
 def render_document(
@@ -98,11 +100,13 @@ def render_document(
     images: dict[str, ChartImage],
     setup: RenderSetup,
     stream: BinaryIO,
+    length: Length = Length.FULL,
     record: Recording | None = None,
 ) -> tuple[list[str], list[Finding]]:
     """Write one document to a stream, from the document cache when it holds it, with its
     ``record`` inside; returns the renderer's warnings and what the accessibility check found
-    in it (kept in the cache beside the document)."""
+    in it (kept in the cache beside the document). ``length``: the deck's (and its
+    handout's)."""
     from briefkit.render.accessibility import check_rendered, findings_from_json
     from briefkit.render.chart_looks import look_key
 
@@ -110,6 +114,8 @@ def render_document(
     options: dict[str, str] = {"charts": look_key(setup.look(fmt))}
     if fmt in (Format.PPTX, Format.HANDOUT):
         options["chart_mode"] = setup.chart_mode
+        options["disputes"] = setup.disputes
+        options["length"] = length
     if record is not None:
         options["record"] = record.key
     key = cache.key(briefing, fmt, options, setup.template_digests.get(fmt, ""), images)
@@ -117,7 +123,7 @@ def render_document(
         stream.write(hit[0])
         return hit[1], findings_from_json(hit[2])
     buffer = io.BytesIO()
-    warnings = render_fresh(briefing, fmt, images, setup, buffer, record)
+    warnings = render_fresh(briefing, fmt, images, setup, buffer, length, record)
     data = buffer.getvalue()
     stream.write(data)
     findings = check_rendered(data, deck=fmt == Format.PPTX)
@@ -132,11 +138,11 @@ def render_fresh(
     images: dict[str, ChartImage],
     setup: RenderSetup,
     stream: BinaryIO,
+    length: Length = Length.FULL,
     record: Recording | None = None,
 ) -> list[str]:
     """Render one document to a stream, with ``record`` inside; returns the renderer's
     warnings."""
-    from briefkit.render.deck.writer import render_deck
     from briefkit.render.report.writer import render_report
 
     finish = record.stamp if record is not None else None
@@ -147,26 +153,36 @@ def render_fresh(
         from briefkit.render.report.note import render_note
 
         return render_note(compose_note(briefing), images, setup.report, stream, finish=finish)
-    style = setup.look(fmt).style
     if fmt == Format.PPTX and setup.deck is not None:
-        return render_deck(
-            briefing,
-            images,
-            setup.deck,
-            stream,
-            chart_mode=setup.chart_mode,
-            chart_style=style,
-            finish=finish,
-        )
+        return _render_deck(briefing, images, setup, stream, length, finish)
     if fmt == Format.HANDOUT and setup.deck is not None and setup.report is not None:
         from briefkit.render.handout import render_handout
 
         deck = io.BytesIO()
-        render_deck(
-            briefing, images, setup.deck, deck, chart_mode=setup.chart_mode, chart_style=style
-        )
+        _render_deck(briefing, images, setup, deck, length)
         words = briefing.language.w("speaker_notes")
         title = f"{briefing.title}: {words[:1].lower()}{words[1:]}"
         language = briefing.language
         return render_handout(deck.getvalue(), title, setup.report, stream, language, finish)
     raise ExportError(f"no template loaded for {fmt}")
+
+
+def _render_deck(
+    briefing: Briefing,
+    images: dict[str, ChartImage],
+    setup: RenderSetup,
+    stream: BinaryIO,
+    length: Length,
+    finish: Callable[[Any], None] | None = None,
+) -> list[str]:
+    """The full deck or the summary deck, in the deck template (``finish``: as the
+    renderers')."""
+    from briefkit.render.deck.summary import render_summary_deck
+    from briefkit.render.deck.writer import render_deck
+
+    assert setup.deck is not None
+    render = render_summary_deck if length == Length.SUMMARY else render_deck
+    style = setup.look(Format.PPTX).style
+    return render(
+        briefing, images, setup.deck, stream, setup.chart_mode, style, setup.disputes, finish
+    )

@@ -15,11 +15,9 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import shutil
 import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
@@ -38,6 +36,7 @@ from briefkit.export_errors import (
     RequestError,
 )
 from briefkit.export_language import catalog_in_language
+from briefkit.export_steps import check_choices, copier, make_out_dir
 from briefkit.manifest import (
     MANIFEST_NAME,
     ManifestEntry,
@@ -50,6 +49,7 @@ from briefkit.options import (
     ChartMode,
     ExportOptions,
     Format,
+    Length,
     OnExisting,
     document_names,
     pdf_documents,
@@ -164,15 +164,6 @@ def _recorded(
     return place
 
 
-def _out_dir(path: Path) -> None:
-    if path.exists() and not path.is_dir():
-        raise OutputError(f"{path} exists and is not a folder; choose another --out")
-    try:
-        path.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise OutputError(f"cannot create the output folder {path}: {exc.strerror}") from exc
-
-
 def chart_drawing(
     specs: Sequence[ChartSpec],
     cache_dir: Path | None,
@@ -195,6 +186,7 @@ def _write_document(
     setup: RenderSetup,
     path: Path,
     place: Placer,
+    length: Length = Length.FULL,
     record: Recording | None = None,
 ) -> tuple[list[str], list[Finding], int, str]:
     """Write one document atomically, put in place by ``place``; the warnings, what the
@@ -203,7 +195,7 @@ def _write_document(
     findings: list[Finding] = []
 
     def write(stream: BinaryIO) -> None:
-        said, found = render_document(briefing, fmt, images, setup, stream, record)
+        said, found = render_document(briefing, fmt, images, setup, stream, length, record)
         warnings.extend(said)
         findings.extend(found)
 
@@ -214,16 +206,6 @@ def _write_document(
     return warnings, findings, size, sha
 
 
-def _copier(source: Path) -> Callable[[BinaryIO], object]:
-    """A writer that copies ``source`` into the stream."""
-
-    def copy(stream: BinaryIO) -> None:
-        with source.open("rb") as data:
-            shutil.copyfileobj(data, stream)
-
-    return copy
-
-
 def _write_pdfs(
     briefing: Briefing,
     images: Mapping[Format, dict[str, ChartImage]],
@@ -232,6 +214,7 @@ def _write_pdfs(
     cancel: CancelToken,
     origins: Mapping[str, Origin],
     formats: Sequence[Format],
+    length: Length = Length.FULL,
     archive: bool = False,
 ) -> list[WrittenFile]:
     """The report, the deck and the note as ``<topic>-report.pdf``, ``-deck.pdf`` and
@@ -254,7 +237,9 @@ def _write_pdfs(
     with scratch_dir("pdf") as tmp:
         work = Path(tmp)
         kinds = pdf_documents(formats)
-        names = document_names(briefing.topic_id, Format.PDF, briefing.language.code, formats)
+        names = document_names(
+            briefing.topic_id, Format.PDF, briefing.language.code, formats, length
+        )
         sources = {
             kind: work / Path(name).with_suffix(".pptx" if kind == Format.PPTX else ".docx")
             for kind, name in zip(kinds, names, strict=True)
@@ -263,7 +248,7 @@ def _write_pdfs(
         for fmt, source in sources.items():
             with source.open("wb") as stream:
                 found[f"{source.stem}.pdf"] = render_document(
-                    briefing, fmt, images[fmt], setup, stream
+                    briefing, fmt, images[fmt], setup, stream, length
                 )[1]
         tag = language_tag(briefing.language.code)
         try:
@@ -286,7 +271,7 @@ def _write_pdfs(
             target = targets[pdf.name]
             place = _recorded(briefing.topic_id, Format.PDF, pdf.name, target, origins[pdf.name])
             try:
-                size, _ = write_atomic_sha256(target, _copier(pdf), place)
+                size, _ = write_atomic_sha256(target, copier(pdf), place)
             except OSError as exc:
                 raise OutputError(write_failure(target, exc)) from exc
             findings = tuple(dataclasses.replace(f, file=target.name) for f in found[pdf.name])
@@ -325,13 +310,6 @@ def _chart_ids(briefing: Briefing, fmt: Format) -> list[str]:
     return [c.id for c in briefing.charts]
 
 
-def _check_choices(name: str, given: Sequence[str], choices: type[StrEnum]) -> None:
-    """Raise ExportError naming what is not one of ``choices`` (a request built by hand)."""
-    known = tuple(choices)
-    if bad := [value for value in given if value not in known]:
-        raise ExportError(f"unknown {name} {', '.join(map(repr, bad))}; use {' or '.join(known)}")
-
-
 def _only_custom(request: ExportRequest) -> bool:
     """True when the request names compositions and no topics (not: every topic)."""
     return bool(request.compositions) and not request.topics
@@ -347,9 +325,9 @@ def run_export(
     progress = progress or NullProgress()
     cancel = cancel or CancelToken()
     options = request.options
-    _check_choices("format(s)", options.formats, Format)
-    _check_choices("chart_mode", (options.chart_mode,), ChartMode)
-    _check_choices("on_existing", (request.on_existing,), OnExisting)
+    check_choices("format(s)", options.formats, Format)
+    check_choices("chart_mode", (options.chart_mode,), ChartMode)
+    check_choices("on_existing", (request.on_existing,), OnExisting)
     if Format.PDF in options.formats:
         from briefkit.render.office.pdf import NOT_INSTALLED, find_soffice
 
@@ -392,6 +370,8 @@ def run_export(
 
         briefings = with_changes_since(request.changes_since, catalog, briefings)
     names = [*topic_ids, *(spec.slug for spec in request.compositions)]
+    lengths = dict.fromkeys(names, options.length)
+    lengths.update({spec.slug: spec.length or options.length for spec in request.compositions})
     # a composed briefing shows its topics' charts: each chart is drawn once (a note only its
     # lead chart: notes alone draw no more)
     kinds = [
@@ -417,10 +397,16 @@ def run_export(
         with chart_drawing(specs, request.cache_dir, cancel, looks) as charts:
             setup = early or render_setup(request.options, request.cache_dir)
             cancel.check()
-            _out_dir(request.out_dir)
-            origins = made_from(options, names, request.compositions)
+            make_out_dir(request.out_dir)
+            origins = made_from(options, names, request.compositions, lengths)
             targets = plan_targets(
-                names, options.formats, request.out_dir, request.on_existing, options.lang, origins
+                names,
+                options.formats,
+                request.out_dir,
+                request.on_existing,
+                options.lang,
+                origins,
+                lengths,
             )
             words = catalog.language  # the steps are said in the briefing's language
             total = len(specs) * max(1, len(looks)) + len(documents)
@@ -433,6 +419,7 @@ def run_export(
                     for kind in (pdf_documents(options.formats) if fmt == Format.PDF else (fmt,))
                 }
                 images = drawn.get(fmt, {})
+                length = lengths[briefing.topic_id]
                 cancel.check()
                 if fmt == Format.PDF:
                     progress.advance(say(words, "converting", name=briefing.topic_id))
@@ -444,17 +431,18 @@ def run_export(
                         cancel,
                         origins,
                         options.formats,
+                        length,
                         options.pdfa,
                     )
                     continue
-                [name] = document_names(briefing.topic_id, fmt, options.lang)
+                [name] = document_names(briefing.topic_id, fmt, options.lang, length=length)
                 path = targets[name]
                 progress.advance(say(words, "writing", file=path.name))
                 same = earlier_copies(request.out_dir / name) if path.name != name else {}
                 place = _recorded(briefing.topic_id, fmt, name, path, origins[name], same)
                 record = _recording(briefing, fmt, request, setup, catalog, origins[name].template)
                 warnings, found, size, sha = _write_document(
-                    briefing, fmt, images, setup, path, place, record
+                    briefing, fmt, images, setup, path, place, length, record
                 )
                 path = same.get(sha, path)
                 result.warnings += [f"{path.name}: {w}" for w in warnings]

@@ -40,6 +40,27 @@ class ChartMode(StrEnum):
     """Editable PowerPoint charts with their data, where PowerPoint can draw the kind."""
 
 
+class Length(StrEnum):
+    """How long the deck is."""
+
+    FULL = "full"
+    """Every section of the briefing."""
+    SUMMARY = "summary"
+    """At most twelve slides: title, key figures, the lead charts, one timeline, the disputes
+    in one table, sources (written as ``<topic>-summary.pptx``)."""
+
+
+class DisputeSlides(StrEnum):
+    """Where the full deck shows the "Sources disagree" slides."""
+
+    AUTO = "auto"
+    """As an appendix when the deck would otherwise run past 30 slides, else in place."""
+    APPENDIX = "appendix"
+    """One overview table in place, the slides themselves in an appendix section at the end."""
+    INLINE = "inline"
+    """In place, where the topic puts them."""
+
+
 class OnExisting(StrEnum):
     """What to do with a target file that was edited, or was not written by Briefkit."""
 
@@ -78,19 +99,31 @@ _PDF_NAMES = {Format.DOCX: "report", Format.PPTX: "deck", Format.NOTE: "note"}
 
 
 def document_names(
-    topic_id: str, fmt: Format, lang: str = "en", formats: Collection[Format] = ()
+    topic_id: str,
+    fmt: Format,
+    lang: str = "en",
+    formats: Collection[Format] = (),
+    length: Length = Length.FULL,
 ) -> list[str]:
     """The file names one topic (or composed briefing) in one format is written as, in
     ``lang`` (``document_stem``); for ``pdf``, of what it converts among ``formats``
-    (``pdf_documents``)."""
+    (``pdf_documents``); a summary deck (and its PDF and handout) carries ``-summary``."""
     stem = document_stem(topic_id, lang)
+    deck = stem if length == Length.FULL else f"{stem}-summary"
     if fmt == Format.PDF:
-        return [f"{stem}-{_PDF_NAMES[kind]}.pdf" for kind in pdf_documents(formats)]
+        return [_pdf_name(stem, deck, kind) for kind in pdf_documents(formats)]
     if fmt == Format.HANDOUT:
-        return [f"{stem}-handout.docx"]
+        return [f"{deck}-handout.docx"]
     if fmt == Format.NOTE:
         return [f"{stem}-note.docx"]
-    return [f"{stem}.{fmt}"]
+    return [f"{deck if fmt == Format.PPTX else stem}.{fmt}"]
+
+
+def _pdf_name(stem: str, deck: str, kind: Format) -> str:
+    """The PDF of ``kind``: the deck's of a summary deck is ``deck``.pdf (``-summary``)."""
+    if kind == Format.PPTX and deck != stem:
+        return f"{deck}.pdf"
+    return f"{stem}-{_PDF_NAMES[kind]}.pdf"
 
 
 @dataclass(frozen=True)
@@ -115,6 +148,10 @@ class ExportOptions:
     of the user's own gives its charts its theme's colours and font."""
     pdfa: bool = False
     """PDF files as PDF/A-2b, for archiving (they are tagged PDF either way)."""
+    length: Length = Length.FULL
+    """The deck in full, or the summary deck (a composition may choose its own)."""
+    dispute_slides: DisputeSlides = DisputeSlides.AUTO
+    """Where the full deck shows the "Sources disagree" slides."""
 
     def template(self, fmt: Format) -> Path | None:
         """The template chosen for ``docx`` or ``pptx`` (None: the bundled one)."""

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from briefkit.export_errors import ProtectedFiles, RequestError
 from briefkit.manifest import Origin, made_differently, protected_files
-from briefkit.options import ExportOptions, Format, OnExisting, document_names
+from briefkit.options import ExportOptions, Format, Length, OnExisting, document_names
 from briefkit.resources import bundled
 
 if TYPE_CHECKING:
@@ -38,6 +38,7 @@ def plan_targets(
     on_existing: OnExisting,
     lang: str = "en",
     origins: Mapping[str, Origin] | None = None,
+    lengths: Mapping[str, Length] | None = None,
 ) -> dict[str, Path]:
     """Where each planned file name is written; raises ProtectedFiles when the job must not run,
     and RequestError when two topics would write one file (``x-handout`` and x's handout).
@@ -45,10 +46,13 @@ def plan_targets(
     Checks every target at once, before anything is written, so a refusal leaves the folder
     as it was and names every protected file: edited or foreign ones, and Briefkit's own made
     from another language, template or composition than ``origins`` (by file name) gives.
+    ``lengths`` gives a topic's or composition's deck length (default: full).
     """
     owners: dict[str, str] = {}
     for topic_id in topic_ids:
-        for name in (n for f in formats for n in document_names(topic_id, f, lang, formats)):
+        length = (lengths or {}).get(topic_id, Length.FULL)
+        names = (n for f in formats for n in document_names(topic_id, f, lang, formats, length))
+        for name in names:
             if owners.setdefault(name, topic_id) != topic_id:
                 raise RequestError(
                     f"{owners[name]} and {topic_id} would both be written as {name}; "
@@ -71,11 +75,14 @@ def plan_targets(
 
 
 def made_from(
-    options: ExportOptions, names: Sequence[str], compositions: Sequence[CustomBriefing] = ()
+    options: ExportOptions,
+    names: Sequence[str],
+    compositions: Sequence[CustomBriefing] = (),
+    lengths: Mapping[str, Length] | None = None,
 ) -> dict[str, Origin]:
     """What each file of the topics or ``compositions`` ``names`` is made from besides its
     topic, by file name: the language, the template (a file's name, or "bundled") and a
-    composition's sections."""
+    composition's sections. ``lengths``: each one's deck length (default: ``options``')."""
 
     def template(path: Path | None, bundled_name: str) -> str:
         if path is None or path.resolve() == (bundled("templates") / bundled_name).resolve():
@@ -94,7 +101,8 @@ def made_from(
     origins = {}
     for name in names:
         for fmt in options.formats:
-            for file in document_names(name, fmt, options.lang, options.formats):
+            length = (lengths or {}).get(name, options.length)
+            for file in document_names(name, fmt, options.lang, options.formats, length):
                 look = (
                     (deck if file.endswith("-deck.pdf") else report)
                     if fmt == Format.PDF

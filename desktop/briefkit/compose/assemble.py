@@ -98,6 +98,7 @@ def assemble_custom(
         sections=tuple(sections),
         sources=sources,
         keywords=keywords,
+        chronology=None,  # a summary deck shows the timeline of a chosen section, if any
         short=short,
     )
 

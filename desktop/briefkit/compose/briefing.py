@@ -268,6 +268,7 @@ class _Composer:
                         f"{inc.place}: {kind.lower()}",
                         Paragraph.of(inc.summary, self.cite.numbers(inc.sources)),
                         disputed=bool(self.catalog.disputes_for(inc.id)),
+                        weight=(inc.killed or 0) + (inc.wounded or 0),
                     )
                 )
         else:
@@ -283,6 +284,24 @@ class _Composer:
                     )
                 )
         return TimelineBlock(spec.title, tuple(entries), self.cite.numbers(sources))
+
+    def chronology(self, sections: Sequence[Section]) -> TimelineBlock | None:
+        """The briefing's own timeline is enough when it has one; else its incidents (else its
+        measures) as one, cited only by the sources numbered already (none new: the report and
+        deck list the same sources), each event cited at least once."""
+        if any(isinstance(b, TimelineBlock) for s in sections for b in s.blocks):
+            return None
+        kind = "incidents" if self.chosen.of("incidents", None) else "measures"
+        cite, self.cite = self.cite, self.cite.known()
+        try:
+            block = self.timeline(TimelineSpec(timeline=kind, title=self.lang.w("timeline")))
+        finally:
+            self.cite = cite
+        entries = tuple(e for e in block.entries if e.text.citations)
+        if not entries:
+            return None
+        cited = tuple(dict.fromkeys(n for e in entries for n in e.text.citations))
+        return TimelineBlock(block.title, entries, cited)
 
     def chart(self, spec: ChartSpecBlock, section_id: str) -> ChartBlock:
         violent = set(self.catalog.vocabulary.violent_event_types)
@@ -411,6 +430,7 @@ def compose_briefing(
     summary = tuple(c.cite.paragraph(c.said(p.text), p.sources) for p in topic.summary)
     figures = tuple(c.key_figure(k) for k in topic.key_figures)
     sections = tuple(c.section(s) for s in topic.sections)
+    chronology = c.chronology(sections)
     sources = c.cite.entries()
     short = short_form(
         topic,
@@ -435,6 +455,7 @@ def compose_briefing(
         keywords=topic.keywords,
         marking=marking.strip(),
         prepared_by=prepared_by.strip(),
+        chronology=chronology,
         language=c.lang,
         short=short,
     )

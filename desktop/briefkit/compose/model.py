@@ -128,6 +128,8 @@ class TimelineEntry:
     title: str
     text: Paragraph
     disputed: bool = False
+    weight: int = 0
+    """How much the event weighs in a shortened timeline: an incident's killed and wounded."""
 
 
 @dataclass(frozen=True)
@@ -253,6 +255,9 @@ class Briefing:
     keywords: tuple[str, ...] = ()
     marking: str = ""
     prepared_by: str = ""
+    chronology: TimelineBlock | None = None
+    """For a briefing with no timeline of its own: its incidents (else measures) in order, cited
+    only by the sources the briefing cites (the summary deck's timeline)."""
     language: Language = field(kw_only=True)
     """The language of the briefing: its fixed words (``language.w("contents")``), its code."""
     short: ShortForm | None = field(default=None, kw_only=True)

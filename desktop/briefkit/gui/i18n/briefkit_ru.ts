@@ -1472,6 +1472,14 @@ Replace it with the new briefing, or keep it and write the new files beside (e.g
         <translation>Форматы</translation>
     </message>
     <message>
+        <source>Summary deck (at most 12 slides)</source>
+        <translation>Краткая презентация (до 12 слайдов)</translation>
+    </message>
+    <message>
+        <source>Write the short deck instead of the full one: title, key figures, the lead charts, one timeline, the disputes in one table and the sources, as &lt;topic&gt;-summary.pptx.</source>
+        <translation>Записать краткую презентацию вместо полной: заголовок, ключевые цифры, главные диаграммы, одна хронология, расхождения источников одной таблицей и источники, в файл &lt;тема&gt;-summary.pptx.</translation>
+    </message>
+    <message>
         <source>Editable charts in the deck</source>
         <translation>Редактируемые диаграммы в презентации</translation>
     </message>

@@ -56,7 +56,7 @@ CAPTION_MIN_PT = 10.0
 
 
 class ChartSlides(TableSlides):
-    """The chart slides of a deck (``writer._DeckWriter`` builds the others)."""
+    """The chart slides of a deck (``writer.DeckWriter`` builds the others)."""
 
     def chart(self, section: Section, block: ChartBlock) -> None:
         """A chart slide: the chart in the layout's picture or content placeholder, else above

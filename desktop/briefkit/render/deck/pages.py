@@ -165,7 +165,7 @@ class DeckPages:
     """A deck being built: the presentation, the warnings, and the making of its pages (new
     slides with marking and number, their titles, their speaker notes).
 
-    The slide builders (``tables.TableSlides``, ``writer._DeckWriter``) fill the pages it makes.
+    The slide builders (``tables.TableSlides``, ``writer.DeckWriter``) fill the pages it makes.
     """
 
     def __init__(
