@@ -582,7 +582,16 @@ def layouts() -> list[Layout]:
                 ("01",),
                 anchor="b",
                 insets=TIGHT,
-                lst_style=lvl(1, size=60, bold=True, colour="accent2", bullet="", line=90),
+                # the accent lightened to 4.9:1 on the navy background (the accessibility check)
+                lst_style=lvl(
+                    1,
+                    size=60,
+                    bold=True,
+                    colour="accent2",
+                    colour_mods='<a:lumMod val="60000"/><a:lumOff val="40000"/>',
+                    bullet="",
+                    line=90,
+                ),
             ),
             Deco("Accent Bar", Box(MARGIN, inch(3.6), inch(1.1), inch(0.08)), solid("accent2")),
             Ph(
@@ -684,11 +693,11 @@ def layouts() -> list[Layout]:
                 lst_style=lvl(
                     1, size=16, bold=True, colour="tx1", bullet="", space_before=0, line=100
                 )
-                + lvl(
+                + lvl(  # 4.5:1 at least on the card (the accessibility check)
                     2,
                     size=13,
                     colour="tx1",
-                    colour_mods='<a:lumMod val="65000"/><a:lumOff val="35000"/>',
+                    colour_mods='<a:lumMod val="75000"/><a:lumOff val="25000"/>',
                     bullet="",
                     space_before=6,
                     line=100,

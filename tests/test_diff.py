@@ -191,7 +191,8 @@ def test_changes_since_adds_a_cited_part_after_the_summary(
     deck = Presentation(str(out / f"{TOPIC}{suffix}.pptx"))
     titles = [s.shapes.title.text if s.shapes.title is not None else "" for s in deck.slides]
     key_figures = next(n for n, t in enumerate(titles) if t in ("Key figures", "Ключевые цифры"))
-    assert titles[key_figures + 1] == heading and titles[key_figures + 2] == heading
+    assert titles[key_figures + 1] == heading
+    assert titles[key_figures + 2] == f"{heading} (2)"  # every slide title unique (accessibility)
     notes = deck.slides[key_figures + 2].notes_slide.notes_text_frame.text
     assert "17 → 18" in notes
     import docx

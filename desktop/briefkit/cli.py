@@ -116,6 +116,13 @@ def topics(data_dir: Path | None) -> None:
     ),
 )
 @click.option(
+    "--accessibility",
+    is_flag=True,
+    help="Check the Word and PowerPoint FILEs for accessibility instead: each problem with "
+    "its place, rule and fix (exit status 10).",
+)
+@click.argument("files", nargs=-1, type=click.Path(path_type=Path), metavar="[FILE]...")
+@click.option(
     "--json", "as_json", is_flag=True, help="Print the findings as one JSON document instead."
 )
 def check(
@@ -124,10 +131,22 @@ def check(
     template_pptx: Path | None,
     langs: tuple[str, ...],
     template_files: tuple[Path, ...],
+    accessibility: bool,
+    files: tuple[Path, ...],
     as_json: bool,
 ) -> None:
-    """Validate the data folder, its translations and the templates; report every problem."""
+    """Validate the data folder, its translations and the templates; report every problem.
+
+    With --accessibility, check the documents FILE... instead."""
     import json
+
+    if accessibility != bool(files):
+        raise click.UsageError("give --accessibility with the files to check: FILE.docx ...")
+    if accessibility:
+        from briefkit.cli_accessibility import check_accessibility
+
+        check_accessibility(files, as_json)
+        return
 
     from briefkit.catalog.load import check_catalog, counts, shown_path
     from briefkit.cli_translations import check_translations
@@ -317,6 +336,11 @@ def _mapping_problems(catalog: Catalog) -> list[Problem]:
     default=None,
     help="An earlier report or deck of the topic: the briefing says what changed since it.",
 )
+@click.option(
+    "--pdfa",
+    is_flag=True,
+    help="With --format pdf: write PDF/A-2b files, for archiving (every PDF is tagged).",
+)
 @DATA_OPTION
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON summary of the files written.")
 def export(
@@ -341,11 +365,11 @@ def export(
     house_style: bool,
     lang: str,
     changes_since: Path | None,
+    pdfa: bool,
     data_dir: Path | None,
     as_json: bool,
 ) -> None:
     """Export briefings for TOPIC(s) (or --all) as Word reports and PowerPoint decks."""
-    import json
 
     from briefkit.catalog import CatalogError
     from briefkit.export import (
@@ -379,6 +403,7 @@ def export(
         house_style=house_style,
         length=Length(length),
         dispute_slides=DisputeSlides(dispute_slides),
+        pdfa=pdfa,
     )
     request = ExportRequest(
         topics=() if all_topics else topic_ids,
@@ -419,30 +444,9 @@ def export(
         if isinstance(exc, BrowserNotFound | ChartRenderError):
             raise Failure(_told(exc), Exit.BROWSER) from None
         raise
-    for warning in result.warnings:
-        click.echo(tell("warning", text=warning), err=True)
-    if as_json:
-        summary = {
-            "lang": options.lang,
-            "files": [
-                {
-                    "topic": f.topic,
-                    "format": f.format,
-                    "path": str(f.path),
-                    "bytes": f.bytes,
-                    "status": f.outcome.value,
-                }
-                for f in result.files
-            ],
-            "warnings": result.warnings,
-            "charts": result.charts,
-            "charts_drawn": result.charts_drawn,
-            "seconds": round(result.seconds, 2),
-        }
-        click.echo(json.dumps(summary, indent=2))
-    else:
-        for f in result.files:
-            click.echo(str(f.path))
+    from briefkit.cli_output import print_result
+
+    print_result(result, as_json)
 
 
 def _told(exc: BaseException) -> str:

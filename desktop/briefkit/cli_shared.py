@@ -29,6 +29,7 @@ class Exit(IntEnum):
     PROTECTED = 7  # a file to replace was edited or not written by Briefkit; nothing written
     REFUSED = 8  # rows of an import were refused (the other rows were imported)
     NO_RECORD = 9  # a file has no Briefkit record, or one that cannot be read
+    ACCESSIBILITY = 10  # check --accessibility found problems, or could not read a file
     CANCELLED = 130  # interrupted
     TERMINATED = 143  # stopped by SIGTERM (128 + 15), after cleaning up
 

@@ -26,6 +26,7 @@ from briefkit.resources import bundled
 
 if TYPE_CHECKING:
     from briefkit.charts.renderer import ChartLook
+    from briefkit.render.accessibility import Finding
     from briefkit.render.cache import DocumentCache
     from briefkit.render.deck.template import DeckTemplate
     from briefkit.render.recording import Recording
@@ -101,10 +102,12 @@ def render_document(
     stream: BinaryIO,
     length: Length = Length.FULL,
     record: Recording | None = None,
-) -> list[str]:
+) -> tuple[list[str], list[Finding]]:
     """Write one document to a stream, from the document cache when it holds it, with its
-    ``record`` inside; returns the renderer's warnings. ``length``: the deck's (and its
+    ``record`` inside; returns the renderer's warnings and what the accessibility check found
+    in it (kept in the cache beside the document). ``length``: the deck's (and its
     handout's)."""
+    from briefkit.render.accessibility import check_rendered, findings_from_json
     from briefkit.render.chart_looks import look_key
 
     cache = setup.documents
@@ -118,14 +121,15 @@ def render_document(
     key = cache.key(briefing, fmt, options, setup.template_digests.get(fmt, ""), images)
     if key is not None and (hit := cache.get(key)) is not None:
         stream.write(hit[0])
-        return hit[1]
+        return hit[1], findings_from_json(hit[2])
     buffer = io.BytesIO()
     warnings = render_fresh(briefing, fmt, images, setup, buffer, length, record)
     data = buffer.getvalue()
     stream.write(data)
+    findings = check_rendered(data, deck=fmt == Format.PPTX)
     if key is not None:
-        cache.put(key, data, warnings)
-    return warnings
+        cache.put(key, data, warnings, [f.as_json() for f in findings])
+    return warnings, findings
 
 
 def render_fresh(

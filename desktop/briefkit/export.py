@@ -13,6 +13,7 @@ untouched copy written beside it before with the same bytes is used again, not w
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import time
 from collections.abc import Callable, Mapping, Sequence
@@ -80,6 +81,7 @@ __all__ = [  # the errors (``briefkit.export_errors``) are imported from here by
 if TYPE_CHECKING:
     from briefkit.charts.background import BackgroundCharts
     from briefkit.charts.renderer import ChartLook
+    from briefkit.render.accessibility import Finding
     from briefkit.render.recording import Recording
 
 
@@ -116,6 +118,8 @@ class WrittenFile:
         """True when an identical copy written earlier beside an edited file stands for it
         (``KEEP``): nothing new was written."""
         return self.outcome is FileOutcome.REUSED
+    accessibility: tuple[Finding, ...] = ()
+    """What the accessibility check found in it (a PDF: in the document it was made from)."""
 
 
 @dataclass
@@ -182,19 +186,22 @@ def _write_document(
     place: Placer,
     length: Length = Length.FULL,
     record: Recording | None = None,
-) -> tuple[list[str], int, str]:
-    """Write one document atomically, put in place by ``place``; the warnings, the size and
-    the sha256."""
+) -> tuple[list[str], list[Finding], int, str]:
+    """Write one document atomically, put in place by ``place``; the warnings, what the
+    accessibility check found, the size and the sha256."""
     warnings: list[str] = []
+    findings: list[Finding] = []
 
     def write(stream: BinaryIO) -> None:
-        warnings.extend(render_document(briefing, fmt, images, setup, stream, length, record))
+        said, found = render_document(briefing, fmt, images, setup, stream, length, record)
+        warnings.extend(said)
+        findings.extend(found)
 
     try:
         size, sha = write_atomic_sha256(path, write, place)
     except OSError as exc:
         raise OutputError(write_failure(path, exc)) from exc
-    return warnings, size, sha
+    return warnings, findings, size, sha
 
 
 def _write_pdfs(
@@ -206,15 +213,18 @@ def _write_pdfs(
     origins: Mapping[str, Origin],
     formats: Sequence[Format],
     length: Length = Length.FULL,
+    archive: bool = False,
 ) -> list[WrittenFile]:
     """The report, the deck and the note as ``<topic>-report.pdf``, ``-deck.pdf`` and
-    ``-note.pdf``, those the formats ask for (``pdf_documents``).
+    ``-note.pdf``, those the formats ask for (``pdf_documents``): tagged PDF, and PDF/A-2b
+    with ``archive``.
 
     The report is laid out twice when pdftotext is there: the first PDF tells on which page
     each heading falls, and the second carries those numbers in its table of contents.
     ``images`` holds the chart images of the report (DOCX), the deck (PPTX) and the note.
     """
     from briefkit.render.office.pdf import PdfError, convert_to_pdf, page_texts
+    from briefkit.render.office.xmltext import language_tag
     from briefkit.render.report.writer import find_heading_pages, render_report, report_outline
 
     written = []
@@ -232,11 +242,17 @@ def _write_pdfs(
             kind: work / Path(name).with_suffix(".pptx" if kind == Format.PPTX else ".docx")
             for kind, name in zip(kinds, names, strict=True)
         }
+        found: dict[str, list[Finding]] = {}
         for fmt, source in sources.items():
             with source.open("wb") as stream:
-                render_document(briefing, fmt, images[fmt], setup, stream, length)
+                found[f"{source.stem}.pdf"] = render_document(
+                    briefing, fmt, images[fmt], setup, stream, length
+                )[1]
+        tag = language_tag(briefing.language.code)
         try:
-            pdfs = convert_to_pdf(list(sources.values()), work, cancel=stop)
+            pdfs = convert_to_pdf(
+                list(sources.values()), work, cancel=stop, language=tag, archive=archive
+            )
             report = sources.get(Format.DOCX)
             texts = page_texts(pdfs[0]) if report is not None else []
             pages = find_heading_pages(report_outline(briefing), texts) if texts else {}
@@ -245,7 +261,7 @@ def _write_pdfs(
                     render_report(
                         briefing, images[Format.DOCX], setup.report, stream, toc_pages=pages
                     )
-                convert_to_pdf([report], work, cancel=stop)
+                convert_to_pdf([report], work, cancel=stop, language=tag, archive=archive)
         except PdfError as exc:
             raise ExportError(*exc.args) from exc
         for pdf in pdfs:
@@ -257,7 +273,10 @@ def _write_pdfs(
                 size, _ = write_atomic_sha256(target, copier(pdf), place)
             except OSError as exc:
                 raise OutputError(write_failure(target, exc)) from exc
-            written.append(WrittenFile(briefing.topic_id, Format.PDF, target, size, outcome))
+            findings = tuple(dataclasses.replace(f, file=target.name) for f in found[pdf.name])
+            written.append(
+                WrittenFile(briefing.topic_id, Format.PDF, target, size, outcome, findings)
+            )
     return written
 
 
@@ -404,7 +423,15 @@ def run_export(
                 if fmt == Format.PDF:
                     progress.advance(say(words, "converting", name=briefing.topic_id))
                     result.files += _write_pdfs(
-                        briefing, drawn, setup, targets, cancel, origins, options.formats, length
+                        briefing,
+                        drawn,
+                        setup,
+                        targets,
+                        cancel,
+                        origins,
+                        options.formats,
+                        length,
+                        options.pdfa,
                     )
                     continue
                 [name] = document_names(briefing.topic_id, fmt, options.lang, length=length)
@@ -414,7 +441,7 @@ def run_export(
                 place = _recorded(briefing.topic_id, fmt, name, path, origins[name], same)
                 record = _recording(briefing, fmt, request, setup, catalog, origins[name].template)
                 existed = path.exists()
-                warnings, size, sha = _write_document(
+                warnings, found, size, sha = _write_document(
                     briefing, fmt, images, setup, path, place, length, record
                 )
                 outcome = file_outcome(path, name, existed, reused=sha in same)
@@ -422,7 +449,8 @@ def run_export(
                 result.warnings += [
                     message("file_warning", name=path.name, warning=w) for w in warnings
                 ]
-                written = WrittenFile(briefing.topic_id, fmt, path, size, outcome)
+                named = tuple(dataclasses.replace(f, file=path.name) for f in found)
+                written = WrittenFile(briefing.topic_id, fmt, path, size, outcome, named)
                 result.files.append(written)
             result.charts_drawn = charts.finish(progress.advance, cancel.check)
     except BaseException:

@@ -146,6 +146,8 @@ class ExportOptions:
     house_style: bool = False
     """Charts in Briefkit's own colours and font whatever the templates; otherwise a template
     of the user's own gives its charts its theme's colours and font."""
+    pdfa: bool = False
+    """PDF files as PDF/A-2b, for archiving (they are tagged PDF either way)."""
     length: Length = Length.FULL
     """The deck in full, or the summary deck (a composition may choose its own)."""
     dispute_slides: DisputeSlides = DisputeSlides.AUTO

@@ -48,6 +48,7 @@ ALLOWED = {
     "Ctrl", "Esc", "E", "O",  # keys: Ctrl+O, (Esc)
     "docx", "dotx", "pptx", "potx", "briefkit", "check",  # extensions; the "briefkit check" command
     "CSV", "Excel", "ACLED", "GTD",  # the formats events are imported from
+    "A", "b",  # PDF/A-2b, the archival PDF standard's name
 }  # fmt: skip
 ABOUT_ALLOWED = {"Plotly", "kaleido", "python", "docx", "pptx", "Qt", "PySide", "MIT"}
 LATIN = re.compile(r"[A-Za-z]+")

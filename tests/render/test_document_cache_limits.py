@@ -29,7 +29,7 @@ def test_the_cache_keeps_at_most_its_size_in_bytes(tmp_path: Path) -> None:
     cache.put("d", b"y" * 1_500, [])
     assert _kept(tmp_path) == {"a", "d"}  # b and c were least recently used
     assert not (tmp_path / "b.json").exists() and not (tmp_path / "c.json").exists()
-    assert cache.get("d") == (b"y" * 1_500, [])
+    assert cache.get("d") == (b"y" * 1_500, [], [])
 
 
 def test_a_document_larger_than_the_cache_is_not_kept(tmp_path: Path) -> None:
@@ -37,7 +37,7 @@ def test_a_document_larger_than_the_cache_is_not_kept(tmp_path: Path) -> None:
     cache.put("small", b"s" * 500, ["w"])
     cache.put("huge", b"h" * 1_001, [])
     assert cache.get("huge") is None
-    assert cache.get("small") == (b"s" * 500, ["w"])
+    assert cache.get("small") == (b"s" * 500, ["w"], [])
 
 
 def test_the_cache_keeps_at_most_its_count(tmp_path: Path) -> None:

@@ -78,11 +78,33 @@ class FileRow(QWidget):
         self.show_folder.setToolTip(
             self.tr("Open the folder that holds {name}").format(name=written.path.name)
         )
+        self.findings = written.accessibility
+        # the accessibility check's result: a mark when it passed, its problems a click away
+        self.accessibility = QPushButton()
+        self.accessibility.setFlat(True)
+        if self.findings:
+            self.accessibility.setText(
+                self.tr("%n accessibility problem(s)…", "", len(self.findings))
+            )
+            self.accessibility.setToolTip(
+                self.tr("Show what the accessibility check found in {name}").format(
+                    name=written.path.name
+                )
+            )
+        else:
+            self.accessibility.setText(self.tr("✓ Accessible"))
+            self.accessibility.setToolTip(
+                self.tr(
+                    "The accessibility check found no problem in {name}: titles, alt text, "
+                    "table headers, reading order, contrast, text size and language"
+                ).format(name=written.path.name)
+            )
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 1, 4, 1)
         layout.addWidget(kind)
         layout.addWidget(name)
         layout.addWidget(size)
+        layout.addWidget(self.accessibility)
         layout.addStretch(1)
         layout.addWidget(self.open)
         layout.addWidget(self.show_folder)
@@ -161,6 +183,7 @@ class ExportPanel(QFrame):
         self.all_warnings = QPushButton()  # the list above stops at six: this opens them all
         self.all_warnings.clicked.connect(self.show_all_warnings)
         self.warnings_dialog: TextDialog | None = None
+        self.accessibility_dialog: TextDialog | None = None
         self.results = QWidget()
         results_layout = QVBoxLayout(self.results)
         results_layout.setContentsMargins(0, 4, 0, 0)
@@ -264,6 +287,7 @@ class ExportPanel(QFrame):
             row.show_folder.clicked.connect(
                 lambda _=False, p=written.path: self.show_requested.emit(p)
             )
+            row.accessibility.clicked.connect(lambda _=False, r=row: self.show_accessibility(r))
             self.rows_layout.addWidget(row)
             self.file_rows.append(row)
         # the names in one column, a clear gap after the longest kind ("Презентация PowerPoint")
@@ -299,6 +323,18 @@ class ExportPanel(QFrame):
             "\n\n".join(f"• {warning}" for warning in warnings),
         )
         return self.warnings_dialog
+
+    def show_accessibility(self, row: FileRow) -> TextDialog | None:
+        """Open what the accessibility check found in one file, each problem with its fix."""
+        if not row.findings:
+            return None
+        self.accessibility_dialog = show_text(
+            self,
+            self.tr("Accessibility of {name}").format(name=row.path.name),
+            self.tr("Each problem: where it is, the rule, and how to fix it:"),
+            "\n\n".join(f"• {finding}" for finding in row.findings),
+        )
+        return self.accessibility_dialog
 
     def show_note(self, text: str, error: bool = False) -> None:
         """A one-line result without files (cancelled, failed; ``error`` offers Show Error)."""

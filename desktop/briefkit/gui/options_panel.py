@@ -140,6 +140,11 @@ class OptionsPanel(QWidget):
         self.house_charts = QCheckBox()
         self.house_charts.toggled.connect(self.changed)
         formats_layout.addWidget(self.house_charts)
+        self.pdfa = QCheckBox()  # PDF/A-2b: offered while PDF is ticked
+        self.pdfa.toggled.connect(self.changed)
+        formats_layout.addWidget(self.pdfa)
+        self.format_boxes[Format.PDF].toggled.connect(self._pdf_ticked)
+        self._pdf_ticked()
         self.pdf_unavailable = pdf_unavailable
         if pdf_unavailable:
             pdf = self.format_boxes[Format.PDF]
@@ -211,7 +216,7 @@ class OptionsPanel(QWidget):
         """The column's fields in the order Tab visits them: top to bottom, as they show."""
         order: list[QWidget] = [*self.format_boxes.values(), self.summary_deck]
         order.append(self.native_charts)
-        order += [self.house_charts, self.language]
+        order += [self.house_charts, self.pdfa, self.language]
         for field in self.templates.values():
             order += [field.choose, field.reset, field.details]
         return [*order, self.marking, self.prepared_by, self.output, self.browse]
@@ -245,6 +250,13 @@ class OptionsPanel(QWidget):
             self.tr(
                 "Keep Briefkit's own chart colours and font whatever the templates. Otherwise "
                 "charts in a template of your own take its theme's colours and font."
+            )
+        )
+        self.pdfa.setText(self.tr("PDF/A for archiving"))
+        self.pdfa.setToolTip(
+            self.tr(
+                "Write the PDF files as PDF/A-2b, the archival kind. Every PDF is tagged for "
+                "screen readers either way."
             )
         )
         self.language_label.setText(self.tr("Briefing &language:"))
@@ -357,6 +369,7 @@ class OptionsPanel(QWidget):
             marking=self.marking.currentText().strip(),
             prepared_by=self.prepared_by.text().strip(),
             house_style=self.house_charts.isChecked(),
+            pdfa=self.pdfa.isChecked(),
             length=Length.SUMMARY if self.summary_deck.isChecked() else Length.FULL,
             dispute_slides=self._dispute_slides,
         )
@@ -368,12 +381,18 @@ class OptionsPanel(QWidget):
         self.summary_deck.setChecked(options.length == Length.SUMMARY)
         self._dispute_slides = options.dispute_slides  # no control: kept as remembered
         self.house_charts.setChecked(options.house_style)
+        self.pdfa.setChecked(options.pdfa)
         self.set_output_language(options.lang)
         for fmt, field in self.templates.items():
             if field.path != options.template(fmt):
                 field.set_path(options.template(fmt))
         self.marking.setCurrentText(options.marking)
         self.prepared_by.setText(options.prepared_by)
+
+    def _pdf_ticked(self) -> None:
+        """PDF/A is a choice only while PDF files are made."""
+        pdf = self.format_boxes[Format.PDF]
+        self.pdfa.setEnabled(pdf.isChecked() and pdf.isEnabled())
 
     def formats(self) -> tuple[Format, ...]:
         """The formats ticked (and available), in the order of ``Format``."""

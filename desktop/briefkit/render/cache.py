@@ -29,7 +29,7 @@ KEEP_BYTES = 500 * 1024 * 1024
 """How many bytes of cached documents are kept (a template with a large picture makes every
 document large); the least recently used beyond that are deleted, and a larger document is
 not kept at all."""
-_VERSION = "1"
+_VERSION = "2"  # 2: the accessibility findings beside the warnings
 
 
 @functools.cache
@@ -83,28 +83,39 @@ class DocumentCache:
             return None
         return hashlib.sha256(text.encode()).hexdigest()
 
-    def get(self, key: str) -> tuple[bytes, list[str]] | None:
-        """The cached document and its warnings; None if it is not there (or damaged)."""
+    def get(self, key: str) -> tuple[bytes, list[str], list[dict[str, str]]] | None:
+        """The cached document, its warnings and its accessibility findings (as JSON); None if
+        it is not there (or damaged)."""
         try:
-            warnings = json.loads((self.folder / f"{key}.json").read_text(encoding="utf-8"))
+            notes = json.loads((self.folder / f"{key}.json").read_text(encoding="utf-8"))
             data = (self.folder / f"{key}.doc").read_bytes()
         except (OSError, ValueError):
             return None
-        if not isinstance(warnings, list) or not data:
+        if not isinstance(notes, dict) or not data:
+            return None
+        warnings, findings = notes.get("warnings"), notes.get("accessibility")
+        if not isinstance(warnings, list) or not isinstance(findings, list):
             return None
         with contextlib.suppress(OSError):
             os.utime(self.folder / f"{key}.doc")  # recently used: kept longest
         self.hits += 1
-        return data, [_warning(w) for w in warnings]
+        return data, [_warning(w) for w in warnings], findings
 
-    def put(self, key: str, data: bytes, warnings: Sequence[str]) -> None:
+    def put(
+        self,
+        key: str,
+        data: bytes,
+        warnings: Sequence[str],
+        findings: Sequence[Mapping[str, str]] = (),
+    ) -> None:
         """Keep a document. Best effort: a cache that cannot be written only costs time."""
         if len(data) > self.keep_bytes:
             return
+        plain = [to_plain(w) for w in warnings]  # a message keeps its code and values
+        notes = {"warnings": plain, "accessibility": list(findings)}
         with contextlib.suppress(OSError):
             self.folder.mkdir(parents=True, exist_ok=True)
-            plain = [to_plain(w) for w in warnings]  # a message keeps its code and values
-            store(self.folder / f"{key}.json", json.dumps(plain).encode())
+            store(self.folder / f"{key}.json", json.dumps(notes).encode())
             store(self.folder / f"{key}.doc", data)  # last: its presence says "complete"
         self._prune()
 

@@ -231,8 +231,10 @@ def test_long_table_splits_over_slides_with_every_row_once(
     slides = [s for s in deck.slides if title_of(s).startswith(table_block.title)]
     assert len(slides) >= (2 if rows == 30 else 5)
     assert title_of(slides[0]) == table_block.title
-    for slide in slides[1:]:
-        assert title_of(slide) == f"{table_block.title} ({briefing.language.w('continued')})"
+    continued = briefing.language.w("continued")
+    assert title_of(slides[1]) == f"{table_block.title} ({continued})"
+    for n, slide in enumerate(slides[2:], start=2):  # every title unique (accessibility)
+        assert title_of(slide) == f"{table_block.title} ({continued}, {n})"
     seen: list[str] = []
     for slide in slides:
         (table,) = tables(slide)
@@ -281,7 +283,9 @@ def test_timeline_is_a_table_with_disputed_entries_flagged(deck: Any, sample: Br
     timeline = next(b for s in sample.sections for b in s.blocks if hasattr(b, "entries"))
     (slide,) = [s for s in deck.slides if title_of(s) == timeline.title]
     (table,) = tables(slide)
-    rows = [[plain(c.text) for c in r.cells] for r in table.rows]
+    header, *rows = [[plain(c.text) for c in r.cells] for r in table.rows]
+    assert header == [sample.language.w("col_date"), sample.language.w("col_summary")]
+    assert table._tbl.tblPr.get("firstRow") == "1"  # a header row, for screen readers
     assert [r[0] for r in rows] == [e.date_label for e in timeline.entries]
     for row, entry in zip(rows, timeline.entries, strict=True):
         assert entry.title in row[1]

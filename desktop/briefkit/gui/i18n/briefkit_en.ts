@@ -67,6 +67,16 @@
     </message>
 </context>
 <context>
+    <name>FileRow</name>
+    <message numerus="yes">
+        <source>%n accessibility problem(s)…</source>
+        <translation>
+            <numerusform>%n accessibility problem…</numerusform>
+            <numerusform>%n accessibility problems…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%n topic(s) from the bundled data</source>

@@ -988,6 +988,14 @@ Replace it with the new briefing, or keep it and write the new files beside (e.g
         <source>Export warnings</source>
         <translation>Предупреждения экспорта</translation>
     </message>
+    <message>
+        <source>Accessibility of {name}</source>
+        <translation>Доступность {name}</translation>
+    </message>
+    <message>
+        <source>Each problem: where it is, the rule, and how to fix it:</source>
+        <translation>Каждая проблема: где она, правило и как её исправить:</translation>
+    </message>
 </context>
 <context>
     <name>FileRow</name>
@@ -1010,6 +1018,26 @@ Replace it with the new briefing, or keep it and write the new files beside (e.g
     <message>
         <source>Open the folder that holds {name}</source>
         <translation>Открыть папку, в которой лежит {name}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accessibility problem(s)…</source>
+        <translation>
+            <numerusform>%n проблема доступности…</numerusform>
+            <numerusform>%n проблемы доступности…</numerusform>
+            <numerusform>%n проблем доступности…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show what the accessibility check found in {name}</source>
+        <translation>Показать, что проверка доступности нашла в {name}</translation>
+    </message>
+    <message>
+        <source>✓ Accessible</source>
+        <translation>✓ Доступен</translation>
+    </message>
+    <message>
+        <source>The accessibility check found no problem in {name}: titles, alt text, table headers, reading order, contrast, text size and language</source>
+        <translation>Проверка доступности не нашла проблем в {name}: заголовки, замещающий текст, шапки таблиц, порядок чтения, контраст, размер текста и язык</translation>
     </message>
 </context>
 <context>
@@ -1635,6 +1663,14 @@ Replace it with the new briefing, or keep it and write the new files beside (e.g
     <message>
         <source>Keep Briefkit&apos;s own chart colours and font whatever the templates. Otherwise charts in a template of your own take its theme&apos;s colours and font.</source>
         <translation>Сохранять собственные цвета и шрифт диаграмм Briefkit при любых шаблонах. Иначе диаграммы в вашем шаблоне получают цвета и шрифт его темы.</translation>
+    </message>
+    <message>
+        <source>PDF/A for archiving</source>
+        <translation>PDF/A для архива</translation>
+    </message>
+    <message>
+        <source>Write the PDF files as PDF/A-2b, the archival kind. Every PDF is tagged for screen readers either way.</source>
+        <translation>Записывать PDF-файлы в формате PDF/A-2b, архивном. Все PDF в любом случае размечены для программ чтения с экрана.</translation>
     </message>
     <message>
         <source>Briefing &amp;language:</source>

@@ -110,10 +110,12 @@ class TableSlides(DeckPages):
         shown = unique(block.citations, *(e.text.citations for e in block.entries))
         cited = f"{lang.w('sources')}: {cite_label(shown)}" if shown else ""
         full = " ".join(t for t in (caption, cited) if t)
+        # a header row, so that a screen reader can name each cell's column
+        header = [Cell((Line(lang.w(c), bold=True),)) for c in ("col_date", "col_summary")]
         self.table_slides(
             section,
             block.title or lang.w("timeline"),
-            None,
+            header,
             self.timeline_rows(block, brief),
             TIMELINE_WIDTHS,
             (full, cited or full),

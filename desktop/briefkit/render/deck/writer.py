@@ -19,8 +19,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from pptx.oxml.ns import qn
-
 from briefkit.charts.style import ChartStyle
 from briefkit.compose.model import (
     Briefing,
@@ -36,6 +34,7 @@ from briefkit.compose.model import (
 )
 from briefkit.messages import message
 from briefkit.options import ChartMode, DisputeSlides
+from briefkit.render.deck.accessible import make_accessible
 from briefkit.render.deck.chart_slides import ChartSlides
 from briefkit.render.deck.disputes import APPENDIX_FROM, DisputeTables, disagreements
 from briefkit.render.deck.geometry import room_below
@@ -562,15 +561,8 @@ class DeckWriter(ChartSlides, DisputeTables):
 
     def properties(self) -> None:
         b = self.briefing
-        if b.language.code != "en":  # proofing language of every run (the template's is English)
-            tag = language_tag(b.language.code)
-            for slide in self.prs.slides:
-                parts = [slide._element]
-                if slide.has_notes_slide:
-                    parts.append(slide.notes_slide._element)
-                for part in parts:
-                    for rpr in part.iter(qn("a:rPr"), qn("a:endParaRPr")):
-                        rpr.set("lang", tag)
+        # every run in the briefing language, titles first and unique (accessibility)
+        make_accessible(self.prs, language_tag(b.language.code), self.language.w("continued"))
         set_core_properties(
             self.prs.core_properties,
             title=b.title,

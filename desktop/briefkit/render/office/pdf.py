@@ -1,4 +1,5 @@
-"""PDF through LibreOffice in headless mode, when it is installed.
+"""PDF through LibreOffice in headless mode, when it is installed: tagged (structure, title,
+language), and PDF/A-2b when asked.
 
 Each conversion runs with a private, throw-away user profile, so conversions can run in
 parallel (two exports at once, or tests) without fighting over LibreOffice's profile lock.
@@ -7,6 +8,7 @@ parallel (two exports at once, or tests) without fighting over LibreOffice's pro
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import shutil
 import signal
@@ -42,13 +44,35 @@ def find_soffice() -> str | None:
     return None
 
 
+def export_filter(archive: bool = False) -> str:
+    """LibreOffice's ``--convert-to`` argument: a tagged PDF (its structure, title and
+    language, for screen readers), PDF/A-2b when ``archive`` (for archiving). The Writer
+    filter's name serves Impress documents in the same call too."""
+    options: dict[str, dict[str, str]] = {"UseTaggedPDF": {"type": "boolean", "value": "true"}}
+    if archive:
+        options["SelectPdfVersion"] = {"type": "long", "value": "2"}
+    return f"pdf:writer_pdf_Export:{json.dumps(options, separators=(',', ':'))}"
+
+
+def _locale(language: str) -> str:
+    """The POSIX locale LibreOffice takes a presentation's language from ("ru-RU" ->
+    "ru_RU.UTF-8"); a Word document carries its own."""
+    tag = "".join(c for c in language if c.isalnum() or c == "-")
+    return f"{tag.replace('-', '_')}.UTF-8" if tag else ""
+
+
 def convert_to_pdf(
     files: Sequence[Path],
     out_dir: Path,
     timeout: float = 300.0,
     cancel: Callable[[], bool] | None = None,
+    *,
+    language: str = "",
+    archive: bool = False,
 ) -> list[Path]:
-    """Convert documents to PDF in ``out_dir`` (same base names); returns the PDFs' paths.
+    """Convert documents to tagged PDF in ``out_dir`` (same base names); returns the PDFs'
+    paths. ``language`` ("ru-RU") is the PDFs' language where a document does not say it;
+    ``archive`` makes PDF/A-2b files.
 
     Files with the same base name would overwrite each other's PDF: give distinct names.
     ``cancel`` is polled ten times a second; when it turns true LibreOffice is killed and
@@ -67,12 +91,12 @@ def convert_to_pdf(
             "--headless",
             "--norestore",
             "--convert-to",
-            "pdf",
+            export_filter(archive),
             "--outdir",
             str(out_dir),
             *(str(f) for f in files),
         ]
-        returncode, output = _run(command, timeout, cancel, scratch=Path(profile))
+        returncode, output = _run(command, timeout, cancel, Path(profile), _locale(language))
     pdfs = [out_dir / f"{f.stem}.pdf" for f in files]
     missing = [p.name for p in pdfs if not p.is_file()]
     if returncode != 0 or missing:
@@ -84,13 +108,20 @@ def convert_to_pdf(
 
 
 def _run(
-    command: list[str], timeout: float, cancel: Callable[[], bool] | None, scratch: Path
+    command: list[str],
+    timeout: float,
+    cancel: Callable[[], bool] | None,
+    scratch: Path,
+    locale: str = "",
 ) -> tuple[int, str]:
     """Run LibreOffice in its own process group; kill the group on time-out or cancel.
 
-    Its own temporary files go into ``scratch``, so a killed LibreOffice leaves none behind.
+    Its own temporary files go into ``scratch``, so a killed LibreOffice leaves none behind;
+    ``locale`` (when given) is its language for documents that do not name theirs.
     """
     env = {**os.environ, "TMPDIR": str(scratch), "TMP": str(scratch), "TEMP": str(scratch)}
+    if locale:
+        env.update(LANG=locale, LC_ALL=locale)
     with tempfile.TemporaryFile() as log:
         process = subprocess.Popen(
             command, stdout=log, stderr=subprocess.STDOUT, start_new_session=True, env=env

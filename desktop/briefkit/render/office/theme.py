@@ -12,23 +12,29 @@ from __future__ import annotations
 
 import colorsys
 import functools
-import io
-import posixpath
-import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from briefkit.palette import gamma, linear
 from briefkit.render.office.errors import TemplateError
-from briefkit.render.office.xmlparts import parse_part, target_part
+from briefkit.render.office.parts import PackageParts
+from briefkit.render.office.xmlparts import parse_part
 
-__all__ = ["TemplateTheme", "deck_theme", "report_theme", "theme_part_fonts"]
+__all__ = [
+    "TemplateTheme",
+    "colour_map",
+    "colour_scheme",
+    "deck_theme",
+    "modified_colour",
+    "report_theme",
+    "resolve_colour",
+    "theme_part_fonts",
+]
 
 _A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
 _P = "{http://schemas.openxmlformats.org/presentationml/2006/main}"
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 _SLOTS = ("dk1", "lt1", "dk2", "lt2", *(f"accent{n}" for n in range(1, 7)))
 _DEFAULT_MAP = {"bg1": "lt1", "tx1": "dk1", "bg2": "lt2", "tx2": "dk2"}
 _SYSTEM = {"windowText": "000000", "window": "FFFFFF"}
@@ -59,7 +65,7 @@ class TemplateTheme:
 
 def deck_theme(package: bytes, layout_part: str, path: Path) -> TemplateTheme | None:
     """The theme of the master of ``layout_part`` ("ppt/slideLayouts/slideLayout2.xml")."""
-    with _Package(package, path, "deck template") as pkg:
+    with PackageParts(package, path, "deck template") as pkg:
         layout = pkg.xml(layout_part)
         master_part = pkg.related(layout_part, "/slideMaster")
         master = pkg.xml(master_part) if master_part else None
@@ -67,10 +73,10 @@ def deck_theme(package: bytes, layout_part: str, path: Path) -> TemplateTheme | 
         theme = pkg.xml(theme_part) if theme_part else None
         if layout is None or master is None or theme is None:
             return None
-        scheme = _scheme(theme)
+        scheme = colour_scheme(theme)
         if scheme is None:
             return None
-        mapping = _colour_map(master, layout)
+        mapping = colour_map(master, layout)
         background = _background(layout, theme, scheme, mapping)
         if background is None:
             background = _background(master, theme, scheme, mapping)
@@ -80,10 +86,10 @@ def deck_theme(package: bytes, layout_part: str, path: Path) -> TemplateTheme | 
 
 def report_theme(package: bytes, path: Path) -> TemplateTheme | None:
     """The theme of a Word package, with the default font of its ``styles.xml`` when set."""
-    with _Package(package, path, "report template") as pkg:
+    with PackageParts(package, path, "report template") as pkg:
         theme_part = pkg.related("word/document.xml", "/theme")
         theme = pkg.xml(theme_part) if theme_part else None
-        scheme = _scheme(theme) if theme is not None else None
+        scheme = colour_scheme(theme) if theme is not None else None
         if theme is None or scheme is None:
             return None
         styles = pkg.xml("word/styles.xml")
@@ -112,49 +118,7 @@ def _theme(
     )
 
 
-class _Package:
-    """The parts of a checked package, parsed strictly on demand; a context manager."""
-
-    def __init__(self, data: bytes, path: Path, kind: str) -> None:
-        self._zip = zipfile.ZipFile(io.BytesIO(data))
-        self._names = set(self._zip.namelist())
-        self._path, self._kind = path, kind
-
-    def __enter__(self) -> _Package:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self._zip.close()
-
-    def xml(self, name: str) -> Any | None:
-        """The root of part ``name``, or None if there is no such part or it is not XML."""
-        if name not in self._names:
-            return None
-        try:
-            return parse_part(name, self._zip.read(name), self._path, self._kind)
-        except TemplateError:
-            return None
-
-    def related(self, owner: str, type_suffix: str) -> str | None:
-        """The part ``owner``'s first internal relationship of a type ending ``type_suffix``
-        points at, when it is in the package (an outside target is never followed)."""
-        folder, base = posixpath.split(owner)
-        rels_name = posixpath.join(folder, "_rels", f"{base}.rels")
-        rels = self.xml(rels_name)
-        if rels is None:
-            return None
-        for rel in rels.iter(f"{_REL}Relationship"):
-            if not str(rel.get("Type", "")).endswith(type_suffix):
-                continue
-            if rel.get("TargetMode", "Internal") != "Internal":
-                continue
-            name = target_part(rels_name, str(rel.get("Target", "")))
-            if name in self._names:
-                return name
-        return None
-
-
-def _scheme(theme: Any) -> dict[str, str] | None:
+def colour_scheme(theme: Any) -> dict[str, str] | None:
     """The ten colours of a theme's colour scheme by slot ("dk1"); None if one is unreadable."""
     found = theme.find(f"{_A}themeElements/{_A}clrScheme")
     if found is None:
@@ -186,7 +150,7 @@ def _plain_colour(element: Any) -> str | None:
     return value
 
 
-def _colour(element: Any, scheme: dict[str, str], mapping: dict[str, str]) -> str | None:
+def resolve_colour(element: Any, scheme: dict[str, str], mapping: dict[str, str]) -> str | None:
     """A colour element resolved to RGB: a scheme colour through the colour map, with its
     changes (tint, shade, satMod, lumMod, lumOff) applied; None for a placeholder colour."""
     tag = str(element.tag).removeprefix(_A)
@@ -195,10 +159,10 @@ def _colour(element: Any, scheme: dict[str, str], mapping: dict[str, str]) -> st
         colour = scheme.get(mapping.get(name, name))
     else:
         colour = _plain_colour(element)
-    return None if colour is None else _modified(colour, element)
+    return None if colour is None else modified_colour(colour, element)
 
 
-def _modified(colour: str, element: Any) -> str:
+def modified_colour(colour: str, element: Any) -> str:
     """``colour`` with the changes ``element`` holds, in their order: tint and shade (toward
     white and black, in linear light), satMod, lumMod and lumOff (in HSL), as Office does."""
     rgb = [int(colour[i : i + 2], 16) / 255 for i in (0, 2, 4)]
@@ -226,7 +190,7 @@ def _percent(element: Any, default: float) -> float:
         return default
 
 
-def _colour_map(master: Any, layout: Any) -> dict[str, str]:
+def colour_map(master: Any, layout: Any) -> dict[str, str]:
     """bg1/tx1/bg2/tx2 -> scheme slot: the master's map, or the layout's override of it."""
     mapping = dict(_DEFAULT_MAP)
     for element in (
@@ -249,7 +213,7 @@ def _background(
         return None
     fill = background.find(f"{_P}bgPr/{_A}solidFill")
     if fill is not None and len(fill):
-        return _colour(fill[0], scheme, mapping)
+        return resolve_colour(fill[0], scheme, mapping)
     reference = background.find(f"{_P}bgRef")
     if reference is None or not len(reference):
         return None
@@ -263,10 +227,10 @@ def _background(
     style = styles[index - 1001]
     if str(style.tag) != f"{_A}solidFill" or not len(style):
         return None  # a gradient or a picture: not one colour
-    colour = _colour(reference[0], scheme, mapping)
+    colour = resolve_colour(reference[0], scheme, mapping)
     if str(style[0].tag) != f"{_A}schemeClr" or style[0].get("val") != "phClr":
-        return _colour(style[0], scheme, mapping)  # the style's own colour
-    return None if colour is None else _modified(colour, style[0])
+        return resolve_colour(style[0], scheme, mapping)  # the style's own colour
+    return None if colour is None else modified_colour(colour, style[0])
 
 
 def _font(theme: Any, which: str) -> str:

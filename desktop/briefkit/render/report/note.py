@@ -17,6 +17,7 @@ from briefkit.compose.note import Note
 from briefkit.render.office.xmltext import xml_safe
 from briefkit.render.report.house_style import ReportStyle
 from briefkit.render.report.template import ReportTemplate, load_report_template
+from briefkit.render.report.text import set_outline_level
 from briefkit.render.report.writer import _ReportWriter
 
 S = ReportStyle
@@ -172,6 +173,7 @@ class _NoteWriter(_ReportWriter):
 
     def _sub_heading(self, text: str) -> Any:
         paragraph = self._para(self.doc, S.HEADING_2, text)
+        set_outline_level(paragraph, 0)  # the note's top headings, under its title (accessibility)
         paragraph.paragraph_format.page_break_before = False
         paragraph.paragraph_format.keep_with_next = True
         return paragraph

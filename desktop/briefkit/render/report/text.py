@@ -252,3 +252,19 @@ def set_language(doc: Any, code: str) -> None:
         else:
             rpr.append(lang)
     lang.set(f"{W}val", tag)
+
+
+def set_outline_level(paragraph: Any, value: int) -> None:
+    """Give a paragraph its own outline level (0: a level-1 heading ... 9: body text),
+    whatever its style's, keeping the style's look."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    ppr = paragraph._p.get_or_add_pPr()
+    level = ppr.find(qn("w:outlineLvl"))
+    if level is None:
+        level = OxmlElement("w:outlineLvl")
+        ppr.insert_element_before(
+            level, "w:divId", "w:cnfStyle", "w:rPr", "w:sectPr", "w:pPrChange"
+        )
+    level.set(qn("w:val"), str(value))

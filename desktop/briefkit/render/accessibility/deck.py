@@ -1,0 +1,277 @@
+"""The accessibility rules for a PowerPoint deck: titles, alt text, tables, reading order,
+contrast, text size and the language of each run."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterator
+from typing import Any
+
+from briefkit.render.accessibility.drawing import (
+    A,
+    P,
+    fill_of,
+    iter_shapes,
+    level_style,
+    placeholder,
+    text_of,
+)
+from briefkit.render.accessibility.findings import (
+    MIN_SLIDE_POINTS,
+    Finding,
+    Rule,
+    contrast_problem,
+)
+from briefkit.render.accessibility.languages import is_alt_text, language_problem, short
+from briefkit.render.accessibility.slide_view import DeckMemo, RunStyle, SlideView
+from briefkit.render.office.parts import PackageParts
+
+__all__ = ["check_deck"]
+
+_R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+_DECORATIVE = "http://schemas.microsoft.com/office/drawing/2017/decorative"
+_SKIPPED_IN_ORDER = frozenset({"dt", "ftr", "sldNum", "hdr"})
+MAX_SLIDES = 2000
+
+
+def check_deck(parts: PackageParts, name: str) -> list[Finding]:
+    """Every finding in a deck's slides (and its notes' language)."""
+    presentation = parts.xml("ppt/presentation.xml")
+    if presentation is None:
+        return [Finding(name, "presentation", Rule.SLIDE_TITLE, "the deck has no slides part")]
+    defaults = presentation.find(f"{P}defaultTextStyle")
+    found: list[Finding] = []
+    titles: dict[str, int] = {}
+    memo = DeckMemo()
+    ids = presentation.find(f"{P}sldIdLst")
+    for number, entry in enumerate(ids if ids is not None else [], start=1):
+        if number > MAX_SLIDES:
+            break
+        part = parts.target("ppt/presentation.xml", entry)
+        slide = parts.xml(part) if part else None
+        layout_part = parts.related(part, "/slideLayout")
+        layout = parts.xml(layout_part) if layout_part else None
+        master_part = parts.related(layout_part, "/slideMaster")
+        master = parts.xml(master_part) if master_part else None
+        if part is None or slide is None or layout is None or master is None:
+            continue
+        theme_part = parts.related(master_part, "/theme")
+        theme = parts.xml(theme_part) if theme_part else None
+        view = SlideView(slide, layout, master, theme, defaults, memo)
+        where = f"slide {number}"
+        found += _slide(view, name, where, titles, number)
+        found += _notes(parts, part, defaults, name, where)
+    return found
+
+
+def _slide(
+    view: SlideView, name: str, where: str, titles: dict[str, int], number: int
+) -> list[Finding]:
+    tree = view.slide.find(f"{P}cSld/{P}spTree")
+    shapes = list(iter_shapes(tree)) if tree is not None else []
+    found = _title(shapes, name, where, titles, number)
+    found += _reading_order(view, shapes, name, where)
+    for shape in shapes:
+        found += _alt_text(shape, name, where)
+        found += _table(shape, name, where)
+    found += _text(view, shapes, name, where)
+    return found
+
+
+def _title(
+    shapes: list[Any], name: str, where: str, titles: dict[str, int], number: int
+) -> list[Finding]:
+    title = next(
+        (
+            text_of(s).strip()
+            for s in shapes
+            if (placeholder(s) or ("",))[0] in ("title", "ctrTitle")
+        ),
+        "",
+    )
+    if not title:
+        return [Finding(name, where, Rule.SLIDE_TITLE, "the slide has no title")]
+    key = " ".join(title.casefold().split())
+    if key in titles:
+        return [
+            Finding(
+                name,
+                where,
+                Rule.UNIQUE_TITLE,
+                f"the title “{title}” is the same as slide {titles[key]}'s",
+            )
+        ]
+    titles[key] = number
+    return []
+
+
+def _alt_text(shape: Any, name: str, where: str) -> list[Finding]:
+    tag = str(shape.tag).removeprefix(P)
+    if tag == "pic":
+        what = "picture"
+    elif tag == "graphicFrame":
+        uri = str(
+            getattr(shape.find(f"{A}graphic/{A}graphicData"), "get", lambda *_: "")("uri", "")
+        )
+        if uri.endswith("/chart") or "chart" in uri.rsplit("/", 1)[-1]:
+            what = "chart"
+        elif uri.endswith("/diagram"):
+            what = "diagram"
+        else:
+            return []
+    else:
+        return []
+    props = next((e for e in shape.iter(f"{P}cNvPr")), None)
+    if props is None:
+        return []
+    if is_alt_text(props.get("descr")) or is_alt_text(props.get("title")):
+        return []
+    if any(
+        str(e.tag).startswith("{" + _DECORATIVE) and e.get("val") in ("1", "true")
+        for e in props.iter()
+    ):
+        return []
+    label = props.get("name") or what
+    return [Finding(name, where, Rule.ALT_TEXT, f"the {what} “{label}” has no alt text")]
+
+
+def _table(shape: Any, name: str, where: str) -> list[Finding]:
+    table = shape.find(f"{A}graphic/{A}graphicData/{A}tbl")
+    if table is None:
+        return []
+    found = []
+    props = table.find(f"{A}tblPr")
+    if props is None or props.get("firstRow") not in ("1", "true"):
+        found.append(Finding(name, where, Rule.TABLE_HEADER, "a table has no header row"))
+    for cell in table.iter(f"{A}tc"):
+        spans = (cell.get("gridSpan", "1"), cell.get("rowSpan", "1"))
+        merged = cell.get("hMerge") in ("1", "true") or cell.get("vMerge") in ("1", "true")
+        if merged or spans != ("1", "1"):
+            found.append(Finding(name, where, Rule.MERGED_CELLS, "a table has merged cells"))
+            break
+    return found
+
+
+def _reading_order(view: SlideView, shapes: list[Any], name: str, where: str) -> list[Finding]:
+    """The title first, then the rest top to bottom and left to right (the tree's order is
+    the order a screen reader reads)."""
+    tree = view.slide.find(f"{P}cSld/{P}spTree")
+    read = []
+    for shape in shapes:
+        if shape.getparent() is not tree:
+            continue
+        ph = placeholder(shape)
+        if ph is not None and (
+            ph[0] in _SKIPPED_IN_ORDER or (shape.tag == f"{P}sp" and not text_of(shape).strip())
+        ):
+            continue
+        box = view.box(shape)
+        if box is not None:
+            read.append((shape, box, ph))
+    titled = [
+        i for i, (_, _, ph) in enumerate(read) if ph is not None and ph[0] in ("title", "ctrTitle")
+    ]
+    if titled and titled[0] != 0:
+        return [Finding(name, where, Rule.READING_ORDER, "the title is not read first")]
+    rest = read[1:] if titled else read  # the title is first; the others follow the eye
+    for (one, box, _), (other, later, _) in itertools.pairwise(rest):
+        if later.above(box) or later.left_of_beside(box):
+            first_name = _name(one)
+            second_name = _name(other)
+            return [
+                Finding(
+                    name,
+                    where,
+                    Rule.READING_ORDER,
+                    f"“{second_name}” is read after “{first_name}” though it comes before it on "
+                    "the slide",
+                )
+            ]
+    return []
+
+
+def _name(shape: Any) -> str:
+    props = next((e for e in shape.iter(f"{P}cNvPr")), None)
+    return str(props.get("name", "")) if props is not None else ""
+
+
+def _runs(body: Any) -> Iterator[tuple[Any, Any, str]]:
+    """(paragraph, run properties, text) of each run and field in a text body."""
+    for paragraph in body.iter(f"{A}p"):
+        for run in paragraph:
+            if run.tag in (f"{A}r", f"{A}fld"):
+                yield (
+                    paragraph,
+                    run.find(f"{A}rPr"),
+                    "".join(t.text or "" for t in run.iter(f"{A}t")),
+                )
+
+
+def _text(view: SlideView, shapes: list[Any], name: str, where: str) -> list[Finding]:
+    """Contrast, size and language of every run with text; one finding per rule and shape."""
+    found: list[Finding] = []
+    for shape in shapes:
+        box = view.box(shape)
+        bodies = [(b, False) for b in shape.findall(f"{P}txBody")]
+        bodies += [(cell, True) for cell in shape.iter(f"{A}tc")]
+        seen: set[Rule] = set()
+        for body, in_table in bodies:
+            fill = _cell_fill(view, body) if in_table else None
+            if not in_table and box is not None:
+                fill = view.background_under(shape, box)
+            for paragraph, rpr, text in _runs(body):
+                if not text.strip():
+                    continue
+                style = view.run_style(shape, paragraph, rpr, in_table)
+                for rule, message in _problems(style, text, fill):
+                    if rule not in seen:
+                        seen.add(rule)
+                        found.append(Finding(name, where, rule, message))
+    return found
+
+
+def _problems(style: RunStyle, text: str, fill: list[str] | None) -> list[tuple[Rule, str]]:
+    """What is wrong with one run: its size, its contrast on ``fill``, its language."""
+    problems: list[tuple[Rule, str]] = []
+    if style.points is not None and style.points < MIN_SLIDE_POINTS - 0.05:
+        problems.append((Rule.TEXT_SIZE, f"text “{short(text)}” is {style.points:g} pt"))
+    unreadable = contrast_problem(text, style.colour, fill or []) if style.colour else None
+    if unreadable:
+        problems.append((Rule.CONTRAST, unreadable))
+    lang = language_problem(text, style.lang)
+    if lang:
+        problems.append((Rule.RUN_LANGUAGE, lang))
+    return problems
+
+
+def _cell_fill(view: SlideView, cell: Any) -> list[str] | None:
+    """A table cell's own fill; None (not judged) when it takes it from the table style."""
+    props = cell.find(f"{A}tcPr")
+    if props is None:
+        return None
+    given, fill = fill_of(props, view.scheme, view.mapping)
+    return fill if given and fill else None
+
+
+def _notes(
+    parts: PackageParts, slide_part: str, defaults: Any, name: str, where: str
+) -> list[Finding]:
+    """The language of the speaker notes' runs."""
+    notes_part = parts.related(slide_part, "/notesSlide")
+    notes = parts.xml(notes_part) if notes_part else None
+    if notes is None:
+        return []
+    master_part = parts.related(notes_part, "/notesMaster")
+    master = parts.xml(master_part) if master_part else None
+    style = master.find(f"{P}notesStyle") if master is not None else None
+    for shape in notes.iter(f"{P}sp"):
+        if (placeholder(shape) or ("",))[0] != "body":
+            continue
+        for body in shape.findall(f"{P}txBody"):
+            for _, rpr, text in _runs(body):
+                chain = [rpr, level_style(style, 0), level_style(defaults, 0)]
+                lang = next((c.get("lang") for c in chain if c is not None and c.get("lang")), "")
+                problem = language_problem(text, str(lang))
+                if problem:
+                    return [Finding(name, f"{where} notes", Rule.RUN_LANGUAGE, problem)]
+    return []

@@ -1,0 +1,46 @@
+"""The window shows each exported file's accessibility result beside it, and offers PDF/A."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from briefkit.export import ExportResult, WrittenFile
+from briefkit.options import ExportOptions, Format
+from briefkit.render.accessibility import Finding, Rule
+
+
+def test_each_file_shows_its_accessibility_result(
+    make_window: Callable[..., Any], tmp_path: Path
+) -> None:
+    window = make_window()
+    finding = Finding("ours.pptx", "slide 3", Rule.CONTRAST, "text “x” in #BBBBBB on #FFFFFF")
+    files = [
+        WrittenFile("aktobe-2016", Format.DOCX, tmp_path / "aktobe-2016.docx", 4),
+        WrittenFile("aktobe-2016", Format.PPTX, tmp_path / "ours.pptx", 4, False, (finding,)),
+    ]
+    window.export_panel.show_result(ExportResult(files=files), tmp_path)
+    passed, failed = window.export_panel.file_rows
+    assert passed.accessibility.text() == "✓ Accessible"
+    assert failed.accessibility.text() == "1 accessibility problem…"
+    assert window.export_panel.show_accessibility(passed) is None
+    failed.accessibility.click()
+    dialog = window.export_panel.accessibility_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert "ours.pptx" in dialog.windowTitle()
+    assert str(finding) in dialog.text.toPlainText()
+
+
+def test_pdfa_is_a_choice_while_pdf_is_ticked(make_window: Callable[..., Any]) -> None:
+    window = make_window()
+    options = window.options
+    pdf = options.format_boxes[Format.PDF]
+    pdf.setChecked(False)
+    assert not options.pdfa.isEnabled()
+    pdf.setChecked(True)
+    assert options.pdfa.isEnabled()
+    options.pdfa.setChecked(True)
+    assert options.options().pdfa
+    options.apply(ExportOptions(formats=(Format.PDF,), pdfa=False))
+    assert not options.pdfa.isChecked()

@@ -1,0 +1,196 @@
+"""The accessibility check on deliberately bad documents: each rule fires, with its place and
+fix; a hostile file is refused with a sentence naming it; a good one has no finding."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+import pytest
+from docx import Document
+from docx.oxml.ns import qn as wqn
+from docx.shared import Pt, RGBColor
+from pptx import Presentation
+from pptx.dml.color import RGBColor as PptxRGB
+from pptx.util import Inches
+from pptx.util import Pt as PptxPt
+
+from briefkit.render.accessibility import AccessibilityError, Rule, check_file
+from helpers.documents import make_png
+
+
+def _rules(path: Path) -> dict[Rule, list[str]]:
+    found: dict[Rule, list[str]] = {}
+    for finding in check_file(path):
+        assert finding.file == path.name
+        assert finding.fix
+        found.setdefault(finding.rule, []).append(finding.where)
+    return found
+
+
+@pytest.fixture
+def bad_deck(tmp_path: Path) -> Path:
+    """A deck that breaks every deck rule, one slide each."""
+    prs = Presentation()
+    blank, title_only = prs.slide_layouts[6], prs.slide_layouts[5]
+    prs.slides.add_slide(blank)  # 1: no title
+    for _ in range(2):  # 2, 3: the same title twice
+        prs.slides.add_slide(title_only).shapes.title.text = "Results"
+    slide = prs.slides.add_slide(title_only)  # 4: a picture without alt text
+    slide.shapes.title.text = "A picture"
+    slide.shapes.add_picture(str(make_png(tmp_path / "p.png", 200, 100)), Inches(1), Inches(2))
+    slide = prs.slides.add_slide(title_only)  # 5: a table without header row, cells merged
+    slide.shapes.title.text = "A table"
+    table = slide.shapes.add_table(3, 3, Inches(1), Inches(2), Inches(6), Inches(2)).table
+    table.first_row = False
+    table.cell(1, 0).merge(table.cell(1, 1))
+    slide = prs.slides.add_slide(title_only)  # 6: a text box read before the title
+    slide.shapes.title.text = "Order"
+    box = slide.shapes.add_textbox(Inches(1), Inches(3), Inches(4), Inches(1))
+    box.text_frame.text = "read first"
+    tree = slide.shapes._spTree
+    tree.remove(box._element)
+    tree.insert(2, box._element)
+    slide = prs.slides.add_slide(title_only)  # 7: pale text, tiny text, Cyrillic marked en-US
+    slide.shapes.title.text = "Text"
+    for top, text, size, colour in (
+        (2, "pale grey words", 18, PptxRGB(0xBB, 0xBB, 0xBB)),
+        (3, "tiny words", 8, PptxRGB(0, 0, 0)),
+        (4, "Русский текст", 18, PptxRGB(0, 0, 0)),
+    ):
+        frame = slide.shapes.add_textbox(Inches(1), Inches(top), Inches(6), Inches(1)).text_frame
+        run = frame.paragraphs[0].add_run()
+        run.text = text
+        run.font.size = PptxPt(size)
+        run.font.color.rgb = colour
+        run._r.get_or_add_rPr().set("lang", "en-US")
+    path = tmp_path / "bad.pptx"
+    prs.save(str(path))
+    return path
+
+
+def test_every_deck_rule_fires_on_its_slide(bad_deck: Path) -> None:
+    found = _rules(bad_deck)
+    assert found[Rule.SLIDE_TITLE] == ["slide 1"]
+    assert found[Rule.UNIQUE_TITLE] == ["slide 3"]
+    assert found[Rule.ALT_TEXT] == ["slide 4"]
+    assert found[Rule.TABLE_HEADER] == ["slide 5"]
+    assert found[Rule.MERGED_CELLS] == ["slide 5"]
+    assert found[Rule.READING_ORDER] == ["slide 6"]
+    assert found[Rule.CONTRAST] == ["slide 7"]
+    assert found[Rule.TEXT_SIZE] == ["slide 7"]
+    assert "slide 7" in found[Rule.RUN_LANGUAGE]
+
+
+def test_a_finding_names_file_place_rule_and_fix(bad_deck: Path) -> None:
+    (contrast,) = [f for f in check_file(bad_deck) if f.rule == Rule.CONTRAST]
+    assert "#BBBBBB on #FFFFFF" in contrast.message
+    assert "1.9:1" in contrast.message
+    line = str(contrast)
+    assert line.startswith("bad.pptx: slide 7: contrast: text “pale grey words”")
+    assert "fix: darken the text" in line
+    (cyrillic,) = [
+        f for f in check_file(bad_deck) if f.rule == Rule.RUN_LANGUAGE and "Cyrillic" in f.message
+    ]
+    assert "“Русский текст” is marked en-US" in cyrillic.message
+
+
+@pytest.fixture
+def bad_report(tmp_path: Path) -> Path:
+    """A report that breaks every report rule."""
+    doc = Document()
+    doc.core_properties.title = ""
+    for lang in doc.styles.element.iter(wqn("w:lang")):
+        lang.getparent().remove(lang)
+    doc.add_heading("Findings", 1)
+    doc.add_heading("A detail two levels down", 3)  # Heading 1 then Heading 3
+    pale = doc.add_paragraph().add_run("pale words")
+    pale.font.color.rgb = RGBColor(0xCC, 0xCC, 0xCC)
+    pale.font.size = Pt(11)
+    russian = doc.add_paragraph().add_run("Русский текст")
+    lang = russian._r.get_or_add_rPr().makeelement(wqn("w:lang"), {wqn("w:val"): "en-GB"})
+    russian._r.get_or_add_rPr().append(lang)
+    table = doc.add_table(rows=3, cols=2)  # Header Row ticked, not repeated
+    table.cell(0, 0).text = "Year"
+    doc.add_picture(str(make_png(tmp_path / "p.png", 200, 100)))
+    doc.inline_shapes[0]._inline.docPr.set("descr", "")
+    path = tmp_path / "bad.docx"
+    doc.save(str(path))
+    return path
+
+
+def test_every_report_rule_fires(bad_report: Path) -> None:
+    found = _rules(bad_report)
+    assert found[Rule.DOCUMENT_TITLE] == ["document"]
+    assert found[Rule.DOCUMENT_LANGUAGE] == ["document"]
+    assert found[Rule.HEADING_ORDER] == ["paragraph 2"]
+    assert "paragraph 3" in found[Rule.CONTRAST]  # and Word 2010's blue Heading 3 too
+    assert found[Rule.HEADER_REPEAT] == ["table 1"]
+    assert found[Rule.ALT_TEXT] == ["picture 1"]
+    assert "paragraph 4" in found[Rule.RUN_LANGUAGE]  # Cyrillic marked en-GB
+    assert "paragraph 1" in found[Rule.RUN_LANGUAGE]  # no language at all
+
+
+def test_a_repeated_header_row_a_title_and_a_language_pass(tmp_path: Path) -> None:
+    doc = Document()
+    doc.core_properties.title = "A good report"
+    for name in ("Heading 1", "Heading 2"):  # python-docx's blue fails 4.5:1
+        doc.styles[name].font.color.rgb = RGBColor(0x1F, 0x3A, 0x5F)
+    doc.add_heading("Findings", 1)
+    doc.add_heading("Detail", 2)
+    table = doc.add_table(rows=3, cols=2)
+    header = table.rows[0]._tr.get_or_add_trPr()
+    header.append(header.makeelement(wqn("w:tblHeader"), {}))
+    path = tmp_path / "good.docx"
+    doc.save(str(path))
+    assert check_file(path) == []  # python-docx's default template sets en-US
+
+
+def test_a_file_with_an_entity_is_refused_naming_it(tmp_path: Path, bad_report: Path) -> None:
+    hostile = tmp_path / "hostile.docx"
+    with zipfile.ZipFile(bad_report) as src, zipfile.ZipFile(hostile, "w") as dst:
+        for item in src.infolist():
+            data = src.read(item)
+            if item.filename == "word/document.xml":
+                data = data.replace(b"?>", b'?><!DOCTYPE w:document [<!ENTITY x "boom">]>', 1)
+            dst.writestr(item, data)
+    with pytest.raises(AccessibilityError, match=r"hostile\.docx"):
+        check_file(hostile)
+
+
+def test_outside_links_are_refused_or_never_followed(tmp_path: Path, bad_deck: Path) -> None:
+    """A layout fetched from outside is refused with a sentence; a hyperlink to outside is
+    left as it is (nothing is fetched)."""
+    linked, clicked = tmp_path / "linked.pptx", tmp_path / "clicked.pptx"
+    for target, old, new in (
+        (
+            linked,
+            b'Target="../slideLayouts/slideLayout6.xml"',
+            b'Target="http://192.0.2.1/layout.xml" TargetMode="External"',
+        ),
+        (
+            clicked,
+            b"</Relationships>",
+            b'<Relationship Id="rId99" TargetMode="External" Target="http://192.0.2.1/" '
+            b'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/'
+            b'hyperlink"/></Relationships>',
+        ),
+    ):
+        with zipfile.ZipFile(bad_deck) as src, zipfile.ZipFile(target, "w") as dst:
+            for item in src.infolist():
+                data = src.read(item)
+                if item.filename == "ppt/slides/_rels/slide2.xml.rels":
+                    data = data.replace(old, new)
+                dst.writestr(item, data)
+    with pytest.raises(AccessibilityError, match=r"linked\.pptx links to a file outside"):
+        check_file(linked)
+    assert {f.rule for f in check_file(clicked)} == {f.rule for f in check_file(bad_deck)}
+
+
+def test_not_an_office_file_is_refused(tmp_path: Path) -> None:
+    text = tmp_path / "notes.docx"
+    text.write_text("plain text")
+    with pytest.raises(AccessibilityError, match=r"notes\.docx"):
+        check_file(text)
+    with pytest.raises(AccessibilityError, match="extension"):
+        check_file(tmp_path / "notes.txt")
