@@ -118,6 +118,7 @@ class WrittenFile:
         """True when an identical copy written earlier beside an edited file stands for it
         (``KEEP``): nothing new was written."""
         return self.outcome is FileOutcome.REUSED
+
     accessibility: tuple[Finding, ...] = ()
     """What the accessibility check found in it (a PDF: in the document it was made from)."""
 
