@@ -244,3 +244,22 @@ def test_export_again_asks_before_replacing_an_edited_file(
     assert window.options.options().formats == (Format.DOCX,)
     assert window.options.output_folder() == out
     assert "A trainer's note" in [p.text for p in Document(str(report)).paragraphs]
+
+
+def test_composer_keeps_a_files_deck_length_when_saving_it_again(
+    make_window: Callable[..., Any], tmp_path: Path, presenter: Any
+) -> None:
+    from briefkit.options import Length
+
+    path = tmp_path / "short.yaml"
+    sections = "".join(f"  - {p}\n" for p in PARTS)
+    path.write_text(f"title: Short\nlength: summary\nsections:\n{sections}", encoding="utf-8")
+    dialog = make_window().open_composer()
+    assert isinstance(dialog, ComposerDialog) and dialog.load(path)
+    spec, why = dialog.composition()
+    assert spec is not None and spec.length == Length.SUMMARY, why
+    again = tmp_path / "again.yaml"
+    presenter.next_save = again
+    assert dialog.save() == again
+    assert load_composition(again).length == Length.SUMMARY
+    assert "length: summary" in again.read_text(encoding="utf-8")

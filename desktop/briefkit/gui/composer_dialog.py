@@ -8,6 +8,7 @@ window's export controller (``composed`` signal), which runs it with the window'
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -45,7 +46,7 @@ from briefkit.compose.custom import (
     composition_from_args,
     parse_part,
 )
-from briefkit.options import document_stem
+from briefkit.options import Length, document_stem
 
 if TYPE_CHECKING:
     from briefkit.catalog.catalog import Catalog
@@ -246,6 +247,8 @@ class ComposerDialog(QDialog):
         """The composition file saved or opened last."""
         self.name = ""
         """The file name the opened composition file gave (kept when saved again)."""
+        self.length: Length | None = None
+        """The deck length the opened composition file chose (kept when saved again)."""
         self.setWindowTitle(self.tr("Compose a Briefing"))
         # the sections in the briefing's language (the catalog's), the labels in the window's
         titles = section_titles(catalog, catalog.language.w("executive_summary"))
@@ -370,6 +373,7 @@ class ComposerDialog(QDialog):
                 subtitle=self.subtitle.text(),
                 name=self.name,
             )
+            spec = dataclasses.replace(spec, length=self.length)
             return check_composition(self.catalog, spec), ""
         except CompositionError as exc:
             return None, str(exc)
@@ -422,7 +426,7 @@ class ComposerDialog(QDialog):
             self.problem.setText(str(exc))
             return False
         known = [p for p in spec.parts if p in self.chosen.titles]
-        self.path, self.name = path, spec.name
+        self.path, self.name, self.length = path, spec.name, spec.length
         self.title.setText(spec.title)
         self.subtitle.setText(spec.subtitle)
         self.chosen.beginResetModel()
