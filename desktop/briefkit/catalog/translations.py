@@ -283,7 +283,7 @@ def translate(catalog: Catalog, lang: str) -> Translation:
     return Translation(lang, translated, f.concerns)
 
 
-SOURCE_TEXT = ("short", "publication", "date_note", "stance")
+SOURCE_TEXT = ("short", "publication", "date_note", "stance", "reliability_reason")
 """What a translation gives for every source; ``title`` too when the title is descriptive."""
 
 
