@@ -203,6 +203,7 @@ def _check_translations(
         errors = [p for p in translation.problems if p not in gaps]
         lines += [str(problem) for problem in errors]
         lines += [f"warning: {problem}" for problem in gaps]
+        lines += [f"warning: {problem}" for problem in translation.warnings]
         found += errors
         for tid in catalog.topics:
             missing = translation.problems_for([tid])
@@ -294,6 +295,12 @@ def _check_translations(
     "a template of your own take its theme's colours and font).",
 )
 @click.option(
+    "--grades",
+    is_flag=True,
+    help="Show source grades: each citation with the source's reliability (A-F) and the "
+    "information's credibility (1-6), as [3, B2]; each source's grade in the Sources list.",
+)
+@click.option(
     "--lang",
     default="en",
     show_default=True,
@@ -326,6 +333,7 @@ def export(
     keep: bool,
     chart_mode: str,
     house_style: bool,
+    grades: bool,
     lang: str,
     changes_since: Path | None,
     data_dir: Path | None,
@@ -366,6 +374,7 @@ def export(
         marking=marking,
         prepared_by=prepared_by,
         house_style=house_style,
+        grades=grades,
     )
     request = ExportRequest(
         topics=() if all_topics else topic_ids,

@@ -93,6 +93,9 @@ class ExportOptions:
     house_style: bool = False
     """Charts in Briefkit's own colours and font whatever the templates; otherwise a template
     of the user's own gives its charts its theme's colours and font."""
+    grades: bool = False
+    """Citations show the source's reliability and the information's credibility
+    ("[3, B2]"), the Sources list each source's grade, and a box explains the scales."""
 
     def template(self, fmt: Format) -> Path | None:
         """The template chosen for ``docx`` or ``pptx`` (None: the bundled one)."""

@@ -61,6 +61,13 @@ def _find(terms: tuple[str, ...], text: str) -> list[str]:
     return found
 
 
+def _without(text: str, terms: tuple[str, ...]) -> str:
+    """The text with these terms blanked ("почти наверняка" is on the scale, "наверняка" not)."""
+    for term in sorted(terms, key=len, reverse=True):
+        text = re.sub(r"(?<!\w)" + re.escape(term) + r"(?!\w)", " ", text, flags=re.IGNORECASE)
+    return text
+
+
 def scale_terms(language: Language) -> dict[str, str]:
     """The scale's words in the language, by value."""
     return {v: language.w(word_key(v)) for v in SCALE}
@@ -69,9 +76,9 @@ def scale_terms(language: Language) -> dict[str, str]:
 def check_estimative(
     topic: Topic, texts: Iterable[tuple[str, str]], language: Language
 ) -> Iterator[tuple[str, str, str]]:
-    """(field path, warning, the words to point at) for estimative words outside the scale, hedges in a topic that uses
-    the scale, likelihood and confidence in one sentence, and a key judgment whose words give
-    another likelihood than its own."""
+    """(field path, warning, the words to point at) for estimative words outside the scale,
+    hedges in a topic that uses the scale, likelihood and confidence in one sentence, and a key
+    judgment whose words give another likelihood than its own."""
     scale = scale_terms(language)
     outside = _terms(language, "estimative_outside_scale")
     calibrated = any(j.likelihood for j in topic.key_judgments)
@@ -81,7 +88,7 @@ def check_estimative(
     words = ", ".join(scale.values())
     for where, raw in texts:
         text = " ".join(CITATION.sub("", raw).split())
-        for term in _find(outside, text):
+        for term in _find(outside, _without(text, tuple(scale.values()))):
             yield (
                 where,
                 f'uses "{term}", which is not on the likelihood scale; write one of: {words}',
@@ -91,8 +98,8 @@ def check_estimative(
             if _find(tuple(scale.values()), sentence) and _find(confidence, sentence):
                 yield (
                     where,
-                    f'states likelihood and confidence in one sentence ("{shorten(sentence, 60)}"); '
-                    "give the confidence in a sentence of its own",
+                    f'states likelihood and confidence in one sentence ("{shorten(sentence, 60)}")'
+                    "; give the confidence in a sentence of its own",
                     sentence.split()[0] if sentence.split() else "",
                 )
     for i, j in enumerate(topic.key_judgments):

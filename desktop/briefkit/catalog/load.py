@@ -12,7 +12,6 @@ from pydantic import BaseModel, ValidationError
 from briefkit.catalog.catalog import Catalog
 from briefkit.catalog.checks import (
     Finding,
-    narrative,
     check_dispute,
     check_incident,
     check_indicator,
@@ -20,6 +19,7 @@ from briefkit.catalog.checks import (
     check_placeholders,
     check_source,
     check_topic,
+    narrative,
 )
 from briefkit.catalog.chosen import Kind, records_of
 from briefkit.catalog.counts import check_counts
@@ -169,12 +169,13 @@ def word_line(text: str | None, start: int, words: str) -> int:
     block scalar runs over several lines); ``start`` when not found."""
     if not text or not words or start <= 0:
         return start
-    lines = text.splitlines()
+    lines = [line.casefold() for line in text.splitlines()[start - 1 : start + 60]]
     wanted = " ".join(words.split()).casefold()
-    first = wanted.split()[0]
-    for n in range(start - 1, min(len(lines), start + 60)):
-        if first in lines[n].casefold():
-            return n + 1
+    longest = max(wanted.split(), key=len)
+    for term in (wanted, longest):
+        for n, line in enumerate(lines):
+            if term in line:
+                return start + n
     return start
 
 
@@ -282,9 +283,9 @@ def check_catalog(
         pointed: dict[tuple[str, str], str] = {}
         if language is not None:
             found += [(f, m, False) for f, m in check_placeholders(topic, language)]
-            for f, m, words in check_estimative(topic, narrative(topic), language):
-                found.append((f, m, True))
-                pointed[(f, m)] = words
+            for where, said, words in check_estimative(topic, narrative(topic), language):
+                found.append((where, said, True))
+                pointed[(where, said)] = words
         for field, message, warning in found:
             loc: list[int | str] = []
             for part in field.replace("]", "").replace("[", ".").split("."):

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from briefkit.catalog.catalog import Catalog
 from briefkit.catalog.counts import count_values, fill
+from briefkit.catalog.estimative import assessment
 from briefkit.catalog.language import Language
 from briefkit.catalog.records import (
     DatePrecision,
@@ -29,6 +30,7 @@ from briefkit.catalog.topic import (
 from briefkit.catalog.topic import (
     KeyFigure as KeyFigureRef,
 )
+from briefkit.catalog.topic import KeyJudgment as KeyJudgmentSpec
 from briefkit.catalog.topic import Section as SectionSpec
 from briefkit.catalog.topic import (
     TableBlock as TableSpec,
@@ -36,8 +38,6 @@ from briefkit.catalog.topic import (
 from briefkit.catalog.topic import (
     TimelineBlock as TimelineSpec,
 )
-from briefkit.catalog.estimative import assessment
-from briefkit.catalog.topic import KeyJudgment as KeyJudgmentSpec
 from briefkit.compose.citations import Citations
 from briefkit.compose.guide import reading_guide
 from briefkit.compose.model import (
@@ -445,6 +445,7 @@ def compose_briefing(
         marking=marking.strip(),
         prepared_by=prepared_by.strip(),
         key_judgments=judgments,
+        graded=grades,
         guide=reading_guide(
             c.lang, grades=grades, likelihoods=any(j.assessment for j in judgments)
         ),

@@ -25,7 +25,7 @@ SUMMARY = "summary"
 """The pseudo-section id for a topic's executive summary (``aktobe-2016:summary``)."""
 
 NAME = re.compile(r"^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$")
-FILE_KEYS = ("title", "subtitle", "name", "sections")
+FILE_KEYS = ("title", "subtitle", "name", "grades", "sections")
 
 
 class CompositionError(ValueError):
@@ -51,6 +51,7 @@ class CustomBriefing:
     parts: tuple[Part, ...]
     subtitle: str = ""
     name: str = ""
+    grades: bool = False  # citations with the sources' grades, whatever the export's option
     source: str = field(default="", compare=False)  # where it was read from, for messages
     lines: tuple[int, ...] = field(default=(), compare=False)  # each part's line in ``source``
 
@@ -126,7 +127,8 @@ def _checked_shape(spec: CustomBriefing) -> CustomBriefing:
 def load_composition(path: Path) -> CustomBriefing:
     """Read a composition file; errors read ``file:line: field: message``.
 
-    The file is a mapping: ``title`` (required), ``subtitle`` and ``name`` (optional), and
+    The file is a mapping: ``title`` (required), ``subtitle``, ``name`` and ``grades``
+    (optional; ``true`` shows the sources' grades in the citations), and
     ``sections``: a list of ``topic:section`` strings in the order wanted.
     """
     shown = str(path)
@@ -151,6 +153,8 @@ def load_composition(path: Path) -> CustomBriefing:
     for key in ("title", "subtitle", "name"):
         if key in data and not isinstance(data[key], str):
             raise fail(key, "must be text")
+    if "grades" in data and not isinstance(data["grades"], bool):
+        raise fail("grades", "must be true or false")
     title = str(data.get("title") or "").strip()
     if not title:
         raise fail("title", "is missing; give the briefing a title")
@@ -170,6 +174,7 @@ def load_composition(path: Path) -> CustomBriefing:
         tuple(parts),
         str(data.get("subtitle") or "").strip(),
         str(data.get("name") or "").strip(),
+        grades=bool(data.get("grades", False)),
         source=shown,
         lines=tuple(sections.item_lines),
     )
@@ -194,6 +199,8 @@ def dump_composition(spec: CustomBriefing) -> str:
         lines.append(f"subtitle: {text(spec.subtitle)}")
     if spec.name:
         lines.append(f"name: {text(spec.name)}")
+    if spec.grades:
+        lines.append("grades: true")
     lines.append("sections:")
     lines += [f"  - {text(str(part))}" for part in spec.parts]
     return "\n".join(lines) + "\n"

@@ -244,6 +244,8 @@ class Briefing:
     marking: str = ""
     prepared_by: str = ""
     key_judgments: tuple[KeyJudgment, ...] = ()
+    graded: bool = False
+    """Whether citations show the sources' and the information's grades (``--grades``)."""
     guide: tuple[Paragraph, ...] = ()
     """The "How to read this briefing" box: the likelihood scale and confidence when the
     briefing states likelihoods, the grading scales when it shows grades; else empty."""
