@@ -196,8 +196,9 @@ class ReportText:
 
     def _cite(self, paragraph: Any, numbers: Sequence[int] | Cite) -> None:
         cite = numbers if isinstance(numbers, Cite) else Cite(tuple(numbers))
-        if cite.numbers:
-            paragraph._p.append(run_el(cite.label(), rpr=self._citation_rpr))
+        if cite.numbers:  # a graded marker ("[2, B2; 3, C]") stays whole on its line
+            label = cite.label().replace(", ", "," + NBSP) if cite.grades else cite.label()
+            paragraph._p.append(run_el(label.replace("; ", ";" + NBSP), rpr=self._citation_rpr))
 
     def _text_with_cites(self, paragraph: Any, text: str, numbers: Sequence[int] | Cite) -> None:
         """``text`` closed by a full stop, with the citation marker before the stop."""
