@@ -28,6 +28,7 @@ def test_every_export_option_is_remembered(settings: Any, tmp_path: Path) -> Non
         marking="FOR OFFICIAL USE ONLY",
         prepared_by="Analysis Unit",
         house_style=True,
+        grades=True,
     )
     defaults = ExportOptions()
     unchanged = [

@@ -118,6 +118,9 @@ class OptionsPanel(QWidget):
         self.house_charts = QCheckBox()
         self.house_charts.toggled.connect(self.changed)
         formats_layout.addWidget(self.house_charts)
+        self.grades = QCheckBox()
+        self.grades.toggled.connect(self.changed)
+        formats_layout.addWidget(self.grades)
         self.pdf_unavailable = pdf_unavailable
         if pdf_unavailable:
             pdf = self.format_boxes[Format.PDF]
@@ -187,7 +190,7 @@ class OptionsPanel(QWidget):
     def tab_chain(self) -> list[QWidget]:
         """The column's fields in the order Tab visits them: top to bottom, as they show."""
         order: list[QWidget] = [*self.format_boxes.values(), self.native_charts]
-        order += [self.house_charts, self.language]
+        order += [self.house_charts, self.grades, self.language]
         for field in self.templates.values():
             order += [field.choose, field.reset, field.details]
         return [*order, self.marking, self.prepared_by, self.output, self.browse]
@@ -213,6 +216,14 @@ class OptionsPanel(QWidget):
             self.tr(
                 "Keep Briefkit's own chart colours and font whatever the templates. Otherwise "
                 "charts in a template of your own take its theme's colours and font."
+            )
+        )
+        self.grades.setText(self.tr("Show source grades in citations"))
+        self.grades.setToolTip(
+            self.tr(
+                "Each citation shows the source's reliability (A-F) and the information's "
+                "credibility (1-6), as [3, B2]; the Sources list gives each source's grade and "
+                "a box explains the scales."
             )
         )
         self.language_label.setText(self.tr("Briefing &language:"))
@@ -325,6 +336,7 @@ class OptionsPanel(QWidget):
             marking=self.marking.currentText().strip(),
             prepared_by=self.prepared_by.text().strip(),
             house_style=self.house_charts.isChecked(),
+            grades=self.grades.isChecked(),
         )
 
     def apply(self, options: ExportOptions) -> None:
@@ -332,6 +344,7 @@ class OptionsPanel(QWidget):
         self.set_formats(options.formats)
         self.native_charts.setChecked(options.chart_mode == ChartMode.NATIVE)
         self.house_charts.setChecked(options.house_style)
+        self.grades.setChecked(options.grades)
         self.set_output_language(options.lang)
         for fmt, field in self.templates.items():
             if field.path != options.template(fmt):
