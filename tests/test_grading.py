@@ -141,7 +141,7 @@ def test_russian_words_outside_the_russian_scale_warn(data: Path) -> None:
     line = _line_of(topic, "по всей видимости")
     said = [str(w) for w in translation.warnings]
     assert any(
-        f"aktobe-2016.yaml:{line}: key_judgments[0]: uses \"по всей видимости\"" in s
+        f'aktobe-2016.yaml:{line}: key_judgments[0]: uses "по всей видимости"' in s
         and "вероятно" in s
         for s in said
     ), said
