@@ -338,6 +338,7 @@ class _ReportWriter(ReportTables):
     def _summary(self) -> None:
         b = self.briefing
         if not (b.summary or b.key_figures):
+            self._guide()  # a composed briefing without key figures: the box stands alone
             return
         self._heading(self.language.w("executive_summary"), 1)
         for para in b.summary:
