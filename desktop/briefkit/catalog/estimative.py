@@ -8,6 +8,7 @@ its ``language.yaml``), so each output language has one fixed scale.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Iterator
 from typing import get_args
@@ -49,23 +50,37 @@ def _terms(language: Language, key: str) -> tuple[str, ...]:
     return tuple(t.strip() for t in language.w(key).split(",") if t.strip())
 
 
+@functools.lru_cache(maxsize=64)
+def _pattern(terms: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern matching any of the terms as whole words, longest first."""
+    ordered = sorted(terms, key=len, reverse=True)
+    alternatives = "|".join(re.escape(t) for t in ordered) or r"(?!x)x"
+    return re.compile(r"(?<!\w)(?:" + alternatives + r")(?!\w)", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=64)
+def _folded(terms: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(t.casefold() for t in terms)
+
+
+def _mentions(terms: tuple[str, ...], text: str) -> bool:
+    """Whether any term occurs in the text at all (a quick test before the pattern)."""
+    folded = text.casefold()
+    return any(t in folded for t in _folded(terms))
+
+
 def _find(terms: tuple[str, ...], text: str) -> list[str]:
-    """The terms the text uses, longest first, each place counted once."""
-    found: list[str] = []
-    taken = text.casefold()
-    for term in sorted(terms, key=len, reverse=True):
-        pattern = re.compile(r"(?<!\w)" + re.escape(term.casefold()) + r"(?!\w)")
-        if pattern.search(taken):
-            found.append(term)
-            taken = pattern.sub(" ", taken)
-    return found
+    """The terms the text uses, in order of first use, each place counted once."""
+    if not _mentions(terms, text):
+        return []
+    by_key = {t.casefold(): t for t in terms}
+    found = (by_key.get(m.group(0).casefold(), m.group(0)) for m in _pattern(terms).finditer(text))
+    return list(dict.fromkeys(found))
 
 
 def _without(text: str, terms: tuple[str, ...]) -> str:
     """The text with these terms blanked ("почти наверняка" is on the scale, "наверняка" not)."""
-    for term in sorted(terms, key=len, reverse=True):
-        text = re.sub(r"(?<!\w)" + re.escape(term) + r"(?!\w)", " ", text, flags=re.IGNORECASE)
-    return text
+    return _pattern(terms).sub(" ", text) if _mentions(terms, text) else text
 
 
 def scale_terms(language: Language) -> dict[str, str]:
@@ -94,6 +109,8 @@ def check_estimative(
                 f'uses "{term}", which is not on the likelihood scale; write one of: {words}',
                 term,
             )
+        if not (_find(tuple(scale.values()), text) and _find(confidence, text)):
+            continue
         for sentence in _SENTENCE.split(text):
             if _find(tuple(scale.values()), sentence) and _find(confidence, sentence):
                 yield (

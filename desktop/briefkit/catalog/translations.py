@@ -460,8 +460,8 @@ def _topic(
     ):
         f.problem(name, line_of(tree, _loc(field))[0], field, message, mine)
     if len(f.concerns) == before:
-        text = read_text(f.root / name, f.shown(name), within=f.root)[0]
         for field, message, words in check_estimative(topic, narrative(topic), language):
+            text = read_text(f.root / name, f.shown(name), within=f.root)[0]
             line = word_line(text, line_of(tree, _loc(field))[0], words)
             f.warnings.append(Problem(f.shown(name), line, field, message))
     return topic if len(f.concerns) == before else english
