@@ -137,9 +137,9 @@ class _DeckWriter(ChartSlides):
     def write(self) -> None:
         self.title_slide()
         self.agenda()
-        self.key_figures()
         self.key_judgments()
         self.guide()
+        self.key_figures()
         sections = self.briefing.sections
         for number, section in enumerate(sections, 1):
             if self.blanks.count >= MAX_DECK_SLIDES:

@@ -350,10 +350,10 @@ class _ReportWriter(ReportTables):
                 self._write_runs(paragraph, judgment.text)
                 if judgment.assessment:
                     paragraph.add_run(" " + xml_safe(judgment.assessment)).italic = True
+        self._guide()
         if b.key_figures:
             self._heading(self.language.w("key_figures"), 2)
             self._key_figures(b.key_figures)
-        self._guide()
 
     def _guide(self) -> None:
         """The "How to read this briefing" box, when the briefing has one."""
