@@ -65,6 +65,7 @@ def recording_for(
     chosen = {
         "chart_mode": str(options.chart_mode) if fmt != Format.DOCX else "",
         "house_style": "yes" if options.house_style else "",
+        "grades": "yes" if options.grades else "",
         "marking": options.marking,
         "prepared_by": options.prepared_by,
     }
