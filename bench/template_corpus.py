@@ -21,10 +21,11 @@ shown one word per line; missing-style warnings grouped (at most one line per do
 the reports' table: how close ``briefkit check``'s page estimate (``render.report.pages``,
 without LibreOffice) comes to LibreOffice's count.
 
-Prints a markdown table per kind and the totals ("decks passing all: N/M"); ``--json FILE``
-writes the details (which slide, which word, which shape). ``--only NAME`` runs the templates
-whose file name contains NAME. ``--keep DIR`` keeps exports and PDFs in DIR (else a temporary
-folder is removed); ``--remeasure`` (with ``--keep``) measures them again without exporting.
+Prints a markdown table per kind and the totals ("decks passing all: N/M"); ``--json FILE`` writes
+the details (which slide, which word, which shape). ``--only NAME`` runs the templates whose file
+name contains NAME; ``--length summary`` exports the summary decks. ``--keep DIR`` keeps exports
+and PDFs in DIR (else a temporary folder is removed); ``--remeasure`` (with ``--keep``) measures
+them again without exporting.
 """
 
 from __future__ import annotations
@@ -51,6 +52,8 @@ TOPICS = ("aktobe-2016", "wave-2011-2012")
 DEFAULT_DIRS = (ROOT / "tests" / "fixtures" / "templates", Path("/work/corpus"))
 KINDS = {".pptx": "deck", ".potx": "deck", ".docx": "report", ".dotx": "report"}
 RATIO = 1.3
+LENGTH = ["full"]
+"""The decks' length (``--length``): full, or summary (``<topic>-summary.pptx``)."""
 
 
 @dataclass
@@ -147,7 +150,7 @@ def export(template: Template, out: Path, env: dict[str, str]) -> dict[str, Any]
     cmd = [str(ROOT / ".venv" / "bin" / "briefkit"), "export", *TOPICS, "--format", fmt]
     if template.path is not None:
         cmd += [f"--template-{fmt}", str(template.path)]
-    cmd += ["--out", str(out), "--force", "--json"]
+    cmd += ["--out", str(out), "--force", "--json", "--length", LENGTH[0]]
     try:
         run = subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=600)
     except subprocess.TimeoutExpired:
@@ -158,7 +161,8 @@ def export(template: Template, out: Path, env: dict[str, str]) -> dict[str, Any]
             summary = json.loads(run.stdout)
         except json.JSONDecodeError:
             summary = {}
-    files = {t: out / f"{t}.{fmt}" for t in TOPICS if (out / f"{t}.{fmt}").exists()}
+    stem = "-summary" if fmt == "pptx" and LENGTH[0] == "summary" else ""
+    files = {t: out / f"{t}{stem}.{fmt}" for t in TOPICS if (out / f"{t}{stem}.{fmt}").exists()}
     return {
         "exit": run.returncode,
         "files": files,
@@ -495,10 +499,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", help="only templates whose file name contains this")
     parser.add_argument("--json", type=Path, help="write the details here")
     parser.add_argument("--keep", type=Path, help="keep exports and PDFs in this folder")
+    parser.add_argument("--length", choices=("full", "summary"), default="full", help="deck length")
     parser.add_argument(
         "--remeasure", action="store_true", help="measure again what --keep DIR holds (no export)"
     )
     args = parser.parse_args(argv)
+    LENGTH[0] = args.length
     dirs = args.templates or [d for d in DEFAULT_DIRS if d.is_dir()]
     keep = args.keep or Path(tempfile.mkdtemp(prefix="template-corpus-"))
     keep.mkdir(parents=True, exist_ok=True)

@@ -35,6 +35,7 @@ def own_data_folder(
     home = tmp_path_factory.mktemp("user-data")
     monkeypatch.setenv("XDG_DATA_HOME", str(home))
     monkeypatch.delenv("BRIEFKIT_DATA", raising=False)
+    monkeypatch.delenv("BRIEFKIT_LANG", raising=False)  # messages in English unless a test asks
     from briefkit.catalog.folder import user_data_folder
 
     folder = user_data_folder()

@@ -38,7 +38,7 @@ def test_export_failure_leaves_no_partial_file(tmp_path: Path, monkeypatch) -> N
     def crash(*args, **kwargs):  # type: ignore[no-untyped-def]
         raise RuntimeError("renderer crashed")
 
-    monkeypatch.setattr(export, "_render", crash)
+    monkeypatch.setattr(export, "render_document", crash)
 
     from helpers.nocharts import no_charts
 

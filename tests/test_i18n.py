@@ -448,13 +448,13 @@ def test_a_kk_folder_is_a_language_without_code_changes(data_copy: Path, tmp_pat
 def test_russian_handout(ru: Catalog, tmp_path: Path) -> None:
     import io
 
-    from briefkit.export import _render, _render_setup
+    from briefkit.document_rendering import render_document, render_setup
 
     briefing = compose_briefing(ru, "aktobe-2016", issued=dt.date(2024, 3, 1))
     options = ExportOptions(formats=(Format.HANDOUT,), lang="ru")
-    setup = _render_setup(ExportRequest(("aktobe-2016",), options, tmp_path))
+    setup = render_setup(options, tmp_path)
     stream = io.BytesIO()
-    _render(
+    render_document(
         briefing, Format.HANDOUT, _images(briefing, make_png(tmp_path / "c.png")), setup, stream
     )
     stream.seek(0)

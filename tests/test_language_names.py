@@ -34,8 +34,14 @@ def test_output_in_another_language_carries_its_code_in_every_name() -> None:
         Format.PPTX: ["aktobe-2016-ru.pptx"],
         Format.PDF: ["aktobe-2016-ru-report.pdf", "aktobe-2016-ru-deck.pdf"],
         Format.HANDOUT: ["aktobe-2016-ru-handout.docx"],
+        Format.NOTE: ["aktobe-2016-ru-note.docx"],
     }
     assert document_names("aktobe-2016", Format.DOCX) == ["aktobe-2016.docx"]  # English: as before
+    # with the note chosen, pdf converts the note (and the report and deck only with a full form)
+    note_pdf = document_names("aktobe-2016", Format.PDF, "ru", (Format.NOTE, Format.PDF))
+    assert note_pdf == ["aktobe-2016-ru-note.pdf"]
+    every = document_names("aktobe-2016", Format.PDF, "en", (Format.NOTE, Format.DOCX))
+    assert every == ["aktobe-2016-report.pdf", "aktobe-2016-deck.pdf", "aktobe-2016-note.pdf"]
 
 
 def test_made_from_names_the_language_templates_and_sections() -> None:

@@ -22,10 +22,26 @@ from briefkit import __version__
 from briefkit.cli_data import data as data_commands
 from briefkit.cli_record import diff as diff_command
 from briefkit.cli_record import inspect as inspect_command
-from briefkit.cli_shared import DATA_OPTION, chosen_data
+from briefkit.cli_shared import (
+    DATA_OPTION,
+    chosen_data,
+    said,
+    show_usage_error,
+    speak,
+    tell,
+    voice,
+)
 from briefkit.cli_shared import Exit as Exit
 from briefkit.cli_shared import Failure as Failure
-from briefkit.options import DEFAULT_FORMATS, ChartMode, ExportOptions, Format, OnExisting
+from briefkit.options import (
+    DEFAULT_FORMATS,
+    ChartMode,
+    DisputeSlides,
+    ExportOptions,
+    Format,
+    Length,
+    OnExisting,
+)
 
 if TYPE_CHECKING:  # the modules behind these load in the commands, so that --help is fast
     from briefkit.catalog.catalog import Catalog
@@ -43,7 +59,11 @@ def _choice(values: type[StrEnum]) -> click.Choice[str]:
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="briefkit")
 def cli() -> None:
-    """Build cited briefings (Word reports and PowerPoint decks) from the Briefkit dataset."""
+    """Build cited briefings (Word reports and PowerPoint decks) from the Briefkit dataset.
+
+    Messages are in English, or in the language BRIEFKIT_LANG names (e.g. ru).
+    """
+    speak(None)
 
 
 def _catalog_or_fail(data_dir: Path | None):  # type: ignore[no-untyped-def]
@@ -54,20 +74,18 @@ def _catalog_or_fail(data_dir: Path | None):  # type: ignore[no-untyped-def]
     except CatalogError as exc:
         for problem in exc.problems:
             click.echo(str(problem), err=True)
-        raise Failure(
-            f"{len(exc.problems)} problem(s) in the data; run 'briefkit check' for the full list",
-            Exit.DATA,
-        ) from None
+        raise Failure(tell("data_problems_see_check", n=len(exc.problems)), Exit.DATA) from None
 
 
 @cli.command()
 @DATA_OPTION
 def topics(data_dir: Path | None) -> None:
     """List the topics with their titles and periods."""
+    speak(None, chosen_data(data_dir))
     catalog = _catalog_or_fail(data_dir)
     width = max(len(t) for t in catalog.topics)
     for topic in catalog.topics.values():
-        period = f"{topic.period.start:%Y-%m} to {topic.period.end:%Y-%m}"
+        period = tell("topic_period", start=topic.period.start, end=topic.period.end)
         click.echo(f"{topic.id:<{width}}  {period}  {topic.title}")
 
 
@@ -112,6 +130,7 @@ def check(
     import json
 
     from briefkit.catalog.load import check_catalog, counts, shown_path
+    from briefkit.cli_translations import check_translations
     from briefkit.render.template_mapping import template_format
     from briefkit.resources import bundled
     from briefkit.template_check import check_template
@@ -119,28 +138,31 @@ def check(
     for file in template_files:
         kind = template_format(file)
         if kind is None:
-            raise Failure(
-                f"cannot tell from its extension whether {file} is a Word or a PowerPoint "
-                "template; give a .docx/.dotx or .pptx/.potx file, or use --template-docx / "
-                "--template-pptx",
-                Exit.USAGE,
-            )
+            raise Failure(tell("template_kind_unknown", file=file), Exit.USAGE)
         if kind == Format.DOCX:
             template_docx = file
         else:
             template_pptx = file
 
     lines: list[str] = []  # printed at once, or left out for --json
+    notes: list[str] = []  # the briefing notes that would run past two pages
     root = chosen_data(data_dir) or bundled("data")
+    speak(None, root)
     catalog, problems = check_catalog(root)
     problems = problems if catalog is None else _mapping_problems(catalog)
     lines += [str(problem) for problem in problems]
     if catalog is not None:
-        lines += [f"warning: {warning}" for warning in catalog.warnings]
-        summary = ", ".join(f"{n} {kind}" for kind, n in counts(catalog).items())
+        lines += [tell("warning", text=warning) for warning in catalog.warnings]
+        summary = ", ".join(tell(f"count_{kind}", n=n) for kind, n in counts(catalog).items())
         if not problems:
-            lines.append(f"{shown_path(root)}: no problems ({summary})")
-        translation_problems = _check_translations(catalog, langs, lines)
+            lines.append(tell("no_problems", folder=shown_path(root), summary=summary))
+        translation_problems = check_translations(catalog, langs, lines)
+        if not problems:
+            from briefkit.note_check import note_warnings
+
+            template = template_docx or bundled("templates") / "report.docx"
+            notes = note_warnings(catalog, template, langs)
+            lines += notes
     else:
         translation_problems = []
     failures = len(problems) + len(translation_problems)
@@ -154,7 +176,7 @@ def check(
         # the slide count of a bundled topic is worth rendering for a template given
         verdict = check_template(path, catalog, fmt, count_slides=given is not None)
         verdicts.append(verdict)
-        lines += verdict.lines(shown_path(path))
+        lines += [said(line) for line in verdict.lines(shown_path(path))]
         failures += not verdict.usable
     if as_json:
         report = {
@@ -164,6 +186,7 @@ def check(
                 "warnings": [str(w) for w in catalog.warnings] if catalog is not None else [],
             },
             "translations": [str(p) for p in translation_problems],
+            "notes": [line.removeprefix("warning: ") for line in notes],
             "templates": [verdict.as_json() for verdict in verdicts],
         }
         click.echo(json.dumps(report, ensure_ascii=False, indent=2))
@@ -172,7 +195,7 @@ def check(
             click.echo(line)
     if failures:
         broken = problems or translation_problems
-        raise Failure(f"{failures} problem(s) found", Exit.DATA if broken else Exit.TEMPLATE)
+        raise Failure(tell("problems_found", n=failures), Exit.DATA if broken else Exit.TEMPLATE)
 
 
 def _mapping_problems(catalog: Catalog) -> list[Problem]:
@@ -249,8 +272,10 @@ def _check_translations(
     multiple=True,
     type=_choice(Format),
     help=(
-        "docx (Word report), pptx (PowerPoint deck), pdf (both as <topic>-report.pdf and "
-        "<topic>-deck.pdf, needs LibreOffice) or handout (<topic>-handout.docx: the slides' "
+        "docx (Word report), pptx (PowerPoint deck), note (<topic>-note.docx: a briefing "
+        "note of at most two pages), pdf (needs LibreOffice: <topic>-report.pdf and "
+        "<topic>-deck.pdf; with note, <topic>-note.pdf, and the other two only when docx, "
+        "pptx or handout is chosen too) or handout (<topic>-handout.docx: the slides' "
         "titles and speaker notes); repeat for several (default: docx and pptx)."
     ),
 )
@@ -287,6 +312,25 @@ def _check_translations(
     show_default=True,
     help="Deck charts as pictures, or native: editable PowerPoint charts with their data "
     "(the map and the measures timeline stay pictures).",
+)
+@click.option(
+    "--length",
+    type=_choice(Length),
+    default=Length.FULL.value,
+    show_default=True,
+    help="The deck in full, or summary: at most twelve slides (title, key figures, the lead "
+    "charts, one timeline, the disputes in one table, sources) as <topic>-summary.pptx "
+    "(-summary.pdf, -summary-handout.docx); a composition file's 'length' wins for it.",
+)
+@click.option(
+    "--disputes",
+    "dispute_slides",
+    type=_choice(DisputeSlides),
+    default=DisputeSlides.AUTO.value,
+    show_default=True,
+    help="Where the full deck shows the 'Sources disagree' slides: appendix (one overview "
+    "table in place, the slides in an appendix section at the end), inline, or auto "
+    "(appendix when the deck would run past 30 slides).",
 )
 @click.option(
     "--house-style",
@@ -332,6 +376,8 @@ def export(
     force: bool,
     keep: bool,
     chart_mode: str,
+    length: str,
+    dispute_slides: str,
     house_style: bool,
     grades: bool,
     lang: str,
@@ -355,16 +401,14 @@ def export(
     from briefkit.render.office.errors import TemplateError
     from briefkit.terminal import terminal_progress
 
+    speak(lang, chosen_data(data_dir))
     compositions = _compositions(compose, topic_ids, (title, subtitle, name), compose_files)
     if compose:
         topic_ids = ()
     if not topic_ids and not all_topics and not compositions:
-        raise click.UsageError(
-            "name one or more topics, give --all, or compose a briefing with --compose or "
-            "--compose-file (see 'briefkit topics')"
-        )
+        raise click.UsageError(tell("name_topics"))
     if force and keep:
-        raise click.UsageError("--force and --keep cannot be used together; choose one")
+        raise click.UsageError(tell("force_and_keep"))
     options = ExportOptions(
         formats=tuple(Format(f) for f in dict.fromkeys(formats)) or DEFAULT_FORMATS,
         chart_mode=ChartMode(chart_mode),
@@ -375,6 +419,8 @@ def export(
         prepared_by=prepared_by,
         house_style=house_style,
         grades=grades,
+        length=Length(length),
+        dispute_slides=DisputeSlides(dispute_slides),
     )
     request = ExportRequest(
         topics=() if all_topics else topic_ids,
@@ -392,39 +438,42 @@ def export(
         for problem in exc.problems:
             click.echo(str(problem), err=True)
         raise Failure(
-            f"{len(exc.problems)} problem(s) in the data; nothing was written", Exit.DATA
+            tell("data_problems_nothing_written", n=len(exc.problems)), Exit.DATA
         ) from None
     except TemplateError as exc:
-        raise Failure(f"{exc}; nothing was written", Exit.TEMPLATE) from None
+        raise Failure(tell("template_nothing_written", error=_told(exc)), Exit.TEMPLATE) from None
     except ProtectedFiles as exc:
         first = exc.paths[0]
         beside = first.with_name(f"{first.stem}-2{first.suffix}").name
-        raise Failure(
-            f"{exc}. Run again with --force to replace them, or with --keep to keep them and "
-            f"write the new files beside them ({first.name} -> {beside})",
-            Exit.PROTECTED,
-        ) from None
+        text = tell("protected_run_again", error=_told(exc), first=first.name, beside=beside)
+        raise Failure(text, Exit.PROTECTED) from None
     except OutputError as exc:
-        raise Failure(str(exc), Exit.OUTPUT) from None
+        raise Failure(_told(exc), Exit.OUTPUT) from None
     except RequestError as exc:  # checked against the data: a usage error all the same
-        raise click.UsageError(str(exc)) from None
+        raise click.UsageError(_told(exc)) from None
     except ExportError as exc:
-        raise Failure(str(exc), Exit.FAILED) from None
+        raise Failure(_told(exc), Exit.FAILED) from None
     except Cancelled:
         raise click.exceptions.Abort() from None
     except Exception as exc:
         from briefkit.charts import BrowserNotFound, ChartRenderError
 
         if isinstance(exc, BrowserNotFound | ChartRenderError):
-            raise Failure(str(exc), Exit.BROWSER) from None
+            raise Failure(_told(exc), Exit.BROWSER) from None
         raise
     for warning in result.warnings:
-        click.echo(f"warning: {warning}", err=True)
+        click.echo(tell("warning", text=warning), err=True)
     if as_json:
         summary = {
             "lang": options.lang,
             "files": [
-                {"topic": f.topic, "format": f.format, "path": str(f.path), "bytes": f.bytes}
+                {
+                    "topic": f.topic,
+                    "format": f.format,
+                    "path": str(f.path),
+                    "bytes": f.bytes,
+                    "status": f.outcome.value,
+                }
                 for f in result.files
             ],
             "warnings": result.warnings,
@@ -438,6 +487,11 @@ def export(
             click.echo(str(f.path))
 
 
+def _told(exc: BaseException) -> str:
+    """An error's message in the command line's language."""
+    return voice().say_error(exc)
+
+
 def _compositions(
     compose: bool,
     parts: tuple[str, ...],
@@ -449,17 +503,17 @@ def _compositions(
 
     title, subtitle, name = texts
     if not compose and any(t is not None for t in texts):
-        raise click.UsageError("--title, --subtitle and --name go with --compose")
+        raise click.UsageError(tell("compose_options_alone"))
     try:
         out = [load_composition(path) for path in files]
         if compose:
             if title is None:
-                raise click.UsageError("--compose needs --title TEXT for the new briefing")
+                raise click.UsageError(tell("compose_needs_title"))
             out.insert(
                 0, composition_from_args(parts, title, subtitle=subtitle or "", name=name or "")
             )
     except CompositionError as exc:
-        raise click.UsageError(str(exc)) from None
+        raise click.UsageError(_told(exc)) from None
     return tuple(out)
 
 
@@ -535,10 +589,14 @@ def main(argv: list[str] | None = None) -> int:
             cli.main(args=argv, prog_name="briefkit", standalone_mode=False)
     except (click.exceptions.Abort, _Terminated):
         if _TERMINATION.requested:
-            click.echo("briefkit: stopped (SIGTERM); no partial file was left", err=True)
+            click.echo(f"briefkit: {tell('terminated')}", err=True)
             return Exit.TERMINATED
-        click.echo("briefkit: cancelled", err=True)
+        click.echo(f"briefkit: {tell('cancelled')}", err=True)
         return Exit.CANCELLED
+    except click.UsageError as exc:
+        if not show_usage_error(exc):
+            exc.show()
+        return exc.exit_code
     except click.ClickException as exc:
         exc.show()
         return exc.exit_code

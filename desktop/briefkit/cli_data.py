@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from briefkit.cli_shared import DATA_OPTION, Exit, Failure
+from briefkit.cli_shared import DATA_OPTION, Exit, Failure, speak, tell, voice
 
 if TYPE_CHECKING:
     from briefkit.catalog.importing import ImportPlan, ImportTarget, RowResult
@@ -48,18 +48,15 @@ def _line(result: RowResult) -> list[str]:
     where = f"{result.file}:{result.row}"
     match result.outcome:
         case Outcome.REFUSED:
-            return [f"{problem} (row refused)" for problem in result.problems]
+            return [tell("import_row_refused", problem=problem) for problem in result.problems]
         case Outcome.DUPLICATE:
-            same = ", ".join(result.matches)
-            return [
-                f"{where}: possible duplicate of {same} (same date within its precision, same "
-                f"place); not added. If it is another event, run again with "
-                f"--accept-duplicates {Path(result.file).name}:{result.row}"
-            ]
+            same, name = ", ".join(result.matches), Path(result.file).name
+            return [tell("import_row_duplicate", where=where, same=same, file=name, row=result.row)]
         case Outcome.UPDATED:
-            return [f"{where}: updated {result.record_id} ({', '.join(result.changed)})"]
+            changed = ", ".join(result.changed)
+            return [tell("import_row_updated", where=where, id=result.record_id, changed=changed)]
         case _:
-            return [f"{where}: {result.outcome.value} {result.record_id}"]
+            return [tell(f"import_row_{result.outcome.value}", where=where, id=result.record_id)]
 
 
 def _as_json(plan: ImportPlan, target: ImportTarget, written: list[str], dry_run: bool) -> str:
@@ -136,32 +133,33 @@ def import_events(
     written because a file or the data folder has problems or the result fails 'check'.
     """
     from briefkit.catalog.importing import Outcome, apply_import, import_target, plan_import
-    from briefkit.catalog.importing.apply import ImportRefusedError
+    from briefkit.catalog.importing.apply import ImportRefusedError, holding
 
+    speak(None, data_dir)
     try:
         target = import_target(data_dir)
     except ImportRefusedError as exc:
-        raise Failure(str(exc), Exit.USAGE) from None
+        raise Failure(voice().say_error(exc), Exit.USAGE) from None
+    speak(None, target.folder.path)
     accepted = _rows_accepted(files, _accepted(accept))
-    plan = plan_import(files, target.folder.path, accepted)
     written: list[str] = []
-    if not dry_run and not plan.problems:
-        try:
-            written = apply_import(plan, target)
-        except (ImportRefusedError, OSError) as exc:
-            raise Failure(f"nothing was written: {exc}", Exit.OUTPUT) from None
+    try:
+        with holding(target, writing=not dry_run):  # no other change between read and write
+            plan = plan_import(files, target.folder.path, accepted)
+            if not dry_run and not plan.problems:
+                written = apply_import(plan, target)
+    except (ImportRefusedError, OSError) as exc:
+        error = voice().say_error(exc)
+        raise Failure(tell("import_nothing_written", error=error), Exit.OUTPUT) from None
     if as_json:
         click.echo(_as_json(plan, target, written, dry_run))
     else:
         _print_report(plan, target, written, dry_run)
     if plan.problems:
-        raise Failure(f"{len(plan.problems)} problem(s); nothing was written", Exit.DATA) from None
-    if plan.count(Outcome.REFUSED):
-        raise Failure(
-            f"{plan.count(Outcome.REFUSED)} row(s) refused"
-            + ("" if dry_run else "; the other rows were imported"),
-            Exit.REFUSED,
-        )
+        raise Failure(tell("import_problems", n=len(plan.problems)), Exit.DATA) from None
+    if refused := plan.count(Outcome.REFUSED):
+        code = "import_rows_refused" if dry_run else "import_rows_refused_others_imported"
+        raise Failure(tell(code, n=refused), Exit.REFUSED)
 
 
 def _print_report(
@@ -171,30 +169,28 @@ def _print_report(
     from briefkit.catalog.load import shown_path
 
     for name, kind in plan.formats.items():
-        click.echo(f"{name}: {kind.label}")
+        click.echo(tell("import_format", name=name, kind=tell(f"import_kind_{kind.value}")))
     for result in plan.results:
         for line in _line(result):
             click.echo(line)
     for problem in plan.problems:
         click.echo(str(problem), err=True)
     for s in plan.new_sources.values():
-        click.echo(f"new source: {s.id} ({s.publication})")
-    counts = ", ".join(f"{plan.count(o)} {o.value}" for o in Outcome)
-    click.echo(f"rows: {counts}")
+        click.echo(tell("import_new_source", id=s.id, publication=s.publication))
+    counts = ", ".join(tell(f"import_count_{o.name.lower()}", n=plan.count(o)) for o in Outcome)
+    click.echo(tell("import_rows", counts=counts))
     folder = shown_path(target.write_to)
     if dry_run:
-        where = f"your own copy of the data, {folder}, would be made" if target.make_copy else ""
-        click.echo("dry run: nothing was written" + (f"; {where}" if where else ""))
+        click.echo(
+            tell("import_dry_run_copy" if target.make_copy else "import_dry_run", folder=folder)
+        )
     elif written:
-        click.echo(f"wrote {', '.join(written)} in {folder}")
+        click.echo(tell("import_wrote", files=", ".join(written), folder=folder))
         if target.make_copy:
-            click.echo(
-                f"made your own copy of the data in {folder}; briefkit uses it from now on "
-                "when no --data is given (BRIEFKIT_DATA names another folder)"
-            )
+            click.echo(tell("import_made_copy", folder=folder))
         _translation_note(plan, target.write_to)
     elif not plan.problems:
-        click.echo("nothing to change")
+        click.echo(tell("import_nothing_to_change"))
 
 
 def _untranslated(plan: ImportPlan, folder: Path) -> list[str]:
@@ -210,8 +206,4 @@ def _untranslated(plan: ImportPlan, folder: Path) -> list[str]:
 def _translation_note(plan: ImportPlan, folder: Path) -> None:
     """Say which languages now lack the text of the new records."""
     for lang in _untranslated(plan, folder):
-        click.echo(
-            f"translation {lang}: the imported rows need their text in "
-            f"translations/{lang}/ (summaries, place names, new sources); 'briefkit check "
-            f"--lang {lang}' lists each string"
-        )
+        click.echo(tell("import_translations_to_complete", lang=lang))

@@ -1,11 +1,19 @@
-"""What the commands share: exit statuses, the failure that carries one, and ``--data``."""
+"""What the commands share: exit statuses, the failure that carries one, ``--data``, and the
+language the command line speaks in."""
 
 from __future__ import annotations
 
+import os
 from enum import IntEnum
 from pathlib import Path
 
 import click
+
+from briefkit.messages import ENGLISH_WORDS, MessageWords, message_words
+
+LANG_VARIABLE = "BRIEFKIT_LANG"
+"""The environment variable naming the language of the command line's messages (default: a
+command's ``--lang``, else English)."""
 
 
 class Exit(IntEnum):
@@ -33,7 +41,48 @@ class Failure(click.ClickException):
         self.exit_code = int(status)
 
     def show(self, file: object = None) -> None:
-        click.echo(f"briefkit: {self.format_message()}", err=True)
+        click.echo(f"briefkit: {said(self.message)}", err=True)
+
+
+class _Voice:
+    """The words the command line says its messages in (set by each command)."""
+
+    words: MessageWords = ENGLISH_WORDS
+
+
+def speak(lang: str | None, data_dir: Path | None = None) -> MessageWords:
+    """Say the command's messages in BRIEFKIT_LANG's language, else ``lang``, else English;
+    the words of ``data_dir`` (a data folder) first, then the bundled ones."""
+    chosen = os.environ.get(LANG_VARIABLE, "").strip() or lang or "en"
+    _Voice.words = message_words(chosen, data_dir)
+    return _Voice.words
+
+
+def show_usage_error(exc: click.UsageError) -> bool:
+    """Say a usage error in the command line's language, under click's usage line (which
+    stays English, as the help does); False when the language is English (click says it)."""
+    if "usage_error" not in _Voice.words.patterns:
+        return False
+    if exc.ctx is not None:
+        click.echo(exc.ctx.get_usage(), err=True)
+        click.echo(tell("usage_help", command=exc.ctx.command_path) + "\n", err=True)
+    click.echo(tell("usage_error", text=said(exc.message)), err=True)
+    return True
+
+
+def voice() -> MessageWords:
+    """The words the command line speaks in now."""
+    return _Voice.words
+
+
+def said(text: object) -> str:
+    """``text`` (a ``Message`` or any text) in the command line's language."""
+    return _Voice.words.say(text)
+
+
+def tell(code: str, **values: object) -> str:
+    """The message ``code`` in the command line's language."""
+    return _Voice.words(code, **values)
 
 
 DATA_OPTION = click.option(

@@ -7,6 +7,8 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from briefkit.manifest import MANIFEST_NAME
+from briefkit.messages import Joined as _Joined
+from briefkit.messages import Message, message
 
 
 class ExportError(Exception):
@@ -43,26 +45,31 @@ class ProtectedFiles(ExportError):  # noqa: N818 - the name the issue gives it
         composition, with what they were made from (e.g. ``[("language", "en")]``)."""
         names = ", ".join(p.name for p in self.paths)
         folder = self.paths[0].parent if self.paths else Path()
+        n = len(self.paths)
         if damaged_manifest:
-            message = (
-                f"the record of what Briefkit wrote in {folder} ({MANIFEST_NAME}) is damaged, "
-                f"so these {len(self.paths)} file(s) cannot be told apart from edited ones: "
-                f"{names}; nothing was written. Replacing them keeps a copy of the damaged "
-                "record and carries over every entry still readable in it"
+            said = message(
+                "protected_damaged_manifest",
+                folder=folder,
+                manifest=MANIFEST_NAME,
+                n=n,
+                names=names,
             )
         elif self.made_from:
-            made = "; ".join(
-                f"{p.name} ({', '.join(f'{kind} {value}' for kind, value in m)})"
-                for p, m in self.made_from.items()
+            made = _Joined(
+                "; ",
+                [
+                    message("made_from_file", name=p.name, made=_Joined(", ", map(_made, m)))
+                    for p, m in self.made_from.items()
+                ],
             )
-            message = (
-                f"{len(self.paths)} file(s) in {folder} were changed since Briefkit wrote them, "
-                f"were not written by it, or were made from another language, template or "
-                f"composition: {names}; nothing was written. Made differently: {made}"
-            )
+            said = message("protected_made_differently", n=n, folder=folder, names=names, made=made)
         else:
-            message = (
-                f"{len(self.paths)} file(s) in {folder} were changed since Briefkit wrote them, "
-                f"or were not written by it: {names}; nothing was written"
-            )
-        super().__init__(message)
+            said = message("protected_edited", n=n, folder=folder, names=names)
+        super().__init__(said)
+
+
+def _made(difference: tuple[str, str]) -> Message:
+    """One thing a file was made from: "language en", "template bundled"."""
+    kind, value = difference
+    shown = message(f"made_from_{value}") if value in ("bundled", "none") else value
+    return message(f"made_from_{kind}", value=shown)

@@ -9,16 +9,42 @@ the request says to replace it (``OnExisting.REPLACE``) or to write beside it (`
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from briefkit.export_errors import ProtectedFiles, RequestError
 from briefkit.manifest import Origin, made_differently, protected_files
-from briefkit.options import ExportOptions, Format, OnExisting, document_names
+from briefkit.messages import message
+from briefkit.options import ExportOptions, Format, Length, OnExisting, document_names
 from briefkit.resources import bundled
 
 if TYPE_CHECKING:
     from briefkit.compose.custom import CustomBriefing
+
+
+class FileOutcome(StrEnum):
+    """What happened at one planned file name (``export --json`` reports it as ``status``)."""
+
+    WRITTEN = "written"
+    """No file stood there: a new one was written."""
+    REPLACED = "replaced"
+    """A file stood there and was replaced by the new one."""
+    KEPT_BOTH = "kept_both"
+    """The file there was kept and the new one written beside it (``name-2.ext``)."""
+    REUSED = "reused"
+    """The file there was kept and an identical copy written beside it before stands for
+    the new one: nothing new was written."""
+
+
+def file_outcome(target: Path, planned_name: str, existed: bool, reused: bool) -> FileOutcome:
+    """The outcome of writing ``target`` for the name ``planned_name`` (``existed``: a file
+    stood at ``target`` before)."""
+    if reused:
+        return FileOutcome.REUSED
+    if target.name != planned_name:
+        return FileOutcome.KEPT_BOTH
+    return FileOutcome.REPLACED if existed else FileOutcome.WRITTEN
 
 
 def free_name(path: Path, taken: set[Path]) -> Path:
@@ -38,6 +64,7 @@ def plan_targets(
     on_existing: OnExisting,
     lang: str = "en",
     origins: Mapping[str, Origin] | None = None,
+    lengths: Mapping[str, Length] | None = None,
 ) -> dict[str, Path]:
     """Where each planned file name is written; raises ProtectedFiles when the job must not run,
     and RequestError when two topics would write one file (``x-handout`` and x's handout).
@@ -45,14 +72,16 @@ def plan_targets(
     Checks every target at once, before anything is written, so a refusal leaves the folder
     as it was and names every protected file: edited or foreign ones, and Briefkit's own made
     from another language, template or composition than ``origins`` (by file name) gives.
+    ``lengths`` gives a topic's or composition's deck length (default: full).
     """
     owners: dict[str, str] = {}
     for topic_id in topic_ids:
-        for name in (n for f in formats for n in document_names(topic_id, f, lang)):
+        length = (lengths or {}).get(topic_id, Length.FULL)
+        names = (n for f in formats for n in document_names(topic_id, f, lang, formats, length))
+        for name in names:
             if owners.setdefault(name, topic_id) != topic_id:
                 raise RequestError(
-                    f"{owners[name]} and {topic_id} would both be written as {name}; "
-                    "export them into different folders, or rename one of the topics"
+                    message("same_file_name", first=owners[name], second=topic_id, name=name)
                 )
     planned = [out_dir / n for n in owners]
     targets = {p.name: p for p in planned}
@@ -71,11 +100,14 @@ def plan_targets(
 
 
 def made_from(
-    options: ExportOptions, names: Sequence[str], compositions: Sequence[CustomBriefing] = ()
+    options: ExportOptions,
+    names: Sequence[str],
+    compositions: Sequence[CustomBriefing] = (),
+    lengths: Mapping[str, Length] | None = None,
 ) -> dict[str, Origin]:
     """What each file of the topics or ``compositions`` ``names`` is made from besides its
     topic, by file name: the language, the template (a file's name, or "bundled") and a
-    composition's sections."""
+    composition's sections. ``lengths``: each one's deck length (default: ``options``')."""
 
     def template(path: Path | None, bundled_name: str) -> str:
         if path is None or path.resolve() == (bundled("templates") / bundled_name).resolve():
@@ -84,14 +116,20 @@ def made_from(
 
     report = template(options.template_docx, "report.docx")
     deck = template(options.template_pptx, "deck.pptx")
-    used = {Format.DOCX: report, Format.PPTX: deck, Format.HANDOUT: f"{report} + {deck}"}
+    used = {
+        Format.DOCX: report,
+        Format.PPTX: deck,
+        Format.HANDOUT: f"{report} + {deck}",
+        Format.NOTE: report,
+    }
     sections = {spec.slug: " ".join(map(str, spec.parts)) for spec in compositions}
     origins = {}
     for name in names:
         for fmt in options.formats:
-            for file in document_names(name, fmt, options.lang):
+            length = (lengths or {}).get(name, options.length)
+            for file in document_names(name, fmt, options.lang, options.formats, length):
                 look = (
-                    (report if file.endswith("-report.pdf") else deck)
+                    (deck if file.endswith("-deck.pdf") else report)
                     if fmt == Format.PDF
                     else used[fmt]
                 )

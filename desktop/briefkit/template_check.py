@@ -16,11 +16,13 @@ from __future__ import annotations
 
 import io
 import tempfile
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from briefkit.messages import message
 from briefkit.options import Format
 from briefkit.render.template_mapping import mapping_lines, template_format
 
@@ -33,6 +35,7 @@ __all__ = [
     "SAMPLE_TOPIC",
     "SLIDE_RATIO",
     "KindVerdict",
+    "Loss",
     "TemplateVerdict",
     "check_template",
 ]
@@ -42,7 +45,7 @@ SAMPLE_TOPIC = "aktobe-2016"
 #: More slides (or pages) than this times the bundled template's is a change worth naming.
 SLIDE_RATIO = 1.3
 #: How a report's page count is known (measured against LibreOffice on the report corpus).
-PAGES_HOW = "estimated from the written report's text, sizes and spacing, without LibreOffice"
+PAGES_HOW = message("verdict_pages_how")
 #: A chart needs a figure area at least this share of the slide's width...
 CHART_MIN_WIDTH = 0.4
 #: ...and of an aspect (height over width) between these.
@@ -66,6 +69,25 @@ class KindVerdict:
 
 
 @dataclass(frozen=True)
+class Loss:
+    """Charts or tables of the sample topic that a template leaves out (``missing`` of
+    ``total``), or squeezes into slides too small for them (``cramped``)."""
+
+    what: str
+    """"charts" or "tables"."""
+    missing: int
+    total: int
+    cramped: bool = False
+
+    def words(self) -> str:
+        """ "2 of 4 charts would be left out", or "chart slides are too small for the charts"."""
+        if self.cramped:
+            kind = "chart" if self.what == "charts" else "table"
+            return f"its {kind} slides are too small for the {self.what}"
+        return f"{self.missing} of {self.total} {self.what} would be left out"
+
+
+@dataclass(frozen=True)
 class TemplateVerdict:
     """A template's verdict: ``status`` is "good", "changes" or "unusable"."""
 
@@ -86,6 +108,8 @@ class TemplateVerdict:
     #: A report's estimated page count for ``topic``, and the bundled template's.
     pages: int | None = None
     bundled_pages: int | None = None
+    #: Charts or tables left out or squeezed: said in the headline, not only as a change.
+    losses: tuple[Loss, ...] = ()
 
     @property
     def usable(self) -> bool:
@@ -94,36 +118,36 @@ class TemplateVerdict:
     def lines(self, shown: str | None = None) -> list[str]:
         """The verdict as the command line prints it (and the window shows it), in full;
         ``shown`` is the template's path as people see it (default: its name)."""
-        out = [f"{shown or Path(self.path).name}: {self.headline}"]
+        out: list[str] = [
+            message("verdict_line", template=shown or Path(self.path).name, verdict=self.headline)
+        ]
         if self.error:
             return out
         for number, change in enumerate(self.changes, 1):
             out.append(f"  {number}. {change}")
         if self.kinds:
-            out.append("  slide kinds:")
+            out.append(message("verdict_slide_kinds"))
             width = max(len(k.kind) for k in self.kinds)
             for k in self.kinds:
                 fit = {True: "fits", False: "DOES NOT FIT", None: ""}[k.fits]
                 detail = "; ".join(t for t in (k.room, fit and f"{fit}: {k.note}") if t)
                 out.append(f"    {k.kind:<{width}}  “{k.layout}” ({k.how}); {detail}")
         if self.charts:
-            out.append(f"  charts: {self.charts}")
+            out.append(message("verdict_charts", charts=self.charts))
         if self.slides is not None and self.bundled_slides is not None:
             ratio = self.slides / self.bundled_slides
-            out.append(
-                f"  expected slides for {self.topic}: {self.slides} with this template, "
-                f"{self.bundled_slides} with the bundled one ({ratio:.2f}x)"
-            )
+            n, bundled_n = self.slides, self.bundled_slides
+            said = {"topic": self.topic, "n": n, "bundled": bundled_n, "ratio": ratio}
+            out.append(message("verdict_expected_slides", **said))
         if self.pages is not None and self.bundled_pages is not None:
             ratio = self.pages / self.bundled_pages
-            out.append(
-                f"  expected pages for {self.topic}: about {self.pages} with this template, "
-                f"{self.bundled_pages} with the bundled one ({ratio:.2f}x; {PAGES_HOW})"
-            )
+            n, bundled_n = self.pages, self.bundled_pages
+            said = {"topic": self.topic, "n": n, "bundled": bundled_n, "ratio": ratio}
+            out.append(message("verdict_expected_pages", **said, how=PAGES_HOW))
         if self.mapping:
-            out.append("  mapped as follows:")
+            out.append(message("verdict_mapped"))
             out += [f"  {line}" for line in self.mapping]
-        out += [f"  {note}" for note in self.notes]
+        out += [message("verdict_note", note=note) for note in self.notes]
         return out
 
     def as_json(self) -> dict[str, Any]:
@@ -138,12 +162,12 @@ def _verdict(path: Path, fmt: Format, changes: list[str], **found: Any) -> Templ
     """The verdict on a usable template: "Good" without changes, else their count, and a hint
     at the end."""
     if not changes:
-        return TemplateVerdict(str(path), fmt.value, "good", "Good", **found)
-    hint = (
-        f"to control the look of what fell back, add the missing layouts or styles to "
-        f"{path.name} (docs/templates.md says what each needs and what Briefkit does without)"
-    )
-    headline = f"Usable, with changes: {len(changes)}"
+        return TemplateVerdict(str(path), fmt.value, "good", message("verdict_good"), **found)
+    hint = message("verdict_hint", name=path.name)
+    headline = message("verdict_changes", n=len(changes))
+    if losses := found.get("losses"):
+        said = "; ".join(loss.words() for loss in losses)
+        headline = message("verdict_losses", losses=said, n=len(changes))
     return TemplateVerdict(
         str(path), fmt.value, "changes", headline, tuple(changes), notes=(hint,), **found
     )
@@ -170,9 +194,8 @@ def check_template(
             return _report_verdict(path, catalog, count_slides)
         return _deck_verdict(path, catalog, count_slides)
     except TemplateError as exc:
-        return TemplateVerdict(
-            str(path), kind.value, "unusable", f"Not usable: {exc}", error=str(exc)
-        )
+        said = message("verdict_unusable", error=exc.message)
+        return TemplateVerdict(str(path), kind.value, "unusable", said, error=exc.message)
 
 
 def _report_verdict(path: Path, catalog: Catalog | None, count_pages: bool) -> TemplateVerdict:
@@ -182,20 +205,16 @@ def _report_verdict(path: Path, catalog: Catalog | None, count_pages: bool) -> T
     template = load_report_template(path)
     mapping = tuple(line.strip() for line in mapping_lines(template))
     charts, colour_changes = look_summary(template)
-    topic, pages, bundled_pages = (
-        _page_counts(template, catalog) if count_pages else ("", None, None)
+    topic, pages, bundled_pages, losses = (
+        _page_counts(template, catalog) if count_pages else ("", None, None, ())
     )
     warnings = list(template.warnings)
     if pages is not None and template.expectation:
         warnings.remove(template.expectation)  # the estimate below says it for this template
     changes = list(dict.fromkeys([*warnings, *colour_changes]))
     if pages and bundled_pages and pages > SLIDE_RATIO * bundled_pages:
-        changes.append(
-            f"{topic} takes about {pages} pages with this template against {bundled_pages} "
-            f"with the bundled one ({pages / bundled_pages:.2f}x): its body text is larger or "
-            "more widely spaced, or its text column narrower; a smaller Normal style (11 pt at "
-            "single or 1.15 line spacing) gives fewer pages."
-        )
+        said = {"topic": topic, "n": pages, "bundled": bundled_pages}
+        changes.append(message("verdict_more_pages", **said, ratio=pages / bundled_pages))
     return _verdict(
         path,
         Format.DOCX,
@@ -205,6 +224,7 @@ def _report_verdict(path: Path, catalog: Catalog | None, count_pages: bool) -> T
         pages=pages,
         bundled_pages=bundled_pages,
         topic=topic,
+        losses=losses,
     )
 
 
@@ -218,27 +238,31 @@ def _sample(catalog: Catalog | None) -> tuple[Catalog | None, str]:
     return catalog, SAMPLE_TOPIC if SAMPLE_TOPIC in catalog.topics else next(iter(catalog.topics))
 
 
-def _page_counts(template: Any, catalog: Catalog | None) -> tuple[str, int | None, int | None]:
-    """The sample topic, and its estimated page count with ``template`` and with the bundled
-    report template (worked out once a process)."""
+def _page_counts(
+    template: Any, catalog: Catalog | None
+) -> tuple[str, int | None, int | None, tuple[Loss, ...]]:
+    """The sample topic, its estimated page count with ``template`` and with the bundled
+    report template (worked out once a process), and the charts and tables it loses."""
     from briefkit.compose import compose_briefing
     from briefkit.render.report.template import load_report_template
     from briefkit.resources import bundled
 
     catalog, topic = _sample(catalog)
     if catalog is None:
-        return "", None, None
+        return "", None, None, ()
     briefing = compose_briefing(catalog, topic)
-    pages = _report_pages(briefing, template)
+    pages, content = _report_pages(briefing, template)
     key = ("report", str(catalog.root), topic)
     if key not in _BUNDLED_COUNTS:
         bundled_template = load_report_template(bundled("templates") / "report.docx")
         _BUNDLED_COUNTS[key] = _report_pages(briefing, bundled_template)
-    return topic, pages, _BUNDLED_COUNTS[key]
+    bundled_pages, bundled_content = _BUNDLED_COUNTS[key]
+    return topic, pages, bundled_pages, _losses(content, bundled_content)
 
 
-def _report_pages(briefing: Any, template: Any) -> int:
-    """Write ``briefing`` as a report with ``template`` in memory; its estimated pages."""
+def _report_pages(briefing: Any, template: Any) -> tuple[int, Content]:
+    """Write ``briefing`` as a report with ``template`` in memory; its estimated pages and the
+    charts and tables in it."""
     import docx
 
     from briefkit.render.report.pages import estimate_pages
@@ -246,13 +270,49 @@ def _report_pages(briefing: Any, template: Any) -> int:
 
     with tempfile.TemporaryDirectory(prefix="briefkit-check-") as folder:
         out = io.BytesIO()
-        render_report(briefing, _blank_charts(briefing, Path(folder)), template, out)
-    return estimate_pages(docx.Document(io.BytesIO(out.getvalue())))
+        images = blank_charts(briefing.charts, Path(folder))
+        render_report(briefing, images, template, out)
+        blank = _blank_bytes(images)
+    document = docx.Document(io.BytesIO(out.getvalue()))
+    body = document.element.body
+    charts = _pictures_of(body, document.part, blank)
+    return estimate_pages(document), (charts, len(body.findall(".//" + _W_TBL)))
 
 
-def _blank_charts(briefing: Any, folder: Path) -> dict[str, Any]:
-    """Blank pictures of a chart's size for each chart of ``briefing`` (the counts do not
-    depend on what they show)."""
+#: Charts and tables found in a document written from the sample topic.
+Content = tuple[int, int]
+_W_TBL = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}tbl"
+_A_BLIP = "{http://schemas.openxmlformats.org/drawingml/2006/main}blip"
+_A_TBL = "{http://schemas.openxmlformats.org/drawingml/2006/main}tbl"
+_R_EMBED = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}embed"
+
+
+def _blank_bytes(images: dict[str, Any]) -> bytes:
+    """The bytes of the blank chart picture (all charts share one)."""
+    return Path(next(iter(images.values())).path).read_bytes() if images else b""
+
+
+def _pictures_of(element: Any, part: Any, blank: bytes) -> int:
+    """How many pictures under ``element`` show the blank chart picture: the charts."""
+    found = 0
+    for blip in element.iter(_A_BLIP):
+        rel = part.rels.get(blip.get(_R_EMBED, ""))
+        found += rel is not None and not rel.is_external and rel.target_part.blob == blank
+    return found
+
+
+def _losses(content: Content, bundled: Content) -> tuple[Loss, ...]:
+    """Charts and tables the bundled template's document holds and this one's lacks."""
+    return tuple(
+        Loss(what, have_bundled - have, have_bundled)
+        for what, have, have_bundled in zip(("charts", "tables"), content, bundled, strict=True)
+        if have < have_bundled
+    )
+
+
+def blank_charts(charts: Iterable[Any], folder: Path) -> dict[str, Any]:
+    """Blank pictures of a chart's size for each of ``charts`` (``ChartSpec``; the counts do
+    not depend on what they show)."""
     from PIL import Image
 
     from briefkit.charts.renderer import DEFAULT_HEIGHT, DEFAULT_WIDTH
@@ -262,7 +322,7 @@ def _blank_charts(briefing: Any, folder: Path) -> dict[str, Any]:
     Image.new("RGB", (160, round(160 * DEFAULT_HEIGHT / DEFAULT_WIDTH)), "white").save(blank)
     return {
         chart.id: ChartImage(str(blank), DEFAULT_WIDTH, DEFAULT_HEIGHT, chart.title)
-        for chart in briefing.charts
+        for chart in charts
     }
 
 
@@ -277,16 +337,16 @@ def _deck_verdict(path: Path, catalog: Catalog | None, count_slides: bool) -> Te
     for k in kinds:
         if k.fits is False:
             changes.append(f"{k.kind}: {k.note}")
-    topic, slides, bundled_slides, render_warnings = (
-        _slide_counts(template, catalog) if count_slides else ("", None, None, [])
+    topic, slides, bundled_slides, render_warnings, losses = (
+        _slide_counts(template, catalog) if count_slides else ("", None, None, [], ())
     )
+    squeezed = [k for k in kinds if k.fits is False and k.kind == _CHART_KIND]
+    if squeezed and not any(loss.what == "charts" for loss in losses):
+        losses = (Loss("charts", 0, 0, cramped=True), *losses)
     changes += [w for w in render_warnings if w not in changes]
     if slides and bundled_slides and slides > SLIDE_RATIO * bundled_slides:
-        changes.append(
-            f"{topic} takes {slides} slides with this template against {bundled_slides} with "
-            f"the bundled one ({slides / bundled_slides:.2f}x): its text is larger or its "
-            "text areas smaller; a smaller body size in the slide master gives fewer slides."
-        )
+        said = {"topic": topic, "n": slides, "bundled": bundled_slides}
+        changes.append(message("verdict_more_slides", **said, ratio=slides / bundled_slides))
     # the kinds say what each layout was mapped to: no mapping lines
     return _verdict(
         path,
@@ -297,6 +357,7 @@ def _deck_verdict(path: Path, catalog: Catalog | None, count_slides: bool) -> Te
         slides=slides,
         bundled_slides=bundled_slides,
         topic=topic,
+        losses=losses,
     )
 
 
@@ -364,25 +425,29 @@ def _room(role: Any, layout: Any, width: int, cache: Any) -> tuple[str, bool | N
 
 def _slide_counts(
     template: DeckTemplate, catalog: Catalog | None
-) -> tuple[str, int | None, int | None, list[str]]:
-    """The sample topic, its slide count with ``template`` and with the bundled template, and
-    the warnings rendering it with ``template`` gave."""
+) -> tuple[str, int | None, int | None, list[str], tuple[Loss, ...]]:
+    """The sample topic, its slide count with ``template`` and with the bundled template, the
+    warnings rendering it with ``template`` gave, and the charts and tables it loses."""
     from briefkit.compose import compose_briefing
 
     catalog, topic = _sample(catalog)
     if catalog is None:
-        return "", None, None, []
+        return "", None, None, [], ()
     briefing = compose_briefing(catalog, topic)
-    slides, warnings = _render_count(briefing, template)
+    slides, warnings, content = _render_count(briefing, template)
     key = ("deck", str(catalog.root), topic)
     if key not in _BUNDLED_COUNTS:
-        _BUNDLED_COUNTS[key] = _render_count(briefing, _bundled_deck())[0]
-    return topic, slides, _BUNDLED_COUNTS[key], warnings
+        bundled_slides, _, bundled_content = _render_count(briefing, _bundled_deck())
+        _BUNDLED_COUNTS[key] = bundled_slides, bundled_content
+    bundled_slides, bundled_content = _BUNDLED_COUNTS[key]
+    return topic, slides, bundled_slides, warnings, _losses(content, bundled_content)
 
 
-#: The bundled templates' slide and page counts per kind, data folder and topic, worked out
-#: once a process.
-_BUNDLED_COUNTS: dict[tuple[str, str, str], int] = {}
+#: The bundled templates' slide and page counts, and the charts and tables in their
+#: documents, per kind, data folder and topic, worked out once a process.
+_BUNDLED_COUNTS: dict[tuple[str, str, str], tuple[int, Content]] = {}
+#: The kind of slide whose room is measured for a chart.
+_CHART_KIND = "chart slides"
 
 
 @cache
@@ -393,8 +458,9 @@ def _bundled_deck() -> DeckTemplate:
     return load_deck_template(bundled("templates") / "deck.pptx")
 
 
-def _render_count(briefing: Any, template: DeckTemplate) -> tuple[int, list[str]]:
-    """Render ``briefing`` with ``template`` in memory; its slide count and warnings."""
+def _render_count(briefing: Any, template: DeckTemplate) -> tuple[int, list[str], Content]:
+    """Render ``briefing`` with ``template`` in memory; its slide count, warnings, and the
+    charts and tables on its slides."""
     from PIL import Image
     from pptx import Presentation
 
@@ -409,5 +475,8 @@ def _render_count(briefing: Any, template: DeckTemplate) -> tuple[int, list[str]
         }
         out = io.BytesIO()
         warnings = render_deck(briefing, images, template, out)
-    count = len(Presentation(io.BytesIO(out.getvalue())).slides)
-    return count, [w for w in warnings if w not in template.warnings]
+        picture = blank.read_bytes()
+    slides = Presentation(io.BytesIO(out.getvalue())).slides
+    charts = sum(_pictures_of(slide.element, slide.part, picture) for slide in slides)
+    tables = sum(len(list(slide.element.iter(_A_TBL))) for slide in slides)
+    return len(slides), [w for w in warnings if w not in template.warnings], (charts, tables)

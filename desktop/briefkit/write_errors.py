@@ -5,6 +5,8 @@ from __future__ import annotations
 import errno
 from pathlib import Path
 
+from briefkit.messages import Message, message
+
 __all__ = ["write_failure"]
 
 _FULL = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC), errno.EFBIG}
@@ -12,30 +14,17 @@ _DENIED = {errno.EACCES, errno.EPERM, errno.ETXTBSY}  # EBUSY: told as "open in 
 _WINDOWS_LOCKED = {32, 33}  # ERROR_SHARING_VIOLATION, ERROR_LOCK_VIOLATION
 
 
-def write_failure(path: Path, exc: OSError) -> str:
+def write_failure(path: Path, exc: OSError) -> Message:
     """One sentence naming ``path``, what stopped the write and what to do."""
     code = exc.errno
     if code in _FULL:
-        return (
-            f"cannot write {path}: the disk is full; free some space or choose another output "
-            f"folder (nothing partial was left in {path.parent})"
-        )
+        return message("write_disk_full", path=path, folder=path.parent)
     if getattr(exc, "winerror", None) in _WINDOWS_LOCKED or code == errno.EBUSY:
-        return (
-            f"cannot write {path}: the file is open in another program (Word and PowerPoint "
-            "lock the files they have open); close it there and export again"
-        )
+        return message("write_file_locked", path=path)
     if isinstance(exc, PermissionError) or code in _DENIED:
         if path.exists():
-            return (
-                f"cannot replace {path}: it is open in another program (Word and PowerPoint "
-                "lock the files they have open) or read-only; close it or choose another "
-                "output folder, and export again"
-            )
-        return (
-            f"cannot write {path}: the folder {path.parent} is not writable; choose another "
-            "output folder"
-        )
+            return message("write_cannot_replace", path=path)
+        return message("write_folder_not_writable", path=path, folder=path.parent)
     if code == errno.EROFS:
-        return f"cannot write {path}: {path.parent} is on a read-only disk; choose another folder"
-    return f"cannot write {path}: {exc.strerror or exc}"
+        return message("write_read_only_disk", path=path, folder=path.parent)
+    return message("write_failed", path=path, reason=exc.strerror or exc)

@@ -78,7 +78,35 @@ def data_shots(window: MainWindow, out: Path, tmp: Path, suffix: str = "") -> No
     source.fields["date"].setText("21 January")
     _save(source, out / f"source-form{suffix}.png")
     source.close()
+    edit_source_shot(window, view, out / f"data-edit-source{suffix}.png")
     view.close()
+
+
+def edit_source_shot(window: MainWindow, view: QWidget, path: Path) -> None:
+    """The Data view with a source's form over it, a problem under its date (for the README:
+    a grab of the screen, so both windows show; run under Xvfb)."""
+    from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPen
+
+    sources = view.tables["sources"]  # type: ignore[attr-defined]
+    view.tabs.setCurrentWidget(sources)  # type: ignore[attr-defined]
+    sources.view.selectRow(sources.ids().index("voloshin-2013"))
+    form = window.incident_editor.open("sources", "voloshin-2013", view)
+    assert form is not None
+    form.fields["date_precision"].setCurrentText("month")  # type: ignore[attr-defined]
+    form.fields["publication"].setText("Central Asia-Caucasus Analyst")  # type: ignore[attr-defined]
+    view.resize(1100, 640)
+    view.move(0, 0)
+    form.resize(620, 560)
+    form.move(460, 30)
+    settle(0.6)
+    shot = QGuiApplication.primaryScreen().grabWindow(0, 0, 0, 1100, 660)
+    painter = QPainter(shot)  # no window manager under Xvfb: frame the form by hand
+    painter.setPen(QPen(QColor("#5f6368"), 2))
+    painter.drawRect(form.geometry().adjusted(-1, -1, 1, 1))
+    painter.end()
+    shot.save(str(path))
+    print(f"wrote {path}")
+    form.close()
 
 
 def main() -> None:

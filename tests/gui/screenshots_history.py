@@ -75,20 +75,20 @@ def seed(window: MainWindow, tmp: Path) -> None:
         window.history.add(entry)
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("out", type=Path)
-    parser.add_argument("--lang", default="en")
-    args = parser.parse_args()
-    args.out.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix="briefkit-history-shots-"))
+_APPS: list[object] = []  # the application lives as long as the script
+
+
+def shots_window(lang: str, tmp: Path, draw_thumbnails: bool = False) -> MainWindow:
+    """A window for screenshots in ``lang``: its settings and caches in ``tmp``, 1280x800 at
+    the top left of the screen, its data loaded."""
     app = application([sys.argv[0]])
+    _APPS.append(app)
     GuiThreadCollector(app).start()
     settings = Settings(QSettings(str(tmp / "settings.ini"), QSettings.Format.IniFormat))
-    settings.interface_language = args.lang
+    settings.interface_language = lang
     settings.output_folder = tmp / "Briefings"
-    i18n.install(args.lang)
-    window = MainWindow(settings, cache_dir=tmp / "charts", draw_thumbnails=False)
+    i18n.install(lang)
+    window = MainWindow(settings, cache_dir=tmp / "charts", draw_thumbnails=draw_thumbnails)
     window.move(0, 0)
     window.resize(1280, 800)
     window.show()
@@ -96,6 +96,17 @@ def main() -> None:
     window.catalog_loaded.connect(loaded.append)
     window.start()
     wait_until(lambda: bool(loaded))
+    return window
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("out", type=Path)
+    parser.add_argument("--lang", default="en")
+    args = parser.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix="briefkit-history-shots-"))
+    window = shots_window(args.lang, tmp)
     seed(window, tmp)
     lang = args.lang
 

@@ -87,6 +87,18 @@ def test_import_by_menu_shows_each_row_then_apply_makes_the_users_copy(
     )
     assert "Karaganda" in repr(window.preview_panel.briefing)
     assert _digests(DATA) == bundled  # the bundled data is never written
+
+    view = window.open_data_view()  # the import is undone as one change, and redone
+    assert view.undo.toolTip() == "import acled.csv"
+    with qtbot.waitSignal(window.catalog_loaded, timeout=60_000):
+        view.undo.click()
+    for name in ("incidents.csv", "sources.yaml"):
+        assert (own_data_folder / name).read_bytes() == (DATA / name).read_bytes()
+    assert "oral-protest-2012-01-20" not in window.catalog.incidents
+    qtbot.waitUntil(lambda: "Oral" not in repr(window.preview_panel.briefing), timeout=60_000)
+    with qtbot.waitSignal(window.catalog_loaded, timeout=60_000):
+        view.redo.click()
+    assert set(acled.ADDED.values()) <= set(window.catalog.incidents)
     assert presenter.errors == []
 
 
@@ -297,7 +309,8 @@ def test_a_new_incident_reaches_the_wave_topic_and_a_referenced_one_cannot_be_de
     before = (own_data_folder / "incidents.csv").read_bytes()
     window.incident_editor.delete("taraz-attacks-2011-11-12")  # a dispute names it
     [report] = presenter.errors
-    assert "disputes.yaml" in report.details and "taraz-attacks-2011-11-12" in report.details
+    assert "taraz-attacks-2011-11-12" in report.title
+    assert "disputes.yaml: taraz-casualties (record)" in report.details.splitlines()
     assert (own_data_folder / "incidents.csv").read_bytes() == before
 
 
@@ -382,7 +395,7 @@ def test_a_new_source_is_checked_as_typed_appended_and_undone(
     before = path.read_bytes()
     view = window.open_data_view()
     forms: list[Any] = []
-    window.incident_editor.source = _recording(window.incident_editor.source, forms)
+    window.incident_editor.open = _recording(window.incident_editor.open, forms)
     view.add_source.click()
     [form] = forms
     values = {

@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import QSettings
 
 from briefkit.gui.settings import Settings
-from briefkit.options import ChartMode, ExportOptions, Format
+from briefkit.options import ChartMode, DisputeSlides, ExportOptions, Format, Length
 
 
 def reopened(settings: Any) -> Settings:
@@ -29,6 +29,8 @@ def test_every_export_option_is_remembered(settings: Any, tmp_path: Path) -> Non
         prepared_by="Analysis Unit",
         house_style=True,
         grades=True,
+        length=Length.SUMMARY,
+        dispute_slides=DisputeSlides.INLINE,
     )
     defaults = ExportOptions()
     unchanged = [

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -9,7 +10,7 @@ from typing import Any
 from briefkit.export import ExportResult, WrittenFile
 from briefkit.options import Format
 from helpers.report_quirks import gongwen_template
-from helpers.template_checks import renamed_deck
+from helpers.template_checks import cramped_chart_deck, renamed_deck
 
 
 def test_a_template_with_changes_shows_its_whole_verdict(
@@ -87,3 +88,48 @@ def test_every_export_warning_can_be_opened(
 
     panel.show_result(ExportResult([written], warnings[:2]), tmp_path)
     assert not panel.all_warnings.isVisible()  # two warnings are all shown already
+
+
+def test_a_template_too_small_for_the_charts_says_so_in_its_first_line(
+    make_window: Callable[..., Any], qtbot: Any, tmp_path: Path
+) -> None:
+    """Issue 19, defect 1: not "Usable, with changes: 3" with the charts' trouble hidden
+    among the changes, but the charts named in the verdict's first line."""
+    window = make_window()
+    field = window.options.templates[Format.PPTX]
+    with qtbot.waitSignal(field.checked, timeout=60_000):
+        window.use_template(cramped_chart_deck(tmp_path))
+    verdict = field.result
+    assert verdict is not None and field.state == "warnings"
+    first = field.verdict.text().splitlines()[0]
+    said = "its chart slides are too small for the charts"
+    assert first == f"⚠ Usable, but {said} (changes: {len(verdict.changes)})"
+    assert verdict.headline.startswith("Usable, but its chart slides are too small for the charts")
+
+
+def test_charts_and_tables_left_out_are_named_in_the_first_line(
+    make_window: Callable[..., Any], qtbot: Any, tmp_path: Path, monkeypatch: Any
+) -> None:
+    """A deck that would come out without its charts and tables (their slides are made, the
+    pictures and tables not put in): the first line counts what is missing."""
+    import briefkit.render.deck.chart_slides as chart_slides
+    import briefkit.render.deck.tables as deck_tables
+    from briefkit.template_check import check_template
+
+    check_template(renamed_deck(tmp_path))  # the bundled deck's counts, made as usual
+    monkeypatch.setattr(chart_slides, "_insert_picture", lambda *args: None)
+    monkeypatch.setattr(deck_tables.TableSlides, "table", lambda *args: None)
+    window = make_window()
+    field = window.options.templates[Format.PPTX]
+    with qtbot.waitSignal(field.checked, timeout=60_000):
+        window.use_template(renamed_deck(tmp_path))
+    first = field.verdict.text().splitlines()[0]
+    left_out = r"⚠ Usable, but 2 of 2 charts would be left out; (\d+) of \1 tables would be left"
+    said = re.match(left_out, first)
+    assert said, first  # every table of the deck (their number grows with the deck)
+    tables = said[1]
+    window.set_interface_language("ru")
+    qtbot.waitUntil(lambda: "не войдут" in field.verdict.text(), timeout=5_000)
+    first = field.verdict.text().splitlines()[0]
+    assert "2 из 2 диаграмм не войдут" in first, first
+    assert f"{tables} из {tables} таблиц не войдут" in first, first

@@ -313,3 +313,20 @@ def test_a_ticked_handout_survives_a_restart(
     again = make_window(store=fresh)
     assert again.options.format_boxes["handout"].isChecked()
     assert "handout" in again.options.formats()
+
+
+def test_summary_deck_box_chooses_the_length(make_window: Callable[..., Any]) -> None:
+    """'Summary deck' under Options is ``ExportOptions.length``; the disputes' place, which has
+    no control, is kept as applied (as the settings remember it)."""
+    from briefkit.options import DisputeSlides, Length
+
+    window = make_window()
+    panel = window.options
+    assert panel.options().length == Length.FULL
+    panel.summary_deck.setChecked(True)
+    assert panel.options().length == Length.SUMMARY
+    chosen = ExportOptions(length=Length.SUMMARY, dispute_slides=DisputeSlides.INLINE)
+    panel.apply(chosen)
+    assert panel.summary_deck.isChecked()
+    assert panel.options().dispute_slides == DisputeSlides.INLINE
+    assert panel.summary_deck in panel.tab_chain()

@@ -135,3 +135,19 @@ def renamed_deck(tmp_path: Path) -> Path:
     out = tmp_path / "renamed.pptx"
     prs.save(str(out))
     return out
+
+
+def cramped_chart_deck(tmp_path: Path) -> Path:
+    """deck.pptx whose every layout's picture, object and body boxes are a tenth of the slide
+    wide: no layout has room for a chart (the verdict's headline must say so)."""
+    from pptx.util import Emu
+
+    prs = Presentation(str(TEMPLATES / "deck.pptx"))
+    kinds = (PP_PLACEHOLDER.PICTURE, PP_PLACEHOLDER.OBJECT, PP_PLACEHOLDER.BODY)
+    for layout in prs.slide_layouts:
+        for ph in layout.placeholders:
+            if ph.placeholder_format.type in kinds:
+                ph.width = Emu(prs.slide_width // 10)
+    out = tmp_path / "cramped-charts.pptx"
+    prs.save(str(out))
+    return out

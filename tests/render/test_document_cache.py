@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+import briefkit.document_rendering as document_rendering
 import briefkit.export as export
 from briefkit.export import ExportRequest, run_export
 from briefkit.options import ChartMode, ExportOptions, OnExisting
@@ -27,13 +28,13 @@ def renders(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """Exports without a browser; the formats actually rendered, in order."""
     monkeypatch.setattr(export, "chart_drawing", no_charts)
     rendered: list[str] = []
-    fresh = export._render_fresh
+    fresh = document_rendering.render_fresh
 
     def counting(briefing: Any, fmt: str, *args: Any) -> list[str]:
         rendered.append(fmt)
         return fresh(briefing, fmt, *args)
 
-    monkeypatch.setattr(export, "_render_fresh", counting)
+    monkeypatch.setattr(document_rendering, "render_fresh", counting)
     return rendered
 
 

@@ -6,10 +6,12 @@ import datetime as dt
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
+from briefkit.catalog import messages as m
 from briefkit.catalog.chosen import TopicRecords, in_period
 from briefkit.catalog.claims import unattributed
 from briefkit.catalog.counts import placeholder_problems
 from briefkit.catalog.language import Language
+from briefkit.catalog.messages import Message
 from briefkit.catalog.records import (
     KZ_LAT,
     KZ_LON,
@@ -22,8 +24,10 @@ from briefkit.catalog.records import (
     Vocabulary,
 )
 from briefkit.catalog.selection import Rule
+from briefkit.catalog.short_forms import chart_in
 from briefkit.catalog.topic import (
     CITATION,
+    ChartBlock,
     KeyFigure,
     NoteBlock,
     TextBlock,
@@ -60,7 +64,7 @@ def check_sources(
     for sid in ids:
         if sid not in sources:
             known = ", ".join(sorted(sources))
-            yield Finding(where, field, f'unknown source id "{sid}"; known sources: {known}')
+            yield Finding(where, field, Message(m.UNKNOWN_SOURCE, value=sid, known=known))
 
 
 def period_start(day: dt.date, precision: DatePrecision) -> dt.date:
@@ -84,19 +88,14 @@ def check_date(
     a date after today is a slip of the year unless ``future`` (a measure still planned)."""
     today = dt.date.today()
     if day > today and not future:
-        yield Finding(
-            where,
-            "date",
-            f"{day.isoformat()} is after today ({today.isoformat()}); check the year",
-        )
+        message = Message(m.AFTER_TODAY, value=day.isoformat(), today=today.isoformat())
+        yield Finding(where, "date", message)
     first = period_start(day, precision)
     if day != first:
-        yield Finding(
-            where,
-            "date",
-            f"{day.isoformat()} has {precision.value} precision, so it must be the first day of "
-            f"the {precision.value}: write {first.isoformat()} (or give a finer precision)",
+        message = Message(
+            m.FIRST_DAY, value=day.isoformat(), precision=precision.value, first=first.isoformat()
         )
+        yield Finding(where, "date", message)
 
 
 def check_source(s: Source, where: Located) -> Iterator[Finding]:
@@ -110,7 +109,7 @@ def check_code(
     """A coded value that vocabulary.yaml defines."""
     if code not in labels:
         yield Finding(
-            where, field, f'"{code}" is not in vocabulary.yaml; use one of {", ".join(labels)}'
+            where, field, Message(m.NOT_IN_VOCABULARY, value=code, known=", ".join(labels))
         )
 
 
@@ -125,22 +124,19 @@ def check_incident(
     parts = [inc.killed_perpetrators, inc.killed_security, inc.killed_civilians]
     known = sum(p for p in parts if p is not None)
     if inc.killed is not None and known > inc.killed:
-        yield Finding(
-            where,
-            "killed",
-            f"{inc.killed} is less than the breakdown (perpetrators + security + civilians = "
-            f"{known}); killed is the total of all deaths",
-        )
+        yield Finding(where, "killed", Message(m.BELOW_BREAKDOWN, value=inc.killed, known=known))
     if inc.killed is None and any(p is not None for p in parts):
-        yield Finding(where, "killed", "is empty but a breakdown is given; give the total too")
+        yield Finding(where, "killed", Message(m.NO_TOTAL))
     inside = KZ_LAT[0] <= inc.latitude <= KZ_LAT[1] and KZ_LON[0] <= inc.longitude <= KZ_LON[1]
     if not inc.abroad and not inside:
-        yield Finding(
-            where,
-            "latitude",
-            f"{inc.latitude}, {inc.longitude} is outside Kazakhstan (lat {KZ_LAT[0]}-{KZ_LAT[1]}, "
-            f"lon {KZ_LON[0]}-{KZ_LON[1]}); check the coordinates or the country",
+        message = Message(
+            m.OUTSIDE,
+            latitude=inc.latitude,
+            longitude=inc.longitude,
+            lat=f"{KZ_LAT[0]}-{KZ_LAT[1]}",
+            lon=f"{KZ_LON[0]}-{KZ_LON[1]}",
         )
+        yield Finding(where, "latitude", message)
 
 
 def check_measure(
@@ -160,11 +156,11 @@ def check_indicator(
     yield from check_sources((i.source,), sources, where, "source")
     yield from check_code(i.unit, vocab.units, where, "unit")
     if i.value is None and not i.value_text:
-        yield Finding(where, "value", "is empty; give a number, or describe it in value_text")
+        yield Finding(where, "value", Message(m.NO_VALUE))
     if i.value is not None and i.value < 0:
-        yield Finding(where, "value", f"{i.value} is negative")
+        yield Finding(where, "value", Message(m.NEGATIVE, value=i.value))
     if i.first_year > dt.date.today().year:
-        yield Finding(where, "period", f"{i.period} is after this year; check the year")
+        yield Finding(where, "period", Message(m.PERIOD_AHEAD, value=i.period))
 
 
 def _field_text(record: Incident | Indicator | Measure, field: str) -> str | None:
@@ -220,6 +216,10 @@ def _texts(topic: Topic) -> Iterator[tuple[str, TextBlock | NoteBlock | str]]:
                 yield f"sections[{s_i}].body[{b_i}]", block
         for t_i, point in enumerate(section.talking_points):
             yield f"sections[{s_i}].talking_points[{t_i}]", point
+    for k_i, p in enumerate(topic.key_points):
+        yield f"key_points[{k_i}]", p
+    if topic.bottom_line is not None:
+        yield "bottom_line", topic.bottom_line
 
 
 def check_topic(
@@ -259,10 +259,31 @@ def check_topic(
             )
     yield from _check_key_figures(topic.key_figures, chosen, incidents, indicators)
     yield from _check_texts(topic, sources)
+    yield from _check_lead_charts(topic)
     ids = [s.id for s in topic.sections]
     for s_i, sid in enumerate(ids):
         if ids.index(sid) != s_i:
             yield f"sections[{s_i}].id", f'"{sid}" is used by two sections; section ids must differ'
+
+
+def _check_lead_charts(topic: Topic) -> Iterator[tuple[str, str]]:
+    """Each ``lead_charts`` entry names a section of the topic and a chart it shows."""
+    for i, ref in enumerate(topic.lead_charts):
+        section_id, kind = ref.split(":", 1)
+        section = next((s for s in topic.sections if s.id == section_id), None)
+        if section is None:
+            known = ", ".join(s.id for s in topic.sections)
+            yield (
+                f"lead_charts[{i}]",
+                f'"{section_id}" is not a section of the topic; use one of {known}',
+            )
+        elif chart_in(section, kind) is None:
+            shown = [b.chart for b in section.body if isinstance(b, ChartBlock)]
+            has = ", ".join(f"{section_id}:{k}" for k in shown) or "no chart"
+            yield (
+                f"lead_charts[{i}]",
+                f'section "{section_id}" shows no {kind} chart (it has {has})',
+            )
 
 
 def _check_key_figures(

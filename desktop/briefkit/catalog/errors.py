@@ -6,6 +6,9 @@ from typing import Any
 
 from pydantic_core import ErrorDetails
 
+from briefkit.catalog import messages as m
+from briefkit.catalog.messages import Message
+
 
 def _shown(value: Any) -> str:
     text = str(value)
@@ -21,39 +24,36 @@ def explain(error: ErrorDetails) -> str:
     ctx: dict[str, Any] = dict(error.get("ctx") or {})
     match kind:
         case "missing":
-            return "is missing; this field is required"
+            return Message(m.MISSING)
         case "int_parsing" | "int_from_float" | "int_type":
-            return f"{_shown(value)} is not a whole number"
+            return Message(m.NOT_WHOLE, value=_shown(value))
         case "float_parsing" | "float_type":
-            return (
-                f"{_shown(value)} is not a number (use a dot for decimals, no thousands separators)"
-            )
+            return Message(m.NOT_NUMBER, value=_shown(value))
         case (
             "date_parsing"
             | "date_from_datetime_parsing"
             | "date_type"
             | "date_from_datetime_inexact"
         ):
-            return f"{_shown(value)} is not a date; write it as YYYY-MM-DD, e.g. 2011-07-11"
+            return Message(m.NOT_DATE, value=_shown(value))
         case "greater_than_equal":
-            return f"{_shown(value)} is below {ctx.get('ge')}; counts and values cannot be negative"
+            return Message(m.BELOW, value=_shown(value), limit=ctx.get("ge"))
         case "less_than_equal":
-            return f"{_shown(value)} is above {ctx.get('le')}; check the figure"
+            return Message(m.ABOVE, value=_shown(value), limit=ctx.get("le"))
+        case "string_pattern_mismatch" if "\\d{4}" in str(ctx.get("pattern")):
+            return Message(m.NOT_PERIOD, value=_shown(value))
         case "string_pattern_mismatch":
-            return (
-                f"{_shown(value)} is not a valid id; use lower-case letters, digits and hyphens "
-                "(e.g. aktobe-2016)"
-            )
+            return Message(m.NOT_ID, value=_shown(value))
         case "literal_error" | "enum":
-            return f"{_shown(value)} is not allowed; use one of {ctx.get('expected')}"
+            return Message(m.NOT_ALLOWED, value=_shown(value), expected=ctx.get("expected"))
         case "extra_forbidden":
             return "is not a known field; remove it or check its spelling"
         case "too_short" | "string_too_short":
-            return "is empty; give at least one value"
+            return Message(m.EMPTY_LIST)
         case "string_too_long":
-            return f"is longer than {ctx.get('max_length')} characters; shorten it"
+            return Message(m.TOO_LONG, limit=ctx.get("max_length"))
         case "bool_parsing" | "bool_type":
-            return f"{_shown(value)} is not true or false"
+            return Message(m.NOT_BOOL, value=_shown(value))
         case "dict_type" | "model_type" | "model_attributes_type":
             return f"{_shown(value)} should be a mapping of keys to values"
         case "tuple_type" | "list_type":

@@ -16,6 +16,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from briefkit.catalog.problems import shorten
+from briefkit.plurals import plural_form
 
 LANGUAGE_FILE = "language.yaml"
 """The file of a language's words and conventions, in the data folder (English) and in each
@@ -23,7 +24,7 @@ LANGUAGE_FILE = "language.yaml"
 
 PluralRule = Literal["one-other", "east-slavic", "invariant"]
 """How a noun agrees with a number: English (1 / other), Russian (1 / 2-4 / 5+), Kazakh (one)."""
-_PLACEHOLDER = re.compile(r"\{(\w+)\}")
+_PLACEHOLDER = re.compile(r"\{(\w+)(?:[:!][^{}]*)?\}")
 _DATE_PLACEHOLDERS = frozenset({"month", "month_gen", "month_short", "day", "year"})
 """Placeholders every date pattern may use, whatever the English pattern uses."""
 
@@ -59,15 +60,7 @@ class Language(BaseModel):
 
     def plural_form(self, n: int) -> str:
         """``one``, ``few`` or ``many``: the form of a noun after the number ``n``."""
-        if self.plural == "invariant":
-            return "one"
-        if self.plural == "one-other":
-            return "one" if n == 1 else "many"
-        if n % 10 == 1 and n % 100 != 11:
-            return "one"
-        if 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14:
-            return "few"
-        return "many"
+        return plural_form(self.plural, n)
 
     def quoted(self, text: str) -> str:
         """Text in the language's quotation marks."""

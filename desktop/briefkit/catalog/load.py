@@ -192,15 +192,13 @@ def check_catalog(
     check the change before anything is written. A change that a killed process left half
     done is undone first (see ``transaction.recover``).
     """
-    from briefkit.catalog.transaction import recover
-
     r = _Reader(root, replaced)
     if not root.is_dir():
         return None, [
             Problem(shown_path(root), 0, "", "is not a folder; give the data folder with --data")
         ]
     try:
-        recover(root)
+        _recover_unlocked(root)
     except OSError as exc:
         message = (
             "an import was stopped half-way and its files cannot be put back "
@@ -313,6 +311,22 @@ def check_catalog(
         warnings=tuple(sorted(set(warnings))),
     )
     return catalog, []
+
+
+def _recover_unlocked(root: Path) -> None:
+    """Undo what a killed change left (its journal), unless a live change is under way: wait
+    a moment for it (a reader never reads another process's change half-written)."""
+    from briefkit.catalog.lock import FolderLockedError, folder_lock, settled
+    from briefkit.catalog.transaction import JOURNAL, recover
+
+    settled(root)
+    if not (root / JOURNAL).is_file():
+        return
+    try:
+        with folder_lock(root, wait=3.0):
+            recover(root)
+    except FolderLockedError:
+        return  # still a live change's own journal: not to be undone
 
 
 def _english(r: _Reader) -> Language | None:

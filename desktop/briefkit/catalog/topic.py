@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from typing import Annotated, Any, Literal, get_args
 
-from pydantic import Discriminator, Field, Tag, model_validator
+from pydantic import Discriminator, Field, StringConstraints, Tag, model_validator
 
 from briefkit.catalog.records import Id, LongText, Record, ShortText
 from briefkit.catalog.selection import IncidentRule, Rule
@@ -193,6 +193,17 @@ class Period(Record):
         return self.start <= day <= self.end
 
 
+LeadChart = Annotated[
+    str,
+    StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]*[a-z0-9]:[a-z-]+$", max_length=120),
+]
+"""A chart the short forms lead with: ``SECTION:KIND`` (``context:incidents-over-time``), the
+first chart of that kind in that section."""
+
+KEY_POINTS = (3, 6)
+"""How many key points a briefing note gives (when the topic lists them, and by default)."""
+
+
 class Topic(Record):
     """One briefing topic, as written by an editor in ``data/topics/<id>.yaml``."""
 
@@ -211,3 +222,16 @@ class Topic(Record):
     key_judgments: tuple[KeyJudgment, ...] = ()
     key_figures: tuple[KeyFigure, ...] = ()
     sections: tuple[Section, ...] = Field(min_length=1)
+    # The short forms (briefing note, summary deck); each has a default (short_forms.py).
+    lead_charts: tuple[LeadChart, ...] = ()
+    key_points: tuple[TextBlock, ...] = Field(default=(), min_length=0, max_length=KEY_POINTS[1])
+    bottom_line: TextBlock | None = None
+
+    @model_validator(mode="after")
+    def _enough_key_points(self) -> Topic:
+        if self.key_points and len(self.key_points) < KEY_POINTS[0]:
+            raise ValueError(
+                f"'key_points' lists {len(self.key_points)}; give {KEY_POINTS[0]} to "
+                f"{KEY_POINTS[1]}, or none for the default"
+            )
+        return self

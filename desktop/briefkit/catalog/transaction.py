@@ -122,15 +122,19 @@ def recover(root: Path) -> bool:
 
 
 def _own_entry(entry: object) -> bool:
-    """A journal entry naming a file of the folder itself and a backup this module made."""
+    """A journal entry naming a file inside the folder and a backup this module made."""
     if not isinstance(entry, dict):
         return False
     name, backup = entry.get("name"), entry.get("backup")
-    plain = all(
-        isinstance(n, str) and n and Path(n).name == n and n not in (".", "..")
-        for n in (name, backup)
-    )
-    return plain and str(backup).startswith(_PREFIX)
+    inside = isinstance(name, str) and bool(name) and _inside(name)
+    plain = isinstance(backup, str) and Path(backup).name == backup
+    return inside and plain and str(backup).startswith(_PREFIX)
+
+
+def _inside(name: str) -> bool:
+    """A file of the folder or of a folder inside it (``translations/ru/sources.yaml``)."""
+    path = Path(name)
+    return not path.is_absolute() and all(p not in ("", ".", "..") for p in path.parts)
 
 
 def _sweep(root: Path) -> None:

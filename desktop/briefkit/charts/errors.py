@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
+from briefkit.messages import message
+
 __all__ = ["BROWSER_NOT_FOUND", "BrowserNotFound", "ChartRenderError", "RenderCancelled"]
 
-BROWSER_NOT_FOUND = (
-    "No Chrome or Chromium browser was found to draw the charts: install Chromium "
-    "(apt-get install chromium) or Google Chrome, or set BROWSER_PATH to its executable."
-)
+BROWSER_NOT_FOUND = message("browser_not_found")
 
 
 class BrowserNotFound(RuntimeError):  # noqa: N818 - the name callers expect

@@ -80,12 +80,16 @@ _CODE_DEPENDENCIES = (
     "compose/wording.py",
     "fingerprint.py",
     "palette.py",
+    "plurals.py",
     "progress.py",
     "resources.py",
 )
 """The briefkit modules outside ``briefkit.charts`` whose code the builders run (records'
 properties, the spec), paths under the ``briefkit`` folder; their source is part of the spec
 key next to the whole charts package. tests/test_charts.py checks the list is complete."""
+_MESSAGE_MODULES = ("messages.py", "message_table.py")
+"""Modules the charts import only to word their errors (``briefkit.messages``): no image
+depends on them, so a new message does not make every chart's spec key change."""
 
 ProgressCallback = Callable[[int, int, str], None]
 """``progress(done, total, message)``, e.g. ``(3, 17, "Rendering chart 4 of 17")``."""

@@ -41,6 +41,7 @@ from briefkit.compose.model import (
     Text,
     TimelineBlock,
 )
+from briefkit.compose.short import assembled_short_form
 from briefkit.compose.wording import period_label
 
 MARKER = re.compile(r"\[(\d+(?:, [A-F?]\d?)?(?:[,;] \d+(?:, [A-F?]\d?)?)*)\]")
@@ -80,6 +81,15 @@ def assemble_custom(
         briefings[t].title for t in spec.topics
     )
     period = period_label(lang, start, end)
+    sources = numbering.entries()
+    chosen = [(part.topic, s) for part, s in zip(spec.parts, sections, strict=True)]
+    shorts = [(t, s) for t in spec.topics if (s := briefings[t].short) is not None]
+    shown = {t.id: _shown_in(t, catalog.records_of(t), spec) for t in topics}
+    short = assembled_short_form(
+        spec.title, spec.subtitle, chosen, shorts, numbering.renumber, shown
+    )
+    if short is not None:
+        short = dataclasses.replace(short, more_sources=numbering.entries()[len(sources) :])
     return dataclasses.replace(
         first,
         topic_id=spec.slug,
@@ -89,7 +99,7 @@ def assemble_custom(
         summary=(),
         key_figures=figures,
         sections=tuple(sections),
-        sources=numbering.entries(),
+        sources=sources,
         keywords=keywords,
         key_judgments=(),
         guide=reading_guide(
@@ -102,6 +112,8 @@ def assemble_custom(
                 for j in briefings[part.topic].key_judgments
             ),
         ),
+        chronology=None,  # a summary deck shows the timeline of a chosen section, if any
+        short=short,
     )
 
 
@@ -145,16 +157,22 @@ def section_records(topic: Topic, chosen: TopicRecords, section_id: str) -> set[
     return shown
 
 
+def _shown_in(topic: Topic, chosen: TopicRecords, spec: CustomBriefing) -> set[str]:
+    """The records of the topic that the composition's sections of it show."""
+    shown: set[str] = set()
+    for part in spec.parts:
+        if part.topic == topic.id and part.section != SUMMARY:
+            shown |= section_records(topic, chosen, part.section)
+    return shown
+
+
 def _carried_figures(
     topic: Topic, chosen: TopicRecords, spec: CustomBriefing, briefing: Briefing
 ) -> list[KeyFigure]:
     """The topic's key figures the composition carries (see the module's rule)."""
-    sections = [p.section for p in spec.parts if p.topic == topic.id]
-    if SUMMARY in sections:
+    if SUMMARY in (p.section for p in spec.parts if p.topic == topic.id):
         return list(briefing.key_figures)
-    shown: set[str] = set()
-    for section_id in sections:
-        shown |= section_records(topic, chosen, section_id)
+    shown = _shown_in(topic, chosen, spec)
     refs = topic.key_figures
     assert len(refs) == len(briefing.key_figures), "key figures are composed one per reference"
     return [
@@ -214,6 +232,11 @@ class _Numbering:
             else:
                 runs.append(Text(self.printed(r.text)) if printed else r)
         return Paragraph(tuple(runs))
+
+    def renumber(self, topic_id: str, p: Paragraph) -> Paragraph:
+        """A paragraph of the topic's briefing with the new numbers."""
+        self._topic = topic_id
+        return self.paragraph(p)
 
     def key_figure(self, topic_id: str, figure: KeyFigure) -> KeyFigure:
         self._topic = topic_id

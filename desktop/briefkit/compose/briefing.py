@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Sequence
 
@@ -54,6 +55,7 @@ from briefkit.compose.model import (
     TimelineBlock,
     TimelineEntry,
 )
+from briefkit.compose.short import short_form
 from briefkit.compose.wording import (
     count,
     date_label,
@@ -280,6 +282,7 @@ class _Composer:
                             inc.summary, self.cite.cite(inc.sources, self.credibility(inc.id))
                         ),
                         disputed=bool(self.catalog.disputes_for(inc.id)),
+                        weight=(inc.killed or 0) + (inc.wounded or 0),
                     )
                 )
         else:
@@ -295,6 +298,24 @@ class _Composer:
                     )
                 )
         return TimelineBlock(spec.title, tuple(entries), self.cite.numbers(sources))
+
+    def chronology(self, sections: Sequence[Section]) -> TimelineBlock | None:
+        """The briefing's own timeline is enough when it has one; else its incidents (else its
+        measures) as one, cited only by the sources numbered already (none new: the report and
+        deck list the same sources), each event cited at least once."""
+        if any(isinstance(b, TimelineBlock) for s in sections for b in s.blocks):
+            return None
+        kind = "incidents" if self.chosen.of("incidents", None) else "measures"
+        cite, self.cite = self.cite, self.cite.known()
+        try:
+            block = self.timeline(TimelineSpec(timeline=kind, title=self.lang.w("timeline")))
+        finally:
+            self.cite = cite
+        entries = tuple(e for e in block.entries if e.text.citations)
+        if not entries:
+            return None
+        cited = tuple(dict.fromkeys(n for e in entries for n in e.text.citations))
+        return TimelineBlock(block.title, entries, cited)
 
     def chart(self, spec: ChartSpecBlock, section_id: str) -> ChartBlock:
         violent = set(self.catalog.vocabulary.violent_event_types)
@@ -429,6 +450,16 @@ def compose_briefing(
     judgments = tuple(c.key_judgment(j) for j in topic.key_judgments)
     figures = tuple(c.key_figure(k) for k in topic.key_figures)
     sections = tuple(c.section(s) for s in topic.sections)
+    chronology = c.chronology(sections)
+    sources = c.cite.entries()
+    short = short_form(
+        topic,
+        sections,
+        c.disputes(list(c.chosen.everything())),
+        catalog.incidents,
+        lambda text, listed: c.cite.paragraph(c.said(text), listed),
+    )
+    short = dataclasses.replace(short, more_sources=c.cite.entries()[len(sources) :])
     day = issued or dt.date.today()
     return Briefing(
         topic_id=topic.id,
@@ -440,7 +471,7 @@ def compose_briefing(
         summary=summary,
         key_figures=figures,
         sections=sections,
-        sources=c.cite.entries(),
+        sources=sources,
         keywords=topic.keywords,
         marking=marking.strip(),
         prepared_by=prepared_by.strip(),
@@ -449,5 +480,7 @@ def compose_briefing(
         guide=reading_guide(
             c.lang, grades=grades, likelihoods=any(j.assessment for j in judgments)
         ),
+        chronology=chronology,
         language=c.lang,
+        short=short,
     )

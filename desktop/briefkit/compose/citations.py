@@ -47,6 +47,13 @@ class Citations:
             out[self._numbers[sid]] = None
         return tuple(out)
 
+    def known(self) -> Citations:
+        """Citations that number only the sources numbered already (the others are left out),
+        and share their numbers with this one."""
+        view = _Known(self._sources, self._language)
+        view._numbers = self._numbers
+        return view
+
     def paragraph(self, text: str, trailing: Iterable[str] = ()) -> Paragraph:
         """Text with ``[@id]`` markers turned into numbered citations (adjacent ones merged)."""
         runs: list[Run] = []
@@ -112,3 +119,11 @@ class Citations:
                 )
             )
         return tuple(out)
+
+
+class _Known(Citations):
+    """Citations that never number a new source (``Citations.known``)."""
+
+    def numbers(self, source_ids: Iterable[str]) -> tuple[int, ...]:
+        """The numbers of those of these sources numbered already."""
+        return tuple(dict.fromkeys(self._numbers[s] for s in source_ids if s in self._numbers))

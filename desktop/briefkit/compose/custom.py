@@ -19,13 +19,13 @@ from briefkit.catalog.catalog import Catalog
 from briefkit.catalog.problems import Problem
 from briefkit.catalog.textfile import read_text
 from briefkit.catalog.yamlfile import LineDict, LineList, load_yaml
-from briefkit.options import Format, document_names
+from briefkit.options import Format, Length, document_names
 
 SUMMARY = "summary"
 """The pseudo-section id for a topic's executive summary (``aktobe-2016:summary``)."""
 
 NAME = re.compile(r"^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$")
-FILE_KEYS = ("title", "subtitle", "name", "grades", "sections")
+FILE_KEYS = ("title", "subtitle", "name", "length", "grades", "sections")
 
 
 class CompositionError(ValueError):
@@ -51,6 +51,8 @@ class CustomBriefing:
     parts: tuple[Part, ...]
     subtitle: str = ""
     name: str = ""
+    length: Length | None = None
+    """Its deck in full or as a summary; None: as the export chooses (``--length``)."""
     grades: bool = False  # citations with the sources' grades, whatever the export's option
     source: str = field(default="", compare=False)  # where it was read from, for messages
     lines: tuple[int, ...] = field(default=(), compare=False)  # each part's line in ``source``
@@ -127,9 +129,10 @@ def _checked_shape(spec: CustomBriefing) -> CustomBriefing:
 def load_composition(path: Path) -> CustomBriefing:
     """Read a composition file; errors read ``file:line: field: message``.
 
-    The file is a mapping: ``title`` (required), ``subtitle``, ``name`` and ``grades``
-    (optional; ``true`` shows the sources' grades in the citations), and
-    ``sections``: a list of ``topic:section`` strings in the order wanted.
+    The file is a mapping: ``title`` (required), ``subtitle``, ``name``, ``length`` (``full``
+    or ``summary``: its deck; optional) and ``grades`` (optional; ``true`` shows the sources'
+    grades in the citations), and ``sections``: a list of ``topic:section`` strings in the
+    order wanted.
     """
     shown = str(path)
     text, problems = read_text(path, shown)
@@ -158,6 +161,9 @@ def load_composition(path: Path) -> CustomBriefing:
     title = str(data.get("title") or "").strip()
     if not title:
         raise fail("title", "is missing; give the briefing a title")
+    length = data.get("length")
+    if length is not None and length not in tuple(Length):
+        raise fail("length", f"must be {' or '.join(Length)}")
     sections = data.get("sections")
     if not isinstance(sections, LineList) or not sections:
         raise fail("sections", "must be a list of topic:section items, e.g. - aktobe-2016:attack")
@@ -174,6 +180,7 @@ def load_composition(path: Path) -> CustomBriefing:
         tuple(parts),
         str(data.get("subtitle") or "").strip(),
         str(data.get("name") or "").strip(),
+        Length(length) if length is not None else None,
         grades=bool(data.get("grades", False)),
         source=shown,
         lines=tuple(sections.item_lines),
@@ -201,6 +208,8 @@ def dump_composition(spec: CustomBriefing) -> str:
         lines.append(f"name: {text(spec.name)}")
     if spec.grades:
         lines.append("grades: true")
+    if spec.length is not None:
+        lines.append(f"length: {spec.length}")
     lines.append("sections:")
     lines += [f"  - {text(str(part))}" for part in spec.parts]
     return "\n".join(lines) + "\n"
@@ -251,8 +260,15 @@ def check_composition(
 
 def file_stems(name: str) -> set[str]:
     """The file names (without extension) an export writes for one briefing: ``name``.docx,
-    .pptx, ``name``-report.pdf, ``name``-deck.pdf, ``name``-handout.docx."""
-    return {Path(file).stem for fmt in Format for file in document_names(name, fmt)}
+    .pptx, ``name``-report.pdf, ``name``-deck.pdf, ``name``-handout.docx, ``name``-note.docx,
+    ``name``-note.pdf, and the summary deck's ``name``-summary.pptx, .pdf and -handout.docx."""
+    every = tuple(Format)
+    return {
+        Path(file).stem
+        for fmt in every
+        for length in Length
+        for file in document_names(name, fmt, formats=every, length=length)
+    }
 
 
 def check_compositions(catalog: Catalog, specs: Sequence[CustomBriefing]) -> None:

@@ -150,6 +150,8 @@ class TimelineEntry:
     title: str
     text: Paragraph
     disputed: bool = False
+    weight: int = 0
+    """How much the event weighs in a shortened timeline: an incident's killed and wounded."""
 
 
 @dataclass(frozen=True)
@@ -227,6 +229,38 @@ class SourceEntry:
 
 
 @dataclass(frozen=True)
+class DisputeLine:
+    """A disagreement between sources, as a short form mentions it."""
+
+    title: str
+    summary: Paragraph
+    """What is disputed, citing the sources of every version."""
+    weight: int = 0
+    """People killed in the incident concerned (the weightiest dispute leads)."""
+    section: str = ""
+    """The title of the section whose "Sources disagree" boxes show it ("": none)."""
+    record: str = ""
+    """The id of the record concerned."""
+
+
+@dataclass(frozen=True)
+class ShortForm:
+    """What the short forms (the briefing note) lead with, cited like the rest."""
+
+    purpose: str
+    bottom_line: Paragraph
+    key_points: tuple[Paragraph, ...]
+    lead_charts: tuple[str, ...]
+    """``ChartSpec.id`` of the lead charts, in order."""
+    disputes: tuple[DisputeLine, ...] = ()
+    section_points: tuple[tuple[str, tuple[Paragraph, ...]], ...] = ()
+    """Each section's cited points (section id, points), best first: a composed briefing's
+    key points are taken from those of its sections."""
+    more_sources: tuple[SourceEntry, ...] = ()
+    """Sources only the short form cites, numbered after the briefing's own."""
+
+
+@dataclass(frozen=True)
 class Briefing:
     """A whole briefing, ready for any renderer."""
 
@@ -249,8 +283,13 @@ class Briefing:
     guide: tuple[Paragraph, ...] = ()
     """The "How to read this briefing" box: the likelihood scale and confidence when the
     briefing states likelihoods, the grading scales when it shows grades; else empty."""
+    chronology: TimelineBlock | None = None
+    """For a briefing with no timeline of its own: its incidents (else measures) in order, cited
+    only by the sources the briefing cites (the summary deck's timeline)."""
     language: Language = field(kw_only=True)
     """The language of the briefing: its fixed words (``language.w("contents")``), its code."""
+    short: ShortForm | None = field(default=None, kw_only=True)
+    """What the briefing note leads with (None: a briefing made by hand, with no note)."""
 
     @property
     def charts(self) -> tuple[ChartSpec, ...]:

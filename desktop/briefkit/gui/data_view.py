@@ -251,23 +251,22 @@ class DataView(QDialog):
             self._editing(editor)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
+        bottom = QHBoxLayout()
+        if editor is not None:
+            for widget in (self.undo, self.redo, self.saving):
+                bottom.addWidget(widget)
+        bottom.addStretch(1)
+        bottom.addWidget(buttons)
         layout = QVBoxLayout(self)
         layout.addWidget(self.where)
         layout.addWidget(self.tabs, 1)
-        layout.addWidget(buttons)
+        layout.addLayout(bottom)
         self.resize(1100, 640)
         self.set_catalog(catalog, where)
 
     def _editing(self, editor: IncidentEditor) -> None:
-        """Add, Edit, Delete, Undo and Redo under the incidents."""
-        incidents = self.tables["incidents"]
-        self.add = QPushButton(translate("DataView", "&Add…"))
-        self.edit = QPushButton(translate("DataView", "&Edit…"))
-        self.delete = QPushButton(translate("DataView", "De&lete"))
-        self.dispute = QPushButton(translate("DataView", "D&ispute…"))
-        self.dispute.setToolTip(
-            translate("DataView", "Record that the sources disagree on a field of this incident")
-        )
+        """Add, Edit and Delete under each table (Dispute… under the incidents: a dispute is
+        made from its record), Undo and Redo for every change."""
         self.undo = QPushButton(translate("DataView", "&Undo"))
         self.redo = QPushButton(translate("DataView", "&Redo"))
         self.undo.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
@@ -275,36 +274,60 @@ class DataView(QDialog):
         stack = editor.undo_stack
         self.undo.setEnabled(stack.canUndo())
         self.redo.setEnabled(stack.canRedo())
+        self.undo.setToolTip(stack.undoText())
+        self.redo.setToolTip(stack.redoText())
         stack.canUndoChanged.connect(self.undo.setEnabled)
         stack.canRedoChanged.connect(self.redo.setEnabled)
         stack.undoTextChanged.connect(lambda text: self.undo.setToolTip(text))
         stack.redoTextChanged.connect(lambda text: self.redo.setToolTip(text))
-        self.add.clicked.connect(lambda: editor.form(None, self))
-        self.edit.clicked.connect(lambda: self._on_selected(lambda rid: editor.form(rid, self)))
-        self.delete.clicked.connect(lambda: self._on_selected(editor.delete))
-        self.dispute.clicked.connect(
-            lambda: self._on_selected(lambda rid: editor.dispute(rid, self))
-        )
-        incidents.view.doubleClicked.connect(lambda _i: self.edit.click())
         self.undo.clicked.connect(stack.undo)
         self.redo.clicked.connect(stack.redo)
-        row = QHBoxLayout()
-        for button in (self.add, self.edit, self.delete, self.dispute):
-            row.addWidget(button)
-        row.addStretch(1)
-        row.addWidget(self.undo)
-        row.addWidget(self.redo)
-        incidents.column.addLayout(row)
-        self.add_source = QPushButton(translate("DataView", "&Add Source…"))
-        self.add_source.clicked.connect(lambda: editor.source(self))
-        sources_row = QHBoxLayout()
-        sources_row.addWidget(self.add_source)
-        sources_row.addStretch(1)
-        self.tables["sources"].column.addLayout(sources_row)
+        self.saving = QLabel(translate("DataView", "Saving…"))
+        self.saving.setVisible(False)
+        editor.busy.connect(self.saving.setVisible)
+        self.record_buttons: dict[str, dict[str, QPushButton]] = {}
+        for key, table in self.tables.items():
+            buttons = self._buttons(key, table, editor)
+            row = QHBoxLayout()
+            for button in buttons.values():
+                row.addWidget(button)
+            row.addStretch(1)
+            table.column.addLayout(row)
+            self.record_buttons[key] = buttons
+        incidents = self.record_buttons["incidents"]
+        self.add, self.edit, self.delete = incidents["add"], incidents["edit"], incidents["delete"]
+        self.dispute = incidents["dispute"]
+        self.add_source = self.record_buttons["sources"]["add"]
 
-    def _on_selected(self, act: Callable[[str], object]) -> None:
-        if (rid := self.tables["incidents"].current_id()) is not None:
-            act(rid)
+    def _buttons(
+        self, key: str, table: RecordTable, editor: IncidentEditor
+    ) -> dict[str, QPushButton]:
+        """One table's buttons, acting on its selected row."""
+
+        def on_selected(act: Callable[[str], object]) -> None:
+            if (rid := table.current_id()) is not None:
+                act(rid)
+
+        buttons: dict[str, QPushButton] = {}
+        if key != "disputes":
+            buttons["add"] = QPushButton(translate("DataView", "&Add…"))
+            buttons["add"].clicked.connect(lambda: editor.open(key, None, self))
+        buttons["edit"] = QPushButton(translate("DataView", "&Edit…"))
+        buttons["edit"].clicked.connect(lambda: on_selected(lambda r: editor.open(key, r, self)))
+        buttons["delete"] = QPushButton(translate("DataView", "De&lete"))
+        buttons["delete"].clicked.connect(lambda: on_selected(lambda r: editor.delete(r, key)))
+        if key == "incidents":
+            buttons["dispute"] = QPushButton(translate("DataView", "D&ispute…"))
+            buttons["dispute"].setToolTip(
+                translate(
+                    "DataView", "Record that the sources disagree on a field of this incident"
+                )
+            )
+            buttons["dispute"].clicked.connect(
+                lambda: on_selected(lambda r: editor.dispute(r, self))
+            )
+        table.view.doubleClicked.connect(lambda _i: buttons["edit"].click())
+        return buttons
 
     def set_catalog(self, catalog: Catalog, where: str) -> None:
         """Show another catalog (after a reload or an import)."""

@@ -87,6 +87,7 @@ def describe_error(exc: BaseException, doing: str = "export") -> ErrorReport:
     from briefkit.catalog import CatalogError
     from briefkit.charts import BrowserNotFound, ChartRenderError
     from briefkit.export import ExportError, OutputError
+    from briefkit.gui.core_text import said_error
     from briefkit.render.office.errors import TemplateError
 
     if isinstance(exc, CatalogError):
@@ -112,7 +113,7 @@ def describe_error(exc: BaseException, doing: str = "export") -> ErrorReport:
         )
         return ErrorReport(
             translate("Errors", "The template cannot be used"),
-            f"{exc} "
+            f"{said_error(exc)} "
             + translate(
                 "Errors",
                 "Nothing was written. Choose another template, or go back to the bundled one.",
@@ -122,20 +123,20 @@ def describe_error(exc: BaseException, doing: str = "export") -> ErrorReport:
     if isinstance(exc, BrowserNotFound):
         return ErrorReport(
             translate("Errors", "No browser to draw the charts"),
-            f"{exc} " + translate("Errors", "Nothing was written."),
+            f"{said_error(exc)} " + translate("Errors", "Nothing was written."),
             _causes(exc),
         )
     if isinstance(exc, OutputError):
         return ErrorReport(
             translate("Errors", "The files cannot be written"),
-            f"{_sentence(str(exc))} "
+            f"{_sentence(said_error(exc))} "
             + translate("Errors", "Choose another output folder (File > Choose Output Folder)."),
             _causes(exc),
         )
     if isinstance(exc, ExportError | ChartRenderError):
         return ErrorReport(
             translate("Errors", "The export stopped"),
-            f"{_sentence(str(exc))} "
+            f"{_sentence(said_error(exc))} "
             + translate("Errors", "Files finished before this stay; no partial file was left."),
             _causes(exc),
         )

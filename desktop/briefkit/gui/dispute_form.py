@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from briefkit.gui.catalog_messages import translated
 from briefkit.gui.dialogs import ERROR_STYLE
 
 if TYPE_CHECKING:
@@ -30,16 +31,30 @@ if TYPE_CHECKING:
 class DisputeForm(QDialog):
     """The new dispute's fields and its versions (two at least); Save only while it passes."""
 
-    def __init__(self, catalog: Catalog, record_id: str, parent: QWidget | None) -> None:
+    def __init__(
+        self,
+        catalog: Catalog,
+        record_id: str,
+        parent: QWidget | None,
+        editing: Dispute | None = None,
+    ) -> None:
         super().__init__(parent)
-        from briefkit.catalog.importing.edit import FIELDS, incident_cells
+        from briefkit.catalog.importing.writing import cell
 
         self.catalog = catalog
         self.record_id = record_id
         self.dispute: Dispute | None = None
-        self.setWindowTitle(self.tr("New Dispute about {id}").format(id=record_id))
+        self.editing = editing
+        title = self.tr("Edit Dispute {id}") if editing else self.tr("New Dispute about {id}")
+        self.setWindowTitle(title.format(id=editing.id if editing else record_id))
         self.field = QComboBox()
-        self.field.addItems(["account", *(f for f in FIELDS if f not in ("id", "sources"))])
+        record = (
+            catalog.incidents.get(record_id)
+            or catalog.measures.get(record_id)
+            or catalog.indicators.get(record_id)
+        )
+        fields = type(record).model_fields if record is not None else {}
+        self.field.addItems(["account", *(f for f in fields if f not in ("id", "sources"))])
         self.id = QLineEdit(f"{record_id}-")
         self.title = QLineEdit()
         self.summary = QLineEdit()
@@ -80,17 +95,34 @@ class DisputeForm(QDialog):
         layout.addWidget(self.buttons)
         self.resize(720, 520)
 
-        cells = incident_cells(catalog.incidents[record_id])
+        cells = {name: cell(getattr(record, name)) for name in fields}
         self.field.currentTextChanged.connect(lambda name: self._field_chosen(cells.get(name, "")))
         for widget in (self.id, self.title, self.summary):
             widget.textChanged.connect(self._check)
         self.versions.itemChanged.connect(lambda _item: self._check())
-        sources = catalog.incidents[record_id].sources
-        for source in sources[:2] or ("", ""):
-            self._add_row("", source)
+        if editing is not None:
+            self._fill(editing)
+        else:
+            sources = getattr(record, "sources", ())
+            for source in sources[:2] or ("", ""):
+                self._add_row("", source)
         while self.versions.rowCount() < 2:
             self._add_row("", "")
         self._check()
+
+    def _fill(self, dispute: Dispute) -> None:
+        """The form of an existing dispute (its id stays)."""
+        self.field.blockSignals(True)
+        if self.field.findText(dispute.field) < 0:
+            self.field.addItem(dispute.field)
+        self.field.setCurrentText(dispute.field)
+        self.field.blockSignals(False)
+        self.id.setText(dispute.id)
+        self.id.setReadOnly(True)
+        self.title.setText(dispute.title)
+        self.summary.setText(dispute.summary)
+        for version in dispute.versions:
+            self._add_row(version.value, version.source, version.note)
 
     def _error_label(self) -> QLabel:
         label = QLabel()
@@ -99,10 +131,10 @@ class DisputeForm(QDialog):
         label.setVisible(False)
         return label
 
-    def _add_row(self, value: str, source: str) -> None:
+    def _add_row(self, value: str, source: str, note: str = "") -> None:
         row = self.versions.rowCount()
         self.versions.insertRow(row)
-        for column, text in enumerate((value, source, "")):
+        for column, text in enumerate((value, source, note)):
             self.versions.setItem(row, column, QTableWidgetItem(text))
 
     def _field_chosen(self, value: str) -> None:
@@ -132,9 +164,10 @@ class DisputeForm(QDialog):
     def _check(self) -> None:
         from briefkit.catalog.importing.edit import check_dispute
 
-        taken = {d.id: d for d in self.catalog.disputes}
+        own = self.editing.id if self.editing else None
+        taken = {d.id: d for d in self.catalog.disputes if d.id != own}
         self.dispute, errors = check_dispute(self.values(), self.catalog.sources, taken)
         for name, label in self.errors.items():
-            label.setText(errors.get(name, ""))
+            label.setText(translated(errors.get(name, "")))
             label.setVisible(name in errors)
         self.save.setEnabled(self.dispute is not None)

@@ -132,7 +132,7 @@ class ExportController(QObject):
         if self.running:
             return
         formats = choice.options.formats
-        files = n * sum(len(document_names("", f)) for f in formats)
+        files = n * sum(len(document_names("", f, formats=formats)) for f in formats)
         names = ", ".join(format_name(f) for f in formats)
         summary = self.tr("%n topic(s) as {formats}: ", "", n).format(formats=names) + self.tr(
             "%n file(s) into {folder}", "", files

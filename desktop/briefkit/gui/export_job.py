@@ -44,8 +44,14 @@ class ExportOutcome:
 
 def planned_files(request: ExportRequest) -> list[Path]:
     """The files the request would write, by the core's naming rule (without ``-2`` copies)."""
-    formats, lang = request.options.formats, request.options.lang
-    names = [n for t in request.topics for f in formats for n in document_names(t, f, lang)]
+    options = request.options
+    formats, lang, length = options.formats, options.lang, options.length
+    names = [
+        n
+        for t in request.topics
+        for f in formats
+        for n in document_names(t, f, lang, formats, length)
+    ]
     return [request.out_dir / name for name in names]
 
 

@@ -39,6 +39,7 @@ def format_name(fmt: Format) -> str:
         Format.PPTX: QCoreApplication.translate("ExportPanel", "PowerPoint deck"),
         Format.PDF: "PDF",
         Format.HANDOUT: QCoreApplication.translate("ExportPanel", "Speaker-notes handout"),
+        Format.NOTE: QCoreApplication.translate("ExportPanel", "Briefing note"),
     }
     return names[fmt]
 

@@ -215,6 +215,7 @@ class EventImport(QObject):
     planned = Signal(object)  # ImportReportDialog, shown
     applied = Signal(object)  # list of the files written
     failed = Signal(object)  # exception
+    changed = Signal(object, object, object, str)  # folder, bytes before, after; undo text
 
     def __init__(
         self,
@@ -279,11 +280,21 @@ class EventImport(QObject):
     def _apply(self, plan: ImportPlan, target: ImportTarget) -> None:
         from briefkit.catalog.importing import apply_import
 
-        def write() -> list[str]:
-            return apply_import(plan, target)
+        def write() -> tuple[list[str], dict[str, bytes]]:
+            before = {n: (target.folder.path / n).read_bytes() for n in plan.encoded}
+            return apply_import(plan, target), before
 
-        def done(written: list[str]) -> None:
+        def done(result: tuple[list[str], dict[str, bytes]]) -> None:
             from briefkit.catalog.load import shown_path
+
+            written, before = result
+            names = ", ".join(p.name for p in self._files)
+            self.changed.emit(
+                target.write_to,
+                before,
+                dict(plan.encoded),
+                self.tr("import {files}").format(files=names),
+            )
 
             folder = shown_path(target.write_to)
             if target.make_copy:

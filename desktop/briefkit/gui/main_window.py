@@ -28,6 +28,7 @@ from briefkit.gui.import_dialog import EventImport, importable
 from briefkit.gui.menus import make_actions, retranslate_actions
 from briefkit.gui.operations import Operation
 from briefkit.gui.options_panel import OptionsColumn, OptionsPanel
+from briefkit.gui.pages_preview import attach_pages
 from briefkit.gui.preview import BriefingPreview
 from briefkit.gui.preview_panel import PreviewPanel
 from briefkit.gui.record_form import IncidentEditor
@@ -132,12 +133,14 @@ class MainWindow(QMainWindow):
             self.load_data,
             self._show_status,
         )
+        self.event_import.changed.connect(self.incident_editor.record)  # an import is undone too
         self._check_language_choice(self.settings.interface_language)
         self._restoring = True
         self._connect()
         self.history = attach_history(self)
         self.composition_files = attach_compositions(self)
         attach_help(self)
+        self.pages = attach_pages(self)
         self._restore()
         self._restoring = False
         self._tab_order()
@@ -541,6 +544,7 @@ class MainWindow(QMainWindow):
             self.options.set_pdf_reason(self._pdf_reason())
         self.export_panel.retranslate()
         self.preview.retranslate()
+        self.pages.retranslate()
         if self.catalog is not None:
             self.topics.show_source(self._where(), self.catalog.root)
         self.statusBar().clearMessage()
@@ -560,5 +564,6 @@ class MainWindow(QMainWindow):
             self.job.cancel()
             self.exports.wait(30_000)
         self.preview.wait()
+        self.pages.wait()
         self.save_settings()
         event.accept()

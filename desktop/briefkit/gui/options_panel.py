@@ -29,7 +29,15 @@ from PySide6.QtWidgets import (
 from briefkit.gui.accessible import name_fields
 from briefkit.gui.i18n import language_name
 from briefkit.gui.template_field import TemplateField
-from briefkit.options import DECK_FORMATS, REPORT_FORMATS, ChartMode, ExportOptions, Format
+from briefkit.options import (
+    DECK_FORMATS,
+    REPORT_FORMATS,
+    ChartMode,
+    DisputeSlides,
+    ExportOptions,
+    Format,
+    Length,
+)
 
 translate = QCoreApplication.translate
 
@@ -58,9 +66,12 @@ def format_labels() -> dict[Format, tuple[str, str]]:
             translate("OptionsPanel", "A 16:9 deck to present, with speaker notes"),
         ),
         Format.PDF: (
-            translate("OptionsPanel", "P&DF of both (needs LibreOffice)"),
+            translate("OptionsPanel", "P&DF (needs LibreOffice)"),
             translate(
-                "OptionsPanel", "The report and the deck as PDF files, converted by LibreOffice"
+                "OptionsPanel",
+                "The report and the deck as PDF files, converted by LibreOffice; with the "
+                "briefing note ticked, the note's PDF (and the report's and the deck's only when "
+                "the Word report, the deck or the handout is ticked too)",
             ),
         ),
         Format.HANDOUT: (
@@ -69,6 +80,14 @@ def format_labels() -> dict[Format, tuple[str, str]]:
                 "OptionsPanel",
                 "A Word document of the deck's slide titles and speaker notes, to print for "
                 "trainers",
+            ),
+        ),
+        Format.NOTE: (
+            translate("OptionsPanel", "Briefin&g note, two pages (.docx)"),
+            translate(
+                "OptionsPanel",
+                "The short form for a minister: bottom line, key figures, the lead chart, key "
+                "points, where the sources disagree and the sources, in the report template",
             ),
         ),
     }
@@ -112,6 +131,9 @@ class OptionsPanel(QWidget):
             box.toggled.connect(self.changed)
             formats_layout.addWidget(box)
             self.format_boxes[fmt] = box
+        self.summary_deck = QCheckBox()
+        self.summary_deck.toggled.connect(self.changed)
+        formats_layout.addWidget(self.summary_deck)
         self.native_charts = QCheckBox()
         self.native_charts.toggled.connect(self.changed)
         formats_layout.addWidget(self.native_charts)
@@ -127,6 +149,7 @@ class OptionsPanel(QWidget):
             pdf.setChecked(False)
             pdf.setEnabled(False)
         self._language = "en"  # the briefings' language chosen, even while it is not offered
+        self._dispute_slides = DisputeSlides.AUTO
         self.language = QComboBox()
         self.language.currentIndexChanged.connect(self._on_language)
         self.language_label = QLabel()
@@ -189,7 +212,8 @@ class OptionsPanel(QWidget):
 
     def tab_chain(self) -> list[QWidget]:
         """The column's fields in the order Tab visits them: top to bottom, as they show."""
-        order: list[QWidget] = [*self.format_boxes.values(), self.native_charts]
+        order: list[QWidget] = [*self.format_boxes.values(), self.summary_deck]
+        order.append(self.native_charts)
         order += [self.house_charts, self.grades, self.language]
         for field in self.templates.values():
             order += [field.choose, field.reset, field.details]
@@ -204,6 +228,14 @@ class OptionsPanel(QWidget):
             self.format_boxes[fmt].setToolTip(tip)
         if self.pdf_unavailable:
             self.format_boxes[Format.PDF].setToolTip(self.pdf_unavailable)
+        self.summary_deck.setText(self.tr("Summary deck (at most 12 slides)"))
+        self.summary_deck.setToolTip(
+            self.tr(
+                "Write the short deck instead of the full one: title, key figures, the lead "
+                "charts, one timeline, the disputes in one table and the sources, as "
+                "<topic>-summary.pptx."
+            )
+        )
         self.native_charts.setText(self.tr("Editable charts in the deck"))
         self.native_charts.setToolTip(
             self.tr(
@@ -337,12 +369,16 @@ class OptionsPanel(QWidget):
             prepared_by=self.prepared_by.text().strip(),
             house_style=self.house_charts.isChecked(),
             grades=self.grades.isChecked(),
+            length=Length.SUMMARY if self.summary_deck.isChecked() else Length.FULL,
+            dispute_slides=self._dispute_slides,
         )
 
     def apply(self, options: ExportOptions) -> None:
         """Show these export options (a template is checked anew only when it changes)."""
         self.set_formats(options.formats)
         self.native_charts.setChecked(options.chart_mode == ChartMode.NATIVE)
+        self.summary_deck.setChecked(options.length == Length.SUMMARY)
+        self._dispute_slides = options.dispute_slides  # no control: kept as remembered
         self.house_charts.setChecked(options.house_style)
         self.grades.setChecked(options.grades)
         self.set_output_language(options.lang)

@@ -1,9 +1,10 @@
 """The preview column: what the selected topic's briefing will contain.
 
-A header (title, subtitle, period and counts), the key figures as cards, and three tabs: the
+A header (title, subtitle, period and counts), the key figures as cards, and four tabs: the
 contents (summary, sections in order with their blocks, sources), the charts (thumbnails that
-arrive from the background while the window stays usable) and the sources, each flagged with
-the disagreements it takes part in.
+arrive from the background while the window stays usable), the sources, each flagged with
+the disagreements it takes part in, and the pages (``pages_view``: every slide and page as an
+export writes them).
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QFont, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,7 +20,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHeaderView,
     QLabel,
-    QListView,
     QStackedWidget,
     QStyle,
     QTabWidget,
@@ -31,44 +31,12 @@ from PySide6.QtWidgets import (
 
 from briefkit.gui.accessible import describe
 from briefkit.gui.briefing_models import ChartsModel, OutlineModel, SourcesModel, disagreements
+from briefkit.gui.pages_view import PagesTab
+from briefkit.gui.thumb_grid import THUMB, ThumbGrid
 
 if TYPE_CHECKING:
     from briefkit.compose.model import Briefing, KeyFigure
     from briefkit.gui.thumbnails import Thumbnail, ThumbnailFailed
-
-THUMB = QSize(480, 270)
-"""The largest a thumbnail is shown (logical pixels); it is drawn at this size times the
-screen's device pixel ratio, and shown smaller when the column is narrow."""
-
-
-class ChartGrid(QListView):
-    """Chart thumbnails in a grid whose pictures grow with the space (200 to 480 px wide)."""
-
-    MIN_WIDTH = 200
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setViewMode(QListView.ViewMode.IconMode)
-        self.setResizeMode(QListView.ResizeMode.Adjust)
-        self.setMovement(QListView.Movement.Static)
-        self.setWordWrap(True)
-        self.setSpacing(6)
-        self._fit(THUMB.width() * 2)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
-        self._fit(self.viewport().width())
-        super().resizeEvent(event)
-
-    def _fit(self, width: int) -> None:
-        """As many columns as 480-px pictures would need, each picture as wide as fits."""
-        usable = width - 8
-        columns = max(1, -(-usable // (THUMB.width() + 28)))
-        icon = max(self.MIN_WIDTH, min(THUMB.width(), usable // columns - 28))
-        size = QSize(icon, icon * THUMB.height() // THUMB.width())
-        if self.iconSize() != size:
-            self.setIconSize(size)
-            text = 3 * self.fontMetrics().height() + 12  # room for a title of up to 3 lines
-            self.setGridSize(QSize(icon + 24, size.height() + text))
 
 
 class KeyFigureCard(QFrame):
@@ -188,7 +156,7 @@ class PreviewPanel(QWidget):
 
         self.chart_status = QLabel()
         self.chart_status.setWordWrap(True)
-        self.chart_view = ChartGrid()
+        self.chart_view = ThumbGrid()
         self.chart_view.setModel(self.charts)
         self.chart_view.activated.connect(self._open_chart)  # double-click or Enter
         charts_page = QWidget()
@@ -219,6 +187,8 @@ class PreviewPanel(QWidget):
         self.tabs.addTab(self.outline_view, "")
         self.tabs.addTab(charts_page, "")
         self.tabs.addTab(sources_page, "")
+        self.pages = PagesTab()
+        self.tabs.addTab(self.pages, "")
         self.tabs.setDocumentMode(True)
 
         page = QWidget()
@@ -253,6 +223,7 @@ class PreviewPanel(QWidget):
         self.sources_view.setAccessibleName(self.tr("Sources of the briefing"))
         self.outline.retranslate()
         self.sources.retranslate()
+        self.pages.retranslate()
         self._tab_texts()
         self._qt_tab_bar_texts()
         self.charts.retranslate()
@@ -278,6 +249,7 @@ class PreviewPanel(QWidget):
     def _tab_texts(self) -> None:
         briefing = self.briefing
         self.tabs.setTabText(0, self.tr("&Contents"))
+        self.tabs.setTabText(3, self.tr("&Pages"))
         if briefing is None:
             self.tabs.setTabText(1, self.tr("C&harts"))
             self.tabs.setTabText(2, self.tr("&Sources"))

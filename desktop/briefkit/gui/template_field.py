@@ -21,7 +21,7 @@ from briefkit.gui.text_dialog import TextDialog, show_text
 from briefkit.options import Format
 
 if TYPE_CHECKING:  # the core's verdict loads with the first check, not with the window
-    from briefkit.template_check import TemplateVerdict
+    from briefkit.template_check import Loss, TemplateVerdict
 
 
 def template_filter(fmt: Format | None = None) -> str:
@@ -166,13 +166,15 @@ class TemplateField(QWidget):
     def _checked(
         self, generation: int, verdict: TemplateVerdict | None, error: BaseException | None
     ) -> None:
+        from briefkit.gui.core_text import said  # the core's words in the window's language
+
         if generation != self._generation:
             return  # a newer choice replaced this one
         self.result = verdict
         if verdict is None:
             self.state, self.message = "error", str(error) or type(error).__name__
         elif not verdict.usable:
-            self.state, self.message = "error", verdict.error
+            self.state, self.message = "error", said(verdict.error)
         elif verdict.changes:
             self.state, self.message = "warnings", "\n".join(verdict.changes)
         else:
@@ -182,13 +184,37 @@ class TemplateField(QWidget):
 
     def show_details(self) -> TextDialog | None:
         """Open the whole verdict in a dialog beside the window."""
+        from briefkit.gui.core_text import said
+
         if self.result is None or self.path is None:
             return None
         heading = self.tr("What Briefkit will make of %1:").replace("%1", self.path.name)
         self.details_dialog = show_text(
-            self, self.tr("Template verdict"), heading, "\n".join(self.result.lines())
+            self, self.tr("Template verdict"), heading, "\n".join(map(said, self.result.lines()))
         )
         return self.details_dialog
+
+    def _usable_line(self, changes: tuple[str, ...]) -> str:
+        """ "Usable, with changes: N"; first of all what the template leaves out or squeezes,
+        when it loses charts or tables."""
+        losses = self.result.losses if self.result is not None else ()
+        if not losses:
+            return self.tr("Usable, with changes: %n", "", len(changes))
+        said = "; ".join(self._loss_words(loss) for loss in losses)
+        return "⚠ " + self.tr("Usable, but {what} (changes: %n)", "", len(changes)).format(
+            what=said
+        )
+
+    def _loss_words(self, loss: Loss) -> str:
+        if loss.cramped:
+            if loss.what == "charts":
+                return self.tr("its chart slides are too small for the charts")
+            return self.tr("its table slides are too small for the tables")
+        if loss.what == "charts":
+            text = self.tr("{missing} of %n chart(s) would be left out", "", loss.total)
+        else:
+            text = self.tr("{missing} of %n table(s) would be left out", "", loss.total)
+        return text.format(missing=loss.missing)
 
     def _show(self) -> None:
         if self.path is None:
@@ -213,10 +239,7 @@ class TemplateField(QWidget):
             "bundled": ("", ""),
             "checking": ("", self.tr("Checking the template…")),
             "ok": (OK_COLOUR, "✓ " + self.tr("Good")),
-            "warnings": (
-                WARN_COLOUR,
-                self.tr("Usable, with changes: %n", "", len(changes)) + shown,
-            ),
+            "warnings": (WARN_COLOUR, self._usable_line(changes) + shown),
             "error": (ERROR_COLOUR, "✗ " + self.tr("Not usable:") + " " + self.message),
         }[self.state]
         self.verdict.setText(text)

@@ -21,6 +21,7 @@ from pathlib import Path
 from briefkit.atomic import store
 from briefkit.compose.model import Briefing, ChartImage
 from briefkit.fingerprint import canonical, source_fingerprint, versions
+from briefkit.messages import from_plain, to_plain
 
 KEEP = 200
 """How many cached documents are kept; the least recently used beyond that are deleted."""
@@ -32,7 +33,7 @@ _VERSION = "1"
 
 
 @functools.cache
-def _code() -> str | None:
+def code_fingerprint() -> str | None:
     """Fingerprint of Briefkit's core (every module but the window's)."""
     root = Path(__file__).resolve().parents[1]
     files = [p for p in root.rglob("*.py") if "gui" not in p.relative_to(root).parts]
@@ -43,6 +44,12 @@ def _code() -> str | None:
 def _versions() -> dict[str, str]:
     python = ".".join(map(str, sys.version_info[:2]))
     return {"python": python, **versions("python-docx", "python-pptx", "lxml")}
+
+
+def _warning(data: object) -> str:
+    """A stored warning: a message with its code and values again, or its text."""
+    said = from_plain(data)
+    return said if isinstance(said, str) else str(said)
 
 
 class DocumentCache:
@@ -65,7 +72,7 @@ class DocumentCache:
     ) -> str | None:
         """The document's key (``template``: the digest of the template bytes in use), or None
         when something in it has no canonical form."""
-        code = _code()
+        code = code_fingerprint()
         if code is None:
             return None
         used = {c.id: images.get(c.id) for c in briefing.charts}
@@ -88,7 +95,7 @@ class DocumentCache:
         with contextlib.suppress(OSError):
             os.utime(self.folder / f"{key}.doc")  # recently used: kept longest
         self.hits += 1
-        return data, [str(w) for w in warnings]
+        return data, [_warning(w) for w in warnings]
 
     def put(self, key: str, data: bytes, warnings: Sequence[str]) -> None:
         """Keep a document. Best effort: a cache that cannot be written only costs time."""
@@ -96,7 +103,8 @@ class DocumentCache:
             return
         with contextlib.suppress(OSError):
             self.folder.mkdir(parents=True, exist_ok=True)
-            store(self.folder / f"{key}.json", json.dumps(list(warnings)).encode())
+            plain = [to_plain(w) for w in warnings]  # a message keeps its code and values
+            store(self.folder / f"{key}.json", json.dumps(plain).encode())
             store(self.folder / f"{key}.doc", data)  # last: its presence says "complete"
         self._prune()
 

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from briefkit.catalog.language import Language
+from briefkit.messages import message
 from briefkit.render.office.errors import TemplateError
 from briefkit.render.office.properties import set_core_properties
 from briefkit.render.office.xmltext import xml_safe
@@ -45,12 +46,9 @@ def handout_styles(template: ReportTemplate, document: Any = None) -> tuple[Any,
     found = tuple(template.style_in(styles, name) for name in _HANDOUT_STYLES)
     lacking = [name for name, style in zip(_HANDOUT_STYLES, found, strict=True) if style is None]
     if lacking:
-        raise TemplateError(
-            f"The report template {template.path.name} has no usable paragraph style "
-            f"{' or '.join(f'“{n}”' for n in lacking)}, which the handout needs; "
-            "add it to the template or rename the style of that name.",
-            template.path,
-        )
+        names = " or ".join(f"“{n}”" for n in lacking)
+        said = message("handout_styles", name=template.path.name, styles=names)
+        raise TemplateError(said, template.path)
     return found[0], found[1]
 
 

@@ -58,12 +58,14 @@ def recording_for(
     """The record of ``briefing`` written as ``fmt``: ``template`` names the template(s) as the
     manifest does, ``packages`` holds the templates' bytes in use by format, ``parts`` a
     composition's sections (then ``name`` is its file name stem)."""
-    used = (Format.DOCX, Format.PPTX) if fmt == Format.HANDOUT else (fmt,)
+    used = {Format.HANDOUT: (Format.DOCX, Format.PPTX), Format.NOTE: (Format.DOCX,)}.get(
+        fmt, (fmt,)
+    )
     digest = hashlib.sha256()
     for kind in used:
         digest.update(packages.get(kind, b""))
     chosen = {
-        "chart_mode": str(options.chart_mode) if fmt != Format.DOCX else "",
+        "chart_mode": str(options.chart_mode) if fmt not in (Format.DOCX, Format.NOTE) else "",
         "house_style": "yes" if options.house_style else "",
         "grades": "yes" if options.grades else "",
         "marking": options.marking,

@@ -14,7 +14,7 @@ from pptx import Presentation
 
 from briefkit.compose.model import Briefing, Callout, KeyFigure, Paragraph, Section, TableBlock
 from briefkit.render.deck.placeholders import EMU_PER_PT, TEXT_TYPES, first
-from briefkit.render.deck.tables import TableSlides, _Cell, _lay_out_rows, table_sizes
+from briefkit.render.deck.tables import Cell, TableSlides, _lay_out_rows, table_sizes
 from briefkit.render.deck.template import DeckLayout, load_deck_template
 from briefkit.render.deck.text import Box, Boxes, Line, bullets
 from briefkit.render.deck.writer import render_deck
@@ -98,8 +98,8 @@ def test_a_table_on_a_small_slide_shrinks_before_it_continues(
     pages = TableSlides(briefing, {}, load_deck_template(ietf_like))
     _, place, _ = pages.table_frame()
     col_w = [int(c.width) for c in frames[0].table.columns]
-    header = [_Cell((Line(c, bold=True),)) for c in block.columns]
-    rows = [[_Cell((Line(cell),)) for cell in row] for row in block.rows]
+    header = [Cell((Line(c, bold=True),)) for c in block.columns]
+    rows = [[Cell((Line(cell),)) for cell in row] for row in block.rows]
     at_13 = _lay_out_rows(col_w, 13.0, header, rows, place.height)[1]
     assert len(frames) < len(at_13)
     for frame in frames:

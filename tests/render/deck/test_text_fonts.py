@@ -11,7 +11,7 @@ from pptx.oxml import parse_xml
 from pptx.oxml.ns import nsdecls, qn
 
 from briefkit.render.deck.placeholders import PH
-from briefkit.render.deck.tables import _Cell, _RowMeasure
+from briefkit.render.deck.tables import Cell, _RowMeasure
 from briefkit.render.deck.template import TemplateCache
 from briefkit.render.deck.text import Box, Boxes, Line, fitted_size
 from briefkit.render.deck.text_styles import level_style
@@ -116,7 +116,7 @@ def test_boxes_measure_text_in_their_own_face() -> None:
         lines = [Line(" ".join(words[:n]), n % 2) for n in range(8, len(words))]
         heights[face] = box.height_of(lines)
     assert heights["Calibri"] < heights["Arial"] < heights["Verdana"]
-    cell = _Cell((Line(LONG),))
+    cell = Cell((Line(LONG),))
     arial = _RowMeasure([914400 * 2], 12).cell_height(cell, 0)
     calibri = _RowMeasure([914400 * 2], 12, font_metrics("Calibri")).cell_height(cell, 0)
     assert calibri < arial

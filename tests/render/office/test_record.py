@@ -164,6 +164,24 @@ def test_inspect_prints_the_record_and_its_json(
     assert any(r["id"] == "aktobe-attacks-2016-06-05" for r in data["shown"]["records"])
 
 
+def test_the_note_carries_its_record_too(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from briefkit import export as export_module
+    from helpers.nocharts import no_charts
+
+    monkeypatch.setattr(export_module, "chart_drawing", no_charts)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    assert main(["export", TOPIC, "--format", "note", "--out", str(tmp_path)]) == Exit.OK
+    path = tmp_path / f"{TOPIC}-note.docx"
+    record = read_record(path)
+    assert (record.made.format, record.made.topic, record.made.options) == ("note", TOPIC, {})
+    assert record.pieces and "aktobe-attacks-2016-06-05" in {r.id for r in record.shown.records}
+    assert main(["inspect", str(path)]) == Exit.OK
+    out = capsys.readouterr().out
+    assert "a note made by Briefkit" in out and "0 changed, 0 not found" in out
+
+
 # --- files with no record, or a bad one -------------------------------------------------------
 
 

@@ -3,8 +3,9 @@ bundled data (the first import makes the user's own copy instead)."""
 
 from __future__ import annotations
 
+import contextlib
 import shutil
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,7 +19,12 @@ from briefkit.catalog.folder import (
     user_data_folder,
 )
 from briefkit.catalog.importing.plan import ImportPlan, file_digest
+from briefkit.catalog.lock import FolderLockedError, folder_lock
 from briefkit.catalog.transaction import replace_together
+from briefkit.messages import message
+
+LOCK_WAIT = 2.0
+"""Seconds a change waits for another process's change to the same folder to finish."""
 
 
 class ImportRefusedError(Exception):
@@ -45,11 +51,23 @@ def import_target(given: Path | None) -> ImportTarget:
     if folder.bundled:
         named = "--data" if folder.origin is Origin.OPTION else ENV_VAR
         raise ImportRefusedError(
-            f"{folder.path} ({named}) is the bundled data, which Briefkit never changes; "
-            f"import into your own copy instead: run without --data and without {ENV_VAR}, or "
-            "give a copy of the folder"
+            message("import_into_bundled", folder=folder.path, named=named, variable=ENV_VAR)
         )
     return ImportTarget(folder, folder.path, make_copy=False)
+
+
+@contextlib.contextmanager
+def holding(target: ImportTarget, writing: bool = True) -> Iterator[None]:
+    """The folder's lock held for a whole change (read, plan, write), so that no other
+    process changes it in between; ImportRefusedError while another holds it."""
+    if target.make_copy or not writing:
+        yield
+        return
+    try:
+        with folder_lock(target.write_to, wait=LOCK_WAIT):
+            yield
+    except FolderLockedError as exc:
+        raise ImportRefusedError(str(exc)) from None
 
 
 def apply_import(
@@ -61,21 +79,32 @@ def apply_import(
     """
     if not plan.encoded:
         return []
+    if target.make_copy:
+        _check_unchanged(plan)
+        _write_copy(plan)
+        return list(plan.encoded)
+    try:
+        with folder_lock(target.write_to, wait=LOCK_WAIT):
+            _check_unchanged(plan)
+            replace_together(target.write_to, plan.encoded, after_each)
+    except FolderLockedError as exc:
+        raise ImportRefusedError(str(exc)) from None
+    return list(plan.encoded)
+
+
+def _check_unchanged(plan: ImportPlan) -> None:
     for name, digest in plan.based_on.items():
         if file_digest(plan.root / name) != digest:
-            raise ImportRefusedError(
-                f"{plan.root / name} changed since the import was checked; nothing was "
-                "written: run the import again"
-            )
-    if target.make_copy:
-        staging = stage_user_copy()
-        try:
-            for name, data in plan.encoded.items():
-                (staging / name).write_bytes(data)
-        except BaseException:
-            shutil.rmtree(staging, ignore_errors=True)
-            raise
-        publish_user_copy(staging)
-    else:
-        replace_together(target.write_to, plan.encoded, after_each)
-    return list(plan.encoded)
+            raise ImportRefusedError(message("import_changed_since_checked", path=plan.root / name))
+
+
+def _write_copy(plan: ImportPlan) -> None:
+    """The user's own copy of the bundled data, made with the plan's files in it."""
+    staging = stage_user_copy()
+    try:
+        for name, data in plan.encoded.items():
+            (staging / name).write_bytes(data)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    publish_user_copy(staging)

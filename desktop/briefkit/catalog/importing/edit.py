@@ -10,11 +10,13 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
+from briefkit.catalog import messages as m
 from briefkit.catalog.checks import check_incident
 from briefkit.catalog.errors import explain
 from briefkit.catalog.importing.plan import ImportPlan, encoded_text, file_digest
 from briefkit.catalog.importing.writing import CsvEdit, append_dispute, append_sources, cell
 from briefkit.catalog.load import FILES, check_catalog
+from briefkit.catalog.messages import Message
 from briefkit.catalog.records import Dispute, Incident, Source, Vocabulary
 from briefkit.catalog.tables import split_list
 from briefkit.catalog.textfile import read_text
@@ -59,12 +61,12 @@ def check_form(
     try:
         inc = Incident.model_validate(raw)
     except ValidationError as exc:
-        return None, _by_field(exc)
+        return None, by_field(exc)
     errors: dict[str, str] = {}
     for finding in check_incident(inc, ("form", 0), sources, vocabulary):
         errors.setdefault(finding.field, finding.message)
     if inc.id != editing and inc.id in incidents:
-        errors["id"] = f'"{inc.id}" is the id of another incident; give this one its own id'
+        errors["id"] = Message(m.ID_TAKEN, value=inc.id, kind="incident")
     return (None, errors) if errors else (inc, {})
 
 
@@ -82,7 +84,7 @@ def plan_edit(
         text = edit.without(old_id)
     else:
         text = edit.with_records({new.id: new}, incidents)
-    return _planned(root, INCIDENTS, text)
+    return planned(root, INCIDENTS, text)
 
 
 def check_source(
@@ -92,21 +94,21 @@ def check_source(
     field."""
     errors: dict[str, str] = {}
     if (given := cells.get("id", "").strip()) in sources:
-        errors["id"] = f'"{given}" is the id of another source; give this one its own'
+        errors["id"] = Message(m.ID_TAKEN, value=given, kind="source")
     try:
         source = Source.model_validate({k: v.strip() for k, v in cells.items() if v.strip()})
     except ValidationError as exc:
-        return None, _by_field(exc) | errors
+        return None, by_field(exc) | errors
     return (None, errors) if errors else (source, {})
 
 
 def plan_source(root: Path, source: Source) -> ImportPlan:
     """sources.yaml in ``root`` with ``source`` appended in its style, checked whole."""
     text, _ = read_text(root / SOURCES, SOURCES)
-    return _planned(root, SOURCES, append_sources(text or "", [source]))
+    return planned(root, SOURCES, append_sources(text or "", [source]))
 
 
-def _by_field(exc: ValidationError) -> dict[str, str]:
+def by_field(exc: ValidationError) -> dict[str, str]:
     """A validation error's problems, the first of each field."""
     errors: dict[str, str] = {}
     for err in exc.errors():
@@ -127,16 +129,20 @@ def check_dispute(
         for err in exc.errors():
             name = str(err["loc"][0]) if err["loc"] else ""
             rest = err["loc"][1:]
-            where = f"version {int(rest[0]) + 1}" if rest and isinstance(rest[0], int) else ""
-            where += "".join(f" {p}" for p in rest[1:])
-            errors.setdefault(name, f"{where}: {explain(err)}" if where else explain(err))
+            problem = explain(err)
+            if rest and isinstance(rest[0], int):
+                field = "".join(f" {p}" for p in rest[1:])
+                problem = Message(
+                    m.VERSION_PROBLEM, number=rest[0] + 1, field=field, problem=problem
+                )
+            errors.setdefault(name, problem)
         return None, errors
     errors = {}
     if dispute.id in taken:
-        errors["id"] = f'"{dispute.id}" is the id of another dispute; give this one its own id'
+        errors["id"] = Message(m.ID_TAKEN, value=dispute.id, kind="dispute")
     for n, version in enumerate(dispute.versions, 1):
         if version.source not in sources:
-            message = f'version {n}: "{version.source}" is not in sources.yaml; give one of its ids'
+            message = Message(m.VERSION_SOURCE, number=n, value=version.source)
             errors.setdefault("versions", message)
     return (None, errors) if errors else (dispute, {})
 
@@ -144,21 +150,38 @@ def check_dispute(
 def plan_dispute(root: Path, dispute: Dispute) -> ImportPlan:
     """disputes.yaml in ``root`` with ``dispute`` appended, checked with the whole data."""
     text, _ = read_text(root / DISPUTES, DISPUTES)
-    return _planned(root, DISPUTES, append_dispute(text or "", dispute))
+    return planned(root, DISPUTES, append_dispute(text or "", dispute))
 
 
 def plan_restore(root: Path, name: str, data: bytes) -> ImportPlan:
     """Put a data file's bytes back as they were (undo), if the data still passes ``check``."""
-    return _planned(root, name, data.decode("utf-8-sig"), data)
+    return plan_restore_files(root, {name: data})
 
 
-def _planned(root: Path, name: str, text: str, data: bytes | None = None) -> ImportPlan:
+def plan_restore_files(root: Path, files: Mapping[str, bytes]) -> ImportPlan:
+    """Put data files' bytes back together (the undo of an import that wrote several)."""
+    texts = {name: data.decode("utf-8-sig") for name, data in files.items()}
+    return planned_files(root, texts, dict(files))
+
+
+def planned(root: Path, name: str, text: str) -> ImportPlan:
+    """The plan writing ``text`` as file ``name`` of ``root``, if the whole data still passes
+    ``check`` with it; else a plan with the problems that writes nothing."""
+    return planned_files(root, {name: text})
+
+
+def planned_files(
+    root: Path, texts: Mapping[str, str], data: Mapping[str, bytes] | None = None
+) -> ImportPlan:
+    """The plan writing several files together (``texts``, or the exact ``data`` bytes), if
+    the whole data still passes ``check`` with them."""
+    data = data or {}
     plan = ImportPlan(root)
-    _, problems = check_catalog(root, {name: text})
+    _, problems = check_catalog(root, texts)
     if problems:
         plan.problems = problems
         return plan
-    plan.changes = {name: text}
-    plan.encoded = {name: data if data is not None else encoded_text(root / name, text)}
-    plan.based_on = {name: file_digest(root / name)}
+    plan.changes = dict(texts)
+    plan.encoded = {n: data.get(n) or encoded_text(root / n, t) for n, t in texts.items()}
+    plan.based_on = {name: file_digest(root / name) for name in texts}
     return plan

@@ -17,7 +17,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from briefkit.catalog.importing.mapping import SourceTemplate
-from briefkit.catalog.records import DatePrecision, Dispute, Incident, Source
+from briefkit.catalog.records import (
+    DatePrecision,
+    Dispute,
+    Incident,
+    Indicator,
+    Measure,
+    Source,
+)
 from briefkit.catalog.tables import LIST_SEPARATOR
 from briefkit.catalog.textfile import read_text
 from briefkit.catalog.yamlfile import load_yaml
@@ -32,13 +39,18 @@ def cell(value: object) -> str:
     if isinstance(value, dt.date):
         return value.isoformat()
     if isinstance(value, float):
-        return repr(value)
+        return str(int(value)) if value.is_integer() else repr(value)  # 27, as the file has it
     return str(value.value if hasattr(value, "value") else value)
+
+
+Row = Incident | Indicator | Measure
+"""A record of a table."""
 
 
 @dataclass
 class CsvEdit:
-    """incidents.csv as lines, with the lines each record spans."""
+    """A table (incidents.csv, indicators.csv, measures.csv) as lines, with the lines each
+    record spans."""
 
     lines: list[str]
     header: list[str]
@@ -71,11 +83,11 @@ class CsvEdit:
         """Fields the record gives that the file has no column for."""
         return [
             n
-            for n in Incident.model_fields
-            if n not in self.header and cell(getattr(inc, n)) not in ("", cell(_default(n)))
+            for n, info in Incident.model_fields.items()
+            if n not in self.header and cell(getattr(inc, n)) not in ("", cell(info.default))
         ]
 
-    def _row(self, inc: Incident, old: Incident | None) -> str:
+    def _row(self, inc: Row, old: Row | None) -> str:
         out = io.StringIO()
         values = []
         kept = self.cells.get(inc.id, [])
@@ -86,7 +98,7 @@ class CsvEdit:
         csv.writer(out, lineterminator=self.newline).writerow(values)
         return out.getvalue()
 
-    def with_records(self, records: Mapping[str, Incident], old: Mapping[str, Incident]) -> str:
+    def with_records(self, records: Mapping[str, Row], old: Mapping[str, Row]) -> str:
         """The text with ``records`` replaced in place (known ids) or appended (new ones)."""
         lines = list(self.lines)
         appended: list[str] = []
@@ -104,10 +116,6 @@ class CsvEdit:
         """The text with the lines of record ``rid`` taken out."""
         start, end = self.spans[rid]
         return "".join(self.lines[:start] + self.lines[end:])
-
-
-def _default(name: str) -> object:
-    return Incident.model_fields[name].default
 
 
 def _years(years: Iterable[int]) -> str:

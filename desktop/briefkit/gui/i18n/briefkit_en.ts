@@ -157,6 +157,23 @@
     </message>
 </context>
 <context>
+    <name>PagesPreview</name>
+    <message numerus="yes">
+        <source>%n slide(s) in the deck</source>
+        <translation>
+            <numerusform>%n slide in the deck</numerusform>
+            <numerusform>%n slides in the deck</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) in the report</source>
+        <translation>
+            <numerusform>%n page in the report</numerusform>
+            <numerusform>%n pages in the report</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PreviewPanel</name>
     <message numerus="yes">
         <source>%n section(s)</source>
@@ -230,6 +247,27 @@
 </context>
 <context>
     <name>TemplateField</name>
+    <message numerus="yes">
+        <source>Usable, but {what} (changes: %n)</source>
+        <translation>
+            <numerusform>Usable, but {what} (changes: %n)</numerusform>
+            <numerusform>Usable, but {what} (changes: %n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{missing} of %n chart(s) would be left out</source>
+        <translation>
+            <numerusform>{missing} of %n chart would be left out</numerusform>
+            <numerusform>{missing} of %n charts would be left out</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{missing} of %n table(s) would be left out</source>
+        <translation>
+            <numerusform>{missing} of %n table would be left out</numerusform>
+            <numerusform>{missing} of %n tables would be left out</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>… and %n more (Details…)</source>
         <translation>

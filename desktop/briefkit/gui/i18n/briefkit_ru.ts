@@ -52,6 +52,128 @@
     </message>
 </context>
 <context>
+    <name>CatalogKind</name>
+    <message>
+        <source>incident</source>
+        <translation>другого инцидента</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>другого источника</translation>
+    </message>
+    <message>
+        <source>dispute</source>
+        <translation>другого расхождения</translation>
+    </message>
+    <message>
+        <source>record</source>
+        <translation>другой записи</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogMessage</name>
+    <message>
+        <source>is missing; this field is required</source>
+        <translation>не заполнено; это обязательное поле</translation>
+    </message>
+    <message>
+        <source>{value} is not a whole number</source>
+        <translation>{value} — не целое число</translation>
+    </message>
+    <message>
+        <source>{value} is not a number (use a dot for decimals, no thousands separators)</source>
+        <translation>{value} — не число (дробную часть отделяйте точкой, без разделителей тысяч)</translation>
+    </message>
+    <message>
+        <source>{value} is not a date; write it as YYYY-MM-DD, e.g. 2011-07-11</source>
+        <translation>{value} — не дата; пишите ГГГГ-ММ-ДД, например 2011-07-11</translation>
+    </message>
+    <message>
+        <source>{value} is below {limit}; counts and values cannot be negative</source>
+        <translation>{value} меньше {limit}; числа и значения не могут быть отрицательными</translation>
+    </message>
+    <message>
+        <source>{value} is above {limit}; check the figure</source>
+        <translation>{value} больше {limit}; проверьте число</translation>
+    </message>
+    <message>
+        <source>{value} is not a valid id; use lower-case letters, digits and hyphens (e.g. aktobe-2016)</source>
+        <translation>{value} — недопустимый id; используйте строчные латинские буквы, цифры и дефисы (например, aktobe-2016)</translation>
+    </message>
+    <message>
+        <source>{value} is not a period; write a year (2012), a month (2012-05) or a span (2011/2013)</source>
+        <translation>{value} — не период; укажите год (2012), месяц (2012-05) или промежуток (2011/2013)</translation>
+    </message>
+    <message>
+        <source>{value} is not allowed; use one of {expected}</source>
+        <translation>{value} не допускается; используйте одно из значений: {expected}</translation>
+    </message>
+    <message>
+        <source>is empty; give at least one value</source>
+        <translation>пусто; укажите хотя бы одно значение</translation>
+    </message>
+    <message>
+        <source>is longer than {limit} characters; shorten it</source>
+        <translation>длиннее {limit} символов; сократите текст</translation>
+    </message>
+    <message>
+        <source>{value} is not true or false</source>
+        <translation>{value} — не true и не false</translation>
+    </message>
+    <message>
+        <source>unknown source id &quot;{value}&quot;; known sources: {known}</source>
+        <translation>неизвестный id источника «{value}»; известные источники: {known}</translation>
+    </message>
+    <message>
+        <source>{value} is after today ({today}); check the year</source>
+        <translation>{value} позже сегодняшнего дня ({today}); проверьте год</translation>
+    </message>
+    <message>
+        <source>{value} has {precision} precision, so it must be the first day of the {precision}: write {first} (or give a finer precision)</source>
+        <translation>у даты {value} точность «{precision}», поэтому это должен быть первый день периода: напишите {first} (или укажите точность выше)</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not in vocabulary.yaml; use one of {known}</source>
+        <translation>«{value}» нет в vocabulary.yaml; используйте одно из значений: {known}</translation>
+    </message>
+    <message>
+        <source>{value} is less than the breakdown (perpetrators + security + civilians = {known}); killed is the total of all deaths</source>
+        <translation>{value} меньше суммы по категориям (нападавшие + силовики + мирные жители = {known}); число погибших — это общее число всех смертей</translation>
+    </message>
+    <message>
+        <source>is empty but a breakdown is given; give the total too</source>
+        <translation>не заполнено, хотя указаны погибшие по категориям; укажите и общее число</translation>
+    </message>
+    <message>
+        <source>{latitude}, {longitude} is outside Kazakhstan (lat {lat}, lon {lon}); check the coordinates or the country</source>
+        <translation>{latitude}, {longitude} — за пределами Казахстана (широта {lat}, долгота {lon}); проверьте координаты или страну</translation>
+    </message>
+    <message>
+        <source>is empty; give a number, or describe it in value_text</source>
+        <translation>не заполнено; укажите число или опишите значение словами (value_text)</translation>
+    </message>
+    <message>
+        <source>{value} is negative</source>
+        <translation>{value} — отрицательное число</translation>
+    </message>
+    <message>
+        <source>{value} is after this year; check the year</source>
+        <translation>{value} позже текущего года; проверьте год</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is the id of another {kind}; give this one its own id</source>
+        <translation>«{value}» — уже id {kind}; дайте этой записи собственный id</translation>
+    </message>
+    <message>
+        <source>version {number}{field}: {problem}</source>
+        <translation>версия {number}{field}: {problem}</translation>
+    </message>
+    <message>
+        <source>version {number}: &quot;{value}&quot; is not in sources.yaml; give one of its ids</source>
+        <translation>версия {number}: «{value}» нет в sources.yaml; укажите один из его id</translation>
+    </message>
+</context>
+<context>
     <name>ChartsModel</name>
     <message>
         <source>Drawing…</source>
@@ -189,6 +311,65 @@
     </message>
 </context>
 <context>
+    <name>DataEditing</name>
+    <message>
+        <source>Add Indicator</source>
+        <translation>Добавить показатель</translation>
+    </message>
+    <message>
+        <source>Edit Indicator</source>
+        <translation>Изменить показатель</translation>
+    </message>
+    <message>
+        <source>Add Measure</source>
+        <translation>Добавить меру</translation>
+    </message>
+    <message>
+        <source>Edit Measure</source>
+        <translation>Изменить меру</translation>
+    </message>
+    <message>
+        <source>Add Source</source>
+        <translation>Добавить источник</translation>
+    </message>
+    <message>
+        <source>Edit Source</source>
+        <translation>Изменить источник</translation>
+    </message>
+    <message>
+        <source>edit {id}</source>
+        <translation>изменение {id}</translation>
+    </message>
+    <message>
+        <source>add {id}</source>
+        <translation>добавление {id}</translation>
+    </message>
+    <message>
+        <source>{id} cannot be deleted</source>
+        <translation>{id} нельзя удалить</translation>
+    </message>
+    <message>
+        <source>It is still named by {names}. Change or delete those first; nothing was changed.</source>
+        <translation>На эту запись всё ещё ссылаются: {names}. Сначала измените или удалите их; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Delete {id}? You can undo it while Briefkit is open.</source>
+        <translation>Удалить {id}? Это можно отменить, пока Briefkit открыт.</translation>
+    </message>
+    <message>
+        <source>Delete Record</source>
+        <translation>Удаление записи</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>delete {id}</source>
+        <translation>удаление {id}</translation>
+    </message>
+</context>
+<context>
     <name>DataView</name>
     <message>
         <source>Incidents</source>
@@ -311,6 +492,10 @@
         <translation>Данные</translation>
     </message>
     <message>
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
+    </message>
+    <message>
         <source>&amp;Add…</source>
         <translation>&amp;Добавить…</translation>
     </message>
@@ -337,10 +522,6 @@
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
-    </message>
-    <message>
-        <source>&amp;Add Source…</source>
-        <translation>&amp;Добавить источник…</translation>
     </message>
     <message>
         <source>Data folder: {where}</source>
@@ -407,6 +588,10 @@ Replace it with the new briefing, or keep it and write the new files beside (e.g
     <message>
         <source>New Dispute about {id}</source>
         <translation>Новое расхождение: {id}</translation>
+    </message>
+    <message>
+        <source>Edit Dispute {id}</source>
+        <translation>Изменение расхождения {id}</translation>
     </message>
     <message>
         <source>Value</source>
@@ -574,6 +759,10 @@ Replace it with the new briefing, or keep it and write the new files beside (e.g
         <translation>Импорт отменён</translation>
     </message>
     <message>
+        <source>import {files}</source>
+        <translation>импорт {files}</translation>
+    </message>
+    <message>
         <source>Made your own copy of the data in {folder} and wrote {files}</source>
         <translation>Создана ваша копия данных в {folder}; записаны {files}</translation>
     </message>
@@ -698,6 +887,10 @@ Replace it with the new briefing, or keep it and write the new files beside (e.g
     <message>
         <source>Speaker-notes handout</source>
         <translation>Раздаточный материал с заметками</translation>
+    </message>
+    <message>
+        <source>Briefing note</source>
+        <translation>Справочная записка</translation>
     </message>
     <message>
         <source>{size} MB</source>
@@ -1004,26 +1197,6 @@ Replace it with the new briefing, or keep it and write the new files beside (e.g
 </context>
 <context>
     <name>IncidentEditor</name>
-    <message>
-        <source>add source {id}</source>
-        <translation>добавление источника {id}</translation>
-    </message>
-    <message>
-        <source>Delete the incident {id}? You can undo it while Briefkit is open.</source>
-        <translation>Удалить инцидент {id}? Пока Briefkit открыт, это можно отменить.</translation>
-    </message>
-    <message>
-        <source>Delete Incident</source>
-        <translation>Удаление инцидента</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Удалить</translation>
-    </message>
-    <message>
-        <source>delete {id}</source>
-        <translation>удаление {id}</translation>
-    </message>
     <message>
         <source>add dispute {id}</source>
         <translation>добавление расхождения {id}</translation>
@@ -1408,12 +1581,12 @@ Replace it with the new briefing, or keep it and write the new files beside (e.g
         <translation>Презентация 16:9 для показа, с заметками докладчика</translation>
     </message>
     <message>
-        <source>P&amp;DF of both (needs LibreOffice)</source>
-        <translation>P&amp;DF обоих (нужен LibreOffice)</translation>
+        <source>P&amp;DF (needs LibreOffice)</source>
+        <translation>P&amp;DF (нужен LibreOffice)</translation>
     </message>
     <message>
-        <source>The report and the deck as PDF files, converted by LibreOffice</source>
-        <translation>Отчёт и презентация в виде файлов PDF, преобразованных LibreOffice</translation>
+        <source>The report and the deck as PDF files, converted by LibreOffice; with the briefing note ticked, the note&apos;s PDF (and the report&apos;s and the deck&apos;s only when the Word report, the deck or the handout is ticked too)</source>
+        <translation>Отчёт и презентация в виде файлов PDF, преобразованных LibreOffice; если отмечена справочная записка — PDF записки (а PDF отчёта и презентации — только если отмечены также отчёт Word, презентация или раздаточный материал)</translation>
     </message>
     <message>
         <source>Speaker-notes &amp;handout (.docx)</source>
@@ -1424,12 +1597,28 @@ Replace it with the new briefing, or keep it and write the new files beside (e.g
         <translation>Документ Word с заголовками слайдов и заметками докладчика — для печати преподавателям</translation>
     </message>
     <message>
+        <source>Briefin&amp;g note, two pages (.docx)</source>
+        <translation>Справочная &amp;записка, две страницы (.docx)</translation>
+    </message>
+    <message>
+        <source>The short form for a minister: bottom line, key figures, the lead chart, key points, where the sources disagree and the sources, in the report template</source>
+        <translation>Краткая форма для министра: главное, ключевые цифры, основная диаграмма, основные положения, расхождения источников и источники — в шаблоне отчёта</translation>
+    </message>
+    <message>
         <source>Options</source>
         <translation>Параметры</translation>
     </message>
     <message>
         <source>Formats</source>
         <translation>Форматы</translation>
+    </message>
+    <message>
+        <source>Summary deck (at most 12 slides)</source>
+        <translation>Краткая презентация (до 12 слайдов)</translation>
+    </message>
+    <message>
+        <source>Write the short deck instead of the full one: title, key figures, the lead charts, one timeline, the disputes in one table and the sources, as &lt;topic&gt;-summary.pptx.</source>
+        <translation>Записать краткую презентацию вместо полной: заголовок, ключевые цифры, главные диаграммы, одна хронология, расхождения источников одной таблицей и источники, в файл &lt;тема&gt;-summary.pptx.</translation>
     </message>
     <message>
         <source>Editable charts in the deck</source>
@@ -1640,6 +1829,111 @@ Replace it with the new briefing, or keep it and write the new files beside (e.g
     </message>
 </context>
 <context>
+    <name>PageDialog</name>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>&amp;Назад</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Вперёд</translation>
+    </message>
+</context>
+<context>
+    <name>PagesPreview</name>
+    <message>
+        <source>The pages will be rendered after the export.</source>
+        <translation>Страницы будут отрисованы после экспорта.</translation>
+    </message>
+    <message>
+        <source>The pages cannot be rendered: {problem}</source>
+        <translation>Страницы нельзя отрисовать: {problem}</translation>
+    </message>
+    <message>
+        <source>Rendering pages… the charts are drawn first</source>
+        <translation>Отрисовка страниц… сначала рисуются диаграммы</translation>
+    </message>
+    <message>
+        <source>Rendering pages…</source>
+        <translation>Отрисовка страниц…</translation>
+    </message>
+    <message>
+        <source>Stopped. Choose a topic, or show this tab again, to render the pages.</source>
+        <translation>Остановлено. Выберите тему или снова откройте эту вкладку, чтобы отрисовать страницы.</translation>
+    </message>
+    <message>
+        <source>Putting the briefing together…</source>
+        <translation>Брифинг собирается…</translation>
+    </message>
+    <message>
+        <source>Rendering pages… {count} ready</source>
+        <translation>Отрисовка страниц… готово: {count}</translation>
+    </message>
+    <message>
+        <source>Rendering pages… {step}</source>
+        <translation>Отрисовка страниц… {step}</translation>
+    </message>
+    <message>
+        <source>Rendering pages… LibreOffice is laying them out</source>
+        <translation>Отрисовка страниц… LibreOffice вёрстает документы</translation>
+    </message>
+    <message>
+        <source>The pages cannot be rendered: {reason}</source>
+        <translation>Страницы нельзя отрисовать: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n slide(s) in the deck</source>
+        <translation>
+            <numerusform>%n слайд в презентации</numerusform>
+            <numerusform>%n слайда в презентации</numerusform>
+            <numerusform>%n слайдов в презентации</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) in the report</source>
+        <translation>
+            <numerusform>%n страница в отчёте</numerusform>
+            <numerusform>%n страницы в отчёте</numerusform>
+            <numerusform>%n страниц в отчёте</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>as an export writes them now, in the chosen templates and language. Double-click one to see it large.</source>
+        <translation>такими их запишет экспорт с выбранными шаблонами и языком. Дважды щёлкните, чтобы увидеть крупно.</translation>
+    </message>
+    <message>
+        <source>The pages cannot be shown: they are laid out by LibreOffice, which is not installed. Install it (on Debian or Ubuntu: apt-get install libreoffice-writer-nogui libreoffice-impress-nogui poppler-utils) and choose the topic again. Everything else works without it.</source>
+        <translation>Страницы нельзя показать: их вёрстает LibreOffice, а он не установлен. Установите его (в Debian или Ubuntu: apt-get install libreoffice-writer-nogui libreoffice-impress-nogui poppler-utils) и выберите тему снова. Всё остальное работает и без него.</translation>
+    </message>
+    <message>
+        <source>The pages cannot be shown: they are drawn by pdftoppm, which is not installed. Install poppler-utils and choose the topic again.</source>
+        <translation>Страницы нельзя показать: их рисует pdftoppm, а он не установлен. Установите poppler-utils и выберите тему снова.</translation>
+    </message>
+</context>
+<context>
+    <name>PagesTab</name>
+    <message>
+        <source>Deck: slide {n} of {total}</source>
+        <translation>Презентация: слайд {n} из {total}</translation>
+    </message>
+    <message>
+        <source>Report: page {n} of {total}</source>
+        <translation>Отчёт: страница {n} из {total}</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Остановить</translation>
+    </message>
+    <message>
+        <source>Stop rendering the pages</source>
+        <translation>Остановить отрисовку страниц</translation>
+    </message>
+    <message>
+        <source>Pages and slides of the briefing</source>
+        <translation>Страницы и слайды брифинга</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPanel</name>
     <message>
         <source>Preview</source>
@@ -1668,6 +1962,10 @@ Replace it with the new briefing, or keep it and write the new files beside (e.g
     <message>
         <source>&amp;Contents</source>
         <translation>&amp;Содержание</translation>
+    </message>
+    <message>
+        <source>&amp;Pages</source>
+        <translation>Стр&amp;аницы</translation>
     </message>
     <message>
         <source>C&amp;harts</source>
@@ -1884,6 +2182,50 @@ Replace it with the new briefing, or keep it and write the new files beside (e.g
         <translation>Вид</translation>
     </message>
     <message>
+        <source>Stance</source>
+        <translation>Позиция</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Stated as</source>
+        <translation>Как указано</translation>
+    </message>
+    <message>
+        <source>Value in words</source>
+        <translation>Значение словами</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Единица</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
         <source>source ids, separated by ;</source>
         <translation>id источников через ;</translation>
     </message>
@@ -1898,10 +2240,6 @@ Replace it with the new briefing, or keep it and write the new files beside (e.g
     <message>
         <source>Add Incident</source>
         <translation>Новый инцидент</translation>
-    </message>
-    <message>
-        <source>Add Source</source>
-        <translation>Новый источник</translation>
     </message>
 </context>
 <context>
@@ -2011,6 +2349,38 @@ Replace it with the new briefing, or keep it and write the new files beside (e.g
     <message>
         <source>Template verdict</source>
         <translation>Оценка шаблона</translation>
+    </message>
+    <message numerus="yes">
+        <source>Usable, but {what} (changes: %n)</source>
+        <translation>
+            <numerusform>Можно использовать, но {what} (изменение: %n)</numerusform>
+            <numerusform>Можно использовать, но {what} (изменения: %n)</numerusform>
+            <numerusform>Можно использовать, но {what} (изменений: %n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>its chart slides are too small for the charts</source>
+        <translation>слайды для диаграмм слишком малы для них</translation>
+    </message>
+    <message>
+        <source>its table slides are too small for the tables</source>
+        <translation>слайды для таблиц слишком малы для них</translation>
+    </message>
+    <message numerus="yes">
+        <source>{missing} of %n chart(s) would be left out</source>
+        <translation>
+            <numerusform>{missing} из %n диаграммы не войдут</numerusform>
+            <numerusform>{missing} из %n диаграмм не войдут</numerusform>
+            <numerusform>{missing} из %n диаграмм не войдут</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{missing} of %n table(s) would be left out</source>
+        <translation>
+            <numerusform>{missing} из %n таблицы не войдут</numerusform>
+            <numerusform>{missing} из %n таблиц не войдут</numerusform>
+            <numerusform>{missing} из %n таблиц не войдут</numerusform>
+        </translation>
     </message>
     <message>
         <source>Bundled template</source>

@@ -19,6 +19,7 @@ from pptx.shapes.placeholder import PicturePlaceholder
 from pptx.util import Emu
 
 from briefkit.compose.model import ChartBlock, ChartImage, Section
+from briefkit.messages import message
 from briefkit.options import ChartMode
 from briefkit.render.deck.geometry import (
     FURNITURE,
@@ -56,7 +57,7 @@ CAPTION_MIN_PT = 10.0
 
 
 class ChartSlides(TableSlides):
-    """The chart slides of a deck (``writer._DeckWriter`` builds the others)."""
+    """The chart slides of a deck (``writer.DeckWriter`` builds the others)."""
 
     def chart(self, section: Section, block: ChartBlock) -> None:
         """A chart slide: the chart in the layout's picture or content placeholder, else above
@@ -96,9 +97,7 @@ class ChartSlides(TableSlides):
             )
             extra += native.notes
         elif image is None or not Path(image.path).is_file():
-            self.warnings.append(
-                f"Chart “{chart.id}” has no image; its slide shows the headline and caption only."
-            )
+            self.warnings.append(message("chart_no_image", id=chart.id))
         else:
             name = chart.language.w("chart_name", title=chart.title)
             _insert_picture(slide, target, place, image, name)

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
+from briefkit.messages import message
 from briefkit.render.deck.geometry import Rect, is_auto_fit, text_area
 from briefkit.render.deck.placeholders import (
     LABEL_OFFSET,
@@ -81,14 +82,14 @@ LAYOUT_TYPES: Mapping[DeckLayout, tuple[str, ...]] = {
 }
 
 _ROLE_SLIDES: Mapping[DeckLayout, str] = {
-    DeckLayout.TITLE: "the title slide",
-    DeckLayout.CONTENT: "text slides",
-    DeckLayout.SECTION: "section divider slides",
-    DeckLayout.CHART: "chart slides",
-    DeckLayout.KEY_FIGURES: "the key-figures slide",
-    DeckLayout.TABLE: "table and timeline slides",
-    DeckLayout.CALLOUT: "callout slides",
-    DeckLayout.SOURCES: "the sources slides",
+    DeckLayout.TITLE: message("slides_title"),
+    DeckLayout.CONTENT: message("slides_text"),
+    DeckLayout.SECTION: message("slides_section"),
+    DeckLayout.CHART: message("slides_chart"),
+    DeckLayout.KEY_FIGURES: message("slides_key_figures"),
+    DeckLayout.TABLE: message("slides_table"),
+    DeckLayout.CALLOUT: message("slides_callout"),
+    DeckLayout.SOURCES: message("slides_sources"),
 }
 
 #: A layout found by name (or type) gives way when its room is under this share of the best's.
@@ -219,11 +220,11 @@ def table_room(layout: Any, memo: Any = None) -> float:
 
 
 _ROOM: Mapping[DeckLayout, tuple[Callable[[Any, Any], float], str]] = {
-    DeckLayout.CONTENT: (text_room, "text area"),
-    DeckLayout.CALLOUT: (text_room, "text area"),
-    DeckLayout.SOURCES: (text_room, "text area"),
-    DeckLayout.CHART: (figure_room, "figure area"),
-    DeckLayout.TABLE: (table_room, "table width"),
+    DeckLayout.CONTENT: (text_room, message("room_text_area")),
+    DeckLayout.CALLOUT: (text_room, message("room_text_area")),
+    DeckLayout.SOURCES: (text_room, message("room_text_area")),
+    DeckLayout.CHART: (figure_room, message("room_figure_area")),
+    DeckLayout.TABLE: (table_room, message("room_table_width")),
 }
 
 #: What a layout must hold to serve a role.
@@ -431,20 +432,16 @@ class _Chooser:
         if squeezed is not None:
             (named_item, share), word = squeezed, _ROOM[role][1]
             how += f"; “{named_item[0].name}” has {share:.0%} of its {word}"
-            reason = (
-                f"has a layout “{named_item[0].name}”, but its {word} is {share:.0%} of that "
-                f"of “{fallback[0].name}”"
-            )
+            said = {"layout": named_item[0].name, "word": word, "share": share}
+            reason = message("layout_squeezed", **said, fallback=fallback[0].name)
         elif unusable:
-            reason = f"has a layout “{unusable}” without the placeholders it needs"
+            reason = message("layout_unusable", layout=unusable)
         else:
-            reason = f"has no layout “{role.value}”"
+            reason = message("layout_missing", layout=role.value)
         slides = _ROLE_SLIDES[role]
-        warning = (
-            f"The deck template {self.file_name} {reason}; {slides} "
-            f"{'uses' if slides.endswith('slide') else 'use'} the layout "
-            f"“{fallback[0].name}” instead."
-        )
+        said = {"name": self.file_name, "reason": reason, "slides": slides}
+        code = "layout_fallback_one" if slides.endswith("slide") else "layout_fallback_many"
+        warning = message(code, **said, layout=fallback[0].name)
         return LayoutChoice(role, fallback[0], how, warning)
 
 
@@ -459,12 +456,7 @@ def choose_layouts(
     chooser = _Chooser(prs, path.name, filled)
     content = chooser.choose(DeckLayout.CONTENT) if chooser.usable(DeckLayout.CONTENT) else None
     if content is None:
-        raise TemplateError(
-            f"The deck template {path} has no layout with a title and a content (or text) "
-            "placeholder, which every deck needs. Add a “Title and Content” layout to its slide "
-            "master (see templates/README.md, “Deck template”).",
-            path,
-        )
+        raise TemplateError(message("deck_no_content_layout", path=path), path)
     chooser.content = next(item for item in chooser.refs if item[0] == content.layout)
     return tuple(
         content if role == DeckLayout.CONTENT else chooser.choose(role) for role in DeckLayout

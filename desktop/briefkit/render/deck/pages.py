@@ -21,6 +21,7 @@ from pptx.parts.slide import NotesSlidePart, SlidePart
 
 from briefkit.charts.style import ChartStyle, house_style
 from briefkit.compose.model import Briefing, ChartImage, Paragraph
+from briefkit.messages import message
 from briefkit.options import ChartMode
 from briefkit.render.deck.geometry import GAP, Rect, room_below
 from briefkit.render.deck.placeholders import (
@@ -165,7 +166,7 @@ class DeckPages:
     """A deck being built: the presentation, the warnings, and the making of its pages (new
     slides with marking and number, their titles, their speaker notes).
 
-    The slide builders (``tables.TableSlides``, ``writer._DeckWriter``) fill the pages it makes.
+    The slide builders (``tables.TableSlides``, ``writer.DeckWriter``) fill the pages it makes.
     """
 
     def __init__(
@@ -311,10 +312,7 @@ class DeckPages:
         if source is None:
             if number not in self._unknown_cites:
                 self._unknown_cites.add(number)
-                self.warnings.append(
-                    f"Citation [{number}] has no entry in the briefing's sources; the deck shows "
-                    "the number without a reference."
-                )
+                self.warnings.append(message("citation_unknown", number=number))
             return f"[{number}]"
         note = source.note.strip() if with_note else ""
         if note:

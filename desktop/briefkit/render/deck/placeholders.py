@@ -34,6 +34,7 @@ from pptx.shapes.shapetree import (
     SlidePlaceholders,
     SlideShapeFactory,
 )
+from pptx.util import Emu
 
 __all__ = [
     "EMU_PER_PT",
@@ -271,3 +272,36 @@ def remove(shape: Any) -> None:
     """Take ``shape`` off its slide (or layout)."""
     element = shape._element
     element.getparent().remove(element)
+
+
+def arrange_cards(slots: Sequence[tuple[Any, Any]], count: int) -> list[int]:
+    """Which key-figure cards hold ``count`` figures, in reading order, and where they go.
+
+    The layout's cards form rows (by their top). The figures are spread evenly over as few rows
+    as hold them (five on rows of three: three and two), each row's cards are centred in it and
+    the rows used are centred in the grid, so that a part-filled slide stays balanced. Cards
+    that are not in a regular grid keep the layout's places and are filled in idx order.
+    """
+    geometry = [[extent(ph) for ph in pair] for pair in slots]
+    by_top: dict[int, list[int]] = {}
+    for i, boxes in enumerate(geometry):
+        by_top.setdefault(boxes[0][1], []).append(i)
+    rows = [sorted(by_top[top], key=lambda i: geometry[i][0][0]) for top in sorted(by_top)]
+    width = len(rows[0]) if rows else 0
+    if count > len(slots) or any(len(row) != width for row in rows):
+        return list(range(min(count, len(slots))))
+    used_rows = -(-count // width)
+    fewer, longer = divmod(count, used_rows)  # the first ``longer`` rows take one more
+    col_pitch = geometry[rows[0][1]][0][0] - geometry[rows[0][0]][0][0] if width > 1 else 0
+    row_pitch = geometry[rows[1][0]][0][1] - geometry[rows[0][0]][0][1] if len(rows) > 1 else 0
+    down = (len(rows) - used_rows) * row_pitch // 2
+    chosen: list[int] = []
+    for r in range(used_rows):
+        cards = rows[r][: fewer + (r < longer)]
+        right = (width - len(cards)) * col_pitch // 2
+        for i in cards:
+            chosen.append(i)
+            if right or down:
+                for ph, (left, top, w, h) in zip(slots[i], geometry[i], strict=True):
+                    ph.left, ph.top, ph.width, ph.height = Emu(left + right), top + down, w, h
+    return chosen

@@ -15,6 +15,8 @@ from __future__ import annotations
 import copy
 from typing import Any
 
+from pptx.oxml.ns import qn
+
 from briefkit.render.deck.placeholders import (
     NS_A,
     NS_P,
@@ -184,3 +186,18 @@ def symbol_bullets(placeholder: Any) -> bool:
         if font is not None:
             return str(font.get("typeface", "")).casefold() in SYMBOL_FONTS
     return False
+
+
+def autonumber(paragraph: Any, start: int, text_font: bool = False) -> None:
+    """Number a paragraph (from ``start``); with ``text_font``, in the text's font (where the
+    template's bullets come from a symbol font)."""
+    ppr = paragraph._p.get_or_add_pPr()
+    for child in list(ppr):
+        if child.tag in (qn("a:buNone"), qn("a:buChar"), qn("a:buAutoNum"), qn("a:buFont")):
+            ppr.remove(child)
+    if text_font:
+        ppr.append(ppr.makeelement(qn("a:buFontTx"), {}))
+    auto = ppr.makeelement(qn("a:buAutoNum"), {"type": "arabicPeriod"})
+    if start > 1:
+        auto.set("startAt", str(start))
+    ppr.append(auto)

@@ -19,6 +19,7 @@ from pptx.shapes.placeholder import TablePlaceholder
 from pptx.util import Emu, Pt
 
 from briefkit.compose.model import Section, TableBlock, TimelineBlock
+from briefkit.messages import message
 from briefkit.render.deck.geometry import SMALL_SHARE, Rect, content_area
 from briefkit.render.deck.pages import SHRINK_SHARE, DeckPages
 from briefkit.render.deck.placeholders import EMU_PER_PT, NS_A, NS_P, PH, extent, first, remove
@@ -39,6 +40,8 @@ from briefkit.render.office.textfit import (
 TABLE_FONT_PT = 12.0
 MIN_TABLE_FONT_PT = 10.0
 WIDE_TABLE_FONT_PT = 14.0
+TIMELINE_WIDTHS = (0.2, 0.8)
+"""A timeline's date and event columns."""
 DECK_TABLE_ROWS = 100
 """Rows a table or timeline shows on slides (about a dozen slides of an incident list); the
 rest are left to the report, and the caption and a warning say so."""
@@ -47,7 +50,7 @@ CELL_MARGIN_Y = Emu(27432)  # 0.03 in
 
 
 class TableSlides(DeckPages):
-    """The table and timeline slides of a deck (``writer._DeckWriter`` builds the others)."""
+    """The table and timeline slides of a deck (``writer.DeckWriter`` builds the others)."""
 
     # -- tables
 
@@ -72,9 +75,9 @@ class TableSlides(DeckPages):
         lang = self.language
         cols = len(block.columns)
         widths = _normalised(block.widths, cols)
-        header = [_Cell((Line(c, bold=True),)) for c in block.columns]
+        header = [Cell((Line(c, bold=True),)) for c in block.columns]
         body = [
-            [_Cell((Line(cell),)) for cell in (*row, *([""] * (cols - len(row))))[:cols]]
+            [Cell((Line(cell),)) for cell in (*row, *([""] * (cols - len(row))))[:cols]]
             for row in block.rows
         ]
         notes = " ".join(p.cited for p in block.notes)
@@ -97,41 +100,87 @@ class TableSlides(DeckPages):
             section, block.title, header, body, widths, captions, notes, shown, numeric
         )
 
-    def timeline(self, section: Section, block: TimelineBlock) -> None:
+    def timeline(
+        self, section: Section, block: TimelineBlock, caption: str = "", brief: bool = False
+    ) -> None:
+        """A timeline's slides (``caption`` before its sources, if given: in the notes when
+        the caption box cannot hold both; ``brief``: each event by its title and citation, as
+        ``timeline_rows``)."""
         lang = self.language
-        rows = []
-        for entry in block.entries:
-            event = [Line(entry.title, bold=True)]
-            if entry.disputed:
-                event.append(Line(lang.w("sources_disagree"), bold=True, flag=True))
-            if entry.text.runs:
-                event.append(Line(entry.text.cited))
-            rows.append(
-                [
-                    _Cell((Line(entry.date_label, bold=True),), entry.disputed),
-                    _Cell(tuple(event), entry.disputed),
-                ]
-            )
         shown = unique(block.citations, *(e.text.citations for e in block.entries))
-        caption = f"{lang.w('sources')}: {cite_label(shown)}" if shown else ""
+        cited = f"{lang.w('sources')}: {cite_label(shown)}" if shown else ""
+        full = " ".join(t for t in (caption, cited) if t)
         self.table_slides(
             section,
             block.title or lang.w("timeline"),
             None,
-            rows,
-            [0.2, 0.8],
-            (caption, caption),
-            "",
+            self.timeline_rows(block, brief),
+            TIMELINE_WIDTHS,
+            (full, cited or full),
+            caption,
             shown,
             [False, False],
         )
+
+    def timeline_rows(self, block: TimelineBlock, brief: bool = False) -> list[list[Cell]]:
+        """A timeline's rows: the date, and the event (flagged when the sources disagree);
+        ``brief``: the event's title with its citation, without its text."""
+        lang = self.language
+        rows = []
+        for entry in block.entries:
+            cites = cite_label(entry.text.citations) if brief else ""
+            event = [Line(f"{entry.title} {cites}".strip(), bold=True)]
+            if entry.disputed:
+                event.append(Line(lang.w("sources_disagree"), bold=True, flag=True))
+            if entry.text.runs and not brief:
+                event.append(Line(entry.text.cited))
+            rows.append(
+                [
+                    Cell((Line(entry.date_label, bold=True),), entry.disputed),
+                    Cell(tuple(event), entry.disputed),
+                ]
+            )
+        return rows
+
+    def table_pages(
+        self, header: Sequence[Cell] | None, rows: Sequence[Sequence[Cell]], widths: Sequence[float]
+    ) -> int:
+        """How many slides ``table_slides`` would take for these rows."""
+        target, place, _ = self.table_frame()
+        if target is None:
+            return 0
+        return len(self._table_layout(target, place, header, rows, widths)[3])
+
+    def _table_layout(
+        self,
+        target: Any,
+        place: Rect,
+        header: Sequence[Cell] | None,
+        rows: Sequence[Sequence[Cell]],
+        widths: Sequence[float],
+    ) -> tuple[list[int], float, int, list[list[tuple[Sequence[Cell], int]]]]:
+        """Column widths, text size, header height and the rows on each slide: the preferred
+        size, or a smaller one (``table_sizes``) when that saves a slide; the largest of those
+        that take the fewest."""
+        frame_w, frame_h = place.width, place.height
+        font = font_metrics(theme_font(target, "+mn-lt"))  # table styles take the minor face
+        col_w = [int(frame_w * w) for w in widths]
+        col_w[-1] = frame_w - sum(col_w[:-1])
+        col_w = _fit_words(col_w, [*([header] if header is not None else []), *rows], font)
+        layouts = [
+            (s, *_lay_out_rows(col_w, s, header, rows, frame_h, font))
+            for s in table_sizes(_table_font(col_w), self.reading_scale())
+        ]
+        fewest = min(len(pages) for _, _, pages in layouts)
+        size, header_h, pages = next(lay for lay in layouts if len(lay[2]) == fewest)
+        return col_w, size, header_h, pages
 
     def table_slides(
         self,
         section: Section,
         title: str,
-        header: Sequence[_Cell] | None,
-        rows: Sequence[Sequence[_Cell]],
+        header: Sequence[Cell] | None,
+        rows: Sequence[Sequence[Cell]],
         widths: Sequence[float],
         captions: tuple[str, str],
         notes: str,
@@ -148,22 +197,10 @@ class TableSlides(DeckPages):
             return
         if len(rows) > DECK_TABLE_ROWS:
             rows, captions = self._cut_rows(title, rows, captions)
-        frame_w, frame_h = place.width, place.height
-        font = font_metrics(theme_font(target, "+mn-lt"))  # table styles take the minor face
-        col_w = [int(frame_w * w) for w in widths]
-        col_w[-1] = frame_w - sum(col_w[:-1])
-        col_w = _fit_words(col_w, [*([header] if header is not None else []), *rows], font)
+        col_w, size, header_h, pages = self._table_layout(target, place, header, rows, widths)
         caption = captions[0]
         if caption_box is not None and caption_box.height_of([Line(caption)]) > caption_box.height:
             caption = captions[1]
-        # The preferred size, or a smaller one (``table_sizes``) when that saves a slide: the
-        # largest of those that take the fewest.
-        layouts = [
-            (s, *_lay_out_rows(col_w, s, header, rows, frame_h, font))
-            for s in table_sizes(_table_font(col_w), self.reading_scale())
-        ]
-        fewest = min(len(pages) for _, _, pages in layouts)
-        size, header_h, pages = next(lay for lay in layouts if len(lay[2]) == fewest)
         plain = _spaced_cells(self.layout(DeckLayout.TABLE))
         for page, chunk in enumerate(pages):
             slide = self.new_slide(DeckLayout.TABLE)
@@ -197,8 +234,8 @@ class TableSlides(DeckPages):
             self.finish(slide, shown, section.talking_points, extra)
 
     def _cut_rows(
-        self, title: str, rows: Sequence[Sequence[_Cell]], captions: tuple[str, str]
-    ) -> tuple[Sequence[Sequence[_Cell]], tuple[str, str]]:
+        self, title: str, rows: Sequence[Sequence[Cell]], captions: tuple[str, str]
+    ) -> tuple[Sequence[Sequence[Cell]], tuple[str, str]]:
         """The first ``DECK_TABLE_ROWS`` rows, and the captions saying the report has them all."""
         lang = self.language
         more = lang.w(
@@ -206,10 +243,8 @@ class TableSlides(DeckPages):
             shown=lang.number(DECK_TABLE_ROWS),
             total=lang.number(len(rows)),
         )
-        self.warnings.append(
-            f"The table “{title}” has {len(rows):,} rows; the deck shows the first "
-            f"{DECK_TABLE_ROWS} and says so under the table (the report has them all)."
-        )
+        said = {"title": title, "rows": len(rows), "shown": DECK_TABLE_ROWS}
+        self.warnings.append(message("deck_table_rows", **said))
         long, short = (f"{c} {more}" if c else more for c in captions)
         return rows[:DECK_TABLE_ROWS], (long, short)
 
@@ -259,7 +294,9 @@ def _spaced_cells(layout: Any) -> bool:
 
 
 @dataclass(frozen=True)
-class _Cell:
+class Cell:
+    """A table cell's paragraphs; a flagged one is shaded (a disputed row)."""
+
     lines: tuple[Line, ...]
     flagged: bool = False
 
@@ -272,7 +309,7 @@ def _normalised(widths: Sequence[float], count: int) -> list[float]:
 
 
 def _fit_words(
-    col_w: list[int], rows: Sequence[Sequence[_Cell]], font: FontMetrics | None = None
+    col_w: list[int], rows: Sequence[Sequence[Cell]], font: FontMetrics | None = None
 ) -> list[int]:
     """Widen columns where a word of the heading or of a short cell is wider than the column
     (longer words of another language: "Источники", "Сообщалось"), taking the room from the
@@ -332,7 +369,7 @@ class _RowMeasure:
         self.font = ARIAL if font is None else font
         self.line_height = self.font.line_height
 
-    def cell_height(self, cell: _Cell, col: int) -> float:
+    def cell_height(self, cell: Cell, col: int) -> float:
         return (
             sum(
                 count_lines(line.text, self.inner[col], self.size, bool(line.bold), self.font)
@@ -342,11 +379,11 @@ class _RowMeasure:
             * self.line_height
         )
 
-    def height(self, row: Sequence[_Cell]) -> int:
+    def height(self, row: Sequence[Cell]) -> int:
         text = max((self.cell_height(cell, c) for c, cell in enumerate(row)), default=0.0)
         return round(text * EMU_PER_PT + 2 * CELL_MARGIN_Y + EMU_PER_PT * 2)
 
-    def split(self, row: Sequence[_Cell], room: int) -> list[Sequence[_Cell]]:
+    def split(self, row: Sequence[Cell], room: int) -> list[Sequence[Cell]]:
         """The row, cut into several rows if it is taller than a whole table."""
         if self.height(row) <= room:
             return [row]
@@ -358,7 +395,7 @@ class _RowMeasure:
                 / (self.size * self.line_height)
             ),
         )
-        columns: list[list[_Cell]] = []
+        columns: list[list[Cell]] = []
         for c, cell in enumerate(row):
             wrapped = [  # (which paragraph, one wrapped line of it)
                 (n, text)
@@ -367,7 +404,7 @@ class _RowMeasure:
                     line.text, self.inner[c], self.size, bool(line.bold), self.font
                 )
             ]
-            parts: list[_Cell] = []
+            parts: list[Cell] = []
             for i in range(0, len(wrapped), per_row):
                 piece = wrapped[i : i + per_row]
                 merged = [
@@ -380,22 +417,22 @@ class _RowMeasure:
                     )
                     for n in dict.fromkeys(m for m, _ in piece)
                 ]
-                parts.append(_Cell(tuple(merged), cell.flagged))
+                parts.append(Cell(tuple(merged), cell.flagged))
             columns.append(parts)
         count = max(len(parts) for parts in columns)
         return [
-            [parts[i] if i < len(parts) else _Cell(()) for parts in columns] for i in range(count)
+            [parts[i] if i < len(parts) else Cell(()) for parts in columns] for i in range(count)
         ]
 
 
 def _lay_out_rows(
     col_w: Sequence[int],
     size: float,
-    header: Sequence[_Cell] | None,
-    rows: Sequence[Sequence[_Cell]],
+    header: Sequence[Cell] | None,
+    rows: Sequence[Sequence[Cell]],
     frame_h: int,
     font: FontMetrics | None = None,
-) -> tuple[int, list[list[tuple[Sequence[_Cell], int]]]]:
+) -> tuple[int, list[list[tuple[Sequence[Cell], int]]]]:
     """The header height and the rows (with heights) on each slide, at text size ``size``."""
     measure = _RowMeasure(col_w, size, font)
     header_h = measure.height(header) if header else 0
@@ -404,7 +441,7 @@ def _lay_out_rows(
     return header_h, paginate(fitted, lambda r: float(r[1]), float(room))
 
 
-def _fill_cell(cell: Any, content: _Cell, size: float, centred: bool, plain: bool = False) -> None:
+def _fill_cell(cell: Any, content: Cell, size: float, centred: bool, plain: bool = False) -> None:
     """Write a cell's lines at ``size``; with ``plain``, left-aligned with no space between
     paragraphs whatever the template's other text style says (see ``_spaced_cells``)."""
     cell.margin_left = cell.margin_right = CELL_MARGIN_X

@@ -22,6 +22,7 @@ from typing import Any
 
 from pptx import Presentation
 
+from briefkit.messages import message
 from briefkit.render.deck.layout_choice import (
     LAYOUT_ALIASES,
     DeckLayout,
@@ -108,10 +109,7 @@ def load_deck_template(path: Path | str) -> DeckTemplate:
     mapping, slides = _CHOSEN[key]
     warnings = [*notes, *(choice.warning for choice in mapping if choice.warning)]
     if slides:
-        warnings.append(
-            f"The deck template {path.name} contains {slides} slide(s); they are left "
-            "out of the deck (only its masters and layouts are used)."
-        )
+        warnings.append(message("deck_template_slides", name=path.name, n=slides))
     layouts = {choice.role: choice.layout for choice in mapping}
     return DeckTemplate(path, data, layouts, tuple(warnings), mapping)
 

@@ -20,7 +20,6 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from pptx.oxml.ns import qn
-from pptx.util import Emu
 
 from briefkit.charts.style import ChartStyle
 from briefkit.compose.model import (
@@ -31,23 +30,26 @@ from briefkit.compose.model import (
     KeyFigure,
     Paragraph,
     Section,
+    SourceEntry,
     TableBlock,
     TimelineBlock,
 )
-from briefkit.options import ChartMode
+from briefkit.messages import message
+from briefkit.options import ChartMode, DisputeSlides
 from briefkit.render.deck.chart_slides import ChartSlides
+from briefkit.render.deck.disputes import APPENDIX_FROM, DisputeTables, disagreements
 from briefkit.render.deck.geometry import room_below
 from briefkit.render.deck.pages import SHRINK_SHARE
 from briefkit.render.deck.placeholders import (
     PH,
     TEXT_TYPES,
-    extent,
+    arrange_cards,
     first,
     key_figure_slots,
     placeholders,
     remove,
 )
-from briefkit.render.deck.prompt_styles import symbol_bullets
+from briefkit.render.deck.prompt_styles import autonumber, symbol_bullets
 from briefkit.render.deck.template import DeckLayout, DeckTemplate, load_deck_template
 from briefkit.render.deck.text import (
     Box,
@@ -68,7 +70,7 @@ from briefkit.render.office.properties import fit_keywords, set_core_properties
 from briefkit.render.office.textfit import paginate
 from briefkit.render.office.xmltext import language_tag
 
-__all__ = ["MAX_DECK_SLIDES", "render_deck"]
+__all__ = ["MAX_DECK_SLIDES", "DeckWriter", "plan_deck", "render_deck"]
 
 #: Body text shrinks to no less than ``pages.SHRINK_SHARE`` of the template's size, nor below
 #: ``MIN_SHRUNK_PT``, nor below ``READING_PT`` on a slide of ``pages.READING_SLIDE`` points
@@ -102,6 +104,7 @@ def render_deck(
     out: Path | BinaryIO,
     chart_mode: ChartMode = ChartMode.PICTURE,
     chart_style: ChartStyle | None = None,
+    disputes: DisputeSlides = DisputeSlides.AUTO,
     finish: Callable[[Any], None] | None = None,
 ) -> list[str]:
     """Write ``briefing`` as a 16:9 deck in ``template``'s layouts to ``out``; return warnings.
@@ -111,26 +114,51 @@ def render_deck(
     PICTURE (every chart a picture) or NATIVE: charts PowerPoint can draw itself become editable
     charts with their data inside (see ``native_charts``), the others stay pictures; native
     charts take the colours of ``chart_style`` (the pictures' style; None: the house style).
-    Raises
+    ``disputes`` says where the "Sources disagree" slides go (``plan_deck``). Raises
     ``TemplateError`` if the template cannot be used, ``ValueError`` for another chart mode.
     """
     if chart_mode not in tuple(ChartMode):
         modes = ", ".join(ChartMode)
         raise ValueError(f"chart_mode must be one of {modes}, not {chart_mode!r}")
     loaded = template if isinstance(template, DeckTemplate) else load_deck_template(template)
-    writer = _DeckWriter(briefing, images, loaded, ChartMode(chart_mode), chart_style)
-    writer.write()
+    writer = plan_deck(briefing, images, loaded, ChartMode(chart_mode), chart_style, disputes)
     if finish is not None:  # the main part, before saving: the deck's record goes in there
         finish(writer.prs.part)
     writer.prs.save(str(out) if isinstance(out, Path) else out)
     return writer.warnings
 
 
+def plan_deck(
+    briefing: Briefing,
+    images: Mapping[str, ChartImage],
+    template: DeckTemplate,
+    chart_mode: ChartMode = ChartMode.PICTURE,
+    chart_style: ChartStyle | None = None,
+    disputes: DisputeSlides = DisputeSlides.AUTO,
+) -> DisputeTables:
+    """The deck built (not saved): its presentation (``prs``), warnings and the slide number
+    of each dispute (``dispute_pages``). With ``AUTO`` the disputes go to an appendix when the
+    deck would run past ``APPENDIX_FROM`` slides with them in place; a deck cut at
+    ``MAX_DECK_SLIDES`` keeps them in place (an appendix would run past the cut)."""
+    appendix = disputes != DisputeSlides.INLINE and bool(disagreements(briefing))
+    writer = DeckWriter(briefing, images, template, chart_mode, chart_style)
+    writer.appendix = appendix
+    writer.write()
+    short = disputes == DisputeSlides.AUTO and writer.inline_count() <= APPENDIX_FROM
+    if appendix and (short or writer.stopped):
+        writer = DeckWriter(briefing, images, template, chart_mode, chart_style)
+        writer.write()
+    return writer
+
+
 # --- The deck ---------------------------------------------------------------------------------
 
 
-class _DeckWriter(ChartSlides):
+class DeckWriter(ChartSlides, DisputeTables):
     """One rendering: the presentation being built and the warnings collected on the way."""
+
+    stopped = False
+    """Whether the deck stopped at ``MAX_DECK_SLIDES`` (sections left out)."""
 
     # -- the slides
 
@@ -143,15 +171,14 @@ class _DeckWriter(ChartSlides):
         sections = self.briefing.sections
         for number, section in enumerate(sections, 1):
             if self.blanks.count >= MAX_DECK_SLIDES:
-                self.warnings.append(
-                    f"The deck stops at {MAX_DECK_SLIDES} slides: {len(sections) - number + 1} "
-                    f"of {len(sections)} sections, from “{section.title}” on, are left out. "
-                    "The report (--format docx) holds the whole briefing; for a deck of them, "
-                    "compose a shorter briefing (--compose)."
-                )
+                self.stopped = True
+                left, total = len(sections) - number + 1, len(sections)
+                said = {"slides": MAX_DECK_SLIDES, "left": left, "total": total}
+                self.warnings.append(message("deck_stops", **said, title=section.title))
                 break
             self.section(number, section)
         self.source_slides()
+        self.appendix_slides(self.callout)
         self.properties()
 
     def title_slide(self) -> None:
@@ -204,7 +231,7 @@ class _DeckWriter(ChartSlides):
                 write_scaled(self.boxes, body, chunk, paging.scale, paging.spacing)
                 text_font = symbol_bullets(body)
                 for paragraph in body.text_frame.paragraphs:
-                    _autonumber(paragraph, start, text_font)
+                    autonumber(paragraph, start, text_font)
             start += len(chunk)
             self.finish(slide, (), self.briefing.summary)
 
@@ -267,15 +294,21 @@ class _DeckWriter(ChartSlides):
         least = max(SHRINK_SHARE * size, MIN_SHRUNK_PT, READING_PT * self.reading_scale())
         return min(1.0, least / size)
 
-    def key_figures(self) -> None:
+    def key_figures(
+        self, one_slide: bool = False, talking_points: Sequence[Paragraph] = ()
+    ) -> None:
+        """The key figures' slides (with ``one_slide``, as many as one holds), their notes
+        with ``talking_points``."""
         figures = self.briefing.key_figures
         if not figures:
             return
         layout = self.layout(DeckLayout.KEY_FIGURES)
         per_slide = len(key_figure_slots(layout))
         if not per_slide:
-            self.key_figures_as_list(figures)
+            self.key_figures_as_list(figures, one_slide, talking_points)
             return
+        if one_slide:
+            figures = figures[:per_slide]
         count = -(-len(figures) // per_slide)  # slides needed
         per_slide = -(-len(figures) // count)  # the figures spread evenly over them
         chunks = [figures[i : i + per_slide] for i in range(0, len(figures), per_slide)]
@@ -283,7 +316,7 @@ class _DeckWriter(ChartSlides):
             slide = self.new_slide(DeckLayout.KEY_FIGURES)
             self.set_title(slide, self.continued(self.language.w("key_figures"), page))
             slots = key_figure_slots(slide)
-            used = _arrange_cards(slots, len(chunk))
+            used = arrange_cards(slots, len(chunk))
             pairs = list(zip(chunk, (slots[i] for i in used), strict=True))
             size = min(  # one size for every value on the slide, the largest that fits them all
                 fitted_size(self.boxes, value_ph, f.value, min_size=20, max_lines=1)
@@ -312,10 +345,16 @@ class _DeckWriter(ChartSlides):
             self.finish(
                 slide,
                 unique(*(f.citations for f in chunk)),
+                talking_points,
                 extra=[_figure_note(f) for f in chunk],
             )
 
-    def key_figures_as_list(self, figures: Sequence[KeyFigure]) -> None:
+    def key_figures_as_list(
+        self,
+        figures: Sequence[KeyFigure],
+        one_slide: bool = False,
+        talking_points: Sequence[Paragraph] = (),
+    ) -> None:
         """Key figures as a list, "value — label (detail) [n]"; in big type without their
         details when that takes fewer slides (the speaker notes then give them)."""
 
@@ -347,10 +386,13 @@ class _DeckWriter(ChartSlides):
             if len(self.paged(DeckLayout.KEY_FIGURES, short).pages) < full:
                 groups, notes = short, True
         by_line = {group[0]: _figure_note(f) for group, f in zip(groups, figures, strict=True)}
+        if one_slide:
+            groups = groups[: len(self.paged(DeckLayout.KEY_FIGURES, groups).pages[0])]
         self.text_slides(
             DeckLayout.KEY_FIGURES,
             self.language.w("key_figures"),
             groups,
+            talking_points,
             extra=(lambda chunk: [by_line[line] for line in chunk]) if notes else None,
         )
 
@@ -381,7 +423,17 @@ class _DeckWriter(ChartSlides):
         self.finish(slide, (), section.talking_points)
 
         pending: list[Paragraph] = []
+        held: list[Callout] = []  # disputes for the appendix, listed in one table here
         for block in section.blocks:
+            if self.appendix and isinstance(block, Callout) and block.kind == "disagreement":
+                if pending:
+                    self.narrative(section, pending)
+                    pending = []
+                held.append(block)
+                continue
+            if held:
+                self.hold_disputes(section, held)
+                held = []
             if isinstance(block, Paragraph):
                 pending.append(block)
                 continue
@@ -398,6 +450,8 @@ class _DeckWriter(ChartSlides):
                 self.callout(section, block)
         if pending:
             self.narrative(section, pending)
+        if held:
+            self.hold_disputes(section, held)
 
     def narrative(self, section: Section, paragraphs: Sequence[Paragraph]) -> None:
         groups = [bullets(p) for p in paragraphs if p.cited]
@@ -451,6 +505,8 @@ class _DeckWriter(ChartSlides):
         disagree = block.kind == "disagreement"
         if disagree and lang.w("sources_disagree").casefold() not in title.casefold():
             title = f"{lang.w('sources_disagree')}: {title}"
+        if disagree:
+            self.dispute_pages.append((block, self.blanks.count + 1))
         # A disagreement names each source under its version: in full, else, in big type,
         # without the source's note, else by its marker only (the notes hold every full
         # reference): the first that fits one slide.
@@ -499,8 +555,9 @@ class _DeckWriter(ChartSlides):
                 shrink_to_text(self.boxes, body, chunk, paging.scale, paging.spacing)
             self.finish(slide, shown, section.talking_points)
 
-    def source_slides(self) -> None:
-        sources = self.briefing.sources
+    def source_slides(self, sources: Sequence[SourceEntry] | None = None) -> None:
+        """The Sources slides: ``sources``, else every source of the briefing."""
+        sources = self.briefing.sources if sources is None else sources
         if not sources:
             return
 
@@ -548,54 +605,6 @@ class _DeckWriter(ChartSlides):
         )
 
 
-def _autonumber(paragraph: Any, start: int, text_font: bool = False) -> None:
-    """Number a paragraph (from ``start``); with ``text_font``, in the text's font (where the
-    template's bullets come from a symbol font)."""
-    ppr = paragraph._p.get_or_add_pPr()
-    for child in list(ppr):
-        if child.tag in (qn("a:buNone"), qn("a:buChar"), qn("a:buAutoNum"), qn("a:buFont")):
-            ppr.remove(child)
-    if text_font:
-        ppr.append(ppr.makeelement(qn("a:buFontTx"), {}))
-    auto = ppr.makeelement(qn("a:buAutoNum"), {"type": "arabicPeriod"})
-    if start > 1:
-        auto.set("startAt", str(start))
-    ppr.append(auto)
-
-
 def _figure_note(figure: KeyFigure) -> str:
     cites = figure.cite.label() if figure.citations else ""
     return " ".join(t for t in (f"{figure.value} — {figure.label}, {figure.detail}", cites) if t)
-
-
-def _arrange_cards(slots: Sequence[tuple[Any, Any]], count: int) -> list[int]:
-    """Which key-figure cards hold ``count`` figures, in reading order, and where they go.
-
-    The layout's cards form rows (by their top). The figures are spread evenly over as few rows
-    as hold them (five on rows of three: three and two), each row's cards are centred in it and
-    the rows used are centred in the grid, so that a part-filled slide stays balanced. Cards
-    that are not in a regular grid keep the layout's places and are filled in idx order.
-    """
-    geometry = [[extent(ph) for ph in pair] for pair in slots]
-    by_top: dict[int, list[int]] = {}
-    for i, boxes in enumerate(geometry):
-        by_top.setdefault(boxes[0][1], []).append(i)
-    rows = [sorted(by_top[top], key=lambda i: geometry[i][0][0]) for top in sorted(by_top)]
-    width = len(rows[0]) if rows else 0
-    if count > len(slots) or any(len(row) != width for row in rows):
-        return list(range(min(count, len(slots))))
-    used_rows = -(-count // width)
-    fewer, longer = divmod(count, used_rows)  # the first ``longer`` rows take one more
-    col_pitch = geometry[rows[0][1]][0][0] - geometry[rows[0][0]][0][0] if width > 1 else 0
-    row_pitch = geometry[rows[1][0]][0][1] - geometry[rows[0][0]][0][1] if len(rows) > 1 else 0
-    down = (len(rows) - used_rows) * row_pitch // 2
-    chosen: list[int] = []
-    for r in range(used_rows):
-        cards = rows[r][: fewer + (r < longer)]
-        right = (width - len(cards)) * col_pitch // 2
-        for i in cards:
-            chosen.append(i)
-            if right or down:
-                for ph, (left, top, w, h) in zip(slots[i], geometry[i], strict=True):
-                    ph.left, ph.top, ph.width, ph.height = Emu(left + right), top + down, w, h
-    return chosen

@@ -18,6 +18,7 @@ from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
+from briefkit.messages import message
 from briefkit.render.office.errors import TemplateError
 from briefkit.render.office.xmlparts import target_part
 
@@ -161,13 +162,9 @@ def _removed(rel: Any, rels_name: str, path: Path, kind: str) -> str | None:
         return f"a link to {target[:120]}"
     if rel_type == "attachedTemplate":
         return f"a link to the attached template {target[:120]}"
-    raise TemplateError(
-        f"The {kind} {path} links to a file outside itself ({rel_type or 'file'}: "
-        f"{target[:200]}); Briefkit never fetches outside files. Insert the picture or object "
-        "into the template (not as a link: in Word, Insert > Pictures, without 'Link to File') "
-        "and retry.",
-        path,
-    )
+    what = message("template_named", template=kind, path=path)
+    said = {"type": rel_type or message("link_file"), "target": target[:200]}
+    raise TemplateError(message("template_outside_link", what=what, **said), path)
 
 
 def _unhook(root: Any, rel_id: str, embedded: bool) -> bool:

@@ -23,6 +23,7 @@ from xml.etree import ElementTree as ET
 
 from lxml import etree
 
+from briefkit.messages import Message, message
 from briefkit.render.office.active import macro_parts
 from briefkit.render.office.errors import TemplateError
 from briefkit.render.office.package import read_package, rewrite_parts
@@ -82,29 +83,29 @@ class OfficeKind:
 
 
 WORD = OfficeKind(
-    template="report template",
+    template=message("docx_template"),
     application="Word",
-    document="a Word document",
-    file="a Word document",
+    document=message("docx_document"),
+    file=message("docx_document"),
     family="wordprocessingml",
     main_type=f"{_OOXML}wordprocessingml.document.main+xml",
     relabelled=(f"{_OOXML}wordprocessingml.template.main+xml",),
     suffixes=(".docx", ".dotx", ".docm", ".dotm"),
     macro_suffixes=(".docm", ".dotm"),
-    old_binary="an old-style Word file (.doc)",
-    fix="Save it from Word as a Word Document (.docx) or Word Template (.dotx)",
-    choose="Choose a Word document (.docx) or Word template (.dotx)",
-    resave="Open it in Word, save it again as .docx and retry",
+    old_binary=message("docx_old_binary"),
+    fix=message("docx_fix"),
+    choose=message("docx_choose"),
+    resave=message("docx_resave"),
     option="--template-docx",
-    standard="Word Document (*.docx)",
-    strict="Strict Open XML Document (*.docx)",
+    standard=message("docx_standard"),
+    strict=message("docx_strict"),
 )
 
 POWERPOINT = OfficeKind(
-    template="deck template",
+    template=message("pptx_template"),
     application="PowerPoint",
-    document="a PowerPoint presentation",
-    file="a PowerPoint file",
+    document=message("pptx_document"),
+    file=message("pptx_file"),
     family="presentationml",
     main_type=f"{_OOXML}presentationml.presentation.main+xml",
     relabelled=(
@@ -113,20 +114,17 @@ POWERPOINT = OfficeKind(
     ),
     suffixes=(".pptx", ".potx", ".pptm", ".potm", ".ppsx", ".ppsm"),
     macro_suffixes=(".pptm", ".potm", ".ppsm", ".ppam"),
-    old_binary="an old binary PowerPoint file (.ppt)",
-    fix=(
-        "Save it from PowerPoint or LibreOffice Impress as a PowerPoint Presentation (.pptx) "
-        "or Template (.potx)"
-    ),
-    choose="Choose a PowerPoint presentation (.pptx) or template (.potx)",
-    resave="Open it in PowerPoint or LibreOffice Impress, save it again as .pptx and retry",
+    old_binary=message("pptx_old_binary"),
+    fix=message("pptx_fix"),
+    choose=message("pptx_choose"),
+    resave=message("pptx_resave"),
     option="--template-pptx",
-    standard="PowerPoint Presentation (*.pptx)",
-    strict="Strict Open XML Presentation (*.pptx)",
+    standard=message("pptx_standard"),
+    strict=message("pptx_strict"),
 )
 
 _KINDS = (WORD, POWERPOINT)
-_FAMILIES = {**{kind.family: kind.file for kind in _KINDS}, "spreadsheetml": "an Excel file"}
+_FAMILIES = {**{kind.family: kind.file for kind in _KINDS}, "spreadsheetml": message("xlsx_file")}
 #: The program of a content type, by a word in it (macro-enabled types are named "ms-word"...).
 _APPLICATIONS = {
     **{kind.family: kind.application for kind in _KINDS},
@@ -141,35 +139,25 @@ def open_package(path: Path | str, kind: OfficeKind) -> tuple[bytes, list[str]]:
     """The checked bytes of the template at ``path`` as a document of ``kind``, and notes on
     what the package inspection neutralised. Raises ``TemplateError`` if it cannot be used."""
     path = Path(path)
-    what = f"The {kind.template} {path}"
+    what = message("template_named", template=kind.template, path=path)
     if not path.is_file():
-        raise TemplateError(
-            f"{what} does not exist or is not a file. Check the path (for example the one "
-            f"given with {kind.option}), or leave the option out to use the bundled template.",
-            path,
-        )
+        raise TemplateError(message("template_missing", what=what, option=kind.option), path)
     if path.suffix.lower() in kind.macro_suffixes:
         raise TemplateError(_macro_message(what, kind.application, kind), path)
     try:
         data, notes = read_package(path, kind.template)
     except OSError as exc:
         raise TemplateError(
-            f"{what} cannot be read ({exc.strerror}). Check that the file is readable and not "
-            "open exclusively in another program.",
-            path,
+            message("template_unreadable", what=what, reason=exc.strerror), path
         ) from exc
     if data.startswith(OLE_SIGNATURE):
         raise TemplateError(
-            f"{what} is {kind.old_binary} or a password-protected file, which Briefkit cannot "
-            f"read. {kind.fix}, without a password.",
-            path,
+            message("template_old_binary", what=what, old=kind.old_binary, fix=kind.fix), path
         )
     if not zipfile.is_zipfile(io.BytesIO(data)):
         suffix = kind.suffixes[0]
-        raise TemplateError(
-            f"{what} is not {kind.file}: it is not a {suffix} (zip) package. {kind.fix}.",
-            path,
-        )
+        said = message("template_not_zip", what=what, file=kind.file, suffix=suffix, fix=kind.fix)
+        raise TemplateError(said, path)
     with zipfile.ZipFile(io.BytesIO(data)) as package:
         content_type, types, macros = _main_type(package, what, kind, path)
     if macros:  # a macro-enabled main part is among them (its content type)
@@ -193,30 +181,42 @@ def read_document(reader: Callable[[BinaryIO], T], data: bytes, path: Path, kind
     try:
         return reader(io.BytesIO(data))
     except Exception as exc:  # the Office libraries raise many kinds on a damaged package
+        what = message("template_named", template=kind.template, path=path)
         raise TemplateError(
-            f"The {kind.template} {path} could not be read as {kind.document} ({exc}). "
-            f"{kind.resave}.",
+            message(
+                "template_damaged", what=what, document=kind.document, error=exc, fix=kind.resave
+            ),
             path,
         ) from exc
 
 
-def _macro_message(what: str, application: str, kind: OfficeKind) -> str:
-    return (
-        f"{what} is a macro-enabled {application} file; Briefkit does not accept files that "
-        f"can carry macros. {kind.fix}."
-    )
+def _macro_message(what: str, application: str, kind: OfficeKind) -> Message:
+    return message("template_macros", what=what, application=application, fix=kind.fix)
 
 
-def _wrong_kind(what: str, content_type: str, kind: OfficeKind) -> str:
+def _wrong_kind(what: str, content_type: str, kind: OfficeKind) -> Message:
     """The message for a package of another kind: what it is, and where it would go."""
     family = next((f for f in _FAMILIES if f"{f}." in content_type), None)
+    found: str
     if family is None or family == kind.family:
-        found = f"a package of another kind ({content_type or 'no content type'})"
+        given = content_type or message("template_no_content_type")
+        found = message("template_other_package", content_type=given)
     else:
         found = _FAMILIES[family]
     twin = next((k for k in _KINDS if k.family == family and k is not kind), None)
-    hint = f" (a {twin.template} goes to {twin.option})" if twin is not None else ""
-    return f"{what} is {found}, not {kind.document}. {kind.choose}{hint}."
+    hint = (
+        message("template_goes_to", template=twin.template, option=twin.option)
+        if twin is not None
+        else ""
+    )
+    return message(
+        "template_wrong_kind",
+        what=what,
+        found=found,
+        document=kind.document,
+        choose=kind.choose,
+        hint=hint,
+    )
 
 
 def _main_type(
@@ -232,9 +232,7 @@ def _main_type(
         table = content_types(types)
     except (KeyError, etree.XMLSyntaxError) as exc:
         raise TemplateError(
-            f"{what} is a zip file but not an Office document (it has no valid content list). "
-            f"{kind.fix}.",
-            path,
+            message("template_no_content_list", what=what, fix=kind.fix), path
         ) from exc
     macros = bool(_macros(package, table, path, kind))
     part = _main_part(package)
@@ -243,11 +241,7 @@ def _main_type(
     if part is None:
         found = next((t for t in table[0].values() if t.endswith(".main+xml")), None)
         if found is None:
-            raise TemplateError(
-                f"{what} is a zip file but not an Office document (it has no main part). "
-                f"{kind.fix}.",
-                path,
-            )
+            raise TemplateError(message("template_no_main_part", what=what, fix=kind.fix), path)
         return found, types, macros
     return content_type(part.lstrip("/"), table), types, macros
 
@@ -277,11 +271,13 @@ def _strict(package: zipfile.ZipFile) -> bool:
         return False
 
 
-def _strict_message(what: str, kind: OfficeKind) -> str:
-    return (
-        f"{what} is saved as Strict Open XML, which Briefkit cannot read. Open it in "
-        f"{kind.application}, choose File > Save As, and save it as "
-        f"“{kind.standard}” rather than “{kind.strict}”; then retry."
+def _strict_message(what: str, kind: OfficeKind) -> Message:
+    return message(
+        "template_strict",
+        what=what,
+        application=kind.application,
+        standard=kind.standard,
+        strict=kind.strict,
     )
 
 

@@ -17,6 +17,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+from briefkit.messages import message
 from briefkit.render.office.active import neutralise
 from briefkit.render.office.errors import TemplateError
 from briefkit.render.office.pictures import check_picture, check_svg, is_bitmap
@@ -59,11 +60,8 @@ def read_package(path: Path, kind: str) -> tuple[bytes, list[str]]:
     """
     size = path.stat().st_size
     if size > LIMITS.file_bytes:
-        raise TemplateError(
-            f"The {kind} {path} is {_mb(size)}, more than the {_mb(LIMITS.file_bytes)} a "
-            "template may have. Remove large pictures or embedded files from it and retry.",
-            path,
-        )
+        said = {"size": _mb(size), "limit": _mb(LIMITS.file_bytes)}
+        raise TemplateError(message("template_too_large", what=_what(kind, path), **said), path)
     return inspect_package(path.read_bytes(), path, kind)
 
 
@@ -86,9 +84,8 @@ def inspect_package(data: bytes, path: Path, kind: str) -> tuple[bytes, list[str
                     part_type = content_type(info.filename, types)
                     _check_part(package, info, part_type, trees, path, kind)
     except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError) as exc:
-        raise TemplateError(
-            f"The {kind} {path} is a damaged zip package ({exc}). {FIX}.", path
-        ) from exc
+        said = message("template_damaged_zip", what=_what(kind, path), error=exc, fix=FIX)
+        raise TemplateError(said, path) from exc
     changed, notes = neutralise(trees, path, kind)
     if changed:
         data = rewrite_parts(data, {name: part_bytes(trees[name]) for name in changed})
@@ -113,12 +110,9 @@ def _check_part(
     if is_xml(name, part_type) or (looks_like_markup(head) and svg):
         root = parse_part(name, package.read(info), path, kind)
         if name.endswith(".rels") and len(root) > LIMITS.relationships:
-            raise TemplateError(
-                f"The {kind} {path} has a part ({name}) with {len(root)} relationships, more "
-                f"than the {LIMITS.relationships} a template part may have; it is not an "
-                f"ordinary Office file. {FIX}.",
-                path,
-            )
+            said = {"name": name, "n": len(root), "limit": LIMITS.relationships, "fix": FIX}
+            what = _what(kind, path)
+            raise TemplateError(message("template_relationships", what=what, **said), path)
         check_svg(name, root, path, kind)
         trees[name] = root
     elif is_bitmap(head):
@@ -126,11 +120,13 @@ def _check_part(
     elif vml or looks_like_markup(head):  # old drawings (VML), HTML: never with entities
         text = package.read(info).replace(b"\x00", b"").upper()
         if b"<!ENTITY" in text or (vml and b"<!DOCTYPE" in text):
-            raise TemplateError(
-                f"The {kind} {path} has a part ({name}) with a document type declaration, "
-                f"which Office files never have; it is refused. {FIX}.",
-                path,
-            )
+            refused = message("template_doctype_part", what=_what(kind, path), name=name, fix=FIX)
+            raise TemplateError(refused, path)
+
+
+def _what(kind: str, path: Path) -> str:
+    """The template named in a message: "The report template <path>"."""
+    return message("template_named", template=kind, path=path)
 
 
 def _mb(size: int) -> str:
@@ -140,37 +136,26 @@ def _mb(size: int) -> str:
 def _check_sizes(infos: list[zipfile.ZipInfo], path: Path, kind: str) -> None:
     """Refuse a zip bomb from its directory alone, before any part is unpacked."""
     if len(infos) > LIMITS.entries:
-        raise TemplateError(
-            f"The {kind} {path} holds {len(infos)} parts, more than the {LIMITS.entries} a "
-            f"template may have; it is not an ordinary Office file. {FIX}.",
-            path,
-        )
+        said = {"n": len(infos), "limit": LIMITS.entries, "fix": FIX}
+        raise TemplateError(message("template_parts", what=_what(kind, path), **said), path)
     seen: set[str] = set()
     for info in infos:  # part names are case-insensitive; a second copy may hide the first
         if info.filename.lower() in seen:
-            raise TemplateError(
-                f"The {kind} {path} holds two parts named {info.filename}; an Office file never "
-                f"does, and the one checked might not be the one used. {FIX}.",
-                path,
-            )
+            said = {"name": info.filename, "fix": FIX}
+            what = _what(kind, path)
+            raise TemplateError(message("template_twin_parts", what=what, **said), path)
         seen.add(info.filename.lower())
     total = sum(i.file_size for i in infos)
     if total > LIMITS.unpacked_bytes:
-        raise TemplateError(
-            f"The {kind} {path} would unpack to {_mb(total)}, more than the "
-            f"{_mb(LIMITS.unpacked_bytes)} a template may have (a zip bomb?). Use a smaller "
-            "template.",
-            path,
-        )
+        said = {"size": _mb(total), "limit": _mb(LIMITS.unpacked_bytes)}
+        what = _what(kind, path)
+        raise TemplateError(message("template_unpacks_large", what=what, **said), path)
     for info in infos:
         packed = max(info.compress_size, 1)
         if info.file_size > LIMITS.ratio_from and info.file_size / packed > LIMITS.ratio:
-            raise TemplateError(
-                f"The {kind} {path} has a part ({info.filename}) that unpacks to "
-                f"{info.file_size // packed} times its packed size, which no Office file does "
-                "(a zip bomb?). Use another template.",
-                path,
-            )
+            said = {"name": info.filename, "ratio": info.file_size // packed}
+            what = _what(kind, path)
+            raise TemplateError(message("template_zip_bomb", what=what, **said), path)
 
 
 def rewrite_parts(data: bytes, replaced: Mapping[str, bytes]) -> bytes:

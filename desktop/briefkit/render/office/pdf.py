@@ -16,13 +16,11 @@ import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from briefkit.messages import message
 from briefkit.progress import Cancelled
 from briefkit.scratch import scratch_dir
 
-NOT_INSTALLED = (
-    "PDF needs LibreOffice, which is not installed: install it (apt-get install "
-    "libreoffice-writer-nogui libreoffice-impress-nogui) or leave PDF out of the formats."
-)
+NOT_INSTALLED = message("pdf_not_installed")
 
 
 class PdfError(Exception):
@@ -79,10 +77,9 @@ def convert_to_pdf(
     missing = [p.name for p in pdfs if not p.is_file()]
     if returncode != 0 or missing:
         detail = output.strip().splitlines()[-3:]
-        raise PdfError(
-            f"LibreOffice could not convert {', '.join(missing) or 'the files'} to PDF"
-            + (f": {' '.join(detail)}" if detail else "")
-        )
+        which = ", ".join(missing) or message("pdf_the_files")
+        said = f": {' '.join(detail)}" if detail else ""
+        raise PdfError(message("pdf_not_converted", files=which, detail=said))
     return pdfs
 
 
@@ -108,9 +105,7 @@ def _run(
                     if cancel is not None and cancel():
                         raise Cancelled("the PDF conversion was cancelled") from None
                     if time.monotonic() > deadline:
-                        raise PdfError(
-                            f"LibreOffice took longer than {timeout:.0f} s to convert to PDF"
-                        ) from None
+                        raise PdfError(message("pdf_too_slow", seconds=timeout)) from None
         finally:
             if process.poll() is None:
                 with contextlib.suppress(ProcessLookupError, PermissionError):

@@ -14,6 +14,7 @@ import warnings
 from pathlib import Path
 from typing import Any
 
+from briefkit.messages import message
 from briefkit.render.office.errors import TemplateError
 
 __all__ = ["check_picture", "check_svg", "is_bitmap"]
@@ -39,12 +40,9 @@ def is_bitmap(head: bytes) -> bool:
 def check_picture(name: str, head: bytes, size: int, limits: Any, path: Path, kind: str) -> None:
     """Refuse a bitmap too large to place: by its bytes, then by the size in its header."""
     if size > limits.image_bytes:
-        raise TemplateError(
-            f"The {kind} {path} holds a picture ({name}) of {size / (1 << 20):.0f} MB; "
-            f"pictures in a template may have up to {limits.image_bytes >> 20} MB. Replace it "
-            "with a smaller one.",
-            path,
-        )
+        what = message("template_named", template=kind, path=path)
+        said = {"name": name, "size": size / (1 << 20), "limit": limits.image_bytes >> 20}
+        raise TemplateError(message("template_picture_bytes", what=what, **said), path)
     from PIL import Image
 
     try:
@@ -57,11 +55,11 @@ def check_picture(name: str, head: bytes, size: int, limits: Any, path: Path, ki
     except Exception:  # a picture PIL cannot read is left to the Office library
         return
     if width * height > limits.image_pixels:
+        what = message("template_named", template=kind, path=path)
+        said = {"name": name, "width": width, "height": height}
+        limit = limits.image_pixels // 1_000_000
         raise TemplateError(
-            f"The {kind} {path} holds a picture ({name}) of {width} x {height} "
-            f"pixels, too large to place. Replace it with one of at most "
-            f"{limits.image_pixels // 1_000_000} million pixels.",
-            path,
+            message("template_picture_pixels", what=what, **said, limit=limit), path
         )
 
 
@@ -82,7 +80,7 @@ def check_svg(name: str, root: Any, path: Path, kind: str) -> None:
         if tag == f"{_SVG_NS}script" or any(
             str(a).lower().startswith("on") for a in element.attrib
         ):
-            _refuse_svg(name, "a script", path, kind)
+            _refuse_svg(name, message("svg_script"), path, kind)
         if tag == f"{_SVG_NS}style" and element.text:
             for found in (*_URL.findall(element.text), *_IMPORT.findall(element.text)):
                 _outside(name, found, path, kind)
@@ -98,13 +96,9 @@ def _outside(name: str, reference: str, path: Path, kind: str) -> None:
     reference = reference.strip()
     if reference.startswith("#") or reference.lower().startswith("data:"):
         return
-    _refuse_svg(name, f"a reference to {reference[:120]}", path, kind)
+    _refuse_svg(name, message("svg_reference", reference=reference[:120]), path, kind)
 
 
 def _refuse_svg(name: str, what: str, path: Path, kind: str) -> None:
-    raise TemplateError(
-        f"The {kind} {path} holds an SVG picture ({name}) with {what}; Briefkit never lets a "
-        "document fetch or run anything. Replace the picture with a PNG, or an SVG that has "
-        "everything inside it, and retry.",
-        path,
-    )
+    named = message("template_named", template=kind, path=path)
+    raise TemplateError(message("template_svg", what=named, name=name, svg=what), path)

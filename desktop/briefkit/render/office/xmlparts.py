@@ -15,6 +15,7 @@ from typing import Any
 
 from lxml import etree  # python-docx's XML library (no stubs: see the mypy override)
 
+from briefkit.messages import message
 from briefkit.render.office.errors import TemplateError
 
 __all__ = [
@@ -30,7 +31,7 @@ __all__ = [
 ]
 
 CONTENT_TYPES = "[Content_Types].xml"
-FIX = "Open it in Word or PowerPoint, save it again (File > Save As) and retry"
+FIX = message("template_resave")
 _CT_NS = "{http://schemas.openxmlformats.org/package/2006/content-types}"
 _XML_SUFFIXES = (".xml", ".rels")
 _BOMS = (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")
@@ -46,17 +47,13 @@ def parse_part(name: str, blob: bytes, path: Path, kind: str) -> Any:
     try:
         root = etree.fromstring(blob, _PARSER)
     except (etree.XMLSyntaxError, ValueError) as exc:
-        raise TemplateError(
-            f"The {kind} {path} has a damaged part: {name} is not well-formed XML ({exc}). {FIX}.",
-            path,
-        ) from exc
+        what = message("template_named", template=kind, path=path)
+        said = message("template_bad_xml", what=what, name=name, error=exc, fix=FIX)
+        raise TemplateError(said, path) from exc
     info = root.getroottree().docinfo
     if info.doctype or info.internalDTD is not None or info.externalDTD is not None:
-        raise TemplateError(
-            f"The {kind} {path} has a part ({name}) with a document type declaration, which "
-            f"Office files never have (the way to entity tricks); it is refused. {FIX}.",
-            path,
-        )
+        what = message("template_named", template=kind, path=path)
+        raise TemplateError(message("template_doctype", what=what, name=name, fix=FIX), path)
     return root
 
 

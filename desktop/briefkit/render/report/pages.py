@@ -30,7 +30,7 @@ from briefkit.render.report.style_chain import (
     theme_font,
 )
 
-__all__ = ["estimate_pages"]
+__all__ = ["estimate_pages", "paragraph_height", "placements"]
 
 _W = f"{{{W_NS}}}"
 _WP = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}"
@@ -290,3 +290,20 @@ def _texts(p: Any) -> Iterator[str]:
 def estimate_pages(document: Any) -> int:
     """The number of pages a python-docx ``document`` fills, estimated (see the module)."""
     return _Pages(document).fill(document.element.body)
+
+
+def placements(document: Any) -> tuple[list[tuple[int, float]], float]:
+    """Where each element of the body starts, estimated: (page index from 0, points of that
+    page used above it) for each, and the height of a page's text column in points."""
+    pages = _Pages(document)
+    marks = []
+    for child in document.element.body:
+        marks.append((pages.pages, pages.used + sum(pages.held)))
+        pages.fill([child])
+    return marks, pages.height
+
+
+def paragraph_height(document: Any, paragraph: Any) -> float:
+    """The estimated height of one paragraph element of the body, in points."""
+    pages = _Pages(document)
+    return pages.paragraph_height(paragraph, pages.width)

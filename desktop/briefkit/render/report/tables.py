@@ -18,6 +18,7 @@ from typing import Any
 
 from briefkit.catalog.language import Language
 from briefkit.compose.model import KeyFigure, TableBlock, TimelineBlock
+from briefkit.messages import message
 from briefkit.palette import ACCENT_INK, ACCENT_TINT, WHITE
 from briefkit.render.office.textfit import text_width
 from briefkit.render.office.xmltext import xml_safe
@@ -302,10 +303,8 @@ class ReportTables(ReportText):
         widths = list(block.widths)
         if len(widths) != n or any(w <= 0 for w in widths):
             if warn:
-                self.warnings.append(
-                    f'Table {block.number} ("{block.title}") has {len(widths)} column widths '
-                    f"for {n} columns; the columns were made equally wide."
-                )
+                said = {"number": block.number, "title": block.title, "widths": len(widths)}
+                self.warnings.append(message("table_widths_mismatch", **said, n=n))
             widths = [1.0] * n
         total = sum(widths)
         return [self.text_width * w / total for w in widths]
@@ -342,17 +341,16 @@ class ReportTables(ReportText):
     def _table(self, block: TableBlock) -> None:
         n = len(block.columns)
         if n == 0:
-            self.warnings.append(f'Table {block.number} ("{block.title}") has no columns.')
+            said = {"number": block.number, "title": block.title}
+            self.warnings.append(message("table_no_columns", **said))
             return
         caption = self._caption(self.language.w("table"), block.number)
         caption.paragraph_format.keep_with_next = True
         self._text_with_cites(caption, block.title, block.citations)
         rows = [tuple(row) for row in block.rows]
         if any(len(row) != n for row in rows):
-            self.warnings.append(
-                f'Table {block.number} ("{block.title}") has rows that do not match its {n} '
-                "columns; short rows were padded and long ones cut."
-            )
+            said = {"number": block.number, "title": block.title, "n": n}
+            self.warnings.append(message("table_rows_mismatch", **said))
             rows = [(tuple(row) + ("",) * n)[:n] for row in rows]
         numeric = [_is_numeric([row[c] for row in rows]) for c in range(n)]
         table = self._add_table(1 + len(rows), n)

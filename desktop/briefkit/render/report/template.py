@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from briefkit.messages import Joined, message
 from briefkit.render.office.opening import WORD, open_package, read_document
 from briefkit.render.report.derived import BODY_SIZE, TemplateLook, add_derived_style, read_look
 from briefkit.render.report.house_style import (
@@ -164,7 +165,7 @@ def load_report_template(path: Path | str) -> ReportTemplate:
             missing.append(name)
     if missing:  # one line for every style problem, the styles of the wrong kind after
         also = [f"It also {what}" for what in wrong_kinds]
-        warnings.append(" ".join([missing_styles_warning(path.name, missing), *also]))
+        warnings.append(Joined(" ", [missing_styles_warning(path.name, missing), *also]))
     else:
         warnings.extend(f"The report template {path.name} {what}" for what in wrong_kinds)
     look = read_look(document)
@@ -217,32 +218,20 @@ def missing_styles_warning(file_name: str, missing: list[str]) -> str:
     shown = ", ".join(missing[:_NAMED_IN_WARNING]) + (
         ", ..." if len(missing) > _NAMED_IN_WARNING else ""
     )
-    count = len(missing)
-    they = "it was" if count == 1 else "they were"
-    styles = "style" if count == 1 else "styles"
-    return (
-        f"The report template {file_name} lacks {count} of Briefkit's {total} {styles} "
-        f"({shown}): {they} defined from its own Normal and heading styles. "
-        "Add them to the template to control their look (`briefkit check --template` lists "
-        "them all)."
-    )
+    code = "styles_missing_one" if len(missing) == 1 else "styles_missing"
+    return message(code, name=file_name, n=len(missing), total=total, shown=shown)
 
 
 def body_size_warning(file_name: str, look: TemplateLook) -> str:
     """What to expect from a template whose body text takes much more room than Briefkit's."""
+    line: str = ""
     if look.body_line_exact:
-        spacing = f" on {look.body_line:g} pt lines"
+        line = message("body_on_lines", size=look.body_line)
     elif look.body_line >= 1.2:
-        spacing = f" at {look.body_line:g} line spacing"
-    else:
-        spacing = ""
-    if look.grid_pitch is not None:
-        spacing += f" on a line grid of {look.grid_pitch / 20:g} pt"
-    return (
-        f"The report template {file_name} sets body text in {look.body_size:g} pt{spacing} "
-        f"(Briefkit's own: {BODY_SIZE:g} pt at 1.15): expect about "
-        f"{expected_page_factor(look):.1f} times the pages of the bundled template."
-    )
+        line = message("body_line_spacing", spacing=look.body_line)
+    grid = "" if look.grid_pitch is None else message("body_grid", size=look.grid_pitch / 20)
+    said = {"name": file_name, "size": look.body_size, "line": line, "grid": grid}
+    return message("body_size", **said, own=BODY_SIZE, factor=expected_page_factor(look))
 
 
 _BODY_SHARE = 0.6

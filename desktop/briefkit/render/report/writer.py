@@ -37,6 +37,7 @@ from briefkit.compose.model import (
     TableBlock,
     TimelineBlock,
 )
+from briefkit.messages import message
 from briefkit.render.office.properties import fit_keywords, set_core_properties
 from briefkit.render.office.xmltext import xml_safe
 from briefkit.render.report.compact import starts_page
@@ -206,6 +207,9 @@ _AFTER_UPDATE_FIELDS = (
 
 class _ReportWriter(ReportTables):
     """Writes one briefing into one fresh document made from the template."""
+
+    chart_width_cm = CHART_WIDTH_CM
+    chart_height_share = MAX_CHART_HEIGHT_SHARE
 
     def __init__(
         self,
@@ -385,17 +389,20 @@ class _ReportWriter(ReportTables):
         chart = block.chart
         image = self.images.get(chart.id)
         if image is None or not Path(image.path).is_file():
-            why = "no image was given" if image is None else f"the file {image.path} is missing"
-            self.warnings.append(
-                f'Figure {block.number} ("{chart.title}") was left out of the report: {why}.'
+            why = (
+                message("figure_no_image")
+                if image is None
+                else message("figure_file_missing", path=image.path)
             )
+            said = {"number": block.number, "title": chart.title, "why": why}
+            self.warnings.append(message("figure_left_out", **said))
             return
         if chart.headline.strip():
             self._para(self.doc, S.CHART_HEADLINE, chart.headline)
-        width = min(int(CHART_WIDTH_CM * _EMU_PER_CM), self.text_width)
+        width = min(int(self.chart_width_cm * _EMU_PER_CM), self.text_width)
         aspect = image.aspect if image.width_px > 0 and image.height_px > 0 else 0.56
         height = int(width * aspect)
-        max_height = int(self.text_height * MAX_CHART_HEIGHT_SHARE)
+        max_height = int(self.text_height * self.chart_height_share)
         if height > max_height:
             width, height = int(max_height / aspect), max_height
         picture = self._para(self.doc, S.CHART_PICTURE)

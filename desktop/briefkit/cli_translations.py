@@ -1,0 +1,46 @@
+"""``briefkit check``'s part on translations: what each language lacks, per topic, and the
+messages it lacks (``briefkit.catalog.message_check``)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from briefkit.cli_shared import tell
+
+if TYPE_CHECKING:
+    from briefkit.catalog.catalog import Catalog
+    from briefkit.catalog.problems import Problem
+
+
+def check_translations(catalog: Catalog, langs: tuple[str, ...], lines: list[str]) -> list[Problem]:
+    """What each language's translation lacks, per topic, added to ``lines``; the problems."""
+    from briefkit.catalog.languages import BASE_LANGUAGE, available_languages
+    from briefkit.catalog.message_check import message_problems
+    from briefkit.catalog.translations import translate
+    from briefkit.messages import message
+
+    wanted = langs or available_languages(catalog.root)
+    found: list[Problem] = []
+    for lang in wanted:
+        if lang == BASE_LANGUAGE:
+            continue
+        translation = translate(catalog, lang)
+        # unless the language is asked for, text not yet translated (new or imported records)
+        # warns: the data is sound, the briefings in that language wait for the words
+        gaps = () if langs else translation.untranslated
+        errors = [p for p in translation.problems if p not in gaps]
+        # the messages fall back to English: a gap there fails only the asked language's check
+        said = message_problems(catalog.root, lang)
+        errors += said if langs else []
+        lines += [str(problem) for problem in errors]
+        lines += [tell("warning", text=problem) for problem in [*gaps, *([] if langs else said)]]
+        found += errors
+        for tid in catalog.topics:
+            missing = translation.problems_for([tid])
+            state = message("translation_topic_problems", n=len(missing))
+            state = state if missing else message("translation_topic_complete")
+            lines.append(tell("translation_topic", lang=lang, topic=tid, state=state))
+        if gaps:
+            gap = message("translation_gaps", lang=lang, n=len(gaps))
+            lines.append(tell("warning", text=gap))
+    return found

@@ -1,0 +1,384 @@
+"""Pictures of every page of the report and every slide of the deck, as an export writes them.
+
+The documents are made by the export itself (``run_export`` into a scratch folder, so they
+come from, and warm, the export's document cache), turned into PDF by LibreOffice and into one
+PNG per page by pdftoppm. The pictures are kept in ``<cache>/pages``:
+
+- ``<document sha256>/``: the pages of one document, by its bytes (a document rendered again
+  from the document cache has the same bytes, so LibreOffice runs once per document);
+- ``requests/<key>.json``: which documents a request made. The key covers the topic or
+  composition, the language, the options, the templates' bytes, the data folder's bytes, the
+  date of issue and Briefkit's code, so a second look at the same choices reads the pictures
+  straight away, without exporting.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import datetime as dt
+import hashlib
+import json
+import shutil
+import subprocess
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from briefkit.options import ExportOptions, Format, OnExisting
+from briefkit.scratch import scratch_dir
+
+if TYPE_CHECKING:  # the window imports this module: the catalog loads after its first paint
+    from briefkit.compose.custom import CustomBriefing
+    from briefkit.progress import CancelToken
+
+THUMB_PIXELS = 480
+"""The longer side of a page's thumbnail."""
+PAGE_PIXELS = 1600
+"""The longer side of a page in the large view (drawn when first opened)."""
+KEEP = 40
+"""How many documents' pages are kept; the least recently used beyond that are deleted."""
+KEEP_REQUESTS = 400
+"""How many requests' indexes are kept (a few hundred bytes each)."""
+PAGE_FORMATS = (Format.PPTX, Format.DOCX)
+"""What the pages are made from: the deck and the report."""
+_VERSION = "1"
+
+NO_PDFTOPPM = (
+    "The page preview needs pdftoppm (poppler-utils), which is not installed: install it "
+    "(apt-get install poppler-utils)."
+)
+
+
+class Document(StrEnum):
+    """Which document a page belongs to."""
+
+    DECK = "deck"
+    REPORT = "report"
+
+
+@dataclass(frozen=True)
+class PagePicture:
+    """One page (or slide) as a PNG."""
+
+    document: Document
+    number: int
+    """1-based."""
+    total: int
+    """Pages (slides) in that document."""
+    path: Path
+
+
+@dataclass(frozen=True)
+class PreviewRequest:
+    """Whose pages: one topic, or one composition, in these options."""
+
+    topic: str = ""
+    composition: CustomBriefing | None = None
+    options: ExportOptions = dataclasses.field(default_factory=ExportOptions)
+    data_dir: Path | None = None
+    cache_dir: Path | None = None
+    issued: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class Working:
+    """The export's progress while the documents are made: step ``done`` of ``total``."""
+
+    done: int
+    total: int
+    message: str
+
+
+@dataclass(frozen=True)
+class Converting:
+    """LibreOffice is turning ``documents`` documents into PDF."""
+
+    documents: int
+
+
+class _Steps:
+    """The export's ``Progress``, reported as ``Working``."""
+
+    def __init__(self, report: Callable[[object], None]) -> None:
+        self.report = report
+        self.done = self.total = 0
+
+    def start(self, total: int, message: str) -> None:
+        self.total = total
+        self.report(Working(0, total, message))
+
+    def advance(self, message: str) -> None:
+        self.done += 1
+        self.report(Working(self.done, self.total, message))
+
+    def finish(self, message: str) -> None:
+        self.report(Working(self.total, self.total, message))
+
+    def cancelled(self) -> None:
+        """Nothing to say: the caller knows it cancelled."""
+
+
+class PreviewError(Exception):
+    """The pages cannot be made here (no LibreOffice, no pdftoppm, a conversion failed)."""
+
+
+def _pages_root(request: PreviewRequest) -> Path:
+    from briefkit.charts import default_cache_dir
+
+    return (request.cache_dir or default_cache_dir()) / "pages"
+
+
+def _file_digest(path: Path | None, bundled_name: str) -> str:
+    """sha256 of a template's bytes (the bundled one when ``path`` is None); "" if unreadable."""
+    from briefkit.resources import bundled
+
+    try:
+        data = (path or bundled("templates") / bundled_name).read_bytes()
+    except OSError:
+        return ""
+    return hashlib.sha256(data).hexdigest()
+
+
+def _data_digest(data_dir: Path | None) -> str | None:
+    from briefkit.catalog.folder import bundled_data
+    from briefkit.fingerprint import source_fingerprint
+
+    root = data_dir or bundled_data()
+    with contextlib.suppress(OSError):
+        return source_fingerprint(root, (p for p in root.rglob("*") if p.is_file()))
+    return None
+
+
+def request_key(request: PreviewRequest) -> str | None:
+    """What the pictures of ``request`` are made from, as a sha256; None when unknown."""
+    from briefkit.fingerprint import canonical
+    from briefkit.render.cache import code_fingerprint
+
+    data, code = _data_digest(request.data_dir), code_fingerprint()
+    if data is None or code is None:
+        return None
+    options = request.options
+    made_from = {
+        "preview": _VERSION,
+        "pixels": THUMB_PIXELS,
+        "code": code,
+        "data": data,
+        "topic": request.topic,
+        "composition": request.composition,
+        "lang": options.lang,
+        "chart_mode": options.chart_mode,
+        "marking": options.marking,
+        "prepared_by": options.prepared_by,
+        "house_style": options.house_style,
+        "report": _file_digest(options.template_docx, "report.docx"),
+        "deck": _file_digest(options.template_pptx, "deck.pptx"),
+        "issued": request.issued or dt.date.today(),
+    }
+    try:
+        text = canonical(made_from)
+    except (TypeError, ValueError):
+        return None
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
+def cached_pages(request: PreviewRequest) -> list[PagePicture] | None:
+    """The pictures of an earlier look at the same choices, or None."""
+    key = request_key(request)
+    if key is None:
+        return None
+    root = _pages_root(request)
+    try:
+        made = json.loads((root / "requests" / f"{key}.json").read_text(encoding="utf-8"))
+        return [p for doc in Document for p in _stored(root / made[doc], doc) or ()] or None
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+def _stored(folder: Path, document: Document) -> list[PagePicture] | None:
+    """A document's stored pages, when complete (``count`` is written last)."""
+    try:
+        total = int((folder / "count").read_text(encoding="ascii"))
+    except (OSError, ValueError):
+        return None
+    pages = [folder / f"page-{n:03}.png" for n in range(1, total + 1)]
+    if not all(p.is_file() for p in pages):
+        return None
+    with contextlib.suppress(OSError):
+        (folder / "count").touch()  # recently used: kept longest
+    return [PagePicture(document, n, total, p) for n, p in enumerate(pages, 1)]
+
+
+def render_pages(
+    request: PreviewRequest,
+    cancel: CancelToken,
+    report: Callable[[object], None] = lambda _item: None,
+) -> list[PagePicture]:
+    """Every slide of the deck, then every page of the report, each reported as it is ready.
+
+    ``report`` also gets the export's progress (``Working``) and ``Converting``. Raises
+    PreviewError when LibreOffice or pdftoppm is missing or fails, ``Cancelled`` when
+    cancelled.
+    """
+    from briefkit.atomic import store
+    from briefkit.render.office.pdf import NOT_INSTALLED, find_soffice
+
+    if (hit := cached_pages(request)) is not None:
+        for page in hit:
+            report(page)
+        return hit
+    if find_soffice() is None:
+        raise PreviewError(NOT_INSTALLED.replace("PDF needs", "The page preview needs"))
+    if shutil.which("pdftoppm") is None:
+        raise PreviewError(NO_PDFTOPPM)
+    root = _pages_root(request)
+    with scratch_dir("pages") as tmp:
+        work = Path(tmp)
+        documents = _export(request, work / "out", cancel, report)
+        digests = {doc: hashlib.sha256(path.read_bytes()).hexdigest() for doc, path in documents}
+        stored = {doc: _stored(root / digests[doc], doc) for doc, _ in documents}
+        missing = [(doc, path) for doc, path in documents if stored[doc] is None]
+        pdfs = _to_pdf(missing, work, cancel, report)
+        pages: list[PagePicture] = []
+        for doc, _ in documents:
+            drawn = stored[doc]
+            if drawn is None:
+                drawn = _draw(pdfs[doc], doc, work, root / digests[doc], cancel)
+            for page in drawn:
+                report(page)
+            pages += drawn
+    key = request_key(request)
+    if key is not None:
+        with contextlib.suppress(OSError):
+            (root / "requests").mkdir(parents=True, exist_ok=True)
+            store(root / "requests" / f"{key}.json", json.dumps(digests).encode())
+    _prune(root)
+    return pages
+
+
+def _export(
+    request: PreviewRequest,
+    out: Path,
+    cancel: CancelToken,
+    report: Callable[[object], None],
+) -> list[tuple[Document, Path]]:
+    """The deck and the report, written by the export into ``out``."""
+    from briefkit.export import ExportRequest, run_export
+
+    export = ExportRequest(
+        topics=(request.topic,) if request.topic else (),
+        compositions=(request.composition,) if request.composition else (),
+        options=dataclasses.replace(request.options, formats=PAGE_FORMATS),
+        out_dir=out,
+        on_existing=OnExisting.REPLACE,
+        data_dir=request.data_dir,
+        cache_dir=request.cache_dir,
+        issued=request.issued,
+    )
+    result = run_export(export, _Steps(report), cancel)
+    by_format = {f.format: f.path for f in result.files}
+    return [(Document.DECK, by_format[Format.PPTX]), (Document.REPORT, by_format[Format.DOCX])]
+
+
+def _to_pdf(
+    documents: Sequence[tuple[Document, Path]],
+    work: Path,
+    cancel: CancelToken,
+    report: Callable[[object], None],
+) -> dict[Document, Path]:
+    """The documents as PDF, in one LibreOffice run."""
+    from briefkit.render.office.pdf import PdfError, convert_to_pdf
+
+    if not documents:
+        return {}
+    sources = []
+    for kind, document in documents:
+        source = work / f"{kind}{document.suffix}"  # distinct names: distinct PDFs
+        shutil.copyfile(document, source)
+        sources.append(source)
+    report(Converting(len(sources)))
+    try:
+        pdfs = convert_to_pdf(sources, work, cancel=lambda: cancel.is_cancelled)
+    except PdfError as exc:
+        raise PreviewError(str(exc)) from exc
+    return {kind: pdf for (kind, _), pdf in zip(documents, pdfs, strict=True)}
+
+
+def _draw(
+    pdf: Path, kind: Document, work: Path, folder: Path, cancel: CancelToken
+) -> list[PagePicture]:
+    """Each page of ``pdf`` as a thumbnail PNG, kept in ``folder`` with the PDF (for
+    ``large_page``)."""
+    cancel.check()
+    staging = work / f"{kind}-pages"
+    staging.mkdir()
+    _pdftoppm(pdf, staging / "page", THUMB_PIXELS)
+    drawn = sorted(staging.glob("page-*.png"))
+    total = len(drawn)
+    if not total:
+        raise PreviewError(f"pdftoppm drew no page of {pdf.name}")
+    for n, path in enumerate(drawn, 1):  # pdftoppm pads to the page count's digits
+        path.rename(staging / f"page-{n:03}.png")
+    shutil.copyfile(pdf, staging / "document.pdf")
+    pages = [PagePicture(kind, n, total, staging / f"page-{n:03}.png") for n in range(1, total + 1)]
+    with contextlib.suppress(OSError):
+        (staging / "count").write_text(str(total), encoding="ascii")  # last: complete
+        folder.parent.mkdir(parents=True, exist_ok=True)
+        shutil.rmtree(folder, ignore_errors=True)
+        shutil.move(staging, folder)
+        return [dataclasses.replace(p, path=folder / p.path.name) for p in pages]
+    return pages  # not kept: the pictures go with the scratch folder once shown
+
+
+def large_page(page: PagePicture) -> Path:
+    """The page drawn large (``PAGE_PIXELS``) for the large view; drawn once, then kept."""
+    large = page.path.with_name(f"large-{page.number:03}.png")
+    if large.is_file():
+        return large
+    pdf = page.path.with_name("document.pdf")
+    if not pdf.is_file():
+        return page.path
+    with scratch_dir("pages") as tmp:
+        stem = Path(tmp) / "large"
+        _pdftoppm(pdf, stem, PAGE_PIXELS, page.number)
+        with contextlib.suppress(OSError):
+            shutil.move(stem.with_suffix(".png"), large)
+            return large
+    return page.path
+
+
+def _pdftoppm(pdf: Path, stem: Path, pixels: int, number: int = 0) -> None:
+    """Draw every page of ``pdf`` (``stem-N.png``), or only page ``number`` (``stem.png``)."""
+    pdftoppm = shutil.which("pdftoppm")
+    if pdftoppm is None:
+        raise PreviewError(NO_PDFTOPPM)
+    command = [pdftoppm, "-png", "-scale-to", str(pixels)]
+    if number:
+        command += ["-f", str(number), "-l", str(number), "-singlefile"]
+    try:
+        subprocess.run(
+            [*command, str(pdf), str(stem)], capture_output=True, timeout=300, check=True
+        )
+    except (subprocess.SubprocessError, OSError) as exc:
+        raise PreviewError(f"pdftoppm could not draw the pages of {pdf.name}: {exc}") from exc
+
+
+def _prune(root: Path, keep: int = KEEP) -> None:
+    """Delete the least recently used documents' pages beyond ``keep``."""
+    with contextlib.suppress(OSError):
+        folders = [p for p in root.iterdir() if (p / "count").is_file()]
+        folders.sort(key=lambda p: (p / "count").stat().st_mtime_ns, reverse=True)
+        for old in folders[keep:]:
+            shutil.rmtree(old, ignore_errors=True)
+        indexes = sorted(
+            (root / "requests").glob("*.json"), key=lambda p: p.stat().st_mtime_ns, reverse=True
+        )
+        for index in indexes[KEEP_REQUESTS:]:
+            index.unlink(missing_ok=True)
+
+
+def page_counts(pages: Sequence[PagePicture]) -> dict[Document, int]:
+    """Slides in the deck and pages in the report."""
+    return {p.document: p.total for p in pages}

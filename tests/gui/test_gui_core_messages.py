@@ -1,0 +1,71 @@
+"""In the Russian window the core's own messages are Russian too: a template's verdict (its
+refusal and its whole verdict's headings) and the export errors' sentences."""
+
+from __future__ import annotations
+
+import errno
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from briefkit.charts import BrowserNotFound
+from briefkit.export import OutputError
+from briefkit.gui import i18n
+from briefkit.gui.dialogs import describe_error
+from briefkit.options import Format
+from briefkit.render.office.errors import TemplateError
+from briefkit.render.office.opening import WORD, open_package
+from briefkit.resources import bundled
+from briefkit.write_errors import write_failure
+from helpers.english_left import english_left
+
+
+def _template_error(path: Path) -> TemplateError:
+    try:
+        open_package(path, WORD)
+    except TemplateError as exc:
+        return exc
+    raise AssertionError(f"{path} was accepted")
+
+
+def test_export_errors_are_said_in_the_interface_language(tmp_path: Path) -> None:
+    full = OutputError(write_failure(tmp_path / "a.docx", OSError(errno.ENOSPC, "full")))
+    wrong = _template_error(bundled("templates") / "deck.pptx")
+    i18n.install("en")
+    assert describe_error(BrowserNotFound()).message.startswith("No Chrome or Chromium")
+    assert "the disk is full" in describe_error(full).message
+    i18n.install("ru")
+    browser = describe_error(BrowserNotFound()).message
+    assert browser.startswith("Не найден браузер Chrome или Chromium")
+    disk = describe_error(full).message
+    assert "диск заполнен" in disk
+    template = describe_error(wrong).message
+    assert "это файл PowerPoint, а не документ Word" in template
+    for text in (browser, disk, template):
+        assert english_left(text) == [], text
+
+
+def test_a_refused_template_and_a_verdict_are_russian_in_the_russian_window(
+    make_window: Callable[..., Any], qtbot: Any, tmp_path: Path
+) -> None:
+    window = make_window()
+    i18n.install("ru")
+    field = window.options.templates[Format.DOCX]
+    broken = tmp_path / "ours.docx"
+    broken.write_text("not a zip")
+    with qtbot.waitSignal(field.checked, timeout=60_000):
+        window.use_template(broken)
+    assert field.state == "error"
+    assert field.message.startswith(f"Файл {broken} (шаблон доклада) — не документ Word")
+    assert english_left(field.message) == [], field.message
+
+    deck = window.options.templates[Format.PPTX]
+    with qtbot.waitSignal(deck.checked, timeout=60_000):
+        window.use_template(bundled("templates") / "ministry-deck.pptx")
+    dialog = deck.show_details()
+    assert dialog is not None
+    lines = dialog.text.toPlainText().splitlines()
+    assert lines[0] in ("ministry-deck.pptx: Хороший",) or ": Пригоден, с изменениями: " in lines[0]
+    assert "  виды слайдов:" in lines
+    assert any(line.startswith("  диаграммы: ") for line in lines)
+    dialog.close()

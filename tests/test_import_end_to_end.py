@@ -1,0 +1,102 @@
+"""Issue 16's "done when", on the command line as a new user does it: an ACLED export of
+events in Kazakhstan in 2011-2012 (written by the test) imported into the user's own copy of
+the data, then the wave-2011-2012 report and deck showing the new events in their tables,
+timeline, charts and map, with the counts in the text computed from the data; `check` clean."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+import docx
+import pytest
+from pptx import Presentation
+
+from briefkit.catalog import load_catalog
+from helpers import acled
+from helpers.robust import run_cli
+
+WAVE = "wave-2011-2012"
+NEW = {
+    "oral-protest-2012-01-20": "Oral",
+    "karaganda-arrest-2012-02-10": "Karaganda",
+    "kostanay-bombing-2012-06": "Kostanay",
+}
+
+
+def _texts(path: Path) -> tuple[str, list[list[str]]]:
+    document = docx.Document(str(path))
+    text = "\n".join(p.text for p in document.paragraphs)
+    rows = [[c.text for c in row.cells] for t in document.tables for row in t.rows]
+    return text, rows
+
+
+def _export(data: Path | None, out: Path) -> tuple[str, list[list[str]], Path]:
+    where = ["--data", data] if data is not None else []
+    run = run_cli("export", WAVE, *where, "--out", out, "--chart-mode", "native")
+    assert run.status == 0, run.stderr
+    text, rows = _texts(out / f"{WAVE}.docx")
+    return text, rows, out / f"{WAVE}.pptx"
+
+
+def test_an_acled_import_reaches_the_wave_report_and_deck(
+    own_data_folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    bundled_root = Path(__file__).resolve().parents[1] / "data"
+    before_text, before_rows, before_deck = _export(bundled_root, tmp_path / "before")
+
+    export = acled.write_csv(tmp_path / "acled-kazakhstan.csv")
+    run = run_cli("data", "import", export)  # no --data: the user's own copy is made
+    assert run.status == 8, run.stderr  # one row refused, the others in
+    lines = run.stdout.splitlines()
+    for rid in NEW:
+        assert any(line.endswith(f"added {rid}") for line in lines), run.stdout
+    assert any("possible duplicate of taraz-attacks-2011-11-12" in line for line in lines)
+    assert any(":7: event_date:" in line and "(row refused)" in line for line in lines)
+    assert f"made your own copy of the data in {own_data_folder}" in run.stdout
+    assert run_cli("check").status == 0
+
+    catalog = load_catalog(own_data_folder)
+    wave = catalog.records_of(catalog.topic(WAVE)).incidents
+    assert set(NEW) <= set(wave)
+    violent = catalog.vocabulary.violent_event_types
+    violent_count = sum(1 for i in wave if catalog.incidents[i].event_type in violent)
+    dead = sum(catalog.incidents[i].killed or 0 for i in wave if i != "ile-alatau-killings-2012")
+    assert (violent_count, dead) == (22, 74)  # 20 and 72 before: a bombing (2 dead), an arrest
+
+    text, rows, deck = _export(None, tmp_path / "after")  # the user's copy, by default now
+    assert "The sources record 20 violent incidents" in before_text
+    assert f"The sources record {violent_count} violent incidents" in text
+    assert "72 people died" in before_text and f"{dead} people died" in text
+    assert f"the sources record {dead} deaths" in text
+    incident_rows = [r for r in rows if r[1:2] and r[1] in NEW.values()]
+    assert [r[1] for r in incident_rows] == ["Oral", "Karaganda", "Kostanay"]
+    assert incident_rows[2][:4] == ["June 2012", "Kostanay", "Bombing", "2"]
+    assert not [r for r in before_rows if r[1:2] and r[1] in NEW.values()]
+    events = ("Oral: protest", "Karaganda: arrests", "Kostanay: bombing")
+    timeline = [r[0] for r in rows if len(r) == 2 and r[1].startswith(events)]
+    assert timeline == ["20 January 2012", "10 February 2012", "June 2012"]
+
+    def charts(path: Path) -> str:
+        with zipfile.ZipFile(path) as package:
+            return "".join(
+                package.read(n).decode()
+                for n in package.namelist()
+                if n.startswith("ppt/charts/chart") and n.endswith(".xml")
+            )
+
+    assert "Kostanay" not in charts(before_deck) and "Kostanay" in charts(deck)
+    assert "Karaganda" in charts(deck)  # the killed-and-wounded by region chart
+
+    def map_text(path: Path) -> str:
+        for slide in Presentation(str(path)).slides:
+            for shape in slide.shapes:
+                descr = shape._element.xpath("./*[1]/p:cNvPr/@descr")
+                if descr and descr[0].startswith("Violent incidents in Kazakhstan, 2011-2012"):
+                    return str(descr[0])
+        raise AssertionError("no map in the deck")
+
+    assert "19 incidents at 13 places" in map_text(before_deck)
+    assert "21 incidents at 15 places" in map_text(deck)
+    assert "bombing 3," in map_text(before_deck) and "bombing 4," in map_text(deck)
