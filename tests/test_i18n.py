@@ -389,7 +389,14 @@ def _kk_data(data: Path) -> Path:
         {
             sid: {
                 k: f"{getattr(s, k)} (қаз.)"
-                for k in ("short", "publication", "date_note", "stance", "title")
+                for k in (
+                    "short",
+                    "publication",
+                    "date_note",
+                    "stance",
+                    "title",
+                    "reliability_reason",
+                )
                 if getattr(s, k) and (k != "title" or s.descriptive_title)
             }
             for sid, s in english.sources.items()

@@ -346,24 +346,26 @@ def run_export(
     catalog = in_language(catalog, request.options.lang, used)
     cancel.check()  # each preparation step takes up to about half a second: check between them
 
-    composed: dict[str, Briefing] = {}
+    composed: dict[tuple[str, bool], Briefing] = {}
 
-    def topic_briefing(tid: str) -> Briefing:
+    def topic_briefing(tid: str, grades: bool = options.grades) -> Briefing:
         """Each topic composed once, for its own files and for the compositions using it."""
-        if tid not in composed:
+        if (tid, grades) not in composed:
             cancel.check()
-            composed[tid] = compose_briefing(
+            composed[tid, grades] = compose_briefing(
                 catalog,
                 tid,
                 issued=request.issued,
                 marking=options.marking,
                 prepared_by=options.prepared_by,
+                grades=grades,
             )
-        return composed[tid]
+        return composed[tid, grades]
 
     briefings = [topic_briefing(tid) for tid in topic_ids]
     for spec in request.compositions:
-        parts = {tid: topic_briefing(tid) for tid in spec.topics}
+        graded = options.grades or spec.grades
+        parts = {tid: topic_briefing(tid, graded) for tid in spec.topics}
         briefings.append(assemble_custom(catalog, spec, parts))
     if request.changes_since is not None:  # a "What changed since" part (RequestError)
         from briefkit.document_changes import with_changes_since

@@ -148,6 +148,9 @@ class ExportOptions:
     of the user's own gives its charts its theme's colours and font."""
     pdfa: bool = False
     """PDF files as PDF/A-2b, for archiving (they are tagged PDF either way)."""
+    grades: bool = False
+    """Citations show the source's reliability and the information's credibility
+    ("[3, B2]"), the Sources list each source's grade, and a box explains the scales."""
     length: Length = Length.FULL
     """The deck in full, or the summary deck (a composition may choose its own)."""
     dispute_slides: DisputeSlides = DisputeSlides.AUTO

@@ -29,6 +29,7 @@ def test_every_export_option_is_remembered(settings: Any, tmp_path: Path) -> Non
         prepared_by="Analysis Unit",
         house_style=True,
         pdfa=True,
+        grades=True,
         length=Length.SUMMARY,
         dispute_slides=DisputeSlides.INLINE,
     )

@@ -9,7 +9,15 @@ from pathlib import Path
 from briefkit.catalog.chosen import TopicRecords, records_of
 from briefkit.catalog.language import Language
 from briefkit.catalog.problems import Problem
-from briefkit.catalog.records import Dispute, Incident, Indicator, Measure, Source, Vocabulary
+from briefkit.catalog.records import (
+    Credibility,
+    Dispute,
+    Incident,
+    Indicator,
+    Measure,
+    Source,
+    Vocabulary,
+)
 from briefkit.catalog.topic import Topic
 
 
@@ -29,6 +37,8 @@ class Catalog:
     """The language of the text: English (``language.yaml``), or a translation's."""
     chosen: Mapping[str, TopicRecords] = field(default_factory=dict)
     """What each topic's selections take, by topic id (worked out on the English records)."""
+    credibility: Mapping[str, Credibility] = field(default_factory=dict)
+    """The credibility grade of each graded record's information, by record id."""
     warnings: tuple[Problem, ...] = ()
     """What ``check`` reports without refusing the data: rules that take nothing, ids a rule
     already covers."""

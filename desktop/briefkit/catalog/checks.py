@@ -208,6 +208,8 @@ def check_dispute(
 def _texts(topic: Topic) -> Iterator[tuple[str, TextBlock | NoteBlock | str]]:
     for i, p in enumerate(topic.summary):
         yield f"summary[{i}]", p
+    for i, j in enumerate(topic.key_judgments):
+        yield f"key_judgments[{i}]", j
     for s_i, section in enumerate(topic.sections):
         for b_i, block in enumerate(section.body):
             if isinstance(block, TextBlock | NoteBlock):
@@ -349,6 +351,12 @@ def _cited_texts(topic: Topic) -> Iterator[tuple[str, str, tuple[str, ...], bool
         else:
             text = item.text if isinstance(item, TextBlock) else item.note
             yield where, text, item.sources, True
+
+
+def narrative(topic: Topic) -> Iterator[tuple[str, str]]:
+    """(field path, text) of every paragraph, note, key judgment and talking point."""
+    for where, text, _, _ in _cited_texts(topic):
+        yield where, text
 
 
 def check_placeholders(topic: Topic, language: Language) -> Iterator[tuple[str, str]]:

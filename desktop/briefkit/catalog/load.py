@@ -19,13 +19,30 @@ from briefkit.catalog.checks import (
     check_placeholders,
     check_source,
     check_topic,
+    narrative,
 )
 from briefkit.catalog.chosen import Kind, records_of
 from briefkit.catalog.counts import check_counts
 from briefkit.catalog.errors import explain
+from briefkit.catalog.estimative import check_estimative
+from briefkit.catalog.grades import (
+    CREDIBILITY_FILE,
+    check_basis,
+    check_credibility,
+    check_source_grade,
+    check_version_grades,
+)
 from briefkit.catalog.language import LANGUAGE_FILE, Language, word_problems
 from briefkit.catalog.problems import CatalogError, Problem
-from briefkit.catalog.records import Dispute, Incident, Indicator, Measure, Source, Vocabulary
+from briefkit.catalog.records import (
+    Credibility,
+    Dispute,
+    Incident,
+    Indicator,
+    Measure,
+    Source,
+    Vocabulary,
+)
 from briefkit.catalog.rule_checks import check_selections
 from briefkit.catalog.tables import read_table
 from briefkit.catalog.textfile import read_text
@@ -106,7 +123,7 @@ class _Reader:
                 self.problems.append(Problem(shown, line, field, explain(err)))
             return None
 
-    def yaml_list(self, name: str, model: type[M]) -> list[tuple[int, M]]:
+    def yaml_list(self, name: str, model: type[M], key: str = "id") -> list[tuple[int, M]]:
         tree = self.yaml(name)
         if tree is None:
             return []
@@ -116,7 +133,7 @@ class _Reader:
                     self.shown(name),
                     1,
                     "",
-                    "should be a list of entries, each starting with '- id:'",
+                    f"should be a list of entries, each starting with '- {key}:'",
                 )
             )
             return []
@@ -145,6 +162,21 @@ def _index(
         seen[rid] = f"{shown} line {line}"
         out[rid] = (line, record)
     return out
+
+
+def word_line(text: str | None, start: int, words: str) -> int:
+    """The line, from ``start`` on, of the first of ``words`` in a topic's text (a paragraph's
+    block scalar runs over several lines); ``start`` when not found."""
+    if not text or not words or start <= 0:
+        return start
+    lines = [line.casefold() for line in text.splitlines()[start - 1 : start + 60]]
+    wanted = " ".join(words.split()).casefold()
+    longest = max(wanted.split(), key=len)
+    for term in (wanted, longest):
+        for n, line in enumerate(lines):
+            if term in line:
+                return start + n
+    return start
 
 
 def _tie(findings: Iterable[Finding]) -> list[Problem]:
@@ -184,6 +216,8 @@ def check_catalog(
     indicator_rows = r.table(FILES["indicators"], Indicator)
     measure_rows = r.table(FILES["measures"], Measure, frozenset({"sources"}))
     dispute_rows = r.yaml_list(FILES["disputes"], Dispute)
+    graded = CREDIBILITY_FILE in r.replaced or (root / CREDIBILITY_FILE).is_file()
+    credibility_rows = r.yaml_list(CREDIBILITY_FILE, Credibility, key="record") if graded else []
 
     problems = r.problems
     seen: dict[str, str] = {}
@@ -195,6 +229,7 @@ def check_catalog(
     source_map = {k: v for k, (_, v) in sources.items()}
     for line, s in sources.values():
         problems += _tie(check_source(s, (r.shown(FILES["sources"]), line)))
+        problems += _tie(check_source_grade(s, (r.shown(FILES["sources"]), line)))
     records: dict[str, Incident | Indicator | Measure] = {}
     if vocab is not None:
         for rid, (line, inc) in incidents.items():
@@ -214,6 +249,9 @@ def check_catalog(
             )
     for line, d in dispute_rows:
         problems += _tie(check_dispute(d, (r.shown(FILES["disputes"]), line), records, source_map))
+        problems += _tie(check_version_grades(d, (r.shown(FILES["disputes"]), line)))
+    problems += _tie(check_credibility(credibility_rows, r.shown(CREDIBILITY_FILE), records))
+    credibility = {c.record: c for _, c in credibility_rows}
 
     language = _english(r)
     topics = _load_topics(r, root / FILES["topics"])
@@ -237,13 +275,24 @@ def check_catalog(
         if vocab is not None:
             found += check_selections(topic, mine, tables, vocab, source_map)
             found += [(f, m, False) for f, m in check_counts(topic, vocab)]
+        found += [
+            (f, m, True) for f, m in check_basis(topic, mine, source_map, credibility, records)
+        ]
+        pointed: dict[tuple[str, str], str] = {}
         if language is not None:
             found += [(f, m, False) for f, m in check_placeholders(topic, language)]
+            for where, said, words in check_estimative(topic, narrative(topic), language):
+                found.append((where, said, True))
+                pointed[(where, said)] = words
         for field, message, warning in found:
             loc: list[int | str] = []
             for part in field.replace("]", "").replace("[", ".").split("."):
                 loc.append(int(part) if part.isdigit() else part)
             line, _ = line_of(tree, loc)
+            if pointed.get((field, message)):
+                line = word_line(
+                    r.text(f"{FILES['topics']}/{topic.id}.yaml"), line, pointed[(field, message)]
+                )
             (warnings if warning else problems).append(Problem(shown, line, field, message))
     if problems or vocab is None or language is None:
         return None, problems
@@ -258,6 +307,7 @@ def check_catalog(
         topics={t.id: t for t, _, _ in sorted(topics, key=lambda t: t[0].id)},
         language=language,
         chosen=chosen,
+        credibility=credibility,
         warnings=tuple(sorted(set(warnings))),
     )
     return catalog, []

@@ -74,6 +74,14 @@ class Qualifier(StrEnum):
     ALMOST = "almost"
 
 
+Reliability = Literal["A", "B", "C", "D", "E", "F"]
+"""A source's reliability (Admiralty / NATO): A completely reliable ... E unreliable, F cannot
+be judged."""
+CredibilityGrade = Annotated[int, Field(ge=1, le=6)]
+"""Information's credibility (Admiralty / NATO): 1 confirmed ... 5 improbable, 6 cannot be
+judged."""
+
+
 class Source(Record):
     """One source document."""
 
@@ -90,6 +98,8 @@ class Source(Record):
     stance: str = ""
     partisan: bool = False
     file: str = ""
+    reliability: Reliability | None = None  # the Admiralty grade A-F (F: cannot be judged)
+    reliability_reason: str = ""  # one line: why that grade
 
 
 class Incident(Record):
@@ -168,6 +178,8 @@ class Version(Record):
     value: ShortText
     source: Id
     note: str = ""
+    credibility: CredibilityGrade | None = None  # how credible this version is, 1-6
+    credibility_reason: str = ""  # one line: why that grade
 
 
 class Dispute(Record):
@@ -179,6 +191,14 @@ class Dispute(Record):
     field: Annotated[str, StringConstraints(pattern=r"^[a-z_]+$")]  # a column, or "account"
     summary: LongText
     versions: tuple[Version, ...] = Field(min_length=2)
+
+
+class Credibility(Record):
+    """The credibility grade of one record's information (``credibility.yaml``)."""
+
+    record: Id
+    grade: CredibilityGrade
+    reason: ShortText
 
 
 class Vocabulary(Record):

@@ -36,6 +36,27 @@ class TextBlock(Record):
     sources: tuple[Id, ...] = ()
 
 
+Likelihood = Literal[
+    "almost-no-chance",
+    "very-unlikely",
+    "unlikely",
+    "roughly-even-chance",
+    "likely",
+    "very-likely",
+    "almost-certain",
+]
+"""The ICD 203 scale, from 01-05% to 95-99% (bands in ``catalog.estimative.BANDS``)."""
+Confidence = Literal["low", "moderate", "high"]
+
+
+class KeyJudgment(TextBlock):
+    """An estimative judgment of the topic, with its likelihood and the analyst's confidence
+    (both optional; stated apart, as ICD 203 asks)."""
+
+    likelihood: Likelihood | None = None
+    confidence: Confidence | None = None
+
+
 class NoteBlock(Record):
     """A highlighted remark (shown as a callout box)."""
 
@@ -198,6 +219,7 @@ class Topic(Record):
     indicators: Rule = Field(default_factory=lambda: Rule.model_validate(()))
     counts: tuple[Count, ...] = ()
     summary: tuple[TextBlock, ...] = Field(min_length=1)
+    key_judgments: tuple[KeyJudgment, ...] = ()
     key_figures: tuple[KeyFigure, ...] = ()
     sections: tuple[Section, ...] = Field(min_length=1)
     # The short forms (briefing note, summary deck); each has a default (short_forms.py).

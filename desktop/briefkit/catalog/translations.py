@@ -18,11 +18,12 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from briefkit.catalog.catalog import Catalog
-from briefkit.catalog.checks import check_attributions, check_placeholders
+from briefkit.catalog.checks import check_attributions, check_placeholders, narrative
 from briefkit.catalog.errors import explain
+from briefkit.catalog.estimative import check_estimative
 from briefkit.catalog.language import LANGUAGE_FILE, Language, excerpt, word_problems
 from briefkit.catalog.languages import BASE_LANGUAGE, TRANSLATIONS, available_languages
-from briefkit.catalog.load import shown_path, with_missing_words
+from briefkit.catalog.load import shown_path, with_missing_words, word_line
 from briefkit.catalog.problems import Problem
 from briefkit.catalog.records import KAZAKHSTAN, Dispute, Incident, Source, Vocabulary
 from briefkit.catalog.textfile import read_text
@@ -54,6 +55,9 @@ class Translation:
     lang: str
     catalog: Catalog
     concerns: Mapping[Problem, frozenset[str]] = dataclasses.field(default_factory=dict)
+    warnings: tuple[Problem, ...] = ()
+    """What ``check`` reports in the language without refusing it (estimative words outside
+    the language's scale, likelihood and confidence in one sentence)."""
 
     @property
     def problems(self) -> tuple[Problem, ...]:
@@ -88,6 +92,7 @@ class _Folder:
         self.catalog = catalog
         self.root = catalog.root / TRANSLATIONS / lang
         self.concerns: dict[Problem, frozenset[str]] = {}
+        self.warnings: list[Problem] = []
         self.users = _record_users(catalog)
 
     def shown(self, name: str) -> str:
@@ -280,10 +285,10 @@ def translate(catalog: Catalog, lang: str) -> Translation:
         topics=topics,
         language=language,
     )
-    return Translation(lang, translated, f.concerns)
+    return Translation(lang, translated, f.concerns, tuple(sorted(set(f.warnings))))
 
 
-SOURCE_TEXT = ("short", "publication", "date_note", "stance")
+SOURCE_TEXT = ("short", "publication", "date_note", "stance", "reliability_reason")
 """What a translation gives for every source; ``title`` too when the title is descriptive."""
 
 
@@ -454,6 +459,11 @@ def _topic(
         *check_placeholders(topic, language),
     ):
         f.problem(name, line_of(tree, _loc(field))[0], field, message, mine)
+    if len(f.concerns) == before:
+        for field, message, words in check_estimative(topic, narrative(topic), language):
+            text = read_text(f.root / name, f.shown(name), within=f.root)[0]
+            line = word_line(text, line_of(tree, _loc(field))[0], words)
+            f.warnings.append(Problem(f.shown(name), line, field, message))
     return topic if len(f.concerns) == before else english
 
 

@@ -25,6 +25,7 @@ from briefkit.catalog.topic import TableBlock as TableSpec
 from briefkit.catalog.topic import TimelineBlock as TimelineSpec
 from briefkit.catalog.topic import Topic
 from briefkit.compose.custom import SUMMARY, CustomBriefing, Part
+from briefkit.compose.guide import reading_guide
 from briefkit.compose.model import (
     Block,
     Briefing,
@@ -43,8 +44,10 @@ from briefkit.compose.model import (
 from briefkit.compose.short import assembled_short_form
 from briefkit.compose.wording import period_label
 
-MARKER = re.compile(r"\[(\d+(?:, \d+)*)\]")
-"""A citation already printed into text (table cells and table notes): ``[2, 5]``."""
+MARKER = re.compile(r"\[(\d+(?:, [A-F?]\d?)?(?:[,;] \d+(?:, [A-F?]\d?)?)*)\]")
+"""A citation already printed into text (table cells and table notes): ``[2, 5]``, or with
+grades ``[2, B2; 5, C]``."""
+_GRADED_PART = re.compile(r"(\d+)(, [A-F?]\d?)?")
 CHART_RECORDS: dict[str, Kind] = {
     "indicator-comparison": "indicators",
     "measures-timeline": "measures",
@@ -98,6 +101,17 @@ def assemble_custom(
         sections=tuple(sections),
         sources=sources,
         keywords=keywords,
+        key_judgments=(),
+        guide=reading_guide(
+            lang,
+            grades=first.graded,
+            likelihoods=any(
+                j.assessment
+                for part in spec.parts
+                if part.section == SUMMARY
+                for j in briefings[part.topic].key_judgments
+            ),
+        ),
         chronology=None,  # a summary deck shows the timeline of a chosen section, if any
         short=short,
     )
@@ -116,7 +130,11 @@ def _section(part: Part, briefing: Briefing) -> Section:
     """The chosen section of a topic's briefing; its summary as a section of its own."""
     if part.section == SUMMARY:
         title = f"{briefing.language.w('executive_summary')}: {briefing.title}"
-        return Section(str(part), title, briefing.summary)
+        judgments = tuple(
+            Paragraph((*j.text.runs, Text(" " + j.assessment))) if j.assessment else j.text
+            for j in briefing.key_judgments
+        )
+        return Section(str(part), title, (*briefing.summary, *judgments))
     [section] = [s for s in briefing.sections if s.id == part.section]
     return dataclasses.replace(section, id=str(part))
 
@@ -195,7 +213,13 @@ class _Numbering:
         """Text with printed markers (``[2, 5]``) renumbered."""
 
         def swap(match: re.Match[str]) -> str:
-            old = tuple(int(n) for n in match.group(1).split(", "))
+            inner = match.group(1)
+            if ";" in inner or any(c.isalpha() or c == "?" for c in inner):
+                parts = _GRADED_PART.findall(inner)
+                old = tuple(int(n) for n, _ in parts)
+                grades = tuple(g.removeprefix(", ") for _, g in parts)
+                return Cite(self.numbers(old), grades).label()
+            old = tuple(int(n) for n in inner.split(", "))
             return "[" + ", ".join(str(n) for n in self.numbers(old)) + "]"
 
         return MARKER.sub(swap, text)
@@ -204,7 +228,7 @@ class _Numbering:
         runs: list[Run] = []
         for r in p.runs:
             if isinstance(r, Cite):
-                runs.append(Cite(self.numbers(r.numbers)))
+                runs.append(Cite(self.numbers(r.numbers), r.grades))
             else:
                 runs.append(Text(self.printed(r.text)) if printed else r)
         return Paragraph(tuple(runs))

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from briefkit.catalog.catalog import Catalog
 from briefkit.catalog.counts import count_values, fill
+from briefkit.catalog.estimative import assessment
 from briefkit.catalog.language import Language
 from briefkit.catalog.records import (
     DatePrecision,
@@ -30,6 +31,7 @@ from briefkit.catalog.topic import (
 from briefkit.catalog.topic import (
     KeyFigure as KeyFigureRef,
 )
+from briefkit.catalog.topic import KeyJudgment as KeyJudgmentSpec
 from briefkit.catalog.topic import Section as SectionSpec
 from briefkit.catalog.topic import (
     TableBlock as TableSpec,
@@ -38,6 +40,7 @@ from briefkit.catalog.topic import (
     TimelineBlock as TimelineSpec,
 )
 from briefkit.compose.citations import Citations
+from briefkit.compose.guide import reading_guide
 from briefkit.compose.model import (
     Block,
     Briefing,
@@ -45,6 +48,7 @@ from briefkit.compose.model import (
     ChartBlock,
     ChartSpec,
     KeyFigure,
+    KeyJudgment,
     Paragraph,
     Section,
     TableBlock,
@@ -87,11 +91,11 @@ def _columns(lang: Language, keys: tuple[str, ...]) -> tuple[str, ...]:
 class _Composer:
     """Builds one briefing; keeps the citation numbering and figure/table counters."""
 
-    def __init__(self, catalog: Catalog, topic: Topic) -> None:
+    def __init__(self, catalog: Catalog, topic: Topic, grades: bool = False) -> None:
         self.catalog = catalog
         self.topic = topic
         self.lang = catalog.language
-        self.cite = Citations(dict(catalog.sources), catalog.language)
+        self.cite = Citations(dict(catalog.sources), catalog.language, grades=grades)
         self.figures = 0
         self.tables = 0
         vocab = catalog.vocabulary
@@ -99,6 +103,14 @@ class _Composer:
         self.units = dict(vocab.units)
         self.chosen = catalog.records_of(topic)
         self.counts = count_values(topic, self.chosen, catalog.incidents, vocab)
+
+    def credibility(self, *record_ids: str) -> int | None:
+        """The records' credibility grade when they share one (None: ungraded or mixed)."""
+        grades = {
+            self.catalog.credibility[r].grade if r in self.catalog.credibility else None
+            for r in record_ids
+        }
+        return grades.pop() if len(grades) == 1 else None
 
     def said(self, text: str) -> str:
         """Narrative with its count placeholders filled from the data."""
@@ -125,7 +137,7 @@ class _Composer:
         for v in dispute.versions:
             shown = self.shown_value(dispute.field, v.value)
             text = f"{shown}: {v.note}" if v.note else shown
-            lines.append(Paragraph.of(text, self.cite.numbers([v.source])))
+            lines.append(Paragraph.of(text, self.cite.cite([v.source], v.credibility)))
         return tuple(lines)
 
     def shown_value(self, field: str, value: str) -> str:
@@ -146,7 +158,7 @@ class _Composer:
         notes = []
         for d in self.disputes(record_ids):
             versions = "; ".join(
-                f"{self.shown_value(d.field, v.value)} {_label(self.cite.numbers([v.source]))}"
+                f"{self.shown_value(d.field, v.value)} {self.cite.label([v.source], v.credibility)}"
                 for v in d.versions
             )
             notes.append(Paragraph.of(f"*{d.summary} {self.lang.w('versions')}: {versions}."))
@@ -180,7 +192,7 @@ class _Composer:
         all_sources: list[str] = []
         for inc in records:
             mark = DISPUTED if self.catalog.disputes_for(inc.id) else ""
-            numbers = self.cite.numbers(inc.sources)
+            cite = self.cite.label(inc.sources, self.credibility(inc.id))
             all_sources += inc.sources
             place = (
                 inc.place
@@ -195,7 +207,7 @@ class _Composer:
                     count(self.lang, inc.killed),
                     count(self.lang, inc.wounded),
                     inc.summary,
-                    _label(numbers),
+                    cite,
                 )
             )
         return self.table(
@@ -221,7 +233,7 @@ class _Composer:
                     self.labels.get(m.kind, m.kind),
                     self.lang.w("status_" + m.status),
                     m.summary,
-                    _label(self.cite.numbers(m.sources)),
+                    self.cite.label(m.sources, self.credibility(m.id)),
                 )
             )
         return self.table(
@@ -243,7 +255,7 @@ class _Composer:
                     period_text(self.lang, i.period),
                     value,
                     i.place,
-                    _label(self.cite.numbers([i.source])),
+                    self.cite.label([i.source], self.credibility(i.id)),
                 )
             )
         return self.table(
@@ -266,7 +278,9 @@ class _Composer:
                         inc.date,
                         date_label(self.lang, inc.date, inc.date_precision),
                         f"{inc.place}: {kind.lower()}",
-                        Paragraph.of(inc.summary, self.cite.numbers(inc.sources)),
+                        Paragraph.of(
+                            inc.summary, self.cite.cite(inc.sources, self.credibility(inc.id))
+                        ),
                         disputed=bool(self.catalog.disputes_for(inc.id)),
                         weight=(inc.killed or 0) + (inc.wounded or 0),
                     )
@@ -279,7 +293,7 @@ class _Composer:
                         m.date,
                         date_label(self.lang, m.date, m.date_precision),
                         m.title,
-                        Paragraph.of(m.summary, self.cite.numbers(m.sources)),
+                        Paragraph.of(m.summary, self.cite.cite(m.sources, self.credibility(m.id))),
                         disputed=bool(self.catalog.disputes_for(m.id)),
                     )
                 )
@@ -381,7 +395,8 @@ class _Composer:
             inc = self.catalog.incidents[ref.incident]
             value = count(self.lang, getattr(inc, ref.field))
             detail = ref.note or date_label(self.lang, inc.date, inc.date_precision)
-            return KeyFigure(value, ref.label, detail, self.cite.numbers(inc.sources))
+            cite = self.cite.cite(inc.sources, self.credibility(inc.id))
+            return KeyFigure(value, ref.label, detail, cite.numbers, cite.grades)
         assert ref.indicator is not None
         ind = self.catalog.indicators[ref.indicator]
         value = figure_value(self.lang, ind)
@@ -395,7 +410,9 @@ class _Composer:
                 ref.note
                 or f"{period_text(self.lang, before.period)} → {period_text(self.lang, ind.period)}"
             )
-        return KeyFigure(value, ref.label, detail, self.cite.numbers(sources))
+        read = (ref.indicator,) if ref.compare is None else (ref.compare, ref.indicator)
+        cite = self.cite.cite(sources, self.credibility(*read))
+        return KeyFigure(value, ref.label, detail, cite.numbers, cite.grades)
 
     def total_figure(self, ref: KeyFigureRef, taken: tuple[Incident, ...]) -> KeyFigure:
         """The total of ``ref.field`` over the incidents taken (known values), or how many."""
@@ -406,11 +423,12 @@ class _Composer:
             value = sum(getattr(i, ref.field) for i in counted)
         detail = ref.note or period_label(self.lang, self.topic.period.start, self.topic.period.end)
         sources = [s for inc in counted for s in inc.sources]
-        return KeyFigure(count(self.lang, value), ref.label, detail, self.cite.numbers(sources))
+        cite = self.cite.cite(sources, self.credibility(*(i.id for i in counted)))
+        return KeyFigure(count(self.lang, value), ref.label, detail, cite.numbers, cite.grades)
 
-
-def _label(numbers: tuple[int, ...]) -> str:
-    return "[" + ", ".join(str(n) for n in numbers) + "]"
+    def key_judgment(self, spec: KeyJudgmentSpec) -> KeyJudgment:
+        text = self.cite.paragraph(self.said(spec.text), spec.sources)
+        return KeyJudgment(text, assessment(self.lang, spec.likelihood, spec.confidence))
 
 
 def compose_briefing(
@@ -420,14 +438,16 @@ def compose_briefing(
     issued: dt.date | None = None,
     marking: str = "",
     prepared_by: str = "",
+    grades: bool = False,
 ) -> Briefing:
     """The briefing for one topic: narrative, key figures, charts, tables, numbered sources.
 
     Written in the catalog's language (``translate(catalog, lang).catalog`` for another one).
     """
     topic = catalog.topic(topic_id)
-    c = _Composer(catalog, topic)
+    c = _Composer(catalog, topic, grades)
     summary = tuple(c.cite.paragraph(c.said(p.text), p.sources) for p in topic.summary)
+    judgments = tuple(c.key_judgment(j) for j in topic.key_judgments)
     figures = tuple(c.key_figure(k) for k in topic.key_figures)
     sections = tuple(c.section(s) for s in topic.sections)
     chronology = c.chronology(sections)
@@ -455,6 +475,11 @@ def compose_briefing(
         keywords=topic.keywords,
         marking=marking.strip(),
         prepared_by=prepared_by.strip(),
+        key_judgments=judgments,
+        graded=grades,
+        guide=reading_guide(
+            c.lang, grades=grades, likelihoods=any(j.assessment for j in judgments)
+        ),
         chronology=chronology,
         language=c.lang,
         short=short,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from briefkit.catalog.grades import grade_code
 from briefkit.catalog.language import Language
 from briefkit.catalog.records import Source
 from briefkit.catalog.topic import CITATION
@@ -14,10 +15,28 @@ from briefkit.compose.wording import date_label
 class Citations:
     """Gives each cited source a number, in order of first citation; lists them in ``language``."""
 
-    def __init__(self, sources: dict[str, Source], language: Language) -> None:
+    def __init__(
+        self, sources: dict[str, Source], language: Language, *, grades: bool = False
+    ) -> None:
         self._sources = sources
         self._language = language
         self._numbers: dict[str, int] = {}
+        self.grades = grades
+
+    def cite(self, source_ids: Iterable[str], credibility: int | None = None) -> Cite:
+        """The marker citing these sources; with grades, each source's reliability and the
+        information's ``credibility`` (``[3, B2]``; ``[3, B]`` when it is not graded)."""
+        ids = list(dict.fromkeys(source_ids))
+        numbers = self.numbers(ids)
+        if not self.grades:
+            return Cite(numbers)
+        by_number = {self._numbers[sid]: sid for sid in ids}
+        codes = (grade_code(self._sources.get(by_number[n]), credibility) for n in numbers)
+        return Cite(numbers, tuple(c if c[:1].isalpha() else "?" + c for c in codes))
+
+    def label(self, source_ids: Iterable[str], credibility: int | None = None) -> str:
+        """The marker as a table cell prints it."""
+        return self.cite(source_ids, credibility).label()
 
     def numbers(self, source_ids: Iterable[str]) -> tuple[int, ...]:
         """The numbers of these sources (numbering new ones), without repeats."""
@@ -44,7 +63,7 @@ class Citations:
             between = text[pos : match.start()]
             if between.strip() or not pending:
                 if pending:
-                    runs.append(Cite(self.numbers(pending)))
+                    runs.append(self.cite(pending))
                     pending = []
                 if between:
                     runs.append(
@@ -55,16 +74,30 @@ class Citations:
         tail = text[pos:]
         extra = list(trailing)
         if pending and (tail.strip() and tail.strip() not in ".;,:"):
-            runs.append(Cite(self.numbers(pending)))
+            runs.append(self.cite(pending))
             pending = []
         if pending:
-            runs.append(Cite(self.numbers([*pending, *extra])))
+            runs.append(self.cite([*pending, *extra]))
             extra = []
         if tail:
             runs.append(Text(tail))
         if extra:
-            runs.append(Cite(self.numbers(extra)))
+            runs.append(self.cite(extra))
         return Paragraph(tuple(r for r in runs if not (isinstance(r, Text) and not r.text)))
+
+    def note(self, s: Source) -> str:
+        """What the Sources list says after a source: its grade and why (with grades), and its
+        stance."""
+        if not (self.grades and s.reliability):
+            return s.stance
+        lang = self._language
+        grade = lang.w(
+            "source_grade",
+            grade=s.reliability,
+            label=lang.w("reliability_" + s.reliability),
+            reason=s.reliability_reason.strip().rstrip("."),
+        )
+        return f"{grade}. {s.stance}".strip()
 
     def entries(self) -> tuple[SourceEntry, ...]:
         """The Sources list: every cited source, numbered."""
@@ -80,7 +113,7 @@ class Citations:
                     title=s.title,
                     publication=s.publication,
                     date_label=s.date_note or date_label(lang, s.date, s.date_precision),
-                    note=s.stance,
+                    note=self.note(s),
                     quotes=lang.quotes,
                     descriptive=s.descriptive_title,
                 )

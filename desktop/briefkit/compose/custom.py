@@ -25,7 +25,7 @@ SUMMARY = "summary"
 """The pseudo-section id for a topic's executive summary (``aktobe-2016:summary``)."""
 
 NAME = re.compile(r"^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$")
-FILE_KEYS = ("title", "subtitle", "name", "length", "sections")
+FILE_KEYS = ("title", "subtitle", "name", "length", "grades", "sections")
 
 
 class CompositionError(ValueError):
@@ -53,6 +53,7 @@ class CustomBriefing:
     name: str = ""
     length: Length | None = None
     """Its deck in full or as a summary; None: as the export chooses (``--length``)."""
+    grades: bool = False  # citations with the sources' grades, whatever the export's option
     source: str = field(default="", compare=False)  # where it was read from, for messages
     lines: tuple[int, ...] = field(default=(), compare=False)  # each part's line in ``source``
 
@@ -128,9 +129,10 @@ def _checked_shape(spec: CustomBriefing) -> CustomBriefing:
 def load_composition(path: Path) -> CustomBriefing:
     """Read a composition file; errors read ``file:line: field: message``.
 
-    The file is a mapping: ``title`` (required), ``subtitle``, ``name`` and ``length`` (``full``
-    or ``summary``: its deck; optional), and ``sections``: a list of ``topic:section`` strings
-    in the order wanted.
+    The file is a mapping: ``title`` (required), ``subtitle``, ``name``, ``length`` (``full``
+    or ``summary``: its deck; optional) and ``grades`` (optional; ``true`` shows the sources'
+    grades in the citations), and ``sections``: a list of ``topic:section`` strings in the
+    order wanted.
     """
     shown = str(path)
     text, problems = read_text(path, shown)
@@ -154,6 +156,8 @@ def load_composition(path: Path) -> CustomBriefing:
     for key in ("title", "subtitle", "name"):
         if key in data and not isinstance(data[key], str):
             raise fail(key, "must be text")
+    if "grades" in data and not isinstance(data["grades"], bool):
+        raise fail("grades", "must be true or false")
     title = str(data.get("title") or "").strip()
     if not title:
         raise fail("title", "is missing; give the briefing a title")
@@ -177,6 +181,7 @@ def load_composition(path: Path) -> CustomBriefing:
         str(data.get("subtitle") or "").strip(),
         str(data.get("name") or "").strip(),
         Length(length) if length is not None else None,
+        grades=bool(data.get("grades", False)),
         source=shown,
         lines=tuple(sections.item_lines),
     )
@@ -201,6 +206,8 @@ def dump_composition(spec: CustomBriefing) -> str:
         lines.append(f"subtitle: {text(spec.subtitle)}")
     if spec.name:
         lines.append(f"name: {text(spec.name)}")
+    if spec.grades:
+        lines.append("grades: true")
     if spec.length is not None:
         lines.append(f"length: {spec.length}")
     lines.append("sections:")

@@ -26,9 +26,15 @@ class Cite:
     """A citation marker: numbers into ``Briefing.sources`` (1-based)."""
 
     numbers: tuple[int, ...]
+    grades: tuple[str, ...] = ()
+    """Each number's grade (``B2``; ``B`` when the information is not graded), when the
+    briefing shows grades; empty otherwise."""
 
     def label(self) -> str:
-        """The marker as printed, for example ``[1, 3]``."""
+        """The marker as printed, for example ``[1, 3]``, or with grades ``[1, C2; 3, B2]``."""
+        if self.grades:
+            graded = zip(self.numbers, self.grades, strict=True)
+            return "[" + "; ".join(f"{n}, {g}" for n, g in graded) + "]"
         return "[" + ", ".join(str(n) for n in self.numbers) + "]"
 
 
@@ -42,11 +48,12 @@ class Paragraph:
     runs: tuple[Run, ...]
 
     @classmethod
-    def of(cls, text: str, citations: tuple[int, ...] = ()) -> Paragraph:
+    def of(cls, text: str, citations: tuple[int, ...] | Cite = ()) -> Paragraph:
         """A paragraph of one text run, cited at its end when citations are given."""
         runs: tuple[Run, ...] = (Text(text),)
-        if citations:
-            runs += (Cite(citations),)
+        cite = citations if isinstance(citations, Cite) else Cite(citations)
+        if cite.numbers:
+            runs += (cite,)
         return cls(runs)
 
     @property
@@ -78,6 +85,21 @@ class KeyFigure:
     label: str
     detail: str
     citations: tuple[int, ...]
+    grades: tuple[str, ...] = ()  # each citation's grade, when the briefing shows grades
+
+    @property
+    def cite(self) -> Cite:
+        """The figure's citation marker."""
+        return Cite(self.citations, self.grades)
+
+
+@dataclass(frozen=True)
+class KeyJudgment:
+    """An estimative judgment and, apart, its likelihood and confidence as printed
+    ("Likelihood: likely (55–80%). Confidence: moderate."; "" when it has neither)."""
+
+    text: Paragraph
+    assessment: str = ""
 
 
 @dataclass(frozen=True)
@@ -255,6 +277,12 @@ class Briefing:
     keywords: tuple[str, ...] = ()
     marking: str = ""
     prepared_by: str = ""
+    key_judgments: tuple[KeyJudgment, ...] = ()
+    graded: bool = False
+    """Whether citations show the sources' and the information's grades (``--grades``)."""
+    guide: tuple[Paragraph, ...] = ()
+    """The "How to read this briefing" box: the likelihood scale and confidence when the
+    briefing states likelihoods, the grading scales when it shows grades; else empty."""
     chronology: TimelineBlock | None = None
     """For a briefing with no timeline of its own: its incidents (else measures) in order, cited
     only by the sources the briefing cites (the summary deck's timeline)."""

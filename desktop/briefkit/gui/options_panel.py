@@ -145,6 +145,9 @@ class OptionsPanel(QWidget):
         formats_layout.addWidget(self.pdfa)
         self.format_boxes[Format.PDF].toggled.connect(self._pdf_ticked)
         self._pdf_ticked()
+        self.grades = QCheckBox()
+        self.grades.toggled.connect(self.changed)
+        formats_layout.addWidget(self.grades)
         self.pdf_unavailable = pdf_unavailable
         if pdf_unavailable:
             pdf = self.format_boxes[Format.PDF]
@@ -216,7 +219,7 @@ class OptionsPanel(QWidget):
         """The column's fields in the order Tab visits them: top to bottom, as they show."""
         order: list[QWidget] = [*self.format_boxes.values(), self.summary_deck]
         order.append(self.native_charts)
-        order += [self.house_charts, self.pdfa, self.language]
+        order += [self.house_charts, self.pdfa, self.grades, self.language]
         for field in self.templates.values():
             order += [field.choose, field.reset, field.details]
         return [*order, self.marking, self.prepared_by, self.output, self.browse]
@@ -257,6 +260,14 @@ class OptionsPanel(QWidget):
             self.tr(
                 "Write the PDF files as PDF/A-2b, the archival kind. Every PDF is tagged for "
                 "screen readers either way."
+            )
+        )
+        self.grades.setText(self.tr("Show source grades in citations"))
+        self.grades.setToolTip(
+            self.tr(
+                "Each citation shows the source's reliability (A-F) and the information's "
+                "credibility (1-6), as [3, B2]; the Sources list gives each source's grade and "
+                "a box explains the scales."
             )
         )
         self.language_label.setText(self.tr("Briefing &language:"))
@@ -370,6 +381,7 @@ class OptionsPanel(QWidget):
             prepared_by=self.prepared_by.text().strip(),
             house_style=self.house_charts.isChecked(),
             pdfa=self.pdfa.isChecked(),
+            grades=self.grades.isChecked(),
             length=Length.SUMMARY if self.summary_deck.isChecked() else Length.FULL,
             dispute_slides=self._dispute_slides,
         )
@@ -382,6 +394,7 @@ class OptionsPanel(QWidget):
         self._dispute_slides = options.dispute_slides  # no control: kept as remembered
         self.house_charts.setChecked(options.house_style)
         self.pdfa.setChecked(options.pdfa)
+        self.grades.setChecked(options.grades)
         self.set_output_language(options.lang)
         for fmt, field in self.templates.items():
             if field.path != options.template(fmt):

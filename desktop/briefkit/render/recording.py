@@ -67,6 +67,7 @@ def recording_for(
     chosen = {
         "chart_mode": str(options.chart_mode) if fmt not in (Format.DOCX, Format.NOTE) else "",
         "house_style": "yes" if options.house_style else "",
+        "grades": "yes" if options.grades else "",
         "marking": options.marking,
         "prepared_by": options.prepared_by,
     }

@@ -1673,6 +1673,14 @@ Replace it with the new briefing, or keep it and write the new files beside (e.g
         <translation>Записывать PDF-файлы в формате PDF/A-2b, архивном. Все PDF в любом случае размечены для программ чтения с экрана.</translation>
     </message>
     <message>
+        <source>Show source grades in citations</source>
+        <translation>Оценки источников в ссылках</translation>
+    </message>
+    <message>
+        <source>Each citation shows the source&apos;s reliability (A-F) and the information&apos;s credibility (1-6), as [3, B2]; the Sources list gives each source&apos;s grade and a box explains the scales.</source>
+        <translation>Каждая ссылка показывает надёжность источника (буквой) и достоверность сведений (цифрой от 1 до 6); в списке источников указана оценка каждого, а врезка объясняет шкалы.</translation>
+    </message>
+    <message>
         <source>Briefing &amp;language:</source>
         <translation>&amp;Язык брифинга:</translation>
     </message>

@@ -169,7 +169,7 @@ def cite_label(numbers: Sequence[int]) -> str:
 
 # --- Sentences --------------------------------------------------------------------------------
 
-_END = re.compile(r"[.!?][\"”’)]?(?: ?\[[\d, ]+\])?\.?(?=\s+[\"“‘(\dA-ZА-ЯЁӘҒҚҢӨҰҮҺІ])")
+_END = re.compile(r"[.!?][\"”’)]?(?: ?\[[\d,;A-F? ]+\])?\.?(?=\s+[\"“‘(\dA-ZА-ЯЁӘҒҚҢӨҰҮҺІ])")
 _ABBREVIATIONS = {
     "mr",
     "mrs",
@@ -237,12 +237,15 @@ def bullets(paragraph: Paragraph) -> list[Line]:
 # --- Writing and fitting ----------------------------------------------------------------------
 
 
-_MARKER = re.compile(r" +\[(\d+(?:, ?\d+)*)\]")
+_MARKER = re.compile(r" +\[(\d+(?:, ?[A-F?]?\d*)*(?:; \d+(?:, ?[A-F?]?\d*)?)*)\]")
 
 
 def _glue_citations(text: str) -> str:
     """Keep a citation marker whole and on the line of the word it cites (no-break spaces)."""
-    return _MARKER.sub(lambda m: "\u00a0[" + m.group(1).replace(", ", ",\u00a0") + "]", text)
+    return _MARKER.sub(
+        lambda m: "\u00a0[" + m.group(1).replace(", ", ",\u00a0").replace("; ", ";\u00a0") + "]",
+        text,
+    )
 
 
 _A_P, _A_PPR, _A_R, _A_T, _A_BR, _A_FLD, _A_RPR, _A_END = (

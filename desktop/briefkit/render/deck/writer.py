@@ -54,7 +54,6 @@ from briefkit.render.deck.text import (
     Box,
     Line,
     bullets,
-    cite_label,
     fit_scale,
     fit_scale_spacing,
     fit_single,
@@ -165,6 +164,8 @@ class DeckWriter(ChartSlides, DisputeTables):
     def write(self) -> None:
         self.title_slide()
         self.agenda()
+        self.key_judgments()
+        self.guide()
         self.key_figures()
         sections = self.briefing.sections
         for number, section in enumerate(sections, 1):
@@ -323,7 +324,7 @@ class DeckWriter(ChartSlides, DisputeTables):
             texts = [
                 [
                     Line(f.label, 0),
-                    Line(" ".join(t for t in (f.detail, cite_label(f.citations)) if t), 1),
+                    Line(" ".join(t for t in (f.detail, f.cite.label()) if t), 1),
                 ]
                 for f, _ in pairs
             ]
@@ -365,7 +366,7 @@ class DeckWriter(ChartSlides, DisputeTables):
                             for t in (
                                 f"{f.value} — {f.label}",
                                 f"({f.detail})" if detail and f.detail else "",
-                                cite_label(f.citations),
+                                f.cite.label() if f.citations else "",
                             )
                             if t
                         ),
@@ -393,6 +394,24 @@ class DeckWriter(ChartSlides, DisputeTables):
             talking_points,
             extra=(lambda chunk: [by_line[line] for line in chunk]) if notes else None,
         )
+
+    def key_judgments(self) -> None:
+        """The key judgments, each with its likelihood and confidence beneath it."""
+        judgments = self.briefing.key_judgments
+        if not judgments:
+            return
+        groups = [
+            [*bullets(j.text), *([Line(j.assessment, 1)] if j.assessment else [])]
+            for j in judgments
+        ]
+        self.text_slides(DeckLayout.CONTENT, self.language.w("key_judgments"), groups)
+
+    def guide(self) -> None:
+        """The "How to read this briefing" box, as the report has it, on a callout slide."""
+        if self.briefing.guide:
+            title = self.language.w("how_to_read")
+            box = Callout("note", title, self.briefing.guide)
+            self.callout(Section("how-to-read", title, (box,)), box)
 
     def section(self, number: int, section: Section) -> None:
         slide = self.new_slide(DeckLayout.SECTION)
@@ -579,5 +598,5 @@ class DeckWriter(ChartSlides, DisputeTables):
 
 
 def _figure_note(figure: KeyFigure) -> str:
-    cites = cite_label(figure.citations)
+    cites = figure.cite.label() if figure.citations else ""
     return " ".join(t for t in (f"{figure.value} — {figure.label}, {figure.detail}", cites) if t)

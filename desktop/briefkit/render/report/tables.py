@@ -273,7 +273,7 @@ class ReportTables(ReportText):
                 run.font.size = Pt(value_size)
             self._para(cell, S.KEY_FIGURE_LABEL, figure.label)
             detail = self._para(cell, S.KEY_FIGURE_DETAIL)
-            self._text_with_cites(detail, figure.detail, figure.citations)
+            self._text_with_cites(detail, figure.detail, figure.cite)
         for cell in cells[n:]:
             _set_cell_shading(cell, WHITE)
         self._gap_pending = True

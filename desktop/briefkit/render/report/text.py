@@ -190,18 +190,20 @@ class ReportText:
             elif pending:
                 paragraph.add_run(xml_safe(pending))
             pending = ""
-            self._cite(paragraph, run.numbers)
+            self._cite(paragraph, run)
         if pending:
             paragraph.add_run(xml_safe(pending))
 
-    def _cite(self, paragraph: Any, numbers: Sequence[int]) -> None:
-        if numbers:
-            paragraph._p.append(run_el(Cite(tuple(numbers)).label(), rpr=self._citation_rpr))
+    def _cite(self, paragraph: Any, numbers: Sequence[int] | Cite) -> None:
+        cite = numbers if isinstance(numbers, Cite) else Cite(tuple(numbers))
+        if cite.numbers:  # a graded marker ("[2, B2; 3, C]") stays whole on its line
+            label = cite.label().replace(", ", "," + NBSP) if cite.grades else cite.label()
+            paragraph._p.append(run_el(label.replace("; ", ";" + NBSP), rpr=self._citation_rpr))
 
-    def _text_with_cites(self, paragraph: Any, text: str, numbers: Sequence[int]) -> None:
+    def _text_with_cites(self, paragraph: Any, text: str, numbers: Sequence[int] | Cite) -> None:
         """``text`` closed by a full stop, with the citation marker before the stop."""
         text = xml_safe(text).strip()
-        if not numbers:
+        if not (numbers.numbers if isinstance(numbers, Cite) else numbers):
             paragraph.add_run(text)
             return
         stop = ""

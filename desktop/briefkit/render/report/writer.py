@@ -87,6 +87,8 @@ def report_outline(briefing: Briefing) -> tuple[OutlineEntry, ...]:
     texts: list[tuple[int, str]] = []
     if briefing.summary or briefing.key_figures:
         texts.append((1, lang.w("executive_summary")))
+        if briefing.key_judgments:
+            texts.append((2, lang.w("key_judgments")))
         if briefing.key_figures:
             texts.append((2, lang.w("key_figures")))
     texts.extend((1, section.title) for section in briefing.sections)
@@ -340,13 +342,27 @@ class _ReportWriter(ReportTables):
     def _summary(self) -> None:
         b = self.briefing
         if not (b.summary or b.key_figures):
+            self._guide()  # a composed briefing without key figures: the box stands alone
             return
         self._heading(self.language.w("executive_summary"), 1)
         for para in b.summary:
             self._write_runs(self._para(self.doc, S.NORMAL), para)
+        if b.key_judgments:
+            self._heading(self.language.w("key_judgments"), 2)
+            for judgment in b.key_judgments:
+                paragraph = self._para(self.doc, S.NORMAL)
+                self._write_runs(paragraph, judgment.text)
+                if judgment.assessment:
+                    paragraph.add_run(" " + xml_safe(judgment.assessment)).italic = True
+        self._guide()
         if b.key_figures:
             self._heading(self.language.w("key_figures"), 2)
             self._key_figures(b.key_figures)
+
+    def _guide(self) -> None:
+        """The "How to read this briefing" box, when the briefing has one."""
+        if self.briefing.guide:
+            self._callout(Callout("note", self.language.w("how_to_read"), self.briefing.guide))
 
     def _section(self, section: Section) -> None:
         self._heading(section.title, 1)
