@@ -187,6 +187,14 @@ def test_an_acled_import_reaches_the_wave_report_and_deck(
                     return str(descr[0])
         raise AssertionError("no map in the deck")
 
+    def slide_texts(path: Path) -> str:
+        slides = Presentation(str(path)).slides
+        return "\n".join(sh.text_frame.text for s in slides for sh in s.shapes if sh.has_text_frame)
+
+    # the chart's headline (the slide title) says the data's counts too
+    assert "Militants account for 37 of the 72 recorded deaths" in slide_texts(before_deck)
+    assert f"Militants account for 37 of the {dead} recorded deaths" in slide_texts(deck)
+
     assert "19 incidents at 13 places" in map_text(before_deck)
     assert "21 incidents at 15 places" in map_text(deck)
     assert "bombing 3," in map_text(before_deck) and "bombing 4," in map_text(deck)
