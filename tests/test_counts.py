@@ -128,3 +128,23 @@ def test_disputed_counts_agree_with_their_number_in_russian(catalog: Catalog) ->
     assert not re.search(r"\b[234] погибших мирных жителей", texts)
     english = repr(compose_briefing(catalog, "wave-2011-2012"))
     assert "2 civilians killed" in english
+
+
+def test_chart_headlines_say_counts_and_a_wrong_one_is_reported(
+    catalog: Catalog, data_copy: Path, edit: Edit
+) -> None:
+    charts = [
+        b.chart
+        for s in compose_briefing(catalog, "wave-2011-2012").sections
+        for b in s.blocks
+        if hasattr(b, "chart")
+    ]
+    headlines = [c.headline for c in charts]
+    said = "Militants account for 37 of the 72 recorded deaths; security forces lost 24"
+    assert said in headlines
+    assert not [h for h in headlines + [c.caption for c in charts] if "{" in h]
+    edit(data_copy / WAVE, "security forces lost {security-dead}", "security forces lost {lost}")
+    _, problems = check_catalog(data_copy)
+    [problem] = problems
+    assert '"lost" in {lost} is not one of the topic' in problem.message
+    assert ".headline" in problem.message or ".headline" in str(problem), problem

@@ -39,6 +39,76 @@ def _export(data: Path | None, out: Path) -> tuple[str, list[list[str]], Path]:
     return text, rows, out / f"{WAVE}.pptx"
 
 
+ATTACKS = ("Bombing", "Suicide bombing", "Armed assault")
+
+
+def _by_type(rows: list[list[str]]) -> dict[str, int]:
+    """How many rows of the report's incident table (date, place, type, killed, ...) have each
+    event type: the figures the narrative's counts must agree with."""
+    table = [r for r in rows if len(r) > 4 and r[2] and r[0] != "Date"]
+    counts: dict[str, int] = {}
+    for row in table:
+        counts[row[2]] = counts.get(row[2], 0) + 1
+    return counts
+
+
+def _says_the_table(text: str, rows: list[list[str]]) -> None:
+    """The breakdown sentence and the operations sentences state the incident table's counts."""
+    types = _by_type(rows)
+    attacks = sum(types.get(t, 0) for t in ATTACKS)
+    operations = types["Counter-terrorism operation"]
+    blasts = types["Accidental blast"]
+    assert (
+        f"{attacks} were attacks (bombings, suicide bombings and armed assaults), "
+        f"{operations} were security operations, and {blasts} were bombs that went off while "
+        "being prepared"
+    ) in text
+    assert f"of them in {operations} operations; the other 5 died by their own bombs" in text
+    assert "the other versions would raise it by two" in text
+    assert "74 [" not in text and "raise it to" not in text
+
+
+RU_PLACES = """
+Karaganda: Караганда
+Karaganda Region: Карагандинская область
+Kostanay: Костанай
+Kostanay Region: Костанайская область
+Oral: Уральск
+West Kazakhstan Region: Западно-Казахстанская область
+"""
+RU_INCIDENTS = """
+oral-protest-2012-01-20:
+  summary: Нефтяники в Уральске протестовали из-за зарплат.
+karaganda-arrest-2012-02-10:
+  summary: Полиция задержала в Караганде четырёх предполагаемых членов вооружённой ячейки.
+  perpetrator: Исламистские боевики
+kostanay-bombing-2012-06:
+  summary: В июне у здания полиции в Костанае сработало взрывное устройство.
+  perpetrator: Неустановленная вооружённая группа (Казахстан)
+"""
+RU_SOURCES = """
+kazinform:
+  short: Казинформ
+  publication: Казинформ, в кодировке ACLED
+  date_note: сообщения о событиях 2012 г. в кодировке ACLED
+tengri-news:
+  short: Tengrinews
+  publication: Tengrinews, в кодировке ACLED
+  date_note: сообщения о событиях 2011–2012 гг. в кодировке ACLED
+"""
+
+
+def _translate_new_records(folder: Path) -> None:
+    """What the user adds after the import so that the Russian briefing can be made."""
+    for name, text in (
+        ("places", RU_PLACES),
+        ("incidents", RU_INCIDENTS),
+        ("sources", RU_SOURCES),
+    ):
+        path = folder / f"{name}.yaml"
+        path.write_text(path.read_text(encoding="utf-8") + text, encoding="utf-8")
+
+
 def test_an_acled_import_reaches_the_wave_report_and_deck(
     own_data_folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -70,6 +140,26 @@ def test_an_acled_import_reaches_the_wave_report_and_deck(
     assert f"The sources record {violent_count} violent incidents" in text
     assert "72 people died" in before_text and f"{dead} people died" in text
     assert f"the sources record {dead} deaths" in text
+    _says_the_table(before_text, before_rows)
+    _says_the_table(text, rows)
+    assert _by_type(rows)["Bombing"] == _by_type(before_rows)["Bombing"] + 1  # Kostanay
+    assert "Among the 20 violent incidents recorded for 2011-2012, 12 were attacks" in before_text
+    assert f"Among the {violent_count} violent incidents recorded for 2011-2012, 13 were" in text
+
+    _translate_new_records(own_data_folder / "translations" / "ru")
+    ru = run_cli("export", WAVE, "--lang", "ru", "--format", "docx", "--out", tmp_path / "ru")
+    assert ru.status == 0, ru.stderr
+    ru_text, _ = _texts(tmp_path / "ru" / f"{WAVE}-ru.docx")
+    types = _by_type(rows)
+    assert f"Среди {violent_count} насильственных инцидентов, зафиксированных" in ru_text
+    assert (
+        f"13 были терактами (взрывы, теракты смертников и вооружённые нападения), "
+        f"{types['Counter-terrorism operation']} — силовыми операциями, а в "
+        f"{types['Accidental blast']} случаях"
+    ) in ru_text
+    assert "в ходе 6 операций, остальные 5 погибли от собственных" in ru_text
+    assert "погибших было бы на два больше" in ru_text and "74\xa0[" not in ru_text
+    assert run_cli("check", "--lang", "ru").status == 0
     incident_rows = [r for r in rows if r[1:2] and r[1] in NEW.values()]
     assert [r[1] for r in incident_rows] == ["Oral", "Karaganda", "Kostanay"]
     assert incident_rows[2][:4] == ["June 2012", "Kostanay", "Bombing", "2"]
@@ -96,6 +186,14 @@ def test_an_acled_import_reaches_the_wave_report_and_deck(
                 if descr and descr[0].startswith("Violent incidents in Kazakhstan, 2011-2012"):
                     return str(descr[0])
         raise AssertionError("no map in the deck")
+
+    def slide_texts(path: Path) -> str:
+        slides = Presentation(str(path)).slides
+        return "\n".join(sh.text_frame.text for s in slides for sh in s.shapes if sh.has_text_frame)
+
+    # the chart's headline (the slide title) says the data's counts too
+    assert "Militants account for 37 of the 72 recorded deaths" in slide_texts(before_deck)
+    assert f"Militants account for 37 of the {dead} recorded deaths" in slide_texts(deck)
 
     assert "19 incidents at 13 places" in map_text(before_deck)
     assert "21 incidents at 15 places" in map_text(deck)

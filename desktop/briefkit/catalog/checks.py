@@ -361,7 +361,15 @@ def narrative(topic: Topic) -> Iterator[tuple[str, str]]:
 
 def check_placeholders(topic: Topic, language: Language) -> Iterator[tuple[str, str]]:
     """(field path, message) for each count placeholder a text gets wrong in ``language``."""
-    for where, text, _, _ in _cited_texts(topic):
+    texts = [(where, text) for where, text, _, _ in _cited_texts(topic)]
+    for s_i, section in enumerate(topic.sections):
+        for b_i, block in enumerate(section.body):
+            if isinstance(block, ChartBlock):
+                texts += [
+                    (f"sections[{s_i}].body[{b_i}].{key}", getattr(block, key))
+                    for key in ("headline", "caption")
+                ]
+    for where, text in texts:
         for message in placeholder_problems(text, topic, language):
             yield where, message
 

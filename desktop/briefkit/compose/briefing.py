@@ -330,7 +330,7 @@ class _Composer:
         measures = self.measures(spec.measures) if spec.chart == "measures-timeline" else ()
         sources = [s for i in incidents for s in i.sources]
         sources += [i.source for i in indicators] + [s for m in measures for s in m.sources]
-        caption = spec.caption
+        caption = self.said(spec.caption)
         record_ids = (
             [r.id for r in incidents] + [r.id for r in indicators] + [r.id for r in measures]
         )
@@ -341,7 +341,7 @@ class _Composer:
             id=f"{self.topic.id}--{section_id}--{spec.chart}--{self.figures}",
             kind=spec.chart,
             title=spec.title,
-            headline=spec.headline,
+            headline=self.said(spec.headline),
             caption=caption,
             incidents=incidents,
             indicators=indicators,
