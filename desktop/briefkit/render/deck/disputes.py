@@ -115,10 +115,12 @@ class DisputeTables(TableSlides):
         lang = self.language
         self.appendix_start = self.blanks.count
         slide = self.new_slide(DeckLayout.SECTION)
-        self.set_title(slide, lang.w("where_sources_disagree"), min_size=24)
+        # "Appendix" as its title: the overview slide is already "Where the sources disagree"
+        # (titles are unique, for screen readers)
+        self.set_title(slide, lang.w("appendix"), min_size=24)
         body = first(slide, *TEXT_TYPES)
         if body is not None:
-            write(body.text_frame, [Line(lang.w("appendix"))])
+            write(body.text_frame, [Line(lang.w("where_sources_disagree"))])
         self.finish(slide, ())
         first_page = len(self.dispute_pages)
         for section, callout in self.held:
