@@ -163,7 +163,7 @@ def test_a_delete_takes_the_records_translations_out_too(data_copy: Path) -> Non
     from briefkit.catalog.importing.edit import plan_restore_files
     from helpers.robust import run_cli
 
-    names = ("indicators.csv", "translations/ru/indicators.yaml")
+    names = ("indicators.csv", "translations/ru/indicators.yaml", "credibility.yaml")
     before = {n: (data_copy / n).read_bytes() for n in names}
     catalog = load_catalog(data_copy)
     assert referenced_by(catalog, "indicators", "beslan-killed-2004") == []
@@ -175,6 +175,8 @@ def test_a_delete_takes_the_records_translations_out_too(data_copy: Path) -> Non
     assert [x[1:] for x in _diff(before[names[1]], (data_copy / names[1]).read_bytes())][:1] == [
         "beslan-killed-2004:"
     ]
+    graded = [x[1:] for x in _diff(before[names[2]], (data_copy / names[2]).read_bytes())]
+    assert graded[0] == "- record: beslan-killed-2004" and len(graded) == 3  # grade, reason
     _apply(data_copy, "disputes", "shubarshi-operation-date", None)
     assert run_cli("check", "--data", data_copy, "--lang", "ru").status == 0
     target = ImportTarget(resolve_data_folder(data_copy), data_copy, make_copy=False)

@@ -181,6 +181,8 @@ def test_edit_then_delete_a_dispute_and_undo_both(
     view, form = _open(qtbot, window, "disputes", "taraz-casualties")
     assert form.id.isReadOnly() and form.field.currentText() == "killed_security"
     assert form.versions.item(1, 2).text() == "Five police officers and two civilians killed."
+    assert form.versions.item(1, 3).text() == "4"  # its grade and reason are kept on save
+    assert form.versions.item(1, 4).text().startswith("A round split")
     assert form.save.isEnabled()
     form.versions.item(1, 1).setText("nobody-2020")
     assert "nobody-2020" in form.errors["versions"].text() and not form.save.isEnabled()

@@ -28,6 +28,10 @@ if TYPE_CHECKING:
     from briefkit.catalog.records import Dispute
 
 
+_VERSION_KEYS = ("value", "source", "note", "credibility", "credibility_reason")
+"""A version's fields, one column each in the versions table."""
+
+
 class DisputeForm(QDialog):
     """The new dispute's fields and its versions (two at least); Save only while it passes."""
 
@@ -58,9 +62,15 @@ class DisputeForm(QDialog):
         self.id = QLineEdit(f"{record_id}-")
         self.title = QLineEdit()
         self.summary = QLineEdit()
-        self.versions = QTableWidget(0, 3)
+        self.versions = QTableWidget(0, len(_VERSION_KEYS))
         self.versions.setHorizontalHeaderLabels(
-            [self.tr("Value"), self.tr("Source id"), self.tr("Note")]
+            [
+                self.tr("Value"),
+                self.tr("Source id"),
+                self.tr("Note"),
+                self.tr("Credibility (1-6)"),
+                self.tr("Why that grade"),
+            ]
         )
         self.versions.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.versions.setColumnWidth(0, 160)
@@ -121,8 +131,9 @@ class DisputeForm(QDialog):
         self.id.setReadOnly(True)
         self.title.setText(dispute.title)
         self.summary.setText(dispute.summary)
-        for version in dispute.versions:
-            self._add_row(version.value, version.source, version.note)
+        for v in dispute.versions:
+            grade = "" if v.credibility is None else str(v.credibility)
+            self._add_row(v.value, v.source, v.note, grade, v.credibility_reason)
 
     def _error_label(self) -> QLabel:
         label = QLabel()
@@ -131,10 +142,12 @@ class DisputeForm(QDialog):
         label.setVisible(False)
         return label
 
-    def _add_row(self, value: str, source: str, note: str = "") -> None:
+    def _add_row(self, value: str, source: str, *rest: str) -> None:
+        """A version's row: value, source, then note, credibility and its reason if given."""
         row = self.versions.rowCount()
         self.versions.insertRow(row)
-        for column, text in enumerate((value, source, note)):
+        texts = (value, source, *rest, *[""] * (len(_VERSION_KEYS) - 2 - len(rest)))
+        for column, text in enumerate(texts):
             self.versions.setItem(row, column, QTableWidgetItem(text))
 
     def _field_chosen(self, value: str) -> None:
@@ -148,10 +161,15 @@ class DisputeForm(QDialog):
         """The form as the dispute's fields."""
         versions = []
         for row in range(self.versions.rowCount()):
-            texts = [(self.versions.item(row, c) or QTableWidgetItem()).text() for c in range(3)]
+            cells = self.versions.columnCount()
+            texts = [
+                (self.versions.item(row, c) or QTableWidgetItem()).text() for c in range(cells)
+            ]
             if any(t.strip() for t in texts):
-                value, source, note = texts
-                versions.append({"value": value, "source": source, "note": note})
+                version: dict[str, object] = dict(zip(_VERSION_KEYS, texts, strict=True))
+                grade = texts[3].strip()  # blank: not graded (a grade keeps its data type)
+                version["credibility"] = int(grade) if grade.isdigit() else (grade or None)
+                versions.append(version)
         return {
             "id": self.id.text(),
             "title": self.title.text(),

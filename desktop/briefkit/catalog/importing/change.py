@@ -14,8 +14,9 @@ from pydantic import ValidationError
 
 from briefkit.catalog import messages as m
 from briefkit.catalog.checks import Finding, check_indicator, check_measure, check_source
+from briefkit.catalog.grades import CREDIBILITY_FILE
 from briefkit.catalog.importing.edit import by_field, planned, planned_files
-from briefkit.catalog.importing.entries import YamlEntries, without_key
+from briefkit.catalog.importing.entries import YamlEntries, without_grade, without_key
 from briefkit.catalog.importing.plan import ImportPlan
 from briefkit.catalog.importing.writing import CsvEdit, Row, append_sources, cell
 from briefkit.catalog.load import FILES
@@ -237,4 +238,8 @@ def _deleted(root: Path, kind: Kind, rid: str, text: str) -> ImportPlan:
         current, _ = read_text(root / name, name) if (root / name).is_file() else (None, [])
         if current and (changed := without_key(current, rid)) is not None:
             texts[name] = changed
+    graded = root / CREDIBILITY_FILE  # its credibility grade goes with it
+    current, _ = read_text(graded, CREDIBILITY_FILE) if graded.is_file() else (None, [])
+    if current and (changed := without_grade(current, rid)) is not None:
+        texts[CREDIBILITY_FILE] = changed
     return planned_files(root, texts)

@@ -8,10 +8,9 @@ keys indented by two spaces (the style ``append_sources`` writes)."""
 from __future__ import annotations
 
 import datetime as dt
-import json
 from dataclasses import dataclass
 
-from briefkit.catalog.importing.writing import cell, yaml_scalar
+from briefkit.catalog.importing.writing import cell, version_lines, yaml_scalar
 from briefkit.catalog.records import Dispute, Source, Version
 from briefkit.catalog.yamlfile import load_yaml
 
@@ -28,13 +27,7 @@ def _key_of(line: str) -> str | None:
 def _rendered(name: str, value: object) -> list[str]:
     """A key's lines as the file's style writes them (without the line breaks)."""
     if isinstance(value, tuple) and value and isinstance(value[0], Version):
-        lines = [f"  {name}:"]
-        for v in value:
-            lines.append(f"    - value: {json.dumps(v.value, ensure_ascii=False)}")
-            lines.append(f"      source: {yaml_scalar(v.source)}")
-            if v.note:
-                lines.append(f"      note: {yaml_scalar(v.note)}")
-        return lines
+        return [f"  {name}:", *(line for v in value for line in version_lines(v))]
     if isinstance(value, bool):
         return [f"  {name}: {'true' if value else 'false'}"]
     text = value.isoformat() if isinstance(value, dt.date) else cell(value)
@@ -149,3 +142,17 @@ def without_key(text: str, key: str) -> str | None:
         while end < len(lines) and not lines[end].strip():
             end += 1
     return "".join(lines[:first] + lines[end:])
+
+
+def without_grade(text: str, record_id: str) -> str | None:
+    """credibility.yaml's text with the grade of ``record_id`` (its ``- record:`` item and the
+    lines under it) taken out; None when the record is not graded there."""
+    lines = text.splitlines(keepends=True)
+    wanted = {f"- record: {record_id}", f'- record: "{record_id}"', f"- record: '{record_id}'"}
+    start = next((i for i, line in enumerate(lines) if line.rstrip() in wanted), None)
+    if start is None:
+        return None
+    end = start + 1
+    while end < len(lines) and lines[end].startswith((" ", "\t")) and lines[end].strip():
+        end += 1
+    return "".join(lines[:start] + lines[end:])

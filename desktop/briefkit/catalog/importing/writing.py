@@ -24,6 +24,7 @@ from briefkit.catalog.records import (
     Indicator,
     Measure,
     Source,
+    Version,
 )
 from briefkit.catalog.tables import LIST_SEPARATOR
 from briefkit.catalog.textfile import read_text
@@ -187,8 +188,21 @@ def append_dispute(text: str, dispute: Dispute) -> str:
     ]
     lines.append("  versions:")
     for v in dispute.versions:
-        lines += [f"    - value: {json.dumps(v.value, ensure_ascii=False)}"]
-        lines += [f"      source: {yaml_scalar(v.source)}"]
-        if v.note:
-            lines += [f"      note: {yaml_scalar(v.note)}"]
+        lines += version_lines(v)
     return out + newline + newline.join(lines) + newline
+
+
+def version_lines(v: Version) -> list[str]:
+    """One version of a dispute as disputes.yaml writes it (under ``versions:``): value,
+    source, and its note and credibility grade with its reason when it has them."""
+    lines = [f"    - value: {json.dumps(v.value, ensure_ascii=False)}"]
+    lines += [f"      source: {yaml_scalar(v.source)}"]
+    if v.note:
+        lines += [f"      note: {yaml_scalar(v.note)}"]
+    if v.credibility is not None:
+        lines += [f"      credibility: {v.credibility}"]
+    if v.credibility_reason:
+        lines += [
+            f"      credibility_reason: {json.dumps(v.credibility_reason, ensure_ascii=False)}"
+        ]
+    return lines
