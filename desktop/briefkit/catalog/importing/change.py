@@ -28,6 +28,7 @@ from briefkit.catalog.records import (
     Indicator,
     Measure,
     Qualifier,
+    Reliability,
     Source,
 )
 from briefkit.catalog.tables import split_list
@@ -76,6 +77,8 @@ KINDS: dict[str, Kind] = {
             "date_note",
             "kind",
             "stance",
+            "reliability",
+            "reliability_reason",
         ),
     ),
     "disputes": Kind("disputes", FILES["disputes"], Dispute, tuple(Dispute.model_fields)),
@@ -113,7 +116,8 @@ def choices(kind: Kind, catalog: Catalog) -> dict[str, list[str]]:
             }
         case "sources":
             kinds = [str(k) for k in get_args(Source.model_fields["kind"].annotation)]
-            return {"date_precision": precisions, "kind": kinds}
+            grades = ["", *(str(g) for g in get_args(Reliability))]  # "": not graded
+            return {"date_precision": precisions, "kind": kinds, "reliability": grades}
     return {}
 
 
