@@ -226,40 +226,6 @@ def _mapping_problems(catalog: Catalog) -> list[Problem]:
     return read_mapping(catalog.root, catalog.vocabulary)[1]
 
 
-def _check_translations(
-    catalog: Catalog, langs: tuple[str, ...], lines: list[str]
-) -> list[Problem]:
-    """What each language's translation lacks, per topic, added to ``lines``; the problems."""
-    from briefkit.catalog.languages import BASE_LANGUAGE, available_languages
-    from briefkit.catalog.translations import translate
-
-    wanted = langs or available_languages(catalog.root)
-    found: list[Problem] = []
-    for lang in wanted:
-        if lang == BASE_LANGUAGE:
-            continue
-        translation = translate(catalog, lang)
-        # unless the language is asked for, text not yet translated (new or imported records)
-        # warns: the data is sound, the briefings in that language wait for the words
-        gaps = () if langs else translation.untranslated
-        errors = [p for p in translation.problems if p not in gaps]
-        lines += [str(problem) for problem in errors]
-        lines += [f"warning: {problem}" for problem in gaps]
-        lines += [f"warning: {problem}" for problem in translation.warnings]
-        found += errors
-        for tid in catalog.topics:
-            missing = translation.problems_for([tid])
-            state = f"{len(missing)} problem(s)" if missing else "complete"
-            lines.append(f"translation {lang}: {tid}: {state}")
-        if gaps:
-            lines.append(
-                f"warning: translation {lang}: {len(gaps)} string(s) not yet translated; "
-                f"exports in {lang} refuse the topics that show them until they are "
-                f"('briefkit check --lang {lang}' fails on them)"
-            )
-    return found
-
-
 @cli.command()
 @click.argument("topic_ids", nargs=-1, metavar="[TOPIC]...")
 @click.option("--all", "all_topics", is_flag=True, help="Export every topic.")

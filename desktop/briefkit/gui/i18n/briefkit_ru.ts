@@ -606,6 +606,14 @@ Replace it with the new briefing, or keep it and write the new files beside (e.g
         <translation>Примечание</translation>
     </message>
     <message>
+        <source>Credibility (1-6)</source>
+        <translation>Достоверность (1–6)</translation>
+    </message>
+    <message>
+        <source>Why that grade</source>
+        <translation>Почему такая оценка</translation>
+    </message>
+    <message>
         <source>Add &amp;Version</source>
         <translation>Добавить &amp;версию</translation>
     </message>

@@ -38,6 +38,7 @@ from briefkit.render.deck.accessible import make_accessible
 from briefkit.render.deck.chart_slides import ChartSlides
 from briefkit.render.deck.disputes import APPENDIX_FROM, DisputeTables, disagreements
 from briefkit.render.deck.geometry import room_below
+from briefkit.render.deck.judgments import guide_slide, judgment_slides
 from briefkit.render.deck.pages import SHRINK_SHARE
 from briefkit.render.deck.placeholders import (
     PH,
@@ -164,8 +165,8 @@ class DeckWriter(ChartSlides, DisputeTables):
     def write(self) -> None:
         self.title_slide()
         self.agenda()
-        self.key_judgments()
-        self.guide()
+        judgment_slides(self)
+        guide_slide(self)
         self.key_figures()
         sections = self.briefing.sections
         for number, section in enumerate(sections, 1):
@@ -394,24 +395,6 @@ class DeckWriter(ChartSlides, DisputeTables):
             talking_points,
             extra=(lambda chunk: [by_line[line] for line in chunk]) if notes else None,
         )
-
-    def key_judgments(self) -> None:
-        """The key judgments, each with its likelihood and confidence beneath it."""
-        judgments = self.briefing.key_judgments
-        if not judgments:
-            return
-        groups = [
-            [*bullets(j.text), *([Line(j.assessment, 1)] if j.assessment else [])]
-            for j in judgments
-        ]
-        self.text_slides(DeckLayout.CONTENT, self.language.w("key_judgments"), groups)
-
-    def guide(self) -> None:
-        """The "How to read this briefing" box, as the report has it, on a callout slide."""
-        if self.briefing.guide:
-            title = self.language.w("how_to_read")
-            box = Callout("note", title, self.briefing.guide)
-            self.callout(Section("how-to-read", title, (box,)), box)
 
     def section(self, number: int, section: Section) -> None:
         slide = self.new_slide(DeckLayout.SECTION)
