@@ -8,7 +8,12 @@ from pathlib import Path
 from briefkit.catalog import load_catalog
 from briefkit.catalog.folder import resolve_data_folder
 from briefkit.catalog.importing import ImportTarget, apply_import
-from briefkit.catalog.importing.edit import check_form, incident_cells, plan_edit, plan_restore
+from briefkit.catalog.importing.edit import (
+    check_form,
+    incident_cells,
+    plan_edit,
+    plan_restore_files,
+)
 
 TARAZ = "taraz-attacks-2011-11-12"
 
@@ -45,7 +50,7 @@ def test_an_edit_changes_one_line_and_restoring_gives_the_bytes_back(data_copy: 
         next(x for x in path.read_text().splitlines() if x.startswith(TARAZ))
     ]
     assert load_catalog(data_copy).incidents[TARAZ].wounded == 9
-    apply_import(plan_restore(data_copy, "incidents.csv", before), _target(data_copy))
+    apply_import(plan_restore_files(data_copy, {"incidents.csv": before}), _target(data_copy))
     assert path.read_bytes() == before
 
 

@@ -377,8 +377,3 @@ def _prune(root: Path, keep: int = KEEP) -> None:
         )
         for index in indexes[KEEP_REQUESTS:]:
             index.unlink(missing_ok=True)
-
-
-def page_counts(pages: Sequence[PagePicture]) -> dict[Document, int]:
-    """Slides in the deck and pages in the report."""
-    return {p.document: p.total for p in pages}

@@ -14,7 +14,7 @@ from briefkit.catalog import messages as m
 from briefkit.catalog.checks import check_incident
 from briefkit.catalog.errors import explain
 from briefkit.catalog.importing.plan import ImportPlan, encoded_text, file_digest
-from briefkit.catalog.importing.writing import CsvEdit, append_dispute, append_sources, cell
+from briefkit.catalog.importing.writing import CsvEdit, append_dispute, cell
 from briefkit.catalog.load import FILES, check_catalog
 from briefkit.catalog.messages import Message
 from briefkit.catalog.records import Dispute, Incident, Source, Vocabulary
@@ -102,12 +102,6 @@ def check_source(
     return (None, errors) if errors else (source, {})
 
 
-def plan_source(root: Path, source: Source) -> ImportPlan:
-    """sources.yaml in ``root`` with ``source`` appended in its style, checked whole."""
-    text, _ = read_text(root / SOURCES, SOURCES)
-    return planned(root, SOURCES, append_sources(text or "", [source]))
-
-
 def by_field(exc: ValidationError) -> dict[str, str]:
     """A validation error's problems, the first of each field."""
     errors: dict[str, str] = {}
@@ -151,11 +145,6 @@ def plan_dispute(root: Path, dispute: Dispute) -> ImportPlan:
     """disputes.yaml in ``root`` with ``dispute`` appended, checked with the whole data."""
     text, _ = read_text(root / DISPUTES, DISPUTES)
     return planned(root, DISPUTES, append_dispute(text or "", dispute))
-
-
-def plan_restore(root: Path, name: str, data: bytes) -> ImportPlan:
-    """Put a data file's bytes back as they were (undo), if the data still passes ``check``."""
-    return plan_restore_files(root, {name: data})
 
 
 def plan_restore_files(root: Path, files: Mapping[str, bytes]) -> ImportPlan:
