@@ -63,7 +63,9 @@ OLD = piece("a.1/body", "old")
         (None, None, (Action.USER_DELETED, False, False)),
     ],
 )
-def test_decision_table(now: Found | None, new: Piece | None, expected: tuple) -> None:
+def test_decision_table(
+    now: Found | None, new: Piece | None, expected: tuple[Action, bool, bool]
+) -> None:
     assert one(OLD, now, new) == expected
 
 
