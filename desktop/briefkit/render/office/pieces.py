@@ -23,7 +23,16 @@ from briefkit.compose.shown import digest_of
 from briefkit.render.office.record import Piece
 from briefkit.render.office.xmlparts import parse_part, target_part
 
-__all__ = ["LiveParts", "Parts", "deck_pieces", "parse_xml", "report_pieces", "slide_parts"]
+__all__ = [
+    "LiveParts",
+    "Parts",
+    "block_text",
+    "deck_pieces",
+    "parse_xml",
+    "put_bookmark",
+    "report_pieces",
+    "slide_parts",
+]
 
 A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
 P = "{http://schemas.openxmlformats.org/presentationml/2006/main}"
@@ -258,12 +267,18 @@ def _heading_style(parts: Parts) -> str:
     return ""
 
 
-def _block_text(block: Any, rels: Mapping[str, str], parts: Parts) -> str:
+def block_text(block: Any) -> str:
+    """What a report block shows: a table's rows by new lines (cells by tabs), else its
+    paragraphs' text by new lines."""
     rows = [
         "\t".join(_text(c, W + "p", W + "t") for c in r.iter(W + "tc"))
         for r in block.iter(W + "tr")
     ]
-    text = "\n".join(rows) if rows else _text(block, W + "p", W + "t")
+    return "\n".join(rows) if rows else _text(block, W + "p", W + "t")
+
+
+def _block_text(block: Any, rels: Mapping[str, str], parts: Parts) -> str:
+    text = block_text(block)
     pictures = [parts.sha(rels.get(str(b.get(R + "embed")))) for b in block.iter(A + "blip")]
     return digest_of([text, *pictures])
 
@@ -275,7 +290,7 @@ def _style(block: Any) -> str:
     return str(found.get(W + "val", "")) if found is not None else ""
 
 
-def _bookmark(block: Any, name: str, number: int) -> bool:
+def put_bookmark(block: Any, name: str, number: int) -> bool:
     """Put a bookmark ``name`` around a paragraph (a table: its first cell's paragraph)."""
     para = block if block.tag == W + "p" else next(block.iter(W + "p"), None)
     if para is None:
@@ -314,7 +329,7 @@ def report_pieces(
             count = 0
         count += 1
         number = first + len(pieces)
-        anchor = f"_bk{number}" if _bookmark(block, f"_bk{number}", number) else ""
+        anchor = f"_bk{number}" if put_bookmark(block, f"_bk{number}", number) else ""
         label = {"p": "paragraph", "tbl": "table", "sdt": "control"}[kind]
         digest = _block_text(block, rels, parts)
         pieces.append(Piece(f"{part}.{count}", anchor, label, digest, style=_style(block)))
