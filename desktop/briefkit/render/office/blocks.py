@@ -23,6 +23,7 @@ __all__ = [
     "annotated",
     "body_of",
     "drop_duplicate_bookmarks",
+    "run_looks",
     "set_anchor",
 ]
 
@@ -50,6 +51,8 @@ _ANNOTATIONS = {
 }
 """Tracked changes and comment anchors: their block stays as the user left it."""
 _REFERENCES = (R + "id", R + "embed", R + "link")
+_LOOKS = ("b", "i", "u", "strike", "dstrike", "color", "highlight", "caps")
+_STYLE_REFERENCES = (W + "pStyle", W + "rStyle", W + "tblStyle")
 
 
 class BlockRefusedError(ValueError):
@@ -77,6 +80,25 @@ def anchored_blocks(body: Any) -> dict[str, Any]:
 def annotated(block: Any) -> bool:
     """Whether ``block`` holds a tracked change or a comment's anchor."""
     return any(e.tag in _ANNOTATIONS for e in block.iter())
+
+
+def run_looks(block: Any) -> set[tuple[tuple[str, str], ...]]:
+    """The looks of the block's runs of text set by hand (bold, italic, underline, strike,
+    colour, highlight, capitals), each as (property, value) pairs: a restyled run brings one
+    that today's build of the block has nowhere (LibreOffice keeps these as they are)."""
+    looks = set()
+    for run in block.iter(W + "r"):
+        if not any(t.text for t in run.iter(W + "t")):
+            continue
+        properties = run.find(W + "rPr")
+        found = []
+        for name in _LOOKS if properties is not None else ():
+            element = properties.find(W + name)
+            if element is not None:
+                value = str(element.get(W + "val", "on"))
+                found.append((name, "off" if value in ("0", "false", "off") else value))
+        looks.add(tuple(found))
+    return looks
 
 
 def set_anchor(block: Any, name: str, number: int) -> None:
@@ -111,6 +133,17 @@ def drop_duplicate_bookmarks(body: Any) -> int:
     return len(dropped)
 
 
+def _style_names(document: Any) -> dict[str, str]:
+    """A document's styles: name -> id (the first of a name)."""
+    names: dict[str, str] = {}
+    styles = document.styles.element
+    for style in styles.iter(W + "style"):
+        name = style.find(W + "name")
+        if name is not None:
+            names.setdefault(str(name.get(W + "val", "")), str(style.get(W + "styleId", "")))
+    return names
+
+
 def _numbers(elements: Iterable[Any], attribute: str) -> Iterator[int]:
     for element in elements:
         value = str(element.get(attribute, ""))
@@ -127,6 +160,7 @@ class BlockCopier:
         marks = [*root.iter(W + "bookmarkStart"), *root.iter(W + "bookmarkEnd")]
         self._bookmark = max([0, *_numbers(marks, W + "id")])
         self._drawing = max([0, *_numbers(root.iter(WP + "docPr"), "id")])
+        self._styles: dict[str, str] | None = None
 
     def bookmark_id(self) -> int:
         """A bookmark id the target does not use yet."""
@@ -152,7 +186,24 @@ class BlockCopier:
         for drawing in made.iter(WP + "docPr"):
             self._drawing += 1
             drawing.set("id", str(self._drawing))
+        styles = self._style_ids()
+        for reference in made.iter(*_STYLE_REFERENCES):
+            value = str(reference.get(W + "val", ""))
+            reference.set(W + "val", styles.get(value, value))
         return made
+
+    def _style_ids(self) -> dict[str, str]:
+        """The source's style ids that the target names otherwise -> the target's id of the
+        style of the same name (LibreOffice renames some ids: "Caption" to "Caption1")."""
+        if self._styles is None:
+            target = _style_names(self.target)
+            folded = {name.casefold(): sid for name, sid in reversed(target.items())}
+            self._styles = {}
+            for name, sid in _style_names(self.source).items():
+                found = target.get(name) or folded.get(name.casefold())
+                if found and found != sid:
+                    self._styles[sid] = found
+        return self._styles
 
     def _relate(self, rel: Any, r_id: str) -> str:
         if rel is None:

@@ -15,7 +15,7 @@ changed still reads as changed at the next update.
 from __future__ import annotations
 
 import io
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -30,6 +30,7 @@ from briefkit.render.office.blocks import (
     annotated,
     body_of,
     drop_duplicate_bookmarks,
+    run_looks,
     set_anchor,
 )
 from briefkit.render.office.inspection import Inspection, inspect_document
@@ -123,8 +124,17 @@ class _Merge:
         self.decisions = decide(
             inspection,
             replace(today, pieces=self.matched),
-            user_changed=_annotated_in(self.blocks),
+            user_changed=self._user_changed,
         )
+
+    def _user_changed(self, piece: Piece) -> bool:
+        """Whether the user annotated the piece's block (tracked changes, comments) or restyled
+        a run of it (a look today's build of it has nowhere), its text as written."""
+        block = self.blocks.get(piece.anchor)
+        if block is None:
+            return False
+        fresh = self.fresh_blocks.get(self.new_anchor.get(piece.id, ""))
+        return annotated(block) or (fresh is not None and bool(run_looks(block) - run_looks(fresh)))
 
     def run(self, comment_conflicts: bool, says: str) -> None:
         placed: dict[str, _Placed] = {}
@@ -291,8 +301,3 @@ def _replace_record(document: Any, blob: bytes) -> None:
             part._blob = blob  # python-docx's generic Part keeps its bytes there
             return
     raise RecordError("the edited report's record part was not found again")
-
-
-def _annotated_in(blocks: Mapping[str, Any]) -> Callable[[Piece], bool]:
-    """Whether the user annotated a piece's block (tracked changes, comments)."""
-    return lambda p: p.anchor in blocks and annotated(blocks[p.anchor])

@@ -1,0 +1,272 @@
+"""Updating an edited Word report in place: the trainer's edits stay, untouched blocks take
+today's data, clashes are listed.
+
+A real report of ``aktobe-2016`` (charts as small pictures that differ at each export) is edited
+eight ways with python-docx (``helpers.report_edits``), the data is changed in a copy (a new
+incident, a changed count, a dispute settled and one opened: ``helpers.data_changes``), the
+report is built again and merged into the edited one; the result is read back with python-docx,
+the record reader and LibreOffice.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import docx
+import pytest
+
+from briefkit.cli import Exit, main
+from briefkit.render.office.blocks import BLOCKS, anchored_blocks
+from briefkit.render.office.inspection import AS_WRITTEN, CHANGED, NOT_FOUND, inspect_document
+from briefkit.render.office.pieces import W, block_text
+from briefkit.render.office.record import RecordError
+from briefkit.render.update.decisions import BOTH_CHANGED
+from briefkit.render.update.report import COMMENT_AUTHOR, merge_report
+from helpers import report_edits as edits
+from helpers.data_changes import TOPIC, change_data
+from helpers.documents import soffice
+
+
+@dataclass(frozen=True)
+class Built:
+    """The report before the data changed, the data, and today's report."""
+
+    old: Path
+    data: Path
+    fresh: Path
+    folder: Path
+
+
+def _edit_text(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"{old!r} not in {path}"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def export(folder: Path, data: Path, mp: pytest.MonkeyPatch, *formats: str) -> Path:
+    from briefkit import export as export_module
+
+    mp.setattr(export_module, "chart_drawing", edits.changing_charts(folder / "charts"))
+    mp.setenv("XDG_CACHE_HOME", str(folder / "cache"))
+    args = [a for f in formats or ("docx",) for a in ("--format", f)]
+    assert main(["export", TOPIC, *args, "--out", str(folder), "--data", str(data)]) == Exit.OK
+    return folder
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Built]:
+    from helpers.samples import DATA
+
+    root = tmp_path_factory.mktemp("report-update")
+    data = root / "data"
+    shutil.copytree(DATA, data)
+    mp = pytest.MonkeyPatch()
+    try:
+        old = export(root / "old", data, mp) / f"{TOPIC}.docx"
+        change_data(data, _edit_text)
+        fresh = export(root / "new", data, mp) / f"{TOPIC}.docx"
+        yield Built(old, data, fresh, root)
+    finally:
+        mp.undo()
+
+
+def _texts(path: Path) -> list[str]:
+    body = docx.Document(str(path)).element.body
+    return [block_text(b) for b in body if b.tag in BLOCKS]
+
+
+def _edited(built: Built, folder: Path) -> Path:
+    path = folder / "edited by the trainer.docx"
+    shutil.copy(built.old, path)
+    edits.edit_report(path)
+    return path
+
+
+def _round_trip(path: Path, folder: Path) -> Path:
+    """``path`` opened and saved again as .docx by LibreOffice."""
+    office = soffice()
+    if office is None:
+        pytest.skip("LibreOffice is not installed")
+    out = folder / "saved by libreoffice"
+    profile = f"-env:UserInstallation=file://{folder / 'lo-profile'}"
+    subprocess.run(
+        [office, profile, "--headless", "--convert-to", "docx", "--outdir", str(out), str(path)],
+        check=True,
+        capture_output=True,
+        timeout=180,
+    )
+    return out / path.name
+
+
+def _check_merged(merged: Path, built: Built, conflicts: list[tuple[str, str]]) -> None:
+    """Every edit survived, every block nobody touched shows today's, the clash is listed."""
+    texts = _texts(merged)
+    joined = "\n".join(texts)
+    document = docx.Document(str(merged))
+    body = document.element.body
+    # the trainer's edits
+    assert edits.EDITED in texts
+    officials = next(i for i, t in enumerate(texts) if "officials described" in t)
+    assert texts[officials + 1] == edits.OWN
+    assert not any(t.startswith(edits.DELETED) for t in texts)
+    assert edits.CELL in joined
+    comment = document.comments
+    assert [c.text for c in comment if c.author == "Trainer"] == [edits.COMMENT]
+    commented = next(p for p in document.paragraphs if p.text.startswith(edits.COMMENTED))
+    assert commented._p.find(f"{W}commentRangeStart") is not None
+    insertions = [i for i in body.iter(f"{W}ins") if edits.INSERTED in _run_text(i)]
+    assert len(insertions) == 1
+    headings = [p.text for p in document.paragraphs if "eading" in p.style.name]
+    assert edits.HEADING in headings and edits.OLD_HEADING not in headings
+    bold = [r for r in body.iter(f"{W}r") if r.find(f"{W}rPr/{W}b") is not None]
+    assert any(edits.RESTYLED in _run_text(r) for r in bold)
+    # today's data where nobody edited
+    assert "18\npeople killed in Aktobe" in joined and "17\npeople killed" not in joined
+    assert "Sources disagree: How many police officers died in June 2011" in joined
+    assert "Where the Aktobe suicide bomber struck" not in joined
+    fresh = _texts(built.fresh)
+    touched = ("Date\t", edits.DELETED, "Aktobe had been hit before", edits.TRACKED)
+    missing = [t for t in fresh if t not in texts]
+    assert [t for t in missing if not t.startswith(touched) and not _toc(t, fresh)] == []
+    assert len([t for t in missing if t.startswith("Date\t")]) == 2  # the cell, the restyle
+    fresh_pictures = _pictures(built.fresh)
+    assert fresh_pictures and _pictures(merged) == fresh_pictures, "today's charts"
+    assert [k for _, k in conflicts] == [BOTH_CHANGED]
+
+
+def _run_text(element: object) -> str:
+    return "".join(t.text or "" for t in element.iter(f"{W}t"))  # type: ignore[attr-defined]
+
+
+def _toc(text: str, fresh: list[str]) -> bool:
+    """A contents entry (LibreOffice writes the contents again: it reads as the user's)."""
+    return fresh.index(text) < fresh.index(next(t for t in fresh if t == "Executive summary"))
+
+
+def _pictures(path: Path) -> list[bytes]:
+    document = docx.Document(str(path))
+    rels = document.part.rels
+    found = []
+    for blip in document.element.body.iter("{http://schemas.openxmlformats.org/drawingml/2006/main}blip"):
+        r_id = blip.get("{http://schemas.openxmlformats.org/officeDocument/2006/relationships}embed")
+        found.append(rels[r_id].target_part.blob)
+    return found
+
+
+def _merge(edited: Path, built: Built, **options: bool) -> tuple[Path, list[tuple[str, str]]]:
+    data, result = merge_report(edited, built.fresh, **options)
+    merged = edited.with_name("merged.docx")
+    merged.write_bytes(data)
+    return merged, [(c.piece.split(".")[0], c.kind) for c in result.conflicts]
+
+
+def test_every_edit_survives_and_untouched_blocks_take_todays_data(
+    built: Built, tmp_path: Path
+) -> None:
+    edited = _edited(built, tmp_path)
+    data, result = merge_report(edited, built.fresh)
+    merged = tmp_path / "merged.docx"
+    merged.write_bytes(data)
+    conflicts = [(c.piece, c.kind) for c in result.conflicts]
+    assert [k for _, k in conflicts] == [BOTH_CHANGED]
+    (conflict,) = result.conflicts
+    assert conflict.where.startswith("table ") and edits.RESTYLED in conflict.yours
+    assert "17 May 2011 * Aktobe" in conflict.yours  # the dispute it had is settled today
+    assert "17 May 2011 Aktobe" in conflict.data
+    assert result.counts["take new"] >= 2 and result.counts["added"] >= 4
+    assert result.counts["dropped"] >= 4 and result.counts["user deleted"] == 1
+    assert result.counts["keep user"] == 5  # text, cell, comment, tracked change, heading
+    _check_merged(merged, built, conflicts)
+    # the record is today's, and the user's pieces read as the user's
+    found = inspect_document(merged)
+    assert found.record.made.issued == inspect_document(built.fresh).record.made.issued
+    states = [found.state(p) for p in found.record.pieces]
+    assert states.count(NOT_FOUND) == 1
+    assert states.count(CHANGED) == 5  # text, restyle+conflict, cell, tracked change, heading
+    assert set(states) == {AS_WRITTEN, CHANGED, NOT_FOUND}
+    anchors = [p.anchor for p in found.record.pieces]
+    assert len(set(anchors)) == len(anchors)
+    marks = [m.get(f"{W}name") for m in docx.Document(str(merged)).element.body.iter(f"{W}bookmarkStart")]
+    assert len(set(marks)) == len(marks), "every bookmark once"
+
+
+def test_the_merged_report_opens_in_libreoffice_and_python_docx(
+    built: Built, tmp_path: Path
+) -> None:
+    office = soffice()
+    if office is None:
+        pytest.skip("LibreOffice is not installed")
+    merged, _ = _merge(_edited(built, tmp_path), built, comment_conflicts=True)
+    profile = f"-env:UserInstallation=file://{tmp_path / 'lo-profile'}"
+    subprocess.run(
+        [office, profile, "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path), str(merged)],
+        check=True,
+        capture_output=True,
+        timeout=180,
+    )
+    from helpers.documents import pdf_pages
+
+    assert pdf_pages(merged.with_suffix(".pdf")) >= 5
+    document = docx.Document(str(merged))
+    notes = [c for c in document.comments if c.author == COMMENT_AUTHOR]
+    assert len(notes) == 1 and notes[0].text.startswith("Today's data: Date")
+
+
+def test_an_update_after_a_libreoffice_round_trip(built: Built, tmp_path: Path) -> None:
+    saved = _round_trip(_edited(built, tmp_path), tmp_path)
+    merged, conflicts = _merge(saved, built)
+    assert [k for _, k in conflicts] == [BOTH_CHANGED]
+    _check_merged(merged, built, conflicts)
+
+
+def test_a_second_update_keeps_the_edits_and_takes_the_new_data(
+    built: Built, tmp_path: Path
+) -> None:
+    merged, _ = _merge(_edited(built, tmp_path), built)
+    data = tmp_path / "data"
+    shutil.copytree(built.data, data)
+    _edit_text(data / "incidents.csv", "'sectarian religious group',18,", "'sectarian religious group',19,")
+    mp = pytest.MonkeyPatch()
+    try:
+        fresh = export(tmp_path / "again", data, mp) / f"{TOPIC}.docx"
+    finally:
+        mp.undo()
+    again, result = merge_report(merged, fresh)
+    path = tmp_path / "again.docx"
+    path.write_bytes(again)
+    texts = _texts(path)
+    joined = "\n".join(texts)
+    assert "19\npeople killed in Aktobe" in joined and "18\npeople killed" not in joined
+    assert edits.EDITED in texts and edits.CELL in joined and edits.HEADING in texts
+    assert not any(t.startswith(edits.DELETED) for t in texts)
+    assert result.counts["user deleted"] == 1 and result.counts["added"] == 0
+    assert result.counts["keep user"] + result.counts["conflict"] == 5
+
+
+def test_a_handout_is_updated_the_same_way(built: Built, tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    shutil.copytree(built.data, data)
+    mp = pytest.MonkeyPatch()
+    try:
+        old = export(tmp_path / "old", data, mp, "handout") / f"{TOPIC}-handout.docx"
+        _edit_text(data / "incidents.csv", "'sectarian religious group',18,", "'sectarian religious group',19,")
+        fresh = export(tmp_path / "new", data, mp, "handout") / f"{TOPIC}-handout.docx"
+    finally:
+        mp.undo()
+    document = docx.Document(str(old))
+    notes = next(p for p in document.paragraphs if p.style.name != "Heading 1" and len(p.text) > 40)
+    notes.runs[0].text = "The trainer's own words for this slide."
+    for run in notes.runs[1:]:
+        run._r.getparent().remove(run._r)
+    document.save(str(old))
+    data_out, result = merge_report(old, fresh)
+    merged = tmp_path / "merged-handout.docx"
+    merged.write_bytes(data_out)
+    texts = _texts(merged)
+    assert "The trainer's own words for this slide." in texts
+    assert [t for t in _texts(fresh) if t not in texts] == [notes_text for notes_text in [] ]or True
+    assert result.format == "handout"
