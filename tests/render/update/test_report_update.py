@@ -20,7 +20,7 @@ import docx
 import pytest
 
 from briefkit.cli import Exit, main
-from briefkit.render.office.blocks import BLOCKS, anchored_blocks
+from briefkit.render.office.blocks import BLOCKS
 from briefkit.render.office.inspection import AS_WRITTEN, CHANGED, NOT_FOUND, inspect_document
 from briefkit.render.office.pieces import W, block_text
 from briefkit.render.office.record import RecordError
@@ -143,16 +143,22 @@ def _run_text(element: object) -> str:
 
 
 def _toc(text: str, fresh: list[str]) -> bool:
-    """A contents entry (LibreOffice writes the contents again: it reads as the user's)."""
-    return fresh.index(text) < fresh.index(next(t for t in fresh if t == "Executive summary"))
+    """A contents entry: before the summary's heading (LibreOffice writes the contents again,
+    so they read as the user's)."""
+    summary = len(fresh) - 1 - fresh[::-1].index("Executive summary")
+    return fresh.index(text) < summary
 
 
 def _pictures(path: Path) -> list[bytes]:
     document = docx.Document(str(path))
     rels = document.part.rels
     found = []
-    for blip in document.element.body.iter("{http://schemas.openxmlformats.org/drawingml/2006/main}blip"):
-        r_id = blip.get("{http://schemas.openxmlformats.org/officeDocument/2006/relationships}embed")
+    for blip in document.element.body.iter(
+        "{http://schemas.openxmlformats.org/drawingml/2006/main}blip"
+    ):
+        r_id = blip.get(
+            "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}embed"
+        )
         found.append(rels[r_id].target_part.blob)
     return found
 
@@ -190,7 +196,9 @@ def test_every_edit_survives_and_untouched_blocks_take_todays_data(
     assert set(states) == {AS_WRITTEN, CHANGED, NOT_FOUND}
     anchors = [p.anchor for p in found.record.pieces]
     assert len(set(anchors)) == len(anchors)
-    marks = [m.get(f"{W}name") for m in docx.Document(str(merged)).element.body.iter(f"{W}bookmarkStart")]
+    marks = [
+        m.get(f"{W}name") for m in docx.Document(str(merged)).element.body.iter(f"{W}bookmarkStart")
+    ]
     assert len(set(marks)) == len(marks), "every bookmark once"
 
 
@@ -203,7 +211,16 @@ def test_the_merged_report_opens_in_libreoffice_and_python_docx(
     merged, _ = _merge(_edited(built, tmp_path), built, comment_conflicts=True)
     profile = f"-env:UserInstallation=file://{tmp_path / 'lo-profile'}"
     subprocess.run(
-        [office, profile, "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path), str(merged)],
+        [
+            office,
+            profile,
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(tmp_path),
+            str(merged),
+        ],
         check=True,
         capture_output=True,
         timeout=180,
@@ -229,7 +246,9 @@ def test_a_second_update_keeps_the_edits_and_takes_the_new_data(
     merged, _ = _merge(_edited(built, tmp_path), built)
     data = tmp_path / "data"
     shutil.copytree(built.data, data)
-    _edit_text(data / "incidents.csv", "'sectarian religious group',18,", "'sectarian religious group',19,")
+    _edit_text(
+        data / "incidents.csv", "'sectarian religious group',18,", "'sectarian religious group',19,"
+    )
     mp = pytest.MonkeyPatch()
     try:
         fresh = export(tmp_path / "again", data, mp) / f"{TOPIC}.docx"
@@ -244,7 +263,10 @@ def test_a_second_update_keeps_the_edits_and_takes_the_new_data(
     assert edits.EDITED in texts and edits.CELL in joined and edits.HEADING in texts
     assert not any(t.startswith(edits.DELETED) for t in texts)
     assert result.counts["user deleted"] == 1 and result.counts["added"] == 0
-    assert result.counts["keep user"] + result.counts["conflict"] == 5
+    assert result.counts["keep user"] + result.counts["conflict"] == 6  # and the comment
+
+
+OWN_NOTES = "The trainer's own words for this slide."
 
 
 def test_a_handout_is_updated_the_same_way(built: Built, tmp_path: Path) -> None:
@@ -253,20 +275,43 @@ def test_a_handout_is_updated_the_same_way(built: Built, tmp_path: Path) -> None
     mp = pytest.MonkeyPatch()
     try:
         old = export(tmp_path / "old", data, mp, "handout") / f"{TOPIC}-handout.docx"
-        _edit_text(data / "incidents.csv", "'sectarian religious group',18,", "'sectarian religious group',19,")
+        _edit_text(
+            data / "incidents.csv",
+            "'sectarian religious group',18,",
+            "'sectarian religious group',19,",
+        )
         fresh = export(tmp_path / "new", data, mp, "handout") / f"{TOPIC}-handout.docx"
     finally:
         mp.undo()
     document = docx.Document(str(old))
     notes = next(p for p in document.paragraphs if p.style.name != "Heading 1" and len(p.text) > 40)
-    notes.runs[0].text = "The trainer's own words for this slide."
+    written = notes.text
+    notes.runs[0].text = OWN_NOTES
     for run in notes.runs[1:]:
         run._r.getparent().remove(run._r)
     document.save(str(old))
-    data_out, result = merge_report(old, fresh)
+    merged_bytes, result = merge_report(old, fresh)
     merged = tmp_path / "merged-handout.docx"
-    merged.write_bytes(data_out)
+    merged.write_bytes(merged_bytes)
     texts = _texts(merged)
-    assert "The trainer's own words for this slide." in texts
-    assert [t for t in _texts(fresh) if t not in texts] == [notes_text for notes_text in [] ]or True
-    assert result.format == "handout"
+    assert result.format == "handout" and OWN_NOTES in texts and written not in texts
+    assert result.counts["take new"] >= 1, "the changed count reaches the notes"
+    assert result.counts["keep user"] + result.counts["conflict"] == 1
+    assert [t for t in _texts(fresh) if t not in texts] in ([], [written])
+    assert len(texts) == len(_texts(fresh))
+
+
+def test_a_file_without_a_record_or_of_another_kind_is_refused(
+    built: Built, tmp_path: Path
+) -> None:
+    plain = tmp_path / "plain.docx"
+    docx.Document().save(str(plain))
+    with pytest.raises(RecordError, match="has no Briefkit record"):
+        merge_report(plain, built.fresh)
+    mp = pytest.MonkeyPatch()
+    try:
+        handout = export(tmp_path / "handout", built.data, mp, "handout") / f"{TOPIC}-handout.docx"
+    finally:
+        mp.undo()
+    with pytest.raises(RecordError, match="a docx cannot be updated from a handout"):
+        merge_report(built.old, handout)

@@ -1,0 +1,49 @@
+"""Today's pieces matched to the recorded ones by content, before the decisions by id."""
+
+from __future__ import annotations
+
+from briefkit.render.office.record import Piece
+from briefkit.render.update.matching import match_pieces
+
+
+def piece(pid: str, digest: str, style: str = "Normal", kind: str = "paragraph") -> Piece:
+    return Piece(pid, "_bk" + pid, kind, digest, style=style)
+
+
+def test_a_new_paragraph_does_not_shift_the_ids_after_it() -> None:
+    old = [piece("s.1", "a"), piece("s.2", "b"), piece("s.3", "c")]
+    new = [piece("s.1", "a"), piece("s.2", "w"), piece("s.3", "b"), piece("s.4", "c")]
+    texts = {"s.1": "A", "s.2": "B", "s.3": "C"}
+    matched = match_pieces(old, new, texts, {"s.1": "A", "s.2": "W", "s.3": "B", "s.4": "C"})
+    assert [p.id for p in matched] == ["s.1", "s.2+1", "s.2", "s.3"]
+    assert [p.digest for p in matched] == ["a", "w", "b", "c"]
+
+
+def test_a_changed_paragraph_keeps_its_id_beside_a_new_one() -> None:
+    old = [piece("s.1", "a"), piece("s.2", "b"), piece("s.3", "c")]
+    new = [piece("s.1", "a"), piece("s.2", "x"), piece("s.3", "b2"), piece("s.4", "c")]
+    said = "On 5 June 2016 seventeen people were killed in Aktobe."
+    olds = {"s.1": "A", "s.2": said, "s.3": "C"}
+    news = {
+        "s.1": "A",
+        "s.2": "A new incident in March 2017.",
+        "s.3": said.replace("seven", "eigh"),
+    }
+    matched = match_pieces(old, new, olds, {**news, "s.4": "C"})
+    assert [p.id for p in matched] == ["s.1", "s.2+1", "s.2", "s.3"]
+
+
+def test_a_deleted_piece_is_matched_by_its_place_and_style() -> None:
+    old = [piece("s.1", "a"), piece("s.2", "b", "Caption"), piece("s.3", "c")]
+    new = [piece("s.1", "a"), piece("s.2", "b2", "Caption"), piece("s.3", "c")]
+    matched = match_pieces(old, new, {"s.1": "A", "s.3": "C"}, {})
+    assert [p.id for p in matched] == ["s.1", "s.2", "s.3"]
+    other = [piece("s.1", "a"), piece("s.2", "b2", "Normal"), piece("s.3", "c")]
+    assert [p.id for p in match_pieces(old, other, {"s.1": "A", "s.3": "C"}, {})][1] == "s.2+1"
+
+
+def test_unlike_pieces_of_another_kind_are_not_matched() -> None:
+    old = [piece("s.1", "a"), piece("s.2", "t", kind="table")]
+    new = [piece("s.1", "a"), piece("s.2", "p")]
+    matched = match_pieces(old, new, {"s.1": "A", "s.2": "Date\tPlace"}, {"s.2": "Date\tPlace"})
+    assert [p.id for p in matched] == ["s.1", "s.2+1"]
