@@ -28,6 +28,7 @@ __all__ = [
     "Parts",
     "SlideFound",
     "deck_pieces",
+    "look_of",
     "parse_xml",
     "report_pieces",
     "slide_parts",
@@ -191,6 +192,28 @@ def _shape_digest(shape: Any, rels: Mapping[str, str], parts: Parts) -> str:
     return digest_of([text, *table, *(parts.sha(b) for b in blips), *values])
 
 
+_LOOK = ("b", "i", "u", "strike", "sz", "baseline")
+_PLAIN = {"b": "0", "i": "0", "u": "none", "strike": "noStrike", "baseline": "0"}
+
+
+def look_of(shape: Any) -> str:
+    """A digest of how a shape's text looks: the distinct looks of its runs (bold, italic,
+    underline, strike, size, raised or lowered and, outside tables, colour), leaving aside what
+    LibreOffice writes out for an inherited look ("" when it has no text runs)."""
+    table = next(shape.iter(A + "tbl"), None) is not None
+    found = set()
+    for run in shape.iter(A + "r"):
+        props = run.find(A + "rPr")
+        attrs = props.attrib if props is not None else {}
+        look = [f"{k}={attrs[k]}" for k in _LOOK if k in attrs and _PLAIN.get(k) != attrs[k]]
+        fill = props.find(A + "solidFill") if props is not None and not table else None
+        colour = next(iter(fill), None) if fill is not None else None
+        if colour is not None:
+            look.append(f"colour={colour.get('val', '')}")
+        found.add(" ".join(look))
+    return digest_of(sorted(found)) if found else ""
+
+
 def _shapes(slide: Any) -> list[Any]:
     tree = slide.find(f"{P}cSld/{P}spTree")
     return [] if tree is None else [s for s in tree if str(s.tag).removeprefix(P) in _SHAPES]
@@ -213,7 +236,8 @@ def _name_pieces(
         if c_nv is not None:
             c_nv.set("name", ANCHOR_PREFIX + pid)
         digest = _shape_digest(shape, rels, parts)
-        pieces.append(Piece(pid, ANCHOR_PREFIX + pid, role, digest, _box(shape), key))
+        look = look_of(shape)
+        pieces.append(Piece(pid, ANCHOR_PREFIX + pid, role, digest, _box(shape), key, look=look))
     return pieces
 
 
@@ -341,6 +365,8 @@ class Found:
     box: str = ""
     by_place: bool = False
     """Found by its place on its slide, its name lost (a deck saved by LibreOffice)."""
+    look: str = ""
+    """A shape's ``look_of``."""
 
 
 @dataclass(frozen=True)
@@ -455,7 +481,7 @@ def found_pieces(
             anchor = ANCHOR_PREFIX + pid
             if pid and anchor not in found:
                 digest = _shape_digest(shape, parts.rels(owner), parts)
-                found[anchor] = Found(digest, _box(shape), not _anchor(shape))
+                found[anchor] = Found(digest, _box(shape), not _anchor(shape), look_of(shape))
     return found
 
 

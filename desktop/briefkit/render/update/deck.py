@@ -41,7 +41,6 @@ from briefkit.render.update.slides import (
     copy_notes,
     copy_slide,
     insert_shape,
-    looks,
     remove_shape,
     remove_slide,
     reorder,
@@ -96,7 +95,7 @@ def merge_deck(
     new = read_record(fresh)
     mine = _Deck.open(edited, inspection.record)
     theirs = _Deck.open(fresh, new)
-    decisions = decide(inspection, new, user_changed=lambda p: _restyled(p, mine, theirs))
+    decisions = decide(inspection, new)
     order, keys = _merge_slides(
         mine, theirs, decisions, {p.slide for p in inspection.record.pieces}
     )
@@ -112,13 +111,6 @@ def merge_deck(
     mine.deck.save(out)
     result = UpdateResult(edited, "pptx", counted(decisions), tuple(conflicts))
     return out.getvalue(), result
-
-
-def _restyled(piece: Piece, mine: _Deck, theirs: _Deck) -> bool:
-    """Whether the user restyled the piece's text (bold, colour...): its looks differ from
-    those of the same piece in today's deck."""
-    a, b = mine.shape(piece.id), theirs.shape(piece.id)
-    return a is not None and b is not None and looks(a[0]) != looks(b[0])
 
 
 def _merge_slides(

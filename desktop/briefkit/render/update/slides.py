@@ -17,7 +17,6 @@ __all__ = [
     "copy_notes",
     "copy_slide",
     "insert_shape",
-    "looks",
     "notes_body",
     "remove_shape",
     "remove_slide",
@@ -157,6 +156,7 @@ def copy_slide(deck: Any, slide: Any, copies: dict[int, Any]) -> Any:
     """A copy of ``slide`` (of today's deck) at the end of ``deck`` (the edited one), with its
     notes; the new slide."""
     made = deck.slides.add_slide(_layout(deck, slide.slide_layout))
+    made.part.partname = made.part.package.next_partname("/ppt/slides/slide%d.xml")
     root = made.part._element
     for child in list(root):
         root.remove(child)
@@ -226,28 +226,6 @@ def shape_text(shape: Any) -> str:
 
 def _paragraphs(element: Any) -> str:
     return "\n".join("".join(t.text or "" for t in p.iter(A + "t")) for p in element.iter(A + "p"))
-
-
-_LOOK = ("b", "i", "u", "strike", "sz")
-_PLAIN = {"b": "0", "i": "0", "u": "none", "strike": "noStrike"}
-
-
-def looks(shape: Any) -> frozenset[tuple[str, ...]]:
-    """The distinct looks of a shape's runs (bold, italic, underline, strike, size and, outside
-    tables, colour), with what LibreOffice writes out for an inherited look left aside."""
-    table = next(shape.iter(A + "tbl"), None) is not None
-    found = set()
-    for run in shape.iter(A + "r"):
-        props = run.find(A + "rPr")
-        attrs = props.attrib if props is not None else {}
-        look = [f"{k}={attrs[k]}" for k in _LOOK if k in attrs and _PLAIN.get(k) != attrs[k]]
-        if props is not None and not table:
-            fill = props.find(A + "solidFill")
-            colour = next(iter(fill), None) if fill is not None else None
-            if colour is not None:
-                look.append(f"colour={colour.get('val', '')}")
-        found.add(tuple(look))
-    return frozenset(found)
 
 
 def add_comment(deck: Any, slide: Any, text: str, when: str, author: str = "Briefkit") -> None:
