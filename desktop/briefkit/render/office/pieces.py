@@ -177,6 +177,34 @@ def _box(shape: Any) -> str:
     return " ".join(str(v) for v in (off.get("x"), off.get("y"), ext.get("cx"), ext.get("cy")))
 
 
+def placed_box(shape: Any, rels: Mapping[str, str], parts: Parts) -> str:
+    """A shape's box, or the one a placeholder inherits from its layout (by index) or master
+    (by type), so that a placeholder moved by hand shows, and one LibreOffice wrote out does
+    not; ``rels``: its slide's relationships."""
+    box = _box(shape)
+    ph = shape.find(f"./*/{P}nvPr/{P}ph")
+    if box or ph is None:
+        return box
+    layout = next((t for t in rels.values() if "slideLayout" in t), None)
+    master = (
+        next((t for t in parts.rels(layout).values() if "slideMaster" in t), None)
+        if layout
+        else None
+    )
+    kind = str(ph.get("type", "body"))
+    for owner, same in ((layout, "idx"), (master, "type")):
+        tree = parts.tree(owner) if owner else None
+        for other in _shapes(tree) if tree is not None else ():
+            theirs = other.find(f"./*/{P}nvPr/{P}ph")
+            if theirs is None:
+                continue
+            wanted = str(ph.get("idx", "0")) if same == "idx" else kind
+            have = str(theirs.get("idx", "0")) if same == "idx" else str(theirs.get("type", "body"))
+            if have == wanted and (found := _box(other)):
+                return found
+    return ""
+
+
 def _shape_digest(shape: Any, rels: Mapping[str, str], parts: Parts) -> str:
     """What a shape shows: its text, its table's cells, its picture's bytes, its chart's values."""
     blips = [rels.get(str(b.get(R + "embed"))) for b in shape.iter(A + "blip")]
@@ -237,7 +265,8 @@ def _name_pieces(
             c_nv.set("name", ANCHOR_PREFIX + pid)
         digest = _shape_digest(shape, rels, parts)
         look = look_of(shape)
-        pieces.append(Piece(pid, ANCHOR_PREFIX + pid, role, digest, _box(shape), key, look=look))
+        box = placed_box(shape, rels, parts)
+        pieces.append(Piece(pid, ANCHOR_PREFIX + pid, role, digest, box, key, look=look))
     return pieces
 
 
@@ -385,7 +414,8 @@ def walk_deck(
 ) -> list[SlideFound]:
     """Each slide of a deck with its key and its shapes' piece ids, as recorded in ``slides``
     (keys in order) and ``pieces``. A slide's key comes from its shapes' ``bk:`` names, else
-    from its place when the deck has as many slides as ``slides``, else from its title's
+    from its place when the deck has as many slides as ``slides`` (and the others are in
+    their places), else from its title's
     digest, else from its place between two recognised slides; its unnamed shapes then take
     the ids they were written with (a deck saved by LibreOffice loses its placeholders' names)."""
     names = slide_parts(parts)
@@ -398,7 +428,7 @@ def walk_deck(
         shapes += _shapes(note_tree) if note_tree is not None else []
         found = {a.removeprefix(ANCHOR_PREFIX).split("/")[0] for s in shapes if (a := _anchor(s))}
         keys.append(next(iter(found)) if len(found) == 1 else "")
-    if len(names) == len(slides):
+    if len(names) == len(slides) and all(not k or k == slides[n] for n, k in enumerate(keys)):
         keys = [key or slides[n] for n, key in enumerate(keys)]
     _keys_by_title(parts, names, trees, keys, pieces)
     _keys_between(keys, list(slides))
@@ -481,7 +511,8 @@ def found_pieces(
             anchor = ANCHOR_PREFIX + pid
             if pid and anchor not in found:
                 digest = _shape_digest(shape, parts.rels(owner), parts)
-                found[anchor] = Found(digest, _box(shape), not _anchor(shape), look_of(shape))
+                box = placed_box(shape, parts.rels(owner), parts)
+                found[anchor] = Found(digest, box, not _anchor(shape), look_of(shape))
     return found
 
 
