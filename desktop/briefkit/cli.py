@@ -33,6 +33,7 @@ from briefkit.cli_shared import (
 )
 from briefkit.cli_shared import Exit as Exit
 from briefkit.cli_shared import Failure as Failure
+from briefkit.cli_update import update_file, update_options
 from briefkit.options import (
     DEFAULT_FORMATS,
     ChartMode,
@@ -347,6 +348,7 @@ def _mapping_problems(catalog: Catalog) -> list[Problem]:
     is_flag=True,
     help="With --format pdf: write PDF/A-2b files, for archiving (every PDF is tagged).",
 )
+@update_options
 @DATA_OPTION
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON summary of the files written.")
 def export(
@@ -373,6 +375,8 @@ def export(
     lang: str,
     changes_since: Path | None,
     pdfa: bool,
+    update: Path | None,
+    comment_conflicts: bool,
     data_dir: Path | None,
     as_json: bool,
 ) -> None:
@@ -395,7 +399,7 @@ def export(
     compositions = _compositions(compose, topic_ids, (title, subtitle, name), compose_files)
     if compose:
         topic_ids = ()
-    if not topic_ids and not all_topics and not compositions:
+    if not topic_ids and not all_topics and not compositions and update is None:
         raise click.UsageError(tell("name_topics"))
     if force and keep:
         raise click.UsageError(tell("force_and_keep"))
@@ -424,6 +428,8 @@ def export(
     )
     try:
         with _TERMINATION.cancelling(CancelToken()) as cancel:
+            if update is not None:
+                return update_file(update, topic_ids, request, comment_conflicts, as_json, cancel)
             result = run_export(request, terminal_progress(), cancel)
     except CatalogError as exc:
         for problem in exc.problems:

@@ -12,7 +12,7 @@ from briefkit.catalog.catalog import Catalog
 from briefkit.compose.custom import CustomBriefing
 from briefkit.compose.model import Briefing
 from briefkit.compose.shown import Shown, digest_of, shown_by
-from briefkit.options import ExportOptions, Format
+from briefkit.options import DisputeSlides, ExportOptions, Format, Length
 from briefkit.render.office.record import Made
 
 __all__ = ["Recording", "document_recording", "recording_for"]
@@ -71,6 +71,10 @@ def recording_for(
         "marking": options.marking,
         "prepared_by": options.prepared_by,
     }
+    if fmt == Format.PPTX:  # only what differs from the default: an update reads them back
+        chosen["length"] = "" if options.length == Length.FULL else str(options.length)
+        auto = options.dispute_slides == DisputeSlides.AUTO
+        chosen["dispute_slides"] = "" if auto else str(options.dispute_slides)
     made = Made(
         briefkit=__version__,
         format=str(fmt),

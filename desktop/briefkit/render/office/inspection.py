@@ -109,6 +109,7 @@ def _found(data: bytes, path: Path, record: DocumentRecord) -> dict[str, Found]:
             def read(name: str) -> bytes | None:
                 return package.read(name) if name in names else None
 
-            return found_pieces(Parts(read), record.made.format == "pptx", record.slides)
+            deck = record.made.format == "pptx"
+            return found_pieces(Parts(read), deck, record.slides, record.pieces)
     except (TemplateError, zipfile.BadZipFile, ValueError, KeyError) as exc:
         raise RecordError(f"{path}: its parts cannot be read ({exc})") from exc

@@ -26,12 +26,15 @@ from briefkit.render.office.xmlparts import parse_part, target_part
 __all__ = [
     "LiveParts",
     "Parts",
+    "SlideFound",
     "block_text",
     "deck_pieces",
+    "look_of",
     "parse_xml",
     "put_bookmark",
     "report_pieces",
     "slide_parts",
+    "walk_deck",
 ]
 
 A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
@@ -176,6 +179,34 @@ def _box(shape: Any) -> str:
     return " ".join(str(v) for v in (off.get("x"), off.get("y"), ext.get("cx"), ext.get("cy")))
 
 
+def placed_box(shape: Any, rels: Mapping[str, str], parts: Parts) -> str:
+    """A shape's box, or the one a placeholder inherits from its layout (by index) or master
+    (by type), so that a placeholder moved by hand shows, and one LibreOffice wrote out does
+    not; ``rels``: its slide's relationships."""
+    box = _box(shape)
+    ph = shape.find(f"./*/{P}nvPr/{P}ph")
+    if box or ph is None:
+        return box
+    layout = next((t for t in rels.values() if "slideLayout" in t), None)
+    master = (
+        next((t for t in parts.rels(layout).values() if "slideMaster" in t), None)
+        if layout
+        else None
+    )
+    kind = str(ph.get("type", "body"))
+    for owner, same in ((layout, "idx"), (master, "type")):
+        tree = parts.tree(owner) if owner else None
+        for other in _shapes(tree) if tree is not None else ():
+            theirs = other.find(f"./*/{P}nvPr/{P}ph")
+            if theirs is None:
+                continue
+            wanted = str(ph.get("idx", "0")) if same == "idx" else kind
+            have = str(theirs.get("idx", "0")) if same == "idx" else str(theirs.get("type", "body"))
+            if have == wanted and (found := _box(other)):
+                return found
+    return ""
+
+
 def _shape_digest(shape: Any, rels: Mapping[str, str], parts: Parts) -> str:
     """What a shape shows: its text, its table's cells, its picture's bytes, its chart's values."""
     blips = [rels.get(str(b.get(R + "embed"))) for b in shape.iter(A + "blip")]
@@ -189,6 +220,28 @@ def _shape_digest(shape: Any, rels: Mapping[str, str], parts: Parts) -> str:
     table = ["\t".join(_text(c, A + "p", A + "t") for c in r.iter(A + "tc")) for r in rows]
     text = "" if table else _text(shape, A + "p", A + "t")
     return digest_of([text, *table, *(parts.sha(b) for b in blips), *values])
+
+
+_LOOK = ("b", "i", "u", "strike", "sz", "baseline")
+_PLAIN = {"b": "0", "i": "0", "u": "none", "strike": "noStrike", "baseline": "0"}
+
+
+def look_of(shape: Any) -> str:
+    """A digest of how a shape's text looks: the distinct looks of its runs (bold, italic,
+    underline, strike, size, raised or lowered and, outside tables, colour), leaving aside what
+    LibreOffice writes out for an inherited look ("" when it has no text runs)."""
+    table = next(shape.iter(A + "tbl"), None) is not None
+    found = set()
+    for run in shape.iter(A + "r"):
+        props = run.find(A + "rPr")
+        attrs = props.attrib if props is not None else {}
+        look = [f"{k}={attrs[k]}" for k in _LOOK if k in attrs and _PLAIN.get(k) != attrs[k]]
+        fill = props.find(A + "solidFill") if props is not None and not table else None
+        colour = next(iter(fill), None) if fill is not None else None
+        if colour is not None:
+            look.append(f"colour={colour.get('val', '')}")
+        found.add(" ".join(look))
+    return digest_of(sorted(found)) if found else ""
 
 
 def _shapes(slide: Any) -> list[Any]:
@@ -213,7 +266,9 @@ def _name_pieces(
         if c_nv is not None:
             c_nv.set("name", ANCHOR_PREFIX + pid)
         digest = _shape_digest(shape, rels, parts)
-        pieces.append(Piece(pid, ANCHOR_PREFIX + pid, role, digest, _box(shape), key))
+        look = look_of(shape)
+        box = placed_box(shape, rels, parts)
+        pieces.append(Piece(pid, ANCHOR_PREFIX + pid, role, digest, box, key, look=look))
     return pieces
 
 
@@ -347,44 +402,125 @@ class Found:
     box: str = ""
     by_place: bool = False
     """Found by its place on its slide, its name lost (a deck saved by LibreOffice)."""
+    look: str = ""
+    """A shape's ``look_of``."""
 
 
-def found_pieces(parts: Parts, deck: bool, slides: Sequence[str] = ()) -> dict[str, Found]:
-    """The pieces a file holds now, by anchor (a shape's ``bk:`` name, a ``_bk`` bookmark).
+@dataclass(frozen=True)
+class SlideFound:
+    """One slide of a deck as it is now: its part, its key (empty: not recognised as one
+    Briefkit wrote, e.g. a slide the user added) and its shapes and notes with their ids."""
 
-    A deck saved by LibreOffice has lost its placeholders' names: a slide's key is then read
-    from another shape's name on it, or from its place when the deck has as many slides as
-    ``slides`` (the keys recorded), and its unnamed shapes take the ids they were written with
-    (``by_place``)."""
-    if not deck:
-        return _found_blocks(parts)
-    found: dict[str, Found] = {}
+    name: str
+    key: str
+    shapes: tuple[tuple[str, Any, str], ...]
+    """(piece id, or "" when unknown; the shape element; the part holding it)."""
+
+
+def walk_deck(
+    parts: Parts, slides: Sequence[str] = (), pieces: Sequence[Piece] = ()
+) -> list[SlideFound]:
+    """Each slide of a deck with its key and its shapes' piece ids, as recorded in ``slides``
+    (keys in order) and ``pieces``. A slide's key comes from its shapes' ``bk:`` names, else
+    from its place when the deck has as many slides as ``slides`` (and the others are in
+    their places), else from its title's
+    digest, else from its place between two recognised slides; its unnamed shapes then take
+    the ids they were written with (a deck saved by LibreOffice loses its placeholders' names)."""
     names = slide_parts(parts)
-    for number, name in enumerate(names):
-        rels = parts.rels(name)
-        notes = next((t for t in rels.values() if "notesSlide" in t), None)
-        slide = parts.tree(name)
-        shapes = [(s, name) for s in _shapes(slide)] if slide is not None else []
-        notes_tree = parts.tree(notes) if notes else None
-        shapes += [(s, str(notes)) for s in (_shapes(notes_tree) if notes_tree is not None else ())]
-        anchors = [_anchor(s) for s, _ in shapes]
-        keys = {a.removeprefix(ANCHOR_PREFIX).split("/")[0] for a in anchors if a}
-        key = next(iter(keys)) if len(keys) == 1 else ""
-        if not key and len(names) == len(slides):
-            key = slides[number]
+    trees = [parts.tree(n) for n in names]
+    notes = [next((t for t in parts.rels(n).values() if "notesSlide" in t), None) for n in names]
+    keys = []
+    for tree, note in zip(trees, notes, strict=True):
+        shapes = _shapes(tree) if tree is not None else []
+        note_tree = parts.tree(note) if note else None
+        shapes += _shapes(note_tree) if note_tree is not None else []
+        found = {a.removeprefix(ANCHOR_PREFIX).split("/")[0] for s in shapes if (a := _anchor(s))}
+        keys.append(next(iter(found)) if len(found) == 1 else "")
+    if len(names) == len(slides) and all(not k or k == slides[n] for n, k in enumerate(keys)):
+        keys = [key or slides[n] for n, key in enumerate(keys)]
+    _keys_by_title(parts, names, trees, keys, pieces)
+    _keys_between(keys, list(slides))
+    walked = []
+    for name, tree, note, key in zip(names, trees, notes, keys, strict=True):
+        owned = [(s, name) for s in (_shapes(tree) if tree is not None else ())]
+        note_tree = parts.tree(note) if note else None
+        owned += [(s, str(note)) for s in (_shapes(note_tree) if note_tree is not None else ())]
         seen: dict[str, int] = {}
-        for (shape, owner), anchor in zip(shapes, anchors, strict=True):
-            by_place = not anchor
-            if by_place and key:
+        shapes = []
+        for shape, owner in owned:
+            anchor = _anchor(shape)
+            if not anchor and key:
                 role = "notes" if owner != name else _role(shape)
                 if role == "notes" and _role(shape) != "body":
                     continue
                 seen[role] = seen.get(role, 0) + 1
                 ordinal = f"-{seen[role]}" if seen[role] > 1 else ""
                 anchor = f"{ANCHOR_PREFIX}{key}/{role}{ordinal}"
-            if anchor and anchor not in found:
+            shapes.append((anchor.removeprefix(ANCHOR_PREFIX), shape, owner))
+        walked.append(SlideFound(name, key, tuple(shapes)))
+    return walked
+
+
+def _keys_by_title(
+    parts: Parts,
+    names: Sequence[str],
+    trees: Sequence[Any],
+    keys: list[str],
+    pieces: Sequence[Piece],
+) -> None:
+    """Give an unrecognised slide the key of the recorded slide whose title it shows."""
+    titles: dict[str, list[str]] = {}
+    for p in pieces:
+        if p.id.endswith("/title"):
+            titles.setdefault(p.digest, []).append(p.slide)
+    taken = set(keys)
+    for n, (name, tree) in enumerate(zip(names, trees, strict=True)):
+        if keys[n] or tree is None:
+            continue
+        title = next((s for s in _shapes(tree) if _role(s) == "title"), None)
+        if title is None:
+            continue
+        free = [k for k in titles.get(_shape_digest(title, parts.rels(name), parts), []) if k]
+        free = [k for k in free if k not in taken]
+        if len(free) == 1:
+            keys[n] = free[0]
+            taken.add(free[0])
+
+
+def _keys_between(keys: list[str], slides: list[str]) -> None:
+    """Give unrecognised slides between two recognised ones the recorded keys between those,
+    when there are as many of each."""
+    at = {k: i for i, k in enumerate(slides) if k}
+    known = [n for n, k in enumerate(keys) if k in at]
+    for left, right in zip([-1, *known], [*known, len(keys)], strict=True):
+        low = at[keys[left]] if left >= 0 else -1
+        high = at[keys[right]] if right < len(keys) else len(slides)
+        gap = list(range(left + 1, right))
+        if gap and high - low - 1 == len(gap) and all(not keys[n] for n in gap):
+            taken = set(keys)
+            recorded = slides[low + 1 : high]
+            if all(k and k not in taken for k in recorded):
+                for n, k in zip(gap, recorded, strict=True):
+                    keys[n] = k
+
+
+def found_pieces(
+    parts: Parts, deck: bool, slides: Sequence[str] = (), pieces: Sequence[Piece] = ()
+) -> dict[str, Found]:
+    """The pieces a file holds now, by anchor (a shape's ``bk:`` name, a ``_bk`` bookmark).
+
+    A deck's slides and shapes are found by ``walk_deck`` (``slides``, ``pieces``: the
+    record's); a shape found by its place, its name lost, is ``by_place``."""
+    if not deck:
+        return _found_blocks(parts)
+    found: dict[str, Found] = {}
+    for slide in walk_deck(parts, slides, pieces):
+        for pid, shape, owner in slide.shapes:
+            anchor = ANCHOR_PREFIX + pid
+            if pid and anchor not in found:
                 digest = _shape_digest(shape, parts.rels(owner), parts)
-                found[anchor] = Found(digest, _box(shape), by_place)
+                box = placed_box(shape, parts.rels(owner), parts)
+                found[anchor] = Found(digest, box, not _anchor(shape), look_of(shape))
     return found
 
 

@@ -85,6 +85,8 @@ class Piece:
     """A shape's position and size as written, EMU ``x y cx cy`` (empty: inherited)."""
     slide: str = ""
     style: str = ""
+    look: str = ""
+    """A shape's text look as written (``pieces.look_of``; empty: not recorded)."""
 
 
 @dataclass(frozen=True)
@@ -151,6 +153,7 @@ def record_xml(record: DocumentRecord) -> bytes:
             box=p.box,
             slide=p.slide,
             style=p.style,
+            look=p.look,
         )
     return bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True))
 
@@ -256,6 +259,7 @@ def _parse(root: Any, path: Path, part: str) -> DocumentRecord:
                 box=p.get("box", ""),
                 slide=p.get("slide", ""),
                 style=p.get("style", ""),
+                look=p.get("look", ""),
             )
             for p in pieces_root.iterfind(_B + "piece")
         ]

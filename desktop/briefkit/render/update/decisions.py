@@ -6,7 +6,8 @@ Names agreed between the deck merge (``render.update.deck``) and the report merg
 - ``decide(inspection, new, *, user_changed=None) -> tuple[Decision, ...]``: ``inspection`` is
   the edited file's (``render.office.inspection.Inspection``: its record and each piece's state
   now), ``new`` the record of today's build of the same briefing. ``user_changed(piece)`` adds
-  a format's own signs of an edit beyond the digest (a deck: a moved shape, restyled text).
+  a format's own signs of an edit beyond the digest; a moved or resized shape (``box``) and
+  restyled text (``look``) are told from the record.
 - ``Action``: ``TAKE_NEW``, ``UNCHANGED``, ``KEEP_USER``, ``CONFLICT``, ``USER_DELETED``,
   ``ADDED``, ``DROPPED``; ``Decision(id, action, old, new, after, listed, kept)``.
 - ``Conflict(piece, where, kind, yours, data)`` with ``kind`` one of ``CONFLICT_KINDS``;
@@ -126,9 +127,9 @@ def decide(
         state = inspection.state(old)
         if state != NOT_FOUND and state != CHANGED:
             found = inspection.found.get(old.anchor)
-            touched = (found is not None and moved(old, found.box)) or bool(
-                user_changed and user_changed(old)
-            )
+            restyled = found is not None and bool(old.look) and found.look != old.look
+            touched = (found is not None and moved(old, found.box)) or restyled
+            touched = touched or bool(user_changed and user_changed(old))
         else:
             touched = state == CHANGED
         now = fresh.get(old.id)

@@ -1,0 +1,128 @@
+"""``briefkit export --update FILE``: rebuild a briefing from today's data and merge it into a
+file a person edited (``render.update``), the file's own record saying how it was made.
+
+The briefing is exported again into a scratch folder with the options the record holds (those
+the caller gives win), then merged by format: a deck by ``render.update.deck.merge_deck``, a
+report by ``render.update.report.merge_report``. The result is written atomically over the
+file, or beside it (``name-2``) when asked to keep it. The folder's manifest is left as it
+was: the updated file holds the user's edits, so a plain export still treats it as edited.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Mapping
+from pathlib import Path
+from typing import Any
+
+from briefkit.atomic import write_atomic_sha256
+from briefkit.export_errors import ExportError, OutputError
+from briefkit.options import ChartMode, DisputeSlides, ExportOptions, Format, Length, OnExisting
+from briefkit.progress import CancelToken, Progress
+from briefkit.render.office.record import DocumentRecord, RecordError, read_record
+from briefkit.render.update.decisions import UpdateResult
+from briefkit.scratch import scratch_dir
+from briefkit.targets import free_name
+from briefkit.write_errors import write_failure
+
+__all__ = ["UpdateError", "recorded_options", "run_update"]
+
+Merge = Callable[..., tuple[bytes, UpdateResult]]
+
+
+class UpdateError(ExportError):
+    """The file cannot be updated (a kind of document not merged yet, a template not given)."""
+
+
+def _merger(fmt: str, path: Path) -> Merge:
+    if fmt == "pptx":
+        from briefkit.render.update.deck import merge_deck
+
+        return merge_deck
+    if fmt == "docx":
+        try:
+            from briefkit.render.update import report  # type: ignore[attr-defined,unused-ignore]
+        except ImportError:
+            report = None
+        merge: Merge | None = getattr(report, "merge_report", None)
+        if merge is not None:
+            return merge
+        raise UpdateError(f"{path.name}: --update does not work on reports yet, only on decks")
+    raise UpdateError(f"{path.name}: --update works on decks (.pptx), not on a {fmt} document")
+
+
+def recorded_options(
+    record: DocumentRecord, path: Path, given: Mapping[str, Any] | None = None
+) -> ExportOptions:
+    """The export options ``record`` says the file was made with, ``given`` ones winning
+    (ExportOptions field name -> value). UpdateError when its template is not at hand."""
+    made = record.made
+    chosen = dict(made.options)
+    fmt = Format(made.format)
+    fields: dict[str, Any] = {
+        "formats": (fmt,),
+        "lang": made.lang,
+        "marking": chosen.get("marking", ""),
+        "prepared_by": chosen.get("prepared_by", ""),
+        "house_style": chosen.get("house_style") == "yes",
+        "grades": chosen.get("grades") == "yes",
+    }
+    try:
+        if fmt == Format.PPTX:
+            fields["chart_mode"] = ChartMode(chosen.get("chart_mode", "picture"))
+            fields["length"] = Length(chosen.get("length", "full"))
+            fields["dispute_slides"] = DisputeSlides(chosen.get("dispute_slides", "auto"))
+    except ValueError as exc:
+        raise RecordError(
+            f"{path}: its record holds an option Briefkit does not know ({exc})"
+        ) from None
+    fields.update({k: v for k, v in (given or {}).items() if v is not None})
+    options = ExportOptions(**fields)
+    if made.template not in ("", "bundled") and options.template(fmt) is None:
+        flag = "--template-pptx" if fmt == Format.PPTX else "--template-docx"
+        raise UpdateError(
+            f"{path.name} was made with the template {made.template}: give it with {flag}"
+        )
+    return options
+
+
+def run_update(
+    path: Path,
+    *,
+    given: Mapping[str, Any] | None = None,
+    data_dir: Path | None = None,
+    keep: bool = False,
+    comment_conflicts: bool = False,
+    progress: Progress | None = None,
+    cancel: CancelToken | None = None,
+) -> UpdateResult:
+    """Update the edited file at ``path`` from the data in ``data_dir`` (None: bundled);
+    ``keep``: write the result beside it. RecordError (no record), UpdateError, and what
+    ``run_export`` raises."""
+    from briefkit.export import ExportRequest, run_export
+
+    record = read_record(path)
+    made = record.made
+    merge = _merger(made.format, path)
+    if not made.topic:
+        raise UpdateError(
+            f"{path.name}: --update works on a topic's briefing, not yet on a composed one"
+        )
+    options = recorded_options(record, path, given)
+    with scratch_dir("update") as tmp:
+        request = ExportRequest(
+            topics=(made.topic,),
+            options=options,
+            out_dir=Path(tmp),
+            on_existing=OnExisting.REPLACE,
+            data_dir=data_dir,
+        )
+        built = run_export(request, progress, cancel)
+        fresh = next(f.path for f in built.files if f.path.suffix == path.suffix)
+        data, result = merge(path, fresh, comment_conflicts=comment_conflicts)
+    target = free_name(path, set()) if keep else path
+    try:
+        write_atomic_sha256(target, lambda stream: stream.write(data))
+    except OSError as exc:
+        raise OutputError(write_failure(target, exc)) from exc
+    return dataclasses.replace(result, path=target, notes=(*result.notes, *built.warnings))
