@@ -39,16 +39,13 @@ def _merger(fmt: str, path: Path) -> Merge:
         from briefkit.render.update.deck import merge_deck
 
         return merge_deck
-    if fmt == "docx":
-        try:
-            from briefkit.render.update import report  # type: ignore[attr-defined,unused-ignore]
-        except ImportError:
-            report = None
-        merge: Merge | None = getattr(report, "merge_report", None)
-        if merge is not None:
-            return merge
-        raise UpdateError(f"{path.name}: --update does not work on reports yet, only on decks")
-    raise UpdateError(f"{path.name}: --update works on decks (.pptx), not on a {fmt} document")
+    if fmt in ("docx", "handout"):
+        from briefkit.render.update.report import merge_report
+
+        return merge_report
+    raise UpdateError(
+        f"{path.name}: --update works on decks, reports and handouts, not on a {fmt} document"
+    )
 
 
 def recorded_options(

@@ -10,6 +10,7 @@ the record reader and LibreOffice.
 
 from __future__ import annotations
 
+import json
 import shutil
 import subprocess
 from collections.abc import Iterator
@@ -230,7 +231,10 @@ def test_the_merged_report_opens_in_libreoffice_and_python_docx(
     assert pdf_pages(merged.with_suffix(".pdf")) >= 5
     document = docx.Document(str(merged))
     notes = [c for c in document.comments if c.author == COMMENT_AUTHOR]
-    assert len(notes) == 1 and notes[0].text.startswith("Today's data: Date")
+    assert len(notes) == 1 and notes[0].text.startswith(
+        "Briefkit update: changed by you and in the data;"
+    )
+    assert "Today's data: Date Place" in notes[0].text
 
 
 def test_an_update_after_a_libreoffice_round_trip(built: Built, tmp_path: Path) -> None:
@@ -315,3 +319,29 @@ def test_a_file_without_a_record_or_of_another_kind_is_refused(
         mp.undo()
     with pytest.raises(RecordError, match="a docx cannot be updated from a handout"):
         merge_report(built.old, handout)
+
+
+def test_export_update_merges_a_report_from_the_command_line(
+    built: Built,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from briefkit import export as export_module
+
+    monkeypatch.setattr(export_module, "chart_drawing", edits.changing_charts(tmp_path / "charts"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    edited = _edited(built, tmp_path)
+    before = _texts(edited)
+    capsys.readouterr()
+    args = ["--data", str(built.data), "--json", "--comment-conflicts"]
+    assert main(["export", "--update", str(edited), *args]) == Exit.OK
+    out = capsys.readouterr().out
+    done = json.loads(out[out.index("{") :])
+    assert done["file"] == str(edited) and done["format"] == "docx"
+    assert [c["kind"] for c in done["conflicts"]] == [BOTH_CHANGED]
+    assert done["conflicts"][0]["where"].startswith("table ")
+    texts = _texts(edited)
+    assert texts != before and edits.EDITED in texts and edits.OWN in texts
+    notes = [c.text for c in docx.Document(str(edited)).comments if c.author == COMMENT_AUTHOR]
+    assert len(notes) == 1

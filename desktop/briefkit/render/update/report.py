@@ -50,7 +50,6 @@ from briefkit.render.update.matching import match_pieces
 __all__ = ["COMMENT_AUTHOR", "merge_report"]
 
 COMMENT_AUTHOR = "Briefkit"
-_SAYS = "Today's data: {data}"
 
 
 def merge_report(
@@ -58,12 +57,10 @@ def merge_report(
     fresh: Path,
     *,
     comment_conflicts: bool = False,
-    says: str = _SAYS,
 ) -> tuple[bytes, UpdateResult]:
     """The edited report at ``edited`` with today's build ``fresh`` (a report or handout of the
     same briefing, written with its record) merged in: the merged file's bytes and what was
-    done. ``says`` is the conflict comment's text (``{data}``: what the data now says).
-    RecordError when either file has no readable record or they are not the same kind."""
+    done. RecordError when either file has no readable record or they are not the same kind."""
     inspection = inspect_document(edited)
     today = inspect_document(fresh).record
     kinds = (inspection.record.made.format, today.made.format)
@@ -78,7 +75,7 @@ def merge_report(
     except (OSError, ValueError, KeyError) as exc:
         raise RecordError(f"{edited}: it cannot be opened as a Word document ({exc})") from exc
     merge = _Merge(document, built, inspection, today)
-    merge.run(comment_conflicts, says)
+    merge.run(comment_conflicts)
     out = io.BytesIO()
     document.save(out)
     result = UpdateResult(
@@ -136,7 +133,7 @@ class _Merge:
         fresh = self.fresh_blocks.get(self.new_anchor.get(piece.id, ""))
         return annotated(block) or (fresh is not None and bool(run_looks(block) - run_looks(fresh)))
 
-    def run(self, comment_conflicts: bool, says: str) -> None:
+    def run(self, comment_conflicts: bool) -> None:
         placed: dict[str, _Placed] = {}
         shared = _shared(self.blocks)
         for decision in self.decisions:
@@ -146,7 +143,7 @@ class _Merge:
             if decision.action == Action.ADDED and decision.new is not None:
                 placed[decision.id] = self._add(decision, placed)
         drop_duplicate_bookmarks(self.body)
-        self.conflicts = tuple(self._conflicts(placed, comment_conflicts, says))
+        self.conflicts = tuple(self._conflicts(placed, comment_conflicts))
         self._record(placed)
 
     def _apply(self, decision: Decision, shared: set[str]) -> _Placed:
@@ -204,7 +201,7 @@ class _Merge:
         set_anchor(made, anchor, self.copier.bookmark_id())
         return made
 
-    def _conflicts(self, placed: Mapping[str, _Placed], comment: bool, says: str) -> list[Conflict]:
+    def _conflicts(self, placed: Mapping[str, _Placed], comment: bool) -> list[Conflict]:
         where = _places(self.body)
         found = []
         for decision in self.decisions:
@@ -227,7 +224,9 @@ class _Merge:
                 )
             )
             if comment and block is not None:
-                self._comment(block, says.format(data=shorten(data, 1000) or "—"))
+                told = f" Today's data: {shorten(data, 1000)}" if data else ""
+                kind = decision.conflict_kind
+                self._comment(block, f"Briefkit update: {kind}; your version is kept.{told}")
         return found
 
     def _comment(self, block: Any, text: str) -> None:
