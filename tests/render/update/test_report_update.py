@@ -25,7 +25,7 @@ from briefkit.render.office.blocks import BLOCKS
 from briefkit.render.office.inspection import AS_WRITTEN, CHANGED, NOT_FOUND, inspect_document
 from briefkit.render.office.pieces import W, block_text
 from briefkit.render.office.record import RecordError
-from briefkit.render.update.decisions import BOTH_CHANGED
+from briefkit.render.update.decisions import BOTH_CHANGED, DROPPED_CHANGED
 from briefkit.render.update.report import COMMENT_AUTHOR, merge_report
 from helpers import report_edits as edits
 from helpers.data_changes import TOPIC, change_data
@@ -134,6 +134,9 @@ def _check_merged(merged: Path, built: Built, conflicts: list[tuple[str, str]]) 
     missing = [t for t in fresh if t not in texts]
     assert [t for t in missing if not t.startswith(touched) and not _toc(t, fresh)] == []
     assert len([t for t in missing if t.startswith("Date\t")]) == 2  # the cell, the restyle
+    styles = {s.style_id for s in document.styles}
+    used = {str(e.get(f"{W}val")) for e in body.iter(f"{W}pStyle", f"{W}rStyle", f"{W}tblStyle")}
+    assert used - {"CommentReference"} <= styles, "every style named is in the file"
     fresh_pictures = _pictures(built.fresh)
     assert fresh_pictures and _pictures(merged) == fresh_pictures, "today's charts"
     assert [k for _, k in conflicts] == [BOTH_CHANGED]
@@ -345,3 +348,31 @@ def test_export_update_merges_a_report_from_the_command_line(
     assert texts != before and edits.EDITED in texts and edits.OWN in texts
     notes = [c.text for c in docx.Document(str(edited)).comments if c.author == COMMENT_AUTHOR]
     assert len(notes) == 1
+
+
+def test_a_dropped_block_the_user_edited_stays_and_a_new_one_finds_its_place(
+    built: Built, tmp_path: Path
+) -> None:
+    edited = tmp_path / "edited.docx"
+    shutil.copy(built.old, edited)
+    document = docx.Document(str(edited))
+    settled = next(p for p in document.paragraphs if p.text.startswith(SETTLED_TEXT))
+    settled.runs[0].text = "The trainer's note on the bomber: " + settled.runs[0].text
+    before_new = next(p for p in document.paragraphs if p.text.startswith("Shubarshi: Describes"))
+    before_new._p.getparent().remove(before_new._p)
+    document.save(str(edited))
+    merged, conflicts = _merge(edited, built)
+    assert conflicts == [("interpretations", DROPPED_CHANGED)]
+    texts = _texts(merged)
+    assert any(t.startswith("The trainer's note on the bomber: ") for t in texts)
+    assert not any("Where the Aktobe suicide bomber struck" in t for t in texts)
+    assert not any(t.startswith("Shubarshi: Describes") for t in texts)
+    new_box = texts.index("Sources disagree: How many police officers died in June 2011")
+    assert texts[new_box - 1].startswith("Outskirts of Aktobe: A police post")
+    found = inspect_document(merged)
+    kept = [p for p in found.record.pieces if found.state(p) == CHANGED]
+    assert len(kept) == 1 and kept[0].id.startswith("interpretations.")
+    assert [found.state(p) for p in found.record.pieces].count(NOT_FOUND) == 1
+
+
+SETTLED_TEXT = "The sources differ on where exactly the Aktobe suicide bomber"

@@ -4,6 +4,7 @@ told apart when someone annotated them, and copied from one python-docx document
 A copied block brings its pictures (added to the target once, by their bytes) and outside links
 with it, and takes bookmark and drawing ids the target does not use yet; a block that refers to
 any other part (a chart, a footnote, an embedded object) is not copied (``BlockRefusedError``).
+Its styles are the target's of the same name, or copied in when the target has none.
 """
 
 from __future__ import annotations
@@ -189,8 +190,29 @@ class BlockCopier:
         styles = self._style_ids()
         for reference in made.iter(*_STYLE_REFERENCES):
             value = str(reference.get(W + "val", ""))
-            reference.set(W + "val", styles.get(value, value))
+            reference.set(W + "val", styles.get(value) or self._bring_style(value))
         return made
+
+    def _bring_style(self, sid: str) -> str:
+        """The style ``sid`` in the target: copied from the source (with the styles it is based
+        on) when the target has none of that id or name (LibreOffice renames "Citation")."""
+        target = self.target.styles.element
+        if any(s.get(W + "styleId") == sid for s in target.iter(W + "style")):
+            return sid
+        found = next(
+            (
+                s
+                for s in self.source.styles.element.iter(W + "style")
+                if s.get(W + "styleId") == sid
+            ),
+            None,
+        )
+        if found is not None:
+            target.append(copy.deepcopy(found))
+            based = found.find(W + "basedOn")
+            if based is not None:
+                self._bring_style(str(based.get(W + "val", "")))
+        return sid
 
     def _style_ids(self) -> dict[str, str]:
         """The source's style ids that the target names otherwise -> the target's id of the
