@@ -1,5 +1,4 @@
-"""A trainer's edits of a generated report, made with python-docx as Word would save them, and
-charts drawn as small pictures that differ from one export to the next (no browser).
+"""A trainer's edits of a generated report, made with python-docx as Word would save them.
 
 ``edit_report`` makes eight kinds of edit on the ``aktobe-2016`` report and returns what each
 left, for a test to find again after an update.
@@ -8,16 +7,11 @@ left, for a test to find again after an update.
 from __future__ import annotations
 
 import copy
-import itertools
-from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 import docx
 from docx.oxml.ns import qn
-
-from briefkit.compose.model import ChartImage
-from helpers.documents import make_png
 
 EDITED = "Edited by the trainer: Aktobe had been hit before."
 OWN = "The trainer's own paragraph, added after the officials' description."
@@ -31,40 +25,6 @@ HEADING = "How the state responded"
 OLD_HEADING = "The response"
 RESTYLED = "17 May 2011"
 """The run made bold in the Aktobe region's incident table, which the data changes too."""
-
-_drawn = itertools.count(1)
-
-
-class ChangingCharts:
-    """``export.chart_drawing``'s stand-in: every chart a small PNG, different at each export
-    (so an update has new chart pictures to bring in)."""
-
-    def __init__(self, specs: Sequence[Any], folder: Path) -> None:
-        self.specs = {s.id: s for s in specs}
-        self.folder = folder
-
-    def __enter__(self) -> ChangingCharts:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        pass
-
-    def images(self, ids: Sequence[str], *args: Any) -> dict[str, ChartImage]:
-        found = {}
-        for chart in ids:
-            width = 300 + next(_drawn)
-            png = make_png(self.folder / f"{chart}-{width}.png", width, 168)
-            found[chart] = ChartImage(str(png), width, 168, f"Chart: {self.specs[chart].title}")
-        return found
-
-    def finish(self, *args: Any) -> int:
-        return 0
-
-
-def changing_charts(folder: Path) -> Any:
-    """Pass as ``export.chart_drawing``."""
-    folder.mkdir(parents=True, exist_ok=True)
-    return lambda specs, *args: ChangingCharts(specs, folder)
 
 
 def _paragraph(document: Any, start: str) -> Any:

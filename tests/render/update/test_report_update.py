@@ -1,7 +1,7 @@
 """Updating an edited Word report in place: the trainer's edits stay, untouched blocks take
 today's data, clashes are listed.
 
-A real report of ``aktobe-2016`` (charts as small pictures that differ at each export) is edited
+A real report of ``aktobe-2016`` (charts as flat pictures that follow the data) is edited
 eight ways with python-docx (``helpers.report_edits``), the data is changed in a copy (a new
 incident, a changed count, a dispute settled and one opened: ``helpers.data_changes``), the
 report is built again and merged into the edited one; the result is read back with python-docx,
@@ -30,6 +30,7 @@ from briefkit.render.update.report import COMMENT_AUTHOR, merge_report
 from helpers import report_edits as edits
 from helpers.data_changes import TOPIC, change_data
 from helpers.documents import soffice
+from helpers.flatcharts import flat_charts_in
 
 
 @dataclass(frozen=True)
@@ -51,7 +52,7 @@ def _edit_text(path: Path, old: str, new: str) -> None:
 def export(folder: Path, data: Path, mp: pytest.MonkeyPatch, *formats: str) -> Path:
     from briefkit import export as export_module
 
-    mp.setattr(export_module, "chart_drawing", edits.changing_charts(folder / "charts"))
+    mp.setattr(export_module, "chart_drawing", flat_charts_in(folder / "charts"))
     mp.setenv("XDG_CACHE_HOME", str(folder / "cache"))
     args = [a for f in formats or ("docx",) for a in ("--format", f)]
     assert main(["export", TOPIC, *args, "--out", str(folder), "--data", str(data)]) == Exit.OK
@@ -87,20 +88,15 @@ def _edited(built: Built, folder: Path) -> Path:
     return path
 
 
-def _round_trip(path: Path, folder: Path) -> Path:
-    """``path`` opened and saved again as .docx by LibreOffice."""
+def _convert(path: Path, kind: str, out: Path) -> Path:
+    """``path`` opened and saved as ``kind`` (docx, pdf) into ``out`` by LibreOffice."""
     office = soffice()
     if office is None:
         pytest.skip("LibreOffice is not installed")
-    out = folder / "saved by libreoffice"
-    profile = f"-env:UserInstallation=file://{folder / 'lo-profile'}"
-    subprocess.run(
-        [office, profile, "--headless", "--convert-to", "docx", "--outdir", str(out), str(path)],
-        check=True,
-        capture_output=True,
-        timeout=180,
-    )
-    return out / path.name
+    profile = f"-env:UserInstallation={(out.parent / 'lo-profile').as_uri()}"
+    command = [office, profile, "--headless", "--convert-to", kind, "--outdir", str(out)]
+    subprocess.run([*command, str(path)], check=True, capture_output=True, timeout=180)
+    return out / path.with_suffix(f".{kind}").name
 
 
 def _check_merged(merged: Path, built: Built, conflicts: list[tuple[str, str]]) -> None:
@@ -139,6 +135,7 @@ def _check_merged(merged: Path, built: Built, conflicts: list[tuple[str, str]]) 
     assert used - {"CommentReference"} <= styles, "every style named is in the file"
     fresh_pictures = _pictures(built.fresh)
     assert fresh_pictures and _pictures(merged) == fresh_pictures, "today's charts"
+    assert _pictures(built.old) != fresh_pictures, "a chart the data changed is brought in"
     assert [k for _, k in conflicts] == [BOTH_CHANGED]
 
 
@@ -209,29 +206,11 @@ def test_every_edit_survives_and_untouched_blocks_take_todays_data(
 def test_the_merged_report_opens_in_libreoffice_and_python_docx(
     built: Built, tmp_path: Path
 ) -> None:
-    office = soffice()
-    if office is None:
-        pytest.skip("LibreOffice is not installed")
     merged, _ = _merge(_edited(built, tmp_path), built, comment_conflicts=True)
-    profile = f"-env:UserInstallation=file://{tmp_path / 'lo-profile'}"
-    subprocess.run(
-        [
-            office,
-            profile,
-            "--headless",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            str(tmp_path),
-            str(merged),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=180,
-    )
+    pdf = _convert(merged, "pdf", tmp_path / "pdf")
     from helpers.documents import pdf_pages
 
-    assert pdf_pages(merged.with_suffix(".pdf")) >= 5
+    assert pdf_pages(pdf) >= 5
     document = docx.Document(str(merged))
     notes = [c for c in document.comments if c.author == COMMENT_AUTHOR]
     assert len(notes) == 1 and notes[0].text.startswith(
@@ -241,7 +220,7 @@ def test_the_merged_report_opens_in_libreoffice_and_python_docx(
 
 
 def test_an_update_after_a_libreoffice_round_trip(built: Built, tmp_path: Path) -> None:
-    saved = _round_trip(_edited(built, tmp_path), tmp_path)
+    saved = _convert(_edited(built, tmp_path), "docx", tmp_path / "saved by libreoffice")
     merged, conflicts = _merge(saved, built)
     assert [k for _, k in conflicts] == [BOTH_CHANGED]
     _check_merged(merged, built, conflicts)
@@ -332,7 +311,7 @@ def test_export_update_merges_a_report_from_the_command_line(
 ) -> None:
     from briefkit import export as export_module
 
-    monkeypatch.setattr(export_module, "chart_drawing", edits.changing_charts(tmp_path / "charts"))
+    monkeypatch.setattr(export_module, "chart_drawing", flat_charts_in(tmp_path / "charts"))
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     edited = _edited(built, tmp_path)
     before = _texts(edited)
