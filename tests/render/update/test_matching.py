@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from briefkit.render.office.record import Piece
 from briefkit.render.update.matching import match_pieces
 
@@ -47,3 +49,14 @@ def test_unlike_pieces_of_another_kind_are_not_matched() -> None:
     new = [piece("s.1", "a"), piece("s.2", "p")]
     matched = match_pieces(old, new, {"s.1": "A", "s.2": "Date\tPlace"}, {"s.2": "Date\tPlace"})
     assert [p.id for p in matched] == ["s.1", "s.2+1"]
+
+
+def test_past_its_budget_a_long_run_is_paired_by_place(monkeypatch: pytest.MonkeyPatch) -> None:
+    from briefkit.render.update import matching
+
+    old = [piece(f"s.{n}", f"o{n}") for n in range(1, 41)]
+    new = [piece(f"s.{n}", f"n{n}") for n in range(1, 41)]
+    texts = {p.id: f"the text of block {p.id} as it was" for p in old}
+    today = {p.id: f"a new text of {p.id}" for p in new}
+    monkeypatch.setattr(matching, "_BUDGET", 0)
+    assert [p.id for p in match_pieces(old, new, texts, today)] == [p.id for p in old]

@@ -21,12 +21,15 @@ from briefkit.render.office.record import Piece
 __all__ = ["SIMILAR", "match_pieces"]
 
 SIMILAR = 0.6
-"""How alike (difflib's ratio) a recorded piece's text and a new one's must be to match; half
-that is enough when their styles are the same too."""
+"""How alike (difflib's ratio, word by word) a recorded piece's text and a new one's must be
+to match; half that is enough when their styles are the same too."""
 _COMPARED = 2000
 """The characters of each text compared (a long table's start tells it well enough)."""
-_WINDOW = 25
+_WINDOW = 12
 """The new pieces a recorded one is compared with, from the last one matched on."""
+_BUDGET = 1500
+"""The most text comparisons one match makes; past them, pieces are paired by place and
+style only (a file whose every block changed is not compared for minutes)."""
 
 
 def match_pieces(
@@ -40,6 +43,7 @@ def match_pieces(
     ``old_text`` is the text each old piece shows in the file now (by id; absent: deleted),
     ``new_text`` each new piece's (by id)."""
     pairs: dict[int, int] = {}  # new index -> old index
+    budget = [_BUDGET]
     keys_old = [(p.kind, p.digest) for p in old]
     keys_new = [(p.kind, p.digest) for p in new]
     matcher = difflib.SequenceMatcher(None, keys_old, keys_new, autojunk=False)
@@ -47,7 +51,8 @@ def match_pieces(
         if tag == "equal":
             pairs.update({j1 + k: i1 + k for k in range(i2 - i1)})
         elif tag == "replace":
-            pairs.update(_pair_run(old, new, range(i1, i2), range(j1, j2), old_text, new_text))
+            runs = (range(i1, i2), range(j1, j2))
+            pairs.update(_pair_run(old, new, *runs, old_text, new_text, budget))
     taken = {p.id for p in old}
     matched: list[Piece] = []
     for index, piece in enumerate(new):
@@ -70,8 +75,10 @@ def _pair_run(
     news: range,
     old_text: Mapping[str, str],
     new_text: Mapping[str, str],
+    budget: list[int],
 ) -> dict[int, int]:
-    """Pairs (new index -> old index) in a run that differs, keeping both orders."""
+    """Pairs (new index -> old index) in a run that differs, keeping both orders; ``budget``
+    holds the comparisons left."""
     pairs: dict[int, int] = {}
     start = news.start
     for i in olds:
@@ -80,8 +87,9 @@ def _pair_run(
         kinds = (j for j in range(start, news.stop) if new[j].kind == piece.kind)
         candidates = list(itertools.islice(kinds, _WINDOW))
         chosen = None
-        if text is None:  # deleted by the user: the new piece in its place, if alike in style
-            place = news.start + (i - olds.start)
+        budget[0] -= len(candidates) if text is not None else 0
+        if text is None or budget[0] < 0:  # deleted by the user, or no time left to compare:
+            place = news.start + (i - olds.start)  # today's piece in its place, if alike
             if place in candidates and new[place].style == piece.style:
                 chosen = place
         elif candidates:
@@ -97,8 +105,11 @@ def _pair_run(
 
 
 def _likeness(one: str, other: str) -> float:
-    a, b = one[:_COMPARED], other[:_COMPARED]
-    if a == b:
+    """How alike two texts are, word by word (0 to 1)."""
+    if one == other:
         return 1.0
+    a, b = one[:_COMPARED].split(), other[:_COMPARED].split()
     matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
-    return matcher.ratio() if matcher.real_quick_ratio() >= SIMILAR / 2 else 0.0
+    if matcher.real_quick_ratio() < SIMILAR / 2 or matcher.quick_ratio() < SIMILAR / 2:
+        return 0.0
+    return matcher.ratio()
