@@ -76,6 +76,11 @@ BOTH_CHANGED = "changed by you and in the data"
 DELETED_CHANGED = "deleted by you, changed in the data"
 DROPPED_CHANGED = "changed by you, no longer in the data"
 CONFLICT_KINDS = (BOTH_CHANGED, DELETED_CHANGED, DROPPED_CHANGED)
+_KIND_CODES = {
+    BOTH_CHANGED: "update_both",
+    DELETED_CHANGED: "update_deleted",
+    DROPPED_CHANGED: "update_dropped",
+}
 
 
 @dataclass(frozen=True)
@@ -197,6 +202,11 @@ class Conflict:
     """What the file shows now (the user's version), shortened."""
     data: str
     """What today's data says there, shortened ("" when it is no longer in the data)."""
+
+    @property
+    def kind_code(self) -> str:
+        """The message code saying ``kind`` (``briefkit.messages``)."""
+        return _KIND_CODES.get(self.kind, "update_both")
 
     def as_json(self) -> dict[str, str]:
         return {
