@@ -310,6 +310,21 @@ def _chart_ids(briefing: Briefing, fmt: Format) -> list[str]:
     return [c.id for c in briefing.charts]
 
 
+def _update_in_place(
+    topic: str, path: Path, request: ExportRequest, result: ExportResult, cancel: CancelToken
+) -> None:
+    """Merge today's deck into the edited one at ``path`` (``OnExisting.UPDATE``); its
+    conflicts join the warnings."""
+    from briefkit.update_export import run_update
+
+    done = run_update(path, data_dir=request.data_dir, cancel=cancel)
+    size = path.stat().st_size
+    result.files.append(WrittenFile(topic, Format.PPTX, path, size, FileOutcome.UPDATED))
+    for c in done.conflicts:
+        said = message("update_conflict", piece=c.piece, kind=message(c.kind_code))
+        result.warnings.append(message("file_warning", name=path.name, warning=said))
+
+
 def _only_custom(request: ExportRequest) -> bool:
     """True when the request names compositions and no topics (not: every topic)."""
     return bool(request.compositions) and not request.topics
@@ -385,6 +400,7 @@ def run_export(
     specs = list({c.id: c for b in briefings for c in b.charts if c.id in wanted}.values())
     documents = [(b, f) for b in briefings for f in options.formats]
     result = ExportResult(charts=len(specs), lang=options.lang)
+    to_update: list[tuple[str, Path]] = []
     # Charts in the templates' own looks need the templates first; in the house look, the
     # browser starts and the charts draw while the templates and targets are checked (a
     # refusal there stops the drawing before any document is written).
@@ -438,6 +454,9 @@ def run_export(
                     )
                     continue
                 [name] = document_names(briefing.topic_id, fmt, options.lang, length=length)
+                if name not in targets:  # an edited deck, updated below
+                    to_update.append((briefing.topic_id, request.out_dir / name))
+                    continue
                 path = targets[name]
                 progress.advance(say(words, "writing", file=path.name))
                 same = earlier_copies(request.out_dir / name) if path.name != name else {}
@@ -456,6 +475,8 @@ def run_export(
                 written = WrittenFile(briefing.topic_id, fmt, path, size, outcome, named)
                 result.files.append(written)
             result.charts_drawn = charts.finish(progress.advance, cancel.check)
+        for topic, path in to_update:
+            _update_in_place(topic, path, request, result, cancel)
     except BaseException:
         if cancel.is_cancelled:
             progress.cancelled()

@@ -13,6 +13,10 @@ ENGLISH: dict[str, str] = {
     "terminated": "stopped (SIGTERM); no partial file was left",
     "warning": "warning: {text}",
     "file_warning": "{name}: {warning}",
+    "update_conflict": "{piece}: {kind}; your version is kept",
+    "update_both": "changed by you and in the data",
+    "update_deleted": "deleted by you, changed in the data",
+    "update_dropped": "changed by you, no longer in the data",
     "usage_error": "Error: {text}",
     "usage_help": "Try '{command} --help' for help.",
     "data_problems_see_check": (

@@ -35,6 +35,8 @@ class FileOutcome(StrEnum):
     REUSED = "reused"
     """The file there was kept and an identical copy written beside it before stands for
     the new one: nothing new was written."""
+    UPDATED = "updated"
+    """An edited deck stood there: today's content was merged into it, the edits kept."""
 
 
 def file_outcome(target: Path, planned_name: str, existed: bool, reused: bool) -> FileOutcome:
@@ -89,6 +91,11 @@ def plan_targets(
     wanted = {out_dir / name: origin for name, origin in (origins or {}).items()}
     made = made_differently([p for p in planned if p not in protected], wanted)
     protected += [p for p in planned if p in made]
+    if on_existing == OnExisting.UPDATE:  # updated in place, after the export: not written
+        if not all(updatable(p) for p in protected):
+            raise ProtectedFiles(protected, damaged, made)
+        for path in protected:
+            del targets[path.name]
     if protected and on_existing == OnExisting.REFUSE:
         raise ProtectedFiles(protected, damaged, made)
     if on_existing == OnExisting.KEEP:
@@ -97,6 +104,20 @@ def plan_targets(
             targets[path.name] = free_name(path, taken)
             taken.add(targets[path.name])
     return targets
+
+
+def updatable(path: Path) -> bool:
+    """Whether ``path`` is a deck with a Briefkit record of a topic's briefing, which an update
+    can merge today's content into."""
+    from briefkit.render.office.record import RecordError, read_record
+
+    if path.suffix.lower() != ".pptx" or not path.is_file():
+        return False
+    try:
+        made = read_record(path).made
+    except RecordError:
+        return False
+    return made.format == "pptx" and bool(made.topic)
 
 
 def made_from(

@@ -285,7 +285,10 @@ class QtPresenter:
         self, parent: QWidget, paths: list[Path], made_from: MadeFrom | None = None
     ) -> OnExisting | None:
         """Replace, Keep Both or Cancel, for files that were edited or not made by Briefkit,
-        or made from another language, template or composition."""
+        or made from another language, template or composition; and Update when every one is
+        an edited deck Briefkit made."""
+        from briefkit.targets import updatable
+
         made_from = made_from or {}
         question = (
             made_differently_question(paths)
@@ -293,17 +296,28 @@ class QtPresenter:
             else existing_question(paths)
         )
         box = QMessageBox(QMessageBox.Icon.Warning, *question, parent=parent)
-        box.setInformativeText(existing_files(paths, made_from))
+        can_update = bool(paths) and all(updatable(p) for p in paths)
+        files = existing_files(paths, made_from)
+        box.setInformativeText(f"{files}<br><br>{update_note()}" if can_update else files)
+        update = (
+            box.addButton(translate("Dialogs", "&Update"), QMessageBox.ButtonRole.AcceptRole)
+            if can_update
+            else None
+        )
+        if update is not None:
+            update.setToolTip(update_note())
         replace = box.addButton(
             translate("Dialogs", "&Replace"), QMessageBox.ButtonRole.DestructiveRole
         )
         keep = box.addButton(translate("Dialogs", "&Keep Both"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(keep)
+        box.setDefaultButton(update or keep)
         box.exec()
         clicked = box.clickedButton()
         if clicked is replace:
             return OnExisting.REPLACE
+        if update is not None and clicked is update:
+            return OnExisting.UPDATE
         return OnExisting.KEEP if clicked is keep else None
 
     def open_file(
@@ -333,6 +347,18 @@ class QtPresenter:
         dialog = OpenFailedDialog(failure, parent)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
+
+
+def update_note() -> str:
+    """What Update keeps and what it does not, in a sentence or two."""
+    return translate(
+        "Dialogs",
+        "Update merges today's data into the edited deck: slides and shapes nobody touched "
+        "get today's content; your edited text, notes and table cells, moved or restyled "
+        "shapes, added and deleted slides stay. Where you and the data changed the same "
+        "thing, your version stays and is listed. A restyle is not recognised in a deck "
+        "saved by LibreOffice.",
+    )
 
 
 def existing_question(paths: list[Path]) -> tuple[str, str]:

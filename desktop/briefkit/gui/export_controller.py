@@ -264,9 +264,10 @@ class ExportController(QObject):
             self.results.clear_result()
 
     def _ask_existing(self, request: ExportRequest, error: ProtectedFiles) -> bool:
-        """Ask Replace / Keep Both / Cancel; True when the export was started again."""
+        """Ask Replace / Keep Both / Cancel (and Update, for edited decks Briefkit made); True
+        when the export was started again."""
         choice = self.presenter.ask_existing(self.parent_widget, error.paths, error.made_from)
-        if choice not in (OnExisting.REPLACE, OnExisting.KEEP):
+        if choice not in (OnExisting.REPLACE, OnExisting.KEEP, OnExisting.UPDATE):
             return False
         self.view.stop()
         self._run(dataclasses.replace(request, on_existing=choice))

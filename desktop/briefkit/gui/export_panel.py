@@ -69,6 +69,10 @@ class FileRow(QWidget):
         self.size_label = size = QLabel(_size(written.bytes))
         if written.reused:  # Keep Both found the same copy written before: nothing new
             size.setText(self.tr("{size}, as written before").format(size=_size(written.bytes)))
+        elif written.outcome == "updated":  # Update merged today's data into the edited deck
+            size.setText(
+                self.tr("{size}, updated, your edits kept").format(size=_size(written.bytes))
+            )
         size.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.open = QPushButton(self.tr("Open"))
         self.open.setToolTip(

@@ -71,7 +71,7 @@ def test_decision_table(
 
 def test_a_move_beyond_the_tolerance_is_the_users_and_a_smaller_one_is_not() -> None:
     old = piece("a.1/pic", "p", BOX)
-    nudged = "100300 199700 3000360 1000000"  # LibreOffice's rounding
+    nudged = "100300 199700 3000528 1000000"  # LibreOffice's rounding
     assert one(old, Found("p", nudged), piece("a.1/pic", "q")) == (Action.TAKE_NEW, False, False)
     dragged = "900000 200000 3000000 1000000"
     assert one(old, Found("p", dragged), piece("a.1/pic", "q")) == (Action.CONFLICT, True, False)

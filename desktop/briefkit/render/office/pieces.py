@@ -423,9 +423,9 @@ def walk_deck(
     """Each slide of a deck with its key and its shapes' piece ids, as recorded in ``slides``
     (keys in order) and ``pieces``. A slide's key comes from its shapes' ``bk:`` names, else
     from its place when the deck has as many slides as ``slides`` (and the others are in
-    their places), else from its title's
-    digest, else from its place between two recognised slides; its unnamed shapes then take
-    the ids they were written with (a deck saved by LibreOffice loses its placeholders' names)."""
+    their places), else from the pieces it shows unchanged, else from its place between two
+    recognised slides; its unnamed shapes then take the ids they were written with (a deck
+    saved by LibreOffice loses its placeholders' names)."""
     names = slide_parts(parts)
     trees = [parts.tree(n) for n in names]
     notes = [next((t for t in parts.rels(n).values() if "notesSlide" in t), None) for n in names]
@@ -438,7 +438,7 @@ def walk_deck(
         keys.append(next(iter(found)) if len(found) == 1 else "")
     if len(names) == len(slides) and all(not k or k == slides[n] for n, k in enumerate(keys)):
         keys = [key or slides[n] for n, key in enumerate(keys)]
-    _keys_by_title(parts, names, trees, keys, pieces)
+    _keys_by_content(parts, names, notes, keys, pieces)
     _keys_between(keys, list(slides))
     walked = []
     for name, tree, note, key in zip(names, trees, notes, keys, strict=True):
@@ -461,30 +461,55 @@ def walk_deck(
     return walked
 
 
-def _keys_by_title(
+_UNTELLING = ("sldNum", "ftr", "dt")
+"""Roles whose text many slides share: they tell no slide from another."""
+
+
+def _keys_by_content(
     parts: Parts,
     names: Sequence[str],
-    trees: Sequence[Any],
+    notes: Sequence[str | None],
     keys: list[str],
     pieces: Sequence[Piece],
 ) -> None:
-    """Give an unrecognised slide the key of the recorded slide whose title it shows."""
-    titles: dict[str, list[str]] = {}
+    """Give an unrecognised slide the key of the recorded slide most of whose pieces (title,
+    body, notes...) it still shows unchanged, when only one fits best."""
+    recorded: dict[tuple[str, str], set[str]] = {}
+    empty = digest_of([""])
     for p in pieces:
-        if p.id.endswith("/title"):
-            titles.setdefault(p.digest, []).append(p.slide)
+        key, _, role = p.id.partition("/")
+        if p.digest != empty and role.split("-")[0] not in _UNTELLING:
+            recorded.setdefault((role, p.digest), set()).add(key)
     taken = set(keys)
-    for n, (name, tree) in enumerate(zip(names, trees, strict=True)):
-        if keys[n] or tree is None:
+    for n, name in enumerate(names):
+        if keys[n]:
             continue
-        title = next((s for s in _shapes(tree) if _role(s) == "title"), None)
-        if title is None:
+        scores: dict[str, int] = {}
+        for role, shape, owner in _roles(parts, name, notes[n]):
+            digest = _shape_digest(shape, parts.rels(owner), parts)
+            for key in recorded.get((role, digest), ()):
+                scores[key] = scores.get(key, 0) + 1
+        best = sorted(((-v, k) for k, v in scores.items() if k not in taken))
+        if best and (len(best) == 1 or best[0][0] != best[1][0]):
+            keys[n] = best[0][1]
+            taken.add(best[0][1])
+
+
+def _roles(parts: Parts, name: str, notes: str | None) -> list[tuple[str, Any, str]]:
+    """A slide's shapes and notes with the role ids they were written with (``body-2``...)."""
+    tree = parts.tree(name)
+    owned = [(s, name) for s in (_shapes(tree) if tree is not None else ())]
+    note_tree = parts.tree(notes) if notes else None
+    owned += [(s, str(notes)) for s in (_shapes(note_tree) if note_tree is not None else ())]
+    seen: dict[str, int] = {}
+    found = []
+    for shape, owner in owned:
+        role = "notes" if owner != name else _role(shape)
+        if role == "notes" and _role(shape) != "body":
             continue
-        free = [k for k in titles.get(_shape_digest(title, parts.rels(name), parts), []) if k]
-        free = [k for k in free if k not in taken]
-        if len(free) == 1:
-            keys[n] = free[0]
-            taken.add(free[0])
+        seen[role] = seen.get(role, 0) + 1
+        found.append((role + (f"-{seen[role]}" if seen[role] > 1 else ""), shape, owner))
+    return found
 
 
 def _keys_between(keys: list[str], slides: list[str]) -> None:

@@ -27,7 +27,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from briefkit.render.office.inspection import CHANGED, NOT_FOUND, Inspection
+from briefkit.render.office.inspection import AS_WRITTEN, CHANGED, NOT_FOUND, Inspection
 from briefkit.render.office.record import DocumentRecord, Piece
 
 __all__ = [
@@ -39,12 +39,18 @@ __all__ = [
     "UpdateResult",
     "counted",
     "decide",
+    "looks_kept",
     "moved",
     "shorten",
 ]
 
-BOX_TOLERANCE = 360
-"""EMU a box may shift without the user moving it (LibreOffice rounds boxes to 1/100 mm)."""
+BOX_TOLERANCE = 720
+"""EMU a box may shift without the user moving it: LibreOffice saves boxes in 1/100 mm (360
+EMU), and was measured shifting a width by up to 528 EMU."""
+RECOMPUTED = ("sldNum", "dt")
+"""Pieces the program fills in when it opens the file (a slide's number, the date)."""
+TABLES = ("tbl", "table")
+"""Pieces whose height follows their rows (LibreOffice lays them out again): not compared."""
 
 
 class Action(StrEnum):
@@ -70,6 +76,11 @@ BOTH_CHANGED = "changed by you and in the data"
 DELETED_CHANGED = "deleted by you, changed in the data"
 DROPPED_CHANGED = "changed by you, no longer in the data"
 CONFLICT_KINDS = (BOTH_CHANGED, DELETED_CHANGED, DROPPED_CHANGED)
+_KIND_CODES = {
+    BOTH_CHANGED: "update_both",
+    DELETED_CHANGED: "update_deleted",
+    DROPPED_CHANGED: "update_dropped",
+}
 
 
 @dataclass(frozen=True)
@@ -100,7 +111,7 @@ class Decision:
 
 def moved(old: Piece, box_now: str, tolerance: int = BOX_TOLERANCE) -> bool:
     """Whether a shape written at ``old.box`` now at ``box_now`` was moved or resized by hand
-    (no box on either side: not known, so not moved)."""
+    (no box on either side: not known, so not moved; a table's height is not compared)."""
     if not old.box or not box_now:
         return False
     try:
@@ -108,6 +119,8 @@ def moved(old: Piece, box_now: str, tolerance: int = BOX_TOLERANCE) -> bool:
         after = [int(v) for v in box_now.split()]
     except ValueError:
         return False
+    if old.kind in TABLES and len(before) == len(after) == 4:
+        before, after = before[:3], after[:3]
     return len(before) != len(after) or any(
         abs(a - b) > tolerance for a, b in zip(before, after, strict=True)
     )
@@ -120,15 +133,20 @@ def decide(
     user_changed: Callable[[Piece], bool] | None = None,
 ) -> tuple[Decision, ...]:
     """Every piece's decision: the edited file's pieces in their recorded order, then those new
-    in today's build (ADDED) in its order."""
+    in today's build (ADDED) in its order. A field the program fills in (a slide number) is
+    never the user's; text looks are compared only when the file keeps them (see
+    ``looks_kept``)."""
     fresh = {p.id: p for p in new.pieces}
+    trust_looks = looks_kept(inspection)
     decisions: list[Decision] = []
     for old in inspection.record.pieces:
         state = inspection.state(old)
-        if state != NOT_FOUND and state != CHANGED:
-            found = inspection.found.get(old.anchor)
-            restyled = found is not None and bool(old.look) and found.look != old.look
-            touched = (found is not None and moved(old, found.box)) or restyled
+        found = inspection.found.get(old.anchor)
+        if found is not None and old.kind in RECOMPUTED:
+            state = AS_WRITTEN
+        if state == AS_WRITTEN and found is not None:
+            restyled = trust_looks and bool(old.look) and found.look != old.look
+            touched = moved(old, found.box) or restyled
             touched = touched or bool(user_changed and user_changed(old))
         else:
             touched = state == CHANGED
@@ -141,6 +159,19 @@ def decide(
             decisions.append(Decision(piece.id, Action.ADDED, None, piece, after=before))
         before = piece.id
     return tuple(decisions)
+
+
+def looks_kept(inspection: Inspection) -> bool:
+    """Whether the file still writes its text looks as Briefkit did: not when most pieces
+    whose text is as written look different (a program saved it again writing every inherited
+    size and colour out, as LibreOffice does); a trainer restyles a few."""
+    compared = [
+        (p, f)
+        for p in inspection.record.pieces
+        if p.look and (f := inspection.found.get(p.anchor)) is not None and f.digest == p.digest
+    ]
+    differ = sum(1 for p, f in compared if f.look != p.look)
+    return differ <= max(3, len(compared) // 3)
 
 
 def _one(old: Piece, now: Piece | None, gone: bool, touched: bool) -> Decision:
@@ -171,6 +202,11 @@ class Conflict:
     """What the file shows now (the user's version), shortened."""
     data: str
     """What today's data says there, shortened ("" when it is no longer in the data)."""
+
+    @property
+    def kind_code(self) -> str:
+        """The message code saying ``kind`` (``briefkit.messages``)."""
+        return _KIND_CODES.get(self.kind, "update_both")
 
     def as_json(self) -> dict[str, str]:
         return {

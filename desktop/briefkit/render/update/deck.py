@@ -50,7 +50,6 @@ from briefkit.render.update.slides import (
 
 __all__ = ["merge_deck"]
 
-_CUSTOM_XML = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXml"
 _WHOLE = (Action.UNCHANGED, Action.TAKE_NEW, Action.ADDED)
 
 
@@ -300,10 +299,12 @@ def _name_pieces(mine: _Deck, pieces: Sequence[Piece]) -> None:
 
 
 def _put_record(deck: Any, record: DocumentRecord, path: Path) -> None:
-    for rel in deck.part.rels.values():
-        if rel.reltype == _CUSTOM_XML and not rel.is_external:
-            part = rel.target_part
-            if NS.encode() in part.blob[:4096]:
-                part._blob = record_xml(record)
-                return
+    """Replace the record part's content (related from the presentation, or from the package
+    as LibreOffice saves it)."""
+    for part in deck.part.package.iter_parts():
+        name = str(part.partname).lower()
+        item = name.startswith("/customxml/item") and "props" not in name
+        if item and NS.encode() in part.blob[:4096]:
+            part._blob = record_xml(record)
+            return
     raise RecordError(f"{path}: its Briefkit record could not be found again to update it")
