@@ -313,13 +313,14 @@ def _chart_ids(briefing: Briefing, fmt: Format) -> list[str]:
 def _update_in_place(
     topic: str, path: Path, request: ExportRequest, result: ExportResult, cancel: CancelToken
 ) -> None:
-    """Merge today's deck into the edited one at ``path`` (``OnExisting.UPDATE``); its
-    conflicts join the warnings."""
+    """Merge today's deck, report or handout into the edited one at ``path``
+    (``OnExisting.UPDATE``); its conflicts join the warnings."""
     from briefkit.update_export import run_update
 
     done = run_update(path, data_dir=request.data_dir, cancel=cancel)
     size = path.stat().st_size
-    result.files.append(WrittenFile(topic, Format.PPTX, path, size, FileOutcome.UPDATED))
+    made = Format(done.format)
+    result.files.append(WrittenFile(topic, made, path, size, FileOutcome.UPDATED))
     for c in done.conflicts:
         said = message("update_conflict", piece=c.piece, kind=message(c.kind_code))
         result.warnings.append(message("file_warning", name=path.name, warning=said))
@@ -454,7 +455,7 @@ def run_export(
                     )
                     continue
                 [name] = document_names(briefing.topic_id, fmt, options.lang, length=length)
-                if name not in targets:  # an edited deck, updated below
+                if name not in targets:  # an edited file, updated below
                     to_update.append((briefing.topic_id, request.out_dir / name))
                     continue
                 path = targets[name]

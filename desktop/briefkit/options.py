@@ -71,8 +71,9 @@ class OnExisting(StrEnum):
     KEEP = "keep"
     """Keep it and write ``<name>-2.<ext>`` beside it."""
     UPDATE = "update"
-    """A deck Briefkit made and someone edited: merge today's content into it (the user's
-    edits stay; ``briefkit.update_export``). Any other such file stops the job."""
+    """A deck, report or handout Briefkit made and someone edited: merge today's content into
+    it (the user's edits stay; ``briefkit.update_export``). Any other such file stops the
+    job."""
 
 
 DEFAULT_FORMATS = (Format.DOCX, Format.PPTX)

@@ -36,7 +36,8 @@ class FileOutcome(StrEnum):
     """The file there was kept and an identical copy written beside it before stands for
     the new one: nothing new was written."""
     UPDATED = "updated"
-    """An edited deck stood there: today's content was merged into it, the edits kept."""
+    """An edited deck, report or handout stood there: today's content was merged into it,
+    the edits kept."""
 
 
 def file_outcome(target: Path, planned_name: str, existed: bool, reused: bool) -> FileOutcome:
@@ -107,17 +108,18 @@ def plan_targets(
 
 
 def updatable(path: Path) -> bool:
-    """Whether ``path`` is a deck with a Briefkit record of a topic's briefing, which an update
-    can merge today's content into."""
+    """Whether ``path`` is a deck, report or handout with a Briefkit record of a topic's
+    briefing, which an update can merge today's content into."""
     from briefkit.render.office.record import RecordError, read_record
 
-    if path.suffix.lower() != ".pptx" or not path.is_file():
+    if path.suffix.lower() not in (".pptx", ".docx") or not path.is_file():
         return False
     try:
         made = read_record(path).made
     except RecordError:
         return False
-    return made.format == "pptx" and bool(made.topic)
+    kinds = ("pptx",) if path.suffix.lower() == ".pptx" else ("docx", "handout")
+    return made.format in kinds and bool(made.topic)
 
 
 def made_from(

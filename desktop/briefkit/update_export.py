@@ -75,7 +75,8 @@ def recorded_options(
         ) from None
     fields.update({k: v for k, v in (given or {}).items() if v is not None})
     options = ExportOptions(**fields)
-    if made.template not in ("", "bundled") and options.template(fmt) is None:
+    bundled = set(made.template.split(" + ")) <= {"", "bundled"}  # a handout: "bundled + bundled"
+    if not bundled and options.template(fmt) is None:
         flag = "--template-pptx" if fmt == Format.PPTX else "--template-docx"
         raise UpdateError(
             f"{path.name} was made with the template {made.template}: give it with {flag}"

@@ -355,3 +355,39 @@ def test_a_dropped_block_the_user_edited_stays_and_a_new_one_finds_its_place(
 
 
 SETTLED_TEXT = "The sources differ on where exactly the Aktobe suicide bomber"
+
+
+def test_the_update_answer_merges_an_edited_report_and_handout(
+    built: Built, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What the window's Update answer runs: an export with ``OnExisting.UPDATE``."""
+    from briefkit import export as export_module
+    from briefkit.export import ExportRequest, run_export
+    from briefkit.options import ExportOptions, Format, OnExisting
+    from briefkit.targets import updatable
+
+    monkeypatch.setattr(export_module, "chart_drawing", flat_charts_in(tmp_path / "charts"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    out = tmp_path / "briefings"
+    formats = (Format.DOCX, Format.HANDOUT)
+    options = ExportOptions(formats=formats)
+    run_export(ExportRequest((TOPIC,), options, out, data_dir=built.data))
+    report, handout = out / f"{TOPIC}.docx", out / f"{TOPIC}-handout.docx"
+    edits.edit_report(report)
+    document = docx.Document(str(handout))
+    document.add_paragraph(OWN_NOTES)
+    document.save(str(handout))
+    assert updatable(report) and updatable(handout)
+    changed = tmp_path / "data"
+    shutil.copytree(built.data, changed)
+    old = "'sectarian religious group',18,"
+    _edit_text(changed / "incidents.csv", old, "'sectarian religious group',19,")
+    done = run_export(ExportRequest((TOPIC,), options, out, OnExisting.UPDATE, data_dir=changed))
+    assert sorted((f.path.name, f.format, f.outcome) for f in done.files) == [
+        (handout.name, Format.HANDOUT, "updated"),
+        (report.name, Format.DOCX, "updated"),
+    ]
+    assert sorted(p.name for p in out.glob("[!.]*")) == sorted([report.name, handout.name])
+    texts = _texts(report)
+    assert edits.EDITED in texts and "19\npeople killed in Aktobe" in "\n".join(texts)
+    assert OWN_NOTES in _texts(handout)
