@@ -391,3 +391,23 @@ def test_the_update_answer_merges_an_edited_report_and_handout(
     texts = _texts(report)
     assert edits.EDITED in texts and "19\npeople killed in Aktobe" in "\n".join(texts)
     assert OWN_NOTES in _texts(handout)
+
+
+def test_a_block_wrapped_in_a_content_control_is_not_replaced(built: Built, tmp_path: Path) -> None:
+    edited = tmp_path / "edited.docx"
+    shutil.copy(built.old, edited)
+    document = docx.Document(str(edited))
+    title = next(p for p in document.paragraphs if "Where the Aktobe suicide bomber" in p.text)
+    control = title._p.makeelement(f"{W}sdt", {})
+    content = control.makeelement(f"{W}sdtContent", {})
+    control.append(content)
+    title._p.addprevious(control)
+    content.append(title._p)
+    document.save(str(edited))
+    data, result = merge_report(edited, built.fresh)
+    merged = tmp_path / "merged.docx"
+    merged.write_bytes(data)
+    texts = _texts(merged)
+    assert any("Where the Aktobe suicide bomber" in t for t in texts)
+    assert len(result.notes) == 1 and "kept" in result.notes[0]
+    assert "Sources disagree: How many police officers died in June 2011" in texts

@@ -50,6 +50,9 @@ from briefkit.render.update.matching import match_pieces
 __all__ = ["COMMENT_AUTHOR", "merge_report"]
 
 COMMENT_AUTHOR = "Briefkit"
+_TAGS = {"paragraph": W + "p", "table": W + "tbl", "control": W + "sdt"}
+"""The element a piece of each kind is: a block found as another (a paragraph the user moved
+into a table, or Word wrapped in a content control) is not replaced."""
 
 
 def merge_report(
@@ -153,9 +156,10 @@ class _Merge:
         piece = decision.new or old
         if block is None:  # deleted by the user: recorded (while today's build has it), so it
             return _Placed(piece, None, old.anchor if decision.new else "")  # stays deleted
-        if old.anchor in shared and decision.action in (Action.TAKE_NEW, Action.DROPPED):
-            self.notes.append(f"{old.id}: kept, its paragraph holds another piece too")
-            return _Placed(piece, block, old.anchor)
+        replaced = decision.action in (Action.TAKE_NEW, Action.DROPPED) and not decision.kept
+        if replaced and (old.anchor in shared or block.tag != _TAGS.get(old.kind, block.tag)):
+            self.notes.append(f"{old.id}: kept, the user moved it into or merged it with more")
+            return _Placed(replace(piece, digest=old.digest), block, old.anchor)
         if decision.action == Action.DROPPED and not decision.kept:
             self.body.remove(block)
             return _Placed(piece, None, "")
