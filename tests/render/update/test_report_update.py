@@ -224,6 +224,10 @@ def test_an_update_after_a_libreoffice_round_trip(built: Built, tmp_path: Path) 
     merged, conflicts = _merge(saved, built)
     assert [k for _, k in conflicts] == [BOTH_CHANGED]
     _check_merged(merged, built, conflicts)
+    found = inspect_document(merged)  # today's record, where LibreOffice kept the old one
+    assert found.record.made == inspect_document(built.fresh).record.made
+    states = [found.state(p) for p in found.record.pieces]
+    assert states.count(NOT_FOUND) == 1 and states.count(AS_WRITTEN) > 90
 
 
 def test_a_second_update_keeps_the_edits_and_takes_the_new_data(
