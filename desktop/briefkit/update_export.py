@@ -25,7 +25,7 @@ from briefkit.scratch import scratch_dir
 from briefkit.targets import free_name
 from briefkit.write_errors import write_failure
 
-__all__ = ["UpdateError", "recorded_options", "run_update"]
+__all__ = ["UpdateError", "last_export", "recorded_options", "run_update"]
 
 Merge = Callable[..., tuple[bytes, UpdateResult]]
 
@@ -121,3 +121,25 @@ def run_update(
     except OSError as exc:
         raise OutputError(write_failure(target, exc)) from exc
     return dataclasses.replace(result, path=target)
+
+
+def last_export(folder: Path, topic: str, lang: str) -> Path | None:
+    """The report or deck of ``topic`` in ``lang`` Briefkit wrote last in ``folder`` (by the
+    folder's manifest) that still carries its record; None when there is none."""
+    from briefkit.manifest import read_manifest
+
+    entries = read_manifest(folder)
+    kinds = (Format.PPTX.value, Format.DOCX.value)
+    made = [
+        (entry.written, name)
+        for name, entry in entries.items()
+        if entry.topic == topic and entry.format in kinds and entry.lang in ("", lang)
+    ]
+    for _, name in sorted(made, reverse=True):
+        path = folder / name
+        try:
+            if path.is_file() and read_record(path).made.lang == lang:
+                return path
+        except RecordError:
+            continue
+    return None
