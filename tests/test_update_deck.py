@@ -295,3 +295,32 @@ def test_update_refuses_a_file_without_a_record_and_another_topic(
     deck = exported("out")
     assert main(["export", "legal-reforms", "--update", str(deck)]) == Exit.USAGE
     assert "not of legal-reforms" in capsys.readouterr().err
+
+
+def test_native_charts_take_todays_data(
+    exported: Callable[..., Path],
+    data_copy: Path,
+    edit: Callable[[Path, str, str], None],
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    def values(path: Path) -> dict[str, list[Any]]:
+        found = {}
+        for slide in Presentation(str(path)).slides:
+            for shape in slide.shapes:
+                if shape.has_chart:
+                    found[shape.name] = [list(s.values) for s in shape.chart.plots[0].series]
+        return found
+
+    deck = exported("out", "--chart-mode", "native")
+    before = values(deck)
+    change_data(data_copy, edit)
+    today = exported("today", "--chart-mode", "native")
+    done = _update(deck, data_copy, capsys)
+    assert done["conflicts"] == []
+    assert before and values(deck) == values(today) != before
+    workbooks = [
+        part
+        for part in Presentation(str(deck)).part.package.iter_parts()
+        if str(part.partname).endswith(".xlsx")
+    ]
+    assert len(workbooks) == len(before)  # each chart's data, none left behind
