@@ -89,7 +89,8 @@ def trainer_edits(path: Path) -> dict[str, Any]:
             run.font.color.rgb = RGBColor(0xC0, 0x00, 0x00)
     table = _find(deck, "attack.4/tbl")[1].table
     table.cell(1, 3).text = CELL
-    add_comment(deck, _slide_of(deck, "front.1"), COMMENT, "2026-12-01", author="Trainer")
+    # a comment on a slide the trainer did not otherwise touch, and the data changes
+    add_comment(deck, _slide_of(deck, "interpretations.3"), COMMENT, "2026-12-01", "Trainer")
     deck.save(str(path))
     return {"box": box, "restyle_kept": True}
 
@@ -189,8 +190,8 @@ def _check_updated(
     if "front.5/body" in conflicts or edits["restyle_kept"]:
         assert runs and all(r.font.bold and r.font.color.rgb == RGBColor(0xC0, 0, 0) for r in runs)
     assert _find(deck, "attack.4/tbl")[1].table.cell(1, 3).text == CELL
-    front = _slide_of(deck, "front.1")
-    comments = [r.target_part.blob for r in front.part.rels.values() if "comments" in r.reltype]
+    noted = _slide_of(deck, "interpretations.3")
+    comments = [r.target_part.blob for r in noted.part.rels.values() if "comments" in r.reltype]
     assert comments and COMMENT.encode() in comments[0]
     # the conflicts: listed, never chosen
     listed = {c["piece"]: c for c in done["conflicts"]}
