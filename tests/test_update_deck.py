@@ -284,6 +284,11 @@ def test_an_untouched_deck_updated_is_todays_deck(
     assert _texts(Presentation(str(deck))) == _texts(Presentation(str(today)))
     keep = copy.deepcopy(read_record(deck).pieces)
     assert [p.digest for p in keep] == [p.digest for p in read_record(today).pieces]
+    capsys.readouterr()
+    assert main(["export", "--update", str(deck), "--data", str(data_copy)]) == Exit.OK
+    said = capsys.readouterr().out.splitlines()
+    assert said[0] == f"Updated {deck}" and said[-1].strip() == "no conflicts"
+    assert "0 updated" in said[1]  # nothing changed since the first update
 
 
 def test_update_refuses_a_file_without_a_record_and_another_topic(
