@@ -89,7 +89,8 @@ def trainer_edits(path: Path) -> dict[str, Any]:
             run.font.color.rgb = RGBColor(0xC0, 0x00, 0x00)
     table = _find(deck, "attack.4/tbl")[1].table
     table.cell(1, 3).text = CELL
-    add_comment(deck, _slide_of(deck, "front.1"), COMMENT, "2026-12-01", author="Trainer")
+    # a comment on a slide the trainer did not otherwise touch, and the data changes
+    add_comment(deck, _slide_of(deck, "interpretations.3"), COMMENT, "2026-12-01", "Trainer")
     deck.save(str(path))
     return {"box": box, "restyle_kept": True}
 
@@ -189,8 +190,8 @@ def _check_updated(
     if "front.5/body" in conflicts or edits["restyle_kept"]:
         assert runs and all(r.font.bold and r.font.color.rgb == RGBColor(0xC0, 0, 0) for r in runs)
     assert _find(deck, "attack.4/tbl")[1].table.cell(1, 3).text == CELL
-    front = _slide_of(deck, "front.1")
-    comments = [r.target_part.blob for r in front.part.rels.values() if "comments" in r.reltype]
+    noted = _slide_of(deck, "interpretations.3")
+    comments = [r.target_part.blob for r in noted.part.rels.values() if "comments" in r.reltype]
     assert comments and COMMENT.encode() in comments[0]
     # the conflicts: listed, never chosen
     listed = {c["piece"]: c for c in done["conflicts"]}
@@ -283,6 +284,11 @@ def test_an_untouched_deck_updated_is_todays_deck(
     assert _texts(Presentation(str(deck))) == _texts(Presentation(str(today)))
     keep = copy.deepcopy(read_record(deck).pieces)
     assert [p.digest for p in keep] == [p.digest for p in read_record(today).pieces]
+    capsys.readouterr()
+    assert main(["export", "--update", str(deck), "--data", str(data_copy)]) == Exit.OK
+    said = capsys.readouterr().out.splitlines()
+    assert said[0] == f"Updated {deck}" and said[-1].strip() == "no conflicts"
+    assert "0 updated" in said[1]  # nothing changed since the first update
 
 
 def test_update_refuses_a_file_without_a_record_and_another_topic(
@@ -295,3 +301,32 @@ def test_update_refuses_a_file_without_a_record_and_another_topic(
     deck = exported("out")
     assert main(["export", "legal-reforms", "--update", str(deck)]) == Exit.USAGE
     assert "not of legal-reforms" in capsys.readouterr().err
+
+
+def test_native_charts_take_todays_data(
+    exported: Callable[..., Path],
+    data_copy: Path,
+    edit: Callable[[Path, str, str], None],
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    def values(path: Path) -> dict[str, list[Any]]:
+        found = {}
+        for slide in Presentation(str(path)).slides:
+            for shape in slide.shapes:
+                if shape.has_chart:
+                    found[shape.name] = [list(s.values) for s in shape.chart.plots[0].series]
+        return found
+
+    deck = exported("out", "--chart-mode", "native")
+    before = values(deck)
+    change_data(data_copy, edit)
+    today = exported("today", "--chart-mode", "native")
+    done = _update(deck, data_copy, capsys)
+    assert done["conflicts"] == []
+    assert before and values(deck) == values(today) != before
+    workbooks = [
+        part
+        for part in Presentation(str(deck)).part.package.iter_parts()
+        if str(part.partname).endswith(".xlsx")
+    ]
+    assert len(workbooks) == len(before)  # each chart's data, none left behind

@@ -59,9 +59,9 @@ def update_file(
     cancel: CancelToken,
 ) -> None:
     """Run the update the export command was asked for, and say what it did."""
+    from briefkit.export import build_one
     from briefkit.options import OnExisting
     from briefkit.render.office.record import RecordError, read_record
-    from briefkit.terminal import terminal_progress
     from briefkit.update_export import run_update
 
     try:
@@ -73,11 +73,11 @@ def update_file(
             )
         result = run_update(
             path,
+            build_one,
             given=_given(request),
             data_dir=request.data_dir,
             keep=request.on_existing is OnExisting.KEEP,
             comment_conflicts=comment_conflicts,
-            progress=terminal_progress(),
             cancel=cancel,
         )
     except RecordError as exc:

@@ -70,6 +70,7 @@ __all__ = [  # the errors (``briefkit.export_errors``) are imported from here by
     "ProtectedFiles",
     "RequestError",
     "WrittenFile",
+    "build_one",
     "chart_drawing",
     "free_name",
     "made_from",
@@ -317,13 +318,22 @@ def _update_in_place(
     (``OnExisting.UPDATE``); its conflicts join the warnings."""
     from briefkit.update_export import run_update
 
-    done = run_update(path, data_dir=request.data_dir, cancel=cancel)
+    done = run_update(path, build_one, data_dir=request.data_dir, cancel=cancel)
     size = path.stat().st_size
     made = Format(done.format)
     result.files.append(WrittenFile(topic, made, path, size, FileOutcome.UPDATED))
     for c in done.conflicts:
         said = message("update_conflict", piece=c.piece, kind=message(c.kind_code))
         result.warnings.append(message("file_warning", name=path.name, warning=said))
+
+
+def build_one(
+    topic: str, options: ExportOptions, folder: Path, data: Path | None, cancel: CancelToken | None
+) -> Path:
+    """Export ``topic``'s briefing in ``options``' one format into ``folder`` (an update's
+    today's file); its path."""
+    request = ExportRequest((topic,), options, folder, OnExisting.REPLACE, data_dir=data)
+    return run_export(request, None, cancel).files[0].path
 
 
 def _only_custom(request: ExportRequest) -> bool:

@@ -17,15 +17,15 @@ from typing import Any
 
 from briefkit.atomic import write_atomic_sha256
 from briefkit.export_errors import ExportError, OutputError
-from briefkit.options import ChartMode, DisputeSlides, ExportOptions, Format, Length, OnExisting
-from briefkit.progress import CancelToken, Progress
+from briefkit.options import ChartMode, DisputeSlides, ExportOptions, Format, Length
+from briefkit.progress import CancelToken
 from briefkit.render.office.record import DocumentRecord, RecordError, read_record
 from briefkit.render.update.decisions import UpdateResult
 from briefkit.scratch import scratch_dir
 from briefkit.targets import free_name
 from briefkit.write_errors import write_failure
 
-__all__ = ["UpdateError", "recorded_options", "run_update"]
+__all__ = ["UpdateError", "last_export", "recorded_options", "run_update"]
 
 Merge = Callable[..., tuple[bytes, UpdateResult]]
 
@@ -84,21 +84,24 @@ def recorded_options(
     return options
 
 
+Build = Callable[[str, ExportOptions, Path, "Path | None", "CancelToken | None"], Path]
+"""Export a topic's briefing with the options into a folder, from the data in a folder (None:
+bundled); the file written (``export.build_one``)."""
+
+
 def run_update(
     path: Path,
+    build: Build,
     *,
     given: Mapping[str, Any] | None = None,
     data_dir: Path | None = None,
     keep: bool = False,
     comment_conflicts: bool = False,
-    progress: Progress | None = None,
     cancel: CancelToken | None = None,
 ) -> UpdateResult:
     """Update the edited file at ``path`` from the data in ``data_dir`` (None: bundled);
-    ``keep``: write the result beside it. RecordError (no record), UpdateError, and what
-    ``run_export`` raises."""
-    from briefkit.export import ExportRequest, run_export
-
+    ``keep``: write the result beside it; ``build`` makes today's file. RecordError (no
+    record), UpdateError, and what ``build`` raises."""
     record = read_record(path)
     made = record.made
     merge = _merger(made.format, path)
@@ -108,19 +111,33 @@ def run_update(
         )
     options = recorded_options(record, path, given)
     with scratch_dir("update") as tmp:
-        request = ExportRequest(
-            topics=(made.topic,),
-            options=options,
-            out_dir=Path(tmp),
-            on_existing=OnExisting.REPLACE,
-            data_dir=data_dir,
-        )
-        built = run_export(request, progress, cancel)
-        fresh = next(f.path for f in built.files if f.path.suffix == path.suffix)
+        fresh = build(made.topic, options, Path(tmp), data_dir, cancel)
         data, result = merge(path, fresh, comment_conflicts=comment_conflicts)
     target = free_name(path, set()) if keep else path
     try:
         write_atomic_sha256(target, lambda stream: stream.write(data))
     except OSError as exc:
         raise OutputError(write_failure(target, exc)) from exc
-    return dataclasses.replace(result, path=target, notes=(*result.notes, *built.warnings))
+    return dataclasses.replace(result, path=target)
+
+
+def last_export(folder: Path, topic: str, lang: str) -> Path | None:
+    """The report or deck of ``topic`` in ``lang`` Briefkit wrote last in ``folder`` (by the
+    folder's manifest) that still carries its record; None when there is none."""
+    from briefkit.manifest import read_manifest
+
+    entries = read_manifest(folder)
+    kinds = (Format.PPTX.value, Format.DOCX.value)
+    made = [
+        (entry.written, name)
+        for name, entry in entries.items()
+        if entry.topic == topic and entry.format in kinds and entry.lang in ("", lang)
+    ]
+    for _, name in sorted(made, reverse=True):
+        path = folder / name
+        try:
+            if path.is_file() and read_record(path).made.lang == lang:
+                return path
+        except RecordError:
+            continue
+    return None

@@ -89,3 +89,22 @@ def test_the_real_dialog_offers_update_for_an_edited_deck_briefkit_made(
     (with_update, note), (without, _) = seen
     assert "&Update" in with_update and "&Update" not in without
     assert "your edited text" in note and "LibreOffice" in note
+
+
+def test_changes_since_the_last_export_in_the_folder(
+    make_window: Callable[..., Any], qtbot: Any, tmp_path: Path
+) -> None:
+    window = make_window()
+    out = tmp_path / "briefings"
+    assert _export(window, qtbot, out).status == "done"
+    window.options.changes_since.setChecked(True)
+    assert window.export_choice().changes_since_last
+    assert _export(window, qtbot, out).status == "done"  # untouched: replaced
+    texts = [
+        shape.text_frame.text
+        for slide in Presentation(str(out / f"{TOPIC}.pptx")).slides
+        for shape in slide.shapes
+        if shape.has_text_frame
+    ]
+    assert any(t.startswith("What changed since") for t in texts)
+    assert "No changes." in texts or any("No changes" in t for t in texts)

@@ -43,6 +43,8 @@ class ExportChoice:
     """The data folder in use; None: the bundled data."""
     template_problem: str = ""
     """Which template in use is known to be unusable: "report", "deck", or "" (none)."""
+    changes_since_last: bool = False
+    """Say what changed since the topic's last export in the output folder."""
 
 
 class ExportSource(Protocol):
@@ -168,6 +170,11 @@ class ExportController(QObject):
 
         if choice.out_dir is None:
             return
+        since = None
+        if choice.changes_since_last and topics:
+            from briefkit.update_export import last_export
+
+            since = last_export(choice.out_dir, topics[0], choice.options.lang)
         request = ExportRequest(
             topics=topics,
             options=choice.options,
@@ -175,6 +182,7 @@ class ExportController(QObject):
             compositions=compositions,
             data_dir=choice.data_dir,
             cache_dir=self.cache_dir,
+            changes_since=since,
         )
         self._run(request)
 

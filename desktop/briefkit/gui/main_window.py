@@ -453,6 +453,7 @@ class MainWindow(QMainWindow):
             out_dir=self.options.output_folder(),
             data_dir=self.data_folder,
             template_problem=self.options.template_problem(),
+            changes_since_last=self.options.changes_since.isChecked(),
         )
 
     def _on_exporting(self, running: bool) -> None:

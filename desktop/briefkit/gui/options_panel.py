@@ -148,6 +148,8 @@ class OptionsPanel(QWidget):
         self.grades = QCheckBox()
         self.grades.toggled.connect(self.changed)
         formats_layout.addWidget(self.grades)
+        self.changes_since = QCheckBox()  # compared with the topic's last file in the folder
+        formats_layout.addWidget(self.changes_since)
         self.pdf_unavailable = pdf_unavailable
         if pdf_unavailable:
             pdf = self.format_boxes[Format.PDF]
@@ -219,7 +221,7 @@ class OptionsPanel(QWidget):
         """The column's fields in the order Tab visits them: top to bottom, as they show."""
         order: list[QWidget] = [*self.format_boxes.values(), self.summary_deck]
         order.append(self.native_charts)
-        order += [self.house_charts, self.pdfa, self.grades, self.language]
+        order += [self.house_charts, self.pdfa, self.grades, self.changes_since, self.language]
         for field in self.templates.values():
             order += [field.choose, field.reset, field.details]
         return [*order, self.marking, self.prepared_by, self.output, self.browse]
@@ -268,6 +270,14 @@ class OptionsPanel(QWidget):
                 "Each citation shows the source's reliability (A-F) and the information's "
                 "credibility (1-6), as [3, B2]; the Sources list gives each source's grade and "
                 "a box explains the scales."
+            )
+        )
+        self.changes_since.setText(self.tr("Say what changed since the last export"))
+        self.changes_since.setToolTip(
+            self.tr(
+                "Adds a “What changed since <date>” part (a slide after the key figures, a "
+                "section after the summary), compared with the topic's last report or deck in "
+                "the output folder; nothing is added when there is none."
             )
         )
         self.language_label.setText(self.tr("Briefing &language:"))

@@ -531,12 +531,20 @@
 <context>
     <name>Dialogs</name>
     <message>
+        <source>&amp;Update</source>
+        <translation>Об&amp;новить</translation>
+    </message>
+    <message>
         <source>&amp;Replace</source>
         <translation>&amp;Заменить</translation>
     </message>
     <message>
         <source>&amp;Keep Both</source>
         <translation>&amp;Оставить оба</translation>
+    </message>
+    <message>
+        <source>Update merges today&apos;s data into the edited deck: slides and shapes nobody touched get today&apos;s content; your edited text, notes and table cells, moved or restyled shapes, added and deleted slides stay. Where you and the data changed the same thing, your version stays and is listed. A restyle is not recognised in a deck saved by LibreOffice.</source>
+        <translation>«Обновить» вносит сегодняшние данные в изменённую презентацию: слайды и фигуры, которых никто не трогал, получают сегодняшнее содержание; ваши правки текста, заметок и ячеек таблиц, перемещённые или переоформленные фигуры, добавленные и удалённые слайды остаются. Где и вы, и данные изменили одно и то же, остаётся ваш вариант, и он указывается в списке. Переоформление не распознаётся в презентации, сохранённой LibreOffice.</translation>
     </message>
     <message>
         <source>This file in {folder} was changed since Briefkit wrote it, or was not written by Briefkit. Nothing has been written yet.
@@ -1010,6 +1018,10 @@ Replace it with the new briefing, or keep it and write the new files beside (e.g
     <message>
         <source>{size}, as written before</source>
         <translation>{size}, как записан раньше</translation>
+    </message>
+    <message>
+        <source>{size}, updated, your edits kept</source>
+        <translation>{size}, обновлён, ваши правки сохранены</translation>
     </message>
     <message>
         <source>Open</source>
@@ -1687,6 +1699,14 @@ Replace it with the new briefing, or keep it and write the new files beside (e.g
     <message>
         <source>Each citation shows the source&apos;s reliability (A-F) and the information&apos;s credibility (1-6), as [3, B2]; the Sources list gives each source&apos;s grade and a box explains the scales.</source>
         <translation>Каждая ссылка показывает надёжность источника (буквой) и достоверность сведений (цифрой от 1 до 6); в списке источников указана оценка каждого, а врезка объясняет шкалы.</translation>
+    </message>
+    <message>
+        <source>Say what changed since the last export</source>
+        <translation>Сказать, что изменилось с прошлого экспорта</translation>
+    </message>
+    <message>
+        <source>Adds a “What changed since &lt;date&gt;” part (a slide after the key figures, a section after the summary), compared with the topic&apos;s last report or deck in the output folder; nothing is added when there is none.</source>
+        <translation>Добавляет часть «Что изменилось с &lt;дата&gt;» (слайд после ключевых цифр, раздел после резюме) в сравнении с последним докладом или презентацией темы в папке вывода; если их нет, ничего не добавляется.</translation>
     </message>
     <message>
         <source>Briefing &amp;language:</source>

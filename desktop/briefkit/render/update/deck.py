@@ -38,6 +38,7 @@ from briefkit.render.update.decisions import (
 )
 from briefkit.render.update.slides import (
     add_comment,
+    carry_comments,
     copy_notes,
     copy_slide,
     insert_shape,
@@ -145,6 +146,7 @@ def _merge_slides(
                 changed = any(d.action is not Action.UNCHANGED for d in ds)
                 if changed or today[0].slide_layout.name != slide.slide_layout.name:
                     placed = copy_slide(mine.deck, today[0], copies)
+                    carry_comments(slide, placed)
                     remove_slide(mine.deck, slide)
             else:
                 _merge_pieces(slide, shapes, ds, theirs, copies)

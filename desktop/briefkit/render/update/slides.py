@@ -14,6 +14,7 @@ from briefkit.render.office.pieces import A, P, R
 
 __all__ = [
     "add_comment",
+    "carry_comments",
     "copy_notes",
     "copy_slide",
     "insert_shape",
@@ -169,6 +170,13 @@ def copy_slide(deck: Any, slide: Any, copies: dict[int, Any]) -> Any:
     if slide.has_notes_slide:
         copy_notes(slide, made)
     return made
+
+
+def carry_comments(source: Any, target: Any) -> None:
+    """The comments on slide ``source`` (classic and modern) made comments on ``target``."""
+    for rel in list(source.part.rels.values()):
+        if not rel.is_external and rel.reltype.endswith("/comments"):
+            target.part.relate_to(rel.target_part, rel.reltype)
 
 
 def notes_body(slide: Any) -> Any:
