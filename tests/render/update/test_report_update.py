@@ -30,7 +30,9 @@ from briefkit.render.update.report import COMMENT_AUTHOR, merge_report
 from helpers import report_edits as edits
 from helpers.data_changes import TOPIC, change_data
 from helpers.documents import soffice
+from helpers.docvalid import problems
 from helpers.flatcharts import flat_charts_in
+from helpers.schemavalid import schema_errors
 
 
 @dataclass(frozen=True)
@@ -213,6 +215,7 @@ def test_the_merged_report_opens_in_libreoffice_and_python_docx(
     assert pdf_pages(pdf) >= 5
     document = docx.Document(str(merged))
     notes = [c for c in document.comments if c.author == COMMENT_AUTHOR]
+    assert problems(merged.read_bytes()) == [] and schema_errors(merged) == []
     assert len(notes) == 1 and notes[0].text.startswith(
         "Briefkit update: changed by you and in the data;"
     )

@@ -242,6 +242,7 @@ class _Merge:
         runs = [r for r in runs if r.text]
         if runs:
             self.document.add_comment(runs, text=text, author=COMMENT_AUTHOR, initials="BK")
+            _comment_style(self.document)
 
     def _record(self, placed: Mapping[str, _Placed]) -> None:
         """Replace the file's record with today's: its pieces in today's order (a dropped piece
@@ -293,6 +294,20 @@ def _places(body: Any) -> dict[int, str]:
             paragraphs += 1
             places[id(block)] = f"paragraph {paragraphs}"
     return places
+
+
+def _comment_style(document: Any) -> None:
+    """Word's "annotation reference" style, which python-docx's comment mark names, defined
+    when the file lacks it."""
+    from docx.enum.style import WD_STYLE_TYPE
+    from docx.shared import Pt
+
+    styles = document.styles
+    if any(s.style_id == "CommentReference" for s in styles):
+        return
+    style = styles.add_style("annotation reference", WD_STYLE_TYPE.CHARACTER)
+    style.element.set(W + "styleId", "CommentReference")
+    style.font.size = Pt(8)
 
 
 def _replace_record(document: Any, blob: bytes) -> None:
