@@ -375,7 +375,7 @@ def test_the_briefing_language_reaches_the_export_request(
     settings.output_folder = tmp_path / "out"
     window = make_window(run_export=run)
     combo = window.options.language
-    assert [combo.itemText(n) for n in range(combo.count())] == ["English", "Русский"]
+    assert [combo.itemText(n) for n in range(combo.count())] == ["English", "Қазақша", "Русский"]
     assert combo.isEnabled()
     window.options.set_output_language("ru")
     assert window.options.marking.itemText(1) == "ДЛЯ СЛУЖЕБНОГО ПОЛЬЗОВАНИЯ"
@@ -402,14 +402,18 @@ def test_a_language_without_a_known_name_shows_its_code(
     settings.export_options = ExportOptions(lang="fr")  # no longer offered: English
     window = make_window()
     combo = window.options.language
-    assert [combo.itemText(n) for n in range(combo.count())] == ["English", "Русский", "xx"]
+    offered = [combo.itemText(n) for n in range(combo.count())]
+    assert offered == ["English", "Қазақша", "Русский", "xx"]
     assert window.options.output_language() == "en"
 
 
-def test_the_bundled_data_offers_english_and_russian(make_window: Callable[..., Any]) -> None:
+def test_the_bundled_data_offers_english_russian_and_kazakh(
+    make_window: Callable[..., Any],
+) -> None:
     window = make_window()
     language = window.options.language
-    assert [language.itemText(n) for n in range(language.count())] == ["English", "Русский"]
+    offered = [language.itemText(n) for n in range(language.count())]
+    assert offered == ["English", "Қазақша", "Русский"]
     assert language.isEnabled()
     assert window.options.output_language() == "en"
 

@@ -1675,7 +1675,7 @@ Replace it with the new briefing, or keep it and write the new files beside (e.g
     </message>
     <message>
         <source>Each citation shows the source&apos;s reliability (A-F) and the information&apos;s credibility (1-6), as [3, B2]; the Sources list gives each source&apos;s grade and a box explains the scales.</source>
-        <translation>Әр сілтеме дереккөздің сенімділігін (A–F) және мәліметтің шынайылығын (1–6) [3, B2] түрінде көрсетеді; дереккөздер тізімінде әрқайсысының бағасы беріледі, ал бөлек жақтау шкалаларды түсіндіреді.</translation>
+        <translation>Әр сілтеме дереккөздің сенімділігін (әріппен) және мәліметтің шынайылығын (1-ден 6-ға дейінгі санмен) көрсетеді; дереккөздер тізімінде әрқайсысының бағасы беріледі, ал бөлек жақтау шкалаларды түсіндіреді.</translation>
     </message>
     <message>
         <source>Briefing &amp;language:</source>

@@ -1,0 +1,137 @@
+"""The window in Kazakh: every text it shows itself is Kazakh (the walk of test_gui_i18n, in
+Kazakh), Qt's own buttons too; one plural form; Қазақша in both language menus; the guide.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QDialogButtonBox
+from test_gui_i18n import assert_russian, settle, widget_texts, window_texts  # beside this file
+
+from briefkit.export import ExportResult, OutputError, WrittenFile
+from briefkit.gui import i18n
+from briefkit.gui.dialogs import ErrorDialog, describe_error, existing_question
+from briefkit.gui.export_job import ExportOutcome
+from briefkit.gui.help_dialog import guide_text
+from briefkit.resources import bundled
+
+KAZAKH_LETTERS = re.compile("[әғқңөұүһі]", re.IGNORECASE)
+
+
+def test_the_window_in_kazakh_shows_no_english(
+    make_window: Callable[..., Any], qtbot: Any, tmp_path: Path, presenter: Any, settings: Any
+) -> None:
+    out = tmp_path / "Брифингтер"
+    settings.output_folder = out
+    window = make_window(pdf_reason="PDF: LibreOffice керек")
+    window.set_interface_language("kk")
+    settle(qtbot)
+    assert window.commands.languages["kk"].isChecked()
+    assert window.commands.languages["kk"].text().replace("&", "") == "Қазақша"
+    assert settings.interface_language == "kk"
+    paths = (str(out), str(tmp_path), str(bundled("data")))
+
+    window.topics.model.set_checked(["aktobe-2016", "wave-2011-2012"])
+    with qtbot.waitSignal(window.preview.ready, timeout=30_000):
+        window.topics.select("wave-2011-2012")
+    assert assert_russian(window_texts(window), paths) > 150
+    assert [a.text() for a in window.menuBar().actions()] == [
+        "&Файл",
+        "&Тақырыптар",
+        "&Көрініс",
+        "&Баптаулар",
+        "&Анықтама",
+    ]
+    assert window.export_panel.export.text() == "2 брифингті экспорттау"
+    shown = [t for _, t in window_texts(window) if t.strip()]
+    assert sum(bool(KAZAKH_LETTERS.search(t)) for t in shown) > 60  # Kazakh, not Russian
+
+    dialog = window.open_composer()
+    assert dialog is not None
+    assert assert_russian(widget_texts(dialog, set()), paths) > 10
+    assert dialog.windowTitle() == "Брифинг құрастыру"
+    dialog.close()
+
+    for tab in range(window.preview_panel.tabs.count()):
+        window.preview_panel.tabs.setCurrentIndex(tab)
+        assert_russian(window_texts(window), paths)
+    panel = window.export_panel
+    panel.start()
+    assert_russian(window_texts(window), paths)
+    files = [
+        WrittenFile("aktobe-2016", f, out / f"aktobe-2016.{f}", 20480) for f in ("docx", "pptx")
+    ]
+    result = ExportResult(files=files, warnings=[f"ескерту {n}" for n in range(8)], seconds=2.5)
+    window.exports._show_outcome(ExportOutcome("done", result=result), out, True)
+    assert len(panel.file_rows) == 2
+    assert_russian(window_texts(window), paths)
+    window.about()
+    assert_russian((("dialog", t) for t in presenter.titles), paths)
+
+
+def test_kazakh_dialogs_say_one_plural_form_and_qt_buttons_in_kazakh(qtbot: Any) -> None:
+    i18n.install("kk")
+    folder = Path("/home/analyst/Брифингтер")
+    where = (str(folder),)
+    report = describe_error(OutputError("қалтаға қол жеткізу жоқ"), "export")
+    assert_russian([("error", report.title), ("error", report.message)], where)
+    question = existing_question([folder / "a.pptx", folder / "b.docx"])
+    assert_russian((("question", t) for t in question), where)
+    assert "мына 2 файл" in question[1]
+    dialog = ErrorDialog(report)
+    qtbot.addWidget(dialog)
+    dialog.toggle.click()
+    assert_russian(widget_texts(dialog, set()))
+    close = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Close)
+    assert close.text().replace("&", "") == "Жабу"  # qtbase_kk.qm is loaded
+    i18n.install("en")
+
+
+def test_kazakh_counts_keep_one_form(make_window: Callable[..., Any], qtbot: Any) -> None:
+    window = make_window()
+    window.set_interface_language("kk")
+    settle(qtbot)
+    said = {n: window.exports.tr("Export %n Briefing(s)", "", n) for n in (1, 2, 5, 21)}
+    assert said == {n: f"{n} брифингті экспорттау" for n in (1, 2, 5, 21)}
+    window.set_interface_language("en")
+    settle(qtbot)
+    assert window.exports.tr("Export %n Briefing(s)", "", 2) == "Export 2 Briefings"
+
+
+def test_the_system_language_kazakh_is_followed(monkeypatch: Any) -> None:
+    monkeypatch.setattr(QLocale, "system", staticmethod(lambda: QLocale("kk_KZ")))
+    assert i18n.resolve("system") == "kk"
+
+
+def test_the_briefing_language_offers_kazakh_when_the_data_has_it(
+    make_window: Callable[..., Any], settings: Any, tmp_path: Path
+) -> None:
+    data = tmp_path / "data"
+    shutil.copytree(bundled("data"), data)
+    settings.data_folder = data
+    window = make_window()
+    combo = window.options.language
+    assert "Қазақша" in [combo.itemText(n) for n in range(combo.count())]
+    window.options.set_output_language("kk")
+    assert window.options.output_language() == "kk"
+    assert window.options.marking.itemText(1) == "ҚЫЗМЕТ БАБЫНДА ПАЙДАЛАНУ ҮШІН"
+    window.close()
+
+    shutil.rmtree(data / "translations" / "kk")
+    without = make_window()
+    combo = without.options.language
+    assert "Қазақша" not in [combo.itemText(n) for n in range(combo.count())]
+
+
+def test_the_guide_in_kazakh() -> None:
+    guide = guide_text("kk")
+    assert guide.startswith("# Briefkit нұсқаулығы")
+    assert guide != guide_text("en") and guide != guide_text("ru")
+    assert "briefkit export --all --lang kk" in guide
+    assert len(KAZAKH_LETTERS.findall(guide)) > 100
