@@ -22,6 +22,7 @@ from briefkit.gui.help_dialog import guide_text
 from briefkit.resources import bundled
 
 KAZAKH_LETTERS = re.compile("[әғқңөұүһі]", re.IGNORECASE)
+RUSSIAN_WORDS = re.compile(r"(?<!\w)(и|в|на|для|из|что|или|это|нет)(?!\w)", re.IGNORECASE)
 
 
 def test_the_window_in_kazakh_shows_no_english(
@@ -51,6 +52,7 @@ def test_the_window_in_kazakh_shows_no_english(
     assert window.export_panel.export.text() == "2 брифингті экспорттау"
     shown = [t for _, t in window_texts(window) if t.strip()]
     assert sum(bool(KAZAKH_LETTERS.search(t)) for t in shown) > 60  # Kazakh, not Russian
+    assert [t for t in shown if RUSSIAN_WORDS.search(t)] == []
 
     dialog = window.open_composer()
     assert dialog is not None
