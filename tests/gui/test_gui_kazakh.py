@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QAbstractButton, QDialogButtonBox, QLabel
 from test_gui_i18n import assert_russian, settle, widget_texts, window_texts  # beside this file
 
 from briefkit.export import ExportResult, OutputError, WrittenFile
@@ -137,3 +137,42 @@ def test_the_guide_in_kazakh() -> None:
     assert guide != guide_text("en") and guide != guide_text("ru")
     assert "briefkit export --all --lang kk" in guide
     assert len(KAZAKH_LETTERS.findall(guide)) > 100
+
+
+def test_kazakh_words_fit_the_window(make_window: Callable[..., Any], qtbot: Any) -> None:
+    """Longer Kazakh words: no button or one-line label of the window is cut at 1280 x 800."""
+    window = make_window()
+    window.resize(1280, 800)
+    window.set_interface_language("kk")
+    qtbot.waitUntil(lambda: window.options.templates_group.title() == "Үлгілер")
+    window.topics.model.set_checked(["aktobe-2016", "wave-2011-2012"])
+    with qtbot.waitSignal(window.preview.ready, timeout=30_000):
+        window.topics.select("wave-2011-2012")
+    qtbot.wait(300)  # the layout follows the texts
+
+    def cut() -> list[str]:
+        found = [
+            f"button {b.text()!r}: {b.width()} < {b.sizeHint().width()}"
+            for b in window.findChildren(QAbstractButton)
+            if b.isVisible() and b.text() and b.width() < b.sizeHint().width()
+        ]
+        found += [
+            f"label {label.text()!r}"
+            for label in window.findChildren(QLabel)
+            if label.isVisible()
+            and label.text()
+            and not label.wordWrap()
+            and "<" not in label.text()
+            and label.width() < label.fontMetrics().horizontalAdvance(label.text().replace("&", ""))
+        ]
+        return found
+
+    try:
+        qtbot.waitUntil(lambda: not cut(), timeout=3000)
+    except qtbot.TimeoutError:
+        raise AssertionError("\n".join(cut())) from None
+    tabs = window.preview_panel.tabs
+    for n in range(tabs.count()):
+        assert tabs.tabBar().tabRect(n).width() >= tabs.tabBar().fontMetrics().horizontalAdvance(
+            tabs.tabText(n).replace("&", "")
+        )

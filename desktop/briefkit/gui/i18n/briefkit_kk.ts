@@ -2479,7 +2479,7 @@ Replace it with the new briefing, or keep it and write the new files beside (e.g
     </message>
     <message>
         <source>Tick &amp;All</source>
-        <translation>&amp;Бәрін белгілеу</translation>
+        <translation>&amp;Бәрі</translation>
     </message>
     <message>
         <source>Tick every topic shown</source>
@@ -2487,7 +2487,7 @@ Replace it with the new briefing, or keep it and write the new files beside (e.g
     </message>
     <message>
         <source>Tick &amp;None</source>
-        <translation>Белгілерді &amp;алу</translation>
+        <translation>&amp;Ешқайсы</translation>
     </message>
     <message>
         <source>Untick every topic shown</source>
@@ -2500,8 +2500,8 @@ Replace it with the new briefing, or keep it and write the new files beside (e.g
     <message numerus="yes">
         <source>%n of {total} ticked</source>
         <translation>
-            <numerusform>Белгіленгені: {total} ішінен %n</numerusform>
-            <numerusform>Белгіленгені: {total} ішінен %n</numerusform>
+            <numerusform>Белгіленді: %n / {total}</numerusform>
+            <numerusform>Белгіленді: %n / {total}</numerusform>
         </translation>
     </message>
 </context>
