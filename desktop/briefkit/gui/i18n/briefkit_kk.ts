@@ -337,15 +337,15 @@
     </message>
     <message>
         <source>edit {id}</source>
-        <translation>{id} өзгерту</translation>
+        <translation>{id} жазбасын өзгерту</translation>
     </message>
     <message>
         <source>add {id}</source>
-        <translation>{id} қосу</translation>
+        <translation>{id} жазбасын қосу</translation>
     </message>
     <message>
         <source>{id} cannot be deleted</source>
-        <translation>{id} жою мүмкін емес</translation>
+        <translation>{id} жазбасын жою мүмкін емес</translation>
     </message>
     <message>
         <source>It is still named by {names}. Change or delete those first; nothing was changed.</source>
@@ -365,7 +365,7 @@
     </message>
     <message>
         <source>delete {id}</source>
-        <translation>{id} жою</translation>
+        <translation>{id} жазбасын жою</translation>
     </message>
 </context>
 <context>
@@ -586,7 +586,7 @@ Replace it with the new briefing, or keep it and write the new files beside (e.g
     <name>DisputeForm</name>
     <message>
         <source>Edit Dispute {id}</source>
-        <translation>{id} алшақтығын өзгерту</translation>
+        <translation>Алшақтықты өзгерту: {id}</translation>
     </message>
     <message>
         <source>New Dispute about {id}</source>
@@ -767,7 +767,7 @@ Replace it with the new briefing, or keep it and write the new files beside (e.g
     </message>
     <message>
         <source>import {files}</source>
-        <translation>{files} импорттау</translation>
+        <translation>импорт: {files}</translation>
     </message>
     <message>
         <source>Made your own copy of the data in {folder} and wrote {files}</source>
@@ -990,7 +990,7 @@ Replace it with the new briefing, or keep it and write the new files beside (e.g
     </message>
     <message>
         <source>Accessibility of {name}</source>
-        <translation>{name} қолжетімділігі</translation>
+        <translation>{name} файлының қолжетімділігі</translation>
     </message>
     <message>
         <source>Each problem: where it is, the rule, and how to fix it:</source>
@@ -1226,15 +1226,15 @@ Replace it with the new briefing, or keep it and write the new files beside (e.g
     <name>IncidentEditor</name>
     <message>
         <source>add dispute {id}</source>
-        <translation>{id} алшақтығын қосу</translation>
+        <translation>{id} бойынша алшақтық қосу</translation>
     </message>
     <message>
         <source>edit {id}</source>
-        <translation>{id} өзгерту</translation>
+        <translation>{id} жазбасын өзгерту</translation>
     </message>
     <message>
         <source>add {id}</source>
-        <translation>{id} қосу</translation>
+        <translation>{id} жазбасын қосу</translation>
     </message>
     <message>
         <source>Made your own copy of the data in {folder}; saved there</source>
@@ -1564,7 +1564,7 @@ Replace it with the new briefing, or keep it and write the new files beside (e.g
     </message>
     <message>
         <source>Cannot open {name}</source>
-        <translation>{name} ашу мүмкін емес</translation>
+        <translation>{name} файлын ашу мүмкін емес</translation>
     </message>
     <message>
         <source>No program on this computer opened {name}. Open it from your file manager or from the program you use for such files (e.g. a word processor), with the path below; or install a program for {kind} files.</source>
