@@ -19,6 +19,7 @@ from briefkit.gui import i18n
 from briefkit.gui.dialogs import ErrorDialog, describe_error, existing_question
 from briefkit.gui.export_job import ExportOutcome
 from briefkit.gui.help_dialog import guide_text
+from briefkit.gui.models import PERIOD
 from briefkit.resources import bundled
 
 KAZAKH_LETTERS = re.compile("[әғқңөұүһі]", re.IGNORECASE)
@@ -176,3 +177,20 @@ def test_kazakh_words_fit_the_window(make_window: Callable[..., Any], qtbot: Any
         assert tabs.tabBar().tabRect(n).width() >= tabs.tabBar().fontMetrics().horizontalAdvance(
             tabs.tabText(n).replace("&", "")
         )
+
+
+def test_kazakh_topic_periods_put_the_year_first(
+    make_window: Callable[..., Any], qtbot: Any
+) -> None:
+    window = make_window()
+    window.set_interface_language("kk")
+    settle(qtbot)
+    topics = window.topics.proxy
+    periods = [str(topics.index(row, 0).data(PERIOD)) for row in range(topics.rowCount())]
+    assert periods and all(
+        re.fullmatch(r"\d{4}\u00a0ж\. \S+ – \d{4}\u00a0ж\. \S+", p) for p in periods
+    )
+    window.set_interface_language("en")
+    settle(qtbot)
+    english = str(topics.index(0, 0).data(PERIOD))
+    assert re.fullmatch(r"[A-Z][a-z]+ \d{4} – [A-Z][a-z]+ \d{4}", english), english

@@ -2451,6 +2451,10 @@ Replace it with the new briefing, or keep it and write the new files beside (e.g
 <context>
     <name>TopicListModel</name>
     <message>
+        <source>{month} {year}</source>
+        <translation>{year}&#xa0;ж. {month}</translation>
+    </message>
+    <message>
         <source>Tick to export; select to preview.</source>
         <translation>Экспорттау үшін белгілеңіз; алдын ала қарау үшін таңдаңыз.</translation>
     </message>
