@@ -1,5 +1,5 @@
-"""The window in Kazakh: every text it shows itself is Kazakh (the walk of test_gui_i18n, in
-Kazakh), Qt's own buttons too; one plural form; Қазақша in both language menus; the guide.
+"""The window in Kazakh: every text it shows itself is Kazakh (the walk of helpers/window_walk.py,
+in Kazakh), Qt's own buttons too; one plural form; Қазақша in both language menus; the guide.
 """
 
 from __future__ import annotations
@@ -12,7 +12,6 @@ from typing import Any
 
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QAbstractButton, QDialogButtonBox, QLabel
-from test_gui_i18n import assert_russian, settle, widget_texts, window_texts  # beside this file
 
 from briefkit.export import ExportResult, OutputError, WrittenFile
 from briefkit.gui import i18n
@@ -21,6 +20,7 @@ from briefkit.gui.export_job import ExportOutcome
 from briefkit.gui.help_dialog import guide_text
 from briefkit.gui.models import PERIOD
 from briefkit.resources import bundled
+from helpers.window_walk import assert_no_english, settle, widget_texts, window_texts
 
 KAZAKH_LETTERS = re.compile("[әғқңөұүһі]", re.IGNORECASE)
 RUSSIAN_WORDS = re.compile(r"(?<!\w)(и|в|на|для|из|что|или|это|нет)(?!\w)", re.IGNORECASE)
@@ -42,7 +42,7 @@ def test_the_window_in_kazakh_shows_no_english(
     window.topics.model.set_checked(["aktobe-2016", "wave-2011-2012"])
     with qtbot.waitSignal(window.preview.ready, timeout=30_000):
         window.topics.select("wave-2011-2012")
-    assert assert_russian(window_texts(window), paths) > 150
+    assert assert_no_english(window_texts(window), paths) > 150
     assert [a.text() for a in window.menuBar().actions()] == [
         "&Файл",
         "&Тақырыптар",
@@ -57,25 +57,25 @@ def test_the_window_in_kazakh_shows_no_english(
 
     dialog = window.open_composer()
     assert dialog is not None
-    assert assert_russian(widget_texts(dialog, set()), paths) > 10
+    assert assert_no_english(widget_texts(dialog, set()), paths) > 10
     assert dialog.windowTitle() == "Брифинг құрастыру"
     dialog.close()
 
     for tab in range(window.preview_panel.tabs.count()):
         window.preview_panel.tabs.setCurrentIndex(tab)
-        assert_russian(window_texts(window), paths)
+        assert_no_english(window_texts(window), paths)
     panel = window.export_panel
     panel.start()
-    assert_russian(window_texts(window), paths)
+    assert_no_english(window_texts(window), paths)
     files = [
         WrittenFile("aktobe-2016", f, out / f"aktobe-2016.{f}", 20480) for f in ("docx", "pptx")
     ]
     result = ExportResult(files=files, warnings=[f"ескерту {n}" for n in range(8)], seconds=2.5)
     window.exports._show_outcome(ExportOutcome("done", result=result), out, True)
     assert len(panel.file_rows) == 2
-    assert_russian(window_texts(window), paths)
+    assert_no_english(window_texts(window), paths)
     window.about()
-    assert_russian((("dialog", t) for t in presenter.titles), paths)
+    assert_no_english((("dialog", t) for t in presenter.titles), paths)
 
 
 def test_kazakh_dialogs_say_one_plural_form_and_qt_buttons_in_kazakh(qtbot: Any) -> None:
@@ -83,14 +83,14 @@ def test_kazakh_dialogs_say_one_plural_form_and_qt_buttons_in_kazakh(qtbot: Any)
     folder = Path("/home/analyst/Брифингтер")
     where = (str(folder),)
     report = describe_error(OutputError("қалтаға қол жеткізу жоқ"), "export")
-    assert_russian([("error", report.title), ("error", report.message)], where)
+    assert_no_english([("error", report.title), ("error", report.message)], where)
     question = existing_question([folder / "a.pptx", folder / "b.docx"])
-    assert_russian((("question", t) for t in question), where)
+    assert_no_english((("question", t) for t in question), where)
     assert "мына 2 файл" in question[1]
     dialog = ErrorDialog(report)
     qtbot.addWidget(dialog)
     dialog.toggle.click()
-    assert_russian(widget_texts(dialog, set()))
+    assert_no_english(widget_texts(dialog, set()))
     close = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Close)
     assert close.text().replace("&", "") == "Жабу"  # qtbase_kk.qm is loaded
     i18n.install("en")
