@@ -39,7 +39,9 @@ def main() -> None:
     app = application([sys.argv[0]])
     GuiThreadCollector(app).start()
     settings = Settings(QSettings(str(tmp / "settings.ini"), QSettings.Format.IniFormat))
-    folder = {"ru": "Документы/Брифинги"}.get(args.lang, "Documents/Briefings")
+    folder = {"ru": "Документы/Брифинги", "kk": "Құжаттар/Брифингтер"}.get(
+        args.lang, "Documents/Briefings"
+    )
     settings.output_folder = Path("/home/analyst") / folder
     settings.interface_language = args.lang
     settings.export_options = ExportOptions(lang=args.lang)  # the briefings too, if offered

@@ -12,159 +12,30 @@ from __future__ import annotations
 
 import re
 import shutil
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, Qt
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
-    QAbstractButton,
-    QComboBox,
     QDialogButtonBox,
-    QGroupBox,
-    QLabel,
-    QLineEdit,
-    QMenu,
-    QProgressBar,
-    QTabWidget,
-    QWidget,
 )
 
 from briefkit.export import ExportResult, OutputError, ProtectedFiles, WrittenFile
 from briefkit.gui import i18n
 from briefkit.gui.dialogs import ErrorDialog, describe_error, existing_question
 from briefkit.gui.export_job import ExportOutcome
-from briefkit.gui.models import PERIOD
-from briefkit.gui.preview_panel import KeyFigureCard
 from briefkit.options import ExportOptions
 from briefkit.resources import bundled
-
-ALLOWED = {
-    "Briefkit", "Word", "PowerPoint", "PDF", "LibreOffice", "Writer", "Impress",  # products
-    "English",  # the English choice is named in English, so whoever needs it can find it
-    "Ctrl", "Esc", "E", "O",  # keys: Ctrl+O, (Esc)
-    "docx", "dotx", "pptx", "potx", "briefkit", "check",  # extensions; the "briefkit check" command
-    "CSV", "Excel", "ACLED", "GTD",  # the formats events are imported from
-    "A", "b",  # PDF/A-2b, the archival PDF standard's name
-}  # fmt: skip
-ABOUT_ALLOWED = {"Plotly", "kaleido", "python", "docx", "pptx", "Qt", "PySide", "MIT"}
-LATIN = re.compile(r"[A-Za-z]+")
-
-
-def english_words(
-    text: str, paths: tuple[str, ...] = (), allowed: frozenset[str] = frozenset()
-) -> list[str]:
-    """The Latin words of ``text`` that are not allowed names, paths or placeholders."""
-    for path in sorted(paths, key=len, reverse=True):
-        text = text.replace(path, " ")
-    text = re.sub(r"<[^>]*>", " ", text).replace("&", "")  # markup, mnemonics
-    text = re.sub(r"%[a-z]", " ", text)  # %v of %m
-    text = re.sub(r"#[0-9a-fA-F]{6}", " ", text)  # colours in markup
-    text = re.sub(r"[\w.-]+\.(docx|dotx|pptx|potx|pdf|png|txt)\b", " ", text)  # file names
-    return [w for w in LATIN.findall(text) if w not in ALLOWED | allowed]
-
-
-def model_texts(
-    model: Any, columns: tuple[int, ...], parent: QModelIndex | None = None
-) -> Iterator[str]:
-    """Display texts of ``columns`` of a tree model, recursively, and its headers."""
-    if parent is None:
-        for column in range(model.columnCount()):
-            yield str(model.headerData(column, Qt.Orientation.Horizontal) or "")
-        parent = QModelIndex()
-    for row in range(model.rowCount(parent)):
-        for column in columns:
-            index = model.index(row, column, parent)
-            yield str(index.data(Qt.ItemDataRole.DisplayRole) or "")
-        yield from model_texts(model, columns, model.index(row, 0, parent))
-
-
-def data_widgets(window: Any) -> set[QWidget]:
-    """Widgets whose text is the data's own (the briefing's title, its key figures)."""
-    panel = window.preview_panel
-    found: set[QWidget] = {panel.title, panel.subtitle, panel.meta}
-    found.add(window.options.marking)  # document words, in the briefing's language: see below
-    for card in panel.findChildren(KeyFigureCard):
-        found |= {card, *card.findChildren(QLabel)}
-    return found
-
-
-def widget_texts(root: QWidget, skip: set[QWidget]) -> Iterator[tuple[str, str]]:
-    """(where, text) for every text a widget tree shows or tells."""
-    for widget in [root, *root.findChildren(QWidget)]:
-        if widget in skip:
-            continue
-        where = f"{type(widget).__name__} {widget.objectName()}"
-        yield where, widget.windowTitle() if widget.isWindow() else ""
-        yield where, widget.toolTip()
-        yield where, widget.statusTip()
-        yield where, widget.accessibleName()
-        if isinstance(widget, QLabel):
-            yield where, widget.text()
-        if isinstance(widget, QAbstractButton):
-            yield where, widget.text()
-        if isinstance(widget, QLineEdit):
-            yield where, widget.placeholderText()
-        if isinstance(widget, QGroupBox):
-            yield where, widget.title()
-        if isinstance(widget, QProgressBar):
-            yield where, widget.format()
-        if isinstance(widget, QTabWidget):
-            for n in range(widget.count()):
-                yield where, widget.tabText(n)
-                yield where, widget.tabToolTip(n)
-        if isinstance(widget, QComboBox):
-            for n in range(widget.count()):
-                yield where, widget.itemText(n)
-        if isinstance(widget, QMenu):
-            yield where, widget.title()
-    for action in root.findChildren(QAction):
-        for text in (action.text(), action.toolTip(), action.statusTip()):
-            yield f"action {action.text()}", text
-
-
-def window_texts(window: Any) -> Iterator[tuple[str, str]]:
-    """Everything the main window says in its own words, now."""
-    yield from widget_texts(window, data_widgets(window))
-    yield "status bar", window.statusBar().currentMessage()
-    panel = window.preview_panel
-    briefing = panel.briefing
-    if briefing is not None:  # the briefing's period is the data's; the counts are the window's
-        yield "preview meta", panel.meta.text().replace(briefing.period_label, "")
-    for text in model_texts(panel.outline, (1,)):
-        yield "outline", text
-    for text in model_texts(panel.sources, (0, 2)):
-        yield "sources", text
-    topics = window.topics.proxy
-    for row in range(topics.rowCount()):
-        index = topics.index(row, 0)
-        yield "topic period", str(index.data(PERIOD))
-        tip = str(index.data(Qt.ItemDataRole.ToolTipRole))
-        yield "topic tip", tip[tip.rindex("<p>") :]  # the hint after the topic's own words
-
-
-def assert_russian(
-    texts: Iterator[tuple[str, str]],
-    paths: tuple[str, ...] = (),
-    allowed: frozenset[str] = frozenset(),
-) -> int:
-    """Fail listing every English text; returns how many non-empty texts were read."""
-    english, read = [], 0
-    for where, text in texts:
-        read += bool(text.strip())
-        if words := english_words(text, paths, allowed):
-            english.append(f"{where}: {text!r} ({', '.join(words)})")
-    assert not english, "English left in the Russian window:\n" + "\n".join(english)
-    return read
-
-
-def settle(qtbot: Any) -> None:
-    """Let Qt deliver the LanguageChange events."""
-    qtbot.wait(50)
-    QCoreApplication.processEvents()
+from helpers.window_walk import (
+    ABOUT_ALLOWED,
+    assert_no_english,
+    settle,
+    widget_texts,
+    window_texts,
+)
 
 
 @pytest.fixture
@@ -193,7 +64,7 @@ def test_the_window_in_russian_shows_no_english(
     window.topics.model.set_checked(["aktobe-2016", "wave-2011-2012"])
     with qtbot.waitSignal(window.preview.ready, timeout=30_000):
         window.topics.select("wave-2011-2012")
-    read = assert_russian(window_texts(window), paths)
+    read = assert_no_english(window_texts(window), paths)
     assert read > 150  # the walk really read the window
     assert window.menuBar().actions()[0].text() == "&Файл"
     assert window.export_panel.export.text() == "Экспортировать 2 брифинга"
@@ -201,43 +72,43 @@ def test_the_window_in_russian_shows_no_english(
     # the builder of composed briefings
     dialog = window.open_composer()
     assert dialog is not None
-    assert assert_russian(widget_texts(dialog, set()), paths) > 10
+    assert assert_no_english(widget_texts(dialog, set()), paths) > 10
     assert dialog.windowTitle() == "Составить брифинг"
     dialog.close()
 
     # the other tabs, a template being checked and then usable, a bad drop, the file pickers
     for tab in range(window.preview_panel.tabs.count()):
         window.preview_panel.tabs.setCurrentIndex(tab)
-        assert_russian(window_texts(window), paths)
+        assert_no_english(window_texts(window), paths)
     field = window.options.templates["docx"]
     window.use_template(template)
     assert field.verdict.text() == "Проверка шаблона…"
-    assert_russian(window_texts(window), paths)
+    assert_no_english(window_texts(window), paths)
     qtbot.waitUntil(lambda: field.state == "ok", timeout=30_000)
     assert field.verdict.text() == "✓ Хорошо"
-    assert_russian(window_texts(window), paths)
+    assert_no_english(window_texts(window), paths)
     window.use_template(tmp_path / "заметки.txt")
-    assert_russian(window_texts(window), paths)
+    assert_no_english(window_texts(window), paths)
     window.choose_template(None)
     window.choose_template("docx")
     window.choose_template("pptx")
     window.choose_output_folder()
     window.choose_data_folder()
     window.about()
-    assert_russian((("dialog", t) for t in presenter.titles), paths)
+    assert_no_english((("dialog", t) for t in presenter.titles), paths)
     about = re.sub(r"<ul>.*</ul>", "", presenter.abouts[-1])  # the sources are the data's
     docs = (
         str(bundled("data") / "README.md"),
         str(bundled("templates").parent / "docs" / "templates.md"),
     )
-    assert_russian([("about", about)], (*paths, *docs), frozenset(ABOUT_ALLOWED))
+    assert_no_english([("about", about)], (*paths, *docs), frozenset(ABOUT_ALLOWED))
 
     # an export: preparing, cancelling, done with warnings, cancelled, refused, failed
     panel = window.export_panel
     panel.start()
-    assert_russian(window_texts(window), paths)
+    assert_no_english(window_texts(window), paths)
     panel.cancelling()
-    assert_russian(window_texts(window), paths)
+    assert_no_english(window_texts(window), paths)
     files = [
         WrittenFile("aktobe-2016", f, out / f"aktobe-2016.{f}", 20480) for f in ("docx", "pptx")
     ]
@@ -247,20 +118,20 @@ def test_the_window_in_russian_shows_no_english(
     done = ExportOutcome("done", result=result)
     window.exports._show_outcome(done, out, True)
     assert len(panel.file_rows) == 2
-    assert_russian(window_texts(window), paths)
+    assert_no_english(window_texts(window), paths)
     kept = ExportOutcome("cancelled", kept=[out / "aktobe-2016.docx"])
     refused = ExportOutcome("failed", error=ProtectedFiles([out / "aktobe-2016.docx"]))
     failed = ExportOutcome("failed", error=OutputError("нет доступа к папке"))
     for outcome in (kept, refused, failed):
         window.exports._show_outcome(outcome, out, False)
-        assert_russian(window_texts(window), paths)
+        assert_no_english(window_texts(window), paths)
 
     # closing while an export runs asks first
     presenter.confirm_answer = False
     window.exports.job = SimpleNamespace(running=True)
     assert not window.close()
     window.exports.job = None
-    assert_russian((("dialog", t) for t in (*presenter.titles, *presenter.confirms)), paths)
+    assert_no_english((("dialog", t) for t in (*presenter.titles, *presenter.confirms)), paths)
 
 
 def test_russian_dialogs_and_messages(
@@ -287,21 +158,21 @@ def test_russian_dialogs_and_messages(
     for exc in errors:
         for doing in ("export", "loading of the data"):
             report = describe_error(exc, doing)
-            assert_russian([("error", report.title), ("error", report.message)], where)
+            assert_no_english([("error", report.title), ("error", report.message)], where)
     unexpected = describe_error(ZeroDivisionError("деление"), "last action")
-    assert_russian([("error", unexpected.title), ("error", unexpected.message)], where)
+    assert_no_english([("error", unexpected.title), ("error", unexpected.message)], where)
     for paths in ([folder / "a.pptx"], [folder / "a.pptx", folder / "b.docx"]):
-        assert_russian((("question", t) for t in existing_question(paths)), where)
+        assert_no_english((("question", t) for t in existing_question(paths)), where)
     assert "2 файла" in existing_question([folder / "a.pptx", folder / "b.docx"])[1]
 
     dialog = ErrorDialog(describe_error(OutputError("нет доступа")))
     qtbot.addWidget(dialog)
     dialog.toggle.click()
-    assert_russian(widget_texts(dialog, set()))
+    assert_no_english(widget_texts(dialog, set()))
     close = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Close)
     assert close.text().replace("&", "") == "Закрыть"  # Qt's own buttons: qtbase_ru.qm is loaded
     monkeypatch.setattr("briefkit.render.office.pdf.find_soffice", lambda: None)
-    assert_russian([("pdf", main_window.pdf_unavailable() or "")])
+    assert_no_english([("pdf", main_window.pdf_unavailable() or "")])
 
 
 def test_plural_forms_follow_the_language(make_window: Callable[..., Any], qtbot: Any) -> None:
@@ -375,7 +246,7 @@ def test_the_briefing_language_reaches_the_export_request(
     settings.output_folder = tmp_path / "out"
     window = make_window(run_export=run)
     combo = window.options.language
-    assert [combo.itemText(n) for n in range(combo.count())] == ["English", "Русский"]
+    assert [combo.itemText(n) for n in range(combo.count())] == ["English", "Қазақша", "Русский"]
     assert combo.isEnabled()
     window.options.set_output_language("ru")
     assert window.options.marking.itemText(1) == "ДЛЯ СЛУЖЕБНОГО ПОЛЬЗОВАНИЯ"
@@ -402,14 +273,18 @@ def test_a_language_without_a_known_name_shows_its_code(
     settings.export_options = ExportOptions(lang="fr")  # no longer offered: English
     window = make_window()
     combo = window.options.language
-    assert [combo.itemText(n) for n in range(combo.count())] == ["English", "Русский", "xx"]
+    offered = [combo.itemText(n) for n in range(combo.count())]
+    assert offered == ["English", "Қазақша", "Русский", "xx"]
     assert window.options.output_language() == "en"
 
 
-def test_the_bundled_data_offers_english_and_russian(make_window: Callable[..., Any]) -> None:
+def test_the_bundled_data_offers_english_russian_and_kazakh(
+    make_window: Callable[..., Any],
+) -> None:
     window = make_window()
     language = window.options.language
-    assert [language.itemText(n) for n in range(language.count())] == ["English", "Русский"]
+    offered = [language.itemText(n) for n in range(language.count())]
+    assert offered == ["English", "Қазақша", "Русский"]
     assert language.isEnabled()
     assert window.options.output_language() == "en"
 

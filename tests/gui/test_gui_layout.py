@@ -132,7 +132,7 @@ def _long_names(request: ExportRequest, progress: Progress, cancel: CancelToken)
     return ExportResult(files=files, warnings=[warning] * 3, seconds=1.5)
 
 
-@pytest.mark.parametrize("lang", ["en", "ru"])
+@pytest.mark.parametrize("lang", ["en", "ru", "kk"])
 def test_the_results_of_an_export_never_widen_the_window(
     make_window: Callable[..., Any], qtbot: Any, tmp_path: Path, settings: Any, lang: str
 ) -> None:
@@ -205,7 +205,7 @@ def _cut(label: Any) -> bool:
 def _speaks(window: Any, qtbot: Any, lang: str) -> None:
     """Switch the interface language and wait until the window shows it."""
     window.set_interface_language(lang)
-    title = {"en": "Templates", "ru": "Шаблоны"}[lang]
+    title = {"en": "Templates", "ru": "Шаблоны", "kk": "Үлгілер"}[lang]
     qtbot.waitUntil(lambda: window.options.templates_group.title() == title)
 
 
@@ -222,7 +222,7 @@ def test_template_names_are_whole_when_they_fit_in_any_language(
         buttons = [b for f in fields for b in (f.choose, f.reset)]
         return found + [f"squashed {b.text()}" for b in buttons if b.width() < b.sizeHint().width()]
 
-    for lang in ("ru", "en", "ru", "en"):
+    for lang in ("ru", "en", "kk", "ru", "en"):
         window.set_interface_language(lang)
         qtbot.wait(300)  # the texts change, then the layout
         try:  # (slower on a busy machine)

@@ -40,7 +40,7 @@ class MainWindow(Protocol):
 
 
 translate = QCoreApplication.translate
-GUIDES = ("en", "ru")
+GUIDES = ("en", "ru", "kk")
 """The languages the guide is written in (others get the English one)."""
 
 

@@ -521,7 +521,7 @@ class MainWindow(QMainWindow):
     # -- language -------------------------------------------------------------------------------
 
     def set_interface_language(self, choice: str) -> None:
-        """Speak "system" (the computer's language), "en" or "ru"; the texts change at once."""
+        """Speak "system" (the computer's language), "en", "ru" or "kk"; texts change at once."""
         self.settings.interface_language = choice
         self._check_language_choice(choice)
         i18n.install(i18n.resolve(choice))  # Qt sends LanguageChange: see changeEvent

@@ -41,7 +41,7 @@ class Actions:
     guide: QAction
     shortcuts: QAction
     languages: dict[str, QAction] = field(default_factory=dict)
-    """The interface language choices ("system", "en", "ru"), checkable, one checked."""
+    """The interface language choices ("system", "en", "ru", "kk"), checkable, one checked."""
     menus: dict[str, QMenu] = field(default_factory=dict)
 
 

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QCoreApplication,
     QLocale,
     QModelIndex,
     QObject,
@@ -40,7 +41,9 @@ def period_label(topic: Topic) -> str:
 
     def month(day: date) -> str:
         name = locale.standaloneMonthName(day.month, QLocale.FormatType.ShortFormat)
-        return f"{name} {day.year}"
+        # the order of month and year is the language's ("2011 ж. мам." in Kazakh)
+        pattern = QCoreApplication.translate("TopicListModel", "{month} {year}")
+        return pattern.format(month=name, year=day.year)
 
     if (start.year, start.month) == (end.year, end.month):
         return month(start)

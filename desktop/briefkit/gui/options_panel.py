@@ -50,6 +50,13 @@ MARKINGS = {
         "КОНФИДЕНЦИАЛЬНО",
         "ОГРАНИЧЕННОГО ДОСТУПА",
     ),
+    "kk": (
+        "",
+        "ҚЫЗМЕТ БАБЫНДА ПАЙДАЛАНУ ҮШІН",
+        "РЕСМИ",
+        "КОНФИДЕНЦИАЛДЫ",
+        "ҚОЛЖЕТІМДІЛІГІ ШЕКТЕУЛІ",
+    ),
 }
 """Handling markings offered for the cover, in the briefing's language (English otherwise)."""
 

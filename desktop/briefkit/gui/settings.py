@@ -199,7 +199,7 @@ class Settings:
 
     @property
     def interface_language(self) -> str:
-        """The window's language: "system" (follow the computer), "en" or "ru"."""
+        """The window's language: "system" (follow the computer), "en", "ru" or "kk"."""
         return self._text("window/language", "system") or "system"
 
     @interface_language.setter

@@ -13,7 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 FOLDER = Path(__file__).resolve().parent
-INTERFACE_LANGUAGES = ("en", "ru")
+INTERFACE_LANGUAGES = ("en", "ru", "kk")
 """Languages the window speaks; "system" in the settings picks one of these by the locale."""
 INTERFACE_CHOICES = ("system", *INTERFACE_LANGUAGES)
 LANGUAGE_NAMES = {"en": "English", "ru": "Русский", "kk": "Қазақша"}
@@ -52,7 +52,7 @@ def ensure_installed() -> None:
 
 
 def install(language: str) -> str:
-    """Make ``language`` ("en", "ru") the interface language; returns the one installed.
+    """Make ``language`` ("en", "ru", "kk") the interface language; returns the one installed.
 
     Replaces the translators installed before; an unknown language falls back to English.
     """

@@ -2508,6 +2508,10 @@ Replace it with the new briefing, or keep it and write the new files beside (e.g
 <context>
     <name>TopicListModel</name>
     <message>
+        <source>{month} {year}</source>
+        <translation>{month} {year}</translation>
+    </message>
+    <message>
         <source>Tick to export; select to preview.</source>
         <translation>Отметьте, чтобы экспортировать; выберите, чтобы просмотреть.</translation>
     </message>

@@ -4,9 +4,9 @@
     .venv/bin/python -m briefkit.gui.i18n.regenerate --check   # fail if anything is out of date
 
 ``pyside6-lupdate`` collects every ``tr()`` / ``QCoreApplication.translate()`` text of
-``briefkit/gui/**/*.py`` into ``briefkit_ru.ts`` (translate new entries there, e.g. with Qt
-Linguist, and clear their ``type="unfinished"``) and the plural forms only into
-``briefkit_en.ts``; ``pyside6-lrelease`` compiles each ``.ts`` to the ``.qm`` the window loads.
+``briefkit/gui/**/*.py`` into ``briefkit_ru.ts`` and ``briefkit_kk.ts`` (translate new entries
+there, e.g. with Qt Linguist, and clear their ``type="unfinished"``) and the plural forms only
+into ``briefkit_en.ts``; ``pyside6-lrelease`` compiles each ``.ts`` to the ``.qm`` the window loads.
 """
 
 from __future__ import annotations
@@ -21,7 +21,11 @@ from pathlib import Path
 
 I18N = Path(__file__).resolve().parent
 GUI = I18N.parent
-TS_FILES = {"ru": I18N / "briefkit_ru.ts", "en": I18N / "briefkit_en.ts"}
+TS_FILES = {
+    "ru": I18N / "briefkit_ru.ts",
+    "kk": I18N / "briefkit_kk.ts",
+    "en": I18N / "briefkit_en.ts",
+}
 
 
 def tool(name: str) -> str:
