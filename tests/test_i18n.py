@@ -334,7 +334,7 @@ def _kk_data(data: Path) -> Path:
     (data / "topics/kk-demo.yaml").write_text(KK_TOPIC, encoding="utf-8")
     shutil.rmtree(data / "translations/ru")
     kk = data / "translations/kk"
-    shutil.rmtree(kk, ignore_errors=True)  # the bundled Kazakh translates the bundled topics
+    shutil.rmtree(kk, ignore_errors=True)  # the bundled Kazakh, if any: this test makes its own
     english = load_catalog(data)
     words = {k: KK_WORDS.get(k, f"[kk] {v}") for k, v in english.language.words.items()}
     _write_yaml(
