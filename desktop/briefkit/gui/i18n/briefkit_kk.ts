@@ -530,12 +530,20 @@
 <context>
     <name>Dialogs</name>
     <message>
+        <source>&amp;Update</source>
+        <translation>&amp;Жаңарту</translation>
+    </message>
+    <message>
         <source>&amp;Replace</source>
         <translation>&amp;Ауыстыру</translation>
     </message>
     <message>
         <source>&amp;Keep Both</source>
         <translation>&amp;Екеуін де қалдыру</translation>
+    </message>
+    <message>
+        <source>Update merges today&apos;s data into the edited deck: slides and shapes nobody touched get today&apos;s content; your edited text, notes and table cells, moved or restyled shapes, added and deleted slides stay. Where you and the data changed the same thing, your version stays and is listed. A restyle is not recognised in a deck saved by LibreOffice.</source>
+        <translation>«Жаңарту» бүгінгі деректерді өзгертілген презентацияға енгізеді: ешкім қозғамаған слайдтар мен фигуралар бүгінгі мазмұнды алады; сіз өзгерткен мәтін, жазбалар мен кесте ұяшықтары, жылжытылған не қайта безендірілген фигуралар, қосылған және жойылған слайдтар сақталады. Сіз де, деректер де бір нәрсені өзгерткен жерде сіздің нұсқаңыз қалады және тізімде көрсетіледі. LibreOffice сақтаған презентацияда қайта безендіру танылмайды.</translation>
     </message>
     <message>
         <source>This file in {folder} was changed since Briefkit wrote it, or was not written by Briefkit. Nothing has been written yet.
@@ -1002,6 +1010,10 @@ Replace it with the new briefing, or keep it and write the new files beside (e.g
     <message>
         <source>{size}, as written before</source>
         <translation>{size}, бұрын жазылғандай</translation>
+    </message>
+    <message>
+        <source>{size}, updated, your edits kept</source>
+        <translation>{size}, жаңартылды, өзгерістеріңіз сақталды</translation>
     </message>
     <message>
         <source>Open</source>
@@ -1676,6 +1688,14 @@ Replace it with the new briefing, or keep it and write the new files beside (e.g
     <message>
         <source>Each citation shows the source&apos;s reliability (A-F) and the information&apos;s credibility (1-6), as [3, B2]; the Sources list gives each source&apos;s grade and a box explains the scales.</source>
         <translation>Әр сілтеме дереккөздің сенімділігін (әріппен) және мәліметтің шынайылығын (1-ден 6-ға дейінгі санмен) көрсетеді; дереккөздер тізімінде әрқайсысының бағасы беріледі, ал бөлек жақтау шкалаларды түсіндіреді.</translation>
+    </message>
+    <message>
+        <source>Say what changed since the last export</source>
+        <translation>Соңғы экспорттан бері не өзгергенін айту</translation>
+    </message>
+    <message>
+        <source>Adds a “What changed since &lt;date&gt;” part (a slide after the key figures, a section after the summary), compared with the topic&apos;s last report or deck in the output folder; nothing is added when there is none.</source>
+        <translation>Шығыс қалтасындағы тақырыптың соңғы баяндамасымен немесе презентациясымен салыстырып, «&lt;күн&gt; күнгі нұсқадан бері не өзгерді» бөлігін қосады (негізгі сандардан кейін слайд, түйіндемеден кейін бөлім); олар болмаса, ештеңе қосылмайды.</translation>
     </message>
     <message>
         <source>Briefing &amp;language:</source>
