@@ -16,6 +16,7 @@ def check_translations(catalog: Catalog, langs: tuple[str, ...], lines: list[str
     """What each language's translation lacks, per topic, added to ``lines``; the problems."""
     from briefkit.catalog.languages import BASE_LANGUAGE, available_languages
     from briefkit.catalog.message_check import message_problems
+    from briefkit.catalog.translation_checks import translation_problems
     from briefkit.catalog.translations import translate
     from briefkit.messages import message
 
@@ -29,6 +30,7 @@ def check_translations(catalog: Catalog, langs: tuple[str, ...], lines: list[str
         # warns: the data is sound, the briefings in that language wait for the words
         gaps = () if langs else translation.untranslated
         errors = [p for p in translation.problems if p not in gaps]
+        errors += translation_problems(catalog, lang, translation.catalog.language)
         # the messages fall back to English: a gap there fails only the asked language's check
         said = message_problems(catalog.root, lang)
         errors += said if langs else []
