@@ -80,6 +80,7 @@ def number_format(lang: Language) -> str:
     mark = '"' + lang.thousands.replace('"', "") + '"'
     return f"[>=1000000]#{mark}###{mark}##0;[>=1000]#{mark}##0;0"
 
+
 _WORKBOOK_DATE = dt.datetime(2000, 1, 1)
 """The date in a chart's workbook when the deck gives none (xlsxwriter would write "now")."""
 
