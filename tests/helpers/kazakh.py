@@ -22,9 +22,20 @@ from helpers.samples import DATA
 KAZAKH_LETTERS = "ӘҒҚҢӨҰҮҺІәғқңөұүһі"
 """The letters of Kazakh that Russian lacks, capitals and small."""
 
-MONTHS = (
-    "қаңтар ақпан наурыз сәуір мамыр маусым шілде тамыз қыркүйек қазан қараша желтоқсан".split()
-)
+MONTHS = [
+    "қаңтар",
+    "ақпан",
+    "наурыз",
+    "сәуір",
+    "мамыр",
+    "маусым",
+    "шілде",
+    "тамыз",
+    "қыркүйек",
+    "қазан",
+    "қараша",
+    "желтоқсан",
+]
 CONVENTIONS = {
     "name": "Қазақша",
     "decimal": ",",
