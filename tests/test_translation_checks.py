@@ -3,6 +3,7 @@ language's glossary holds its terms (the forms to use, the forms to avoid), with
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from pathlib import Path
 
@@ -181,6 +182,23 @@ def test_check_names_a_changed_figure_with_file_line_and_both_values(data_copy: 
     assert wanted in found[0] and "sections[0].body[2].text" in found[0]
     assert "the English has 31; the translation has 30" in found[0]
     assert f"{wanted}:{line}: sections[0].body[2].text:" in found[0]
+    # the topic's line says where its problems are
+    assert "translation ru: wave-2011-2012: 1 problem(s): topics/wave-2011-2012.yaml 1" in out
+    assert "translation ru: aktobe-2016: complete" in out
+
+
+def test_each_topic_line_says_which_files_lack_what(data_copy: Path) -> None:
+    ru = data_copy / "translations" / "ru"
+    (ru / "topics" / "legal-reforms.yaml").unlink()
+    places = (ru / "places.yaml").read_text(encoding="utf-8").splitlines()
+    (ru / "places.yaml").write_text(
+        "\n".join(t for t in places if not t.startswith("Aktobe:")) + "\n", encoding="utf-8"
+    )
+    status, out = _check("--data", data_copy, "--lang", "ru")
+    assert status == 3
+    assert "translation ru: legal-reforms: 1 problem(s): topics/legal-reforms.yaml 1" in out
+    aktobe = next(t for t in out.splitlines() if t.startswith("translation ru: aktobe-2016:"))
+    assert re.fullmatch(r"translation ru: aktobe-2016: (\d+) problem\(s\): places\.yaml \1", aktobe)
 
 
 GLOSSARY = """\

@@ -99,15 +99,14 @@ def _term(
         if key not in _FIELDS and not (isinstance(key, str) and _CODE.match(key)):
             problems.append(Problem(shown, line, f"{where}.{key}", "is not a glossary field"))
     names = [english, *_texts(entry.get("also"))]
-    wanted = [str(entry.get("stem") or form), *_texts(entry.get("accept"))]
+    wanted = tuple(
+        _start(w) for w in [str(entry.get("stem") or form), *_texts(entry.get("accept"))]
+    )
     avoided = [(a, _start(a, whole=True)) for a in _texts(entry.get("avoid"))]
     for code, other in entry.items():
         foreign = isinstance(code, str) and _CODE.match(code) and code not in ("en", lang)
-        if (
-            foreign
-            and isinstance(other, str)
-            and _plain(other).casefold() != _plain(form).casefold()
-        ):
+        # another language's form is refused unless it holds this one ("Джейкоб Зенн", "Зенн")
+        if foreign and isinstance(other, str) and not any(w.search(_plain(other)) for w in wanted):
             avoided.append((other, _start(_stems(other), whole=True)))
     return Term(
         line,
@@ -115,7 +114,7 @@ def _term(
         form,
         str(entry.get("code") or ""),
         re.compile("|".join(_words(n) for n in names), re.IGNORECASE),
-        tuple(_start(w) for w in wanted),
+        wanted,
         tuple(avoided),
     )
 
