@@ -27,49 +27,15 @@ _NEAR = 3
 date."""
 
 _WORDS_EN = (
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-    "twenty",
-)
-_WORDS_RU = (
-    "од",
-    "дв",
-    "тр",
-    "четыр",
-    "пят",
-    "шест",
-    "сем",
-    "восем",
-    "девят",
-    "десят",
-    "одиннадцат",
-    "двенадцат",
-    "тринадцат",
-    "четырнадцат",
-    "пятнадцат",
-    "шестнадцат",
-    "семнадцат",
-    "восемнадцат",
-    "девятнадцат",
-    "двадцат",
-)
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+    "nineteen", "twenty",
+)  # fmt: skip
+_WORDS_RU = (  # from five: the stems of пять, пяти, пятью
+    "пят", "шест", "сем", "восем", "девят", "десят", "одиннадцат",
+    "двенадцат", "тринадцат", "четырнадцат", "пятнадцат", "шестнадцат", "семнадцат",
+    "восемнадцат", "девятнадцат", "двадцат",
+)  # fmt: skip
 _RU_FORMS = {
     1: ("один", "одна", "одно", "одного", "одной", "одному", "одним", "одном", "одну"),
     2: ("два", "две", "двух", "двум", "двумя", "двое", "двоих"),
@@ -78,27 +44,10 @@ _RU_FORMS = {
     8: ("восемь", "восьми", "восемью", "восьмью"),
 }
 _WORDS_KK = (
-    "бір",
-    "екі",
-    "үш",
-    "төрт",
-    "бес",
-    "алты",
-    "жеті",
-    "сегіз",
-    "тоғыз",
-    "он",
-    "он_бір",
-    "он_екі",
-    "он_үш",
-    "он_төрт",
-    "он_бес",
-    "он_алты",
-    "он_жеті",
-    "он_сегіз",
-    "он_тоғыз",
+    "бір", "екі", "үш", "төрт", "бес", "алты", "жеті", "сегіз", "тоғыз", "он", "он_бір",
+    "он_екі", "он_үш", "он_төрт", "он_бес", "он_алты", "он_жеті", "он_сегіз", "он_тоғыз",
     "жиырма",
-)
+)  # fmt: skip
 _KK_GROUPS = {2: "екеу", 3: "үшеу", 4: "төртеу", 5: "бесеу", 6: "алтау", 7: "жетеу"}
 
 
@@ -106,15 +55,14 @@ def _number_words() -> dict[str, int]:
     """Each word form of the numbers one to twenty in English, Russian and Kazakh."""
     words = {w: n for n, w in enumerate(_WORDS_EN, 1)}
     words |= {w.replace("_", " "): n for n, w in enumerate(_WORDS_KK, 1)}
-    for n, stem in enumerate(_WORDS_RU, 1):
-        if n >= 5:  # пять, пяти, пятью
-            words |= {stem + ending: n for ending in ("ь", "и", "ью")}
+    for n, stem in enumerate(_WORDS_RU, 5):
+        words |= {stem + ending: n for ending in ("ь", "и", "ью")}
     for n, forms in _RU_FORMS.items():
         words |= dict.fromkeys(forms, n)
     for n, group in ((4, "четвер"), (5, "пятер"), (6, "шестер"), (7, "семер")):
         words |= {group + ending: n for ending in ("о", "ых", "ым", "ыми")}
     for n, group in _KK_GROUPS.items():
-        words |= {group + e: n for e in ("", "і", "і", "ы", "ін", "ы", "мыз", "міз")}
+        words |= {group + e: n for e in ("", "і", "ін", "ы", "ын", "міз", "мыз")}  # екеуі
     return words
 
 
