@@ -208,3 +208,16 @@ def test_the_charts_draw_kazakh_in_their_own_font(kk: Catalog, tmp_path: Path) -
             pytest.skip(f"kaleido cannot draw: {exc}")
         fonts = _fonts(pdf)
         assert len(fonts) == 1 and all(_covers_kazakh(f) for f in fonts), (family, fonts)
+
+
+def test_native_charts_and_large_axes_write_numbers_the_language_s_way(kk: Catalog) -> None:
+    from briefkit.charts.figures.indicators import _large_ticks
+    from briefkit.render.deck.native_charts import NUMBER_FORMAT, number_format
+
+    english = load_catalog(DATA).language
+    assert number_format(english) == NUMBER_FORMAT == "#,##0"  # as before
+    code = number_format(kk.language)
+    assert code == f'[>=1000000]#"{NBSP}"###"{NBSP}"##0;[>=1000]#"{NBSP}"##0;0'
+    ticks = _large_ticks(kk.language, 1.6e9)
+    assert ticks["ticktext"] == ["0", "500 млн", "1 млрд", "1,5 млрд"]
+    assert _large_ticks(english, 1.6e9)["ticktext"] == ["0", "500 million", "1 bn", "1.5 bn"]
