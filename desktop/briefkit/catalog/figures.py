@@ -226,6 +226,15 @@ def difference(
     return Difference(_shown(only_en, months_en, en), _shown(only_tr, months_tr, lang))
 
 
+def _number(language: Language, value: Decimal) -> str:
+    """A number as a message shows it: a year as written (2016), others by the language."""
+    return (
+        str(value)
+        if value == value.to_integral_value() and value < 10000
+        else language.number(float(value))
+    )
+
+
 def _shown(numbers: Counter[Decimal], months: Counter[int], language: Language) -> tuple[str, ...]:
-    values = [language.number(float(v)) for v in sorted(numbers.elements())]
+    values = [_number(language, v) for v in sorted(numbers.elements())]
     return (*values, *(language.months[m - 1] for m in sorted(months.elements())))
