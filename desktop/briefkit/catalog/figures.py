@@ -82,8 +82,12 @@ class Figures:
     """Every month name, in a date or not ("in July", "шілдеде")."""
 
 
-def figures_of(text: str, language: Language, ids: frozenset[str] = frozenset()) -> Figures:
-    """The numbers, number words and months (1-12) that ``text`` in ``language`` states."""
+def figures_of(
+    text: str, language: Language, ids: frozenset[str] = frozenset(), also: Language | None = None
+) -> Figures:
+    """The numbers, number words and months (1-12) that ``text`` in ``language`` states (with
+    ``also``: that language's month names too, as a translation quoting English may write
+    them)."""
     clean = NOT_TEXT.sub(" ", text)
     for rid in sorted((i for i in ids if i in clean), key=len, reverse=True):
         clean = clean.replace(rid, " ")
@@ -94,7 +98,7 @@ def figures_of(text: str, language: Language, ids: frozenset[str] = frozenset())
         numbers.update((Decimal(match[1]), Decimal(int(match[3]))))
     tokens = _TOKEN.findall(_ISO_DAY.sub(" ", clean))
     words: Counter[Decimal] = Counter()
-    stems = _month_stems(language)
+    stems = _month_stems(language) + (_month_stems(also) if also else ())
     skip = False
     named: dict[int, int] = {}
     for n, token in enumerate(tokens):

@@ -113,6 +113,8 @@ def _records(
         if record is None or not isinstance(entry, LineDict):
             continue
         for key in fields:
+            if key == "title" and not getattr(record, "descriptive_title", True):
+                continue  # a printed title stays as published (the translation check says so)
             english, mine = getattr(record, key), entry.get(key)
             yield from _pair(
                 folder, name, entry.key_lines.get(key, 0), f"{rid}.{key}", english, mine

@@ -45,7 +45,7 @@ def figure_problems(pairs: list[TextPair], catalog: Catalog, language: Language)
     for pair in pairs:
         found = difference(
             figures_of(pair.english, english, ids),
-            figures_of(pair.translated, language, ids),
+            figures_of(pair.translated, language, ids, also=english),
             english,
             language,
         )
