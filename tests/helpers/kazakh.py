@@ -66,6 +66,9 @@ WORDS = {
     "note_title": f"Анықтама ({KAZAKH_LETTERS})",
 }
 """Kazakh conventions and words laid over the Russian ones; each heading holds every letter."""
+PANGRAM_WORDS = tuple(k for k, v in WORDS.items() if KAZAKH_LETTERS in v)
+"""The headings that hold every Kazakh letter (in the bundled translation too, for the test
+of fonts)."""
 
 
 def bundled_kazakh_problems() -> list[str]:
@@ -79,7 +82,12 @@ def kazakh_data(folder: Path) -> Path:
     """A copy of the bundled data at ``folder`` with a complete ``kk`` translation: the
     bundled one when it is complete, else the stand-in described above."""
     shutil.copytree(DATA, folder)
-    if not bundled_kazakh_problems():
+    if not bundled_kazakh_problems():  # its headings made to hold every letter, for the fonts
+        path = folder / "translations" / "kk" / "language.yaml"
+        tree = yaml.safe_load(path.read_text(encoding="utf-8"))
+        for key in PANGRAM_WORDS:
+            tree["words"][key] = f"{tree['words'][key]} ({KAZAKH_LETTERS})"
+        path.write_text(yaml.safe_dump(tree, allow_unicode=True, sort_keys=False), "utf-8")
         return folder
     kk = folder / "translations" / "kk"
     shutil.rmtree(kk, ignore_errors=True)  # a glossary too: it holds Kazakh, not this Russian
