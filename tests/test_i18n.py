@@ -365,7 +365,10 @@ def _kk_data(data: Path) -> Path:
     _write_yaml(
         kk / "incidents.yaml",
         {
-            i: {"summary": "Ақтөбедегі шабуыл.", "perpetrator": "Қарулы топ"}
+            i: {
+                "summary": f"Ақтөбедегі шабуыл: {english.incidents[i].summary}",
+                "perpetrator": "Қарулы топ",
+            }
             for i in english.records_of(topic).incidents
         },
     )
@@ -375,10 +378,11 @@ def _kk_data(data: Path) -> Path:
         kk / "disputes.yaml",
         {
             d.id: {
-                "title": f"{d.title} (қаз.)",
-                "summary": f"{d.summary} (қаз.)",
+                "title": f"{d.title} (қазақша)",
+                "summary": f"{d.summary} (қазақша)",
                 "versions": [
-                    {"value": f"{v.value} (қаз.)", "note": f"{v.note} (қаз.)"} for v in d.versions
+                    {"value": f"{v.value} (қазақша)", "note": f"{v.note} (қазақша)"}
+                    for v in d.versions
                 ],
             }
             for d in english.disputes
@@ -389,7 +393,7 @@ def _kk_data(data: Path) -> Path:
         kk / "sources.yaml",
         {
             sid: {
-                k: f"{getattr(s, k)} (қаз.)"
+                k: f"{getattr(s, k)} (қазақша)"
                 for k in (
                     "short",
                     "publication",
@@ -406,7 +410,9 @@ def _kk_data(data: Path) -> Path:
     kk_topic = yaml.safe_load(KK_TOPIC)
     kk_topic.update(title="Ақтөбедегі шабуылдар", subtitle="Шағын сынақ тақырыбы")
     kk_topic.update(description="Ақтөбедегі екі оқиға.", places=["Ақтөбе"])
-    kk_topic["summary"][0]["text"] = "Шабуылшылар Ақтөбеге шабуыл жасады [@ct-measures-2013]."
+    kk_topic["summary"][0]["text"] = (
+        "2016 жылғы 5 маусымда шабуылшылар Ақтөбеге шабуыл жасады [@ct-measures-2013]."
+    )
     section = kk_topic["sections"][0]
     section["title"] = "Оқиғалар"
     section["body"][0]["text"] = "Екі шабуыл болды [@ct-measures-2013]."

@@ -11,22 +11,18 @@ few names below.
 from __future__ import annotations
 
 import datetime as dt
-import io
 import re
 import shutil
-import zipfile
-from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
-from lxml import etree
 
 from briefkit.catalog import Catalog
 from briefkit.catalog.translations import translate
 from briefkit.compose import compose_briefing
 from briefkit.export import ExportRequest, run_export
 from briefkit.options import ChartMode, ExportOptions, Format
+from helpers.office_texts import figure_texts, package_texts
 from helpers.samples import BUNDLED_TOPICS
 
 pytestmark = pytest.mark.slow
@@ -37,57 +33,14 @@ ALLOWED = (
 )
 """Latin text a Russian briefing may hold outside the Sources list's references."""
 
-CORE_NOT_TEXT = {"created", "modified", "lastPrinted", "identifier", "language", "revision"}
-"""Core properties that hold dates, the topic id and the language code, not words."""
-
-APPLICATION = "Briefkit"  # the program's name, as core properties' author and last editor
 
 _LATIN = re.compile(r"[A-Za-z]")
-_PARTS = re.compile(
-    r"^(word/(document|header\d*|footer\d*|footnotes|endnotes)\.xml"
-    r"|ppt/(slides|notesSlides|charts)/[^/]+\.xml|xl/sharedStrings\.xml)$"
-)
-
-
-def _texts(package: bytes, name: str) -> Iterator[tuple[str, str]]:
-    """(where, text) for every text of an Office package, embedded workbooks included."""
-    with zipfile.ZipFile(io.BytesIO(package)) as z:
-        for part in z.namelist():
-            if part.endswith(".xlsx"):
-                yield from _texts(z.read(part), f"{name}/{part}")
-            elif part == "docProps/core.xml":
-                for el in etree.fromstring(z.read(part)):
-                    field = etree.QName(el).localname
-                    if field not in CORE_NOT_TEXT and el.text and el.text != APPLICATION:
-                        yield f"{name}: core property {field}", el.text
-            elif _PARTS.match(part):
-                for el in etree.fromstring(z.read(part)).iter():
-                    local = etree.QName(el).localname if isinstance(el.tag, str) else ""
-                    if local in ("t", "v") and el.text:
-                        yield f"{name}/{part}", el.text
-                    if local in ("docPr", "cNvPr"):
-                        for attribute in ("descr", "title"):
-                            if el.get(attribute):
-                                yield f"{name}/{part}: alt text", el.get(attribute, "")
 
 
 def _english_left(text: str, references: list[str]) -> str:
     for allowed in (*references, *ALLOWED):
         text = text.replace(allowed, " ")
     return text if _LATIN.search(text) else ""
-
-
-def _figure_texts(value: Any, key: str = "") -> Iterator[str]:
-    """The words a chart picture shows: titles, labels, legends, annotations, categories."""
-    if isinstance(value, dict):
-        for k, v in value.items():
-            if k not in ("font", "hovertemplate", "meta", "uid", "colorscale"):
-                yield from _figure_texts(v, k)
-    elif isinstance(value, list | tuple):
-        for v in value:
-            yield from _figure_texts(v, key)
-    elif isinstance(value, str) and key in ("text", "name", "ticktext", "x", "y", "labels"):
-        yield re.sub(r"<[^>]+>", " ", value)
 
 
 @pytest.fixture(scope="module")
@@ -132,11 +85,13 @@ def test_every_russian_file_is_russian_outside_the_sources_references(
     english = [
         f"{where}: {text!r}"
         for path in files
-        for where, text in _texts(path.read_bytes(), str(path.relative_to(exported)))
+        for where, text in package_texts(path.read_bytes(), str(path.relative_to(exported)))
         if _english_left(text, references)
     ]
     assert english == [], "\n".join(english[:40])
-    seen = " ".join(text for path in files for _, text in _texts(path.read_bytes(), path.name))
+    seen = " ".join(
+        text for path in files for _, text in package_texts(path.read_bytes(), path.name)
+    )
     assert "Зенн" in seen and "«Чёрный июнь 2016»" in seen
     assert "Jacob Zenn" in seen  # the real author's name, in the Sources list
 
@@ -150,7 +105,7 @@ def test_the_russian_charts_show_no_english(ru: Catalog) -> None:
     for topic in BUNDLED_TOPICS:
         for spec in compose_briefing(ru, topic, issued=dt.date(2024, 3, 1)).charts:
             figure = build_figure(spec, style).to_plotly_json()
-            english += [f"{spec.id}: {t!r}" for t in _figure_texts(figure) if _english_left(t, [])]
+            english += [f"{spec.id}: {t!r}" for t in figure_texts(figure) if _english_left(t, [])]
     assert english == [], "\n".join(english[:40])
 
 

@@ -12,10 +12,25 @@ if TYPE_CHECKING:
     from briefkit.catalog.problems import Problem
 
 
+def _by_file(problems: tuple[Problem, ...]) -> str:
+    """Where a topic's problems are, file by file, most first: ": topics/x.yaml 3, places.yaml
+    1"."""
+    from collections import Counter
+    from pathlib import PurePath
+
+    def name(problem: Problem) -> str:
+        path = PurePath(problem.file)
+        return f"{path.parent.name}/{path.name}" if path.parent.name == "topics" else path.name
+
+    counts = Counter(name(p) for p in problems)
+    return ": " + ", ".join(f"{file} {n}" for file, n in counts.most_common()) if counts else ""
+
+
 def check_translations(catalog: Catalog, langs: tuple[str, ...], lines: list[str]) -> list[Problem]:
     """What each language's translation lacks, per topic, added to ``lines``; the problems."""
     from briefkit.catalog.languages import BASE_LANGUAGE, available_languages
     from briefkit.catalog.message_check import message_problems
+    from briefkit.catalog.translation_checks import translation_problems
     from briefkit.catalog.translations import translate
     from briefkit.messages import message
 
@@ -29,6 +44,8 @@ def check_translations(catalog: Catalog, langs: tuple[str, ...], lines: list[str
         # warns: the data is sound, the briefings in that language wait for the words
         gaps = () if langs else translation.untranslated
         errors = [p for p in translation.problems if p not in gaps]
+        checked = translation_problems(catalog, lang, translation.catalog.language)
+        errors += checked
         # the messages fall back to English: a gap there fails only the asked language's check
         said = message_problems(catalog.root, lang)
         errors += said if langs else []
@@ -36,8 +53,12 @@ def check_translations(catalog: Catalog, langs: tuple[str, ...], lines: list[str
         lines += [tell("warning", text=problem) for problem in [*gaps, *([] if langs else said)]]
         found += errors
         for tid in catalog.topics:
-            missing = translation.problems_for([tid])
-            state = message("translation_topic_problems", n=len(missing))
+            own = f"/{lang}/topics/{tid}.yaml"  # a figure or a term wrong in the topic's file
+            missing = (
+                *translation.problems_for([tid]),
+                *(p for p in checked if p.file.endswith(own)),
+            )
+            state = message("translation_topic_problems", n=len(missing)) + _by_file(missing)
             state = state if missing else message("translation_topic_complete")
             lines.append(tell("translation_topic", lang=lang, topic=tid, state=state))
         if gaps:

@@ -25,18 +25,21 @@ TEXT_FIELDS = ("title", "subject", "author", "keywords", "category", "comments")
 
 
 def _longest_topic(data: Path) -> None:
-    topic = data / "topics" / f"{TOPIC}.yaml"
-    lines = topic.read_text(encoding="utf-8").splitlines()
-    changed = []
-    for line in lines:
-        if line.startswith("title:"):
-            line = f"title: {LONG_TITLE}"
-        elif line.startswith("subtitle:"):
-            line = f"subtitle: {LONG_TITLE}"
-        elif line.startswith("keywords:"):
-            line = f"keywords: [{', '.join(LONG_KEYWORDS)}]"
-        changed.append(line)
-    topic.write_text("\n".join(changed) + "\n", encoding="utf-8")
+    """The topic with the longest title, subtitle and keywords, in English and in Russian
+    (whose title must state the English figures: here none)."""
+    for topic in (data / "topics", data / "translations" / "ru" / "topics"):
+        path = topic / f"{TOPIC}.yaml"
+        lines = path.read_text(encoding="utf-8").splitlines()
+        changed = []
+        for line in lines:
+            if line.startswith("title:"):
+                line = f"title: {LONG_TITLE}"
+            elif line.startswith("subtitle:"):
+                line = f"subtitle: {LONG_TITLE}"
+            elif line.startswith("keywords:"):
+                line = f"keywords: [{', '.join(LONG_KEYWORDS)}]"
+            changed.append(line)
+        path.write_text("\n".join(changed) + "\n", encoding="utf-8")
 
 
 def _properties(path: Path) -> Any:

@@ -81,6 +81,16 @@ class Language(BaseModel):
         return self.decimal + self.thousands
 
     # dates ------------------------------------------------------------------------------------
+    def short_period(self, name: str, year: int | str, lines: bool = False) -> str:
+        """A month's or quarter's short name (``name``) with its year, in the order of the
+        pattern ``date_short_month``: "Jun 2016", "2 кв. 2016", "2016 ж. мау". With ``lines``,
+        on two lines for a chart's axis: the pattern's last plain space becomes ``<br>``."""
+        text = self.w(
+            "date_short_month", month_short=name, month=name, month_gen=name, day="", year=year
+        )
+        head, space, tail = text.rpartition(" ")
+        return f"{head}<br>{tail}" if lines and space else text
+
     def date_parts(self, day: dt.date) -> dict[str, object]:
         """The values a date pattern may use."""
         return {

@@ -7,10 +7,12 @@ from collections.abc import Mapping, Sequence
 
 import plotly.graph_objects as go
 
-from briefkit.charts.figures.parts import add_notes, empty, new_figure, wrap
+from briefkit.catalog.language import Language
+from briefkit.charts.figures.parts import add_notes, empty, new_figure, nice_step, wrap
 from briefkit.charts.style import ChartStyle
 from briefkit.charts.summaries import (
     IndicatorGroup,
+    format_number,
     indicator_groups,
     indicator_periods,
     period_label,
@@ -88,13 +90,21 @@ def _shared_axis(
     fig.update_yaxes(
         title_text=unit[:1].upper() + unit[1:],
         range=[0, max(1.0, top * 1.15)],
-        tickformat="~s" if top >= 1e6 else ",~r",
+        **(_large_ticks(lang, top * 1.15) if top >= 1e6 else {"tickformat": ",~r"}),
     )
     notes = []
     if any(i.value is None for g in groups for i in g.values):
         notes.append(lang.w("chart_not_reported_note"))
     lines = max(o.count("<br>") for o in outer) + 1
     add_notes(fig, style, notes, below_px=44 + 22 * lines)
+
+
+def _large_ticks(lang: Language, top: float) -> dict[str, object]:
+    """Ticks for millions and billions in the language's words ("1,5 млрд", not plotly's
+    "1.5G")."""
+    step = nice_step(top)
+    values = [step * n for n in range(int(top // step) + 1)]
+    return {"tickvals": values, "ticktext": [format_number(lang, v) for v in values]}
 
 
 def _panels(

@@ -103,7 +103,7 @@ def build_measures_timeline(spec: ChartSpec, style: ChartStyle) -> go.Figure:
         months = lang.months_short
         fig.update_xaxes(
             tickvals=[d.isoformat() for d in ticks],
-            ticktext=[f"{months[d.month - 1]}<br>{d.year}" for d in ticks],
+            ticktext=[lang.short_period(months[d.month - 1], d.year, lines=True) for d in ticks],
         )
     fig.update_yaxes(range=[n - 0.5, -0.5], visible=False, fixedrange=True, type="linear")
     notes = []

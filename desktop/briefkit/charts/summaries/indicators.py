@@ -52,7 +52,7 @@ def period_label(lang: Language, period: str) -> str:
 
     def one(part: str) -> str:
         if len(part) == 7:
-            return f"{month_name(lang, int(part[5:]))} {part[:4]}"
+            return lang.short_period(month_name(lang, int(part[5:])), part[:4])
         return part
 
     return "–".join(one(p) for p in period.split("/"))

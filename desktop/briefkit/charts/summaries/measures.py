@@ -24,7 +24,7 @@ def measure_date_label(lang: Language, measure: Measure) -> str:
     if p is DatePrecision.MONTH:
         return lang.w("date_short_month", **parts)
     if p is DatePrecision.QUARTER:
-        return f"{quarter_name(lang, (d.month - 1) // 3 + 1)} {d.year}"
+        return lang.short_period(quarter_name(lang, (d.month - 1) // 3 + 1), d.year)
     if p is DatePrecision.BY:
         return lang.w("date_short_by", **parts)
     return str(d.year)

@@ -52,9 +52,9 @@ class TimeBin:
         """``"May 2011"``, ``"Q2 2011"`` or ``"2011"``."""
         year, part = self.key
         if self.granularity is Granularity.MONTH:
-            return f"{month_name(lang, part)} {year}"
+            return lang.short_period(month_name(lang, part), year)
         if self.granularity is Granularity.QUARTER:
-            return f"{quarter_name(lang, part)} {year}"
+            return lang.short_period(quarter_name(lang, part), year)
         return str(year)
 
     def tick(self, lang: Language, first: bool) -> str:
@@ -66,7 +66,7 @@ class TimeBin:
             name = month_name(lang, part)
         else:
             name = quarter_name(lang, part)
-        return f"{name}<br>{year}" if first or part == 1 else name
+        return lang.short_period(name, year, lines=True) if first or part == 1 else name
 
     def next(self) -> TimeBin:
         """The bin after this one."""

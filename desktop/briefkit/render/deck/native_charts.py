@@ -68,6 +68,18 @@ FONT_PT = 14.0
 TICK_PT = 12.0
 """Category labels of charts with many categories (months)."""
 NUMBER_FORMAT = "#,##0"
+"""Whole numbers with the thousands mark of the computer that shows the chart (English)."""
+
+
+def number_format(lang: Language) -> str:
+    """The number format code of a chart's values in ``lang``: "#,##0" where the thousands
+    mark is a comma, else the language's own mark written into the code ("400 000" whatever
+    the computer's settings)."""
+    if lang.thousands == ",":
+        return NUMBER_FORMAT
+    mark = '"' + lang.thousands.replace('"', "") + '"'
+    return f"[>=1000000]#{mark}###{mark}##0;[>=1000]#{mark}##0;0"
+
 
 _WORKBOOK_DATE = dt.datetime(2000, 1, 1)
 """The date in a chart's workbook when the deck gives none (xlsxwriter would write "now")."""
@@ -143,7 +155,7 @@ def _over_time(spec: ChartSpec, style: ChartStyle) -> NativeChart | None:
     timeline = incidents_over_time(spec.incidents)
     if not timeline.bins:
         return None
-    data = _ChartData(number_format=NUMBER_FORMAT)
+    data = _ChartData(number_format=number_format(lang))
     data.categories = [b.label(lang) for b in timeline.bins]
     colors = []
     for n, code in enumerate(timeline.types):
@@ -176,7 +188,7 @@ def _by_region(spec: ChartSpec, style: ChartStyle) -> NativeChart | None:
     drawn, silent = region_bars(lang, casualties_by_region(spec.incidents))
     if not drawn:
         return None
-    data = _ChartData(number_format=NUMBER_FORMAT)
+    data = _ChartData(number_format=number_format(lang))
     abroad = f" ({lang.w('abroad')})"
     data.categories = [r.region + (abroad if r.abroad else "") for r in drawn]
     labels: dict[tuple[int, int], str] = {}
@@ -218,7 +230,7 @@ def _by_category(spec: ChartSpec, style: ChartStyle) -> NativeChart | None:
         "perpetrators": style.series_color(5),
         "not_broken_down": style.series_color(3),
     }
-    data = _ChartData(number_format=NUMBER_FORMAT)
+    data = _ChartData(number_format=number_format(lang))
     data.categories = [label for _, label in shown]
     data.add_series(lang.w("chart_people_killed"), [cats.value(name) for name, _ in shown])
     notes = cats.caveats(lang)
@@ -250,7 +262,7 @@ def _indicators(spec: ChartSpec, style: ChartStyle) -> NativeChart | None:
     if not groups or len({g.unit for g in groups}) != 1:
         return None  # figures in different units share no axis: the picture draws panels
     periods = indicator_periods(groups)
-    data = _ChartData(number_format=NUMBER_FORMAT)
+    data = _ChartData(number_format=number_format(lang))
     data.categories = [g.label for g in groups]
     labels: dict[tuple[int, int], str] = {}
     for s, period in enumerate(periods):
@@ -374,7 +386,7 @@ def add_native_chart(
         # would otherwise hide its values.
         for series in plot.series:
             labels = series.data_labels
-            labels.number_format = NUMBER_FORMAT
+            labels.number_format = number_format(spec.language)
             labels.number_format_is_linked = False
             labels.show_value = True
             labels.position = XL_LABEL_POSITION.OUTSIDE_END
@@ -395,7 +407,7 @@ def add_native_chart(
     value_axis.major_gridlines.format.line.color.rgb = _rgb(style.grid)
     value_axis.major_tick_mark = XL_TICK_MARK.NONE
     value_axis.format.line.fill.background()
-    value_axis.tick_labels.number_format = NUMBER_FORMAT
+    value_axis.tick_labels.number_format = number_format(spec.language)
     value_axis.tick_labels.number_format_is_linked = False
     value_axis.minimum_scale = 0
     if native.major_unit:
