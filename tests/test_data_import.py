@@ -56,7 +56,7 @@ def test_acled_rows_are_added_matched_and_refused(data_copy: Path, tmp_path: Pat
     assert problem["text"].startswith(f'{export}:7: event_date: "2012-13-45" is not a date')
     assert "12 November 2011" in problem["message"]  # what would be right
     assert found["written"] == ["incidents.csv", "sources.yaml"]
-    assert found["translations_to_complete"] == ["ru"]  # the new rows are in English only
+    assert found["translations_to_complete"] == ["kk", "ru"]  # the new rows are in English only
     catalog = load_catalog(data_copy)
     kostanay = catalog.incidents["kostanay-bombing-2012-06"]
     assert (kostanay.date.isoformat(), kostanay.date_precision.value) == ("2012-06-01", "month")
