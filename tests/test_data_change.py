@@ -163,7 +163,12 @@ def test_a_delete_takes_the_records_translations_out_too(data_copy: Path) -> Non
     from briefkit.catalog.importing.edit import plan_restore_files
     from helpers.robust import run_cli
 
-    names = ("indicators.csv", "translations/ru/indicators.yaml", "credibility.yaml")
+    names = (
+        "indicators.csv",
+        "translations/ru/indicators.yaml",
+        "credibility.yaml",
+        "translations/kk/indicators.yaml",
+    )
     before = {n: (data_copy / n).read_bytes() for n in names}
     catalog = load_catalog(data_copy)
     assert referenced_by(catalog, "indicators", "beslan-killed-2004") == []
@@ -172,6 +177,7 @@ def test_a_delete_takes_the_records_translations_out_too(data_copy: Path) -> Non
     apply_import(plan, ImportTarget(resolve_data_folder(data_copy), data_copy, make_copy=False))
     ru = (data_copy / names[1]).read_text()
     assert "beslan-killed-2004" not in ru and "\n\n\n" not in ru
+    assert "beslan-killed-2004" not in (data_copy / names[3]).read_text()  # and the Kazakh
     assert [x[1:] for x in _diff(before[names[1]], (data_copy / names[1]).read_bytes())][:1] == [
         "beslan-killed-2004:"
     ]

@@ -205,7 +205,7 @@ def test_unknown_topic_and_bad_data_write_nothing(
     assert "known topics" in capsys.readouterr().err
     status = main(["export", "aktobe-2016", "--lang", "xx", "--out", str(tmp_path / "a")])
     assert status == Exit.USAGE
-    assert "no 'xx' translations in the data; available languages: en, ru" in (
+    assert "no 'xx' translations in the data; available languages: en, kk, ru" in (
         capsys.readouterr().err
     )
     assert not (tmp_path / "a").exists()
