@@ -54,6 +54,19 @@ def test_an_alias_in_a_data_file_is_refused_even_a_harmless_one(data_copy: Path)
     assert "uses a YAML alias" in run.stderr + run.stdout
 
 
+def test_a_key_given_twice_is_refused_with_both_lines(data_copy: Path) -> None:
+    """YAML keeps the later of two equal keys; a pasted block would hide an edit to the first."""
+    path = data_copy / "translations" / "ru" / "language.yaml"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    first = next(n for n, line in enumerate(lines, 1) if line.startswith("  contents:"))
+    path.write_text("\n".join([*lines, "  contents: Оглавление"]) + "\n", encoding="utf-8")
+    run = run_cli("check", "--data", data_copy, "--lang", "ru")
+    said = run.stderr + run.stdout
+    assert run.status == Exit.DATA, said
+    assert f'language.yaml:{len(lines) + 1}: gives the key "contents" a second time' in said, said
+    assert f"(first at line {first})" in said
+
+
 def test_a_composition_file_bomb_is_a_short_usage_error(tmp_path: Path) -> None:
     composition = tmp_path / "bomb.yaml"
     composition.write_text("title: Bomb\n" + _bomb() + "sections: *l8\n", encoding="utf-8")

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from typing import Any
 
 import yaml
-from yaml.nodes import MappingNode, Node, SequenceNode
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from briefkit.catalog.problems import Problem
 
@@ -97,6 +97,28 @@ def _first_alias(root: Node) -> int | None:
     return None
 
 
+def _first_duplicate(root: Node) -> tuple[str, int, int] | None:
+    """The first key a mapping gives twice, with the lines of both, or None.
+
+    YAML keeps the later value silently, so a block pasted twice would hide an edit made to
+    the first copy; a data file may not do that.
+    """
+    stack: list[Node] = [root]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, MappingNode):
+            lines: dict[str, int] = {}
+            for key, value in node.value:
+                if isinstance(key, ScalarNode):
+                    if key.value in lines:
+                        return key.value, lines[key.value], key.start_mark.line + 1
+                    lines[key.value] = key.start_mark.line + 1
+                stack.append(value)
+        elif isinstance(node, SequenceNode):
+            stack += node.value
+    return None
+
+
 def _parse(text: str, shown: str) -> tuple[Any, list[Problem]]:
     loader = _Loader(text)
     try:
@@ -106,6 +128,14 @@ def _parse(text: str, shown: str) -> tuple[Any, list[Problem]]:
         alias_line = _first_alias(root)
         if alias_line is not None:
             return None, [Problem(shown, alias_line, "", ALIAS_MESSAGE)]
+        duplicate = _first_duplicate(root)
+        if duplicate is not None:
+            key, first, again = duplicate
+            message = (
+                f'gives the key "{key}" a second time (first at line {first}); YAML would keep '
+                "only the later value: keep one of the two"
+            )
+            return None, [Problem(shown, again, "", message)]
         return loader.construct_document(root), []
     finally:
         loader.dispose()
