@@ -23,7 +23,7 @@ def test_render_has_a_room_per_document_and_no_module_is_large() -> None:
     package = ROOT / "desktop" / "briefkit"
     render = package / "render"
     rooms = {p.name for p in render.iterdir() if (p / "__init__.py").is_file()}
-    # the check of both, and the update of an edited one in place
+    # accessibility: the check of both; update: merging today's build into an edited one
     assert rooms == {"report", "deck", "office", "accessibility", "update"}
     sizes = {
         str(p.relative_to(package)): len(p.read_text().splitlines()) for p in package.rglob("*.py")
