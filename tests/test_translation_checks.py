@@ -222,6 +222,7 @@ def _kazakh_folder(data: Path) -> Path:
     import shutil
 
     kk = data / "translations" / "kk"
+    shutil.rmtree(kk, ignore_errors=True)  # the bundled Kazakh, replaced by this stand-in
     shutil.copytree(data / "translations" / "ru", kk)
     (kk / "glossary.yaml").write_text(GLOSSARY, encoding="utf-8")
     return kk
