@@ -92,11 +92,11 @@ def test_dates_are_year_first_with_kazakh_months(kk: Catalog) -> None:
     from briefkit.compose.wording import date_label, period_label, period_text
 
     lang = kk.language
-    assert date_label(lang, dt.date(2016, 6, 5), DatePrecision.DAY) == f"2016{NBSP}жылғы 5 маусым"
-    assert date_label(lang, dt.date(2011, 7, 1), DatePrecision.MONTH) == f"2011{NBSP}жылғы шілде"
+    assert date_label(lang, dt.date(2016, 6, 5), DatePrecision.DAY) == "2016 жылғы 5 маусым"
+    assert date_label(lang, dt.date(2011, 7, 1), DatePrecision.MONTH) == "2011 жылғы шілде"
     assert (
         period_label(lang, dt.date(2011, 5, 1), dt.date(2017, 12, 31))
-        == f"2011{NBSP}жылғы мамыр – 2017{NBSP}жылғы желтоқсан"
+        == "2011 жылғы мамыр – 2017 жылғы желтоқсан"
     )
     assert period_text(lang, "2011/2012") == f"2011–2012{NBSP}жылдары"
     assert lang.number(400000) == f"400{NBSP}000" and lang.number(2.5) == "2,5"
@@ -129,11 +129,11 @@ def test_charts_write_dates_and_numbers_the_kazakh_way(kk: Catalog) -> None:
 @pytest.mark.slow
 def test_kazakh_documents_write_dates_and_numbers_the_kazakh_way(exported: Path) -> None:
     report = _docx_text(exported / "bundled" / "aktobe-2016-kk.docx")
-    assert f"2016{NBSP}жылғы 5 маусым" in report  # the incident table and timeline
-    assert f"2011{NBSP}жылғы мамыр – 2017{NBSP}жылғы желтоқсан" in report  # period covered
-    assert f"2024{NBSP}жылғы 1 наурыз" in report  # date of issue
+    assert "2016 жылғы 5 маусым" in report  # the incident table and timeline
+    assert "2011 жылғы мамыр – 2017 жылғы желтоқсан" in report  # period covered
+    assert "2024 жылғы 1 наурыз" in report  # date of issue
     deck = _xml_texts(exported / "bundled" / "aktobe-2016-kk.pptx", r"ppt/slides/slide\d+\.xml")
-    assert f"2016{NBSP}жылғы 5 маусым" in deck
+    assert "2016 жылғы 5 маусым" in deck
     for path in sorted(exported.rglob("*.docx")) + sorted(exported.rglob("*.pptx")):
         text = _xml_texts(path, r"(word/document|ppt/(slides|notesSlides|charts)/[^/]+)\.xml")
         # a source's name, «Қара маусым 2016» or [Қара маусым 2016 (...)], is no date
