@@ -194,3 +194,64 @@ def test_not_an_office_file_is_refused(tmp_path: Path) -> None:
         check_file(text)
     with pytest.raises(AccessibilityError, match="extension"):
         check_file(tmp_path / "notes.txt")
+
+
+# --- colours from a deck's table style ---------------------------------------------------------
+
+_MEDIUM_2 = "{5C22544A-7EE6-4342-B048-85BDC9FD1C3A}"  # python-pptx's tables name it
+
+
+def _styled_table_deck(tmp_path: Path, header_text: str, band_text: str, define: bool) -> Path:
+    """A deck with one table whose colours come only from its style: a header row on accent 1
+    (#4F81BD in python-pptx's theme), banded rows on pale grey; ``define``: whether the deck's
+    tableStyles.xml defines the style (else it only names it, as PowerPoint's built-ins)."""
+    prs = Presentation()
+    slide = prs.slides.add_slide(prs.slide_layouts[5])
+    slide.shapes.title.text = "A styled table"
+    table = slide.shapes.add_table(3, 2, Inches(1), Inches(2), Inches(6), Inches(2)).table
+    for r in range(3):
+        for c in range(2):
+            table.cell(r, c).text = f"cell {r} {c}"
+    path = tmp_path / "styled.pptx"
+    prs.save(str(path))
+    style = (
+        f'<a:tblStyle styleId="{_MEDIUM_2}" styleName="Test">'
+        '<a:wholeTbl><a:tcTxStyle><a:fontRef idx="minor"><a:prstClr val="black"/></a:fontRef>'
+        '<a:schemeClr val="dk1"/></a:tcTxStyle><a:tcStyle><a:fill><a:noFill/></a:fill>'
+        "</a:tcStyle></a:wholeTbl>"
+        f'<a:band1H><a:tcTxStyle><a:srgbClr val="{band_text}"/></a:tcTxStyle><a:tcStyle><a:fill>'
+        '<a:solidFill><a:srgbClr val="EEEEEE"/></a:solidFill></a:fill></a:tcStyle></a:band1H>'
+        f'<a:firstRow><a:tcTxStyle b="on"><a:srgbClr val="{header_text}"/></a:tcTxStyle>'
+        '<a:tcStyle><a:fill><a:solidFill><a:schemeClr val="accent1"/></a:solidFill></a:fill>'
+        "</a:tcStyle></a:firstRow></a:tblStyle>"
+    )
+    with zipfile.ZipFile(path) as src:
+        items = [(i, src.read(i)) for i in src.infolist()]
+    with zipfile.ZipFile(path, "w") as dst:
+        for info, data in items:
+            if info.filename == "ppt/tableStyles.xml" and define:
+                data = data.replace(b"/>", b">" + style.encode() + b"</a:tblStyleLst>", 1)
+            dst.writestr(info, data)
+    return path
+
+
+def test_table_style_colours_are_judged(tmp_path: Path) -> None:
+    # black header text on accent 1 passes; a pale band's light grey text does not
+    found = check_file(_styled_table_deck(tmp_path, "000000", "AAAAAA", True))
+    (finding,) = [f for f in found if f.rule is Rule.CONTRAST]
+    assert finding.where == "slide 1"
+    assert "#AAAAAA on #EEEEEE" in finding.message
+
+
+def test_a_table_styles_header_row_is_judged_on_its_fill(tmp_path: Path) -> None:
+    # yellow header text on accent 1 blue fails; the bands' black text passes
+    found = check_file(_styled_table_deck(tmp_path, "FFFF99", "000000", True))
+    (finding,) = [f for f in found if f.rule is Rule.CONTRAST]
+    assert "#FFFF99 on #4F81BD" in finding.message
+
+
+def test_a_good_table_style_and_an_undefined_one_give_no_contrast_finding(tmp_path: Path) -> None:
+    good = _styled_table_deck(tmp_path, "000000", "000000", True)
+    assert not [f for f in check_file(good) if f.rule is Rule.CONTRAST]
+    undefined = _styled_table_deck(tmp_path, "FFFF99", "AAAAAA", False)
+    assert not [f for f in check_file(undefined) if f.rule is Rule.CONTRAST]

@@ -24,6 +24,7 @@ from briefkit.render.accessibility.findings import (
 )
 from briefkit.render.accessibility.languages import is_alt_text, language_problem, short
 from briefkit.render.accessibility.slide_view import DeckMemo, RunStyle, SlideView
+from briefkit.render.accessibility.table_styles import NO_LOOK, CellLook, TableStyles
 from briefkit.render.office.parts import PackageParts
 
 __all__ = ["check_deck"]
@@ -43,6 +44,7 @@ def check_deck(parts: PackageParts, name: str) -> list[Finding]:
     found: list[Finding] = []
     titles: dict[str, int] = {}
     memo = DeckMemo()
+    styles = TableStyles(parts)
     ids = presentation.find(f"{P}sldIdLst")
     for number, entry in enumerate(ids if ids is not None else [], start=1):
         if number > MAX_SLIDES:
@@ -59,13 +61,18 @@ def check_deck(parts: PackageParts, name: str) -> list[Finding]:
         theme = parts.xml(theme_part) if theme_part else None
         view = SlideView(slide, layout, master, theme, defaults, memo)
         where = f"slide {number}"
-        found += _slide(view, name, where, titles, number)
+        found += _slide(view, styles, name, where, titles, number)
         found += _notes(parts, part, defaults, name, where)
     return found
 
 
 def _slide(
-    view: SlideView, name: str, where: str, titles: dict[str, int], number: int
+    view: SlideView,
+    styles: TableStyles,
+    name: str,
+    where: str,
+    titles: dict[str, int],
+    number: int,
 ) -> list[Finding]:
     tree = view.slide.find(f"{P}cSld/{P}spTree")
     shapes = list(iter_shapes(tree)) if tree is not None else []
@@ -74,7 +81,7 @@ def _slide(
     for shape in shapes:
         found += _alt_text(shape, name, where)
         found += _table(shape, name, where)
-    found += _text(view, shapes, name, where)
+    found += _text(view, styles, shapes, name, where)
     return found
 
 
@@ -207,27 +214,49 @@ def _runs(body: Any) -> Iterator[tuple[Any, Any, str]]:
                 )
 
 
-def _text(view: SlideView, shapes: list[Any], name: str, where: str) -> list[Finding]:
+def _text(
+    view: SlideView, styles: TableStyles, shapes: list[Any], name: str, where: str
+) -> list[Finding]:
     """Contrast, size and language of every run with text; one finding per rule and shape."""
     found: list[Finding] = []
     for shape in shapes:
         box = view.box(shape)
-        bodies = [(b, False) for b in shape.findall(f"{P}txBody")]
-        bodies += [(cell, True) for cell in shape.iter(f"{A}tc")]
+        bodies: list[tuple[Any, CellLook | None]] = [(b, None) for b in shape.findall(f"{P}txBody")]
+        bodies += list(_cells(view, styles, shape))
         seen: set[Rule] = set()
-        for body, in_table in bodies:
-            fill = _cell_fill(view, body) if in_table else None
+        for body, look in bodies:
+            in_table = look is not None
+            fill = _cell_fill(view, body, look, shape, box) if look is not None else None
             if not in_table and box is not None:
                 fill = view.background_under(shape, box)
             for paragraph, rpr, text in _runs(body):
                 if not text.strip():
                     continue
-                style = view.run_style(shape, paragraph, rpr, in_table)
+                table_text = look.text if look is not None else None
+                style = view.run_style(shape, paragraph, rpr, in_table, table_text)
                 for rule, message in _problems(style, text, fill):
                     if rule not in seen:
                         seen.add(rule)
                         found.append(Finding(name, where, rule, message))
     return found
+
+
+def _cells(view: SlideView, styles: TableStyles, shape: Any) -> Iterator[tuple[Any, CellLook]]:
+    """Each cell of a table shape with what the table's style (if the deck defines it) gives
+    it."""
+    table = shape.find(f"{A}graphic/{A}graphicData/{A}tbl")
+    if table is None:
+        return
+    style = styles.style_of(table)
+    rows = table.findall(f"{A}tr")
+    for r, row in enumerate(rows):
+        cells = row.findall(f"{A}tc")
+        for c, cell in enumerate(cells):
+            if style is None:
+                yield cell, NO_LOOK
+                continue
+            place = (r, c, len(rows), len(cells))
+            yield cell, styles.cell_look(table, style, place, view.scheme, view.mapping, view.theme)
 
 
 def _problems(style: RunStyle, text: str, fill: list[str] | None) -> list[tuple[Rule, str]]:
@@ -244,13 +273,22 @@ def _problems(style: RunStyle, text: str, fill: list[str] | None) -> list[tuple[
     return problems
 
 
-def _cell_fill(view: SlideView, cell: Any) -> list[str] | None:
-    """A table cell's own fill; None (not judged) when it takes it from the table style."""
+def _cell_fill(
+    view: SlideView, cell: Any, look: CellLook, shape: Any, box: Any
+) -> list[str] | None:
+    """A table cell's fill: its own, else its table style's (the slide under the table when
+    the style leaves it unfilled); None (not judged) when the table's style is not defined in
+    the deck."""
     props = cell.find(f"{A}tcPr")
-    if props is None:
+    if props is not None:
+        given, fill = fill_of(props, view.scheme, view.mapping)
+        if given:
+            return fill or None
+    if look is NO_LOOK:
         return None
-    given, fill = fill_of(props, view.scheme, view.mapping)
-    return fill if given and fill else None
+    if look.filled and look.fill != []:
+        return look.fill
+    return view.background_under(shape, box) if box is not None else None
 
 
 def _notes(
