@@ -255,3 +255,35 @@ def test_a_good_table_style_and_an_undefined_one_give_no_contrast_finding(tmp_pa
     assert not [f for f in check_file(good) if f.rule is Rule.CONTRAST]
     undefined = _styled_table_deck(tmp_path, "FFFF99", "AAAAAA", False)
     assert not [f for f in check_file(undefined) if f.rule is Rule.CONTRAST]
+
+
+# --- colours from a Word table style --------------------------------------------------------
+
+
+def _styled_table_report(tmp_path: Path, header_row: bool) -> Path:
+    """A report whose only coloured text is a table's header row, white on accent 1 blue
+    (#4F81BD, 4.0:1) from python-docx's "Medium Shading 1 Accent 1" style alone."""
+    document = Document()
+    document.core_properties.title = "Styled table"
+    table = document.add_table(rows=3, cols=2, style="Medium Shading 1 Accent 1")
+    for r, row in enumerate(table.rows):
+        for c, cell in enumerate(row.cells):
+            cell.text = f"cell {r} {c}"
+    look = table._tbl.tblPr.find(wqn("w:tblLook"))
+    if look is None:
+        look = table._tbl.tblPr.makeelement(wqn("w:tblLook"), {})
+        table._tbl.tblPr.append(look)
+    look.set(wqn("w:val"), "04A0" if header_row else "0480")
+    look.set(wqn("w:firstRow"), "1" if header_row else "0")
+    path = tmp_path / f"styled-{header_row}.docx"
+    document.save(str(path))
+    return path
+
+
+def test_a_word_table_styles_header_row_is_judged(tmp_path: Path) -> None:
+    found = [f for f in check_file(_styled_table_report(tmp_path, True)) if f.rule is Rule.CONTRAST]
+    assert [f.where for f in found] == ["paragraph 1", "paragraph 2"]  # the header row only
+    assert "“cell 0 0” in #FFFFFF on #4F81BD" in found[0].message
+    # without the header-row look, the style's first-row part is off: nothing to find
+    plain = _styled_table_report(tmp_path, False)
+    assert not [f for f in check_file(plain) if f.rule is Rule.CONTRAST]

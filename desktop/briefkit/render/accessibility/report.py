@@ -8,6 +8,7 @@ from typing import Any
 from briefkit.render.accessibility.findings import Finding, Rule, contrast_problem
 from briefkit.render.accessibility.languages import is_alt_text, language_problem, short
 from briefkit.render.accessibility.word_styles import W, WordStyles
+from briefkit.render.accessibility.word_tables import cell_style_parts, style_shading
 from briefkit.render.office.parts import PackageParts
 from briefkit.render.office.theme import colour_scheme
 
@@ -76,35 +77,52 @@ def _paragraphs(body: Any, styles: WordStyles, name: str, page: str) -> list[Fin
                 )
             level = heading
         chain = styles.paragraph_styles(paragraph)
-        shading = _paragraph_shading(paragraph, chain, styles) or page
+        cell = _cell_of(paragraph)
+        table_parts = cell_style_parts(cell, styles) if cell is not None else []
+        shading = _paragraph_shading(paragraph, cell, chain, styles) or page
         seen: set[Rule] = set()  # one finding per rule and paragraph
-        for rule, message in _runs(paragraph, chain, styles, shading):
+        for rule, message in _runs(paragraph, chain, styles, shading, table_parts):
             if rule not in seen:
                 seen.add(rule)
                 found.append(Finding(name, where, rule, message))
     return found
 
 
-def _paragraph_shading(paragraph: Any, chain: list[Any], styles: WordStyles) -> str | None:
-    """What a paragraph's text sits on: its table cell's or its own shading, if any."""
+def _cell_of(paragraph: Any) -> Any | None:
+    """The table cell a paragraph is in, if any."""
     cell = paragraph.getparent()
     while cell is not None and cell.tag != f"{W}tc":
         cell = cell.getparent() if cell.tag != f"{W}body" else None
+    return cell
+
+
+def _paragraph_shading(
+    paragraph: Any, cell: Any | None, chain: list[Any], styles: WordStyles
+) -> str | None:
+    """What a paragraph's text sits on: its own shading, its table cell's, or what the
+    table's style gives the cell, if any."""
     places = [paragraph.find(f"{W}pPr/{W}shd")] + [s.find(f"{W}pPr/{W}shd") for s in chain]
     if cell is not None:
         places.append(cell.find(f"{W}tcPr/{W}shd"))
-    return next((c for c in (styles.colour(p) for p in places) if c), None)
+    found = next((c for c in (styles.colour(p) for p in places) if c), None)
+    if found is None and cell is not None:
+        found = style_shading(cell, styles)
+    return found
 
 
 def _runs(
-    paragraph: Any, chain: list[Any], styles: WordStyles, shading: str
+    paragraph: Any,
+    chain: list[Any],
+    styles: WordStyles,
+    shading: str,
+    table_parts: list[Any],
 ) -> list[tuple[Rule, str]]:
     problems: list[tuple[Rule, str]] = []
     for run in paragraph.iter(f"{W}r"):
         text = "".join(t.text or "" for t in run.findall(f"{W}t"))
         if not text.strip():
             continue
-        properties = styles.run_properties(run, chain)
+        properties = styles.run_properties(run, chain, table_parts)
         lang = next(
             (
                 str(p.find(f"{W}lang").get(f"{W}val", ""))
