@@ -15,7 +15,7 @@ __all__ = ["check_accessibility"]
 
 def check_accessibility(files: Sequence[Path], as_json: bool) -> None:
     """Check each file, print every finding and a line per file; fail when any has one."""
-    from briefkit.render.accessibility import AccessibilityError, check_file
+    from briefkit.render.accessibility import AccessibilityError, check_file, errors_in
 
     report: list[dict[str, object]] = []
     lines: list[str] = []
@@ -28,14 +28,17 @@ def check_accessibility(files: Sequence[Path], as_json: bool) -> None:
             lines.append(f"{path}: cannot be checked: {exc}")
             report.append({"file": str(path), "error": str(exc), "findings": []})
             continue
-        failed += bool(findings)
+        errors = errors_in(findings)
+        failed += bool(errors)
         lines += [str(finding) for finding in findings]
-        count = len(findings)
+        count, warned = len(errors), len(findings) - len(errors)
         lines.append(
             f"{path}: {count} accessibility problem(s)"
             if count
             else f"{path}: no accessibility problems"
         )
+        if warned:
+            lines[-1] += f" ({warned} warning(s): what the check cannot judge)"
         report.append(
             {"file": str(path), "error": None, "findings": [f.as_json() for f in findings]}
         )

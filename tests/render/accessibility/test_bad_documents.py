@@ -15,6 +15,7 @@ from pptx.dml.color import RGBColor as PptxRGB
 from pptx.util import Inches
 from pptx.util import Pt as PptxPt
 
+from briefkit.cli import main
 from briefkit.render.accessibility import AccessibilityError, Rule, check_file
 from helpers.documents import make_png
 
@@ -287,3 +288,33 @@ def test_a_word_table_styles_header_row_is_judged(tmp_path: Path) -> None:
     # without the header-row look, the style's first-row part is off: nothing to find
     plain = _styled_table_report(tmp_path, False)
     assert not [f for f in check_file(plain) if f.rule is Rule.CONTRAST]
+
+
+# --- text over a picture -----------------------------------------------------------------------
+
+
+def test_text_over_a_picture_is_a_warning_that_does_not_fail(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    prs = Presentation()
+    slide = prs.slides.add_slide(prs.slide_layouts[5])
+    slide.shapes.title.text = "Over a photo"
+    picture = make_png(tmp_path / "p.png", 200, 100)
+    slide.shapes.add_picture(str(picture), Inches(1), Inches(2), Inches(8), Inches(4))
+    slide.shapes[-1]._element.nvPicPr.cNvPr.set("descr", "A photograph of a street")
+    box = slide.shapes.add_textbox(Inches(2), Inches(3), Inches(5), Inches(1)).text_frame
+    box.text = "words on the photo"
+    for frame in (slide.shapes.title.text_frame, box):
+        for run in frame.paragraphs[0].runs:
+            run._r.get_or_add_rPr().set("lang", "en-US")
+    path = tmp_path / "photo.pptx"
+    prs.save(str(path))
+    found = check_file(path)
+    assert [(f.rule, f.where) for f in found] == [(Rule.CONTRAST_UNJUDGED, "slide 1")]
+    assert "“words on the photo” lies over a picture" in found[0].message
+    assert Rule.CONTRAST_UNJUDGED.is_warning and not Rule.CONTRAST.is_warning
+    # the command line shows it and still passes the file
+    assert main(["check", "--accessibility", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "contrast-unjudged" in out
+    assert "no accessibility problems (1 warning(s)" in out

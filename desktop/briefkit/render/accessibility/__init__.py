@@ -13,7 +13,7 @@ from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
 from briefkit.render.accessibility.deck import check_deck
-from briefkit.render.accessibility.findings import Finding, Rule
+from briefkit.render.accessibility.findings import Finding, Rule, errors_in
 from briefkit.render.accessibility.report import check_report
 from briefkit.render.office.errors import TemplateError
 from briefkit.render.office.opening import POWERPOINT, WORD, OfficeKind, open_package
@@ -26,6 +26,7 @@ __all__ = [
     "check_document",
     "check_file",
     "check_rendered",
+    "errors_in",
     "findings_from_json",
 ]
 

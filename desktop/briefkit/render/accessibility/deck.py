@@ -227,14 +227,19 @@ def _text(
         for body, look in bodies:
             in_table = look is not None
             fill = _cell_fill(view, body, look, shape, box) if look is not None else None
+            over_picture = False
             if not in_table and box is not None:
                 fill = view.background_under(shape, box)
+                over_picture = fill is None
             for paragraph, rpr, text in _runs(body):
                 if not text.strip():
                     continue
                 table_text = look.text if look is not None else None
                 style = view.run_style(shape, paragraph, rpr, in_table, table_text)
-                for rule, message in _problems(style, text, fill):
+                problems = _problems(style, text, fill)
+                if over_picture and style.colour:
+                    problems.append((Rule.CONTRAST_UNJUDGED, _unjudged(text)))
+                for rule, message in problems:
                     if rule not in seen:
                         seen.add(rule)
                         found.append(Finding(name, where, rule, message))
@@ -257,6 +262,13 @@ def _cells(view: SlideView, styles: TableStyles, shape: Any) -> Iterator[tuple[A
                 continue
             place = (r, c, len(rows), len(cells))
             yield cell, styles.cell_look(table, style, place, view.scheme, view.mapping, view.theme)
+
+
+def _unjudged(text: str) -> str:
+    return (
+        f"text “{short(text)}” lies over a picture (or a patterned fill): its contrast cannot "
+        "be judged"
+    )
 
 
 def _problems(style: RunStyle, text: str, fill: list[str] | None) -> list[tuple[Rule, str]]:

@@ -10,7 +10,15 @@ from enum import StrEnum
 from briefkit.palette import contrast
 from briefkit.render.accessibility.languages import short
 
-__all__ = ["MIN_CONTRAST", "MIN_SLIDE_POINTS", "Finding", "Rule", "contrast_problem"]
+__all__ = [
+    "MIN_CONTRAST",
+    "MIN_SLIDE_POINTS",
+    "WARNINGS",
+    "Finding",
+    "Rule",
+    "contrast_problem",
+    "errors_in",
+]
 
 MIN_CONTRAST = 4.5
 """WCAG 2.1 AA contrast for text, applied to all text (large text too)."""
@@ -34,6 +42,12 @@ class Rule(StrEnum):
     HEADING_ORDER = "heading-order"
     HEADER_REPEAT = "header-repeat"
     RUN_LANGUAGE = "run-language"
+    CONTRAST_UNJUDGED = "contrast-unjudged"
+
+    @property
+    def is_warning(self) -> bool:
+        """Whether a finding of this rule is a warning (a document still passes with it)."""
+        return self in WARNINGS
 
 
 FIXES: dict[Rule, str] = {
@@ -54,9 +68,15 @@ FIXES: dict[Rule, str] = {
     Rule.HEADING_ORDER: "use the next heading level down (Heading 2 after Heading 1)",
     Rule.HEADER_REPEAT: "tick Table Properties > Row > Repeat as header row at the top of "
     "each page on the first row",
+    Rule.CONTRAST_UNJUDGED: "look at the slide: the text must be readable over the picture "
+    "everywhere (else put it on a plain box or move it off the picture)",
     Rule.RUN_LANGUAGE: "mark the text with its language (Review > Language), e.g. Russian "
     "text as ru-RU",
 }
+
+
+WARNINGS = frozenset({Rule.CONTRAST_UNJUDGED})
+"""The rules whose findings are warnings: what the check cannot judge."""
 
 
 @dataclass(frozen=True)
@@ -100,3 +120,8 @@ def contrast_problem(text: str, colour: str, grounds: Sequence[str]) -> str | No
     if ratio >= MIN_CONTRAST:
         return None
     return f"text “{short(text)}” in #{colour} on #{worst} has a contrast of {ratio:.1f}:1"
+
+
+def errors_in(findings: Sequence[Finding]) -> list[Finding]:
+    """The findings that are not warnings: those that fail the check."""
+    return [f for f in findings if not f.rule.is_warning]
