@@ -145,6 +145,7 @@ def check(
     if accessibility:
         from briefkit.cli_accessibility import check_accessibility
 
+        speak(langs[0] if len(langs) == 1 else None)  # --lang: the language it speaks
         check_accessibility(files, as_json)
         return
 

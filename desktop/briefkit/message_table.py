@@ -405,4 +405,83 @@ ENGLISH: dict[str, str] = {
         "No Chrome or Chromium browser was found to draw the charts: install Chromium "
         "(apt-get install chromium) or Google Chrome, or set BROWSER_PATH to its executable."
     ),
+    # briefkit check --accessibility (render/accessibility): places, findings, fixes
+    "a11y_finding": "{file}: {where}: {rule}: {message}; fix: {fix}",
+    "a11y_where_presentation": "presentation",
+    "a11y_where_document": "document",
+    "a11y_where_slide": "slide {n}",
+    "a11y_where_notes": "{where} notes",
+    "a11y_where_paragraph": "paragraph {n}",
+    "a11y_where_table": "table {n}",
+    "a11y_where_picture": "picture {n}",
+    "a11y_no_slides": "the deck has no slides part",
+    "a11y_slide_no_title": "the slide has no title",
+    "a11y_same_title": "the title “{title}” is the same as slide {n}'s",
+    "a11y_what_picture": "picture",
+    "a11y_what_chart": "chart",
+    "a11y_what_diagram": "diagram",
+    "a11y_no_alt": "the {what} “{label}” has no alt text",
+    "a11y_no_header_row": "a table has no header row",
+    "a11y_merged_cells": "a table has merged cells",
+    "a11y_title_not_first": "the title is not read first",
+    "a11y_read_after": "“{second}” is read after “{first}” though it comes before it on the slide",
+    "a11y_text_size": "text “{text}” is {points:g} pt",
+    "a11y_contrast": "text “{text}” in #{colour} on #{ground} has a contrast of {ratio}:1",
+    "a11y_contrast_unjudged": (
+        "text “{text}” lies over a picture (or a patterned fill): its contrast cannot be judged"
+    ),
+    "a11y_no_language": "no language is set for the text “{text}”",
+    "a11y_cyrillic_marked": "Cyrillic text “{text}” is marked {lang}",
+    "a11y_no_body": "the document has no body",
+    "a11y_no_doc_title": "the document has no title",
+    "a11y_no_doc_lang": "the document's language is not set",
+    "a11y_heading_skip": "the heading “{text}” is at level {level} after level {previous}",
+    "a11y_header_not_repeated": (
+        "the table's first row is not repeated as a header row on each page"
+    ),
+    "a11y_picture_no_alt": "“{label}” has no alt text",
+    "a11y_fix_slide_title": (
+        "put a title in the slide's title placeholder (it may be hidden off the slide if the "
+        "design has none)"
+    ),
+    "a11y_fix_unique_title": 'make each title different, e.g. add "(continued)" or "(2 of 3)"',
+    "a11y_fix_alt_text": (
+        "add alt text (right-click > View Alt Text) that says what it shows, or mark it decorative"
+    ),
+    "a11y_fix_table_header": "mark the first row as a header row (Table Design > Header Row)",
+    "a11y_fix_merged_cells": "split the merged cells so each row has one cell per column",
+    "a11y_fix_reading_order": (
+        "put the title first and the rest top to bottom, left to right (Home > Arrange > "
+        "Selection Pane, or Accessibility > Reading Order)"
+    ),
+    "a11y_fix_contrast": "darken the text or lighten its background to at least 4.5:1",
+    "a11y_fix_text_size": "use at least 10 pt, or move the text to the notes",
+    "a11y_fix_document_title": "set a title (File > Info > Properties > Title)",
+    "a11y_fix_document_language": (
+        "set the document's language (Review > Language > Set Proofing Language on the "
+        "Normal style)"
+    ),
+    "a11y_fix_heading_order": "use the next heading level down (Heading 2 after Heading 1)",
+    "a11y_fix_header_repeat": (
+        "tick Table Properties > Row > Repeat as header row at the top of each page on the "
+        "first row"
+    ),
+    "a11y_fix_run_language": (
+        "mark the text with its language (Review > Language), e.g. Russian text as ru-RU"
+    ),
+    "a11y_fix_contrast_unjudged": (
+        "look at the slide: the text must be readable over the picture everywhere (else put "
+        "it on a plain box or move it off the picture)"
+    ),
+    "a11y_kind_unknown": (
+        "cannot tell from its extension whether it is a Word or a PowerPoint file; give a "
+        ".docx or .pptx file"
+    ),
+    "a11y_not_a_file": "it does not exist or is not a file; check the path",
+    "a11y_cannot_check": "{path}: cannot be checked: {error}",
+    "a11y_file_problems": "{path}: {n} accessibility problem(s)",
+    "a11y_file_passed": "{path}: no accessibility problems",
+    "a11y_file_warnings": "{line} ({n} warning(s): what the check cannot judge)",
+    "a11y_failed": "{failed} of {n} file(s) did not pass the accessibility check",
+    "a11y_export_warning": "accessibility: {finding}",
 }

@@ -7,6 +7,7 @@ import itertools
 from collections.abc import Iterator
 from typing import Any
 
+from briefkit.messages import message
 from briefkit.render.accessibility.drawing import (
     A,
     P,
@@ -21,6 +22,7 @@ from briefkit.render.accessibility.findings import (
     Finding,
     Rule,
     contrast_problem,
+    place,
 )
 from briefkit.render.accessibility.languages import is_alt_text, language_problem, short
 from briefkit.render.accessibility.slide_view import DeckMemo, RunStyle, SlideView
@@ -39,7 +41,7 @@ def check_deck(parts: PackageParts, name: str) -> list[Finding]:
     """Every finding in a deck's slides (and its notes' language)."""
     presentation = parts.xml("ppt/presentation.xml")
     if presentation is None:
-        return [Finding(name, "presentation", Rule.SLIDE_TITLE, "the deck has no slides part")]
+        return [Finding(name, place("presentation"), Rule.SLIDE_TITLE, message("a11y_no_slides"))]
     defaults = presentation.find(f"{P}defaultTextStyle")
     found: list[Finding] = []
     titles: dict[str, int] = {}
@@ -60,7 +62,7 @@ def check_deck(parts: PackageParts, name: str) -> list[Finding]:
         theme_part = parts.related(master_part, "/theme")
         theme = parts.xml(theme_part) if theme_part else None
         view = SlideView(slide, layout, master, theme, defaults, memo)
-        where = f"slide {number}"
+        where = place("slide", n=number)
         found += _slide(view, styles, name, where, titles, number)
         found += _notes(parts, part, defaults, name, where)
     return found
@@ -97,7 +99,7 @@ def _title(
         "",
     )
     if not title:
-        return [Finding(name, where, Rule.SLIDE_TITLE, "the slide has no title")]
+        return [Finding(name, where, Rule.SLIDE_TITLE, message("a11y_slide_no_title"))]
     key = " ".join(title.casefold().split())
     if key in titles:
         return [
@@ -105,7 +107,7 @@ def _title(
                 name,
                 where,
                 Rule.UNIQUE_TITLE,
-                f"the title “{title}” is the same as slide {titles[key]}'s",
+                message("a11y_same_title", title=title, n=titles[key]),
             )
         ]
     titles[key] = number
@@ -139,7 +141,8 @@ def _alt_text(shape: Any, name: str, where: str) -> list[Finding]:
     ):
         return []
     label = props.get("name") or what
-    return [Finding(name, where, Rule.ALT_TEXT, f"the {what} “{label}” has no alt text")]
+    said = message("a11y_no_alt", what=message(f"a11y_what_{what}"), label=label)
+    return [Finding(name, where, Rule.ALT_TEXT, said)]
 
 
 def _table(shape: Any, name: str, where: str) -> list[Finding]:
@@ -149,12 +152,12 @@ def _table(shape: Any, name: str, where: str) -> list[Finding]:
     found = []
     props = table.find(f"{A}tblPr")
     if props is None or props.get("firstRow") not in ("1", "true"):
-        found.append(Finding(name, where, Rule.TABLE_HEADER, "a table has no header row"))
+        found.append(Finding(name, where, Rule.TABLE_HEADER, message("a11y_no_header_row")))
     for cell in table.iter(f"{A}tc"):
         spans = (cell.get("gridSpan", "1"), cell.get("rowSpan", "1"))
         merged = cell.get("hMerge") in ("1", "true") or cell.get("vMerge") in ("1", "true")
         if merged or spans != ("1", "1"):
-            found.append(Finding(name, where, Rule.MERGED_CELLS, "a table has merged cells"))
+            found.append(Finding(name, where, Rule.MERGED_CELLS, message("a11y_merged_cells")))
             break
     return found
 
@@ -179,7 +182,7 @@ def _reading_order(view: SlideView, shapes: list[Any], name: str, where: str) ->
         i for i, (_, _, ph) in enumerate(read) if ph is not None and ph[0] in ("title", "ctrTitle")
     ]
     if titled and titled[0] != 0:
-        return [Finding(name, where, Rule.READING_ORDER, "the title is not read first")]
+        return [Finding(name, where, Rule.READING_ORDER, message("a11y_title_not_first"))]
     rest = read[1:] if titled else read  # the title is first; the others follow the eye
     for (one, box, _), (other, later, _) in itertools.pairwise(rest):
         if later.above(box) or later.left_of_beside(box):
@@ -190,8 +193,7 @@ def _reading_order(view: SlideView, shapes: list[Any], name: str, where: str) ->
                     name,
                     where,
                     Rule.READING_ORDER,
-                    f"“{second_name}” is read after “{first_name}” though it comes before it on "
-                    "the slide",
+                    message("a11y_read_after", second=second_name, first=first_name),
                 )
             ]
     return []
@@ -239,10 +241,10 @@ def _text(
                 problems = _problems(style, text, fill)
                 if over_picture and style.colour:
                     problems.append((Rule.CONTRAST_UNJUDGED, _unjudged(text)))
-                for rule, message in problems:
+                for rule, problem in problems:
                     if rule not in seen:
                         seen.add(rule)
-                        found.append(Finding(name, where, rule, message))
+                        found.append(Finding(name, where, rule, problem))
     return found
 
 
@@ -265,17 +267,15 @@ def _cells(view: SlideView, styles: TableStyles, shape: Any) -> Iterator[tuple[A
 
 
 def _unjudged(text: str) -> str:
-    return (
-        f"text “{short(text)}” lies over a picture (or a patterned fill): its contrast cannot "
-        "be judged"
-    )
+    return message("a11y_contrast_unjudged", text=short(text))
 
 
 def _problems(style: RunStyle, text: str, fill: list[str] | None) -> list[tuple[Rule, str]]:
     """What is wrong with one run: its size, its contrast on ``fill``, its language."""
     problems: list[tuple[Rule, str]] = []
     if style.points is not None and style.points < MIN_SLIDE_POINTS - 0.05:
-        problems.append((Rule.TEXT_SIZE, f"text “{short(text)}” is {style.points:g} pt"))
+        small = message("a11y_text_size", text=short(text), points=style.points)
+        problems.append((Rule.TEXT_SIZE, small))
     unreadable = contrast_problem(text, style.colour, fill or []) if style.colour else None
     if unreadable:
         problems.append((Rule.CONTRAST, unreadable))
@@ -323,5 +323,5 @@ def _notes(
                 lang = next((c.get("lang") for c in chain if c is not None and c.get("lang")), "")
                 problem = language_problem(text, str(lang))
                 if problem:
-                    return [Finding(name, f"{where} notes", Rule.RUN_LANGUAGE, problem)]
+                    return [Finding(name, place("notes", where=where), Rule.RUN_LANGUAGE, problem)]
     return []
