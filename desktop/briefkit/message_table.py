@@ -372,6 +372,8 @@ ENGLISH: dict[str, str] = {
     "made_from_composition": "composition {value}",
     "made_from_bundled": "bundled",
     "made_from_none": "none",
+    "made_from_grades_on": "with source grades",
+    "made_from_grades_off": "without source grades",
     # why a file could not be written
     "write_disk_full": (
         "cannot write {path}: the disk is full; free some space or choose another output "
