@@ -21,6 +21,7 @@ from briefkit.compose.model import Section, TableBlock, TimelineBlock
 from briefkit.messages import message
 from briefkit.render.deck.flag_colours import HOUSE_FLAG, FlagColours, flag_colours
 from briefkit.render.deck.geometry import SMALL_SHARE, Rect, content_area
+from briefkit.render.deck.header_colours import HeaderColours, header_colours
 from briefkit.render.deck.pages import SHRINK_SHARE, DeckPages
 from briefkit.render.deck.placeholders import EMU_PER_PT, NS_A, NS_P, PH, extent, first, remove
 from briefkit.render.deck.template import DeckLayout
@@ -206,6 +207,7 @@ class TableSlides(DeckPages):
             caption = captions[1]
         plain = _spaced_cells(self.layout(DeckLayout.TABLE))
         flag = self.flag_colours()
+        header_look = self.header_colours() if header else None
         for page, chunk in enumerate(pages):
             slide = self.new_slide(DeckLayout.TABLE)
             self.set_title(slide, self.continued(title, page))
@@ -225,6 +227,8 @@ class TableSlides(DeckPages):
                 tr.h = Emu(height)
                 for c, cell in enumerate(cells):
                     _fill_cell(table.cell(r, c), cell, size, centred[c] and r > 0, plain, flag)
+                    if r == 0 and header_look is not None:
+                        _colour_header(table.cell(r, c), header_look)
             frame.height = Emu(sum(h for _, h in all_rows))
             cap_ph = first(slide, PH.BODY)
             extra: list[str] = []
@@ -249,6 +253,18 @@ class TableSlides(DeckPages):
             self.template.cache.put(key, found)
         return found
 
+    def header_colours(self) -> HeaderColours | None:
+        """The colours the header row must set itself for 4.5:1 (None: the table style's
+        do), from the table layout's theme and the template's table style; once per
+        template."""
+        partname = str(self.layout(DeckLayout.TABLE).part.partname).lstrip("/")
+        key = ("header colours", partname)
+        found: tuple[HeaderColours | None] | None = self.template.cache.get(key)
+        if found is None:
+            found = (header_colours(self.template.package, self.template.path, partname),)
+            self.template.cache.put(key, found)
+        return found[0]
+
     def _cut_rows(
         self, title: str, rows: Sequence[Sequence[Cell]], captions: tuple[str, str]
     ) -> tuple[Sequence[Sequence[Cell]], tuple[str, str]]:
@@ -263,6 +279,17 @@ class TableSlides(DeckPages):
         self.warnings.append(message("deck_table_rows", **said))
         long, short = (f"{c} {more}" if c else more for c in captions)
         return rows[:DECK_TABLE_ROWS], (long, short)
+
+
+def _colour_header(cell: Any, look: HeaderColours) -> None:
+    """Give a header cell its own fill and text colour."""
+    cell.fill.solid()
+    cell.fill.fore_color.theme_color = look.fill
+    if look.fill_brightness:
+        cell.fill.fore_color.brightness = look.fill_brightness
+    for paragraph in cell.text_frame.paragraphs:
+        for run in paragraph.runs:
+            run.font.color.theme_color = look.text
 
 
 def _place_below(caption: Any, frame: Any) -> None:
