@@ -60,6 +60,12 @@ USAGE = [
     (["export", "no-such-topic", "--lang", "ru"], "неизвестные темы: no-such-topic"),
     (["export", "--compose", "a:b", "--lang", "ru"], "нужен заголовок"),
     (["export", "x", "--title", "T", "--lang", "ru"], "задаются вместе с --compose"),
+    # click's own messages, even before --lang is parsed
+    (["export", "--nosuch", "--lang", "ru"], "нет такого параметра '--nosuch'"),
+    (["export", "--format", "xx", "--lang", "ru"], "недопустимое значение '--format': 'xx'"),
+    (["export", "--lang", "ru", "--out"], "параметру '--out' нужно значение"),
+    (["expor", "--lang", "ru"], "нет такой команды 'expor'. Может быть, 'export'?"),
+    (["check", "--accessibility", "--lang", "ru"], "с файлами для проверки"),
 ]
 
 
@@ -81,6 +87,24 @@ def test_usage_errors_stay_english_without_a_language(capsys: pytest.CaptureFixt
         "Error: name one or more topics, give --all, or compose a briefing with --compose or "
         "--compose-file (see 'briefkit topics')",
     ]
+
+
+def test_click_errors_stay_english_without_a_language(capsys: pytest.CaptureFixture[str]) -> None:
+    status, _, err = run(capsys, "export", "--nosuch")
+    assert status == Exit.USAGE
+    assert err.splitlines()[-1] == "Error: No such option '--nosuch'. Did you mean '--out'?"
+
+
+def test_help_headings_are_russian(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("BRIEFKIT_LANG", "ru")
+    status, out, _ = run(capsys, "--help")
+    assert status == Exit.OK
+    assert "Параметры:" in out and "Команды:" in out and "Показать эту справку и выйти." in out
+    monkeypatch.delenv("BRIEFKIT_LANG")
+    english = run(capsys, "--help")[1]
+    assert "Options:" in english and "Commands:" in english
 
 
 def _break_data(data: Path) -> None:

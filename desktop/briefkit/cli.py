@@ -28,11 +28,13 @@ from briefkit.cli_shared import (
     said,
     show_usage_error,
     speak,
+    speak_as_named,
     tell,
     voice,
 )
 from briefkit.cli_shared import Exit as Exit
 from briefkit.cli_shared import Failure as Failure
+from briefkit.messages import message
 from briefkit.options import (
     DEFAULT_FORMATS,
     ChartMode,
@@ -141,7 +143,7 @@ def check(
     import json
 
     if accessibility != bool(files):
-        raise click.UsageError("give --accessibility with the files to check: FILE.docx ...")
+        raise click.UsageError(message("accessibility_needs_files"))
     if accessibility:
         from briefkit.cli_accessibility import check_accessibility
 
@@ -167,7 +169,7 @@ def check(
     lines: list[str] = []  # printed at once, or left out for --json
     notes: list[str] = []  # the briefing notes that would run past two pages
     root = chosen_data(data_dir) or bundled("data")
-    speak(None, root)
+    speak(None, root, named=False)  # its --lang names the translations to check
     catalog, problems = check_catalog(root)
     problems = problems if catalog is None else _mapping_problems(catalog)
     lines += [str(problem) for problem in problems]
@@ -555,6 +557,14 @@ _TERMINATION = _Termination()
 
 def main(argv: list[str] | None = None) -> int:
     """Run the command line and return its exit status."""
+    speak_as_named(sys.argv[1:] if argv is None else argv)
+    try:
+        return _main(argv)
+    finally:
+        speak_as_named(())  # a caller that goes on is not left speaking these arguments' language
+
+
+def _main(argv: list[str] | None) -> int:
     try:
         with _TERMINATION.handled():
             cli.main(args=argv, prog_name="briefkit", standalone_mode=False)
