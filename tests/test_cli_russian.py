@@ -260,3 +260,25 @@ def test_export_json_says_what_happened_to_each_file(
     assert _statuses(run(capsys, *args, "--keep")[1]) == {f"{TOPIC}-2.docx": "kept_both"}
     assert _statuses(run(capsys, *args, "--keep")[1]) == {f"{TOPIC}-2.docx": "reused"}
     assert _statuses(run(capsys, *args, "--force")[1]) == {f"{TOPIC}.docx": "replaced"}
+
+
+def test_template_verdict_details_are_russian(
+    capsys: pytest.CaptureFixture[str], ru_env: None
+) -> None:
+    """Each kind of slide, its room and fit, how its layout was found, the charts' look and the
+    style mapping: Russian, but for names (quoted), colours and fonts. The charts' theme-colour
+    warning is still English (issue 18's list of what is left)."""
+    deck = bundled("templates").parent / "tests" / "fixtures" / "templates" / "deck"
+    quirky = deck / "poi-bug60715.pptx"  # layouts found as fallbacks, squeezed colours
+    templates = [bundled("templates") / "ministry-report.docx"]
+    templates += [quirky] if quirky.exists() else [bundled("templates") / "ministry-deck.pptx"]
+    args = ["check"] + [a for t in templates for a in ("--template", str(t))]
+    status, out, _ = run(capsys, *args)
+    assert status == 0
+    assert "  соответствие стилей:" in out and "стиль абзаца «Normal»" in out
+    assert "(по имени)" in out and "  виды слайдов:" in out
+    for line in out.splitlines():
+        if "has theme colours" in line or line.startswith("data:"):
+            continue
+        line = re.sub(r"«[^»]*»|“[^”]*”|#[0-9A-F]{6}|шрифт .*$", " ", line)
+        assert english_left(line) == [], line

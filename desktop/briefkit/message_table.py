@@ -521,4 +521,68 @@ ENGLISH: dict[str, str] = {
     "click_not_the_choice": "{value!r} is not {choice}.",
     "click_not_a_choice": "{value!r} is not one of {choices}.",
     "click_option_needs_arguments": "Option {name!r} requires {nargs} arguments.",
+    # a template's verdict in detail (template_check.py, chart_looks.py, template_mapping.py)
+    "verdict_what_charts": "charts",
+    "verdict_what_tables": "tables",
+    "verdict_cramped_charts": "its chart slides are too small for the charts",
+    "verdict_cramped_tables": "its table slides are too small for the tables",
+    "verdict_left_out": "{missing} of {total} {what} would be left out",
+    "verdict_change": "  {number}. {change}",
+    "verdict_fits": "fits: {note}",
+    "verdict_does_not_fit": "DOES NOT FIT: {note}",
+    "verdict_kind": "    {kind}{pad}  “{layout}” ({how}); {detail}",
+    "verdict_kind_change": "{kind}: {note}",
+    "verdict_mapping_line": "  {line}",
+    "verdict_chart_room": "{share} of the slide width, aspect {aspect}",
+    "verdict_chart_too_small": (
+        "{room} (a chart needs {width} of the width and an aspect between {low} and {high}); "
+        "give the layout a wider picture placeholder"
+    ),
+    "verdict_figure_area": "figure area {width} × {height} cm",
+    "verdict_table_need": "{n} columns of {cm} cm need {total} cm",
+    "verdict_table_too_narrow": (
+        "{n} columns of {cm} cm need {total} cm; cells will wrap: give the layout a wider "
+        "table placeholder"
+    ),
+    "verdict_table_width": "table width {width} cm",
+    "verdict_pairs": "{n} value/label pairs",
+    "verdict_no_title": "no title placeholder",
+    "verdict_no_text": "no text placeholder",
+    "verdict_title_area": "title {width} × {height} cm",
+    "verdict_text_area": "text area {width} × {height} cm",
+    "verdict_figures_as_list": "figures as a list; {room}",
+    "looks_house": "Briefkit's own colours",
+    "looks_house_bundled": "Briefkit's own colours (a bundled template)",
+    "looks_theme": (
+        "the theme's colours {palette} and {accent} (highlight) on {background}, text {ink}, "
+        "font {font}"
+    ),
+    "looks_with_size": (
+        "{colours}; pictures {px_width} x {px_height} px, the aspect of its {width} x "
+        "{height} cm chart box"
+    ),
+    "holds_title": "title",
+    "holds_subtitle": "subtitle",
+    "holds_content": "content",
+    "holds_text": "text",
+    "holds_picture": "picture",
+    "holds_table": "table",
+    "holds_chart": "chart",
+    "holds_nothing": "no placeholders",
+    "how_by_name": "by name",
+    "how_by_alias": "by alias",
+    "how_by_type": "by type “{type}”",
+    "how_by_style_id": "by style id",
+    "how_missing": "missing: using “{layout}”",
+    "how_fallback": "fallback: {holds}",
+    "how_squeezed": "{how}; “{layout}” has {share} of its {word}",
+    "how_wrong_kind": "wrong kind: using {fallback}",
+    "how_derived": "defined from the template's Normal and headings",
+    "mapping_layout": "layout “{wanted}”{pad} -> “{layout}” ({how}; {slides})",
+    "mapping_paragraph_style": "paragraph style “{name}”",
+    "mapping_character_style": "character style “{name}”",
+    "mapping_table_style": "table style “{name}”",
+    "mapping_style": "{label}{pad} -> {used} ({how})",
+    "mapping_used": "“{name}”",
+    "mapping_no_style": "no style",
 }
