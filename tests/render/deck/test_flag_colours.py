@@ -103,3 +103,15 @@ def _slides_xml(path: Path) -> bytes:
     with zipfile.ZipFile(path) as package:
         slides = [n for n in package.namelist() if n.startswith("ppt/slides/slide")]
         return b"<all>" + b"".join(package.read(n).split(b"?>", 1)[-1] for n in slides) + b"</all>"
+
+
+def test_a_grey_dark_1_gets_a_paler_cell() -> None:
+    # as poi-bug65228.pptx: grey text (#5E5E5E) on the +80 % tint of a near-black accent 2
+    # (#D1D5CE) gave 4.4:1
+    theme = _theme("1A1C18", text="5E5E5E")
+    assert contrast("5E5E5E", brightened("1A1C18", 0.8)) < 4.5
+    flag = flag_colours(theme)
+    assert flag.fill_brightness > 0.8
+    fill = brightened("1A1C18", flag.fill_brightness)
+    assert contrast("5E5E5E", fill) >= 4.5
+    assert contrast(brightened("1A1C18", flag.text_brightness), fill) >= 4.5

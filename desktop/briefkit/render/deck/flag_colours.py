@@ -4,8 +4,8 @@ A disputed timeline entry's cells are shaded with a pale accent 2 and its "Sourc
 line is written in a darker accent 2 (Briefkit's look: -25 % and +80 % brightness). How dark
 the text must be depends on the template's own accent 2: a bright blue at -25 % on its own
 +80 % tint gives 4.3:1, under WCAG's 4.5:1. ``flag_colours`` tries darker shades until the pair
-(and the row's other text, in the text colour) reaches 4.5:1, and falls back to the text and
-background colours (text 1 on background 1) when no shade does.
+(and the row's other text, in the text colour) reaches 4.5:1, with a paler cell if need be, and
+falls back to the text and background colours (text 1 on background 1) when none does.
 """
 
 from __future__ import annotations
@@ -24,7 +24,9 @@ __all__ = ["HOUSE_FLAG", "FlagColours", "brightened", "flag_colours"]
 TEXT_SHADES = (-0.25, -0.4, -0.5, -0.6, -0.75)
 """The flag text's brightness tried, lightest first (the first is Briefkit's own look)."""
 FILL_TINT = 0.8
-"""The shaded cell's brightness: a pale accent 2."""
+"""The shaded cell's brightness: a pale accent 2 (Briefkit's look)."""
+FILL_TINTS = (FILL_TINT, 0.9)
+"""The shaded cell's brightness tried, darkest first."""
 
 
 @dataclass(frozen=True)
@@ -38,8 +40,8 @@ class FlagColours:
     fill_brightness: float
 
 
-def _accent_flag(shade: float) -> FlagColours:
-    return FlagColours(MSO_THEME_COLOR.ACCENT_2, shade, MSO_THEME_COLOR.ACCENT_2, FILL_TINT)
+def _accent_flag(shade: float, tint: float = FILL_TINT) -> FlagColours:
+    return FlagColours(MSO_THEME_COLOR.ACCENT_2, shade, MSO_THEME_COLOR.ACCENT_2, tint)
 
 
 HOUSE_FLAG = _accent_flag(TEXT_SHADES[0])
@@ -62,14 +64,17 @@ def brightened(colour: str, brightness: float) -> str:
 
 def flag_colours(theme: TemplateTheme | None) -> FlagColours:
     """The lightest shade of accent 2 whose flag text reaches 4.5:1 on the cell's pale
-    accent 2 (where the row's other text, in the theme's text colour, does too); text 1 on
-    background 1 when none does; Briefkit's look when the theme is unknown."""
+    accent 2 (where the row's other text, in the theme's text colour or dark 1 as table
+    styles have it, does too; the cell paler when needed); text 1 on background 1 when none
+    does; Briefkit's look when the theme is unknown."""
     if theme is None:
         return HOUSE_FLAG
     accent = theme.accents[1]
-    fill = brightened(accent, FILL_TINT)
-    if contrast(theme.text, fill) >= MIN_CONTRAST:
+    for tint in FILL_TINTS:
+        fill = brightened(accent, tint)
+        if min(contrast(theme.text, fill), contrast(theme.dk1, fill)) < MIN_CONTRAST:
+            continue
         for shade in TEXT_SHADES:
             if contrast(brightened(accent, shade), fill) >= MIN_CONTRAST:
-                return _accent_flag(shade)
+                return _accent_flag(shade, tint)
     return PLAIN_FLAG
