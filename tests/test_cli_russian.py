@@ -95,15 +95,24 @@ def test_click_errors_stay_english_without_a_language(capsys: pytest.CaptureFixt
     assert err.splitlines()[-1] == "Error: No such option '--nosuch'. Did you mean '--out'?"
 
 
-def test_help_headings_are_russian(
-    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setenv("BRIEFKIT_LANG", "ru")
-    status, out, _ = run(capsys, "--help")
-    assert status == Exit.OK
+def test_help_headings_are_russian() -> None:
+    """In a process of its own, as a person runs it (click's help is built once per process)."""
+    import os
+    import subprocess
+    import sys
+
+    def helped(lang: str) -> str:
+        env = {**os.environ, "BRIEFKIT_LANG": lang}
+        code = "from briefkit.cli import run; run()"
+        done = subprocess.run(
+            [sys.executable, "-c", code, "--help"], env=env, capture_output=True, text=True
+        )
+        assert done.returncode == 0, done.stderr
+        return done.stdout
+
+    out = helped("ru")
     assert "Параметры:" in out and "Команды:" in out and "Показать эту справку и выйти." in out
-    monkeypatch.delenv("BRIEFKIT_LANG")
-    english = run(capsys, "--help")[1]
+    english = helped("en")
     assert "Options:" in english and "Commands:" in english
 
 
