@@ -60,6 +60,12 @@ USAGE = [
     (["export", "no-such-topic", "--lang", "ru"], "неизвестные темы: no-such-topic"),
     (["export", "--compose", "a:b", "--lang", "ru"], "нужен заголовок"),
     (["export", "x", "--title", "T", "--lang", "ru"], "задаются вместе с --compose"),
+    # click's own messages, even before --lang is parsed
+    (["export", "--nosuch", "--lang", "ru"], "нет такого параметра '--nosuch'"),
+    (["export", "--format", "xx", "--lang", "ru"], "недопустимое значение '--format': 'xx'"),
+    (["export", "--lang", "ru", "--out"], "параметру '--out' нужно значение"),
+    (["expor", "--lang", "ru"], "нет такой команды 'expor'. Может быть, 'export'?"),
+    (["check", "--accessibility", "--lang", "ru"], "с файлами для проверки"),
 ]
 
 
@@ -81,6 +87,33 @@ def test_usage_errors_stay_english_without_a_language(capsys: pytest.CaptureFixt
         "Error: name one or more topics, give --all, or compose a briefing with --compose or "
         "--compose-file (see 'briefkit topics')",
     ]
+
+
+def test_click_errors_stay_english_without_a_language(capsys: pytest.CaptureFixture[str]) -> None:
+    status, _, err = run(capsys, "export", "--nosuch")
+    assert status == Exit.USAGE
+    assert err.splitlines()[-1] == "Error: No such option '--nosuch'. Did you mean '--out'?"
+
+
+def test_help_headings_are_russian() -> None:
+    """In a process of its own, as a person runs it (click's help is built once per process)."""
+    import os
+    import subprocess
+    import sys
+
+    def helped(lang: str) -> str:
+        env = {**os.environ, "BRIEFKIT_LANG": lang}
+        code = "from briefkit.cli import run; run()"
+        done = subprocess.run(
+            [sys.executable, "-c", code, "--help"], env=env, capture_output=True, text=True
+        )
+        assert done.returncode == 0, done.stderr
+        return done.stdout
+
+    out = helped("ru")
+    assert "Параметры:" in out and "Команды:" in out and "Показать эту справку и выйти." in out
+    english = helped("en")
+    assert "Options:" in english and "Commands:" in english
 
 
 def _break_data(data: Path) -> None:
@@ -236,3 +269,25 @@ def test_export_json_says_what_happened_to_each_file(
     assert _statuses(run(capsys, *args, "--keep")[1]) == {f"{TOPIC}-2.docx": "kept_both"}
     assert _statuses(run(capsys, *args, "--keep")[1]) == {f"{TOPIC}-2.docx": "reused"}
     assert _statuses(run(capsys, *args, "--force")[1]) == {f"{TOPIC}.docx": "replaced"}
+
+
+def test_template_verdict_details_are_russian(
+    capsys: pytest.CaptureFixture[str], ru_env: None
+) -> None:
+    """Each kind of slide, its room and fit, how its layout was found, the charts' look and the
+    style mapping: Russian, but for names (quoted), colours and fonts. The charts' theme-colour
+    warning is still English (issue 18's list of what is left)."""
+    deck = bundled("templates").parent / "tests" / "fixtures" / "templates" / "deck"
+    quirky = deck / "poi-bug60715.pptx"  # layouts found as fallbacks, squeezed colours
+    templates = [bundled("templates") / "ministry-report.docx"]
+    templates += [quirky] if quirky.exists() else [bundled("templates") / "ministry-deck.pptx"]
+    args = ["check"] + [a for t in templates for a in ("--template", str(t))]
+    status, out, _ = run(capsys, *args)
+    assert status == 0
+    assert "  соответствие стилей:" in out and "стиль абзаца «Normal»" in out
+    assert "(по имени)" in out and "  виды слайдов:" in out
+    for line in out.splitlines():
+        if "has theme colours" in line or line.startswith("data:"):
+            continue
+        line = re.sub(r"«[^»]*»|“[^”]*”|#[0-9A-F]{6}|шрифт .*$", " ", line)
+        assert english_left(line) == [], line

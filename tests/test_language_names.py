@@ -51,12 +51,12 @@ def test_made_from_names_the_language_templates_and_sections() -> None:
     ministry = bundled("templates") / "ministry-deck.pptx"
     options = ExportOptions(formats=tuple(Format), lang="ru", template_pptx=ministry)
     origins = made_from(options, ["aktobe-2016", "mine"], [spec])
-    assert origins["aktobe-2016-ru.docx"] == Origin("ru", "bundled")
-    assert origins["aktobe-2016-ru.pptx"] == Origin("ru", "ministry-deck.pptx")
-    assert origins["aktobe-2016-ru-report.pdf"] == Origin("ru", "bundled")
-    assert origins["aktobe-2016-ru-deck.pdf"] == Origin("ru", "ministry-deck.pptx")
+    assert origins["aktobe-2016-ru.docx"] == Origin("ru", "bundled", grades="off")
+    assert origins["aktobe-2016-ru.pptx"] == Origin("ru", "ministry-deck.pptx", grades="off")
+    assert origins["aktobe-2016-ru-report.pdf"] == Origin("ru", "bundled", grades="off")
+    assert origins["aktobe-2016-ru-deck.pdf"] == Origin("ru", "ministry-deck.pptx", grades="off")
     assert origins["aktobe-2016-ru-handout.docx"].template == "bundled + ministry-deck.pptx"
-    assert origins["mine-ru.docx"] == Origin("ru", "bundled", "aktobe-2016:attack")
+    assert origins["mine-ru.docx"] == Origin("ru", "bundled", "aktobe-2016:attack", "off")
     # the bundled template picked as a file is the bundled template
     picked = ExportOptions(template_docx=bundled("templates") / "report.docx")
     assert made_from(picked, ["a"])["a.docx"].template == "bundled"

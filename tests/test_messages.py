@@ -122,7 +122,19 @@ def test_each_russian_pattern_says_its_message(code: str) -> None:
         assert russian != message(code, **values) and re.search("[а-яё]", russian)
 
 
-_NUMBERS = {"n", "ratio", "seconds", "bundled", "row", "rows", "widths", "shown", "left"}
+_NUMBERS = {
+    "n",
+    "ratio",
+    "seconds",
+    "bundled",
+    "row",
+    "rows",
+    "widths",
+    "shown",
+    "left",
+    "failed",
+    "points",
+}
 _NUMBERS |= {
     "total",
     "share",

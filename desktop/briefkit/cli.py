@@ -28,12 +28,14 @@ from briefkit.cli_shared import (
     said,
     show_usage_error,
     speak,
+    speak_as_named,
     tell,
     voice,
 )
 from briefkit.cli_shared import Exit as Exit
 from briefkit.cli_shared import Failure as Failure
 from briefkit.cli_update import update_file, update_options
+from briefkit.messages import message
 from briefkit.options import (
     DEFAULT_FORMATS,
     ChartMode,
@@ -142,10 +144,11 @@ def check(
     import json
 
     if accessibility != bool(files):
-        raise click.UsageError("give --accessibility with the files to check: FILE.docx ...")
+        raise click.UsageError(message("accessibility_needs_files"))
     if accessibility:
         from briefkit.cli_accessibility import check_accessibility
 
+        speak(langs[0] if len(langs) == 1 else None)  # --lang: the language it speaks
         check_accessibility(files, as_json)
         return
 
@@ -167,7 +170,7 @@ def check(
     lines: list[str] = []  # printed at once, or left out for --json
     notes: list[str] = []  # the briefing notes that would run past two pages
     root = chosen_data(data_dir) or bundled("data")
-    speak(None, root)
+    speak(None, root, named=False)  # its --lang names the translations to check
     catalog, problems = check_catalog(root)
     problems = problems if catalog is None else _mapping_problems(catalog)
     lines += [str(problem) for problem in problems]
@@ -560,6 +563,14 @@ _TERMINATION = _Termination()
 
 def main(argv: list[str] | None = None) -> int:
     """Run the command line and return its exit status."""
+    speak_as_named(sys.argv[1:] if argv is None else argv)
+    try:
+        return _main(argv)
+    finally:
+        speak_as_named(())  # a caller that goes on is not left speaking these arguments' language
+
+
+def _main(argv: list[str] | None) -> int:
     try:
         with _TERMINATION.handled():
             cli.main(args=argv, prog_name="briefkit", standalone_mode=False)

@@ -8,14 +8,16 @@ from pathlib import Path
 
 import click
 
-from briefkit.cli_shared import Exit, Failure
+from briefkit.cli_shared import Exit, Failure, said, tell, voice
+from briefkit.messages import message
 
 __all__ = ["check_accessibility"]
 
 
 def check_accessibility(files: Sequence[Path], as_json: bool) -> None:
-    """Check each file, print every finding and a line per file; fail when any has one."""
-    from briefkit.render.accessibility import AccessibilityError, check_file
+    """Check each file, print every finding and a line per file (in the command line's
+    language); fail when any has a problem that is not a warning."""
+    from briefkit.render.accessibility import AccessibilityError, check_file, errors_in
 
     report: list[dict[str, object]] = []
     lines: list[str] = []
@@ -25,17 +27,19 @@ def check_accessibility(files: Sequence[Path], as_json: bool) -> None:
             findings = check_file(path)
         except AccessibilityError as exc:
             failed += 1
-            lines.append(f"{path}: cannot be checked: {exc}")
+            lines.append(tell("a11y_cannot_check", path=path, error=voice().say_error(exc)))
             report.append({"file": str(path), "error": str(exc), "findings": []})
             continue
-        failed += bool(findings)
-        lines += [str(finding) for finding in findings]
-        count = len(findings)
-        lines.append(
-            f"{path}: {count} accessibility problem(s)"
+        errors = errors_in(findings)
+        failed += bool(errors)
+        lines += [said(finding.said()) for finding in findings]
+        count, warned = len(errors), len(findings) - len(errors)
+        line = (
+            tell("a11y_file_problems", path=path, n=count)
             if count
-            else f"{path}: no accessibility problems"
+            else tell("a11y_file_passed", path=path)
         )
+        lines.append(tell("a11y_file_warnings", line=line, n=warned) if warned else line)
         report.append(
             {"file": str(path), "error": None, "findings": [f.as_json() for f in findings]}
         )
@@ -45,7 +49,4 @@ def check_accessibility(files: Sequence[Path], as_json: bool) -> None:
         for line in lines:
             click.echo(line)
     if failed:
-        raise Failure(
-            f"{failed} of {len(files)} file(s) did not pass the accessibility check",
-            Exit.ACCESSIBILITY,
-        )
+        raise Failure(message("a11y_failed", failed=failed, n=len(files)), Exit.ACCESSIBILITY)

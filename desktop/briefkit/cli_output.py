@@ -7,8 +7,9 @@ import json
 
 import click
 
-from briefkit.cli_shared import tell
+from briefkit.cli_shared import said, tell
 from briefkit.export import ExportResult
+from briefkit.messages import message
 
 __all__ = ["print_result"]
 
@@ -18,7 +19,8 @@ def print_result(result: ExportResult, as_json: bool) -> None:
     for warning in result.warnings:
         click.echo(tell("warning", text=warning), err=True)
     for finding in (finding for f in result.files for finding in f.accessibility):
-        click.echo(tell("warning", text=f"accessibility: {finding}"), err=True)
+        said_finding = said(message("a11y_export_warning", finding=finding.said()))
+        click.echo(tell("warning", text=said_finding), err=True)
     if as_json:
         summary = {
             "lang": result.lang,

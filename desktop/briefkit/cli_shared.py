@@ -4,6 +4,7 @@ language the command line speaks in."""
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 from enum import IntEnum
 from pathlib import Path
 
@@ -46,17 +47,38 @@ class Failure(click.ClickException):
 
 
 class _Voice:
-    """The words the command line says its messages in (set by each command)."""
+    """The words the command line says its messages in (set by each command), and the
+    language the arguments name (``--lang``), for what is said before a command runs."""
 
     words: MessageWords = ENGLISH_WORDS
+    named: str | None = None
 
 
-def speak(lang: str | None, data_dir: Path | None = None) -> MessageWords:
-    """Say the command's messages in BRIEFKIT_LANG's language, else ``lang``, else English;
-    the words of ``data_dir`` (a data folder) first, then the bundled ones."""
-    chosen = os.environ.get(LANG_VARIABLE, "").strip() or lang or "en"
+def speak(lang: str | None, data_dir: Path | None = None, named: bool = True) -> MessageWords:
+    """Say the command's messages (click's own too) in BRIEFKIT_LANG's language, else
+    ``lang``, else (with ``named``) the one the arguments name, else English; the words of
+    ``data_dir`` (a data folder) first, then the bundled ones."""
+    from briefkit.click_words import install
+
+    chosen = os.environ.get(LANG_VARIABLE, "").strip() or lang
+    chosen = chosen or (_Voice.named if named else None) or "en"
     _Voice.words = message_words(chosen, data_dir)
+    install(_Voice.words)
     return _Voice.words
+
+
+def speak_as_named(args: Sequence[str]) -> None:
+    """Before the arguments are parsed: say what comes (a usage error, the help) in the
+    language their ``--lang`` names, if they name one."""
+    _Voice.named = None
+    for i, arg in enumerate(args):
+        if arg == "--lang" and i + 1 < len(args):
+            _Voice.named = args[i + 1].strip() or None
+            break
+        if arg.startswith("--lang="):
+            _Voice.named = arg.removeprefix("--lang=").strip() or None
+            break
+    speak(None)
 
 
 def show_usage_error(exc: click.UsageError) -> bool:
@@ -67,7 +89,7 @@ def show_usage_error(exc: click.UsageError) -> bool:
     if exc.ctx is not None:
         click.echo(exc.ctx.get_usage(), err=True)
         click.echo(tell("usage_help", command=exc.ctx.command_path) + "\n", err=True)
-    click.echo(tell("usage_error", text=said(exc.message)), err=True)
+    click.echo(tell("usage_error", text=said(exc.format_message())), err=True)
     return True
 
 

@@ -128,7 +128,7 @@ def render_document(
     stream.write(data)
     findings = check_rendered(data, deck=fmt == Format.PPTX)
     if key is not None:
-        cache.put(key, data, warnings, [f.as_json() for f in findings])
+        cache.put(key, data, warnings, [f.cached() for f in findings])
     return warnings, findings
 
 

@@ -71,5 +71,7 @@ class ProtectedFiles(ExportError):  # noqa: N818 - the name the issue gives it
 def _made(difference: tuple[str, str]) -> Message:
     """One thing a file was made from: "language en", "template bundled"."""
     kind, value = difference
+    if kind == "grades":
+        return message(f"made_from_grades_{'on' if value == 'on' else 'off'}")
     shown = message(f"made_from_{value}") if value in ("bundled", "none") else value
     return message(f"made_from_{kind}", value=shown)

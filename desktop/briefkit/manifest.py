@@ -2,10 +2,11 @@
 
 ``OUT/.briefkit-manifest.json`` maps each file name Briefkit wrote to the sha256 of the bytes it
 wrote (with the generator version, the topic, the format, the time, and what else it was made
-from: the language, the template and a composition's sections). A file on disk whose hash still
-matches is untouched since Briefkit made it and may be replaced, unless it was made from another
-language, template or composition (``made_differently``); any other existing file (edited, or
-not made by Briefkit) is protected. A manifest beside the files is used rather
+from: the language, the template, a composition's sections and whether it shows source grades).
+A file on disk whose hash still matches is untouched since Briefkit made it and may be replaced,
+unless it was made from another language, template or composition, or with or without source
+grades (``made_differently``); any other existing file (edited, or not made by Briefkit) is
+protected. A manifest beside the files is used rather
 than the documents' own properties, because the programs that edit them rewrite properties.
 
 The manifest is rewritten atomically; concurrent exports into one folder re-read and merge it
@@ -62,6 +63,8 @@ class ManifestEntry:
     """The template(s) it was made with: a file's name, or "bundled"."""
     sections: str = ""
     """For a composed briefing: its ``topic:section`` parts, in order."""
+    grades: str = ""
+    """Whether its citations show the source grades ("on", "off"; "" in an older manifest)."""
 
     @classmethod
     def now(
@@ -79,22 +82,25 @@ class ManifestEntry:
             lang=made.lang,
             template=made.template,
             sections=made.sections,
+            grades=made.grades,
         )
 
 
 @dataclass(frozen=True)
 class Origin:
     """What a file is made from besides its topic, that makes another file of the same name:
-    the language, the template(s) and, for a composed briefing, its sections."""
+    the language, the template(s), for a composed briefing its sections, and whether its
+    citations show source grades ("on", "off")."""
 
     lang: str = ""
     template: str = ""
     sections: str = ""
+    grades: str = ""
 
     def differences(self, entry: ManifestEntry) -> list[tuple[str, str]]:
         """What ``entry`` was made from that this is not, e.g. ``[("language", "ru")]`` (the
-        kinds: language, template, composition); a field the entry lacks (an older manifest)
-        is not compared."""
+        kinds: language, template, composition, grades); a field the entry lacks (an older
+        manifest) is not compared."""
         found = []
         if entry.lang and entry.lang != self.lang:
             found.append(("language", entry.lang))
@@ -102,6 +108,8 @@ class Origin:
             found.append(("template", entry.template))
         if entry.sections != self.sections and (entry.sections or entry.lang):
             found.append(("composition", entry.sections or "none"))
+        if entry.grades and self.grades and entry.grades != self.grades:
+            found.append(("grades", entry.grades))
         return found
 
 
@@ -175,7 +183,7 @@ def _entry(raw: Any) -> ManifestEntry | None:
     """The entry ``raw`` describes, or None when it holds no sha256; other fields may lack."""
     if not isinstance(raw, dict) or not isinstance(raw.get("sha256"), str):
         return None
-    known = ("generator", "written", "replaces", "lang", "template", "sections")
+    known = ("generator", "written", "replaces", "lang", "template", "sections", "grades")
     given = {k: str(raw[k]) for k in known if k in raw}
     return ManifestEntry(
         raw["sha256"], str(raw.get("topic", "")), str(raw.get("format", "")), **given

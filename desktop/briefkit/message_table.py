@@ -376,6 +376,8 @@ ENGLISH: dict[str, str] = {
     "made_from_composition": "composition {value}",
     "made_from_bundled": "bundled",
     "made_from_none": "none",
+    "made_from_grades_on": "with source grades",
+    "made_from_grades_off": "without source grades",
     # why a file could not be written
     "write_disk_full": (
         "cannot write {path}: the disk is full; free some space or choose another output "
@@ -409,4 +411,182 @@ ENGLISH: dict[str, str] = {
         "No Chrome or Chromium browser was found to draw the charts: install Chromium "
         "(apt-get install chromium) or Google Chrome, or set BROWSER_PATH to its executable."
     ),
+    # briefkit check --accessibility (render/accessibility): places, findings, fixes
+    "accessibility_needs_files": "give --accessibility with the files to check: FILE.docx ...",
+    "a11y_finding": "{file}: {where}: {rule}: {message}; fix: {fix}",
+    "a11y_where_presentation": "presentation",
+    "a11y_where_document": "document",
+    "a11y_where_slide": "slide {n}",
+    "a11y_where_notes": "{where} notes",
+    "a11y_where_paragraph": "paragraph {n}",
+    "a11y_where_table": "table {n}",
+    "a11y_where_picture": "picture {n}",
+    "a11y_no_slides": "the deck has no slides part",
+    "a11y_slide_no_title": "the slide has no title",
+    "a11y_same_title": "the title “{title}” is the same as slide {n}'s",
+    "a11y_what_picture": "picture",
+    "a11y_what_chart": "chart",
+    "a11y_what_diagram": "diagram",
+    "a11y_no_alt": "the {what} “{label}” has no alt text",
+    "a11y_no_header_row": "a table has no header row",
+    "a11y_merged_cells": "a table has merged cells",
+    "a11y_title_not_first": "the title is not read first",
+    "a11y_read_after": "“{second}” is read after “{first}” though it comes before it on the slide",
+    "a11y_text_size": "text “{text}” is {points:g} pt",
+    "a11y_contrast": "text “{text}” in #{colour} on #{ground} has a contrast of {ratio}:1",
+    "a11y_contrast_unjudged": (
+        "text “{text}” lies over a picture (or a patterned fill): its contrast cannot be judged"
+    ),
+    "a11y_no_language": "no language is set for the text “{text}”",
+    "a11y_cyrillic_marked": "Cyrillic text “{text}” is marked {lang}",
+    "a11y_no_body": "the document has no body",
+    "a11y_no_doc_title": "the document has no title",
+    "a11y_no_doc_lang": "the document's language is not set",
+    "a11y_heading_skip": "the heading “{text}” is at level {level} after level {previous}",
+    "a11y_header_not_repeated": (
+        "the table's first row is not repeated as a header row on each page"
+    ),
+    "a11y_picture_no_alt": "“{label}” has no alt text",
+    "a11y_fix_slide_title": (
+        "put a title in the slide's title placeholder (it may be hidden off the slide if the "
+        "design has none)"
+    ),
+    "a11y_fix_unique_title": 'make each title different, e.g. add "(continued)" or "(2 of 3)"',
+    "a11y_fix_alt_text": (
+        "add alt text (right-click > View Alt Text) that says what it shows, or mark it decorative"
+    ),
+    "a11y_fix_table_header": "mark the first row as a header row (Table Design > Header Row)",
+    "a11y_fix_merged_cells": "split the merged cells so each row has one cell per column",
+    "a11y_fix_reading_order": (
+        "put the title first and the rest top to bottom, left to right (Home > Arrange > "
+        "Selection Pane, or Accessibility > Reading Order)"
+    ),
+    "a11y_fix_contrast": "darken the text or lighten its background to at least 4.5:1",
+    "a11y_fix_text_size": "use at least 10 pt, or move the text to the notes",
+    "a11y_fix_document_title": "set a title (File > Info > Properties > Title)",
+    "a11y_fix_document_language": (
+        "set the document's language (Review > Language > Set Proofing Language on the "
+        "Normal style)"
+    ),
+    "a11y_fix_heading_order": "use the next heading level down (Heading 2 after Heading 1)",
+    "a11y_fix_header_repeat": (
+        "tick Table Properties > Row > Repeat as header row at the top of each page on the "
+        "first row"
+    ),
+    "a11y_fix_run_language": (
+        "mark the text with its language (Review > Language), e.g. Russian text as ru-RU"
+    ),
+    "a11y_fix_contrast_unjudged": (
+        "look at the slide: the text must be readable over the picture everywhere (else put "
+        "it on a plain box or move it off the picture)"
+    ),
+    "a11y_kind_unknown": (
+        "cannot tell from its extension whether it is a Word or a PowerPoint file; give a "
+        ".docx or .pptx file"
+    ),
+    "a11y_not_a_file": "it does not exist or is not a file; check the path",
+    "a11y_cannot_check": "{path}: cannot be checked: {error}",
+    "a11y_file_problems": "{path}: {n} accessibility problem(s)",
+    "a11y_file_passed": "{path}: no accessibility problems",
+    "a11y_file_warnings": "{line} ({n} warning(s): what the check cannot judge)",
+    "a11y_failed": "{failed} of {n} file(s) did not pass the accessibility check",
+    "a11y_export_warning": "accessibility: {finding}",
+    # click's own messages (click_words.py): its texts, which click fills in itself
+    "click_invalid_value": "Invalid value: {message}",
+    "click_invalid_value_for": "Invalid value for {param_hint}: {message}",
+    "click_missing_argument": "Missing argument",
+    "click_missing_option": "Missing option",
+    "click_missing_parameter": "Missing parameter",
+    "click_missing_type": "Missing {param_type}",
+    "click_missing_parameter_name": "Missing parameter: {param_name}",
+    "click_no_such_option": "No such option {name!r}.",
+    "click_no_such_command": "No such command {name!r}.",
+    "click_option_needs_argument": "Option {name!r} requires an argument.",
+    "click_option_takes_no_value": "Option {name!r} does not take a value.",
+    "click_missing_command": "Missing command.",
+    "click_not_a_number": "{value!r} is not a valid {number_type}.",
+    "click_not_in_range": "{value} is not in the range {range}.",
+    "click_path_missing": "{name} {filename!r} does not exist.",
+    "click_path_is_file": "{name} {filename!r} is a file.",
+    "click_path_is_directory": "{name} {filename!r} is a directory.",
+    "click_file": "file",
+    "click_directory": "directory",
+    "click_path": "path",
+    "click_options": "Options",
+    "click_commands": "Commands",
+    "click_help_option": "Show this message and exit.",
+    "click_version_option": "Show the version and exit.",
+    "click_aborted": "Aborted!",
+    "click_default": "default: {default}",
+    "click_did_you_mean": "Did you mean {possibility}?",
+    "click_did_you_mean_one_of": "(Did you mean one of: {possibilities}?)",
+    "click_extra_argument": "Got unexpected extra argument ({args})",
+    "click_extra_arguments": "Got unexpected extra arguments ({args})",
+    "click_not_the_choice": "{value!r} is not {choice}.",
+    "click_not_a_choice": "{value!r} is not one of {choices}.",
+    "click_option_needs_arguments": "Option {name!r} requires {nargs} arguments.",
+    # a template's verdict in detail (template_check.py, chart_looks.py, template_mapping.py)
+    "verdict_what_charts": "charts",
+    "verdict_what_tables": "tables",
+    "verdict_cramped_charts": "its chart slides are too small for the charts",
+    "verdict_cramped_tables": "its table slides are too small for the tables",
+    "verdict_left_out": "{missing} of {total} {what} would be left out",
+    "verdict_change": "  {number}. {change}",
+    "verdict_fits": "fits: {note}",
+    "verdict_does_not_fit": "DOES NOT FIT: {note}",
+    "verdict_kind": "    {kind}{pad}  “{layout}” ({how}); {detail}",
+    "verdict_kind_change": "{kind}: {note}",
+    "verdict_mapping_line": "  {line}",
+    "verdict_chart_room": "{share} of the slide width, aspect {aspect}",
+    "verdict_chart_too_small": (
+        "{room} (a chart needs {width} of the width and an aspect between {low} and {high}); "
+        "give the layout a wider picture placeholder"
+    ),
+    "verdict_figure_area": "figure area {width} × {height} cm",
+    "verdict_table_need": "{n} columns of {cm} cm need {total} cm",
+    "verdict_table_too_narrow": (
+        "{n} columns of {cm} cm need {total} cm; cells will wrap: give the layout a wider "
+        "table placeholder"
+    ),
+    "verdict_table_width": "table width {width} cm",
+    "verdict_pairs": "{n} value/label pairs",
+    "verdict_no_title": "no title placeholder",
+    "verdict_no_text": "no text placeholder",
+    "verdict_title_area": "title {width} × {height} cm",
+    "verdict_text_area": "text area {width} × {height} cm",
+    "verdict_figures_as_list": "figures as a list; {room}",
+    "looks_house": "Briefkit's own colours",
+    "looks_house_bundled": "Briefkit's own colours (a bundled template)",
+    "looks_theme": (
+        "the theme's colours {palette} and {accent} (highlight) on {background}, text {ink}, "
+        "font {font}"
+    ),
+    "looks_with_size": (
+        "{colours}; pictures {px_width} x {px_height} px, the aspect of its {width} x "
+        "{height} cm chart box"
+    ),
+    "holds_title": "title",
+    "holds_subtitle": "subtitle",
+    "holds_content": "content",
+    "holds_text": "text",
+    "holds_picture": "picture",
+    "holds_table": "table",
+    "holds_chart": "chart",
+    "holds_nothing": "no placeholders",
+    "how_by_name": "by name",
+    "how_by_alias": "by alias",
+    "how_by_type": "by type “{type}”",
+    "how_by_style_id": "by style id",
+    "how_missing": "missing: using “{layout}”",
+    "how_fallback": "fallback: {holds}",
+    "how_squeezed": "{how}; “{layout}” has {share} of its {word}",
+    "how_wrong_kind": "wrong kind: using {fallback}",
+    "how_derived": "defined from the template's Normal and headings",
+    "mapping_layout": "layout “{wanted}”{pad} -> “{layout}” ({how}; {slides})",
+    "mapping_paragraph_style": "paragraph style “{name}”",
+    "mapping_character_style": "character style “{name}”",
+    "mapping_table_style": "table style “{name}”",
+    "mapping_style": "{label}{pad} -> {used} ({how})",
+    "mapping_used": "“{name}”",
+    "mapping_no_style": "no style",
 }

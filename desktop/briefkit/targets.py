@@ -129,8 +129,9 @@ def made_from(
     lengths: Mapping[str, Length] | None = None,
 ) -> dict[str, Origin]:
     """What each file of the topics or ``compositions`` ``names`` is made from besides its
-    topic, by file name: the language, the template (a file's name, or "bundled") and a
-    composition's sections. ``lengths``: each one's deck length (default: ``options``')."""
+    topic, by file name: the language, the template (a file's name, or "bundled"), a
+    composition's sections and whether the citations show source grades (the option's, or a
+    composition's own). ``lengths``: each one's deck length (default: ``options``')."""
 
     def template(path: Path | None, bundled_name: str) -> str:
         if path is None or path.resolve() == (bundled("templates") / bundled_name).resolve():
@@ -146,6 +147,7 @@ def made_from(
         Format.NOTE: report,
     }
     sections = {spec.slug: " ".join(map(str, spec.parts)) for spec in compositions}
+    graded = {spec.slug for spec in compositions if spec.grades}
     origins = {}
     for name in names:
         for fmt in options.formats:
@@ -156,5 +158,6 @@ def made_from(
                     if fmt == Format.PDF
                     else used[fmt]
                 )
-                origins[file] = Origin(options.lang, look, sections.get(name, ""))
+                grades = "on" if options.grades or name in graded else "off"
+                origins[file] = Origin(options.lang, look, sections.get(name, ""), grades)
     return origins

@@ -22,7 +22,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from briefkit.messages import message
+from briefkit.messages import Joined, message
 from briefkit.options import Format
 from briefkit.render.template_mapping import mapping_lines, template_format
 
@@ -81,10 +81,10 @@ class Loss:
 
     def words(self) -> str:
         """ "2 of 4 charts would be left out", or "chart slides are too small for the charts"."""
+        what = message(f"verdict_what_{self.what}")
         if self.cramped:
-            kind = "chart" if self.what == "charts" else "table"
-            return f"its {kind} slides are too small for the {self.what}"
-        return f"{self.missing} of {self.total} {self.what} would be left out"
+            return message(f"verdict_cramped_{self.what}")
+        return message("verdict_left_out", missing=self.missing, total=self.total, what=what)
 
 
 @dataclass(frozen=True)
@@ -124,14 +124,19 @@ class TemplateVerdict:
         if self.error:
             return out
         for number, change in enumerate(self.changes, 1):
-            out.append(f"  {number}. {change}")
+            out.append(message("verdict_change", number=number, change=change))
         if self.kinds:
             out.append(message("verdict_slide_kinds"))
             width = max(len(k.kind) for k in self.kinds)
             for k in self.kinds:
-                fit = {True: "fits", False: "DOES NOT FIT", None: ""}[k.fits]
-                detail = "; ".join(t for t in (k.room, fit and f"{fit}: {k.note}") if t)
-                out.append(f"    {k.kind:<{width}}  “{k.layout}” ({k.how}); {detail}")
+                fitting = ""
+                if k.fits is not None:
+                    fit = "verdict_fits" if k.fits else "verdict_does_not_fit"
+                    fitting = message(fit, note=k.note)
+                detail = Joined("; ", [t for t in (k.room, fitting) if t])
+                pad = " " * (width - len(k.kind))
+                row = {"kind": k.kind, "pad": pad, "layout": k.layout, "how": k.how}
+                out.append(message("verdict_kind", **row, detail=detail))
         if self.charts:
             out.append(message("verdict_charts", charts=self.charts))
         if self.slides is not None and self.bundled_slides is not None:
@@ -146,7 +151,7 @@ class TemplateVerdict:
             out.append(message("verdict_expected_pages", **said, how=PAGES_HOW))
         if self.mapping:
             out.append(message("verdict_mapped"))
-            out += [f"  {line}" for line in self.mapping]
+            out += [message("verdict_mapping_line", line=line) for line in self.mapping]
         out += [message("verdict_note", note=note) for note in self.notes]
         return out
 
@@ -166,7 +171,7 @@ def _verdict(path: Path, fmt: Format, changes: list[str], **found: Any) -> Templ
     hint = message("verdict_hint", name=path.name)
     headline = message("verdict_changes", n=len(changes))
     if losses := found.get("losses"):
-        said = "; ".join(loss.words() for loss in losses)
+        said = Joined("; ", [loss.words() for loss in losses])
         headline = message("verdict_losses", losses=said, n=len(changes))
     return TemplateVerdict(
         str(path), fmt.value, "changes", headline, tuple(changes), notes=(hint,), **found
@@ -203,7 +208,7 @@ def _report_verdict(path: Path, catalog: Catalog | None, count_pages: bool) -> T
     from briefkit.render.report.template import load_report_template
 
     template = load_report_template(path)
-    mapping = tuple(line.strip() for line in mapping_lines(template))
+    mapping = tuple(mapping_lines(template))
     charts, colour_changes = look_summary(template)
     topic, pages, bundled_pages, losses = (
         _page_counts(template, catalog) if count_pages else ("", None, None, ())
@@ -336,7 +341,7 @@ def _deck_verdict(path: Path, catalog: Catalog | None, count_slides: bool) -> Te
     changes = [*template.warnings, *colour_changes]
     for k in kinds:
         if k.fits is False:
-            changes.append(f"{k.kind}: {k.note}")
+            changes.append(message("verdict_kind_change", kind=k.kind, note=k.note))
     topic, slides, bundled_slides, render_warnings, losses = (
         _slide_counts(template, catalog) if count_slides else ("", None, None, [], ())
     )
@@ -394,32 +399,31 @@ def _room(role: Any, layout: Any, width: int, cache: Any) -> tuple[str, bool | N
         aspect = area.height / area.width if area.width else 0.0
         share = area.width / width
         fits = share >= CHART_MIN_WIDTH and CHART_ASPECTS[0] <= aspect <= CHART_ASPECTS[1]
-        note = f"{share:.0%} of the slide width, aspect {aspect:.2f}" + (
-            ""
-            if fits
-            else f" (a chart needs {CHART_MIN_WIDTH:.0%} of the width and an aspect between "
-            f"{CHART_ASPECTS[0]} and {CHART_ASPECTS[1]}); give the layout a wider picture "
-            "placeholder"
-        )
-        return f"figure area {_cm(area.width)} × {_cm(area.height)} cm", fits, note
+        said = {"share": f"{share:.0%}", "aspect": f"{aspect:.2f}"}
+        note = message("verdict_chart_room", **said)
+        if not fits:
+            need = {"width": f"{CHART_MIN_WIDTH:.0%}", "low": CHART_ASPECTS[0]}
+            note = message("verdict_chart_too_small", room=note, high=CHART_ASPECTS[1], **need)
+        room = message("verdict_figure_area", width=_cm(area.width), height=_cm(area.height))
+        return room, fits, note
     if role == DeckLayout.TABLE:
         table = table_area(layout, cache)
         table_cm = (table.width if table else 0) / EMU_PER_CM
         fits = table_cm >= TABLE_COLUMNS * COLUMN_CM
-        note = f"{TABLE_COLUMNS} columns of {COLUMN_CM} cm need {TABLE_COLUMNS * COLUMN_CM:.0f} cm"
-        if not fits:
-            note += "; cells will wrap: give the layout a wider table placeholder"
-        return f"table width {table_cm:.1f} cm", fits, note
+        need = {"n": TABLE_COLUMNS, "cm": COLUMN_CM, "total": f"{TABLE_COLUMNS * COLUMN_CM:.0f}"}
+        note = message("verdict_table_need" if fits else "verdict_table_too_narrow", **need)
+        return message("verdict_table_width", width=f"{table_cm:.1f}"), fits, note
     if role == DeckLayout.KEY_FIGURES and key_figure_slots(layout):
-        return f"{len(key_figure_slots(layout))} value/label pairs", None, ""
+        return message("verdict_pairs", n=len(key_figure_slots(layout))), None, ""
     title = role in (DeckLayout.TITLE, DeckLayout.SECTION)
     box = first(layout, *(TITLE_TYPES if title else TEXT_TYPES))
     if box is None:
-        return f"no {'title' if title else 'text'} placeholder", None, ""
+        return message("verdict_no_title" if title else "verdict_no_text"), None, ""
     area = text_area(box, cache)
-    room = f"{'title' if title else 'text area'} {_cm(area.width)} × {_cm(area.height)} cm"
+    size = {"width": _cm(area.width), "height": _cm(area.height)}
+    room = message("verdict_title_area" if title else "verdict_text_area", **size)
     if role == DeckLayout.KEY_FIGURES:
-        room = f"figures as a list; {room}"
+        room = message("verdict_figures_as_list", room=room)
     return room, None, ""
 
 

@@ -44,3 +44,31 @@ def test_pdfa_is_a_choice_while_pdf_is_ticked(make_window: Callable[..., Any]) -
     assert options.options().pdfa
     options.apply(ExportOptions(formats=(Format.PDF,), pdfa=False))
     assert not options.pdfa.isChecked()
+
+
+def test_the_russian_window_says_each_finding_in_russian(
+    make_window: Callable[..., Any], tmp_path: Path
+) -> None:
+    from briefkit.gui import i18n
+    from briefkit.messages import message
+    from briefkit.render.accessibility.findings import place
+    from helpers.english_left import english_left
+
+    window = make_window()
+    i18n.install("ru")
+    problem = message(
+        "a11y_contrast", text="pale words", colour="BBBBBB", ground="FFFFFF", ratio="1.9"
+    )
+    finding = Finding("ours.pptx", place("slide", n=3), Rule.CONTRAST, problem)
+    files = [WrittenFile("aktobe-2016", Format.PPTX, tmp_path / "ours.pptx", 4, False, (finding,))]
+    window.export_panel.show_result(ExportResult(files=files), tmp_path)
+    (row,) = window.export_panel.file_rows
+    row.accessibility.click()
+    dialog = window.export_panel.accessibility_dialog
+    assert dialog is not None
+    shown = dialog.text.toPlainText()
+    assert "ours.pptx: слайд 3: contrast: текст «pale words» цвета #BBBBBB на #FFFFFF" in shown
+    assert "как исправить: затемните текст" in shown
+    for line in shown.splitlines():
+        line = line.replace("«pale words»", "").replace(": contrast:", ":")
+        assert english_left(line.replace("#BBBBBB", "").replace("#FFFFFF", "")) == [], line

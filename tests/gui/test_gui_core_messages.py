@@ -4,6 +4,7 @@ refusal and its whole verdict's headings) and the export errors' sentences."""
 from __future__ import annotations
 
 import errno
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -68,4 +69,7 @@ def test_a_refused_template_and_a_verdict_are_russian_in_the_russian_window(
     assert lines[0] in ("ministry-deck.pptx: Хороший",) or ": Пригоден, с изменениями: " in lines[0]
     assert "  виды слайдов:" in lines
     assert any(line.startswith("  диаграммы: ") for line in lines)
+    for line in lines[1:]:  # every detail Russian, but for names, colours and fonts
+        line = re.sub(r"«[^»]*»|“[^”]*”|#[0-9A-F]{6}|шрифт .*$", " ", line)
+        assert "has theme colours" in line or english_left(line) == [], line
     dialog.close()

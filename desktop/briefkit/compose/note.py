@@ -1,8 +1,9 @@
 """The briefing note: the two-page short form of a briefing, with its own numbered sources.
 
 ``compose_note`` takes what the briefing's ``ShortForm`` chose (bottom line, key points, the
-lead chart, the weightiest dispute) and its first key figures, and numbers their citations
-afresh in the order the note reads, so that its Sources list holds only what it cites.
+lead chart, the weightiest dispute), the topic's key judgments (with their likelihood and
+confidence) and its first key figures, and numbers their citations afresh in the order the
+note reads, so that its Sources list holds only what it cites.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from briefkit.compose.model import (
     ChartBlock,
     Cite,
     DisputeLine,
+    KeyJudgment,
     Paragraph,
 )
 from briefkit.compose.short import lead_dispute
@@ -41,6 +43,8 @@ class Note:
     """Where the full report shows the disputes ("": its tables and notes)."""
     whole: Briefing = dataclasses.field(repr=False, compare=False)
     """The briefing the note shortens, as composed."""
+    key_judgments: tuple[KeyJudgment, ...] = ()
+    """The topic's key judgments, each with its likelihood and confidence."""
 
     def shorter(self) -> Note | None:
         """The note with its last key point left out; None when it has the fewest allowed."""
@@ -71,6 +75,9 @@ def compose_note(briefing: Briefing, most_points: int | None = None) -> Note:
         raise ValueError(f"{briefing.topic_id} has no short form to make a note of")
     new = _Renumber()
     bottom = new.paragraph(short.bottom_line)
+    judgments = tuple(
+        dataclasses.replace(j, text=new.paragraph(j.text)) for j in briefing.key_judgments
+    )
     figures = tuple(
         dataclasses.replace(f, citations=new.cite(f.citations))
         for f in briefing.key_figures[:NOTE_KEY_FIGURES]
@@ -98,4 +105,5 @@ def compose_note(briefing: Briefing, most_points: int | None = None) -> Note:
         lead_dispute=lead,
         report_section=lead.section if lead is not None else "",
         whole=briefing,
+        key_judgments=judgments,
     )

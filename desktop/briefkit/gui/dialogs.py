@@ -431,6 +431,10 @@ def _made_with(kind: str, value: str) -> str:
         if value == "bundled":
             return translate("Dialogs", "made with the bundled template")
         return translate("Dialogs", "made with the template {name}").format(name=value)
+    if kind == "grades":
+        if value == "on":
+            return translate("Dialogs", "made with source grades")
+        return translate("Dialogs", "made without source grades")
     return translate("Dialogs", "made from another composition ({sections})").format(sections=value)
 
 

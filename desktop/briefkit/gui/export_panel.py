@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefkit.gui.accessible import FocusRingButton
+from briefkit.gui.core_text import said
 from briefkit.gui.i18n import language_name
 from briefkit.gui.template_field import ElidedLabel
 from briefkit.gui.text_dialog import TextDialog, show_text
@@ -336,7 +337,7 @@ class ExportPanel(QFrame):
             self,
             self.tr("Accessibility of {name}").format(name=row.path.name),
             self.tr("Each problem: where it is, the rule, and how to fix it:"),
-            "\n\n".join(f"• {finding}" for finding in row.findings),
+            "\n\n".join(f"• {said(finding.said())}" for finding in row.findings),
         )
         return self.accessibility_dialog
 

@@ -176,7 +176,7 @@ class TemplateField(QWidget):
         elif not verdict.usable:
             self.state, self.message = "error", said(verdict.error)
         elif verdict.changes:
-            self.state, self.message = "warnings", "\n".join(verdict.changes)
+            self.state, self.message = "warnings", "\n".join(map(said, verdict.changes))
         else:
             self.state, self.message = "ok", ""
         self._show()
@@ -228,7 +228,9 @@ class TemplateField(QWidget):
             self.name.setText(self.path.name)
             self.name.setToolTip(str(self.path))
         self.reset.setEnabled(self.path is not None)
-        changes = self.result.changes if self.result is not None else ()
+        from briefkit.gui.core_text import said
+
+        changes = tuple(map(said, self.result.changes)) if self.result is not None else ()
         # One line each (the options column has little height; a wrapped change was cut off
         # mid-sentence): "Details…" and the tooltip give them whole.
         shown = "".join(f"\n• {_one_line(change)}" for change in changes[:SHOWN_CHANGES])

@@ -83,7 +83,7 @@ class DocumentCache:
             return None
         return hashlib.sha256(text.encode()).hexdigest()
 
-    def get(self, key: str) -> tuple[bytes, list[str], list[dict[str, str]]] | None:
+    def get(self, key: str) -> tuple[bytes, list[str], list[dict[str, object]]] | None:
         """The cached document, its warnings and its accessibility findings (as JSON); None if
         it is not there (or damaged)."""
         try:
@@ -106,7 +106,7 @@ class DocumentCache:
         key: str,
         data: bytes,
         warnings: Sequence[str],
-        findings: Sequence[Mapping[str, str]] = (),
+        findings: Sequence[Mapping[str, object]] = (),
     ) -> None:
         """Keep a document. Best effort: a cache that cannot be written only costs time."""
         if len(data) > self.keep_bytes:

@@ -13,6 +13,7 @@ import hashlib
 from briefkit.charts.renderer import ChartLook
 from briefkit.charts.themed import themed
 from briefkit.fingerprint import canonical
+from briefkit.messages import message
 from briefkit.render.bundled_templates import bundled_template
 from briefkit.render.deck.chart_slot import chart_slot, chart_theme
 from briefkit.render.deck.template import DeckTemplate
@@ -62,18 +63,16 @@ def look_summary(template: DeckTemplate | ReportTemplate) -> tuple[str, tuple[st
     else:
         look, warnings = report_look(template, house=False)
     if look.style == ChartLook().style:
-        colours = "Briefkit's own colours"
-        if bundled_template(template.package):
-            colours += " (a bundled template)"
+        colours = message(
+            "looks_house_bundled" if bundled_template(template.package) else "looks_house"
+        )
     else:
         style = look.style
-        colours = (
-            f"the theme's colours {', '.join(style.palette)} and {style.accent} (highlight) on "
-            f"{style.background}, text {style.ink}, font {style.font_family}"
-        )
-    size = ""
+        said = {"palette": ", ".join(style.palette), "accent": style.accent}
+        said |= {"background": style.background, "ink": style.ink, "font": style.font_family}
+        colours = message("looks_theme", **said)
     if isinstance(template, DeckTemplate) and not bundled_template(template.package):
         width, height = (round(v / 360_000, 1) for v in chart_slot(template))
-        size = f"; pictures {look.width} x {look.height} px, the aspect of its {width} x "
-        size += f"{height} cm chart box"
-    return f"{colours}{size}", tuple(warnings)
+        box = {"px_width": look.width, "px_height": look.height, "width": width, "height": height}
+        return message("looks_with_size", colours=colours, **box), tuple(warnings)
+    return colours, tuple(warnings)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from briefkit.messages import message
 from briefkit.options import Format
 from briefkit.render.office.opening import POWERPOINT, WORD
 
@@ -43,12 +44,25 @@ def mapping_lines(template: DeckTemplate | ReportTemplate) -> list[str]:
     if isinstance(template, DeckTemplate):
         width = max((len(c.wanted) for c in template.mapping), default=0) + 2
         return [
-            f"  layout {f'“{c.wanted}”':<{width}} -> “{c.layout.name}” ({c.how}; {c.slides})"
+            message(
+                "mapping_layout",
+                wanted=c.wanted,
+                pad=" " * (width - len(c.wanted) - 2),
+                layout=c.layout.name,
+                how=c.how,
+                slides=c.slides,
+            )
             for c in template.mapping
         ]
-    labels = [f"{c.kind} style “{c.name}”" for c in template.mapping]
+    labels = [message(f"mapping_{c.kind}_style", name=c.name) for c in template.mapping]
     width = max(map(len, labels), default=0)
     return [
-        f"  {label:<{width}} -> {f'“{c.used}”' if c.used else 'no style'} ({c.how})"
+        message(
+            "mapping_style",
+            label=label,
+            pad=" " * (width - len(label)),
+            used=message("mapping_used", name=c.used) if c.used else message("mapping_no_style"),
+            how=c.how,
+        )
         for label, c in zip(labels, template.mapping, strict=True)
     ]

@@ -15,6 +15,7 @@ from pptx.dml.color import RGBColor as PptxRGB
 from pptx.util import Inches
 from pptx.util import Pt as PptxPt
 
+from briefkit.cli import main
 from briefkit.render.accessibility import AccessibilityError, Rule, check_file
 from helpers.documents import make_png
 
@@ -194,3 +195,126 @@ def test_not_an_office_file_is_refused(tmp_path: Path) -> None:
         check_file(text)
     with pytest.raises(AccessibilityError, match="extension"):
         check_file(tmp_path / "notes.txt")
+
+
+# --- colours from a deck's table style ---------------------------------------------------------
+
+_MEDIUM_2 = "{5C22544A-7EE6-4342-B048-85BDC9FD1C3A}"  # python-pptx's tables name it
+
+
+def _styled_table_deck(tmp_path: Path, header_text: str, band_text: str, define: bool) -> Path:
+    """A deck with one table whose colours come only from its style: a header row on accent 1
+    (#4F81BD in python-pptx's theme), banded rows on pale grey; ``define``: whether the deck's
+    tableStyles.xml defines the style (else it only names it, as PowerPoint's built-ins)."""
+    prs = Presentation()
+    slide = prs.slides.add_slide(prs.slide_layouts[5])
+    slide.shapes.title.text = "A styled table"
+    table = slide.shapes.add_table(3, 2, Inches(1), Inches(2), Inches(6), Inches(2)).table
+    for r in range(3):
+        for c in range(2):
+            table.cell(r, c).text = f"cell {r} {c}"
+    path = tmp_path / "styled.pptx"
+    prs.save(str(path))
+    style = (
+        f'<a:tblStyle styleId="{_MEDIUM_2}" styleName="Test">'
+        '<a:wholeTbl><a:tcTxStyle><a:fontRef idx="minor"><a:prstClr val="black"/></a:fontRef>'
+        '<a:schemeClr val="dk1"/></a:tcTxStyle><a:tcStyle><a:fill><a:noFill/></a:fill>'
+        "</a:tcStyle></a:wholeTbl>"
+        f'<a:band1H><a:tcTxStyle><a:srgbClr val="{band_text}"/></a:tcTxStyle><a:tcStyle><a:fill>'
+        '<a:solidFill><a:srgbClr val="EEEEEE"/></a:solidFill></a:fill></a:tcStyle></a:band1H>'
+        f'<a:firstRow><a:tcTxStyle b="on"><a:srgbClr val="{header_text}"/></a:tcTxStyle>'
+        '<a:tcStyle><a:fill><a:solidFill><a:schemeClr val="accent1"/></a:solidFill></a:fill>'
+        "</a:tcStyle></a:firstRow></a:tblStyle>"
+    )
+    with zipfile.ZipFile(path) as src:
+        items = [(i, src.read(i)) for i in src.infolist()]
+    with zipfile.ZipFile(path, "w") as dst:
+        for info, data in items:
+            if info.filename == "ppt/tableStyles.xml" and define:
+                data = data.replace(b"/>", b">" + style.encode() + b"</a:tblStyleLst>", 1)
+            dst.writestr(info, data)
+    return path
+
+
+def test_table_style_colours_are_judged(tmp_path: Path) -> None:
+    # black header text on accent 1 passes; a pale band's light grey text does not
+    found = check_file(_styled_table_deck(tmp_path, "000000", "AAAAAA", True))
+    (finding,) = [f for f in found if f.rule is Rule.CONTRAST]
+    assert finding.where == "slide 1"
+    assert "#AAAAAA on #EEEEEE" in finding.message
+
+
+def test_a_table_styles_header_row_is_judged_on_its_fill(tmp_path: Path) -> None:
+    # yellow header text on accent 1 blue fails; the bands' black text passes
+    found = check_file(_styled_table_deck(tmp_path, "FFFF99", "000000", True))
+    (finding,) = [f for f in found if f.rule is Rule.CONTRAST]
+    assert "#FFFF99 on #4F81BD" in finding.message
+
+
+def test_a_good_table_style_and_an_undefined_one_give_no_contrast_finding(tmp_path: Path) -> None:
+    good = _styled_table_deck(tmp_path, "000000", "000000", True)
+    assert not [f for f in check_file(good) if f.rule is Rule.CONTRAST]
+    undefined = _styled_table_deck(tmp_path, "FFFF99", "AAAAAA", False)
+    assert not [f for f in check_file(undefined) if f.rule is Rule.CONTRAST]
+
+
+# --- colours from a Word table style --------------------------------------------------------
+
+
+def _styled_table_report(tmp_path: Path, header_row: bool) -> Path:
+    """A report whose only coloured text is a table's header row, white on accent 1 blue
+    (#4F81BD, 4.0:1) from python-docx's "Medium Shading 1 Accent 1" style alone."""
+    document = Document()
+    document.core_properties.title = "Styled table"
+    table = document.add_table(rows=3, cols=2, style="Medium Shading 1 Accent 1")
+    for r, row in enumerate(table.rows):
+        for c, cell in enumerate(row.cells):
+            cell.text = f"cell {r} {c}"
+    look = table._tbl.tblPr.find(wqn("w:tblLook"))
+    if look is None:
+        look = table._tbl.tblPr.makeelement(wqn("w:tblLook"), {})
+        table._tbl.tblPr.append(look)
+    look.set(wqn("w:val"), "04A0" if header_row else "0480")
+    look.set(wqn("w:firstRow"), "1" if header_row else "0")
+    path = tmp_path / f"styled-{header_row}.docx"
+    document.save(str(path))
+    return path
+
+
+def test_a_word_table_styles_header_row_is_judged(tmp_path: Path) -> None:
+    found = [f for f in check_file(_styled_table_report(tmp_path, True)) if f.rule is Rule.CONTRAST]
+    assert [f.where for f in found] == ["paragraph 1", "paragraph 2"]  # the header row only
+    assert "“cell 0 0” in #FFFFFF on #4F81BD" in found[0].message
+    # without the header-row look, the style's first-row part is off: nothing to find
+    plain = _styled_table_report(tmp_path, False)
+    assert not [f for f in check_file(plain) if f.rule is Rule.CONTRAST]
+
+
+# --- text over a picture -----------------------------------------------------------------------
+
+
+def test_text_over_a_picture_is_a_warning_that_does_not_fail(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    prs = Presentation()
+    slide = prs.slides.add_slide(prs.slide_layouts[5])
+    slide.shapes.title.text = "Over a photo"
+    picture = make_png(tmp_path / "p.png", 200, 100)
+    slide.shapes.add_picture(str(picture), Inches(1), Inches(2), Inches(8), Inches(4))
+    slide.shapes[-1]._element.nvPicPr.cNvPr.set("descr", "A photograph of a street")
+    box = slide.shapes.add_textbox(Inches(2), Inches(3), Inches(5), Inches(1)).text_frame
+    box.text = "words on the photo"
+    for frame in (slide.shapes.title.text_frame, box):
+        for run in frame.paragraphs[0].runs:
+            run._r.get_or_add_rPr().set("lang", "en-US")
+    path = tmp_path / "photo.pptx"
+    prs.save(str(path))
+    found = check_file(path)
+    assert [(f.rule, f.where) for f in found] == [(Rule.CONTRAST_UNJUDGED, "slide 1")]
+    assert "“words on the photo” lies over a picture" in found[0].message
+    assert Rule.CONTRAST_UNJUDGED.is_warning and not Rule.CONTRAST.is_warning
+    # the command line shows it and still passes the file
+    assert main(["check", "--accessibility", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "contrast-unjudged" in out
+    assert "no accessibility problems (1 warning(s)" in out

@@ -101,9 +101,14 @@ def test_summary_deck_of_every_topic(
         assert_within_slides(deck)
         assert titles[0] == plain(briefing.title)
         assert titles[1] == words.w("key_figures")
-        charts = lead_charts(briefing)
+        # the key judgments' slides, when the topic has them, take a chart's place each
+        judged = [t for t in titles if t.startswith(words.w("key_judgments"))]
+        assert bool(judged) == bool(briefing.key_judgments)
+        assert titles[2 : 2 + len(judged)] == judged
+        charts = lead_charts(briefing)[: max(1, LEAD_CHARTS - len(judged))]
         assert 1 <= len(charts) <= LEAD_CHARTS
-        assert titles[2 : 2 + len(charts)] == [plain(b.chart.headline) for _, b in charts]
+        first = 2 + len(judged)
+        assert titles[first : first + len(charts)] == [plain(b.chart.headline) for _, b in charts]
         assert titles[-1] == words.w("sources")
         # speaker notes as in the full deck: every slide after the title names its sources
         for slide in slides[1:]:

@@ -62,7 +62,11 @@ def test_every_topic_has_a_cited_note_of_two_pages_at_most(
         assert estimate_pages(document) == real, topic
         entry = re.compile(r"^\[\d+\]\t")  # a Sources entry, whatever the template calls it
         sources = [p.text for p in document.paragraphs if entry.match(p.text)]
-        bullets = [p.text for p in document.paragraphs if p.text.startswith("•\t")]
+        bullets = [
+            p.text
+            for p in document.paragraphs
+            if p.text.startswith("•\t") and not (p.runs and p.runs[-1].italic)
+        ]  # the key points (a key judgment's bullet ends in its likelihood, in italics)
         listed = set(range(1, len(sources) + 1))
         cited: set[int] = set()
         for p in document.paragraphs:  # the text, the figure's caption

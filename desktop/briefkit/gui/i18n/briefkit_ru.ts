@@ -587,6 +587,14 @@ Replace it with the new briefing, or keep it and write the new files beside (e.g
         <translation>сделан с шаблоном {name}</translation>
     </message>
     <message>
+        <source>made with source grades</source>
+        <translation>сделан с оценками источников</translation>
+    </message>
+    <message>
+        <source>made without source grades</source>
+        <translation>сделан без оценок источников</translation>
+    </message>
+    <message>
         <source>made from another composition ({sections})</source>
         <translation>сделан из другой подборки разделов ({sections})</translation>
     </message>

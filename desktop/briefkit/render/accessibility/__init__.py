@@ -11,9 +11,11 @@ import dataclasses
 import zipfile
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
+from typing import Any
 
+from briefkit.messages import from_plain, message
 from briefkit.render.accessibility.deck import check_deck
-from briefkit.render.accessibility.findings import Finding, Rule
+from briefkit.render.accessibility.findings import Finding, Rule, errors_in
 from briefkit.render.accessibility.report import check_report
 from briefkit.render.office.errors import TemplateError
 from briefkit.render.office.opening import POWERPOINT, WORD, OfficeKind, open_package
@@ -26,6 +28,7 @@ __all__ = [
     "check_document",
     "check_file",
     "check_rendered",
+    "errors_in",
     "findings_from_json",
 ]
 
@@ -45,10 +48,7 @@ def _kind(path: Path) -> tuple[OfficeKind, Callable[[PackageParts, str], list[Fi
         return _WORD, check_report
     if suffix in POWERPOINT.suffixes:
         return _POWERPOINT, check_deck
-    raise AccessibilityError(
-        "cannot tell from its extension whether it is a Word or a PowerPoint file; "
-        "give a .docx or .pptx file"
-    )
+    raise AccessibilityError(message("a11y_kind_unknown"))
 
 
 def check_file(path: Path) -> list[Finding]:
@@ -56,11 +56,11 @@ def check_file(path: Path) -> list[Finding]:
     file from anywhere (``open_package``'s checks first)."""
     kind, _ = _kind(path)
     if not path.is_file():
-        raise AccessibilityError("it does not exist or is not a file; check the path")
+        raise AccessibilityError(message("a11y_not_a_file"))
     try:
         data, _ = open_package(path, kind)
     except TemplateError as exc:
-        raise AccessibilityError(str(exc)) from None
+        raise AccessibilityError(exc.message) from None
     return check_document(data, path)
 
 
@@ -84,6 +84,19 @@ def check_rendered(data: bytes, deck: bool) -> list[Finding]:
         return []
 
 
-def findings_from_json(items: Sequence[Mapping[str, str]]) -> list[Finding]:
-    """Findings back from ``Finding.as_json`` (a cache's copy)."""
-    return [Finding(i["file"], i["where"], Rule(i["rule"]), i["message"]) for i in items]
+def findings_from_json(items: Sequence[Mapping[str, Any]]) -> list[Finding]:
+    """Findings back from ``Finding.cached`` or ``Finding.as_json`` (a cache's copy)."""
+    found = []
+    for item in items:
+        where, said = str(item["where"]), str(item["message"])
+        kept = item.get("said")
+        if isinstance(kept, list) and len(kept) == 2:
+            where, said = _text(kept[0]), _text(kept[1])
+        found.append(Finding(str(item["file"]), where, Rule(item["rule"]), said))
+    return found
+
+
+def _text(data: object) -> str:
+    """A message (or text) back from ``messages.to_plain``."""
+    found = from_plain(data)
+    return found if isinstance(found, str) else str(found)

@@ -7,6 +7,7 @@ import itertools
 from collections.abc import Iterator
 from typing import Any
 
+from briefkit.messages import message
 from briefkit.render.accessibility.drawing import (
     A,
     P,
@@ -21,9 +22,11 @@ from briefkit.render.accessibility.findings import (
     Finding,
     Rule,
     contrast_problem,
+    place,
 )
 from briefkit.render.accessibility.languages import is_alt_text, language_problem, short
 from briefkit.render.accessibility.slide_view import DeckMemo, RunStyle, SlideView
+from briefkit.render.accessibility.table_styles import NO_LOOK, CellLook, TableStyles
 from briefkit.render.office.parts import PackageParts
 
 __all__ = ["check_deck"]
@@ -38,11 +41,12 @@ def check_deck(parts: PackageParts, name: str) -> list[Finding]:
     """Every finding in a deck's slides (and its notes' language)."""
     presentation = parts.xml("ppt/presentation.xml")
     if presentation is None:
-        return [Finding(name, "presentation", Rule.SLIDE_TITLE, "the deck has no slides part")]
+        return [Finding(name, place("presentation"), Rule.SLIDE_TITLE, message("a11y_no_slides"))]
     defaults = presentation.find(f"{P}defaultTextStyle")
     found: list[Finding] = []
     titles: dict[str, int] = {}
     memo = DeckMemo()
+    styles = TableStyles(parts)
     ids = presentation.find(f"{P}sldIdLst")
     for number, entry in enumerate(ids if ids is not None else [], start=1):
         if number > MAX_SLIDES:
@@ -58,14 +62,19 @@ def check_deck(parts: PackageParts, name: str) -> list[Finding]:
         theme_part = parts.related(master_part, "/theme")
         theme = parts.xml(theme_part) if theme_part else None
         view = SlideView(slide, layout, master, theme, defaults, memo)
-        where = f"slide {number}"
-        found += _slide(view, name, where, titles, number)
+        where = place("slide", n=number)
+        found += _slide(view, styles, name, where, titles, number)
         found += _notes(parts, part, defaults, name, where)
     return found
 
 
 def _slide(
-    view: SlideView, name: str, where: str, titles: dict[str, int], number: int
+    view: SlideView,
+    styles: TableStyles,
+    name: str,
+    where: str,
+    titles: dict[str, int],
+    number: int,
 ) -> list[Finding]:
     tree = view.slide.find(f"{P}cSld/{P}spTree")
     shapes = list(iter_shapes(tree)) if tree is not None else []
@@ -74,7 +83,7 @@ def _slide(
     for shape in shapes:
         found += _alt_text(shape, name, where)
         found += _table(shape, name, where)
-    found += _text(view, shapes, name, where)
+    found += _text(view, styles, shapes, name, where)
     return found
 
 
@@ -90,7 +99,7 @@ def _title(
         "",
     )
     if not title:
-        return [Finding(name, where, Rule.SLIDE_TITLE, "the slide has no title")]
+        return [Finding(name, where, Rule.SLIDE_TITLE, message("a11y_slide_no_title"))]
     key = " ".join(title.casefold().split())
     if key in titles:
         return [
@@ -98,7 +107,7 @@ def _title(
                 name,
                 where,
                 Rule.UNIQUE_TITLE,
-                f"the title “{title}” is the same as slide {titles[key]}'s",
+                message("a11y_same_title", title=title, n=titles[key]),
             )
         ]
     titles[key] = number
@@ -132,7 +141,8 @@ def _alt_text(shape: Any, name: str, where: str) -> list[Finding]:
     ):
         return []
     label = props.get("name") or what
-    return [Finding(name, where, Rule.ALT_TEXT, f"the {what} “{label}” has no alt text")]
+    said = message("a11y_no_alt", what=message(f"a11y_what_{what}"), label=label)
+    return [Finding(name, where, Rule.ALT_TEXT, said)]
 
 
 def _table(shape: Any, name: str, where: str) -> list[Finding]:
@@ -142,12 +152,12 @@ def _table(shape: Any, name: str, where: str) -> list[Finding]:
     found = []
     props = table.find(f"{A}tblPr")
     if props is None or props.get("firstRow") not in ("1", "true"):
-        found.append(Finding(name, where, Rule.TABLE_HEADER, "a table has no header row"))
+        found.append(Finding(name, where, Rule.TABLE_HEADER, message("a11y_no_header_row")))
     for cell in table.iter(f"{A}tc"):
         spans = (cell.get("gridSpan", "1"), cell.get("rowSpan", "1"))
         merged = cell.get("hMerge") in ("1", "true") or cell.get("vMerge") in ("1", "true")
         if merged or spans != ("1", "1"):
-            found.append(Finding(name, where, Rule.MERGED_CELLS, "a table has merged cells"))
+            found.append(Finding(name, where, Rule.MERGED_CELLS, message("a11y_merged_cells")))
             break
     return found
 
@@ -172,7 +182,7 @@ def _reading_order(view: SlideView, shapes: list[Any], name: str, where: str) ->
         i for i, (_, _, ph) in enumerate(read) if ph is not None and ph[0] in ("title", "ctrTitle")
     ]
     if titled and titled[0] != 0:
-        return [Finding(name, where, Rule.READING_ORDER, "the title is not read first")]
+        return [Finding(name, where, Rule.READING_ORDER, message("a11y_title_not_first"))]
     rest = read[1:] if titled else read  # the title is first; the others follow the eye
     for (one, box, _), (other, later, _) in itertools.pairwise(rest):
         if later.above(box) or later.left_of_beside(box):
@@ -183,8 +193,7 @@ def _reading_order(view: SlideView, shapes: list[Any], name: str, where: str) ->
                     name,
                     where,
                     Rule.READING_ORDER,
-                    f"“{second_name}” is read after “{first_name}” though it comes before it on "
-                    "the slide",
+                    message("a11y_read_after", second=second_name, first=first_name),
                 )
             ]
     return []
@@ -207,34 +216,66 @@ def _runs(body: Any) -> Iterator[tuple[Any, Any, str]]:
                 )
 
 
-def _text(view: SlideView, shapes: list[Any], name: str, where: str) -> list[Finding]:
+def _text(
+    view: SlideView, styles: TableStyles, shapes: list[Any], name: str, where: str
+) -> list[Finding]:
     """Contrast, size and language of every run with text; one finding per rule and shape."""
     found: list[Finding] = []
     for shape in shapes:
         box = view.box(shape)
-        bodies = [(b, False) for b in shape.findall(f"{P}txBody")]
-        bodies += [(cell, True) for cell in shape.iter(f"{A}tc")]
+        bodies: list[tuple[Any, CellLook | None]] = [(b, None) for b in shape.findall(f"{P}txBody")]
+        bodies += list(_cells(view, styles, shape))
         seen: set[Rule] = set()
-        for body, in_table in bodies:
-            fill = _cell_fill(view, body) if in_table else None
+        for body, look in bodies:
+            in_table = look is not None
+            fill = _cell_fill(view, body, look, shape, box) if look is not None else None
+            over_picture = False
             if not in_table and box is not None:
                 fill = view.background_under(shape, box)
+                over_picture = fill is None
             for paragraph, rpr, text in _runs(body):
                 if not text.strip():
                     continue
-                style = view.run_style(shape, paragraph, rpr, in_table)
-                for rule, message in _problems(style, text, fill):
+                table_text = look.text if look is not None else None
+                style = view.run_style(shape, paragraph, rpr, in_table, table_text)
+                problems = _problems(style, text, fill)
+                if over_picture and style.colour:
+                    problems.append((Rule.CONTRAST_UNJUDGED, _unjudged(text)))
+                for rule, problem in problems:
                     if rule not in seen:
                         seen.add(rule)
-                        found.append(Finding(name, where, rule, message))
+                        found.append(Finding(name, where, rule, problem))
     return found
+
+
+def _cells(view: SlideView, styles: TableStyles, shape: Any) -> Iterator[tuple[Any, CellLook]]:
+    """Each cell of a table shape with what the table's style (if the deck defines it) gives
+    it."""
+    table = shape.find(f"{A}graphic/{A}graphicData/{A}tbl")
+    if table is None:
+        return
+    style = styles.style_of(table)
+    rows = table.findall(f"{A}tr")
+    for r, row in enumerate(rows):
+        cells = row.findall(f"{A}tc")
+        for c, cell in enumerate(cells):
+            if style is None:
+                yield cell, NO_LOOK
+                continue
+            place = (r, c, len(rows), len(cells))
+            yield cell, styles.cell_look(table, style, place, view.scheme, view.mapping, view.theme)
+
+
+def _unjudged(text: str) -> str:
+    return message("a11y_contrast_unjudged", text=short(text))
 
 
 def _problems(style: RunStyle, text: str, fill: list[str] | None) -> list[tuple[Rule, str]]:
     """What is wrong with one run: its size, its contrast on ``fill``, its language."""
     problems: list[tuple[Rule, str]] = []
     if style.points is not None and style.points < MIN_SLIDE_POINTS - 0.05:
-        problems.append((Rule.TEXT_SIZE, f"text “{short(text)}” is {style.points:g} pt"))
+        small = message("a11y_text_size", text=short(text), points=style.points)
+        problems.append((Rule.TEXT_SIZE, small))
     unreadable = contrast_problem(text, style.colour, fill or []) if style.colour else None
     if unreadable:
         problems.append((Rule.CONTRAST, unreadable))
@@ -244,13 +285,22 @@ def _problems(style: RunStyle, text: str, fill: list[str] | None) -> list[tuple[
     return problems
 
 
-def _cell_fill(view: SlideView, cell: Any) -> list[str] | None:
-    """A table cell's own fill; None (not judged) when it takes it from the table style."""
+def _cell_fill(
+    view: SlideView, cell: Any, look: CellLook, shape: Any, box: Any
+) -> list[str] | None:
+    """A table cell's fill: its own, else its table style's (the slide under the table when
+    the style leaves it unfilled); None (not judged) when the table's style is not defined in
+    the deck."""
     props = cell.find(f"{A}tcPr")
-    if props is None:
+    if props is not None:
+        given, fill = fill_of(props, view.scheme, view.mapping)
+        if given:
+            return fill or None
+    if look is NO_LOOK:
         return None
-    given, fill = fill_of(props, view.scheme, view.mapping)
-    return fill if given and fill else None
+    if look.filled and look.fill != []:
+        return look.fill
+    return view.background_under(shape, box) if box is not None else None
 
 
 def _notes(
@@ -273,5 +323,5 @@ def _notes(
                 lang = next((c.get("lang") for c in chain if c is not None and c.get("lang")), "")
                 problem = language_problem(text, str(lang))
                 if problem:
-                    return [Finding(name, f"{where} notes", Rule.RUN_LANGUAGE, problem)]
+                    return [Finding(name, place("notes", where=where), Rule.RUN_LANGUAGE, problem)]
     return []

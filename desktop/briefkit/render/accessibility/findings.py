@@ -7,10 +7,20 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
+from briefkit.messages import Message, message, to_plain
 from briefkit.palette import contrast
 from briefkit.render.accessibility.languages import short
 
-__all__ = ["MIN_CONTRAST", "MIN_SLIDE_POINTS", "Finding", "Rule", "contrast_problem"]
+__all__ = [
+    "MIN_CONTRAST",
+    "MIN_SLIDE_POINTS",
+    "WARNINGS",
+    "Finding",
+    "Rule",
+    "contrast_problem",
+    "errors_in",
+    "place",
+]
 
 MIN_CONTRAST = 4.5
 """WCAG 2.1 AA contrast for text, applied to all text (large text too)."""
@@ -34,29 +44,26 @@ class Rule(StrEnum):
     HEADING_ORDER = "heading-order"
     HEADER_REPEAT = "header-repeat"
     RUN_LANGUAGE = "run-language"
+    CONTRAST_UNJUDGED = "contrast-unjudged"
+
+    @property
+    def is_warning(self) -> bool:
+        """Whether a finding of this rule is a warning (a document still passes with it)."""
+        return self in WARNINGS
 
 
-FIXES: dict[Rule, str] = {
-    Rule.SLIDE_TITLE: "put a title in the slide's title placeholder (it may be hidden off the "
-    "slide if the design has none)",
-    Rule.UNIQUE_TITLE: 'make each title different, e.g. add "(continued)" or "(2 of 3)"',
-    Rule.ALT_TEXT: "add alt text (right-click > View Alt Text) that says what it shows, or mark "
-    "it decorative",
-    Rule.TABLE_HEADER: "mark the first row as a header row (Table Design > Header Row)",
-    Rule.MERGED_CELLS: "split the merged cells so each row has one cell per column",
-    Rule.READING_ORDER: "put the title first and the rest top to bottom, left to right "
-    "(Home > Arrange > Selection Pane, or Accessibility > Reading Order)",
-    Rule.CONTRAST: "darken the text or lighten its background to at least 4.5:1",
-    Rule.TEXT_SIZE: "use at least 10 pt, or move the text to the notes",
-    Rule.DOCUMENT_TITLE: "set a title (File > Info > Properties > Title)",
-    Rule.DOCUMENT_LANGUAGE: "set the document's language (Review > Language > Set Proofing "
-    "Language on the Normal style)",
-    Rule.HEADING_ORDER: "use the next heading level down (Heading 2 after Heading 1)",
-    Rule.HEADER_REPEAT: "tick Table Properties > Row > Repeat as header row at the top of "
-    "each page on the first row",
-    Rule.RUN_LANGUAGE: "mark the text with its language (Review > Language), e.g. Russian "
-    "text as ru-RU",
-}
+def _fix(rule: Rule) -> Message:
+    """A rule's fix, as a message (``a11y_fix_<rule>``)."""
+    return message("a11y_fix_" + str(rule).replace("-", "_"))
+
+
+def place(kind: str, **values: object) -> Message:
+    """A finding's place: ``place("slide", n=3)`` is "slide 3" (``a11y_where_<kind>``)."""
+    return message(f"a11y_where_{kind}", **values)
+
+
+WARNINGS = frozenset({Rule.CONTRAST_UNJUDGED})
+"""The rules whose findings are warnings: what the check cannot judge."""
 
 
 @dataclass(frozen=True)
@@ -74,10 +81,22 @@ class Finding:
     @property
     def fix(self) -> str:
         """What to do about it."""
-        return FIXES[self.rule]
+        return _fix(self.rule)
+
+    def said(self) -> Message:
+        """The whole finding as one message (its place, message and fix said in another
+        language by ``MessageWords.say``)."""
+        return message(
+            "a11y_finding",
+            file=self.file,
+            where=self.where,
+            rule=str(self.rule),
+            message=self.message,
+            fix=self.fix,
+        )
 
     def __str__(self) -> str:
-        return f"{self.file}: {self.where}: {self.rule}: {self.message}; fix: {self.fix}"
+        return str(self.said())
 
     def as_json(self) -> dict[str, str]:
         """The finding as JSON fields."""
@@ -89,6 +108,11 @@ class Finding:
             "fix": self.fix,
         }
 
+    def cached(self) -> dict[str, object]:
+        """``as_json`` with the place and message kept as messages (``findings_from_json``
+        reads them back, so that a cached finding is still said in another language)."""
+        return {**self.as_json(), "said": [to_plain(self.where), to_plain(self.message)]}
+
 
 def contrast_problem(text: str, colour: str, grounds: Sequence[str]) -> str | None:
     """What is wrong with ``text`` in ``colour`` on the worst of ``grounds`` (the colours
@@ -99,4 +123,11 @@ def contrast_problem(text: str, colour: str, grounds: Sequence[str]) -> str | No
     ratio = contrast(colour, worst)
     if ratio >= MIN_CONTRAST:
         return None
-    return f"text “{short(text)}” in #{colour} on #{worst} has a contrast of {ratio:.1f}:1"
+    return message(
+        "a11y_contrast", text=short(text), colour=colour, ground=worst, ratio=f"{ratio:.1f}"
+    )
+
+
+def errors_in(findings: Sequence[Finding]) -> list[Finding]:
+    """The findings that are not warnings: those that fail the check."""
+    return [f for f in findings if not f.rule.is_warning]

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from briefkit.messages import message
+
 __all__ = ["is_alt_text", "language_problem", "short"]
 
 _CYRILLIC_LANGUAGES = frozenset(
@@ -30,10 +32,10 @@ def language_problem(text: str, lang: str) -> str | None:
         return None
     shown = short(text)
     if not lang:
-        return f"no language is set for the text “{shown}”"
+        return message("a11y_no_language", text=shown)
     primary = lang.split("-")[0].lower()
     if _has_cyrillic(text) and primary not in _CYRILLIC_LANGUAGES:
-        return f"Cyrillic text “{shown}” is marked {lang}"
+        return message("a11y_cyrillic_marked", text=shown, lang=lang)
     return None
 
 

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from briefkit.render.accessibility.findings import Finding, Rule, contrast_problem
+from briefkit.messages import message
+from briefkit.render.accessibility.findings import Finding, Rule, contrast_problem, place
 from briefkit.render.accessibility.languages import is_alt_text, language_problem, short
 from briefkit.render.accessibility.word_styles import W, WordStyles
+from briefkit.render.accessibility.word_tables import cell_style_parts, style_shading
 from briefkit.render.office.parts import PackageParts
 from briefkit.render.office.theme import colour_scheme
 
@@ -25,7 +27,7 @@ def check_report(parts: PackageParts, name: str) -> list[Finding]:
     document = parts.xml("word/document.xml")
     body = document.find(f"{W}body") if document is not None else None
     if document is None or body is None:
-        return [Finding(name, "document", Rule.DOCUMENT_TITLE, "the document has no body")]
+        return [Finding(name, place("document"), Rule.DOCUMENT_TITLE, message("a11y_no_body"))]
     theme_part = parts.related("word/document.xml", "/theme")
     theme = parts.xml(theme_part) if theme_part else None
     scheme = (colour_scheme(theme) if theme is not None else None) or {}
@@ -43,14 +45,15 @@ def _properties(parts: PackageParts, styles: WordStyles, name: str) -> list[Find
     core = parts.xml(parts.related("", "/core-properties") or "docProps/core.xml")
     title = core.find(f"{_DC}title") if core is not None else None
     if title is None or not (title.text or "").strip():
-        found.append(Finding(name, "document", Rule.DOCUMENT_TITLE, "the document has no title"))
+        untitled = message("a11y_no_doc_title")
+        found.append(Finding(name, place("document"), Rule.DOCUMENT_TITLE, untitled))
     default = styles.chain(styles.default_paragraph)
     places = [s.find(f"{W}rPr/{W}lang") for s in default]
     if styles.defaults is not None:
         places.append(styles.defaults.find(f"{W}lang"))
     if not any(p is not None and p.get(f"{W}val") for p in places):
         found.append(
-            Finding(name, "document", Rule.DOCUMENT_LANGUAGE, "the document's language is not set")
+            Finding(name, place("document"), Rule.DOCUMENT_LANGUAGE, message("a11y_no_doc_lang"))
         )
     return found
 
@@ -61,7 +64,7 @@ def _paragraphs(body: Any, styles: WordStyles, name: str, page: str) -> list[Fin
     for number, paragraph in enumerate(body.iter(f"{W}p"), start=1):
         if number > MAX_PARAGRAPHS:
             break
-        where = f"paragraph {number}"
+        where = place("paragraph", n=number)
         text = "".join(t.text or "" for t in paragraph.iter(f"{W}t"))
         heading = styles.outline_level(paragraph) if text.strip() else None
         if heading is not None:
@@ -71,40 +74,59 @@ def _paragraphs(body: Any, styles: WordStyles, name: str, page: str) -> list[Fin
                         name,
                         where,
                         Rule.HEADING_ORDER,
-                        f"the heading “{short(text)}” is at level {heading} after level {level}",
+                        message(
+                            "a11y_heading_skip", text=short(text), level=heading, previous=level
+                        ),
                     )
                 )
             level = heading
         chain = styles.paragraph_styles(paragraph)
-        shading = _paragraph_shading(paragraph, chain, styles) or page
+        cell = _cell_of(paragraph)
+        table_parts = cell_style_parts(cell, styles) if cell is not None else []
+        shading = _paragraph_shading(paragraph, cell, chain, styles) or page
         seen: set[Rule] = set()  # one finding per rule and paragraph
-        for rule, message in _runs(paragraph, chain, styles, shading):
+        for rule, problem in _runs(paragraph, chain, styles, shading, table_parts):
             if rule not in seen:
                 seen.add(rule)
-                found.append(Finding(name, where, rule, message))
+                found.append(Finding(name, where, rule, problem))
     return found
 
 
-def _paragraph_shading(paragraph: Any, chain: list[Any], styles: WordStyles) -> str | None:
-    """What a paragraph's text sits on: its table cell's or its own shading, if any."""
+def _cell_of(paragraph: Any) -> Any | None:
+    """The table cell a paragraph is in, if any."""
     cell = paragraph.getparent()
     while cell is not None and cell.tag != f"{W}tc":
         cell = cell.getparent() if cell.tag != f"{W}body" else None
+    return cell
+
+
+def _paragraph_shading(
+    paragraph: Any, cell: Any | None, chain: list[Any], styles: WordStyles
+) -> str | None:
+    """What a paragraph's text sits on: its own shading, its table cell's, or what the
+    table's style gives the cell, if any."""
     places = [paragraph.find(f"{W}pPr/{W}shd")] + [s.find(f"{W}pPr/{W}shd") for s in chain]
     if cell is not None:
         places.append(cell.find(f"{W}tcPr/{W}shd"))
-    return next((c for c in (styles.colour(p) for p in places) if c), None)
+    found = next((c for c in (styles.colour(p) for p in places) if c), None)
+    if found is None and cell is not None:
+        found = style_shading(cell, styles)
+    return found
 
 
 def _runs(
-    paragraph: Any, chain: list[Any], styles: WordStyles, shading: str
+    paragraph: Any,
+    chain: list[Any],
+    styles: WordStyles,
+    shading: str,
+    table_parts: list[Any],
 ) -> list[tuple[Rule, str]]:
     problems: list[tuple[Rule, str]] = []
     for run in paragraph.iter(f"{W}r"):
         text = "".join(t.text or "" for t in run.findall(f"{W}t"))
         if not text.strip():
             continue
-        properties = styles.run_properties(run, chain)
+        properties = styles.run_properties(run, chain, table_parts)
         lang = next(
             (
                 str(p.find(f"{W}lang").get(f"{W}val", ""))
@@ -140,9 +162,9 @@ def _tables(body: Any, name: str) -> list[Finding]:
             found.append(
                 Finding(
                     name,
-                    f"table {number}",
+                    place("table", n=number),
                     Rule.HEADER_REPEAT,
-                    "the table's first row is not repeated as a header row on each page",
+                    message("a11y_header_not_repeated"),
                 )
             )
     return found
@@ -170,8 +192,8 @@ def _pictures(body: Any, name: str) -> list[Finding]:
             continue
         if any(e.tag == _DECORATIVE and e.get("val") in ("1", "true") for e in props.iter()):
             continue
-        label = props.get("name") or f"picture {number}"
-        found.append(
-            Finding(name, f"picture {number}", Rule.ALT_TEXT, f"“{label}” has no alt text")
-        )
+        where = place("picture", n=number)
+        label = props.get("name") or where
+        said = message("a11y_picture_no_alt", label=label)
+        found.append(Finding(name, where, Rule.ALT_TEXT, said))
     return found

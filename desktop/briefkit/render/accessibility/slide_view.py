@@ -157,8 +157,16 @@ class SlideView:
             return None
         return resolve_colour(fill[0], self.scheme, self.mapping)
 
-    def run_style(self, shape: Any, paragraph: Any, rpr: Any, in_table: bool = False) -> RunStyle:
-        """The effective style of a run (its ``a:rPr`` may be None) in ``paragraph``."""
+    def run_style(
+        self,
+        shape: Any,
+        paragraph: Any,
+        rpr: Any,
+        in_table: bool = False,
+        table_text: str | None = None,
+    ) -> RunStyle:
+        """The effective style of a run (its ``a:rPr`` may be None) in ``paragraph``; in a
+        table, ``table_text`` is the colour its table style gives the cell's text."""
         ppr = paragraph.find(f"{A}pPr")
         try:
             level = int(ppr.get("lvl", "0")) if ppr is not None else 0
@@ -174,7 +182,9 @@ class SlideView:
             points = None
         if points is not None and not in_table:
             points *= self._font_scale(shape)
-        colour = first(*(self.colour(c) for c in chain))
+        own = self.colour(rpr) if rpr is not None else None
+        # in a table, the table style's text colour comes before the inherited defaults
+        colour = first(own, table_text if in_table else None, *(self.colour(c) for c in chain))
         if colour is None and not in_table:
             ref = shape.find(f"{P}style/{A}fontRef")
             if ref is not None and len(ref):

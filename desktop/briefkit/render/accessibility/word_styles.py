@@ -3,6 +3,7 @@ colour, shading) through its character style, its paragraph's style and the defa
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from briefkit.render.office.theme import modified_colour
@@ -63,14 +64,19 @@ class WordStyles:
             str(named.get(f"{W}val")) if named is not None else self.default_paragraph
         )
 
-    def run_properties(self, run: Any, paragraph_styles: list[Any]) -> list[Any]:
-        """The ``w:rPr`` elements a run inherits, nearest first, ending with the defaults."""
+    def run_properties(
+        self, run: Any, paragraph_styles: list[Any], table_parts: Sequence[Any] = ()
+    ) -> list[Any]:
+        """The ``w:rPr`` elements a run inherits, nearest first (its table style's parts, as
+        ``word_tables.cell_style_parts`` gives them, after its paragraph's styles), ending with
+        the defaults."""
         own = run.find(f"{W}rPr")
         chain = [own] if own is not None else []
         character = own.find(f"{W}rStyle") if own is not None else None
         if character is not None:
             chain += [s.find(f"{W}rPr") for s in self.chain(str(character.get(f"{W}val")))]
         chain += [s.find(f"{W}rPr") for s in paragraph_styles]
+        chain += [part.find(f"{W}rPr") for part in table_parts]
         chain.append(self.defaults)
         return [c for c in chain if c is not None]
 

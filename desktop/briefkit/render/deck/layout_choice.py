@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from briefkit.messages import message
+from briefkit.messages import Joined, message
 from briefkit.render.deck.geometry import Rect, is_auto_fit, text_area
 from briefkit.render.deck.placeholders import (
     LABEL_OFFSET,
@@ -364,8 +364,8 @@ class _Chooser:
         "", and the name of a layout so called that lacks the placeholders the role needs."""
         unusable = None
         for how, name in (
-            ("by name", role.value),
-            *(("by alias", alias) for alias in LAYOUT_ALIASES[role]),
+            (message("how_by_name"), role.value),
+            *((message("how_by_alias"), alias) for alias in LAYOUT_ALIASES[role]),
         ):
             found = _pick(role, self.by_name.get(_norm(name), []))
             if found and _USABLE[role](found[1]):
@@ -419,19 +419,20 @@ class _Chooser:
             squeezed, found = (found, self.share(role, found)), None
         typed = self.typed(role) if found is None else None
         if typed is not None and self.share(role, typed) >= ROOM_FLOOR:
-            found, how = typed, f"by type “{_layout_type(typed[1])}”"
+            found, how = typed, message("how_by_type", type=_layout_type(typed[1]))
         if found is not None:
             return LayoutChoice(role, found[0], how)
         content, fallback = self.content, self.fallback(role)
         if content is not None and (fallback is None or fallback[0] == content[0]):
-            fallback, how = content, f"missing: using “{content[0].name}”"
+            fallback, how = content, message("how_missing", layout=content[0].name)
         elif fallback is None:  # the content role is chosen first, and only when one can serve
             raise ValueError(f"no layout serves {role.value}")
         else:
-            how = f"fallback: {_describe(fallback[1])}"
+            how = message("how_fallback", holds=_describe(fallback[1]))
         if squeezed is not None:
             (named_item, share), word = squeezed, _ROOM[role][1]
-            how += f"; “{named_item[0].name}” has {share:.0%} of its {word}"
+            squeeze = {"layout": named_item[0].name, "share": f"{share:.0%}", "word": word}
+            how = message("how_squeezed", how=how, **squeeze)
             said = {"layout": named_item[0].name, "word": word, "share": share}
             reason = message("layout_squeezed", **said, fallback=fallback[0].name)
         elif unusable:
@@ -483,9 +484,10 @@ def _describe(layout: Any) -> str:
         word = _TYPE_WORDS.get(kind)
         if word and word not in words:
             words.append(word)
+    said: list[str] = [message(f"holds_{word}") for word in words]
     if pairs:
-        words.append(f"{pairs} value/label pairs")
-    return " + ".join(words) or "no placeholders"
+        said.append(message("verdict_pairs", n=pairs))
+    return Joined(" + ", said) if said else message("holds_nothing")
 
 
 def _pick(role: DeckLayout, same_name: list[Item]) -> Item | None:

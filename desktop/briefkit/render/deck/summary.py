@@ -1,6 +1,8 @@
 """The summary deck: at most twelve slides from the same briefing as the full deck.
 
-Title; key figures (one slide: as many as it holds); the lead charts (at most four); one
+Title; key figures (one slide: as many as it holds); the topic's key judgments, each with its
+likelihood and confidence (as the full deck shows them), when it has them; the lead charts (at
+most four, less a chart for each key judgments' slide); one
 timeline (the briefing's first, else its chronology; the heaviest events that fit one slide);
 one "Sources disagree" overview listing every dispute with the slide of the full deck that
 shows it (worked out by building the full deck in memory with the same template and options,
@@ -26,6 +28,7 @@ from briefkit.compose.model import (
 )
 from briefkit.options import ChartMode, DisputeSlides
 from briefkit.render.deck.disputes import disagreements
+from briefkit.render.deck.judgments import judgment_slides
 from briefkit.render.deck.tables import TIMELINE_WIDTHS
 from briefkit.render.deck.template import DeckTemplate, load_deck_template
 from briefkit.render.deck.writer import DeckWriter, plan_deck
@@ -91,7 +94,11 @@ class _SummaryWriter(DeckWriter):
         b = self.briefing
         self.title_slide()
         self.key_figures(one_slide=True, talking_points=b.summary)
-        for section, block in lead_charts(b):
+        before = self.blanks.count
+        judgment_slides(self)
+        # the judgments' slides come out of the charts' share, so that the deck stays short
+        charts = lead_charts(b)[: max(1, LEAD_CHARTS - (self.blanks.count - before))]
+        for section, block in charts:
             self.chart(section, block)
         self.short_timeline()
         found = disagreements(b)

@@ -13,14 +13,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from pptx.enum.dml import MSO_THEME_COLOR
 from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
 from pptx.shapes.placeholder import TablePlaceholder
 from pptx.util import Emu, Pt
 
 from briefkit.compose.model import Section, TableBlock, TimelineBlock
 from briefkit.messages import message
+from briefkit.render.deck.flag_colours import HOUSE_FLAG, FlagColours, flag_colours
 from briefkit.render.deck.geometry import SMALL_SHARE, Rect, content_area
+from briefkit.render.deck.header_colours import HeaderColours, header_colours
 from briefkit.render.deck.pages import SHRINK_SHARE, DeckPages
 from briefkit.render.deck.placeholders import EMU_PER_PT, NS_A, NS_P, PH, extent, first, remove
 from briefkit.render.deck.template import DeckLayout
@@ -35,6 +36,7 @@ from briefkit.render.office.textfit import (
     split_to_lines,
     text_width,
 )
+from briefkit.render.office.theme import deck_theme
 
 #: Table text: legible from the back of a room, small enough for an incident list.
 TABLE_FONT_PT = 12.0
@@ -204,6 +206,8 @@ class TableSlides(DeckPages):
         if caption_box is not None and caption_box.height_of([Line(caption)]) > caption_box.height:
             caption = captions[1]
         plain = _spaced_cells(self.layout(DeckLayout.TABLE))
+        flag = self.flag_colours()
+        header_look = self.header_colours() if header else None
         for page, chunk in enumerate(pages):
             slide = self.new_slide(DeckLayout.TABLE)
             self.set_title(slide, self.continued(title, page))
@@ -222,7 +226,9 @@ class TableSlides(DeckPages):
             ):
                 tr.h = Emu(height)
                 for c, cell in enumerate(cells):
-                    _fill_cell(table.cell(r, c), cell, size, centred[c] and r > 0, plain)
+                    _fill_cell(table.cell(r, c), cell, size, centred[c] and r > 0, plain, flag)
+                    if r == 0 and header_look is not None:
+                        _colour_header(table.cell(r, c), header_look)
             frame.height = Emu(sum(h for _, h in all_rows))
             cap_ph = first(slide, PH.BODY)
             extra: list[str] = []
@@ -234,6 +240,30 @@ class TableSlides(DeckPages):
             if notes and cap_ph is not None and caption != captions[0]:
                 extra.append(notes)
             self.finish(slide, shown, section.talking_points, extra)
+
+    def flag_colours(self) -> FlagColours:
+        """The colours of disputed rows, from the theme of the table layout's master (worked
+        out once per template)."""
+        partname = str(self.layout(DeckLayout.TABLE).part.partname).lstrip("/")
+        key = ("flag colours", partname)
+        found: FlagColours | None = self.template.cache.get(key)
+        if found is None:
+            theme = deck_theme(self.template.package, partname, self.template.path)
+            found = flag_colours(theme)
+            self.template.cache.put(key, found)
+        return found
+
+    def header_colours(self) -> HeaderColours | None:
+        """The colours the header row must set itself for 4.5:1 (None: the table style's
+        do), from the table layout's theme and the template's table style; once per
+        template."""
+        partname = str(self.layout(DeckLayout.TABLE).part.partname).lstrip("/")
+        key = ("header colours", partname)
+        found: tuple[HeaderColours | None] | None = self.template.cache.get(key)
+        if found is None:
+            found = (header_colours(self.template.package, self.template.path, partname),)
+            self.template.cache.put(key, found)
+        return found[0]
 
     def _cut_rows(
         self, title: str, rows: Sequence[Sequence[Cell]], captions: tuple[str, str]
@@ -249,6 +279,17 @@ class TableSlides(DeckPages):
         self.warnings.append(message("deck_table_rows", **said))
         long, short = (f"{c} {more}" if c else more for c in captions)
         return rows[:DECK_TABLE_ROWS], (long, short)
+
+
+def _colour_header(cell: Any, look: HeaderColours) -> None:
+    """Give a header cell its own fill and text colour."""
+    cell.fill.solid()
+    cell.fill.fore_color.theme_color = look.fill
+    if look.fill_brightness:
+        cell.fill.fore_color.brightness = look.fill_brightness
+    for paragraph in cell.text_frame.paragraphs:
+        for run in paragraph.runs:
+            run.font.color.theme_color = look.text
 
 
 def _place_below(caption: Any, frame: Any) -> None:
@@ -443,13 +484,22 @@ def _lay_out_rows(
     return header_h, paginate(fitted, lambda r: float(r[1]), float(room))
 
 
-def _fill_cell(cell: Any, content: Cell, size: float, centred: bool, plain: bool = False) -> None:
+def _fill_cell(
+    cell: Any,
+    content: Cell,
+    size: float,
+    centred: bool,
+    plain: bool = False,
+    flag: FlagColours = HOUSE_FLAG,
+) -> None:
     """Write a cell's lines at ``size``; with ``plain``, left-aligned with no space between
-    paragraphs whatever the template's other text style says (see ``_spaced_cells``)."""
+    paragraphs whatever the template's other text style says (see ``_spaced_cells``); a
+    flagged cell shaded and its flagged lines coloured as ``flag`` says."""
     cell.margin_left = cell.margin_right = CELL_MARGIN_X
     cell.margin_top = cell.margin_bottom = CELL_MARGIN_Y
     cell.vertical_anchor = MSO_ANCHOR.TOP
-    write(cell.text_frame, list(content.lines) or [Line("")], [size] * max(1, len(content.lines)))
+    lines = list(content.lines) or [Line("")]
+    write(cell.text_frame, lines, [size] * max(1, len(content.lines)), flag)
     for paragraph in cell.text_frame.paragraphs:
         if centred:
             paragraph.alignment = PP_ALIGN.CENTER
@@ -459,5 +509,6 @@ def _fill_cell(cell: Any, content: Cell, size: float, centred: bool, plain: bool
             paragraph.space_before = paragraph.space_after = Pt(0)
     if content.flagged:
         cell.fill.solid()
-        cell.fill.fore_color.theme_color = MSO_THEME_COLOR.ACCENT_2
-        cell.fill.fore_color.brightness = 0.8
+        cell.fill.fore_color.theme_color = flag.fill
+        if flag.fill_brightness:
+            cell.fill.fore_color.brightness = flag.fill_brightness

@@ -127,6 +127,12 @@ class _NoteWriter(_ReportWriter):
         self._title_line()
         self._labelled(lang.w("note_purpose"), Paragraph.of(note.purpose))
         self._labelled(lang.w("note_bottom_line"), note.bottom_line)
+        if note.key_judgments:
+            self._sub_heading(lang.w("key_judgments"))
+            for judgment in note.key_judgments:
+                paragraph = self._bullet(judgment.text)
+                if judgment.assessment:
+                    paragraph.add_run(" " + xml_safe(judgment.assessment)).italic = True
         if self.briefing.key_figures:
             self._sub_heading(lang.w("key_figures"))
             self._key_figures(self.briefing.key_figures)
@@ -183,7 +189,7 @@ class _NoteWriter(_ReportWriter):
         paragraph.add_run(xml_safe(label) + ". ").bold = True
         self._write_runs(paragraph, text)
 
-    def _bullet(self, point: Paragraph) -> None:
+    def _bullet(self, point: Paragraph) -> Any:
         from docx.shared import Cm
 
         paragraph = self._para(self.doc, S.NORMAL)
@@ -193,6 +199,7 @@ class _NoteWriter(_ReportWriter):
         form.tab_stops.add_tab_stop(Cm(_INDENT_CM))
         paragraph.add_run(BULLET + "\t")
         self._write_runs(paragraph, point)
+        return paragraph
 
     def _disputes(self) -> None:
         note, lang = self.note, self.language

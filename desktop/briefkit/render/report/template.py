@@ -116,9 +116,9 @@ def _find_alias(styles_el: Any, name: str, kind: str) -> tuple[str, str] | None:
         aliases = style.find(f"{_W}aliases")
         listed = "" if aliases is None else aliases.get(f"{_W}val") or ""
         if wanted in {a.strip().lower() for a in listed.split(",")}:
-            return str(name_el.get(f"{_W}val")), "by alias"
+            return str(name_el.get(f"{_W}val")), message("how_by_alias")
         if by_id is None and style.get(f"{_W}styleId") == wanted_id:
-            by_id = str(name_el.get(f"{_W}val")), "by style id"
+            by_id = str(name_el.get(f"{_W}val")), message("how_by_style_id")
     return by_id
 
 
@@ -195,16 +195,21 @@ def _style_mapping(
         elif spec.name in missing:
             choices.append(StyleChoice(spec.name, spec.kind, spec.name, DERIVED))
         elif spec.name in unusable:
-            fallback = f"“{spec.fallback}”" if spec.fallback else "no style"
-            choices.append(
-                StyleChoice(spec.name, spec.kind, spec.fallback, f"wrong kind: using {fallback}")
+            fallback = (
+                message("mapping_used", name=spec.fallback)
+                if spec.fallback
+                else message("mapping_no_style")
             )
+            wrong = message("how_wrong_kind", fallback=fallback)
+            choices.append(StyleChoice(spec.name, spec.kind, spec.fallback, wrong))
         else:
-            choices.append(StyleChoice(str(spec.name), spec.kind, str(spec.name), "by name"))
+            choices.append(
+                StyleChoice(str(spec.name), spec.kind, str(spec.name), message("how_by_name"))
+            )
     return tuple(choices)
 
 
-DERIVED = "defined from the template's Normal and headings"
+DERIVED = message("how_derived")
 MAX_COMPARABLE_BODY_SIZE = 12.0
 """Up to this body size (pt) a report keeps about the bundled template's page count."""
 _WARN_FACTOR = 1.4  # a template expected to give this many times the pages or more is told
