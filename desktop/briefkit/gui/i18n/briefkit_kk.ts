@@ -586,6 +586,14 @@ Replace it with the new briefing, or keep it and write the new files beside (e.g
         <translation>{name} үлгісімен жасалған</translation>
     </message>
     <message>
+        <source>made with source grades</source>
+        <translation>дереккөз бағаларымен жасалған</translation>
+    </message>
+    <message>
+        <source>made without source grades</source>
+        <translation>дереккөз бағаларынсыз жасалған</translation>
+    </message>
+    <message>
         <source>made from another composition ({sections})</source>
         <translation>басқа құрамнан жасалған ({sections})</translation>
     </message>
