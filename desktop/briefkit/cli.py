@@ -47,8 +47,6 @@ from briefkit.options import (
 )
 
 if TYPE_CHECKING:  # the modules behind these load in the commands, so that --help is fast
-    from briefkit.catalog.catalog import Catalog
-    from briefkit.catalog.problems import Problem
     from briefkit.compose.custom import CustomBriefing
     from briefkit.progress import CancelToken
 
@@ -172,7 +170,10 @@ def check(
     root = chosen_data(data_dir) or bundled("data")
     speak(None, root, named=False)  # its --lang names the translations to check
     catalog, problems = check_catalog(root)
-    problems = problems if catalog is None else _mapping_problems(catalog)
+    if catalog is not None:
+        from briefkit.catalog.importing.mapping import mapping_problems
+
+        problems = mapping_problems(catalog.root, catalog.vocabulary)
     lines += [str(problem) for problem in problems]
     if catalog is not None:
         lines += [tell("warning", text=warning) for warning in catalog.warnings]
@@ -219,15 +220,6 @@ def check(
     if failures:
         broken = problems or translation_problems
         raise Failure(tell("problems_found", n=failures), Exit.DATA if broken else Exit.TEMPLATE)
-
-
-def _mapping_problems(catalog: Catalog) -> list[Problem]:
-    """What is wrong with the folder's ``import-mapping.yaml`` (nothing when it has none)."""
-    from briefkit.catalog.importing.mapping import MAPPING_FILE, read_mapping
-
-    if not (catalog.root / MAPPING_FILE).is_file():
-        return []
-    return read_mapping(catalog.root, catalog.vocabulary)[1]
 
 
 @cli.command()

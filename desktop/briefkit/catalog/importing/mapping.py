@@ -141,3 +141,10 @@ def read_mapping(root: Path, vocab: Vocabulary) -> tuple[ImportMapping | None, l
             message = f'"{code}" is not in vocabulary.yaml {kind}; use one of {known}'
             problems.append(Problem(shown, line, field, message))
     return (None if problems else mapping), problems
+
+
+def mapping_problems(root: Path, vocabulary: Vocabulary) -> list[Problem]:
+    """What is wrong with the folder's ``import-mapping.yaml`` (nothing when it has none)."""
+    if not (root / MAPPING_FILE).is_file():
+        return []
+    return read_mapping(root, vocabulary)[1]
