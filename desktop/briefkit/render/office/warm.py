@@ -25,15 +25,21 @@ from briefkit.scratch import scratch_dir
 
 READY_SECONDS = 60.0
 """How long an office may take to start before the conversion runs without it."""
-_WATCH = 'exec 3<&0; "$@" </dev/null >/dev/null 2>&1 & read -r _ <&3; kill -KILL 0'
-"""Run the office in the background and kill the whole group once stdin closes."""
+_WATCH = (
+    'exec 3<&0; "$@" 3<&- </dev/null >/dev/null 2>&1 & office=$!; '
+    "(read -r _ <&3; kill -KILL 0) & wait $office"
+)
+"""Run the office; end when it ends, and kill the whole group once stdin closes."""
 _counter = 0
+
+
+def _uid() -> int:
+    return os.getuid() if hasattr(os, "getuid") else 0
 
 
 def _pipe_ready(name: str) -> bool:
     """Whether the office listening on pipe ``name`` has finished starting."""
-    uid = os.getuid() if hasattr(os, "getuid") else 0
-    return any(Path(f"{root}/OSL_PIPE_{uid}_{name}").exists() for root in ("/tmp", "/var/tmp"))
+    return any(Path(f"{root}/OSL_PIPE_{_uid()}_{name}").exists() for root in ("/tmp", "/var/tmp"))
 
 
 class _Office:
@@ -74,17 +80,26 @@ class _Office:
             time.sleep(0.02)
         return True
 
+    def retire(self, seconds: float = 20.0) -> None:
+        """Let the office quit by itself (it does after a conversion), then ``close``."""
+        with contextlib.suppress(subprocess.TimeoutExpired):
+            self.process.wait(seconds)
+        self.close()
+
     def close(self) -> None:
         """Stop the office (if still running) and remove its profile."""
-        if self.process.poll() is None:
-            with contextlib.suppress(OSError, ValueError):
-                self.process.stdin.close()  # type: ignore[union-attr]  # sh kills the group
-            try:
-                self.process.wait(5)
-            except subprocess.TimeoutExpired:
-                with contextlib.suppress(ProcessLookupError, PermissionError):
-                    os.killpg(self.process.pid, signal.SIGKILL)
-                self.process.wait()
+        killed = self.process.poll() is None
+        with contextlib.suppress(OSError, ValueError):
+            self.process.stdin.close()  # type: ignore[union-attr]  # the watcher kills the group
+        try:
+            self.process.wait(5)
+        except subprocess.TimeoutExpired:
+            with contextlib.suppress(ProcessLookupError, PermissionError):
+                os.killpg(self.process.pid, signal.SIGKILL)
+            self.process.wait()
+        if killed:  # a killed office leaves its pipe behind
+            with contextlib.suppress(OSError):
+                Path(f"/tmp/OSL_PIPE_{_uid()}_{self.name}").unlink(missing_ok=True)
         self.scratch.cleanup()
 
 
@@ -133,12 +148,17 @@ class WarmOffice:
         if office is None:
             return convert_to_pdf(files, out_dir, timeout, cancel)
         try:
-            if not office.wait_ready(cancel, READY_SECONDS):
-                office.close()
-                return convert_to_pdf(files, out_dir, timeout, cancel)
-            return convert_to_pdf(files, out_dir, timeout, cancel, profile=office.profile)
-        finally:  # it quits by itself once the files are done; or it is stopped here
+            ready = office.wait_ready(cancel, READY_SECONDS)
+            if ready:
+                pdfs = convert_to_pdf(files, out_dir, timeout, cancel, profile=office.profile)
+        except BaseException:
             office.close()
+            raise
+        if not ready:
+            office.close()
+            return convert_to_pdf(files, out_dir, timeout, cancel)
+        threading.Thread(target=office.retire, daemon=True).start()  # it quits by itself
+        return pdfs
 
     def close(self) -> None:
         """Stop the waiting office, if any (closing the window)."""
