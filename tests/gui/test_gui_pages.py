@@ -130,7 +130,7 @@ def test_choosing_another_topic_cancels_the_rendering(
     with qtbot.waitSignal(pages.service.done, timeout=180_000):
         pass
     shown = window.preview_panel.pages.pages
-    assert arrived == shown  # nothing of the old topic's job arrived
+    assert len(arrived) == len(shown) and set(arrived) == set(shown)  # nothing of the old job
     assert pages.service.request_made.topic == "aktobe-2016"
 
 
