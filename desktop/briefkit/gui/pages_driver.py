@@ -9,7 +9,7 @@ import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSize
+from PySide6.QtCore import QCoreApplication, QObject, QSize
 from PySide6.QtWidgets import QWidget
 
 from briefkit.gui.page_service import PageService, PageThumb, missing_tools
@@ -19,6 +19,25 @@ from briefkit.page_preview import Converting, Document, LaidOut, PreviewRequest,
 
 if TYPE_CHECKING:
     from briefkit.gui.thumbnails import ThumbnailService
+
+
+translate = QCoreApplication.translate
+"""This module's texts are in the context "PagesDriver", whichever class shows them."""
+
+
+class Summary(QObject):
+    """The line over the pages once all are drawn (a class of its own: its plural texts have one
+    translation context whichever page preview shows it)."""
+
+    def text(self, slides: int, pages: int) -> str:
+        """ "31 slides in the deck, 9 pages in the report, as an export writes them now…"."""
+        deck = self.tr("%n slide(s) in the deck", "", slides)
+        report = self.tr("%n page(s) in the report", "", pages)
+        how = self.tr(
+            "as an export writes them now, in the chosen templates and language. Double-click "
+            "one to see it large.",
+        )
+        return f"{deck}, {report}, {how}"
 
 
 class PagesDriver(QObject):
@@ -70,9 +89,11 @@ class PagesDriver(QObject):
         free = self._browser_free = threading.Event()
         if self.charts is None or not self.charts.busy:
             free.set()
-            self._status(lambda: self.tr("Rendering pages…"))
+            self._status(lambda: translate("PagesDriver", "Rendering pages…"))
         else:
-            self._status(lambda: self.tr("Rendering pages… the charts are drawn first"))
+            self._status(
+                lambda: translate("PagesDriver", "Rendering pages… the charts are drawn first")
+            )
         box = PAGE_BOX * self.tab.devicePixelRatioF()
         self.service.request(request, QSize(box.width(), box.height()), free.is_set)
 
@@ -83,8 +104,9 @@ class PagesDriver(QObject):
             self.shown = None
             self.tab.set_running(False)
             self._status(
-                lambda: self.tr(
-                    "Stopped. Choose a topic, or show this tab again, to render the pages."
+                lambda: translate(
+                    "PagesDriver",
+                    "Stopped. Choose a topic, or show this tab again, to render the pages.",
                 )
             )
 
@@ -128,7 +150,7 @@ class PagesDriver(QObject):
         count, total = len(self.tab.pages), self.tab.model.rowCount()
         self.tab.step(count, total)
         self._status(
-            lambda: self.tr("Rendering pages… {count} of {total} ready").format(
+            lambda: translate("PagesDriver", "Rendering pages… {count} of {total} ready").format(
                 count=count, total=total
             )
         )
@@ -137,10 +159,14 @@ class PagesDriver(QObject):
         if isinstance(item, Working):
             self.tab.step(item.done, item.total)
             step = progress_text(item.message)
-            self._status(lambda: self.tr("Rendering pages… {step}").format(step=step))
+            self._status(
+                lambda: translate("PagesDriver", "Rendering pages… {step}").format(step=step)
+            )
         elif isinstance(item, Converting):
             self.tab.step(0, 0)
-            self._status(lambda: self.tr("Rendering pages… LibreOffice is laying them out"))
+            self._status(
+                lambda: translate("PagesDriver", "Rendering pages… LibreOffice is laying them out")
+            )
         elif isinstance(item, LaidOut):
             self.tab.expect(item.document, item.total)
 
@@ -149,33 +175,28 @@ class PagesDriver(QObject):
         pages = self.tab.pages
         slides = next((p.total for p in pages if p.document == Document.DECK), 0)
         report = next((p.total for p in pages if p.document == Document.REPORT), 0)
-        self._status(lambda: self._summary(slides, report))
+        self._status(lambda: Summary().text(slides, report))
 
     def _unavailable(self, reason: str) -> None:
         self.shown = None
         self.tab.set_running(False)
         self._status(
-            lambda: self.tr("The pages cannot be rendered: {reason}").format(reason=reason)
+            lambda: translate("PagesDriver", "The pages cannot be rendered: {reason}").format(
+                reason=reason
+            )
         )
-
-    def _summary(self, slides: int, pages: int) -> str:
-        deck = self.tr("%n slide(s) in the deck", "", slides)
-        report = self.tr("%n page(s) in the report", "", pages)
-        how = self.tr(
-            "as an export writes them now, in the chosen templates and language. Double-click "
-            "one to see it large.",
-        )
-        return f"{deck}, {report}, {how}"
 
     def _missing(self, tool: str) -> str:
         if tool == "libreoffice":
-            return self.tr(
+            return translate(
+                "PagesDriver",
                 "The pages cannot be shown: they are laid out by LibreOffice, which is not "
                 "installed. Install it (on Debian or Ubuntu: apt-get install "
                 "libreoffice-writer-nogui libreoffice-impress-nogui poppler-utils) and choose "
                 "the topic again. Everything else works without it.",
             )
-        return self.tr(
+        return translate(
+            "PagesDriver",
             "The pages cannot be shown: they are drawn by pdftoppm, which is not installed. "
             "Install poppler-utils and choose the topic again.",
         )

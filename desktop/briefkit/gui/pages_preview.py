@@ -14,6 +14,7 @@ from briefkit.gui.pages_driver import PagesDriver
 from briefkit.page_preview import PAGE_FORMATS, PreviewRequest
 
 if TYPE_CHECKING:
+    from briefkit.compose.custom import CustomBriefing
     from briefkit.gui.export_controller import ExportController
     from briefkit.gui.options_panel import OptionsPanel
     from briefkit.gui.preview import BriefingPreview
@@ -61,12 +62,19 @@ class PagesPreview(PagesDriver):
 
     def wanted(self) -> PreviewRequest | None:
         """The pages the window's choices ask for now (None: no topic shown)."""
-        window = self.window
-        topic = window.preview.topic_id
-        if not topic or window.preview_panel.briefing is None:
+        topic = self.window.preview.topic_id
+        if not topic or self.window.preview_panel.briefing is None:
             return None
+        return self.request_for(topic)
+
+    def request_for(
+        self, topic: str = "", composition: CustomBriefing | None = None
+    ) -> PreviewRequest:
+        """The pages of ``topic`` (or ``composition``) in the window's options."""
+        window = self.window
         return PreviewRequest(
             topic=topic,
+            composition=composition,
             # the formats ticked make no page: the deck and the report are always shown
             options=dataclasses.replace(window.options.options(), formats=PAGE_FORMATS),
             data_dir=window.data_folder,
