@@ -174,7 +174,8 @@ def main() -> None:
     print(f"{'':8} {'first':>7} {'deck':>7} {'report':>7} {'all':>7} {'stall':>7}")
     for name in ("cold", "pages", "cached"):
         row = [
-            statistics.median(r[name][k] for r in runs) for k in ("first", "deck", "report", "all", "stall")
+            statistics.median(r[name][k] for r in runs)
+            for k in ("first", "deck", "report", "all", "stall")
         ]
         print(f"{name:8} " + " ".join(f"{v:7.2f}" for v in row))
     worst = max(r[n]["stall"] for r in runs for n in ("cold", "pages", "cached"))

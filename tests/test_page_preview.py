@@ -9,8 +9,8 @@ import time
 from pathlib import Path
 
 import pytest
-from pptx import Presentation
 from PIL import Image
+from pptx import Presentation
 
 from briefkit.catalog.folder import bundled_data
 from briefkit.compose.custom import CustomBriefing, Part
