@@ -114,14 +114,19 @@ class PageService(QObject):
         tests)."""
         self.cancel()
         done = self.pool.waitForDone(msecs)
-        self.close_offices()
+        if done:  # the job's end, which starts the next pair, is over
+            self._close_offices()
         return done
 
     def close_offices(self) -> None:
-        """Stop the LibreOffices waiting for the next look (none runs a job now)."""
+        """Stop the LibreOffices waiting for the next look, unless a job runs."""
         if not self.busy:
-            for office in self.offices.values():
-                office.close()
+            self._close_offices()
+
+    def _close_offices(self) -> None:
+        self._idle.stop()
+        for office in self.offices.values():
+            office.close()
 
     def draw_large(self, page: PagePicture) -> None:
         """Draw one page large for the large view (``large_ready``); not on the job's pool."""
