@@ -9,7 +9,7 @@ import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QSize
+from PySide6.QtCore import QCoreApplication, QObject, QSize, QTimer
 from PySide6.QtWidgets import QWidget
 
 from briefkit.gui.page_service import PageService, PageThumb, missing_tools
@@ -21,6 +21,8 @@ if TYPE_CHECKING:
     from briefkit.gui.thumbnails import ThumbnailService
 
 
+TALLY_MS = 60
+"""Pages arriving within this long are counted in the status line once."""
 translate = QCoreApplication.translate
 """This module's texts are in the context "PagesDriver", whichever class shows them."""
 
@@ -56,6 +58,10 @@ class PagesDriver(QObject):
         self.dialog: PageDialog | None = None
         self._say: Callable[[], str] = lambda: ""
         self._browser_free = threading.Event()
+        self._tally = QTimer(self)
+        self._tally.setSingleShot(True)
+        self._tally.setInterval(TALLY_MS)
+        self._tally.timeout.connect(self._count)
         self.service.arrived.connect(self._arrived)
         self.service.working.connect(self._working)
         self.service.done.connect(self._done)
@@ -147,6 +153,12 @@ class PagesDriver(QObject):
 
     def _arrived(self, thumb: PageThumb) -> None:
         self.tab.add(thumb)
+        if not self._tally.isActive():  # a burst of pages (from the cache) says it once
+            self._tally.start()
+
+    def _count(self) -> None:
+        if not self.service.busy:
+            return  # done, stopped or failed: that says more
         count, total = len(self.tab.pages), self.tab.model.rowCount()
         self.tab.step(count, total)
         self._status(
