@@ -205,3 +205,22 @@ def test_cached_pages_show_without_waiting_for_the_charts(
     with qtbot.waitSignal(pages.service.done, timeout=10_000):
         pass
     assert window.preview_panel.pages.pages == drawn
+
+
+def test_placeholders_name_their_page_and_follow_the_interface_language(qtbot: Any) -> None:
+    from briefkit.gui import i18n
+    from briefkit.gui.pages_view import PagesTab
+
+    tab = PagesTab()
+    qtbot.addWidget(tab)
+    tab.expect(Document.REPORT, 2)
+    tab.expect(Document.DECK, 3)  # the deck goes first, wherever it comes
+    texts = [tab.model.item(r).text() for r in range(tab.model.rowCount())]
+    assert texts[0] == "Deck: slide 1 of 3" and texts[-1] == "Report: page 2 of 2"
+    assert tab.pages == [] and tab.page_at(0) is None
+    try:
+        i18n.install("ru")
+        tab.retranslate()
+        assert tab.model.item(0).text() == "Презентация: слайд 1 из 3"
+    finally:
+        i18n.install("en")

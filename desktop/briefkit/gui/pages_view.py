@@ -38,7 +38,7 @@ if TYPE_CHECKING:
 PAGE = Qt.ItemDataRole.UserRole + 7
 """The ``PagePicture`` of a grid item (None while it is a placeholder)."""
 WHERE = Qt.ItemDataRole.UserRole + 8
-"""A grid item's document and page number."""
+"""A grid item's document, page number and page count."""
 PAGE_BOX = QSize(240, 200)
 """The largest a page thumbnail is shown: a slide as wide, a report's page as high."""
 
@@ -98,6 +98,9 @@ class PagesTab(QWidget):
             if (page := item.data(PAGE)) is not None:
                 item.setText(page_name(page))
                 item.setToolTip(item.text())
+            else:  # a placeholder
+                item.setText(_name(*item.data(WHERE)))
+                item.setToolTip(self.tr("{page} (being drawn)").format(page=item.text()))
 
     @property
     def pages(self) -> list[PagePicture]:
@@ -137,7 +140,7 @@ class PagesTab(QWidget):
             row, found = self._row(document, number)
             if not found:
                 item = QStandardItem(blank, _name(document, number, total))
-                item.setData((document, number), WHERE)
+                item.setData((document, number, total), WHERE)
                 item.setToolTip(self.tr("{page} (being drawn)").format(page=item.text()))
                 item.setEditable(False)
                 self.model.insertRow(row, item)
@@ -150,7 +153,7 @@ class PagesTab(QWidget):
         item.setIcon(QIcon(QPixmap.fromImage(thumb.image)))
         item.setText(page_name(page))
         item.setData(page, PAGE)
-        item.setData((page.document, page.number), WHERE)
+        item.setData((page.document, page.number, page.total), WHERE)
         item.setToolTip(item.text())
         item.setEditable(False)
         if not found:
@@ -161,7 +164,7 @@ class PagesTab(QWidget):
         order = list(Document)
         wanted = (order.index(document), number)
         for row in range(self.model.rowCount()):
-            there, at = self.model.item(row).data(WHERE)
+            there, at, _total = self.model.item(row).data(WHERE)
             here = (order.index(there), at)
             if here >= wanted:
                 return row, here == wanted
