@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import dataclasses
 import shutil
+import time
 from pathlib import Path
 
 import pytest
+from PIL import Image
 from pptx import Presentation
 
 from briefkit.catalog.folder import bundled_data
@@ -15,6 +17,8 @@ from briefkit.compose.custom import CustomBriefing, Part
 from briefkit.options import ExportOptions, Format
 from briefkit.page_preview import (
     Document,
+    LaidOut,
+    PagePicture,
     PreviewError,
     PreviewRequest,
     cached_pages,
@@ -23,6 +27,7 @@ from briefkit.page_preview import (
     request_key,
 )
 from briefkit.progress import CancelToken
+from briefkit.render.office.warm import WarmOffice
 from briefkit.resources import bundled
 
 needs_office = pytest.mark.skipif(
@@ -75,15 +80,30 @@ def test_without_libreoffice_it_says_so(tmp_path: Path, monkeypatch: pytest.Monk
 @needs_office
 @pytest.mark.slow
 def test_pages_are_drawn_once_then_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    request = PreviewRequest(topic="legal-reforms", cache_dir=tmp_path)
+    request = PreviewRequest(topic="legal-reforms", cache_dir=tmp_path, pixels=240)
     reported: list[object] = []
-    pages = render_pages(request, CancelToken(), reported.append)
+    last_drawn_then: list[bool] = []
+
+    def seen(item: object) -> None:
+        reported.append(item)
+        if isinstance(item, PagePicture) and item.number == 1:
+            last = item.path.with_name(f"page-{item.total:03}.jpg")
+            last_drawn_then.append(last.is_file())
+
+    offices = {d: WarmOffice() for d in Document}
+    pages = render_pages(request, CancelToken(), seen, offices)
     deck = [p for p in pages if p.document == Document.DECK]
     report = [p for p in pages if p.document == Document.REPORT]
     assert deck and report and len(deck) == deck[0].total and len(report) == report[0].total
     assert [p.number for p in deck] == list(range(1, len(deck) + 1))
-    assert all(p.path.is_file() and p.path.read_bytes()[:4] == b"\x89PNG" for p in pages)
-    assert [p for p in reported if p in pages] == pages  # each reported as it came
+    assert all(p.path.is_file() and p.path.read_bytes()[:3] == b"\xff\xd8\xff" for p in pages)
+    assert max(_width(p.path) for p in deck) == 240  # the size asked for
+    for document in Document:  # each document's pages reported in order, after its count
+        mine = [r for r in reported if getattr(r, "document", None) == document]
+        assert mine[0] == LaidOut(document, len(mine) - 1)
+        assert mine[1:] == [p for p in pages if p.document == document]
+    assert last_drawn_then == [False, False]  # the first pages came before the last were drawn
+    assert not any(office.started for office in offices.values())  # used up
     big = large_page(deck[0])
     assert big != deck[0].path and big.stat().st_size > deck[0].path.stat().st_size
 
@@ -100,3 +120,48 @@ def test_pages_are_drawn_once_then_read(tmp_path: Path, monkeypatch: pytest.Monk
 
     with pytest.raises(Cancelled):
         render_pages(dataclasses.replace(request, topic="aktobe-2016"), cancel)
+
+
+@needs_office
+def test_a_warm_office_converts_then_is_gone_and_a_closed_one_too(tmp_path: Path) -> None:
+    from briefkit.render.office.warm import _Office
+
+    deck = tmp_path / "deck.pptx"
+    Presentation(str(bundled("templates") / "deck.pptx")).save(str(deck))
+    office = WarmOffice()
+    made: list[_Office] = []
+    original = _Office.__init__
+
+    def remember(self: _Office, soffice: str) -> None:
+        original(self, soffice)
+        made.append(self)
+
+    monkeypatch = pytest.MonkeyPatch()
+    monkeypatch.setattr(_Office, "__init__", remember)
+    try:
+        office.start()
+        assert office.started
+        (pdf,) = office.convert([deck], tmp_path)
+        assert pdf.read_bytes()[:5] == b"%PDF-"
+        office.start()
+        office.close()
+    finally:
+        monkeypatch.undo()
+    assert len(made) == 2 and not office.started
+    deadline = time.monotonic() + 30  # the used one quits by itself, in the background
+    while made[0].profile.exists() and time.monotonic() < deadline:
+        time.sleep(0.1)
+    for each in made:  # the office, its watcher and its profile are gone
+        assert each.process.poll() is not None and not each.profile.exists()
+        assert not _pipe_exists(each.name)
+
+
+def _pipe_exists(name: str) -> bool:
+    from briefkit.render.office.warm import _pipe_ready
+
+    return _pipe_ready(name)
+
+
+def _width(picture: Path) -> int:
+    with Image.open(picture) as image:
+        return int(image.size[0])

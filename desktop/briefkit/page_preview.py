@@ -1,8 +1,10 @@
 """Pictures of every page of the report and every slide of the deck, as an export writes them.
 
 The documents are made by the export itself (``run_export`` into a scratch folder, so they
-come from, and warm, the export's document cache), turned into PDF by LibreOffice and into one
-PNG per page by pdftoppm. The pictures are kept in ``<cache>/pages``:
+come from, and warm, the export's document cache), turned into PDF by LibreOffice (the deck and
+the report side by side, each by an office started ahead of time when one is given:
+``render.office.warm``) and into one JPEG per page by pdftoppm, a few pages at a time, so the
+first pages show while the rest are drawn. The pictures are kept in ``<cache>/pages``:
 
 - ``<document sha256>/``: the pages of one document, by its bytes (a document rendered again
   from the document cache has the same bytes, so LibreOffice runs once per document);
@@ -21,7 +23,9 @@ import hashlib
 import json
 import shutil
 import subprocess
-from collections.abc import Callable, Sequence
+import time
+from collections.abc import Callable, Mapping
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -33,9 +37,14 @@ from briefkit.scratch import scratch_dir
 if TYPE_CHECKING:  # the window imports this module: the catalog loads after its first paint
     from briefkit.compose.custom import CustomBriefing
     from briefkit.progress import CancelToken
+    from briefkit.render.office.warm import WarmOffice
 
 THUMB_PIXELS = 480
-"""The longer side of a page's thumbnail."""
+"""The longer side of a page's thumbnail, unless the request says."""
+FIRST_PAGES = 2
+"""How many pages of a document are drawn first (they show sooner), before ``CHUNK`` at a
+time."""
+CHUNK = 8
 PAGE_PIXELS = 1600
 """The longer side of a page in the large view (drawn when first opened)."""
 KEEP = 40
@@ -44,7 +53,7 @@ KEEP_REQUESTS = 400
 """How many requests' indexes are kept (a few hundred bytes each)."""
 PAGE_FORMATS = (Format.PPTX, Format.DOCX)
 """What the pages are made from: the deck and the report."""
-_VERSION = "1"
+_VERSION = "2"
 
 NO_PDFTOPPM = (
     "The page preview needs pdftoppm (poppler-utils), which is not installed: install it "
@@ -81,6 +90,16 @@ class PreviewRequest:
     data_dir: Path | None = None
     cache_dir: Path | None = None
     issued: dt.date | None = None
+    pixels: int = THUMB_PIXELS
+    """The longer side of each thumbnail (the size shown times the screen's pixel ratio)."""
+
+
+@dataclass(frozen=True)
+class LaidOut:
+    """A document's pages are laid out: ``total`` of them will follow (placeholders meanwhile)."""
+
+    document: Document
+    total: int
 
 
 @dataclass(frozen=True)
@@ -163,7 +182,7 @@ def request_key(request: PreviewRequest) -> str | None:
     options = request.options
     made_from = {
         "preview": _VERSION,
-        "pixels": THUMB_PIXELS,
+        "pixels": request.pixels,
         "code": code,
         "data": data,
         "topic": request.topic,
@@ -203,7 +222,7 @@ def _stored(folder: Path, document: Document) -> list[PagePicture] | None:
         total = int((folder / "count").read_text(encoding="ascii"))
     except (OSError, ValueError):
         return None
-    pages = [folder / f"page-{n:03}.png" for n in range(1, total + 1)]
+    pages = [folder / f"page-{n:03}.jpg" for n in range(1, total + 1)]
     if not all(p.is_file() for p in pages):
         return None
     with contextlib.suppress(OSError):
@@ -215,10 +234,15 @@ def render_pages(
     request: PreviewRequest,
     cancel: CancelToken,
     report: Callable[[object], None] = lambda _item: None,
+    offices: Mapping[Document, WarmOffice] | None = None,
+    browser_free: Callable[[], bool] | None = None,
 ) -> list[PagePicture]:
     """Every slide of the deck, then every page of the report, each reported as it is ready.
 
-    ``report`` also gets the export's progress (``Working``) and ``Converting``. Raises
+    ``report`` also gets the export's progress (``Working``), ``Converting`` and, per document,
+    ``LaidOut`` before its pages (which may come from both documents in turn, each in order).
+    ``offices`` (one per document) convert the documents when given; ``browser_free`` is polled
+    before the export, which needs the browser (the cache is read without waiting). Raises
     PreviewError when LibreOffice or pdftoppm is missing or fails, ``Cancelled`` when
     cancelled.
     """
@@ -227,35 +251,55 @@ def render_pages(
 
     if (hit := cached_pages(request)) is not None:
         for page in hit:
+            if page.number == 1:
+                report(LaidOut(page.document, page.total))
             report(page)
         return hit
     if find_soffice() is None:
         raise PreviewError(NOT_INSTALLED.replace("PDF needs", "The page preview needs"))
     if shutil.which("pdftoppm") is None:
         raise PreviewError(NO_PDFTOPPM)
+    for office in (offices or {}).values():
+        office.start()  # starts while the charts are drawn and the documents written
+    while browser_free is not None and not browser_free():
+        cancel.check()
+        time.sleep(0.05)
     root = _pages_root(request)
     with scratch_dir("pages") as tmp:
         work = Path(tmp)
         documents = _export(request, work / "out", cancel, report)
         digests = {doc: hashlib.sha256(path.read_bytes()).hexdigest() for doc, path in documents}
-        stored = {doc: _stored(root / digests[doc], doc) for doc, _ in documents}
-        missing = [(doc, path) for doc, path in documents if stored[doc] is None]
-        pdfs = _to_pdf(missing, work, cancel, report)
-        pages: list[PagePicture] = []
+        drawn: dict[Document, list[PagePicture]] = {}
         for doc, _ in documents:
-            drawn = stored[doc]
-            if drawn is None:
-                drawn = _draw(pdfs[doc], doc, work, root / digests[doc], cancel)
-            for page in drawn:
-                report(page)
-            pages += drawn
+            if (stored := _stored(root / digests[doc], doc)) is not None:
+                report(LaidOut(doc, len(stored)))
+                for page in stored:
+                    report(page)
+                drawn[doc] = stored
+        missing = [(doc, path) for doc, path in documents if doc not in drawn]
+        if missing:
+            report(Converting(len(missing)))
+        with ThreadPoolExecutor(max_workers=2, thread_name_prefix="pages") as pool:
+            jobs = {
+                doc: pool.submit(
+                    _lay_out,
+                    doc,
+                    path,
+                    Folders(work, root / digests[doc], request.pixels),
+                    (offices or {}).get(doc),
+                    cancel,
+                    report,
+                )
+                for doc, path in missing
+            }
+            drawn.update({doc: job.result() for doc, job in jobs.items()})
     key = request_key(request)
     if key is not None:
         with contextlib.suppress(OSError):
             (root / "requests").mkdir(parents=True, exist_ok=True)
             store(root / "requests" / f"{key}.json", json.dumps(digests).encode())
     _prune(root)
-    return pages
+    return [page for doc, _ in documents for page in drawn[doc]]
 
 
 def _export(
@@ -282,54 +326,79 @@ def _export(
     return [(Document.DECK, by_format[Format.PPTX]), (Document.REPORT, by_format[Format.DOCX])]
 
 
-def _to_pdf(
-    documents: Sequence[tuple[Document, Path]],
-    work: Path,
+@dataclass(frozen=True)
+class Folders:
+    """Where a document's pages are made: ``work`` (scratch), ``keep`` (the page cache)."""
+
+    work: Path
+    keep: Path
+    pixels: int
+
+
+def _lay_out(
+    kind: Document,
+    document: Path,
+    folders: Folders,
+    office: WarmOffice | None,
     cancel: CancelToken,
     report: Callable[[object], None],
-) -> dict[Document, Path]:
-    """The documents as PDF, in one LibreOffice run."""
+) -> list[PagePicture]:
+    """One document as PDF (by ``office`` when given), then its pages drawn a few at a time,
+    each reported as it is ready; kept in ``folders.keep`` when it can be written."""
     from briefkit.render.office.pdf import PdfError, convert_to_pdf
 
-    if not documents:
-        return {}
-    sources = []
-    for kind, document in documents:
-        source = work / f"{kind}{document.suffix}"  # distinct names: distinct PDFs
-        shutil.copyfile(document, source)
-        sources.append(source)
-    report(Converting(len(sources)))
+    source = folders.work / kind / f"{kind}{document.suffix}"  # distinct names: distinct PDFs
+    source.parent.mkdir()
+    shutil.copyfile(document, source)
+    stop = lambda: cancel.is_cancelled  # noqa: E731
     try:
-        pdfs = convert_to_pdf(sources, work, cancel=lambda: cancel.is_cancelled)
+        if office is not None:
+            pdf = office.convert([source], source.parent, stop)[0]
+        else:
+            pdf = convert_to_pdf([source], source.parent, cancel=stop)[0]
     except PdfError as exc:
         raise PreviewError(str(exc)) from exc
-    return {kind: pdf for (kind, _), pdf in zip(documents, pdfs, strict=True)}
-
-
-def _draw(
-    pdf: Path, kind: Document, work: Path, folder: Path, cancel: CancelToken
-) -> list[PagePicture]:
-    """Each page of ``pdf`` as a thumbnail PNG, kept in ``folder`` with the PDF (for
-    ``large_page``)."""
     cancel.check()
-    staging = work / f"{kind}-pages"
-    staging.mkdir()
-    _pdftoppm(pdf, staging / "page", THUMB_PIXELS)
-    drawn = sorted(staging.glob("page-*.png"))
-    total = len(drawn)
-    if not total:
-        raise PreviewError(f"pdftoppm drew no page of {pdf.name}")
-    for n, path in enumerate(drawn, 1):  # pdftoppm pads to the page count's digits
-        path.rename(staging / f"page-{n:03}.png")
-    shutil.copyfile(pdf, staging / "document.pdf")
-    pages = [PagePicture(kind, n, total, staging / f"page-{n:03}.png") for n in range(1, total + 1)]
-    with contextlib.suppress(OSError):
-        (staging / "count").write_text(str(total), encoding="ascii")  # last: complete
-        folder.parent.mkdir(parents=True, exist_ok=True)
+    total = _page_count(pdf)
+    report(LaidOut(kind, total))
+    folder = folders.keep
+    try:
         shutil.rmtree(folder, ignore_errors=True)
-        shutil.move(staging, folder)
-        return [dataclasses.replace(p, path=folder / p.path.name) for p in pages]
-    return pages  # not kept: the pictures go with the scratch folder once shown
+        folder.mkdir(parents=True)
+        shutil.copyfile(pdf, folder / "document.pdf")
+    except OSError:  # not kept: the pictures go with the scratch folder once shown
+        folder = source.parent
+    pages = []
+    first = 1
+    while first <= total:
+        cancel.check()
+        last = min(total, first - 1 + (FIRST_PAGES if first == 1 else CHUNK))
+        for number in range(first, last + 1):
+            page = PagePicture(kind, number, total, folder / f"page-{number:03}.jpg")
+            pages.append(page)
+        _pdftoppm(pdf, folder / "page", folders.pixels, first, last)
+        for page in pages[first - 1 :]:
+            if not page.path.is_file():
+                raise PreviewError(f"pdftoppm drew no page {page.number} of {pdf.name}")
+            report(page)
+        first = last + 1
+    with contextlib.suppress(OSError):
+        (folder / "count").write_text(str(total), encoding="ascii")  # last: complete
+    return pages
+
+
+def _page_count(pdf: Path) -> int:
+    """How many pages ``pdf`` has (pdfinfo)."""
+    pdfinfo = shutil.which("pdfinfo")
+    if pdfinfo is None:
+        raise PreviewError(NO_PDFTOPPM)
+    try:
+        info = subprocess.run(
+            [pdfinfo, str(pdf)], capture_output=True, text=True, timeout=60, check=True
+        ).stdout
+        return int(next(x for x in info.splitlines() if x.startswith("Pages:")).split()[1])
+    except (subprocess.SubprocessError, OSError, StopIteration, ValueError, IndexError) as exc:
+        raise PreviewError(f"pdfinfo could not count the pages of {pdf.name}: {exc}") from exc
 
 
 def large_page(page: PagePicture) -> Path:
@@ -342,27 +411,37 @@ def large_page(page: PagePicture) -> Path:
         return page.path
     with scratch_dir("pages") as tmp:
         stem = Path(tmp) / "large"
-        _pdftoppm(pdf, stem, PAGE_PIXELS, page.number)
+        _pdftoppm(pdf, stem, PAGE_PIXELS, page.number, page.number, large=True)
         with contextlib.suppress(OSError):
             shutil.move(stem.with_suffix(".png"), large)
             return large
     return page.path
 
 
-def _pdftoppm(pdf: Path, stem: Path, pixels: int, number: int = 0) -> None:
-    """Draw every page of ``pdf`` (``stem-N.png``), or only page ``number`` (``stem.png``)."""
+def _pdftoppm(
+    pdf: Path, stem: Path, pixels: int, first: int, last: int, large: bool = False
+) -> None:
+    """Draw pages ``first`` to ``last`` of ``pdf`` as ``stem-NNN.jpg`` (thumbnails: JPEG is
+    drawn four times faster than PNG), or one page ``large`` as ``stem.png``."""
     pdftoppm = shutil.which("pdftoppm")
     if pdftoppm is None:
         raise PreviewError(NO_PDFTOPPM)
-    command = [pdftoppm, "-png", "-scale-to", str(pixels)]
-    if number:
-        command += ["-f", str(number), "-l", str(number), "-singlefile"]
+    command = [pdftoppm, "-scale-to", str(pixels), "-f", str(first), "-l", str(last)]
+    if large:
+        command += ["-png", "-singlefile"]
+    else:
+        command += ["-jpeg", "-jpegopt", "quality=88"]
     try:
         subprocess.run(
             [*command, str(pdf), str(stem)], capture_output=True, timeout=300, check=True
         )
     except (subprocess.SubprocessError, OSError) as exc:
         raise PreviewError(f"pdftoppm could not draw the pages of {pdf.name}: {exc}") from exc
+    if not large:  # pdftoppm pads the numbers to the page count's digits: three, always
+        for drawn in stem.parent.glob(f"{stem.name}-*.jpg"):
+            number = drawn.stem.rpartition("-")[2]
+            if number.isdigit() and len(number) != 3:
+                drawn.rename(drawn.with_name(f"{stem.name}-{int(number):03}.jpg"))
 
 
 def _prune(root: Path, keep: int = KEEP) -> None:

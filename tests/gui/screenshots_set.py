@@ -7,7 +7,7 @@ size and state::
 Writes ``window-<lang>.png`` (the main view: a topic previewed, two ticked), ``pages-<lang>.png``
 (the Pages tab: every slide and page), ``page-view-<lang>.png`` (one slide large),
 ``history-<lang>.png`` (Recent Exports, seeded: no export runs), ``composer-<lang>.png`` (the
-builder with the example composition) and ``data-view-<lang>.png``. The briefings are in the
+builder with the example composition and its pages) and ``data-view-<lang>.png``. The briefings are in the
 interface language unless ``--briefings`` names another; ``--shots window,composer`` takes only
 those. Needs Chromium, LibreOffice and poppler-utils. Not a test (pytest does not collect it); a
 person looks at the pictures.
@@ -24,6 +24,7 @@ from screenshots import grab, settle, wait_until  # beside this script
 from screenshots_history import EXAMPLE, seed, shots_window
 
 from briefkit.gui.composer_dialog import ComposerDialog
+from briefkit.gui.composer_pages import ComposerPages
 from briefkit.gui.history import HistoryDialog
 from briefkit.gui.main_window import MainWindow
 from briefkit.page_preview import Document
@@ -70,6 +71,13 @@ def main() -> None:
         composer: QDialog = window.findChildren(ComposerDialog)[-1]
         wait_until(composer.isVisible)
         composer.move(60, 40)
+        composed: list[int] = []
+        composer_pages = composer.pages
+        assert isinstance(composer_pages, ComposerPages)
+        composer_pages.service.done.connect(composed.append)
+        composer_pages.button.click()  # the composition's pages beside its sections
+        wait_until(lambda: bool(composed), 300)
+        composer_pages.tab.grid.scrollToTop()
         grab(composer, args.out / f"composer-{lang}.png", wait=0.6)
         composer.close()
     if "data-view" in shots:
@@ -98,6 +106,7 @@ def _pages(window: MainWindow, out: Path, lang: str, row: int | None) -> None:
     if row is None:
         row = max(slides, key=lambda n: shown[n].path.stat().st_size)
     dialog = window.pages.open_page(row)
+    assert dialog is not None
     page = dialog.pages[row]
     large = page.path.with_name(f"large-{page.number:03}.png")
     wait_until(large.is_file, 30)

@@ -4,6 +4,7 @@ background from the documents an export writes, cached, with a large view."""
 from __future__ import annotations
 
 import io
+import re
 import shutil
 import subprocess
 import time
@@ -130,7 +131,7 @@ def test_choosing_another_topic_cancels_the_rendering(
     with qtbot.waitSignal(pages.service.done, timeout=180_000):
         pass
     shown = window.preview_panel.pages.pages
-    assert arrived == shown  # nothing of the old topic's job arrived
+    assert len(arrived) == len(shown) and set(arrived) == set(shown)  # nothing of the old job
     assert pages.service.request_made.topic == "aktobe-2016"
 
 
@@ -143,3 +144,83 @@ def test_missing_libreoffice_says_so(
     tab = window.preview_panel.pages
     assert "LibreOffice, which is not installed" in tab.status.text()
     assert not window.pages.service.busy and tab.model.rowCount() == 0
+
+
+@pytest.mark.slow
+def test_pages_show_as_they_are_drawn_with_placeholders_for_the_rest(
+    make_window: Callable[..., Any],
+    qtbot: Any,
+    monkeypatch: pytest.MonkeyPatch,
+    needs_browser: None,
+) -> None:
+    from briefkit import page_preview
+
+    draw = page_preview._pdftoppm
+
+    def slowly(*args: Any, **kwargs: Any) -> None:  # a slow machine: each few pages 0.2 s
+        time.sleep(0.2)
+        draw(*args, **kwargs)
+
+    monkeypatch.setattr(page_preview, "_pdftoppm", slowly)
+    window = make_window()
+    shutil.rmtree(window.cache_dir / "pages", ignore_errors=True)  # the charts stay cached
+    tab, pages = window.preview_panel.pages, window.pages
+    seen: list[tuple[float, int, int, str]] = []
+
+    def arrived(_thumb: Any) -> None:  # after the tab took it in
+        seen.append((time.perf_counter(), len(tab.pages), tab.model.rowCount(), tab.status.text()))
+
+    pages.service.arrived.connect(arrived)
+    _show_pages(window, qtbot, "aktobe-2016")
+    with qtbot.waitSignal(pages.service.done, timeout=180_000):
+        pass
+    ended = time.perf_counter()
+    first, drawn, rows, _status = seen[0]
+    assert ended - first > 1.0  # the first pages showed well before the last was drawn
+    assert drawn == 1 and rows - drawn >= 8  # and placeholders stood for the pages to come
+    counts = [re.search(r"(\d+) of (\d+) ready", text) for *_rest, text in seen]
+    assert any(c and 0 < int(c[1]) < int(c[2]) for c in counts)  # "12 of 44 ready"
+    assert tab.model.rowCount() == len(tab.pages) == len(seen)  # each filled, none added
+    assert "slides in the deck" in tab.status.text()
+
+
+@pytest.mark.slow
+def test_cached_pages_show_without_waiting_for_the_charts(
+    make_window: Callable[..., Any],
+    qtbot: Any,
+    monkeypatch: pytest.MonkeyPatch,
+    needs_browser: None,
+) -> None:
+    window = make_window()
+    _show_pages(window, qtbot, "legal-reforms")
+    pages = window.pages
+    if pages.service.busy:
+        with qtbot.waitSignal(pages.service.done, timeout=180_000):
+            pass
+    drawn = window.preview_panel.pages.pages
+    window.topics.select("aktobe-2016")
+    charts = type(window.preview.thumbnails)
+    monkeypatch.setattr(charts, "busy", property(lambda _self: True))  # drawn for ever
+    _show_pages(window, qtbot, "legal-reforms")
+    with qtbot.waitSignal(pages.service.done, timeout=10_000):
+        pass
+    assert window.preview_panel.pages.pages == drawn
+
+
+def test_placeholders_name_their_page_and_follow_the_interface_language(qtbot: Any) -> None:
+    from briefkit.gui import i18n
+    from briefkit.gui.pages_view import PagesTab
+
+    tab = PagesTab()
+    qtbot.addWidget(tab)
+    tab.expect(Document.REPORT, 2)
+    tab.expect(Document.DECK, 3)  # the deck goes first, wherever it comes
+    texts = [tab.model.item(r).text() for r in range(tab.model.rowCount())]
+    assert texts[0] == "Deck: slide 1 of 3" and texts[-1] == "Report: page 2 of 2"
+    assert tab.pages == [] and tab.page_at(0) is None
+    try:
+        i18n.install("ru")
+        tab.retranslate()
+        assert tab.model.item(0).text() == "Презентация: слайд 1 из 3"
+    finally:
+        i18n.install("en")

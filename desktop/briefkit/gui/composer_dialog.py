@@ -17,6 +17,7 @@ from PySide6.QtCore import (
     QAbstractListModel,
     QMimeData,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
     Signal,
@@ -227,6 +228,8 @@ class ComposerDialog(QDialog):
     """Build a briefing from sections of several topics; ``composed(CustomBriefing)`` on Export."""
 
     composed = Signal(object)
+    changed = Signal()
+    """The composition, its title or subtitle changed."""
 
     def __init__(
         self,
@@ -249,6 +252,8 @@ class ComposerDialog(QDialog):
         """The file name the opened composition file gave (kept when saved again)."""
         self.length: Length | None = None
         """The deck length the opened composition file chose (kept when saved again)."""
+        self.pages: QObject | None = None
+        """The page preview beside the sections (``composer_pages``), when the window adds it."""
         self.setWindowTitle(self.tr("Compose a Briefing"))
         # the sections in the briefing's language (the catalog's), the labels in the window's
         titles = section_titles(catalog, catalog.language.w("executive_summary"))
@@ -326,7 +331,7 @@ class ComposerDialog(QDialog):
         self.box.accepted.connect(self.accept)
         self.box.rejected.connect(self.reject)
 
-        grid = QGridLayout(self)
+        self.grid = grid = QGridLayout(self)
         grid.addWidget(QLabel(self.tr("Topics and their sections:")), 0, 0)
         grid.addWidget(QLabel(self.tr("The new briefing (drag to reorder):")), 0, 2)
         grid.addWidget(self.tree, 1, 0)
@@ -341,6 +346,7 @@ class ComposerDialog(QDialog):
         self.resize(820, 560)
 
         self.title.textChanged.connect(self.update_state)
+        self.subtitle.textChanged.connect(self.update_state)
         self.chosen.modelReset.connect(self.update_state)
         self.chosen.rowsRemoved.connect(self.update_state)
         self.update_state()
@@ -394,6 +400,13 @@ class ComposerDialog(QDialog):
             self.problem.setText(why)
         self.export_button.setEnabled(spec is not None and not why)
         self.save_button.setEnabled(spec is not None)
+        self.changed.emit()
+
+    def add_side(self, panel: QWidget, button: QPushButton) -> None:
+        """A panel right of the sections (the pages), and the button that shows it."""
+        self.grid.addWidget(panel, 0, 3, 5, 1)
+        self.grid.setColumnStretch(3, 2)
+        self.box.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
 
     def save(self) -> Path | None:
         """Save… : write the composition to a file the person picks (the CLI's format)."""

@@ -479,10 +479,12 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Loading the topics…"), 5000)
             return None
         from briefkit.gui.composer_dialog import ComposerDialog
+        from briefkit.gui.composer_pages import attach_composer_pages
 
         why_not = lambda: self.exports.why_not(topics_needed=False)  # noqa: E731
         dialog = ComposerDialog(catalog, self, why_not, self.composition_files, self._plan)
         dialog.composed.connect(self.exports.start_composition)
+        dialog.pages = attach_composer_pages(dialog, self.pages)
         if path is not None:
             dialog.load(path)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -4,18 +4,28 @@ The worker runs ``briefkit.page_preview.render_pages`` (the export into a scratc
 LibreOffice, pdftoppm; pictures kept in the cache) and reports each page as a ``PageThumb``
 with a ``QImage`` (safe off the GUI thread). One job runs at a time, on a pool of its own; a
 newer request, or ``cancel``, stops the older one (LibreOffice is killed, not waited for).
+
+The service keeps a LibreOffice started for the deck and one for the report
+(``render.office.warm``): a job starts them as it begins (they start while the charts are drawn
+and the documents written), and starts the next pair when it ends, for the next look; they are
+stopped after ``IDLE_MS`` without a job, and by ``wait`` (closing the window).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, QSize, Qt, QThreadPool, Signal
+from PySide6.QtCore import QObject, QSize, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QImage
 
 from briefkit.gui.operations import Operation
-from briefkit.page_preview import PagePicture, PreviewRequest, large_page, render_pages
+from briefkit.page_preview import Document, PagePicture, PreviewRequest, large_page, render_pages
 from briefkit.progress import Cancelled, CancelToken
+from briefkit.render.office.warm import WarmOffice
+
+IDLE_MS = 5 * 60_000
+"""How long the LibreOffices started for the next look wait for it before they are stopped."""
 
 
 @dataclass(frozen=True)
@@ -39,7 +49,7 @@ class PageService(QObject):
     """Requests the pages of one briefing at a time."""
 
     arrived = Signal(object)  # PageThumb
-    working = Signal(object)  # page_preview.Working or Converting
+    working = Signal(object)  # page_preview.Working, Converting or LaidOut
     unavailable = Signal(str)  # the whole job failed: a sentence why
     done = Signal(int)  # how many pages arrived
     large_ready = Signal(object, object)  # PagePicture, Path of its large picture
@@ -52,23 +62,40 @@ class PageService(QObject):
         self._current: Operation | None = None
         self.request_made: PreviewRequest | None = None
         """The request of the job running or last finished."""
+        self.offices = {document: WarmOffice() for document in Document}
+        self._idle = QTimer(self)
+        self._idle.setSingleShot(True)
+        self._idle.setInterval(IDLE_MS)
+        self._idle.timeout.connect(self.close_offices)
 
     @property
     def busy(self) -> bool:
         """True while a job is queued or running."""
         return self._current is not None and self._current.running
 
-    def request(self, request: PreviewRequest, box: QSize) -> None:
-        """Render these pages, replacing any earlier request."""
+    def request(
+        self,
+        request: PreviewRequest,
+        box: QSize,
+        browser_free: Callable[[], bool] | None = None,
+    ) -> None:
+        """Render these pages, replacing any earlier request; the export waits for
+        ``browser_free`` (the cached pages do not)."""
         self.cancel()
         cancel = self._cancel = CancelToken()
         self.request_made = request
+        offices = self.offices
+        self._idle.stop()
 
         def work() -> int:
             def report(item: object) -> None:
                 operation.report(_thumb(item, box) if isinstance(item, PagePicture) else item)
 
-            return len(render_pages(request, cancel, report))
+            count = len(render_pages(request, cancel, report, offices, browser_free))
+            if not cancel.is_cancelled:
+                for office in offices.values():  # for the next look
+                    office.start()
+            return count
 
         operation = Operation(work, self)
         operation.reported.connect(lambda item: self._on_reported(item, cancel))
@@ -83,9 +110,23 @@ class PageService(QObject):
         self._cancel.cancel()
 
     def wait(self, msecs: int = 30_000) -> bool:
-        """Stop and block until no job runs (closing the window, tests)."""
+        """Stop and block until no job runs, then stop the LibreOffices (closing the window,
+        tests)."""
         self.cancel()
-        return self.pool.waitForDone(msecs)
+        done = self.pool.waitForDone(msecs)
+        if done:  # the job's end, which starts the next pair, is over
+            self._close_offices()
+        return done
+
+    def close_offices(self) -> None:
+        """Stop the LibreOffices waiting for the next look, unless a job runs."""
+        if not self.busy:
+            self._close_offices()
+
+    def _close_offices(self) -> None:
+        self._idle.stop()
+        for office in self.offices.values():
+            office.close()
 
     def draw_large(self, page: PagePicture) -> None:
         """Draw one page large for the large view (``large_ready``); not on the job's pool."""
@@ -112,6 +153,7 @@ class PageService(QObject):
     def _on_finished(self, operation: Operation) -> None:
         if operation is self._current:
             self._current = None
+            self._idle.start()
 
 
 def missing_tools() -> str:

@@ -7,7 +7,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QIcon, QKeyEvent, QPixmap, QResizeEvent, QStandardItem, QStandardItemModel
+from PySide6.QtGui import (
+    QIcon,
+    QKeyEvent,
+    QPalette,
+    QPixmap,
+    QResizeEvent,
+    QStandardItem,
+    QStandardItemModel,
+)
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -28,20 +36,26 @@ if TYPE_CHECKING:
     from briefkit.page_preview import PagePicture
 
 PAGE = Qt.ItemDataRole.UserRole + 7
-"""The ``PagePicture`` of a grid item."""
+"""The ``PagePicture`` of a grid item (None while it is a placeholder)."""
+WHERE = Qt.ItemDataRole.UserRole + 8
+"""A grid item's document, page number and page count."""
 PAGE_BOX = QSize(240, 200)
 """The largest a page thumbnail is shown: a slide as wide, a report's page as high."""
 
 
 def page_name(page: PagePicture) -> str:
     """ "Deck: slide 3 of 31" or "Report: page 2 of 9", in the interface language."""
+    return _name(page.document, page.number, page.total)
+
+
+def _name(document: Document, number: int, total: int) -> str:
     from PySide6.QtCore import QCoreApplication
 
-    if page.document == Document.DECK:
+    if document == Document.DECK:
         text = QCoreApplication.translate("PagesTab", "Deck: slide {n} of {total}")
     else:
         text = QCoreApplication.translate("PagesTab", "Report: page {n} of {total}")
-    return text.format(n=page.number, total=page.total)
+    return text.format(n=number, total=total)
 
 
 class PagesTab(QWidget):
@@ -81,13 +95,24 @@ class PagesTab(QWidget):
         self.grid.setAccessibleName(self.tr("Pages and slides of the briefing"))
         for row in range(self.model.rowCount()):
             item = self.model.item(row)
-            item.setText(page_name(item.data(PAGE)))
-            item.setToolTip(item.text())
+            if (page := item.data(PAGE)) is not None:
+                item.setText(page_name(page))
+                item.setToolTip(item.text())
+            else:  # a placeholder
+                item.setText(_name(*item.data(WHERE)))
+                item.setToolTip(self.tr("{page} (being drawn)").format(page=item.text()))
 
     @property
     def pages(self) -> list[PagePicture]:
-        """The pages shown, in order."""
-        return [self.model.item(row).data(PAGE) for row in range(self.model.rowCount())]
+        """The pages drawn, in order (placeholders left out)."""
+        rows = (self.model.item(row).data(PAGE) for row in range(self.model.rowCount()))
+        return [page for page in rows if page is not None]
+
+    def page_at(self, row: int) -> PagePicture | None:
+        """The page drawn at ``row`` (None: a placeholder, or no such row)."""
+        item = self.model.item(row)
+        page: PagePicture | None = None if item is None else item.data(PAGE)
+        return page
 
     def clear(self) -> None:
         """No pages."""
@@ -107,13 +132,50 @@ class PagesTab(QWidget):
         self.progress.setRange(0, total)
         self.progress.setValue(done)
 
+    def expect(self, document: Document, total: int) -> None:
+        """A placeholder for each of the ``total`` pages of ``document`` not shown yet (its
+        pages fill them as they arrive)."""
+        blank = self._blank(document)
+        for number in range(1, total + 1):
+            row, found = self._row(document, number)
+            if not found:
+                item = QStandardItem(blank, _name(document, number, total))
+                item.setData((document, number, total), WHERE)
+                item.setToolTip(self.tr("{page} (being drawn)").format(page=item.text()))
+                item.setEditable(False)
+                self.model.insertRow(row, item)
+
     def add(self, thumb: PageThumb) -> None:
-        """A page's thumbnail arrived."""
-        item = QStandardItem(QIcon(QPixmap.fromImage(thumb.image)), page_name(thumb.page))
-        item.setData(thumb.page, PAGE)
+        """A page's thumbnail arrived: it takes its placeholder's place, or its own."""
+        page = thumb.page
+        row, found = self._row(page.document, page.number)
+        item = self.model.item(row) if found else QStandardItem()
+        item.setIcon(QIcon(QPixmap.fromImage(thumb.image)))
+        item.setText(page_name(page))
+        item.setData(page, PAGE)
+        item.setData((page.document, page.number, page.total), WHERE)
         item.setToolTip(item.text())
         item.setEditable(False)
-        self.model.appendRow(item)
+        if not found:
+            self.model.insertRow(row, item)
+
+    def _row(self, document: Document, number: int) -> tuple[int, bool]:
+        """Where page ``number`` of ``document`` is (True), or goes (False): the deck first."""
+        order = list(Document)
+        wanted = (order.index(document), number)
+        for row in range(self.model.rowCount()):
+            there, at, _total = self.model.item(row).data(WHERE)
+            here = (order.index(there), at)
+            if here >= wanted:
+                return row, here == wanted
+        return self.model.rowCount(), False
+
+    def _blank(self, document: Document) -> QIcon:
+        """A page not drawn yet: an empty sheet of a slide's or a page's shape."""
+        width, height = (160, 90) if document == Document.DECK else (99, 140)
+        sheet = QPixmap(width, height)
+        sheet.fill(self.palette().color(QPalette.ColorRole.Midlight))
+        return QIcon(sheet)
 
 
 class PageDialog(QDialog):

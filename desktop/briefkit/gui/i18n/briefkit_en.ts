@@ -167,23 +167,6 @@
     </message>
 </context>
 <context>
-    <name>PagesPreview</name>
-    <message numerus="yes">
-        <source>%n slide(s) in the deck</source>
-        <translation>
-            <numerusform>%n slide in the deck</numerusform>
-            <numerusform>%n slides in the deck</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n page(s) in the report</source>
-        <translation>
-            <numerusform>%n page in the report</numerusform>
-            <numerusform>%n pages in the report</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>PreviewPanel</name>
     <message numerus="yes">
         <source>%n section(s)</source>
@@ -252,6 +235,23 @@
         <translation>
             <numerusform>In %n disagreement</numerusform>
             <numerusform>In %n disagreements</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Summary</name>
+    <message numerus="yes">
+        <source>%n slide(s) in the deck</source>
+        <translation>
+            <numerusform>%n slide in the deck</numerusform>
+            <numerusform>%n slides in the deck</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) in the report</source>
+        <translation>
+            <numerusform>%n page in the report</numerusform>
+            <numerusform>%n pages in the report</numerusform>
         </translation>
     </message>
 </context>

@@ -292,6 +292,21 @@
     </message>
 </context>
 <context>
+    <name>ComposerPages</name>
+    <message>
+        <source>&amp;Pages</source>
+        <translation>Стр&amp;аницы</translation>
+    </message>
+    <message>
+        <source>Show every slide and page of the briefing as it will be written</source>
+        <translation>Показать все слайды и страницы брифинга такими, какими они будут записаны</translation>
+    </message>
+    <message>
+        <source>The pages cannot be rendered: {problem}</source>
+        <translation>Страницы нельзя отрисовать: {problem}</translation>
+    </message>
+</context>
+<context>
     <name>Compositions</name>
     <message>
         <source>Briefkit compositions (*.yaml *.yml);;All files (*)</source>
@@ -1912,34 +1927,22 @@ Replace it with the new briefing, or keep it and write the new files beside (e.g
     </message>
 </context>
 <context>
-    <name>PagesPreview</name>
+    <name>PagesDriver</name>
     <message>
-        <source>The pages will be rendered after the export.</source>
-        <translation>Страницы будут отрисованы после экспорта.</translation>
-    </message>
-    <message>
-        <source>The pages cannot be rendered: {problem}</source>
-        <translation>Страницы нельзя отрисовать: {problem}</translation>
+        <source>Rendering pages…</source>
+        <translation>Отрисовка страниц…</translation>
     </message>
     <message>
         <source>Rendering pages… the charts are drawn first</source>
         <translation>Отрисовка страниц… сначала рисуются диаграммы</translation>
     </message>
     <message>
-        <source>Rendering pages…</source>
-        <translation>Отрисовка страниц…</translation>
-    </message>
-    <message>
         <source>Stopped. Choose a topic, or show this tab again, to render the pages.</source>
         <translation>Остановлено. Выберите тему или снова откройте эту вкладку, чтобы отрисовать страницы.</translation>
     </message>
     <message>
-        <source>Putting the briefing together…</source>
-        <translation>Брифинг собирается…</translation>
-    </message>
-    <message>
-        <source>Rendering pages… {count} ready</source>
-        <translation>Отрисовка страниц… готово: {count}</translation>
+        <source>Rendering pages… {count} of {total} ready</source>
+        <translation>Отрисовка страниц… готово {count} из {total}</translation>
     </message>
     <message>
         <source>Rendering pages… {step}</source>
@@ -1953,26 +1956,6 @@ Replace it with the new briefing, or keep it and write the new files beside (e.g
         <source>The pages cannot be rendered: {reason}</source>
         <translation>Страницы нельзя отрисовать: {reason}</translation>
     </message>
-    <message numerus="yes">
-        <source>%n slide(s) in the deck</source>
-        <translation>
-            <numerusform>%n слайд в презентации</numerusform>
-            <numerusform>%n слайда в презентации</numerusform>
-            <numerusform>%n слайдов в презентации</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n page(s) in the report</source>
-        <translation>
-            <numerusform>%n страница в отчёте</numerusform>
-            <numerusform>%n страницы в отчёте</numerusform>
-            <numerusform>%n страниц в отчёте</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>as an export writes them now, in the chosen templates and language. Double-click one to see it large.</source>
-        <translation>такими их запишет экспорт с выбранными шаблонами и языком. Дважды щёлкните, чтобы увидеть крупно.</translation>
-    </message>
     <message>
         <source>The pages cannot be shown: they are laid out by LibreOffice, which is not installed. Install it (on Debian or Ubuntu: apt-get install libreoffice-writer-nogui libreoffice-impress-nogui poppler-utils) and choose the topic again. Everything else works without it.</source>
         <translation>Страницы нельзя показать: их вёрстает LibreOffice, а он не установлен. Установите его (в Debian или Ubuntu: apt-get install libreoffice-writer-nogui libreoffice-impress-nogui poppler-utils) и выберите тему снова. Всё остальное работает и без него.</translation>
@@ -1980,6 +1963,21 @@ Replace it with the new briefing, or keep it and write the new files beside (e.g
     <message>
         <source>The pages cannot be shown: they are drawn by pdftoppm, which is not installed. Install poppler-utils and choose the topic again.</source>
         <translation>Страницы нельзя показать: их рисует pdftoppm, а он не установлен. Установите poppler-utils и выберите тему снова.</translation>
+    </message>
+</context>
+<context>
+    <name>PagesPreview</name>
+    <message>
+        <source>The pages will be rendered after the export.</source>
+        <translation>Страницы будут отрисованы после экспорта.</translation>
+    </message>
+    <message>
+        <source>The pages cannot be rendered: {problem}</source>
+        <translation>Страницы нельзя отрисовать: {problem}</translation>
+    </message>
+    <message>
+        <source>Putting the briefing together…</source>
+        <translation>Брифинг собирается…</translation>
     </message>
 </context>
 <context>
@@ -2003,6 +2001,10 @@ Replace it with the new briefing, or keep it and write the new files beside (e.g
     <message>
         <source>Pages and slides of the briefing</source>
         <translation>Страницы и слайды брифинга</translation>
+    </message>
+    <message>
+        <source>{page} (being drawn)</source>
+        <translation>{page} (отрисовывается)</translation>
     </message>
 </context>
 <context>
@@ -2365,6 +2367,29 @@ Replace it with the new briefing, or keep it and write the new files beside (e.g
     <message>
         <source>This source takes part in no disagreement here</source>
         <translation>Этот источник здесь ни в каких расхождениях не участвует</translation>
+    </message>
+</context>
+<context>
+    <name>Summary</name>
+    <message numerus="yes">
+        <source>%n slide(s) in the deck</source>
+        <translation>
+            <numerusform>%n слайд в презентации</numerusform>
+            <numerusform>%n слайда в презентации</numerusform>
+            <numerusform>%n слайдов в презентации</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) in the report</source>
+        <translation>
+            <numerusform>%n страница в отчёте</numerusform>
+            <numerusform>%n страницы в отчёте</numerusform>
+            <numerusform>%n страниц в отчёте</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>as an export writes them now, in the chosen templates and language. Double-click one to see it large.</source>
+        <translation>такими их запишет экспорт с выбранными шаблонами и языком. Дважды щёлкните, чтобы увидеть крупно.</translation>
     </message>
 </context>
 <context>

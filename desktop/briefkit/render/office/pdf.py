@@ -69,10 +69,12 @@ def convert_to_pdf(
     *,
     language: str = "",
     archive: bool = False,
+    profile: Path | None = None,
 ) -> list[Path]:
     """Convert documents to tagged PDF in ``out_dir`` (same base names); returns the PDFs'
     paths. ``language`` ("ru-RU") is the PDFs' language where a document does not say it;
-    ``archive`` makes PDF/A-2b files.
+    ``archive`` makes PDF/A-2b files; ``profile`` is the user profile of a LibreOffice already
+    running (``warm.WarmOffice``), which is handed the files instead of starting another.
 
     Files with the same base name would overwrite each other's PDF: give distinct names.
     ``cancel`` is polled ten times a second; when it turns true LibreOffice is killed and
@@ -84,10 +86,11 @@ def convert_to_pdf(
     stems = [f.stem for f in files]
     if len(set(stems)) != len(stems):
         raise ValueError("files to convert to PDF need distinct base names")
-    with scratch_dir("lo") as profile:
+    with contextlib.ExitStack() as stack:
+        profile = profile or Path(stack.enter_context(scratch_dir("lo")))
         command = [
             soffice,
-            f"-env:UserInstallation={Path(profile).as_uri()}",
+            f"-env:UserInstallation={profile.as_uri()}",
             "--headless",
             "--norestore",
             "--convert-to",
@@ -96,7 +99,7 @@ def convert_to_pdf(
             str(out_dir),
             *(str(f) for f in files),
         ]
-        returncode, output = _run(command, timeout, cancel, Path(profile), _locale(language))
+        returncode, output = _run(command, timeout, cancel, profile, _locale(language))
     pdfs = [out_dir / f"{f.stem}.pdf" for f in files]
     missing = [p.name for p in pdfs if not p.is_file()]
     if returncode != 0 or missing:
