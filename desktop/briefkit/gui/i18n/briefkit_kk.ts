@@ -291,6 +291,21 @@
     </message>
 </context>
 <context>
+    <name>ComposerPages</name>
+    <message>
+        <source>&amp;Pages</source>
+        <translation>&amp;Беттер</translation>
+    </message>
+    <message>
+        <source>Show every slide and page of the briefing as it will be written</source>
+        <translation>Брифингтің әр слайды мен бетін жазылатын күйінде көрсету</translation>
+    </message>
+    <message>
+        <source>The pages cannot be rendered: {problem}</source>
+        <translation>Беттерді салу мүмкін емес: {problem}</translation>
+    </message>
+</context>
+<context>
     <name>Compositions</name>
     <message>
         <source>Briefkit compositions (*.yaml *.yml);;All files (*)</source>
@@ -1891,6 +1906,45 @@ Replace it with the new briefing, or keep it and write the new files beside (e.g
     </message>
 </context>
 <context>
+    <name>PagesDriver</name>
+    <message>
+        <source>Rendering pages…</source>
+        <translation>Беттер салынуда…</translation>
+    </message>
+    <message>
+        <source>Rendering pages… the charts are drawn first</source>
+        <translation>Беттер салынуда… алдымен диаграммалар сызылады</translation>
+    </message>
+    <message>
+        <source>Stopped. Choose a topic, or show this tab again, to render the pages.</source>
+        <translation>Тоқтатылды. Беттерді салу үшін тақырыпты таңдаңыз немесе осы қойындыны қайта ашыңыз.</translation>
+    </message>
+    <message>
+        <source>Rendering pages… {count} of {total} ready</source>
+        <translation>Беттер салынуда… {total} беттің {count} дайын</translation>
+    </message>
+    <message>
+        <source>Rendering pages… {step}</source>
+        <translation>Беттер салынуда… {step}</translation>
+    </message>
+    <message>
+        <source>Rendering pages… LibreOffice is laying them out</source>
+        <translation>Беттер салынуда… LibreOffice оларды беттеп жатыр</translation>
+    </message>
+    <message>
+        <source>The pages cannot be rendered: {reason}</source>
+        <translation>Беттерді салу мүмкін емес: {reason}</translation>
+    </message>
+    <message>
+        <source>The pages cannot be shown: they are laid out by LibreOffice, which is not installed. Install it (on Debian or Ubuntu: apt-get install libreoffice-writer-nogui libreoffice-impress-nogui poppler-utils) and choose the topic again. Everything else works without it.</source>
+        <translation>Беттерді көрсету мүмкін емес: оларды LibreOffice беттейді, ал ол орнатылмаған. Оны орнатып (Debian не Ubuntu-да: apt-get install libreoffice-writer-nogui libreoffice-impress-nogui poppler-utils), тақырыпты қайта таңдаңыз. Қалғанының бәрі онсыз да жұмыс істейді.</translation>
+    </message>
+    <message>
+        <source>The pages cannot be shown: they are drawn by pdftoppm, which is not installed. Install poppler-utils and choose the topic again.</source>
+        <translation>Беттерді көрсету мүмкін емес: оларды pdftoppm сызады, ал ол орнатылмаған. poppler-utils орнатып, тақырыпты қайта таңдаңыз.</translation>
+    </message>
+</context>
+<context>
     <name>PagesPreview</name>
     <message>
         <source>The pages will be rendered after the export.</source>
@@ -1901,62 +1955,8 @@ Replace it with the new briefing, or keep it and write the new files beside (e.g
         <translation>Беттерді салу мүмкін емес: {problem}</translation>
     </message>
     <message>
-        <source>Rendering pages… the charts are drawn first</source>
-        <translation>Беттер салынуда… алдымен диаграммалар салынады</translation>
-    </message>
-    <message>
-        <source>Rendering pages…</source>
-        <translation>Беттер салынуда…</translation>
-    </message>
-    <message>
-        <source>Stopped. Choose a topic, or show this tab again, to render the pages.</source>
-        <translation>Тоқтатылды. Беттерді салу үшін тақырып таңдаңыз немесе осы қойындыны қайта ашыңыз.</translation>
-    </message>
-    <message>
         <source>Putting the briefing together…</source>
         <translation>Брифинг жиналуда…</translation>
-    </message>
-    <message>
-        <source>Rendering pages… {count} ready</source>
-        <translation>Беттер салынуда… дайыны: {count}</translation>
-    </message>
-    <message>
-        <source>Rendering pages… {step}</source>
-        <translation>Беттер салынуда… {step}</translation>
-    </message>
-    <message>
-        <source>Rendering pages… LibreOffice is laying them out</source>
-        <translation>Беттер салынуда… LibreOffice оларды беттеуде</translation>
-    </message>
-    <message>
-        <source>The pages cannot be rendered: {reason}</source>
-        <translation>Беттерді салу мүмкін емес: {reason}</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n slide(s) in the deck</source>
-        <translation>
-            <numerusform>Презентацияда %n слайд</numerusform>
-            <numerusform>Презентацияда %n слайд</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n page(s) in the report</source>
-        <translation>
-            <numerusform>Баяндамада %n бет</numerusform>
-            <numerusform>Баяндамада %n бет</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>as an export writes them now, in the chosen templates and language. Double-click one to see it large.</source>
-        <translation>экспорт оларды таңдалған үлгілер мен тілде қазір қалай жазса, солай. Үлкейтіп көру үшін екі рет шертіңіз.</translation>
-    </message>
-    <message>
-        <source>The pages cannot be shown: they are laid out by LibreOffice, which is not installed. Install it (on Debian or Ubuntu: apt-get install libreoffice-writer-nogui libreoffice-impress-nogui poppler-utils) and choose the topic again. Everything else works without it.</source>
-        <translation>Беттерді көрсету мүмкін емес: оларды LibreOffice беттейді, ал ол орнатылмаған. Оны орнатып (Debian не Ubuntu жүйесінде: apt-get install libreoffice-writer-nogui libreoffice-impress-nogui poppler-utils), тақырыпты қайта таңдаңыз. Қалғанының бәрі онсыз да жұмыс істейді.</translation>
-    </message>
-    <message>
-        <source>The pages cannot be shown: they are drawn by pdftoppm, which is not installed. Install poppler-utils and choose the topic again.</source>
-        <translation>Беттерді көрсету мүмкін емес: оларды pdftoppm салады, ал ол орнатылмаған. poppler-utils орнатып, тақырыпты қайта таңдаңыз.</translation>
     </message>
 </context>
 <context>
@@ -1980,6 +1980,10 @@ Replace it with the new briefing, or keep it and write the new files beside (e.g
     <message>
         <source>Pages and slides of the briefing</source>
         <translation>Брифингтің беттері мен слайдтары</translation>
+    </message>
+    <message>
+        <source>{page} (being drawn)</source>
+        <translation>{page} (сызылуда)</translation>
     </message>
 </context>
 <context>
@@ -2333,6 +2337,27 @@ Replace it with the new briefing, or keep it and write the new files beside (e.g
     <message>
         <source>This source takes part in no disagreement here</source>
         <translation>Бұл дереккөз мұнда ешбір алшақтыққа қатыспайды</translation>
+    </message>
+</context>
+<context>
+    <name>Summary</name>
+    <message numerus="yes">
+        <source>%n slide(s) in the deck</source>
+        <translation>
+            <numerusform>Презентацияда %n слайд</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) in the report</source>
+        <translation>
+            <numerusform>Баяндамада %n бет</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>as an export writes them now, in the chosen templates and language. Double-click one to see it large.</source>
+        <translation>экспорт оларды қазір таңдалған үлгілер мен тілде қалай жазса, солай. Үлкейтіп көру үшін екі рет шертіңіз.</translation>
     </message>
 </context>
 <context>
