@@ -7,10 +7,10 @@ size and state::
 Writes ``window-<lang>.png`` (the main view: a topic previewed, two ticked), ``pages-<lang>.png``
 (the Pages tab: every slide and page), ``page-view-<lang>.png`` (one slide large),
 ``history-<lang>.png`` (Recent Exports, seeded: no export runs), ``composer-<lang>.png`` (the
-builder with the example composition and its pages) and ``data-view-<lang>.png``. The briefings are in the
-interface language unless ``--briefings`` names another; ``--shots window,composer`` takes only
-those. Needs Chromium, LibreOffice and poppler-utils. Not a test (pytest does not collect it); a
-person looks at the pictures.
+builder with the example composition and its pages) and ``data-view-<lang>.png``. The briefings
+are in the interface language unless ``--briefings`` names another; ``--shots window,composer``
+takes only those. Needs Chromium, LibreOffice and poppler-utils. Not a test (pytest does not
+collect it); a person looks at the pictures.
 """
 
 from __future__ import annotations
