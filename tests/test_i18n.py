@@ -38,6 +38,7 @@ from briefkit.render.deck.native_charts import add_native_chart, native_chart
 from briefkit.render.deck.writer import render_deck
 from briefkit.render.report.writer import render_report
 from helpers.documents import make_png
+from helpers.kazakh import MONTHS
 from helpers.latin import MARKING, RU_TOPICS, allowed_words, latin_words
 from helpers.samples import DATA, figure_texts
 
@@ -306,20 +307,6 @@ KK_WORDS = {
     "incident_few": "оқиға",
     "incident_many": "оқиға",
 }
-KK_MONTHS = (
-    "қаңтар",
-    "ақпан",
-    "наурыз",
-    "сәуір",
-    "мамыр",
-    "маусым",
-    "шілде",
-    "тамыз",
-    "қыркүйек",
-    "қазан",
-    "қараша",
-    "желтоқсан",
-)
 
 
 def _write_yaml(path: Path, data: object) -> None:
@@ -345,9 +332,9 @@ def _kk_data(data: Path) -> Path:
             "decimal": ",",
             "thousands": " ",
             "plural": "invariant",
-            "months": list(KK_MONTHS),
-            "months_genitive": list(KK_MONTHS),
-            "months_short": [m[:3] for m in KK_MONTHS],
+            "months": list(MONTHS),
+            "months_genitive": list(MONTHS),
+            "months_short": [m[:3] for m in MONTHS],
             "words": words,
         },
     )

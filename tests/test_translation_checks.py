@@ -16,21 +16,7 @@ from briefkit.catalog.text_pairs import text_pairs
 from briefkit.catalog.translation_checks import translation_problems
 from briefkit.catalog.translations import translate
 from briefkit.cli import main
-
-KK_MONTHS = [
-    "қаңтар",
-    "ақпан",
-    "наурыз",
-    "сәуір",
-    "мамыр",
-    "маусым",
-    "шілде",
-    "тамыз",
-    "қыркүйек",
-    "қазан",
-    "қараша",
-    "желтоқсан",
-]
+from helpers.kazakh import MONTHS
 
 
 @pytest.fixture(scope="module")
@@ -45,9 +31,9 @@ def kk(catalog: Catalog) -> Language:
             "code": "kk",
             "decimal": ",",
             "thousands": "\u00a0",
-            "months": tuple(KK_MONTHS),
-            "months_genitive": tuple(KK_MONTHS),
-            "months_short": tuple(m[:3] for m in KK_MONTHS),
+            "months": tuple(MONTHS),
+            "months_genitive": tuple(MONTHS),
+            "months_short": tuple(m[:3] for m in MONTHS),
         }
     )
 
