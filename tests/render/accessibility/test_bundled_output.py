@@ -46,7 +46,7 @@ class _StandInCharts:
         return 0
 
 
-@pytest.mark.parametrize("lang", ["en", "ru"])
+@pytest.mark.parametrize("lang", ["en", "ru", "kk"])
 @pytest.mark.parametrize("ministry", [False, True], ids=["bundled", "ministry"])
 def test_bundled_briefings_have_no_accessibility_finding(
     lang: str, ministry: bool, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
