@@ -25,9 +25,10 @@ TEXT_FIELDS = ("title", "subject", "author", "keywords", "category", "comments")
 
 
 def _longest_topic(data: Path) -> None:
-    """The topic with the longest title, subtitle and keywords, in English and in Russian
-    (whose title must state the English figures: here none)."""
-    for topic in (data / "topics", data / "translations" / "ru" / "topics"):
+    """The topic with the longest title, subtitle and keywords, in English and in each
+    translation (whose title must state the English figures and glossary terms: here none)."""
+    translations = data / "translations"
+    for topic in (data / "topics", translations / "ru" / "topics", translations / "kk" / "topics"):
         path = topic / f"{TOPIC}.yaml"
         lines = path.read_text(encoding="utf-8").splitlines()
         changed = []
