@@ -380,6 +380,28 @@ def write_scaled(
             paragraph.find(_A_PPR).line_spacing = percent / 100
 
 
+MIN_SLIDE_TEXT_PT = 10.0
+"""No text on a slide is written smaller (the accessibility check's rule)."""
+
+
+def cards_scale(boxes: Boxes, cards: Sequence[tuple[Any, Sequence[Line]]], least: float) -> float:
+    """One scale for every card's lines: the largest at which each fits its placeholder (whole
+    words first), never below ``least`` nor below ``MIN_SLIDE_TEXT_PT`` for any line; 0.0 when
+    some card does not fit at that."""
+    scales = []
+    for placeholder, lines in cards:
+        box = boxes.of(placeholder)
+        smallest = min((box.style(line.level).size for line in lines), default=MIN_SLIDE_TEXT_PT)
+        floor = max(least, MIN_SLIDE_TEXT_PT / smallest)
+        scale = fit_scale(boxes, placeholder, lines, floor, whole_words=True) or fit_scale(
+            boxes, placeholder, lines, floor
+        )
+        if not scale:
+            return 0.0
+        scales.append(scale)
+    return min(scales, default=1.0)
+
+
 def write_fitted(
     boxes: Boxes, placeholder: Any, lines: Sequence[Line], min_size: float = 10.0
 ) -> float:

@@ -55,7 +55,7 @@ from briefkit.render.deck.text import (
     Box,
     Line,
     bullets,
-    fit_scale,
+    cards_scale,
     fit_scale_spacing,
     fit_single,
     fitted_size,
@@ -329,12 +329,13 @@ class DeckWriter(ChartSlides, DisputeTables):
                 ]
                 for f, _ in pairs
             ]
-            # One text size for every label too: the largest at which all of them fit.
-            scale = min(
-                fit_scale(self.boxes, label_ph, lines, 0.6, whole_words=True)
-                or fit_scale(self.boxes, label_ph, lines, 0.6)
-                for lines, (_, (_, label_ph)) in zip(texts, pairs, strict=True)
-            )
+            # One text size for every label too: the largest at which all of them fit, not
+            # under 10 pt; else the labels alone (the speaker notes keep the details).
+            labels = [label_ph for _, (_, label_ph) in pairs]
+            scale = cards_scale(self.boxes, list(zip(labels, texts, strict=True)), 0.6)
+            if not scale:
+                texts = [lines[:1] for lines in texts]
+                scale = cards_scale(self.boxes, list(zip(labels, texts, strict=True)), 0.6)
             for (figure, (value_ph, label_ph)), lines in zip(pairs, texts, strict=True):
                 fit_single(self.boxes, value_ph, figure.value, min_size=20, max_lines=1, size=size)
                 write_scaled(self.boxes, label_ph, lines, scale or 0.6)
