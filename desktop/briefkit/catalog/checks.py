@@ -33,6 +33,7 @@ from briefkit.catalog.topic import (
     TextBlock,
     Topic,
 )
+from briefkit.messages import message as _message
 
 Located = tuple[str, int]  # (file shown, line)
 
@@ -263,7 +264,7 @@ def check_topic(
     ids = [s.id for s in topic.sections]
     for s_i, sid in enumerate(ids):
         if ids.index(sid) != s_i:
-            yield f"sections[{s_i}].id", f'"{sid}" is used by two sections; section ids must differ'
+            yield f"sections[{s_i}].id", _message("data_section_id_twice", id=sid)
 
 
 def _check_lead_charts(topic: Topic) -> Iterator[tuple[str, str]]:
@@ -297,20 +298,20 @@ def _check_key_figures(
         if kf.incident is not None:
             inc = incidents.get(kf.incident)
             if inc is None:
-                yield f"{where}.incident", f'"{kf.incident}" is not in incidents.csv'
+                yield f"{where}.incident", _message("data_not_in_incidents", id=kf.incident)
             elif kf.field and getattr(inc, kf.field) is None:
                 yield (
                     f"{where}.field",
-                    f"{kf.incident} has no {kf.field} figure; pick another field",
+                    _message("data_no_figure", id=kf.incident, field=kf.field),
                 )
             elif kf.incident not in chosen.incidents:
-                yield f"{where}.incident", f'"{kf.incident}" is not in the topic\'s incidents list'
+                yield f"{where}.incident", _message("data_not_in_topic_incidents", id=kf.incident)
         for name in ("indicator", "compare"):
             xid = getattr(kf, name)
             if xid is not None and xid not in indicators:
-                yield f"{where}.{name}", f'"{xid}" is not in indicators.csv'
+                yield f"{where}.{name}", _message("data_not_in_indicators", id=xid)
             elif xid is not None and xid not in chosen.indicators:
-                yield f"{where}.{name}", f'"{xid}" is not in the topic\'s indicators list'
+                yield f"{where}.{name}", _message("data_not_in_topic_indicators", id=xid)
         yield from _check_comparison(kf, where, indicators)
 
 
@@ -394,11 +395,11 @@ def _check_texts(topic: Topic, sources: Mapping[str, Source]) -> Iterator[tuple[
             if sid not in sources:
                 yield (
                     where,
-                    f'cites unknown source "{sid}"; known sources: {", ".join(sorted(sources))}',
+                    _message("data_cites_unknown", id=sid, known=", ".join(sorted(sources))),
                 )
         if "[@" in CITATION.sub("", text):
-            yield where, "has a malformed citation; write it as [@source-id]"
+            yield where, _message("data_malformed_citation")
         needs_citation = block or any(ch.isdigit() for ch in CITATION.sub("", text))
         if needs_citation and not cited:
-            yield where, "cites no source; add [@source-id] after the fact it supports"
+            yield where, _message("data_cites_none")
     yield from check_attributions(topic, sources)

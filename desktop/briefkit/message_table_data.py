@@ -1,0 +1,100 @@
+"""The English patterns of the data folder's problems (``file:line: field: message``), by code;
+``briefkit.message_table.ENGLISH`` holds them with the rest. The ``data_`` codes of the catalog's
+templates (``briefkit.catalog.messages``) say those templates word for word."""
+
+from __future__ import annotations
+
+DATA_ENGLISH: dict[str, str] = {
+    # what pydantic found wrong with a value (briefkit.catalog.errors, catalog.messages)
+    "data_missing": "is missing; this field is required",
+    "data_not_whole": "{value} is not a whole number",
+    "data_not_number": "{value} is not a number (use a dot for decimals, no thousands separators)",
+    "data_not_date": "{value} is not a date; write it as YYYY-MM-DD, e.g. 2011-07-11",
+    "data_below": "{value} is below {limit}; counts and values cannot be negative",
+    "data_above": "{value} is above {limit}; check the figure",
+    "data_not_id": (
+        "{value} is not a valid id; use lower-case letters, digits and hyphens (e.g. aktobe-2016)"
+    ),
+    "data_not_period": (
+        "{value} is not a period; write a year (2012), a month (2012-05) or a span (2011/2013)"
+    ),
+    "data_not_allowed": "{value} is not allowed; use one of {expected}",
+    "data_empty_list": "is empty; give at least one value",
+    "data_too_long": "is longer than {limit} characters; shorten it",
+    "data_not_bool": "{value} is not true or false",
+    "data_unknown_source": 'unknown source id "{value}"; known sources: {known}',
+    "data_after_today": "{value} is after today ({today}); check the year",
+    "data_first_day": (
+        "{value} has {precision} precision, so it must be the first day of the {precision}: "
+        "write {first} (or give a finer precision)"
+    ),
+    "data_not_in_vocabulary": '"{value}" is not in vocabulary.yaml; use one of {known}',
+    "data_below_breakdown": (
+        "{value} is less than the breakdown (perpetrators + security + civilians = {known}); "
+        "killed is the total of all deaths"
+    ),
+    "data_no_total": "is empty but a breakdown is given; give the total too",
+    "data_outside": (
+        "{latitude}, {longitude} is outside Kazakhstan (lat {lat}, lon {lon}); check the "
+        "coordinates or the country"
+    ),
+    "data_no_value": "is empty; give a number, or describe it in value_text",
+    "data_negative": "{value} is negative",
+    "data_period_ahead": "{value} is after this year; check the year",
+    "data_id_taken": '"{value}" is the id of another {kind}; give this one its own id',
+    "data_version_problem": "version {number}{field}: {problem}",
+    "data_version_source": (
+        'version {number}: "{value}" is not in sources.yaml; give one of its ids'
+    ),
+    "data_not_known_field": "is not a known field; remove it or check its spelling",
+    "data_should_be_mapping": "{value} should be a mapping of keys to values",
+    "data_should_be_list": "{value} should be a list",
+    "data_text_read_as_key": (
+        "should be text, but a ': ' inside it made YAML read a key; "
+        "put the whole text in double quotes"
+    ),
+    "data_should_be_text": "{value} should be text",
+    # the files and their shape (briefkit.catalog.load, tables, yamlfile)
+    "data_file_missing": "is missing from the data folder",
+    "data_not_a_folder": "is not a folder; give the data folder with --data",
+    "data_list_of_entries": "should be a list of entries, each starting with '- {key}:'",
+    "data_id_used": '"{id}" is already used in {place}; ids must be unique',
+    "data_place": "{file} line {line}",
+    "data_not_a_mapping": "should be a mapping (key: value lines)",
+    "data_no_topics_folder": "is missing; topics live in data/topics/<id>.yaml",
+    "data_no_topic_files": "has no topic files (<id>.yaml)",
+    "data_topic_not_mapping": "should be a mapping starting with 'id:'",
+    "data_yaml_syntax": "is not valid YAML: {what}; check indentation and quotes",
+    "data_yaml_invalid": "is not valid YAML: {error}",
+    "data_yaml_mapping_values": "mapping values are not allowed here",
+    "data_yaml_expected_key": "could not find expected ':'",
+    "data_yaml_tab": "found character '\\t' that cannot start any token",
+    "data_yaml_unclosed_quote": "found unexpected end of stream",
+    "data_yaml_duplicate_key": (
+        'gives the key "{key}" a second time (first at line {first}); YAML would keep '
+        "only the later value: keep one of the two"
+    ),
+    "data_control_character": "contains the control character U+{character}; remove it",
+    "data_csv_empty": "is empty; it needs a header row naming the columns",
+    "data_column_missing": "column is missing from the header row",
+    "data_column_unknown": "is not a known column; known columns: {known}",
+    "data_column_twice": "the header row names a column twice",
+    "data_cell_count": (
+        "has {cells} cells but the header has {columns} columns; "
+        "check for a stray comma or a missing quote"
+    ),
+    "data_cell_too_long": (
+        "is {length} characters long; a cell may hold at most {limit}: shorten it"
+    ),
+    "data_no_rows": "has a header but no rows",
+    # a topic's texts and references (briefkit.catalog.checks)
+    "data_cites_unknown": 'cites unknown source "{id}"; known sources: {known}',
+    "data_malformed_citation": "has a malformed citation; write it as [@source-id]",
+    "data_cites_none": "cites no source; add [@source-id] after the fact it supports",
+    "data_section_id_twice": '"{id}" is used by two sections; section ids must differ',
+    "data_not_in_incidents": '"{id}" is not in incidents.csv',
+    "data_not_in_topic_incidents": '"{id}" is not in the topic\'s incidents list',
+    "data_not_in_indicators": '"{id}" is not in indicators.csv',
+    "data_not_in_topic_indicators": '"{id}" is not in the topic\'s indicators list',
+    "data_no_figure": "{id} has no {field} figure; pick another field",
+}
