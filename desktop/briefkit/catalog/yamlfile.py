@@ -13,6 +13,7 @@ from briefkit.messages import message as _message
 
 _YAML_PROBLEMS = {
     "mapping values are not allowed here": "data_yaml_mapping_values",
+    "mapping values are not allowed in this context": "data_yaml_mapping_values",
     "could not find expected ':'": "data_yaml_expected_key",
     "found character '\\t' that cannot start any token": "data_yaml_tab",
     "found unexpected end of stream": "data_yaml_unclosed_quote",
