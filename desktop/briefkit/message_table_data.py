@@ -97,4 +97,30 @@ DATA_ENGLISH: dict[str, str] = {
     "data_not_in_indicators": '"{id}" is not in indicators.csv',
     "data_not_in_topic_indicators": '"{id}" is not in the topic\'s indicators list',
     "data_no_figure": "{id} has no {field} figure; pick another field",
+    "data_not_a_record": '"{id}" is not an incident, indicator or measure id',
+    "data_dated_outside": ("{id} is dated {date}, outside the topic's period {start} to {end}"),
+    "data_covers_outside": "{id} covers {period}, outside the topic's period {start} to {end}",
+    "data_compares_itself": ('compares "{id}" with itself; compare it with an earlier indicator'),
+    "data_compare_units": (
+        '"{before}" is in {before_unit} and "{after}" in {after_unit}; '
+        "compare values in the same unit"
+    ),
+    "data_compare_not_earlier": (
+        '"{before}" ({before_period}) is not earlier than "{after}" '
+        "({after_period}); compare is the earlier value, shown first"
+    ),
+    "data_not_a_section": '"{id}" is not a section of the topic; use one of {known}',
+    # a topic's choice of records (briefkit.catalog.rule_checks)
+    "data_not_in_table": '"{id}" is not in {kind}.csv',
+    "data_not_in_topic_list": '"{id}" is not in the topic\'s {kind}; add it there first',
+    "data_taken_by_rule": '"{id}" is already taken by the rule; remove it from ids',
+    "data_not_taken_by_rule": '"{id}" is not taken by the rule anyway; remove it from exclude',
+    "data_code_unknown": '"{value}" is not in {file}; use one of {known}',
+    # the grades (briefkit.catalog.grades)
+    "data_reliability_reason": "is empty; give one line on why the source is graded so",
+    "data_reliability_missing": "is missing; give the grade (A-F) the reason explains",
+    "data_credibility_reason": "is empty; give one line on why the version is graded so",
+    "data_credibility_missing": "is missing; give the grade (1-6) the reason explains",
+    "data_graded_not_a_record": ('"{id}" is not an incident, indicator or measure of the data'),
+    "data_graded_twice": '"{id}" is already graded on line {line}; grade it once',
 }

@@ -186,7 +186,7 @@ def check_dispute(
         yield from check_sources((v.source,), sources, where, "versions.source")
     record = records.get(d.record)
     if record is None:
-        yield Finding(where, "record", f'"{d.record}" is not an incident, indicator or measure id')
+        yield Finding(where, "record", _message("data_not_a_record", id=d.record))
         return
     if d.field == "account":
         return
@@ -243,9 +243,12 @@ def check_topic(
             if record and not in_period(record, topic.period):
                 yield (
                     rule.where(kind, i),
-                    (
-                        f"{rid} is dated {record.date}, outside the topic's period "
-                        f"{topic.period.start} to {topic.period.end}"
+                    _message(
+                        "data_dated_outside",
+                        id=rid,
+                        date=record.date,
+                        start=topic.period.start,
+                        end=topic.period.end,
                     ),
                 )
     for i, xid in enumerate(topic.indicators.ids):
@@ -253,9 +256,12 @@ def check_topic(
         if ind and not in_period(ind, topic.period):
             yield (
                 topic.indicators.where("indicators", i),
-                (
-                    f"{xid} covers {ind.period}, outside the topic's period "
-                    f"{topic.period.start} to {topic.period.end}"
+                _message(
+                    "data_covers_outside",
+                    id=xid,
+                    period=ind.period,
+                    start=topic.period.start,
+                    end=topic.period.end,
                 ),
             )
     yield from _check_key_figures(topic.key_figures, chosen, incidents, indicators)
@@ -276,7 +282,7 @@ def _check_lead_charts(topic: Topic) -> Iterator[tuple[str, str]]:
             known = ", ".join(s.id for s in topic.sections)
             yield (
                 f"lead_charts[{i}]",
-                f'"{section_id}" is not a section of the topic; use one of {known}',
+                _message("data_not_a_section", id=section_id, known=known),
             )
         elif chart_in(section, kind) is None:
             shown = [b.chart for b in section.body if isinstance(b, ChartBlock)]
@@ -324,7 +330,7 @@ def _check_comparison(
     if kf.compare == kf.indicator:
         yield (
             f"{where}.compare",
-            f'compares "{kf.indicator}" with itself; compare it with an earlier indicator',
+            _message("data_compares_itself", id=kf.indicator),
         )
         return
     before, after = indicators.get(kf.compare), indicators.get(kf.indicator)
@@ -333,14 +339,24 @@ def _check_comparison(
     if before.unit != after.unit:
         yield (
             f"{where}.compare",
-            f'"{kf.compare}" is in {before.unit} and "{kf.indicator}" in {after.unit}; '
-            "compare values in the same unit",
+            _message(
+                "data_compare_units",
+                before=kf.compare,
+                before_unit=before.unit,
+                after=kf.indicator,
+                after_unit=after.unit,
+            ),
         )
     if before.first_year >= after.first_year:
         yield (
             f"{where}.compare",
-            f'"{kf.compare}" ({before.period}) is not earlier than "{kf.indicator}" '
-            f"({after.period}); compare is the earlier value, shown first",
+            _message(
+                "data_compare_not_earlier",
+                before=kf.compare,
+                before_period=before.period,
+                after=kf.indicator,
+                after_period=after.period,
+            ),
         )
 
 

@@ -9,6 +9,7 @@ from briefkit.catalog.chosen import KINDS, Kind, TopicRecords, inner_rules, peri
 from briefkit.catalog.records import Source, Vocabulary
 from briefkit.catalog.selection import Chosen, IncidentRule, Rule
 from briefkit.catalog.topic import Topic
+from briefkit.messages import message as _message
 
 Found = tuple[str, str, bool]
 """(field path, message, whether it is only a warning)."""
@@ -27,14 +28,14 @@ def check_selections(
         table = tables[kind]
         for i, rid in enumerate(rule.ids):
             if rid not in table:
-                yield rule.where(kind, i), f'"{rid}" is not in {kind}.csv', False
+                yield rule.where(kind, i), _message("data_not_in_table", id=rid, kind=kind), False
         scope = period_scope(table, topic.period)
         yield from _rule(rule, kind, kind, table, scope, vocabulary, sources)
     for field, kind, rule in inner_rules(topic):
         own = chosen.topic(kind)
         for i, rid in enumerate(rule.ids):
             if rid not in own:
-                message = f'"{rid}" is not in the topic\'s {kind}; add it there first'
+                message = _message("data_not_in_topic_list", id=rid, kind=kind)
                 yield rule.where(field, i), message, False
         yield from _rule(rule, field, kind, tables[kind], own, vocabulary, sources)
 
@@ -62,14 +63,14 @@ def _rule(
     if criteria:
         for i, rid in enumerate(rule.ids):
             if rid in matched:
-                message = f'"{rid}" is already taken by the rule; remove it from ids'
+                message = _message("data_taken_by_rule", id=rid)
                 yield rule.where(field, i), message, True
     taken = set(scope) if not criteria and not rule.ids else {*matched, *rule.ids}
     for i, rid in enumerate(rule.exclude):
         if rid not in table:
-            yield f"{field}.exclude[{i}]", f'"{rid}" is not in {kind}.csv', False
+            yield f"{field}.exclude[{i}]", _message("data_not_in_table", id=rid, kind=kind), False
         elif rid not in taken:
-            message = f'"{rid}" is not taken by the rule anyway; remove it from exclude'
+            message = _message("data_not_taken_by_rule", id=rid)
             yield f"{field}.exclude[{i}]", message, True
 
 
@@ -90,7 +91,9 @@ def _codes(
             if code not in labels:
                 yield (
                     f"{field}.{name}[{i}]",
-                    f'"{code}" is not in {file}; use one of {", ".join(sorted(labels))}',
+                    _message(
+                        "data_code_unknown", value=code, file=file, known=", ".join(sorted(labels))
+                    ),
                     False,
                 )
 
