@@ -87,6 +87,29 @@ DATA_ENGLISH: dict[str, str] = {
         "is {length} characters long; a cell may hold at most {limit}: shorten it"
     ),
     "data_no_rows": "has a header but no rows",
+    "data_cell_over_limit": "has a cell of more than {limit} characters; shorten it",
+    "data_csv_invalid": "is not valid CSV: {error}",
+    "data_yaml_alias": (
+        "uses a YAML alias (a *name that repeats an &name anchor); data files may not use "
+        "aliases or anchors: write the value out where it is needed"
+    ),
+    "data_recover_failed": (
+        "an import was stopped half-way and its files cannot be put back "
+        "({reason}); make the folder writable and run again"
+    ),
+    # reading a file (briefkit.catalog.textfile)
+    "data_link_outside": "is a link to a file outside the data folder; copy the file in instead",
+    "data_file_too_big": "is {size} MB; a data file may be at most {limit} MB",
+    "data_unreadable": "cannot be read: {reason}",
+    "data_save_as_utf8": (
+        "save it as UTF-8 (in Excel: Save As > 'CSV UTF-8'; "
+        "in LibreOffice: Character set 'Unicode (UTF-8)')"
+    ),
+    "data_wide_text": "is {encoding} text, not UTF-8; {hint}",
+    "data_cyrillic_hint": "it looks like Windows-1251 (Cyrillic); {hint}",
+    "data_save_file_as_utf8": "save the file as UTF-8",
+    "data_not_utf8": "is not UTF-8 text (byte 0x{byte}); {hint}",
+    "data_nul_bytes": "contains NUL bytes; is it a text file?",
     # a topic's texts and references (briefkit.catalog.checks)
     "data_cites_unknown": 'cites unknown source "{id}"; known sources: {known}',
     "data_malformed_citation": "has a malformed citation; write it as [@source-id]",

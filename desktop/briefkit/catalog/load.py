@@ -195,11 +195,8 @@ def check_catalog(
     try:
         _recover_unlocked(root)
     except OSError as exc:
-        message = (
-            "an import was stopped half-way and its files cannot be put back "
-            f"({exc.strerror or exc}); make the folder writable and run again"
-        )
-        return None, [Problem(shown_path(root), 0, "", message)]
+        stopped = _message("data_recover_failed", reason=exc.strerror or exc)
+        return None, [Problem(shown_path(root), 0, "", stopped)]
     sources_rows = r.yaml_list(FILES["sources"], Source)
     vocab_tree = r.yaml(FILES["vocabulary"])
     vocab = (

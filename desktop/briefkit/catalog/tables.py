@@ -55,9 +55,9 @@ def _rows(text: str) -> Iterator[tuple[int, list[str]]]:
 
 def _csv_problem(shown: str, exc: _CsvRecordError) -> Problem:
     if "field limit" in str(exc):
-        message = f"has a cell of more than {16 * CELL_LIMIT:,} characters; shorten it"
+        message = _message("data_cell_over_limit", limit=f"{16 * CELL_LIMIT:,}")
     else:
-        message = f"is not valid CSV: {exc}"
+        message = _message("data_csv_invalid", error=exc)
     return Problem(shown, exc.line, "", message)
 
 

@@ -77,12 +77,6 @@ _Loader.yaml_implicit_resolvers = {
 }
 
 
-ALIAS_MESSAGE = (
-    "uses a YAML alias (a *name that repeats an &name anchor); data files may not use "
-    "aliases or anchors: write the value out where it is needed"
-)
-
-
 def _first_alias(root: Node) -> int | None:
     """The line where the node graph first reuses a node (an alias), or None.
 
@@ -137,7 +131,7 @@ def _parse(text: str, shown: str) -> tuple[Any, list[Problem]]:
             return None, []
         alias_line = _first_alias(root)
         if alias_line is not None:
-            return None, [Problem(shown, alias_line, "", ALIAS_MESSAGE)]
+            return None, [Problem(shown, alias_line, "", _message("data_yaml_alias"))]
         duplicate = _first_duplicate(root)
         if duplicate is not None:
             key, first, again = duplicate
