@@ -132,6 +132,34 @@ DATA_ENGLISH: dict[str, str] = {
         '"{before}" ({before_period}) is not earlier than "{after}" '
         "({after_period}); compare is the earlier value, shown first"
     ),
+    "data_not_a_field": '"{field}" is not a field of {id}; use one of {known}',
+    "data_no_version_matches": (
+        'none of the versions matches {id}.{field} = "{current}"; the table must show '
+        "one of the recorded versions"
+    ),
+    "data_partisan_only": (
+        'the claim "{claim}" relies only on a partisan source; attribute it '
+        "in the claim itself (mention {names})"
+    ),
+    "data_judgment_weak_sources": (
+        "rests only on sources graded E or F: {weak}; find a better source or say "
+        "how weak the basis is"
+    ),
+    "data_figure_weak_sources": (
+        "rests only on sources graded E or F: {weak}; find a better source or drop the figure"
+    ),
+    "data_figure_weak_information": (
+        "rests only on information graded 5 or 6: {shown}; find a better-attested figure or drop it"
+    ),
+    "data_not_a_placeholder": (
+        "{text} is not a count placeholder; write {{name}} or "
+        "{{name|form|...}} with a name from the topic's counts"
+    ),
+    "data_not_a_count": '"{name}" in {text} is not one of the topic\'s counts ({known})',
+    "data_no_counts": "none defined; add them under counts:",
+    "data_event_type_unknown": '"{value}" is not in vocabulary.yaml; use one of {known}',
+    "data_count_twice": '"{id}" is used by two counts; names must differ',
+    "data_and": "{left} and {right}",
     "data_not_a_section": '"{id}" is not a section of the topic; use one of {known}',
     # a topic's choice of records (briefkit.catalog.rule_checks)
     "data_not_in_table": '"{id}" is not in {kind}.csv',

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
@@ -193,7 +194,7 @@ def check_dispute(
     if d.field not in type(record).model_fields:
         fields = ", ".join(type(record).model_fields)
         yield Finding(
-            where, "field", f'"{d.field}" is not a field of {d.record}; use one of {fields}'
+            where, "field", _message("data_not_a_field", field=d.field, id=d.record, known=fields)
         )
         return
     current = _field_text(record, d.field)
@@ -201,8 +202,7 @@ def check_dispute(
         yield Finding(
             where,
             "versions",
-            f'none of the versions matches {d.record}.{d.field} = "{current}"; the table must show '
-            "one of the recorded versions",
+            _message("data_no_version_matches", id=d.record, field=d.field, current=current),
         )
 
 
@@ -397,11 +397,17 @@ def check_attributions(topic: Topic, sources: Mapping[str, Source]) -> Iterator[
         for claim, names in unattributed(text, listed, sources):
             yield (
                 where,
-                (
-                    f'the claim "{claim.opening}" relies only on a partisan source; attribute it '
-                    f"in the claim itself (mention {' and '.join(repr(n) for n in names)})"
+                _message(
+                    "data_partisan_only",
+                    claim=claim.opening,
+                    names=functools.reduce(_and, map(repr, names)),
                 ),
             )
+
+
+def _and(left: str, right: str) -> str:
+    """``left`` and ``right``, said in a language's words for "and"."""
+    return _message("data_and", left=left, right=right)
 
 
 def _check_texts(topic: Topic, sources: Mapping[str, Source]) -> Iterator[tuple[str, str]]:

@@ -101,8 +101,7 @@ def check_basis(
         if weak:
             yield (
                 f"key_judgments[{i}]",
-                f"rests only on sources graded E or F: {weak}; find a better source or say "
-                "how weak the basis is",
+                _message("data_judgment_weak_sources", weak=weak),
             )
     for i, kf in enumerate(topic.key_figures):
         ids = [r for r in _figure_records(kf, chosen) if r in records]
@@ -114,14 +113,12 @@ def check_basis(
         if weak:
             yield (
                 f"key_figures[{i}]",
-                f"rests only on sources graded E or F: {weak}; find a better source or drop "
-                "the figure",
+                _message("data_figure_weak_sources", weak=weak),
             )
         grades = [credibility[r].grade for r in ids if r in credibility]
         if ids and len(grades) == len(ids) and all(g in WEAK_INFORMATION for g in grades):
             shown = ", ".join(f"{r} ({credibility[r].grade})" for r in ids)
             yield (
                 f"key_figures[{i}]",
-                f"rests only on information graded 5 or 6: {shown}; find a better-attested "
-                "figure or drop it",
+                _message("data_figure_weak_information", shown=shown),
             )
