@@ -161,6 +161,24 @@ DATA_ENGLISH: dict[str, str] = {
     "data_count_twice": '"{id}" is used by two counts; names must differ',
     "data_and": "{left} and {right}",
     "data_not_a_section": '"{id}" is not a section of the topic; use one of {known}',
+    # a translation's files (briefkit.catalog.translations)
+    "data_not_an_english_id": "is not an id of the English data; remove it or fix the id",
+    "data_translation_missing": "translation missing (English: {english})",
+    "data_not_an_english_topic": "is not a topic of the English data",
+    "data_title_as_published": "is printed on the source and stays as published; remove it",
+    "data_not_translated_field": "is not translated; give only {fields}",
+    "data_place_missing": 'place name missing; add "{name}: <translation>"',
+    "data_label_missing": "missing (English: {english})",
+    "data_version_count": ("has {given} version(s); the English has {english} in this order"),
+    "data_item_count": "has {given} item(s); the English has {english}",
+    "data_cites_differ": (
+        "cites {cites}; the English cites {english} (same [@id] citations in each paragraph)"
+    ),
+    "data_cites_nothing": "nothing",
+    "data_not_as_english": (
+        "is {mine} but the English has {english}; translate only the text, keep ids, "
+        "references, blocks and their order"
+    ),
     # a topic's choice of records (briefkit.catalog.rule_checks)
     "data_not_in_table": '"{id}" is not in {kind}.csv',
     "data_not_in_topic_list": '"{id}" is not in the topic\'s {kind}; add it there first',
