@@ -186,7 +186,7 @@ def check(
 
             template = template_docx or bundled("templates") / "report.docx"
             notes = note_warnings(catalog, template, langs)
-            lines += notes
+            lines += [said(note) for note in notes]
     else:
         translation_problems = []
     failures = len(problems) + len(translation_problems)

@@ -179,6 +179,11 @@ DATA_ENGLISH: dict[str, str] = {
         "is {mine} but the English has {english}; translate only the text, keep ids, "
         "references, blocks and their order"
     ),
+    # a briefing note too long for its pages (briefkit.note_check)
+    "note_too_long": (
+        "{where}: its briefing note ({lang}) would run to about {pages} pages with "
+        "{template}, more than {limit}; shorten its key_points or bottom_line (data/README.md)"
+    ),
     # a topic's choice of records (briefkit.catalog.rule_checks)
     "data_not_in_table": '"{id}" is not in {kind}.csv',
     "data_not_in_topic_list": '"{id}" is not in the topic\'s {kind}; add it there first',
