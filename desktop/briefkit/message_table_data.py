@@ -184,6 +184,25 @@ DATA_ENGLISH: dict[str, str] = {
         "{where}: its briefing note ({lang}) would run to about {pages} pages with "
         "{template}, more than {limit}; shorten its key_points or bottom_line (data/README.md)"
     ),
+    # a sheet to import (briefkit.catalog.importing.sheets)
+    "data_too_many_rows": "has more than {limit} rows; split it",
+    "data_no_header": "is empty; it needs a header row",
+    "data_too_many_columns": "has {columns} columns; at most {limit} can be imported",
+    "data_header_twice": "the header row names {names} twice",
+    "data_not_a_sheet": "is not a .csv or .xlsx file; save it as CSV UTF-8 or as an Excel workbook",
+    "data_old_excel": "is an old Excel 97-2003 file; save it as an Excel workbook (.xlsx) or CSV",
+    "data_workbook_too_big": "is {size} MB; a workbook to import may be at most {limit} MB",
+    "data_not_a_zip": "is not an Excel workbook (not a zip package); save it again as .xlsx",
+    "data_too_many_parts": "has {parts} parts; a workbook to import may have at most {limit}",
+    "data_unpacks_too_big": "unpacks to {size} MB; at most {limit} MB can be imported",
+    "data_workbook_unreadable": "cannot be read as an Excel workbook ({error}); save it again",
+    "data_no_worksheet": "has no worksheet with rows",
+    "data_formula": (
+        "is a formula ({formula}); Briefkit never evaluates formulas: "
+        "paste the values instead (Paste Special > Values)"
+    ),
+    "data_import_needs_sound_data": "has problems; fix them first ('briefkit check')",
+    "data_import_no_column": "incidents.csv has no {name} column; add it to its header row first",
     # a topic's choice of records (briefkit.catalog.rule_checks)
     "data_not_in_table": '"{id}" is not in {kind}.csv',
     "data_not_in_topic_list": '"{id}" is not in the topic\'s {kind}; add it there first',
