@@ -54,6 +54,21 @@ DATA_ENGLISH: dict[str, str] = {
         "put the whole text in double quotes"
     ),
     "data_should_be_text": "{value} should be text",
+    "data_control_in_text": (
+        "contains the control character U+{character} (character {position}), which a Word or "
+        "PowerPoint document cannot hold; remove it"
+    ),
+    "data_to_before_from": "'to' is before 'from'",
+    "data_end_before_start": "'end' is before 'start'",
+    "data_key_figure_kind": (
+        "give one of 'incident' (with 'field'), 'incidents' (a list or rule, with "
+        "'field' for a total) or 'indicator'"
+    ),
+    "data_key_figure_field": "'incident' needs 'field' (for example killed or wounded)",
+    "data_compare_with_indicator": "'compare' goes with 'indicator'",
+    "data_key_points_count": (
+        "'key_points' lists {n}; give {low} to {high}, or none for the default"
+    ),
     # the files and their shape (briefkit.catalog.load, tables, yamlfile)
     "data_file_missing": "is missing from the data folder",
     "data_not_a_folder": "is not a folder; give the data folder with --data",

@@ -6,6 +6,7 @@ from typing import Any
 
 from pydantic_core import ErrorDetails
 
+from briefkit import messages
 from briefkit.catalog import messages as m
 from briefkit.catalog.messages import Message
 from briefkit.messages import message as _message
@@ -64,6 +65,9 @@ def explain(error: ErrorDetails) -> str:
         case "string_type":
             return _message("data_should_be_text", value=_shown(value))
         case "value_error" | "assertion_error":
+            said: tuple[object, ...] = getattr(ctx.get("error"), "args", ())
+            if len(said) == 1 and isinstance(said[0], messages.Message):
+                return said[0]  # said again in the user's language
             return str(error["msg"]).removeprefix("Value error, ")
         case _:
             return str(error["msg"])
