@@ -216,6 +216,21 @@ DATA_ENGLISH: dict[str, str] = {
         "is a formula ({formula}); Briefkit never evaluates formulas: "
         "paste the values instead (Paste Special > Values)"
     ),
+    "data_looks_acled": "looks like an ACLED export but lacks {missing}",
+    "data_looks_gtd": "looks like a GTD extract but lacks {missing}",
+    "data_import_date": '"{value}" is not a date; write it as 2011-11-12 or 12 November 2011',
+    "data_import_unmapped": (
+        '"{value}" has no Briefkit value; add it to import-mapping.yaml under {where} '
+        "(mapped now: {known})"
+    ),
+    "data_import_no_event_type": (
+        '"{value}" ({event}) has no Briefkit event type; add it to import-mapping.yaml under '
+        "acled: sub_event_types (mapped now: {known})"
+    ),
+    "data_import_not_whole": '"{value}" is not a whole number',
+    "data_import_no_source": "is empty; every incident needs a source",
+    "data_import_not_a_year": '"{value}" is not a year',
+    "data_import_not_a_day": "{value} is not a date",
     "data_import_needs_sound_data": "has problems; fix them first ('briefkit check')",
     "data_import_no_column": "incidents.csv has no {name} column; add it to its header row first",
     # a topic's choice of records (briefkit.catalog.rule_checks)

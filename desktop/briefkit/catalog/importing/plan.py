@@ -246,7 +246,7 @@ class _State:
         try:
             kind = recognise(sheet.header)
         except UnknownFormatError as exc:
-            self.plan.problems.append(Problem(shown, 1, "", str(exc)))
+            self.plan.problems.append(Problem(shown, 1, "", exc.args[0]))
             return
         self.plan.formats[shown] = kind
         rows = dict(sheet.rows)
@@ -257,7 +257,7 @@ class _State:
             try:
                 candidate = to_candidate(kind, rows[number], mapping)
             except RowError as exc:
-                self._refuse(shown, number, Problem(shown, number, exc.column, str(exc)))
+                self._refuse(shown, number, Problem(shown, number, exc.column, exc.args[0]))
                 continue
             self._row(shown, number, candidate)
 
