@@ -69,6 +69,26 @@ DATA_ENGLISH: dict[str, str] = {
     "data_key_points_count": (
         "'key_points' lists {n}; give {low} to {high}, or none for the default"
     ),
+    "data_not_on_scale": (
+        'uses "{term}", which is not on the likelihood scale; write one of: {words}'
+    ),
+    "data_likelihood_and_confidence": (
+        'states likelihood and confidence in one sentence ("{sentence}")'
+        "; give the confidence in a sentence of its own"
+    ),
+    "data_likelihood_disagrees": 'is "{given}" but the text says "{used}"; make them agree',
+    "data_glossary_english": 'the English names "{english}"; write it as "{form}" ({where})',
+    "data_glossary_avoided": (
+        'has "{found}" ("{avoided}"), which the glossary avoids for '
+        '"{english}"; write "{form}" ({where})'
+    ),
+    "data_figures_differ": (
+        "figures differ from the English: the English has {english}; the translation has "
+        "{translated} (numbers and dates stay as in the English)"
+    ),
+    "data_figures_nothing_more": "nothing more",
+    "data_figures_nothing_instead": "nothing in their place",
+    "data_pattern_placeholders": "uses {extra}; the English pattern has {need}",
     # the files and their shape (briefkit.catalog.load, tables, yamlfile)
     "data_file_missing": "is missing from the data folder",
     "data_not_a_folder": "is not a folder; give the data folder with --data",
