@@ -254,6 +254,13 @@ DATA_ENGLISH: dict[str, str] = {
     "data_import_needs_sound_data": "has problems; fix them first ('briefkit check')",
     "data_import_no_column": "incidents.csv has no {name} column; add it to its header row first",
     # a topic's choice of records (briefkit.catalog.rule_checks)
+    "data_rule_takes_none": (
+        "the rule ({criteria}) takes no {kind} in the topic's period; widen it or remove it{hints}"
+    ),
+    "data_rule_takes_none_among": (
+        "the rule ({criteria}) takes no {kind} among the topic's; widen it or remove it{hints}"
+    ),
+    "data_rule_unknown_place": "; no incident has the {name} {missing} (known: {known})",
     "data_not_in_table": '"{id}" is not in {kind}.csv',
     "data_not_in_topic_list": '"{id}" is not in the topic\'s {kind}; add it there first',
     "data_taken_by_rule": '"{id}" is already taken by the rule; remove it from ids',

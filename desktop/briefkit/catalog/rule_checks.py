@@ -9,6 +9,7 @@ from briefkit.catalog.chosen import KINDS, Kind, TopicRecords, inner_rules, peri
 from briefkit.catalog.records import Source, Vocabulary
 from briefkit.catalog.selection import Chosen, IncidentRule, Rule
 from briefkit.catalog.topic import Topic
+from briefkit.messages import Joined
 from briefkit.messages import message as _message
 
 Found = tuple[str, str, bool]
@@ -50,14 +51,18 @@ def _rule(
     sources: Mapping[str, Source],
 ) -> Iterator[Found]:
     yield from _codes(rule, field, vocabulary, sources)
-    where = "in the topic's period" if field == kind else "among the topic's"
+    code = "data_rule_takes_none" if field == kind else "data_rule_takes_none_among"
     matched = {r for r in scope if r in table and rule.matches(table[r])}
     criteria = rule.criteria
     if criteria and not matched:
         yield (
             field,
-            f"the rule ({_shown(criteria)}) takes no {kind} {where}; widen it or remove it"
-            + _unknown_places(rule, table),
+            _message(
+                code,
+                criteria=_shown(criteria),
+                kind=kind,
+                hints=Joined("", _unknown_places(rule, table)),
+            ),
             True,
         )
     if criteria:
@@ -106,17 +111,21 @@ def _shown(criteria: Mapping[str, object]) -> str:
     return "; ".join(parts)
 
 
-def _unknown_places(rule: Rule, table: Mapping[str, Chosen]) -> str:
+def _unknown_places(rule: Rule, table: Mapping[str, Chosen]) -> list[str]:
     """A hint naming countries or regions no record has (a spelling slip, most often)."""
     if not isinstance(rule, IncidentRule):
-        return ""
-    hints = []
+        return []
+    hints: list[str] = []
     for name, wanted in (("country", rule.countries), ("region", rule.regions)):
         have = {getattr(r, name) for r in table.values()} - {""}
         missing = [w for w in wanted if w not in have]
         if missing:
             hints.append(
-                f"no incident has the {name} {', '.join(missing)} "
-                f"(known: {', '.join(sorted(have))})"
+                _message(
+                    "data_rule_unknown_place",
+                    name=name,
+                    missing=", ".join(missing),
+                    known=", ".join(sorted(have)),
+                )
             )
-    return "; " + "; ".join(hints) if hints else ""
+    return hints
