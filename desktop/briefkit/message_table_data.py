@@ -251,6 +251,10 @@ DATA_ENGLISH: dict[str, str] = {
     "data_import_no_source": "is empty; every incident needs a source",
     "data_import_not_a_year": '"{value}" is not a year',
     "data_import_not_a_day": "{value} is not a date",
+    "data_mapping_unknown_code": '"{value}" is not in vocabulary.yaml {kind}; use one of {known}',
+    "data_no_translations": (
+        "no {lang!r} translations in the data; available languages: {languages}"
+    ),
     "data_import_needs_sound_data": "has problems; fix them first ('briefkit check')",
     "data_import_no_column": "incidents.csv has no {name} column; add it to its header row first",
     # a topic's choice of records (briefkit.catalog.rule_checks)

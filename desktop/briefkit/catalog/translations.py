@@ -253,7 +253,7 @@ def translate(catalog: Catalog, lang: str) -> Translation:
             shown_path(catalog.root / TRANSLATIONS / lang),
             0,
             "",
-            f"no {lang!r} translations in the data; available languages: {', '.join(languages)}",
+            _message("data_no_translations", lang=lang, languages=", ".join(languages)),
         )
         return Translation(lang, catalog, {p: ALL})
     f = _Folder(catalog, lang)
