@@ -74,7 +74,7 @@ def _catalog_or_fail(data_dir: Path | None):  # type: ignore[no-untyped-def]
         return load_catalog(chosen_data(data_dir))
     except CatalogError as exc:
         for problem in exc.problems:
-            click.echo(str(problem), err=True)
+            click.echo(problem.told(said), err=True)
         raise Failure(tell("data_problems_see_check", n=len(exc.problems)), Exit.DATA) from None
 
 
@@ -174,7 +174,7 @@ def check(
         from briefkit.catalog.importing.mapping import mapping_problems
 
         problems = mapping_problems(catalog.root, catalog.vocabulary)
-    lines += [str(problem) for problem in problems]
+    lines += [problem.told(said) for problem in problems]
     if catalog is not None:
         lines += [tell("warning", text=warning) for warning in catalog.warnings]
         summary = ", ".join(tell(f"count_{kind}", n=n) for kind, n in counts(catalog).items())
@@ -186,7 +186,7 @@ def check(
 
             template = template_docx or bundled("templates") / "report.docx"
             notes = note_warnings(catalog, template, langs)
-            lines += notes
+            lines += [said(note) for note in notes]
     else:
         translation_problems = []
     failures = len(problems) + len(translation_problems)
@@ -428,7 +428,7 @@ def export(
             result = run_export(request, terminal_progress(), cancel)
     except CatalogError as exc:
         for problem in exc.problems:
-            click.echo(str(problem), err=True)
+            click.echo(problem.told(said), err=True)
         raise Failure(
             tell("data_problems_nothing_written", n=len(exc.problems)), Exit.DATA
         ) from None

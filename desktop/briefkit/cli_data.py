@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from briefkit.cli_shared import DATA_OPTION, Exit, Failure, speak, tell, voice
+from briefkit.cli_shared import DATA_OPTION, Exit, Failure, said, speak, tell, voice
 
 if TYPE_CHECKING:
     from briefkit.catalog.importing import ImportPlan, ImportTarget, RowResult
@@ -48,7 +48,10 @@ def _line(result: RowResult) -> list[str]:
     where = f"{result.file}:{result.row}"
     match result.outcome:
         case Outcome.REFUSED:
-            return [tell("import_row_refused", problem=problem) for problem in result.problems]
+            return [
+                tell("import_row_refused", problem=problem.told(said))
+                for problem in result.problems
+            ]
         case Outcome.DUPLICATE:
             same, name = ", ".join(result.matches), Path(result.file).name
             return [tell("import_row_duplicate", where=where, same=same, file=name, row=result.row)]
@@ -174,7 +177,7 @@ def _print_report(
         for line in _line(result):
             click.echo(line)
     for problem in plan.problems:
-        click.echo(str(problem), err=True)
+        click.echo(problem.told(said), err=True)
     for s in plan.new_sources.values():
         click.echo(tell("import_new_source", id=s.id, publication=s.publication))
     counts = ", ".join(tell(f"import_count_{o.name.lower()}", n=plan.count(o)) for o in Outcome)

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from briefkit.cli_shared import DATA_OPTION, Exit, Failure, chosen_data
+from briefkit.cli_shared import DATA_OPTION, Exit, Failure, chosen_data, said
 
 if TYPE_CHECKING:
     from briefkit.render.office.inspection import Inspection
@@ -95,7 +95,7 @@ def diff(path: Path, data_dir: Path | None, as_json: bool, lang: str | None) -> 
         raise Failure(str(exc), Exit.NO_RECORD) from None
     except CatalogError as exc:
         for problem in exc.problems:
-            click.echo(str(problem), err=True)
+            click.echo(problem.told(said), err=True)
         raise Failure(f"{len(exc.problems)} problem(s) in the data", Exit.DATA) from None
     if as_json:
         click.echo(json.dumps(changes_json(result), ensure_ascii=False, indent=2))

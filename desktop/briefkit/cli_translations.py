@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from briefkit.cli_shared import tell
+from briefkit.cli_shared import said, tell
 
 if TYPE_CHECKING:
     from briefkit.catalog.catalog import Catalog
@@ -47,10 +47,11 @@ def check_translations(catalog: Catalog, langs: tuple[str, ...], lines: list[str
         checked = translation_problems(catalog, lang, translation.catalog.language)
         errors += checked
         # the messages fall back to English: a gap there fails only the asked language's check
-        said = message_problems(catalog.root, lang)
-        errors += said if langs else []
-        lines += [str(problem) for problem in errors]
-        lines += [tell("warning", text=problem) for problem in [*gaps, *([] if langs else said)]]
+        unsaid = message_problems(catalog.root, lang)
+        errors += unsaid if langs else []
+        lines += [problem.told(said) for problem in errors]
+        warned = [*gaps, *([] if langs else unsaid)]
+        lines += [tell("warning", text=problem.told(said)) for problem in warned]
         found += errors
         for tid in catalog.topics:
             own = f"/{lang}/topics/{tid}.yaml"  # a figure or a term wrong in the topic's file

@@ -7,6 +7,8 @@ patterns; ``{n:plural:one|few|many}`` says a noun in the form the number ``n`` w
 
 from __future__ import annotations
 
+from briefkit.message_table_data import DATA_ENGLISH
+
 ENGLISH: dict[str, str] = {
     # the command line's own lines
     "cancelled": "cancelled",
@@ -590,3 +592,4 @@ ENGLISH: dict[str, str] = {
     "mapping_used": "“{name}”",
     "mapping_no_style": "no style",
 }
+ENGLISH.update(DATA_ENGLISH)

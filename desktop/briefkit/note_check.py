@@ -44,9 +44,10 @@ def note_warnings(catalog: Catalog, template: Path, langs: tuple[str, ...] = ())
     from briefkit.catalog.languages import BASE_LANGUAGE, available_languages
     from briefkit.catalog.load import shown_path
     from briefkit.catalog.translations import translate
+    from briefkit.messages import message
     from briefkit.render.report.note import NOTE_PAGES
 
-    lines = []
+    lines: list[str] = []
     for lang in langs or available_languages(catalog.root):
         in_lang = catalog
         if lang != BASE_LANGUAGE:
@@ -61,9 +62,13 @@ def note_warnings(catalog: Catalog, template: Path, langs: tuple[str, ...] = ())
         for topic_id, pages in estimates.items():
             if pages > NOTE_PAGES:
                 where = shown_path(catalog.root / "topics" / f"{topic_id}.yaml")
-                lines.append(
-                    f"warning: {where}: its briefing note ({lang}) would run to about {pages} "
-                    f"pages with {template.name}, more than {NOTE_PAGES}; shorten its "
-                    "key_points or bottom_line (data/README.md)"
+                long = message(
+                    "note_too_long",
+                    where=where,
+                    lang=lang,
+                    pages=pages,
+                    template=template.name,
+                    limit=NOTE_PAGES,
                 )
+                lines.append(message("warning", text=long))
     return lines

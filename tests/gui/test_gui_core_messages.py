@@ -73,3 +73,28 @@ def test_a_refused_template_and_a_verdict_are_russian_in_the_russian_window(
         line = re.sub(r"«[^»]*»|“[^”]*”|#[0-9A-F]{6}|шрифт .*$", " ", line)
         assert "has theme colours" in line or english_left(line) == [], line
     dialog.close()
+
+
+def test_a_data_file_s_problems_are_said_in_the_interface_language() -> None:
+    from briefkit.catalog import CatalogError
+    from briefkit.catalog import messages as m
+    from briefkit.catalog.problems import Problem
+    from briefkit.messages import message
+
+    error = CatalogError(
+        [
+            Problem("data/topics/x.yaml", 3, "title", m.Message(m.MISSING)),
+            Problem("data/incidents.csv", 2, "date", m.Message(m.NOT_DATE, value='"2009-13-45"')),
+            Problem("data/topics/y.yaml", 4, "", message("data_yaml_invalid", error="x")),
+        ]
+    )
+    i18n.install("en")
+    assert "title: is missing; this field is required" in describe_error(error).details
+    i18n.install("kk")
+    shown = describe_error(error).details
+    assert "data/topics/x.yaml:3: title: жоқ; бұл өріс міндетті" in shown
+    i18n.install("ru")
+    shown = describe_error(error).details
+    assert "data/topics/x.yaml:3: title: отсутствует; это поле обязательно" in shown
+    assert 'data/incidents.csv:2: date: "2009-13-45" — не дата' in shown
+    i18n.install("en")

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from briefkit.messages import message
+
 __all__ = ["ILLEGAL_XML", "illegal_character"]
 
 # Everything outside XML 1.0's Char production: C0 controls other than tab, newline and
@@ -16,7 +18,8 @@ def illegal_character(text: str) -> str | None:
     found = ILLEGAL_XML.search(text)
     if found is None:
         return None
-    return (
-        f"contains the control character U+{ord(found.group()):04X} (character "
-        f"{found.start() + 1}), which a Word or PowerPoint document cannot hold; remove it"
+    return message(
+        "data_control_in_text",
+        character=f"{ord(found.group()):04X}",
+        position=found.start() + 1,
     )

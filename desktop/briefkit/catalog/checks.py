@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
@@ -33,6 +34,7 @@ from briefkit.catalog.topic import (
     TextBlock,
     Topic,
 )
+from briefkit.messages import message as _message
 
 Located = tuple[str, int]  # (file shown, line)
 
@@ -185,14 +187,14 @@ def check_dispute(
         yield from check_sources((v.source,), sources, where, "versions.source")
     record = records.get(d.record)
     if record is None:
-        yield Finding(where, "record", f'"{d.record}" is not an incident, indicator or measure id')
+        yield Finding(where, "record", _message("data_not_a_record", id=d.record))
         return
     if d.field == "account":
         return
     if d.field not in type(record).model_fields:
         fields = ", ".join(type(record).model_fields)
         yield Finding(
-            where, "field", f'"{d.field}" is not a field of {d.record}; use one of {fields}'
+            where, "field", _message("data_not_a_field", field=d.field, id=d.record, known=fields)
         )
         return
     current = _field_text(record, d.field)
@@ -200,8 +202,7 @@ def check_dispute(
         yield Finding(
             where,
             "versions",
-            f'none of the versions matches {d.record}.{d.field} = "{current}"; the table must show '
-            "one of the recorded versions",
+            _message("data_no_version_matches", id=d.record, field=d.field, current=current),
         )
 
 
@@ -242,9 +243,12 @@ def check_topic(
             if record and not in_period(record, topic.period):
                 yield (
                     rule.where(kind, i),
-                    (
-                        f"{rid} is dated {record.date}, outside the topic's period "
-                        f"{topic.period.start} to {topic.period.end}"
+                    _message(
+                        "data_dated_outside",
+                        id=rid,
+                        date=record.date,
+                        start=topic.period.start,
+                        end=topic.period.end,
                     ),
                 )
     for i, xid in enumerate(topic.indicators.ids):
@@ -252,9 +256,12 @@ def check_topic(
         if ind and not in_period(ind, topic.period):
             yield (
                 topic.indicators.where("indicators", i),
-                (
-                    f"{xid} covers {ind.period}, outside the topic's period "
-                    f"{topic.period.start} to {topic.period.end}"
+                _message(
+                    "data_covers_outside",
+                    id=xid,
+                    period=ind.period,
+                    start=topic.period.start,
+                    end=topic.period.end,
                 ),
             )
     yield from _check_key_figures(topic.key_figures, chosen, incidents, indicators)
@@ -263,7 +270,7 @@ def check_topic(
     ids = [s.id for s in topic.sections]
     for s_i, sid in enumerate(ids):
         if ids.index(sid) != s_i:
-            yield f"sections[{s_i}].id", f'"{sid}" is used by two sections; section ids must differ'
+            yield f"sections[{s_i}].id", _message("data_section_id_twice", id=sid)
 
 
 def _check_lead_charts(topic: Topic) -> Iterator[tuple[str, str]]:
@@ -275,7 +282,7 @@ def _check_lead_charts(topic: Topic) -> Iterator[tuple[str, str]]:
             known = ", ".join(s.id for s in topic.sections)
             yield (
                 f"lead_charts[{i}]",
-                f'"{section_id}" is not a section of the topic; use one of {known}',
+                _message("data_not_a_section", id=section_id, known=known),
             )
         elif chart_in(section, kind) is None:
             shown = [b.chart for b in section.body if isinstance(b, ChartBlock)]
@@ -297,20 +304,20 @@ def _check_key_figures(
         if kf.incident is not None:
             inc = incidents.get(kf.incident)
             if inc is None:
-                yield f"{where}.incident", f'"{kf.incident}" is not in incidents.csv'
+                yield f"{where}.incident", _message("data_not_in_incidents", id=kf.incident)
             elif kf.field and getattr(inc, kf.field) is None:
                 yield (
                     f"{where}.field",
-                    f"{kf.incident} has no {kf.field} figure; pick another field",
+                    _message("data_no_figure", id=kf.incident, field=kf.field),
                 )
             elif kf.incident not in chosen.incidents:
-                yield f"{where}.incident", f'"{kf.incident}" is not in the topic\'s incidents list'
+                yield f"{where}.incident", _message("data_not_in_topic_incidents", id=kf.incident)
         for name in ("indicator", "compare"):
             xid = getattr(kf, name)
             if xid is not None and xid not in indicators:
-                yield f"{where}.{name}", f'"{xid}" is not in indicators.csv'
+                yield f"{where}.{name}", _message("data_not_in_indicators", id=xid)
             elif xid is not None and xid not in chosen.indicators:
-                yield f"{where}.{name}", f'"{xid}" is not in the topic\'s indicators list'
+                yield f"{where}.{name}", _message("data_not_in_topic_indicators", id=xid)
         yield from _check_comparison(kf, where, indicators)
 
 
@@ -323,7 +330,7 @@ def _check_comparison(
     if kf.compare == kf.indicator:
         yield (
             f"{where}.compare",
-            f'compares "{kf.indicator}" with itself; compare it with an earlier indicator',
+            _message("data_compares_itself", id=kf.indicator),
         )
         return
     before, after = indicators.get(kf.compare), indicators.get(kf.indicator)
@@ -332,14 +339,24 @@ def _check_comparison(
     if before.unit != after.unit:
         yield (
             f"{where}.compare",
-            f'"{kf.compare}" is in {before.unit} and "{kf.indicator}" in {after.unit}; '
-            "compare values in the same unit",
+            _message(
+                "data_compare_units",
+                before=kf.compare,
+                before_unit=before.unit,
+                after=kf.indicator,
+                after_unit=after.unit,
+            ),
         )
     if before.first_year >= after.first_year:
         yield (
             f"{where}.compare",
-            f'"{kf.compare}" ({before.period}) is not earlier than "{kf.indicator}" '
-            f"({after.period}); compare is the earlier value, shown first",
+            _message(
+                "data_compare_not_earlier",
+                before=kf.compare,
+                before_period=before.period,
+                after=kf.indicator,
+                after_period=after.period,
+            ),
         )
 
 
@@ -380,11 +397,17 @@ def check_attributions(topic: Topic, sources: Mapping[str, Source]) -> Iterator[
         for claim, names in unattributed(text, listed, sources):
             yield (
                 where,
-                (
-                    f'the claim "{claim.opening}" relies only on a partisan source; attribute it '
-                    f"in the claim itself (mention {' and '.join(repr(n) for n in names)})"
+                _message(
+                    "data_partisan_only",
+                    claim=claim.opening,
+                    names=functools.reduce(_and, map(repr, names)),
                 ),
             )
+
+
+def _and(left: str, right: str) -> str:
+    """``left`` and ``right``, said in a language's words for "and"."""
+    return _message("data_and", left=left, right=right)
 
 
 def _check_texts(topic: Topic, sources: Mapping[str, Source]) -> Iterator[tuple[str, str]]:
@@ -394,11 +417,11 @@ def _check_texts(topic: Topic, sources: Mapping[str, Source]) -> Iterator[tuple[
             if sid not in sources:
                 yield (
                     where,
-                    f'cites unknown source "{sid}"; known sources: {", ".join(sorted(sources))}',
+                    _message("data_cites_unknown", id=sid, known=", ".join(sorted(sources))),
                 )
         if "[@" in CITATION.sub("", text):
-            yield where, "has a malformed citation; write it as [@source-id]"
+            yield where, _message("data_malformed_citation")
         needs_citation = block or any(ch.isdigit() for ch in CITATION.sub("", text))
         if needs_citation and not cited:
-            yield where, "cites no source; add [@source-id] after the fact it supports"
+            yield where, _message("data_cites_none")
     yield from check_attributions(topic, sources)

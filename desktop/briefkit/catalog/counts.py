@@ -16,6 +16,7 @@ from briefkit.catalog.chosen import TopicRecords
 from briefkit.catalog.language import Language
 from briefkit.catalog.records import Incident, Vocabulary
 from briefkit.catalog.topic import Count, Topic
+from briefkit.messages import message as _message
 
 PLACEHOLDER = re.compile(r"\{([a-z0-9][a-z0-9-]*[a-z0-9])((?:\|[^{}|]+)*)\}")
 """``{name}`` or ``{name|form|form...}``."""
@@ -78,15 +79,12 @@ def placeholder_problems(text: str, topic: Topic, language: Language) -> Iterato
     for match in _BRACES.finditer(text):
         found = PLACEHOLDER.fullmatch(match.group(0))
         if found is None:
-            yield (
-                f"{match.group(0)} is not a count placeholder; write {{name}} or "
-                "{name|form|...} with a name from the topic's counts"
-            )
+            yield _message("data_not_a_placeholder", text=match.group(0))
             continue
         name, forms = found.group(1), found.group(2)
         if name not in names:
-            known = ", ".join(sorted(names)) or "none defined; add them under counts:"
-            yield f'"{name}" in {match.group(0)} is not one of the topic\'s counts ({known})'
+            known = ", ".join(sorted(names)) or _message("data_no_counts")
+            yield _message("data_not_a_count", name=name, text=match.group(0), known=known)
         given = forms.count("|")
         if given and given != len(need):
             yield (
@@ -108,8 +106,11 @@ def check_counts(topic: Topic, vocabulary: Vocabulary) -> Iterator[tuple[str, st
             if code not in vocabulary.event_types:
                 yield (
                     f"counts[{c_i}].event_types[{t_i}]",
-                    f'"{code}" is not in vocabulary.yaml; use one of '
-                    f"{', '.join(vocabulary.event_types)}",
+                    _message(
+                        "data_event_type_unknown",
+                        value=code,
+                        known=", ".join(vocabulary.event_types),
+                    ),
                 )
         if ids.index(count.id) != c_i:
-            yield f"counts[{c_i}].id", f'"{count.id}" is used by two counts; names must differ'
+            yield f"counts[{c_i}].id", _message("data_count_twice", id=count.id)

@@ -6,8 +6,10 @@ from typing import Any
 
 from pydantic_core import ErrorDetails
 
+from briefkit import messages
 from briefkit.catalog import messages as m
 from briefkit.catalog.messages import Message
+from briefkit.messages import message as _message
 
 
 def _shown(value: Any) -> str:
@@ -47,7 +49,7 @@ def explain(error: ErrorDetails) -> str:
         case "literal_error" | "enum":
             return Message(m.NOT_ALLOWED, value=_shown(value), expected=ctx.get("expected"))
         case "extra_forbidden":
-            return "is not a known field; remove it or check its spelling"
+            return _message("data_not_known_field")
         case "too_short" | "string_too_short":
             return Message(m.EMPTY_LIST)
         case "string_too_long":
@@ -55,17 +57,17 @@ def explain(error: ErrorDetails) -> str:
         case "bool_parsing" | "bool_type":
             return Message(m.NOT_BOOL, value=_shown(value))
         case "dict_type" | "model_type" | "model_attributes_type":
-            return f"{_shown(value)} should be a mapping of keys to values"
+            return _message("data_should_be_mapping", value=_shown(value))
         case "tuple_type" | "list_type":
-            return f"{_shown(value)} should be a list"
+            return _message("data_should_be_list", value=_shown(value))
         case "string_type" if isinstance(value, dict):
-            return (
-                "should be text, but a ': ' inside it made YAML read a key; "
-                "put the whole text in double quotes"
-            )
+            return _message("data_text_read_as_key")
         case "string_type":
-            return f"{_shown(value)} should be text"
+            return _message("data_should_be_text", value=_shown(value))
         case "value_error" | "assertion_error":
+            said: tuple[object, ...] = getattr(ctx.get("error"), "args", ())
+            if len(said) == 1 and isinstance(said[0], messages.Message):
+                return said[0]  # said again in the user's language
             return str(error["msg"]).removeprefix("Value error, ")
         case _:
             return str(error["msg"])

@@ -16,6 +16,7 @@ from typing import get_args
 from briefkit.catalog.language import Language
 from briefkit.catalog.problems import shorten
 from briefkit.catalog.topic import CITATION, Likelihood, Topic
+from briefkit.messages import message
 
 SCALE: tuple[Likelihood, ...] = get_args(Likelihood)
 """The likelihood scale, least likely first."""
@@ -106,7 +107,7 @@ def check_estimative(
         for term in _find(outside, _without(text, tuple(scale.values()))):
             yield (
                 where,
-                f'uses "{term}", which is not on the likelihood scale; write one of: {words}',
+                message("data_not_on_scale", term=term, words=words),
                 term,
             )
         if not (_find(tuple(scale.values()), text) and _find(confidence, text)):
@@ -115,8 +116,7 @@ def check_estimative(
             if _find(tuple(scale.values()), sentence) and _find(confidence, sentence):
                 yield (
                     where,
-                    f'states likelihood and confidence in one sentence ("{shorten(sentence, 60)}")'
-                    "; give the confidence in a sentence of its own",
+                    message("data_likelihood_and_confidence", sentence=shorten(sentence, 60)),
                     sentence.split()[0] if sentence.split() else "",
                 )
     for i, j in enumerate(topic.key_judgments):
@@ -126,6 +126,6 @@ def check_estimative(
         if used and scale[j.likelihood] not in used:
             yield (
                 f"key_judgments[{i}].likelihood",
-                f'is "{scale[j.likelihood]}" but the text says "{used[0]}"; make them agree',
+                message("data_likelihood_disagrees", given=scale[j.likelihood], used=used[0]),
                 "",
             )

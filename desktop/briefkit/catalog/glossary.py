@@ -24,6 +24,7 @@ from briefkit.catalog.problems import Problem
 from briefkit.catalog.text_pairs import TextPair
 from briefkit.catalog.textfile import read_text
 from briefkit.catalog.yamlfile import LineDict, LineList, load_yaml
+from briefkit.messages import message as _message
 
 GLOSSARY_FILE = "glossary.yaml"
 _FIELDS = frozenset({"en", "also", "stem", "accept", "avoid", "kind", "code", "note"})
@@ -173,14 +174,20 @@ def glossary_problems(pairs: list[TextPair], glossary: Glossary) -> list[Problem
             where = f"glossary: {glossary.name}:{term.line}"
             named = term.named.search(english) and (not term.code or term.code == label)
             if named and not any(w.search(text) for w in term.wanted):
-                message = f'the English names "{term.english}"; write it as "{term.form}" ({where})'
+                message = _message(
+                    "data_glossary_english", english=term.english, form=term.form, where=where
+                )
                 out.append(Problem(pair.file, pair.line, pair.field, message))
             hits = ((a, p.search(text)) for a, p in term.avoided)
             avoided, hit = next(((a, h) for a, h in hits if h), ("", None))
             if hit:
-                message = (
-                    f'has "{hit.group(0)}" ("{avoided}"), which the glossary avoids for '
-                    f'"{term.english}"; write "{term.form}" ({where})'
+                message = _message(
+                    "data_glossary_avoided",
+                    found=hit.group(0),
+                    avoided=avoided,
+                    english=term.english,
+                    form=term.form,
+                    where=where,
                 )
                 out.append(Problem(pair.file, pair.line, pair.field, message))
     return out

@@ -10,6 +10,7 @@ from briefkit.catalog.checks import Finding, Located
 from briefkit.catalog.chosen import TopicRecords
 from briefkit.catalog.records import Credibility, Dispute, Incident, Indicator, Source
 from briefkit.catalog.topic import CITATION, KeyFigure, Topic
+from briefkit.messages import message as _message
 
 CREDIBILITY_FILE = "credibility.yaml"
 """The credibility of each record's information (optional: a record not listed is ungraded)."""
@@ -28,11 +29,9 @@ def grade_code(source: Source | None, credibility: int | None) -> str:
 def check_source_grade(s: Source, where: Located) -> Iterator[Finding]:
     """A grade comes with its reason, and a reason with its grade."""
     if s.reliability and not s.reliability_reason.strip():
-        yield Finding(
-            where, "reliability_reason", "is empty; give one line on why the source is graded so"
-        )
+        yield Finding(where, "reliability_reason", _message("data_reliability_reason"))
     if s.reliability_reason.strip() and not s.reliability:
-        yield Finding(where, "reliability", "is missing; give the grade (A-F) the reason explains")
+        yield Finding(where, "reliability", _message("data_reliability_missing"))
 
 
 def check_version_grades(d: Dispute, where: Located) -> Iterator[Finding]:
@@ -42,13 +41,13 @@ def check_version_grades(d: Dispute, where: Located) -> Iterator[Finding]:
             yield Finding(
                 where,
                 f"versions[{n}].credibility_reason",
-                "is empty; give one line on why the version is graded so",
+                _message("data_credibility_reason"),
             )
         if v.credibility_reason.strip() and v.credibility is None:
             yield Finding(
                 where,
                 f"versions[{n}].credibility",
-                "is missing; give the grade (1-6) the reason explains",
+                _message("data_credibility_missing"),
             )
 
 
@@ -62,13 +61,13 @@ def check_credibility(
             yield Finding(
                 (shown, line),
                 "record",
-                f'"{c.record}" is not an incident, indicator or measure of the data',
+                _message("data_graded_not_a_record", id=c.record),
             )
         elif c.record in seen:
             yield Finding(
                 (shown, line),
                 "record",
-                f'"{c.record}" is already graded on line {seen[c.record]}; grade it once',
+                _message("data_graded_twice", id=c.record, line=seen[c.record]),
             )
         else:
             seen[c.record] = line
@@ -102,8 +101,7 @@ def check_basis(
         if weak:
             yield (
                 f"key_judgments[{i}]",
-                f"rests only on sources graded E or F: {weak}; find a better source or say "
-                "how weak the basis is",
+                _message("data_judgment_weak_sources", weak=weak),
             )
     for i, kf in enumerate(topic.key_figures):
         ids = [r for r in _figure_records(kf, chosen) if r in records]
@@ -115,14 +113,12 @@ def check_basis(
         if weak:
             yield (
                 f"key_figures[{i}]",
-                f"rests only on sources graded E or F: {weak}; find a better source or drop "
-                "the figure",
+                _message("data_figure_weak_sources", weak=weak),
             )
         grades = [credibility[r].grade for r in ids if r in credibility]
         if ids and len(grades) == len(ids) and all(g in WEAK_INFORMATION for g in grades):
             shown = ", ".join(f"{r} ({credibility[r].grade})" for r in ids)
             yield (
                 f"key_figures[{i}]",
-                f"rests only on information graded 5 or 6: {shown}; find a better-attested "
-                "figure or drop it",
+                _message("data_figure_weak_information", shown=shown),
             )

@@ -16,6 +16,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from briefkit.catalog.problems import shorten
+from briefkit.messages import message as _message
 from briefkit.plurals import plural_form
 
 LANGUAGE_FILE = "language.yaml"
@@ -111,12 +112,16 @@ def word_problems(
     for key, pattern in english.items():
         given = words.get(key)
         if not isinstance(given, str) or not given.strip():
-            yield lines.get(key, 0), f"words.{key}", f"missing (English: {excerpt(pattern)})"
+            yield (
+                lines.get(key, 0),
+                f"words.{key}",
+                _message("data_label_missing", english=excerpt(pattern)),
+            )
             continue
         extra = set(_PLACEHOLDER.findall(given)) - set(_PLACEHOLDER.findall(pattern))
         if extra - _DATE_PLACEHOLDERS:
             need = sorted(set(_PLACEHOLDER.findall(pattern)))
-            message = f"uses {sorted(extra)}; the English pattern has {need}"
+            message = _message("data_pattern_placeholders", extra=sorted(extra), need=need)
             yield lines.get(key, 0), f"words.{key}", message
     for key in words:
         if key not in english:

@@ -48,6 +48,7 @@ from briefkit.catalog.tables import read_table
 from briefkit.catalog.textfile import read_text
 from briefkit.catalog.topic import Topic
 from briefkit.catalog.yamlfile import LineDict, LineList, line_of, load_yaml
+from briefkit.messages import message as _message
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -87,9 +88,7 @@ class _Reader:
             return self.replaced[name]
         path = self.root / name
         if not path.is_file():
-            self.problems.append(
-                Problem(self.shown(name), 0, "", "is missing from the data folder")
-            )
+            self.problems.append(Problem(self.shown(name), 0, "", _message("data_file_missing")))
             return None
         text, problems = read_text(path, self.shown(name), within=self.root)
         self.problems += problems
@@ -133,7 +132,7 @@ class _Reader:
                     self.shown(name),
                     1,
                     "",
-                    f"should be a list of entries, each starting with '- {key}:'",
+                    _message("data_list_of_entries", key=key),
                 )
             )
             return []
@@ -154,12 +153,10 @@ def _index(
         rid: str = getattr(record, "id")  # noqa: B009 - every record type has an id
         if rid in seen:
             problems.append(
-                Problem(
-                    shown, line, "id", f'"{rid}" is already used in {seen[rid]}; ids must be unique'
-                )
+                Problem(shown, line, "id", _message("data_id_used", id=rid, place=seen[rid]))
             )
             continue
-        seen[rid] = f"{shown} line {line}"
+        seen[rid] = _message("data_place", file=shown, line=line)
         out[rid] = (line, record)
     return out
 
@@ -194,17 +191,12 @@ def check_catalog(
     """
     r = _Reader(root, replaced)
     if not root.is_dir():
-        return None, [
-            Problem(shown_path(root), 0, "", "is not a folder; give the data folder with --data")
-        ]
+        return None, [Problem(shown_path(root), 0, "", _message("data_not_a_folder"))]
     try:
         _recover_unlocked(root)
     except OSError as exc:
-        message = (
-            "an import was stopped half-way and its files cannot be put back "
-            f"({exc.strerror or exc}); make the folder writable and run again"
-        )
-        return None, [Problem(shown_path(root), 0, "", message)]
+        stopped = _message("data_recover_failed", reason=exc.strerror or exc)
+        return None, [Problem(shown_path(root), 0, "", stopped)]
     sources_rows = r.yaml_list(FILES["sources"], Source)
     vocab_tree = r.yaml(FILES["vocabulary"])
     vocab = (
@@ -350,7 +342,7 @@ def _read_language(r: _Reader, reference: Mapping[str, str] | None) -> Language 
         return None
     shown = r.shown(LANGUAGE_FILE)
     if not isinstance(tree, LineDict):
-        r.problems.append(Problem(shown, 1, "", "should be a mapping (key: value lines)"))
+        r.problems.append(Problem(shown, 1, "", _message("data_not_a_mapping")))
         return None
     words = tree.get("words")
     if reference is not None and isinstance(words, LineDict):
@@ -386,14 +378,12 @@ def bundled_language() -> Language:
 def _load_topics(r: _Reader, folder: Path) -> list[tuple[Topic, Any, str]]:
     shown_folder = shown_path(folder)
     if not folder.is_dir():
-        r.problems.append(
-            Problem(shown_folder, 0, "", "is missing; topics live in data/topics/<id>.yaml")
-        )
+        r.problems.append(Problem(shown_folder, 0, "", _message("data_no_topics_folder")))
         return []
     out: list[tuple[Topic, Any, str]] = []
     files = sorted(folder.glob("*.yaml")) + sorted(folder.glob("*.yml"))
     if not files:
-        r.problems.append(Problem(shown_folder, 0, "", "has no topic files (<id>.yaml)"))
+        r.problems.append(Problem(shown_folder, 0, "", _message("data_no_topic_files")))
     for path in files:
         name = f"{FILES['topics']}/{path.name}"
         shown = r.shown(name)
@@ -401,7 +391,7 @@ def _load_topics(r: _Reader, folder: Path) -> list[tuple[Topic, Any, str]]:
         if tree is None:
             continue
         if not isinstance(tree, dict):
-            r.problems.append(Problem(shown, 1, "", "should be a mapping starting with 'id:'"))
+            r.problems.append(Problem(shown, 1, "", _message("data_topic_not_mapping")))
             continue
         topic = r.validate(tree, Topic, shown)
         if topic is None:

@@ -1,8 +1,13 @@
 """Messages for a person (what is wrong with a value and what would be right), each made from a
 template kept here with the values it was filled with, so that a window can show it in its own
-language: the template translated, then filled. Elsewhere a message is plain English text."""
+language: the template translated, then filled. Each is also a ``briefkit.messages.Message``
+whose code (``CODES``) a command line says in its own language."""
 
 from __future__ import annotations
+
+from typing import Any, cast
+
+from briefkit import messages
 
 MISSING = "is missing; this field is required"
 NOT_WHOLE = "{value} is not a whole number"
@@ -44,6 +49,35 @@ TEMPLATES = frozenset(
 )
 """Every template (a window translates each)."""
 
+CODES = {
+    MISSING: "data_missing",
+    NOT_WHOLE: "data_not_whole",
+    NOT_NUMBER: "data_not_number",
+    NOT_DATE: "data_not_date",
+    BELOW: "data_below",
+    ABOVE: "data_above",
+    NOT_ID: "data_not_id",
+    NOT_PERIOD: "data_not_period",
+    NOT_ALLOWED: "data_not_allowed",
+    EMPTY_LIST: "data_empty_list",
+    TOO_LONG: "data_too_long",
+    NOT_BOOL: "data_not_bool",
+    UNKNOWN_SOURCE: "data_unknown_source",
+    AFTER_TODAY: "data_after_today",
+    FIRST_DAY: "data_first_day",
+    NOT_IN_VOCABULARY: "data_not_in_vocabulary",
+    BELOW_BREAKDOWN: "data_below_breakdown",
+    NO_TOTAL: "data_no_total",
+    OUTSIDE: "data_outside",
+    NO_VALUE: "data_no_value",
+    NEGATIVE: "data_negative",
+    PERIOD_AHEAD: "data_period_ahead",
+    ID_TAKEN: "data_id_taken",
+    VERSION_PROBLEM: "data_version_problem",
+    VERSION_SOURCE: "data_version_source",
+}
+"""The message code of each template (``briefkit.message_table``: the same English words)."""
+
 KINDS = {
     "incident": "incident",
     "source": "source",
@@ -53,9 +87,9 @@ KINDS = {
 """The words ``ID_TAKEN`` fills in for ``kind`` (a window translates them too)."""
 
 
-class Message(str):
+class Message(messages.Message):
     """The filled text, which is what it reads as anywhere; ``template`` and ``values`` let a
-    window show it in another language."""
+    window show it in another language, its ``code`` a command line."""
 
     template: str
     values: dict[str, str]
@@ -63,6 +97,14 @@ class Message(str):
     def __new__(cls, template: str, **values: object) -> Message:
         """``template`` filled with ``values``."""
         shown = {k: v if isinstance(v, Message) else str(v) for k, v in values.items()}
-        made = super().__new__(cls, template.format(**shown))
-        made.template, made.values = template, shown
+        made = cast(Message, super().__new__(cls, template.format(**shown), CODES[template], shown))
+        made.template = template
         return made
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_remade, (self.template, dict(self.values)))
+
+
+def _remade(template: str, values: dict[str, Any]) -> Message:
+    """A pickled ``Message`` made again."""
+    return Message(template, **values)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 FIELD_LIMIT = 120
@@ -25,8 +25,13 @@ class Problem:
     message: str = ""
 
     def __str__(self) -> str:
+        return self.told(str)
+
+    def told(self, say: Callable[[object], str]) -> str:
+        """The problem with its message said by ``say`` (a language's ``MessageWords.say``:
+        file, line and field stay as they are)."""
         where = f"{self.file}:{self.line}" if self.line else self.file
-        field, message = shorten(self.field, FIELD_LIMIT), shorten(self.message, MESSAGE_LIMIT)
+        field, message = shorten(self.field, FIELD_LIMIT), shorten(say(self.message), MESSAGE_LIMIT)
         return f"{where}: {field}: {message}" if field else f"{where}: {message}"
 
 

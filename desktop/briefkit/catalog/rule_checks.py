@@ -9,6 +9,8 @@ from briefkit.catalog.chosen import KINDS, Kind, TopicRecords, inner_rules, peri
 from briefkit.catalog.records import Source, Vocabulary
 from briefkit.catalog.selection import Chosen, IncidentRule, Rule
 from briefkit.catalog.topic import Topic
+from briefkit.messages import Joined
+from briefkit.messages import message as _message
 
 Found = tuple[str, str, bool]
 """(field path, message, whether it is only a warning)."""
@@ -27,14 +29,14 @@ def check_selections(
         table = tables[kind]
         for i, rid in enumerate(rule.ids):
             if rid not in table:
-                yield rule.where(kind, i), f'"{rid}" is not in {kind}.csv', False
+                yield rule.where(kind, i), _message("data_not_in_table", id=rid, kind=kind), False
         scope = period_scope(table, topic.period)
         yield from _rule(rule, kind, kind, table, scope, vocabulary, sources)
     for field, kind, rule in inner_rules(topic):
         own = chosen.topic(kind)
         for i, rid in enumerate(rule.ids):
             if rid not in own:
-                message = f'"{rid}" is not in the topic\'s {kind}; add it there first'
+                message = _message("data_not_in_topic_list", id=rid, kind=kind)
                 yield rule.where(field, i), message, False
         yield from _rule(rule, field, kind, tables[kind], own, vocabulary, sources)
 
@@ -49,27 +51,31 @@ def _rule(
     sources: Mapping[str, Source],
 ) -> Iterator[Found]:
     yield from _codes(rule, field, vocabulary, sources)
-    where = "in the topic's period" if field == kind else "among the topic's"
+    code = "data_rule_takes_none" if field == kind else "data_rule_takes_none_among"
     matched = {r for r in scope if r in table and rule.matches(table[r])}
     criteria = rule.criteria
     if criteria and not matched:
         yield (
             field,
-            f"the rule ({_shown(criteria)}) takes no {kind} {where}; widen it or remove it"
-            + _unknown_places(rule, table),
+            _message(
+                code,
+                criteria=_shown(criteria),
+                kind=kind,
+                hints=Joined("", _unknown_places(rule, table)),
+            ),
             True,
         )
     if criteria:
         for i, rid in enumerate(rule.ids):
             if rid in matched:
-                message = f'"{rid}" is already taken by the rule; remove it from ids'
+                message = _message("data_taken_by_rule", id=rid)
                 yield rule.where(field, i), message, True
     taken = set(scope) if not criteria and not rule.ids else {*matched, *rule.ids}
     for i, rid in enumerate(rule.exclude):
         if rid not in table:
-            yield f"{field}.exclude[{i}]", f'"{rid}" is not in {kind}.csv', False
+            yield f"{field}.exclude[{i}]", _message("data_not_in_table", id=rid, kind=kind), False
         elif rid not in taken:
-            message = f'"{rid}" is not taken by the rule anyway; remove it from exclude'
+            message = _message("data_not_taken_by_rule", id=rid)
             yield f"{field}.exclude[{i}]", message, True
 
 
@@ -90,7 +96,9 @@ def _codes(
             if code not in labels:
                 yield (
                     f"{field}.{name}[{i}]",
-                    f'"{code}" is not in {file}; use one of {", ".join(sorted(labels))}',
+                    _message(
+                        "data_code_unknown", value=code, file=file, known=", ".join(sorted(labels))
+                    ),
                     False,
                 )
 
@@ -103,17 +111,21 @@ def _shown(criteria: Mapping[str, object]) -> str:
     return "; ".join(parts)
 
 
-def _unknown_places(rule: Rule, table: Mapping[str, Chosen]) -> str:
+def _unknown_places(rule: Rule, table: Mapping[str, Chosen]) -> list[str]:
     """A hint naming countries or regions no record has (a spelling slip, most often)."""
     if not isinstance(rule, IncidentRule):
-        return ""
-    hints = []
+        return []
+    hints: list[str] = []
     for name, wanted in (("country", rule.countries), ("region", rule.regions)):
         have = {getattr(r, name) for r in table.values()} - {""}
         missing = [w for w in wanted if w not in have]
         if missing:
             hints.append(
-                f"no incident has the {name} {', '.join(missing)} "
-                f"(known: {', '.join(sorted(have))})"
+                _message(
+                    "data_rule_unknown_place",
+                    name=name,
+                    missing=", ".join(missing),
+                    known=", ".join(sorted(have)),
+                )
             )
-    return "; " + "; ".join(hints) if hints else ""
+    return hints

@@ -16,6 +16,7 @@ from typing import Any
 from pydantic import ConfigDict, Field, PrivateAttr, model_validator
 
 from briefkit.catalog.records import Id, Incident, Indicator, Measure, Record, ShortText
+from briefkit.messages import message
 
 Chosen = Incident | Indicator | Measure
 
@@ -47,7 +48,7 @@ class Rule(Record):
     @model_validator(mode="after")
     def _ordered(self) -> Rule:
         if self.start is not None and self.end is not None and self.end < self.start:
-            raise ValueError("'to' is before 'from'")
+            raise ValueError(message("data_to_before_from"))
         return self
 
     @property

@@ -11,6 +11,7 @@ from pydantic import BaseModel, ValidationError
 
 from briefkit.catalog.errors import explain
 from briefkit.catalog.problems import Problem
+from briefkit.messages import message as _message
 
 R = TypeVar("R", bound=BaseModel)
 
@@ -54,9 +55,9 @@ def _rows(text: str) -> Iterator[tuple[int, list[str]]]:
 
 def _csv_problem(shown: str, exc: _CsvRecordError) -> Problem:
     if "field limit" in str(exc):
-        message = f"has a cell of more than {16 * CELL_LIMIT:,} characters; shorten it"
+        message = _message("data_cell_over_limit", limit=f"{16 * CELL_LIMIT:,}")
     else:
-        message = f"is not valid CSV: {exc}"
+        message = _message("data_csv_invalid", error=exc)
     return Problem(shown, exc.line, "", message)
 
 
@@ -72,21 +73,21 @@ def read_table(
     except _CsvRecordError as exc:
         return [], [_csv_problem(shown, exc)]
     if first is None or not any(c.strip() for c in first[1]):
-        return [], [Problem(shown, 1, "", "is empty; it needs a header row naming the columns")]
+        return [], [Problem(shown, 1, "", _message("data_csv_empty"))]
     header = [c.strip() for c in first[1]]
     known = list(model.model_fields)
     required = [n for n, f in model.model_fields.items() if f.is_required()]
     missing = [c for c in required if c not in header]
     extra = [c for c in header if c not in known]
     for column in missing:
-        problems.append(Problem(shown, 1, column, "column is missing from the header row"))
+        problems.append(Problem(shown, 1, column, _message("data_column_missing")))
     for column in extra:
         problems.append(
-            Problem(shown, 1, column, f"is not a known column; known columns: {', '.join(known)}")
+            Problem(shown, 1, column, _message("data_column_unknown", known=", ".join(known)))
         )
     if missing or len(set(header)) != len(header):
         if len(set(header)) != len(header):
-            problems.append(Problem(shown, 1, "", "the header row names a column twice"))
+            problems.append(Problem(shown, 1, "", _message("data_column_twice")))
         return [], problems
     seen_rows = 0
     try:
@@ -100,8 +101,7 @@ def read_table(
                         shown,
                         line,
                         "",
-                        f"has {len(cells)} cells but the header has {len(header)} columns; "
-                        "check for a stray comma or a missing quote",
+                        _message("data_cell_count", cells=len(cells), columns=len(header)),
                     )
                 )
                 continue
@@ -114,11 +114,10 @@ def read_table(
                 if not value:
                     continue
                 if len(value) > CELL_LIMIT:
-                    message = (
-                        f"is {len(value):,} characters long; a cell may hold at most "
-                        f"{CELL_LIMIT:,}: shorten it"
+                    long = _message(
+                        "data_cell_too_long", length=f"{len(value):,}", limit=f"{CELL_LIMIT:,}"
                     )
-                    problems.append(Problem(shown, line, name, message))
+                    problems.append(Problem(shown, line, name, long))
                     too_long = True
                     continue
                 if name in list_fields:
@@ -136,5 +135,5 @@ def read_table(
     except _CsvRecordError as exc:
         problems.append(_csv_problem(shown, exc))
     if seen_rows == 0 and not problems:
-        problems.append(Problem(shown, 1, "", "has a header but no rows"))
+        problems.append(Problem(shown, 1, "", _message("data_no_rows")))
     return records, problems

@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from briefkit.catalog.problems import Problem
+from briefkit.messages import Message
+from briefkit.messages import message as _message
 
 
 def _looks_cp1251(data: bytes) -> bool:
@@ -26,11 +28,11 @@ _WIDE = (  # byte-order marks of the encodings Excel and Notepad offer besides U
     (b"\xff\xfe", "UTF-16"),
     (b"\xfe\xff", "UTF-16"),
 )
-_SAVE_AS_UTF8 = (
-    "save it as UTF-8 (in Excel: Save As > 'CSV UTF-8'; "
-    "in LibreOffice: Character set 'Unicode (UTF-8)')"
-)
-CYRILLIC_HINT = f"it looks like Windows-1251 (Cyrillic); {_SAVE_AS_UTF8}"
+
+
+def _save_as_utf8() -> Message:
+    """How to save a file as UTF-8 in Excel and LibreOffice."""
+    return _message("data_save_as_utf8")
 
 
 def _wide_encoding(data: bytes) -> str | None:
@@ -72,30 +74,38 @@ def read_text(
     without being read, and where it points is never printed.
     """
     if within is not None and not path.resolve().is_relative_to(within.resolve()):
-        message = "is a link to a file outside the data folder; copy the file in instead"
+        message = _message("data_link_outside")
         return None, [Problem(shown, 0, "", message)]
     try:
         size = path.stat().st_size
         if size > MAX_TEXT_BYTES:
             limit = MAX_TEXT_BYTES // (1024 * 1024)
-            message = f"is {size / 1024 / 1024:.0f} MB; a data file may be at most {limit} MB"
+            message = _message("data_file_too_big", size=f"{size / 1024 / 1024:.0f}", limit=limit)
             return None, [Problem(shown, 0, "", message)]
         data = path.read_bytes()
     except OSError as exc:
-        return None, [Problem(shown, 0, "", f"cannot be read: {exc.strerror or exc}")]
+        return None, [
+            Problem(shown, 0, "", _message("data_unreadable", reason=exc.strerror or exc))
+        ]
     wide = _wide_encoding(data)
     if wide:
-        return None, [Problem(shown, 1, "", f"is {wide} text, not UTF-8; {_SAVE_AS_UTF8}")]
+        return None, [
+            Problem(shown, 1, "", _message("data_wide_text", encoding=wide, hint=_save_as_utf8()))
+        ]
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
-        hint = CYRILLIC_HINT if _looks_cp1251(data) else "save the file as UTF-8"
-        message = f"is not UTF-8 text (byte 0x{data[exc.start]:02x}); {hint}"
+        hint = (
+            _message("data_cyrillic_hint", hint=_save_as_utf8())
+            if _looks_cp1251(data)
+            else _message("data_save_file_as_utf8")
+        )
+        message = _message("data_not_utf8", byte=f"{data[exc.start]:02x}", hint=hint)
         return None, [Problem(shown, line, "", message)]
     if "\x00" in text:
         line = text[: text.index("\x00")].count("\n") + 1
-        return None, [Problem(shown, line, "", "contains NUL bytes; is it a text file?")]
+        return None, [Problem(shown, line, "", _message("data_nul_bytes"))]
     return text, []

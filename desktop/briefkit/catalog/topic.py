@@ -10,6 +10,7 @@ from pydantic import Discriminator, Field, StringConstraints, Tag, model_validat
 
 from briefkit.catalog.records import Id, LongText, Record, ShortText
 from briefkit.catalog.selection import IncidentRule, Rule
+from briefkit.messages import message
 
 CITATION = re.compile(r"\[@([a-z0-9][a-z0-9-]*[a-z0-9])\]")
 """An inline citation in narrative text: ``[@source-id]``."""
@@ -145,14 +146,11 @@ class KeyFigure(Record):
     def _one_reference(self) -> KeyFigure:
         given = [self.incident, self.incidents, self.indicator]
         if sum(ref is not None for ref in given) != 1:
-            raise ValueError(
-                "give one of 'incident' (with 'field'), 'incidents' (a list or rule, with "
-                "'field' for a total) or 'indicator'"
-            )
+            raise ValueError(message("data_key_figure_kind"))
         if self.incident is not None and self.field is None:
-            raise ValueError("'incident' needs 'field' (for example killed or wounded)")
+            raise ValueError(message("data_key_figure_field"))
         if self.compare is not None and self.indicator is None:
-            raise ValueError("'compare' goes with 'indicator'")
+            raise ValueError(message("data_compare_with_indicator"))
         return self
 
 
@@ -185,7 +183,7 @@ class Period(Record):
     @model_validator(mode="after")
     def _ordered(self) -> Period:
         if self.end < self.start:
-            raise ValueError("'end' is before 'start'")
+            raise ValueError(message("data_end_before_start"))
         return self
 
     def contains(self, day: dt.date) -> bool:
@@ -231,7 +229,11 @@ class Topic(Record):
     def _enough_key_points(self) -> Topic:
         if self.key_points and len(self.key_points) < KEY_POINTS[0]:
             raise ValueError(
-                f"'key_points' lists {len(self.key_points)}; give {KEY_POINTS[0]} to "
-                f"{KEY_POINTS[1]}, or none for the default"
+                message(
+                    "data_key_points_count",
+                    n=len(self.key_points),
+                    low=KEY_POINTS[0],
+                    high=KEY_POINTS[1],
+                )
             )
         return self

@@ -9,6 +9,7 @@ from briefkit.catalog.glossary import glossary_problems, load_glossary
 from briefkit.catalog.language import Language
 from briefkit.catalog.problems import Problem
 from briefkit.catalog.text_pairs import TextPair, text_pairs
+from briefkit.messages import message as _message
 
 
 def record_ids(catalog: Catalog) -> frozenset[str]:
@@ -51,11 +52,8 @@ def figure_problems(pairs: list[TextPair], catalog: Catalog, language: Language)
         )
         if found is None:
             continue
-        said = ", ".join(found.english) or "nothing more"
-        says = ", ".join(found.translated) or "nothing in their place"
-        message = (
-            f"figures differ from the English: the English has {said}; the translation has "
-            f"{says} (numbers and dates stay as in the English)"
-        )
+        said = ", ".join(found.english) or _message("data_figures_nothing_more")
+        says = ", ".join(found.translated) or _message("data_figures_nothing_instead")
+        message = _message("data_figures_differ", english=said, translated=says)
         out.append(Problem(pair.file, pair.line, pair.field, message))
     return out

@@ -29,6 +29,7 @@ from briefkit.catalog.records import KAZAKHSTAN, Dispute, Incident, Source, Voca
 from briefkit.catalog.textfile import read_text
 from briefkit.catalog.topic import CITATION, Topic
 from briefkit.catalog.yamlfile import LineDict, LineList, line_of, load_yaml
+from briefkit.messages import message as _message
 
 R = TypeVar("R", bound=BaseModel)
 
@@ -135,7 +136,7 @@ class _Folder:
                     name,
                     tree.key_lines.get(key, 0),
                     str(key),
-                    "is not an id of the English data; remove it or fix the id",
+                    _message("data_not_an_english_id"),
                 )
         return tree if isinstance(tree, LineDict) else _empty()
 
@@ -178,7 +179,7 @@ class _Folder:
             name,
             line or getattr(tree, "line", 0),
             f"{record_id}.{field}",
-            f"translation missing (English: {excerpt(english)})",
+            _message("data_translation_missing", english=excerpt(english)),
             topics,
         )
         return english
@@ -252,7 +253,7 @@ def translate(catalog: Catalog, lang: str) -> Translation:
             shown_path(catalog.root / TRANSLATIONS / lang),
             0,
             "",
-            f"no {lang!r} translations in the data; available languages: {', '.join(languages)}",
+            _message("data_no_translations", lang=lang, languages=", ".join(languages)),
         )
         return Translation(lang, catalog, {p: ALL})
     f = _Folder(catalog, lang)
@@ -273,7 +274,7 @@ def translate(catalog: Catalog, lang: str) -> Translation:
     topics = {tid: _topic(f, t, places, sources, language) for tid, t in catalog.topics.items()}
     for name in (f.root / "topics").glob("*.yaml") if (f.root / "topics").is_dir() else ():
         if name.stem not in catalog.topics:
-            f.problem(f"topics/{name.name}", 0, "", "is not a topic of the English data")
+            f.problem(f"topics/{name.name}", 0, "", _message("data_not_an_english_topic"))
     translated = dataclasses.replace(
         catalog,
         sources=sources,
@@ -306,9 +307,9 @@ def _sources(f: _Folder) -> dict[str, Source]:
         for key in entry:
             if key not in fields:
                 why = (
-                    "is printed on the source and stays as published; remove it"
+                    _message("data_title_as_published")
                     if key == "title"
-                    else f"is not translated; give only {', '.join(fields)}"
+                    else _message("data_not_translated_field", fields=", ".join(fields))
                 )
                 f.problem(name, entry.key_lines.get(key, 0), f"{sid}.{key}", why)
         update = {k: f.text(name, tree, sid, k, getattr(source, k), ALL) for k in fields}
@@ -336,7 +337,7 @@ def _place(f: _Folder, places: Mapping[str, str], name: str, topics: frozenset[s
         return name
     if name in places:
         return places[name]
-    f.problem("places.yaml", 0, name, f'place name missing; add "{name}: <translation>"', topics)
+    f.problem("places.yaml", 0, name, _message("data_place_missing", name=name), topics)
     return name
 
 
@@ -375,7 +376,7 @@ def _vocabulary(f: _Folder) -> Vocabulary:
                     "vocabulary.yaml",
                     line,
                     f"{group}.{code}",
-                    f"missing (English: {excerpt(label)})",
+                    _message("data_label_missing", english=excerpt(label)),
                 )
                 out[code] = label
         update[group] = out
@@ -398,7 +399,7 @@ def _disputes(f: _Folder) -> tuple[Dispute, ...]:
                 name,
                 line_of(entry, ["versions"])[0] or getattr(tree, "line", 0),
                 f"{d.id}.versions",
-                f"has {len(given)} version(s); the English has {len(d.versions)} in this order",
+                _message("data_version_count", given=len(given), english=len(d.versions)),
                 topics,
             )
         versions = []
@@ -483,7 +484,7 @@ def _differences(english: Any, mine: Any, path: str) -> Iterator[tuple[str, str]
         return
     if isinstance(english, list | tuple) and isinstance(mine, list | tuple):
         if len(english) != len(mine):
-            yield path, f"has {len(mine)} item(s); the English has {len(english)}"
+            yield path, _message("data_item_count", given=len(mine), english=len(english))
             return
         for n, (a, b) in enumerate(zip(english, mine, strict=True)):
             yield from _differences(a, b, f"{path}[{n}]")
@@ -491,24 +492,22 @@ def _differences(english: Any, mine: Any, path: str) -> Iterator[tuple[str, str]
     textual = key in _TOPIC_TEXT or key in ("talking_points", "places")
     if textual and isinstance(english, str):
         if english.strip() and not (isinstance(mine, str) and mine.strip()):
-            yield path, f"translation missing (English: {excerpt(english)})"
+            yield path, _message("data_translation_missing", english=excerpt(english))
             return
         cites_en = sorted(CITATION.findall(english))
         cites = sorted(CITATION.findall(mine or ""))
         if cites_en != cites:
             yield (
                 path,
-                (
-                    f"cites {', '.join(cites) or 'nothing'}; the English cites "
-                    f"{', '.join(cites_en) or 'nothing'} (same [@id] citations in each paragraph)"
+                _message(
+                    "data_cites_differ",
+                    cites=", ".join(cites) or _message("data_cites_nothing"),
+                    english=", ".join(cites_en) or _message("data_cites_nothing"),
                 ),
             )
         return
     if english != mine:
         yield (
             path,
-            (
-                f"is {mine!r} but the English has {english!r}; translate only the text, keep ids, "
-                "references, blocks and their order"
-            ),
+            _message("data_not_as_english", mine=repr(mine), english=repr(english)),
         )

@@ -9,6 +9,16 @@ import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from briefkit.catalog.problems import Problem
+from briefkit.messages import message as _message
+
+_YAML_PROBLEMS = {
+    "mapping values are not allowed here": "data_yaml_mapping_values",
+    "mapping values are not allowed in this context": "data_yaml_mapping_values",
+    "could not find expected ':'": "data_yaml_expected_key",
+    "found character '\\t' that cannot start any token": "data_yaml_tab",
+    "found unexpected end of stream": "data_yaml_unclosed_quote",
+}
+"""The message code of each common PyYAML problem (a rarer one is shown as PyYAML says it)."""
 
 
 class LineDict(dict[Any, Any]):
@@ -67,12 +77,6 @@ _Loader.yaml_implicit_resolvers = {
 }
 
 
-ALIAS_MESSAGE = (
-    "uses a YAML alias (a *name that repeats an &name anchor); data files may not use "
-    "aliases or anchors: write the value out where it is needed"
-)
-
-
 def _first_alias(root: Node) -> int | None:
     """The line where the node graph first reuses a node (an alias), or None.
 
@@ -127,14 +131,11 @@ def _parse(text: str, shown: str) -> tuple[Any, list[Problem]]:
             return None, []
         alias_line = _first_alias(root)
         if alias_line is not None:
-            return None, [Problem(shown, alias_line, "", ALIAS_MESSAGE)]
+            return None, [Problem(shown, alias_line, "", _message("data_yaml_alias"))]
         duplicate = _first_duplicate(root)
         if duplicate is not None:
             key, first, again = duplicate
-            message = (
-                f'gives the key "{key}" a second time (first at line {first}); YAML would keep '
-                "only the later value: keep one of the two"
-            )
+            message = _message("data_yaml_duplicate_key", key=key, first=first)
             return None, [Problem(shown, again, "", message)]
         return loader.construct_document(root), []
     finally:
@@ -149,15 +150,14 @@ def load_yaml(text: str, shown: str) -> tuple[Any, list[Problem]]:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else 0
         what = exc.problem or "is not valid YAML"
-        return None, [
-            Problem(shown, line, "", f"is not valid YAML: {what}; check indentation and quotes")
-        ]
+        said = _message(_YAML_PROBLEMS[what]) if what in _YAML_PROBLEMS else what
+        return None, [Problem(shown, line, "", _message("data_yaml_syntax", what=said))]
     except yaml.reader.ReaderError as exc:  # a control character: name its line
         line = text[: exc.position].count("\n") + 1
-        message = f"contains the control character U+{exc.character:04X}; remove it"
+        message = _message("data_control_character", character=f"{exc.character:04X}")
         return None, [Problem(shown, line, "", message)]
     except yaml.YAMLError as exc:
-        return None, [Problem(shown, 0, "", f"is not valid YAML: {exc}")]
+        return None, [Problem(shown, 0, "", _message("data_yaml_invalid", error=exc))]
 
 
 def line_of(tree: Any, loc: Sequence[int | str]) -> tuple[int, str]:

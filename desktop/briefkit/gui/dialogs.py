@@ -87,7 +87,7 @@ def describe_error(exc: BaseException, doing: str = "export") -> ErrorReport:
     from briefkit.catalog import CatalogError
     from briefkit.charts import BrowserNotFound, ChartRenderError
     from briefkit.export import ExportError, OutputError
-    from briefkit.gui.core_text import said_error
+    from briefkit.gui.core_text import said, said_error
     from briefkit.render.office.errors import TemplateError
 
     if isinstance(exc, CatalogError):
@@ -105,7 +105,7 @@ def describe_error(exc: BaseException, doing: str = "export") -> ErrorReport:
                 "The details list each problem with its file and line; fix them, or use the "
                 "bundled data (File > Use Bundled Data).",
             ),
-            "\n".join(str(p) for p in exc.problems),
+            "\n".join(p.told(said) for p in exc.problems),
         )
     if isinstance(exc, TemplateError):
         where = (

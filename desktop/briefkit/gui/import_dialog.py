@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from briefkit.gui.core_text import said
 from briefkit.gui.dialogs import ErrorReport, Presenter, describe_error
 from briefkit.gui.operations import Operation
 
@@ -65,7 +66,8 @@ def row_detail(result: RowResult) -> str:
     match result.outcome.value:
         case "refused":
             return "\n".join(
-                (f"{p.field}: {p.message}" if p.field else p.message) for p in result.problems
+                (f"{p.field}: {said(p.message)}" if p.field else said(p.message))
+                for p in result.problems
             )
         case "possible duplicate":
             return translate(
@@ -127,7 +129,7 @@ class ImportReportDialog(QDialog):
         header.sectionResized.connect(lambda *_: self.table.resizeRowsToContents())
         layout.addWidget(self.table, 1)
 
-        self.problems = QLabel("\n".join(str(p) for p in plan.problems))
+        self.problems = QLabel("\n".join(p.told(said) for p in plan.problems))
         self.problems.setWordWrap(True)
         self.problems.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.problems.setStyleSheet(f"color: {_OUTCOME_COLOURS['refused']}")

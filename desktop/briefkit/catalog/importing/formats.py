@@ -17,6 +17,7 @@ from briefkit.catalog.checks import period_start
 from briefkit.catalog.importing.mapping import ImportMapping, SourceTemplate, key, lookup
 from briefkit.catalog.records import DatePrecision, GeoPrecision, Incident
 from briefkit.catalog.tables import split_list
+from briefkit.messages import message as _message
 
 
 class Kind(StrEnum):
@@ -104,12 +105,12 @@ def recognise(header: list[str]) -> Kind:
     if "event_id_cnty" in names or "sub_event_type" in names:
         missing = [c for c in ACLED_NEEDED if c not in names]
         if missing:
-            raise UnknownFormatError(f"looks like an ACLED export but lacks {', '.join(missing)}")
+            raise UnknownFormatError(_message("data_looks_acled", missing=", ".join(missing)))
         return Kind.ACLED
     if "eventid" in names or "attacktype1_txt" in names:
         missing = [c for c in GTD_NEEDED if c not in names]
         if missing:
-            raise UnknownFormatError(f"looks like a GTD extract but lacks {', '.join(missing)}")
+            raise UnknownFormatError(_message("data_looks_gtd", missing=", ".join(missing)))
         return Kind.GTD
     missing = [c for c in OWN_NEEDED if c not in names]
     unknown = [h for h in header if h and h not in Incident.model_fields]
@@ -175,9 +176,7 @@ def parse_day(text: str, column: str) -> dt.date:
                 return dt.date(int(match.group(3)), month, int(match.group(1)))
     except ValueError:
         pass
-    raise RowError(
-        column, f'"{value[:40]}" is not a date; write it as 2011-11-12 or 12 November 2011'
-    )
+    raise RowError(column, _message("data_import_date", value=value[:40]))
 
 
 def _get(row: dict[str, str], column: str) -> str:
@@ -189,8 +188,7 @@ def _mapped(table: dict[str, str], value: str, column: str, where: str) -> str:
     if found is None:
         raise RowError(
             column,
-            f'"{value[:60]}" has no Briefkit value; add it to import-mapping.yaml under {where} '
-            f"(mapped now: {', '.join(table)})",
+            _message("data_import_unmapped", value=value[:60], where=where, known=", ".join(table)),
         )
     return found
 
@@ -204,7 +202,7 @@ def _whole(text: str, column: str) -> str:
     except ValueError:
         return text  # the model names it: "... is not a whole number"
     if not number.is_integer():
-        raise RowError(column, f'"{text}" is not a whole number')
+        raise RowError(column, _message("data_import_not_whole", value=text))
     return str(int(number))
 
 
@@ -290,8 +288,12 @@ def _acled(row: dict[str, str], mapping: ImportMapping) -> Candidate:
     if event_type is None:
         raise RowError(
             "sub_event_type",
-            f'"{sub}" ({event}) has no Briefkit event type; add it to import-mapping.yaml under '
-            f"acled: sub_event_types (mapped now: {', '.join(m.sub_event_types)})",
+            _message(
+                "data_import_no_event_type",
+                value=sub,
+                event=event,
+                known=", ".join(m.sub_event_types),
+            ),
         )
     actor2 = _get(row, "actor2")
     target = next(
@@ -310,7 +312,7 @@ def _acled(row: dict[str, str], mapping: ImportMapping) -> Candidate:
     location = _get(row, "location") or _get(row, "admin2") or _get(row, "admin1")
     names = tuple(s.strip() for s in _get(row, "source").split(";") if s.strip())
     if not names:
-        raise RowError("source", "is empty; every incident needs a source")
+        raise RowError("source", _message("data_import_no_source"))
     fields: dict[str, object] = {
         **_dated(day, precision),
         **_placed(mapping, row, ("country", "admin1", location)),
@@ -356,7 +358,9 @@ def _gtd(row: dict[str, str], mapping: ImportMapping) -> Candidate:
     try:
         year = int(_whole(_get(row, "iyear"), "iyear") or "x")
     except ValueError:
-        raise RowError("iyear", f'"{_get(row, "iyear")}" is not a year') from None
+        raise RowError(
+            "iyear", _message("data_import_not_a_year", value=_get(row, "iyear"))
+        ) from None
     month = int(_whole(_get(row, "imonth"), "imonth") or 0)
     day_of_month = int(_whole(_get(row, "iday"), "iday") or 0)
     precision = (
@@ -369,7 +373,9 @@ def _gtd(row: dict[str, str], mapping: ImportMapping) -> Candidate:
     try:
         day = dt.date(year, month or 1, day_of_month or 1)
     except ValueError:
-        raise RowError("iday", f"{year}-{month}-{day_of_month} is not a date") from None
+        raise RowError(
+            "iday", _message("data_import_not_a_day", value=f"{year}-{month}-{day_of_month}")
+        ) from None
     event_type = _mapped(
         m.attack_types, _get(row, "attacktype1_txt"), "attacktype1_txt", "gtd: attack_types"
     )

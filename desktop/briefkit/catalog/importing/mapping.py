@@ -14,6 +14,7 @@ from briefkit.catalog.problems import Problem
 from briefkit.catalog.records import DatePrecision, GeoPrecision, Vocabulary
 from briefkit.catalog.textfile import read_text
 from briefkit.catalog.yamlfile import line_of, load_yaml
+from briefkit.messages import message as _message
 
 MAPPING_FILE = "import-mapping.yaml"
 
@@ -138,7 +139,7 @@ def read_mapping(root: Path, vocab: Vocabulary) -> tuple[ImportMapping | None, l
         if code not in labels[kind]:
             line, field = line_of(tree, loc)
             known = ", ".join(labels[kind])
-            message = f'"{code}" is not in vocabulary.yaml {kind}; use one of {known}'
+            message = _message("data_mapping_unknown_code", value=code, kind=kind, known=known)
             problems.append(Problem(shown, line, field, message))
     return (None if problems else mapping), problems
 

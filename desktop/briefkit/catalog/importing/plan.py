@@ -31,6 +31,7 @@ from briefkit.catalog.load import FILES, check_catalog, shown_path
 from briefkit.catalog.problems import Problem
 from briefkit.catalog.records import DatePrecision, Incident, Source, Vocabulary
 from briefkit.catalog.textfile import read_text
+from briefkit.messages import message as _message
 
 SAME_PLACE_KM = 10.0
 """Events this close (or in places of the same name) are at the same place."""
@@ -105,7 +106,7 @@ def plan_import(
     catalog, problems = check_catalog(root)
     if catalog is None:
         plan.problems = [
-            Problem(shown_path(root), 0, "", "has problems; fix them first ('briefkit check')"),
+            Problem(shown_path(root), 0, "", _message("data_import_needs_sound_data")),
             *problems,
         ]
         return plan
@@ -245,7 +246,7 @@ class _State:
         try:
             kind = recognise(sheet.header)
         except UnknownFormatError as exc:
-            self.plan.problems.append(Problem(shown, 1, "", str(exc)))
+            self.plan.problems.append(Problem(shown, 1, "", exc.args[0]))
             return
         self.plan.formats[shown] = kind
         rows = dict(sheet.rows)
@@ -256,7 +257,7 @@ class _State:
             try:
                 candidate = to_candidate(kind, rows[number], mapping)
             except RowError as exc:
-                self._refuse(shown, number, Problem(shown, number, exc.column, str(exc)))
+                self._refuse(shown, number, Problem(shown, number, exc.column, exc.args[0]))
                 continue
             self._row(shown, number, candidate)
 
@@ -333,7 +334,7 @@ class _State:
                     shown,
                     row,
                     c.columns.get(name, name),
-                    f"incidents.csv has no {name} column; add it to its header row first",
+                    _message("data_import_no_column", name=name),
                 )
                 for name in missing
             ]

@@ -21,6 +21,7 @@ from typing import Protocol, cast
 from briefkit.catalog.problems import Problem
 from briefkit.catalog.tables import CELL_LIMIT
 from briefkit.catalog.textfile import read_text
+from briefkit.messages import message as _message
 
 MAX_ROWS = 100_000
 MAX_COLUMNS = 200
@@ -48,7 +49,12 @@ class Sheet:
         if len(self.rows) + len(self.refused) >= MAX_ROWS:
             if not any("rows" in p.message for p in self.problems):
                 self.problems.append(
-                    Problem(self.shown, number, "", f"has more than {MAX_ROWS:,} rows; split it")
+                    Problem(
+                        self.shown,
+                        number,
+                        "",
+                        _message("data_too_many_rows", limit=f"{MAX_ROWS:,}"),
+                    )
                 )
             return
         if len(cells) > len(self.header) and any(c.strip() for c in cells[len(self.header) :]):
@@ -56,8 +62,7 @@ class Sheet:
                 self.shown,
                 number,
                 "",
-                f"has {len(cells)} cells but the header has {len(self.header)} columns; "
-                "check for a stray comma or a missing quote",
+                _message("data_cell_count", cells=len(cells), columns=len(self.header)),
             )
             return
         row: dict[str, str] = {}
@@ -68,8 +73,9 @@ class Sheet:
                     self.shown,
                     number,
                     name,
-                    f"is {len(value):,} characters long; a cell may hold at most "
-                    f"{CELL_LIMIT:,}: shorten it",
+                    _message(
+                        "data_cell_too_long", length=f"{len(value):,}", limit=f"{CELL_LIMIT:,}"
+                    ),
                 )
                 return
             if name and value:
@@ -82,16 +88,16 @@ class Sheet:
         while header and not header[-1]:
             header.pop()
         if not header:
-            self.problems.append(Problem(self.shown, 1, "", "is empty; it needs a header row"))
+            self.problems.append(Problem(self.shown, 1, "", _message("data_no_header")))
             return False
         if len(header) > MAX_COLUMNS:
-            message = f"has {len(header)} columns; at most {MAX_COLUMNS} can be imported"
+            message = _message("data_too_many_columns", columns=len(header), limit=MAX_COLUMNS)
             self.problems.append(Problem(self.shown, 1, "", message))
             return False
         named = [h for h in header if h]
         if len(set(named)) != len(named):
             twice = sorted({h for h in named if named.count(h) > 1})
-            message = f"the header row names {', '.join(twice)} twice"
+            message = _message("data_header_twice", names=", ".join(twice))
             self.problems.append(Problem(self.shown, 1, "", message))
             return False
         self.header = header
@@ -106,9 +112,7 @@ def read_sheet(path: Path, shown: str) -> Sheet:
     if suffix in (".xlsx", ".xlsm"):
         return _read_xlsx(path, shown)
     sheet = Sheet(shown)
-    message = "is not a .csv or .xlsx file; save it as CSV UTF-8 or as an Excel workbook"
-    if suffix == ".xls":
-        message = "is an old Excel 97-2003 file; save it as an Excel workbook (.xlsx) or CSV"
+    message = _message("data_old_excel" if suffix == ".xls" else "data_not_a_sheet")
     sheet.problems.append(Problem(shown, 0, "", message))
     return sheet
 
@@ -130,7 +134,9 @@ def _read_csv(path: Path, shown: str) -> Sheet:
                 continue
             sheet.add_row(number, cells)
     except csv.Error as exc:
-        sheet.problems.append(Problem(shown, number + 1, "", f"is not valid CSV: {exc}"))
+        sheet.problems.append(
+            Problem(shown, number + 1, "", _message("data_csv_invalid", error=exc))
+        )
     return sheet
 
 
@@ -140,19 +146,19 @@ def _unpacked_problem(path: Path) -> str | None:
         size = path.stat().st_size
         if size > MAX_XLSX_BYTES:
             limit = MAX_XLSX_BYTES // (1024 * 1024)
-            return f"is {size / 1024 / 1024:.0f} MB; a workbook to import may be at most {limit} MB"
+            return _message("data_workbook_too_big", size=f"{size / 1024 / 1024:.0f}", limit=limit)
         with zipfile.ZipFile(path) as archive:
             parts = archive.infolist()
     except OSError as exc:
-        return f"cannot be read: {exc.strerror or exc}"
+        return _message("data_unreadable", reason=exc.strerror or exc)
     except zipfile.BadZipFile:
-        return "is not an Excel workbook (not a zip package); save it again as .xlsx"
+        return _message("data_not_a_zip")
     if len(parts) > MAX_PARTS:
-        return f"has {len(parts):,} parts; a workbook to import may have at most {MAX_PARTS:,}"
+        return _message("data_too_many_parts", parts=f"{len(parts):,}", limit=f"{MAX_PARTS:,}")
     unpacked = sum(p.file_size for p in parts)
     if unpacked > MAX_UNPACKED_BYTES:
         limit = MAX_UNPACKED_BYTES // (1024 * 1024)
-        return f"unpacks to {unpacked / 1024 / 1024:.0f} MB; at most {limit} MB can be imported"
+        return _message("data_unpacks_too_big", size=f"{unpacked / 1024 / 1024:.0f}", limit=limit)
     return None
 
 
@@ -188,7 +194,7 @@ def _read_xlsx(path: Path, shown: str) -> Sheet:
             finally:
                 book.close()
     except Exception as exc:  # a damaged package fails in many ways inside openpyxl
-        message = f"cannot be read as an Excel workbook ({type(exc).__name__}); save it again"
+        message = _message("data_workbook_unreadable", error=type(exc).__name__)
         sheet.problems.append(Problem(shown, 0, "", message))
     return sheet
 
@@ -205,7 +211,7 @@ def _read_rows(worksheet: object, sheet: Sheet) -> None:
     from openpyxl.worksheet._read_only import ReadOnlyWorksheet
 
     if not isinstance(worksheet, ReadOnlyWorksheet):
-        sheet.problems.append(Problem(sheet.shown, 0, "", "has no worksheet with rows"))
+        sheet.problems.append(Problem(sheet.shown, 0, "", _message("data_no_worksheet")))
         return
     table = cast(_Rows, worksheet)
     first = next(table.iter_rows(max_col=MAX_COLUMNS + 1, max_row=1, values_only=True), ())
@@ -215,7 +221,7 @@ def _read_rows(worksheet: object, sheet: Sheet) -> None:
     rows = table.iter_rows(min_row=2, max_col=len(sheet.header), values_only=True)
     for number, values in enumerate(rows, start=2):
         if number > MAX_ROWS + 1:  # empty rows count too: a sheet may claim a million of them
-            message = f"has more than {MAX_ROWS:,} rows; split it"
+            message = _message("data_too_many_rows", limit=f"{MAX_ROWS:,}")
             sheet.problems.append(Problem(sheet.shown, number, "", message))
             return
         cells = [_cell_text(v) for v in values]
@@ -225,8 +231,7 @@ def _read_rows(worksheet: object, sheet: Sheet) -> None:
                 sheet.shown,
                 number,
                 sheet.header[formula],
-                f"is a formula ({cells[formula][:40]}); Briefkit never evaluates formulas: "
-                "paste the values instead (Paste Special > Values)",
+                _message("data_formula", formula=cells[formula][:40]),
             )
             continue
         sheet.add_row(number, cells)
