@@ -7,6 +7,7 @@ import dataclasses
 import shutil
 from pathlib import Path
 
+import docx
 import pytest
 from click.testing import CliRunner
 
@@ -22,9 +23,14 @@ from briefkit.targets import made_from
 TOPIC = "extremist-groups"  # one chart: the quickest topic to export
 
 
+def _document(path: Path) -> Path:
+    """A real, empty Word file: the session's check opens every file a manifest lists."""
+    docx.Document().save(str(path))
+    return path
+
+
 def _ours(folder: Path, name: str, origin: Origin) -> Path:
-    path = folder / name
-    path.write_bytes(b"PK ours " + name.encode())
+    path = _document(folder / name)
     record(folder, {name: ManifestEntry.now(sha256_of(path), "t", "docx", origin=origin)})
     return path
 
@@ -40,8 +46,7 @@ def test_made_from_says_whether_citations_show_grades() -> None:
 def test_a_file_made_without_grades_is_not_replaced_by_a_graded_one(tmp_path: Path) -> None:
     _ours(tmp_path, "a.docx", Origin("en", "bundled", "", "off"))
     _ours(tmp_path, "b.docx", Origin("en", "bundled", "", "on"))
-    older = tmp_path / "c.docx"  # a manifest from before the field: replaced as before
-    older.write_bytes(b"PK older")
+    older = _document(tmp_path / "c.docx")  # a manifest from before the field: replaced as before
     record(tmp_path, {"c.docx": ManifestEntry(sha256_of(older), "c", "docx", lang="en")})
     graded = {f"{n}.docx": Origin("en", "bundled", "", "on") for n in "abc"}
     with pytest.raises(ProtectedFiles) as refused:
