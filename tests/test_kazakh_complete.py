@@ -21,7 +21,7 @@ from briefkit.catalog.translations import translate
 from briefkit.cli import main
 from briefkit.compose import compose_briefing
 from helpers.kazakh import bundled_kazakh_problems
-from helpers.office_texts import figure_texts, package_texts
+from helpers.office_texts import figure_texts, package_texts, source_references
 from helpers.samples import BUNDLED_TOPICS, DATA
 
 ALLOWED = ("Counter-terror.kz",)
@@ -99,12 +99,7 @@ def kk() -> Catalog:
 @pytest.fixture(scope="module")
 def references(kk: Catalog) -> list[str]:
     """Every source's reference as the Kazakh Sources list prints it."""
-    entries = {
-        e.id: e.reference
-        for topic in BUNDLED_TOPICS
-        for e in compose_briefing(kk, topic, issued=dt.date(2024, 3, 1)).sources
-    }
-    return sorted(entries.values(), key=len, reverse=True)
+    return source_references(kk)
 
 
 @pytest.fixture(scope="module")

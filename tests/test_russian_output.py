@@ -22,7 +22,7 @@ from briefkit.catalog.translations import translate
 from briefkit.compose import compose_briefing
 from briefkit.export import ExportRequest, run_export
 from briefkit.options import ChartMode, ExportOptions, Format
-from helpers.office_texts import figure_texts, package_texts
+from helpers.office_texts import figure_texts, package_texts, source_references
 from helpers.samples import BUNDLED_TOPICS
 
 pytestmark = pytest.mark.slow
@@ -51,12 +51,7 @@ def ru(catalog: Catalog) -> Catalog:
 @pytest.fixture(scope="module")
 def references(ru: Catalog) -> list[str]:
     """Every source's reference line as the Russian Sources list prints it."""
-    entries = {
-        e.id: e.reference
-        for topic in BUNDLED_TOPICS
-        for e in compose_briefing(ru, topic, issued=dt.date(2024, 3, 1)).sources
-    }
-    return sorted(entries.values(), key=len, reverse=True)
+    return source_references(ru)
 
 
 @pytest.fixture(scope="module")

@@ -12,29 +12,19 @@ from pptx import Presentation
 from briefkit.gui.dialogs import existing_question
 from briefkit.gui.export_job import ExportOutcome
 from briefkit.manifest import read_manifest
+from helpers.window_export import edit_deck_title, export_from_window
 
 TOPIC = "extremist-groups"
 
 
 def _export(window: Any, qtbot: Any, out: Path) -> ExportOutcome:
-    window.topics.tick_shown(False)
-    window.topics.model.set_checked([TOPIC])
-    window.options.set_formats(("pptx",))
-    window.options.set_output_folder(out)
-    with qtbot.waitSignal(window.export_finished, timeout=180_000) as finished:
-        window.commands.export.trigger()
-    outcome: ExportOutcome = finished.args[0]
-    return outcome
+    return export_from_window(window, qtbot, out, TOPIC)
 
 
 def _export_then_edit_deck(window: Any, qtbot: Any, out: Path) -> Path:
     """Export once, then change the deck's first title as a trainer would; the deck's path."""
     assert _export(window, qtbot, out).status == "done"
-    path = out / f"{TOPIC}.pptx"
-    deck = Presentation(str(path))
-    deck.slides[0].shapes.title.text = "Edited by the trainer"
-    deck.save(str(path))
-    return path
+    return edit_deck_title(out / f"{TOPIC}.pptx", 0, "Edited by the trainer")
 
 
 @pytest.mark.slow

@@ -10,6 +10,7 @@ import pytest
 from pptx import Presentation
 
 from briefkit.gui.export_job import ExportOutcome
+from helpers.window_export import edit_deck_title, export_from_window
 
 TOPIC = "extremist-groups"
 EDITED = "Edited by the trainer"
@@ -24,23 +25,12 @@ def _no_browser(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def _export(window: Any, qtbot: Any, out: Path) -> ExportOutcome:
-    window.topics.tick_shown(False)
-    window.topics.model.set_checked([TOPIC])
-    window.options.set_formats(("pptx",))
-    window.options.set_output_folder(out)
-    with qtbot.waitSignal(window.export_finished, timeout=180_000) as finished:
-        window.commands.export.trigger()
-    outcome: ExportOutcome = finished.args[0]
-    return outcome
+    return export_from_window(window, qtbot, out, TOPIC)
 
 
 def _edited_deck(window: Any, qtbot: Any, out: Path) -> Path:
     assert _export(window, qtbot, out).status == "done"
-    path = out / f"{TOPIC}.pptx"
-    deck = Presentation(str(path))
-    deck.slides[1].shapes.title.text = EDITED
-    deck.save(str(path))
-    return path
+    return edit_deck_title(out / f"{TOPIC}.pptx", 1, EDITED)
 
 
 def test_update_answer_merges_into_the_edited_deck(

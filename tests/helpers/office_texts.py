@@ -3,6 +3,7 @@ wrong language in a briefing."""
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import re
 import zipfile
@@ -11,10 +12,29 @@ from typing import Any
 
 from lxml import etree
 
+from briefkit.catalog import Catalog
+from briefkit.compose import compose_briefing
+from helpers.samples import BUNDLED_TOPICS
+
 CORE_NOT_TEXT = {"created", "modified", "lastPrinted", "identifier", "language", "revision"}
 """Core properties that hold dates, the topic id and the language code, not words."""
 
 APPLICATION = "Briefkit"  # the program's name, as core properties' author and last editor
+
+ISSUED = dt.date(2024, 3, 1)
+"""The issue date the language tests compose their briefings on."""
+
+
+def source_references(catalog: Catalog) -> list[str]:
+    """Every source's reference as a translated Sources list prints it, longest first (so a
+    reference is taken out of a text before any shorter one inside it)."""
+    entries = {
+        e.id: e.reference
+        for topic in BUNDLED_TOPICS
+        for e in compose_briefing(catalog, topic, issued=ISSUED).sources
+    }
+    return sorted(entries.values(), key=len, reverse=True)
+
 
 _PARTS = re.compile(
     r"^(word/(document|header\d*|footer\d*|footnotes|endnotes)\.xml"
