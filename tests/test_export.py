@@ -227,20 +227,24 @@ def test_check_and_topics_commands(capsys, data_copy: Path, edit) -> None:  # ty
     assert '"seven" is not a whole number' in capsys.readouterr().out
 
 
-def test_help_is_fast_and_light() -> None:
+@pytest.mark.parametrize("asked", ["--help", "--version"])
+def test_help_is_fast_and_light(asked: str) -> None:
+    """``--help`` and ``--version`` import no library a command alone needs: not the
+    documents' or charts' ones, nor the bundled files' finder or JSON (bench/cli_startup.py
+    times them)."""
     probe = (
         "import sys, briefkit.cli as c\n"
-        "c.main(['--help'])\n"
-        "names = ('plotly', 'kaleido', 'docx', 'pptx', 'PySide6', 'pydantic', 'yaml')\n"
-        "heavy = [m for m in names if m in sys.modules]\n"
-        "print('HEAVY', heavy)\n"
+        "try:\n"
+        f"    c.main([{asked!r}])\n"
+        "finally:\n"
+        "    names = ('plotly', 'kaleido', 'docx', 'pptx', 'PySide6', 'pydantic', 'yaml',\n"
+        "             'json', 'importlib.resources', 'tempfile', 'briefkit.resources')\n"
+        "    print('HEAVY', [m for m in names if m in sys.modules])\n"
     )
     import sys
 
-    result = subprocess.run(
-        [sys.executable, "-c", probe], capture_output=True, text=True, check=True
-    )
-    assert "HEAVY []" in result.stdout
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
+    assert "HEAVY []" in result.stdout, result.stdout
 
 
 def test_python_dash_m_works() -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -94,6 +93,8 @@ def _as_json(plan: ImportPlan, target: ImportTarget, written: list[str], dry_run
         "written": written,
         "translations_to_complete": _untranslated(plan, target.write_to) if written else [],
     }
+    import json  # here: only --json needs it, and --help stays fast
+
     return json.dumps(report, ensure_ascii=False, indent=2)
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -30,6 +29,8 @@ def inspect(path: Path, as_json: bool) -> None:
     except RecordError as exc:
         raise Failure(str(exc), Exit.NO_RECORD) from None
     if as_json:
+        import json  # here: only --json needs it, and --help stays fast
+
         click.echo(json.dumps(found.as_json(), ensure_ascii=False, indent=2))
         return
     for line in _described(found):
@@ -98,6 +99,8 @@ def diff(path: Path, data_dir: Path | None, as_json: bool, lang: str | None) -> 
             click.echo(problem.told(said), err=True)
         raise Failure(f"{len(exc.problems)} problem(s) in the data", Exit.DATA) from None
     if as_json:
+        import json  # here: only --json needs it, and --help stays fast
+
         click.echo(json.dumps(changes_json(result), ensure_ascii=False, indent=2))
         return
     for line in describe(result):

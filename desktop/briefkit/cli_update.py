@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -83,6 +82,8 @@ def update_file(
     except RecordError as exc:
         raise Failure(str(exc), Exit.NO_RECORD) from None
     if as_json:
+        import json  # here: only --json needs it, and --help stays fast
+
         click.echo(json.dumps(result.as_json(), ensure_ascii=False, indent=2))
         return
     for line in described(result):

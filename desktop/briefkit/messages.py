@@ -145,10 +145,10 @@ def from_plain(data: object) -> object:
 def message_words(lang: str, data_root: Path | None = None) -> MessageWords:
     """The message patterns of ``lang`` from ``data_root`` (default: the bundled data), the
     bundled translation filling what it lacks; English says every message as it is."""
+    if lang == "en":
+        return ENGLISH_WORDS  # before any import: --help and --version stay fast
     from briefkit.resources import bundled
 
-    if lang == "en":
-        return ENGLISH_WORDS
     patterns = dict(_read(bundled("data"), lang))
     plural = _plural(bundled("data"), lang)
     if data_root is not None and data_root.resolve() != bundled("data").resolve():

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from importlib import resources
 from pathlib import Path
 
 _CHECKOUT = Path(__file__).resolve().parents[2]
@@ -10,6 +9,8 @@ _CHECKOUT = Path(__file__).resolve().parents[2]
 
 def bundled(name: str) -> Path:
     """The bundled folder ``data``, ``templates`` or ``assets``."""
+    from importlib import resources  # here: it imports tempfile, shutil, zipfile (10-20 ms)
+
     packaged = resources.files("briefkit") / "_bundled" / name
     if packaged.is_dir():
         return Path(str(packaged))
