@@ -4,6 +4,7 @@ missing."""
 from __future__ import annotations
 
 import dataclasses
+import os
 import shutil
 import time
 from pathlib import Path
@@ -21,6 +22,7 @@ from briefkit.page_preview import (
     PagePicture,
     PreviewError,
     PreviewRequest,
+    _prune,
     cached_pages,
     large_page,
     render_pages,
@@ -75,6 +77,28 @@ def test_without_libreoffice_it_says_so(tmp_path: Path, monkeypatch: pytest.Monk
     monkeypatch.setenv("SOFFICE_PATH", str(tmp_path / "no-soffice"))
     with pytest.raises(PreviewError, match="LibreOffice, which is not installed"):
         render_pages(PreviewRequest(topic="aktobe-2016", cache_dir=tmp_path), CancelToken())
+
+
+def test_prune_deletes_a_cancelled_jobs_pages_once_old_not_a_running_ones(
+    tmp_path: Path,
+) -> None:
+    root = tmp_path / "pages"
+    done, cancelled, running = (root / (c * 64) for c in "abc")
+    for folder in (done, cancelled, running, root / "requests", root / "not-pages"):
+        folder.mkdir(parents=True)
+    (done / "count").write_text("1", encoding="ascii")
+    for folder in (done, cancelled, running):
+        (folder / "page-001.jpg").write_bytes(b"\xff\xd8\xff")
+    two_hours_ago = time.time() - 2 * 3600
+    for folder in (done, cancelled, root / "not-pages"):
+        os.utime(folder, (two_hours_ago, two_hours_ago))  # running: written just now
+
+    _prune(root)
+    assert sorted(p.name for p in root.iterdir()) == sorted(
+        [done.name, running.name, "requests", "not-pages"]
+    )
+    _prune(root, now=time.time() + 2 * 3600)  # the running job died long ago
+    assert not running.exists() and (done / "page-001.jpg").is_file()
 
 
 @needs_office

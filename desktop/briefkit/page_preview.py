@@ -51,6 +51,8 @@ KEEP = 40
 """How many documents' pages are kept; the least recently used beyond that are deleted."""
 KEEP_REQUESTS = 400
 """How many requests' indexes are kept (a few hundred bytes each)."""
+UNFINISHED_AGE = 3600.0
+"""Seconds after its last write that a document's unfinished pages are deleted."""
 PAGE_FORMATS = (Format.PPTX, Format.DOCX)
 """What the pages are made from: the deck and the report."""
 _VERSION = "2"
@@ -444,15 +446,32 @@ def _pdftoppm(
                 drawn.rename(drawn.with_name(f"{stem.name}-{int(number):03}.jpg"))
 
 
-def _prune(root: Path, keep: int = KEEP) -> None:
-    """Delete the least recently used documents' pages beyond ``keep``."""
+def _prune(root: Path, keep: int = KEEP, now: float | None = None) -> None:
+    """Delete the least recently used documents' pages beyond ``keep``, and the pages of a
+    document never finished (a cancelled or failed job: no ``count``) once nothing has been
+    written into them for ``UNFINISHED_AGE`` seconds (a running job writes every few)."""
     with contextlib.suppress(OSError):
         folders = [p for p in root.iterdir() if (p / "count").is_file()]
         folders.sort(key=lambda p: (p / "count").stat().st_mtime_ns, reverse=True)
         for old in folders[keep:]:
             shutil.rmtree(old, ignore_errors=True)
+        oldest = (time.time() if now is None else now) - UNFINISHED_AGE
+        for folder in root.iterdir():
+            if _unfinished(folder) and folder.stat().st_mtime < oldest:
+                shutil.rmtree(folder, ignore_errors=True)
         indexes = sorted(
             (root / "requests").glob("*.json"), key=lambda p: p.stat().st_mtime_ns, reverse=True
         )
         for index in indexes[KEEP_REQUESTS:]:
             index.unlink(missing_ok=True)
+
+
+def _unfinished(folder: Path) -> bool:
+    """Whether ``folder`` holds a document's pages (named by its digest) never finished."""
+    name = folder.name
+    return (
+        len(name) == 64
+        and all(c in "0123456789abcdef" for c in name)
+        and folder.is_dir()
+        and not (folder / "count").is_file()
+    )
