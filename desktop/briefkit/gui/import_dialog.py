@@ -4,11 +4,11 @@ time, and the window says where) and reloads the catalog."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor, QShowEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from briefkit.gui.core_text import said
-from briefkit.gui.dialogs import ErrorReport, Presenter, describe_error
+from briefkit.gui.data_writer import DataWriter
+from briefkit.gui.dialogs import ErrorReport, describe_error
 from briefkit.gui.operations import Operation
 
 if TYPE_CHECKING:
@@ -211,7 +212,7 @@ def _row_items(result: RowResult) -> list[QStandardItem]:
     return [row, outcome, QStandardItem(result.record_id), QStandardItem(row_detail(result))]
 
 
-class EventImport(QObject):
+class EventImport(DataWriter):
     """Runs an import for the window: plan, report, and (on Apply) write and reload."""
 
     planned = Signal(object)  # ImportReportDialog, shown
@@ -219,23 +220,9 @@ class EventImport(QObject):
     failed = Signal(object)  # exception
     changed = Signal(object, object, object, str)  # folder, bytes before, after; undo text
 
-    def __init__(
-        self,
-        parent: QWidget,
-        presenter: Presenter,
-        data_folder: Callable[[], Path | None],
-        reload: Callable[[Path], None],
-        status: Callable[[str, int], None],
-    ) -> None:
-        super().__init__(parent)
-        self._window = parent
-        self._presenter = presenter
-        self._data_folder = data_folder
-        self._reload = reload
-        self._status = status
-        self.dialog: ImportReportDialog | None = None
-        self._files: list[Path] = []
-        self._accept: frozenset[tuple[str, int]] = frozenset()
+    dialog: ImportReportDialog | None = None  # the last report shown
+    _files: Sequence[Path] = ()  # what the last import read
+    _accept: frozenset[tuple[str, int]] = frozenset()  # possible duplicates added anyway
 
     def choose(self) -> None:
         """Ask for a CSV or XLSX file and import it."""

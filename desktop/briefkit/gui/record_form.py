@@ -9,10 +9,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QThreadPool, Signal
+from PySide6.QtCore import QThreadPool, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QDialog, QWidget
 
+from briefkit.gui.data_writer import DataWriter
 from briefkit.gui.dialogs import ErrorReport, Presenter
 from briefkit.gui.record_fields import RecordForm, incident_form
 
@@ -60,7 +61,7 @@ class FileChange(QUndoCommand):
         self.editor.restore(self.folder, self.before)
 
 
-class IncidentEditor(QObject):
+class IncidentEditor(DataWriter):
     """Writes the Data view's changes and keeps them undoable while the window is open."""
 
     changed = Signal(object)  # the data folder written
@@ -75,13 +76,8 @@ class IncidentEditor(QObject):
         reload: Callable[[Path], None],
         status: Callable[[str, int], None],
     ) -> None:
-        super().__init__(parent)
-        self._window = parent
-        self._presenter = presenter
+        super().__init__(parent, presenter, data_folder, reload, status)
         self._catalog = catalog
-        self._data_folder = data_folder
-        self._reload = reload
-        self._status = status
         self.undo_stack = QUndoStack(self)
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)  # one change at a time, in the order made
