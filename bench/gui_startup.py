@@ -6,7 +6,9 @@ settings in a temporary folder, shows it, and reports:
 - ``paint``: seconds from launching the process to the window's first paint;
 - ``topics``: seconds until the topics list is filled (the data loads after the first paint);
 - which heavy modules (plotly, kaleido, python-pptx, python-docx) were imported by the first
-  paint; there should be none.
+  paint; there should be none;
+- which programs (LibreOffice, a browser) the process had started by the first paint; there
+  should be none.
 
 Usage::
 
@@ -55,7 +57,25 @@ def painted():
     result["heavy"] = sorted(m for m in sys.modules if m.split(".")[0] in HEAVY)
     result["core"] = sorted(m for m in sys.modules if m.startswith("briefkit.")
                             and not m.startswith("briefkit.gui"))
+    result["children"] = children()
+    result["topics_then"] = window.topics.model.rowCount()
     window.start()
+
+def children():  # the programs this process has started (LibreOffice, a browser), by name
+    found = []
+    for task in os.listdir("/proc/self/task"):
+        try:
+            with open(f"/proc/self/task/{task}/children") as listed:
+                pids = listed.read().split()
+        except OSError:
+            continue
+        for pid in pids:
+            try:
+                with open(f"/proc/{pid}/comm") as comm:
+                    found.append(comm.read().strip())
+            except OSError:
+                found.append(pid)
+    return sorted(found)
 
 def loaded(_catalog):
     result["topics"] = time.time() - t0
@@ -121,6 +141,8 @@ def main() -> None:
         )
     heavy = sorted({m for r in runs for m in r["heavy"]})  # type: ignore[attr-defined]
     print(f"heavy modules at first paint: {', '.join(heavy) if heavy else 'none'}")
+    started = sorted({c for r in runs for c in r["children"]})  # type: ignore[attr-defined]
+    print(f"programs started by first paint: {', '.join(started) if started else 'none'}")
     core = sorted({m for r in runs for m in r["core"]})  # type: ignore[attr-defined]
     print(f"core modules at first paint: {', '.join(core) if core else 'none'}")
 

@@ -1,4 +1,4 @@
-"""Starting the window: fast, without the heavy libraries, from all three front doors."""
+"""Starting the window: nothing slow before its first paint, from all three front doors."""
 
 from __future__ import annotations
 
@@ -26,10 +26,14 @@ def _bench() -> object:
     return module
 
 
-def test_first_paint_is_fast_and_loads_no_heavy_library() -> None:
+def test_first_paint_waits_for_nothing_slow() -> None:
+    """What keeps the start fast, in behaviour (its time is bench/gui_startup.py's): the
+    window paints before the documents' and charts' libraries are imported, before any
+    program (LibreOffice, a browser) is started, and before the data is read."""
     result = _bench().measure_once("offscreen")  # type: ignore[attr-defined]
     assert result["heavy"] == [], "plotly, kaleido, python-docx or python-pptx loaded too early"
-    assert result["paint"] < 2.0
+    assert result["children"] == [], "a program was started before the first paint"
+    assert result["topics_then"] == 0, "the data was read before the first paint"
     assert "topics" in result, "the topics never appeared"
 
 
