@@ -5,9 +5,9 @@ likelihood and confidence (as the full deck shows them), when it has them; the l
 most four, less a chart for each key judgments' slide); one
 timeline (the briefing's first, else its chronology; the heaviest events that fit one slide);
 one "Sources disagree" overview listing every dispute with the slide of the full deck that
-shows it (worked out by building the full deck in memory with the same template and options,
-never written); the Sources the summary cites, under the full briefing's numbers. Every slide
-after the title has speaker notes, as in the full deck.
+shows it (worked out by laying the full deck out in memory with the same template and
+options, without its finishing pass, never written); the Sources the summary cites, under the
+full briefing's numbers. Every slide after the title has speaker notes, as in the full deck.
 """
 
 from __future__ import annotations
@@ -73,7 +73,7 @@ def render_summary_deck(
     loaded = template if isinstance(template, DeckTemplate) else load_deck_template(template)
     pages: list[int] = []
     if disagreements(briefing):
-        full = plan_deck(briefing, images, loaded, chart_mode, chart_style, disputes)
+        full = plan_deck(briefing, images, loaded, chart_mode, chart_style, disputes, True)
         pages = [page for _, page in full.dispute_pages]
     writer = _SummaryWriter(briefing, images, loaded, chart_mode, chart_style)
     writer.write_summary(pages)

@@ -135,18 +135,22 @@ def plan_deck(
     chart_mode: ChartMode = ChartMode.PICTURE,
     chart_style: ChartStyle | None = None,
     disputes: DisputeSlides = DisputeSlides.AUTO,
+    pages_only: bool = False,
 ) -> DisputeTables:
     """The deck built (not saved): its presentation (``prs``), warnings and the slide number
     of each dispute (``dispute_pages``). With ``AUTO`` the disputes go to an appendix when the
     deck would run past ``APPENDIX_FROM`` slides with them in place; a deck cut at
-    ``MAX_DECK_SLIDES`` keeps them in place (an appendix would run past the cut)."""
+    ``MAX_DECK_SLIDES`` keeps them in place (an appendix would run past the cut).
+    ``pages_only``: the slides are made for their numbers alone, without the finishing pass
+    (languages, reading order, titles made unique, properties), as the summary deck needs."""
     appendix = disputes != DisputeSlides.INLINE and bool(disagreements(briefing))
     writer = DeckWriter(briefing, images, template, chart_mode, chart_style)
-    writer.appendix = appendix
+    writer.appendix, writer.pages_only = appendix, pages_only
     writer.write()
     short = disputes == DisputeSlides.AUTO and writer.inline_count() <= APPENDIX_FROM
     if appendix and (short or writer.stopped):
         writer = DeckWriter(briefing, images, template, chart_mode, chart_style)
+        writer.pages_only = pages_only
         writer.write()
     return writer
 
@@ -159,6 +163,8 @@ class DeckWriter(ChartSlides, DisputeTables):
 
     stopped = False
     """Whether the deck stopped at ``MAX_DECK_SLIDES`` (sections left out)."""
+    pages_only = False
+    """Whether the deck is made for its slide numbers alone (``plan_deck``)."""
 
     # -- the slides
 
@@ -179,7 +185,8 @@ class DeckWriter(ChartSlides, DisputeTables):
             self.section(number, section)
         self.source_slides()
         self.appendix_slides(self.callout)
-        self.properties()
+        if not self.pages_only:
+            self.properties()
 
     def title_slide(self) -> None:
         b, lang = self.briefing, self.language
