@@ -299,10 +299,12 @@ def _layout_type(layout: Any) -> str:
 class _Chooser:
     """The layouts of one presentation, and the choice for each role."""
 
-    def __init__(self, prs: Any, file_name: str, filled: frozenset[tuple[int, int]]) -> None:
+    def __init__(
+        self, prs: Any, file_name: str, filled: frozenset[tuple[int, int]], memo: TemplateCache
+    ) -> None:
         self.file_name = file_name
         self.filled = filled
-        self.memo = TemplateCache()  # what geometry works out, while choosing
+        self.memo = memo  # what geometry works out, while choosing
         self.refs: list[Item] = [
             (LayoutRef(m, i, layout.name), layout)
             for m, master in enumerate(prs.slide_masters)
@@ -447,14 +449,18 @@ class _Chooser:
 
 
 def choose_layouts(
-    prs: Any, path: Any, filled: frozenset[tuple[int, int]] = frozenset()
+    prs: Any,
+    path: Any,
+    filled: frozenset[tuple[int, int]] = frozenset(),
+    memo: TemplateCache | None = None,
 ) -> tuple[LayoutChoice, ...]:
     """The layout for each role of ``prs`` (the template at ``path``), in the contract's order;
     raises ``TemplateError`` when no layout has a title and a content or text placeholder.
     ``filled`` names the layouts (master and layout index) that hold their master's
     placeholders: found by name or type as any other, by geometry only when no other can serve.
+    What geometry works out on the way is kept in ``memo`` when given.
     """
-    chooser = _Chooser(prs, path.name, filled)
+    chooser = _Chooser(prs, path.name, filled, TemplateCache() if memo is None else memo)
     content = chooser.choose(DeckLayout.CONTENT) if chooser.usable(DeckLayout.CONTENT) else None
     if content is None:
         raise TemplateError(message("deck_no_content_layout", path=path), path)

@@ -69,14 +69,8 @@ class DeckTemplate:
         """A fresh ``pptx.Presentation`` of the template, with any slides it had removed and
         the master's placeholders given to the layouts that lack them (``master_fill``)."""
         prs = Presentation(io.BytesIO(self.package))
-        _remove_slides(prs)
-        plan = self.cache.get("master fill")
-        if plan is None:
-            plan = (master_fill_plan(prs), cover_title_plan(prs))
-            self.cache.put("master fill", plan)
-        apply_master_fill(prs, plan[0])
-        apply_cover_titles(prs, plan[1])
-        _unique_placeholder_idx(prs)
+        plan = _prepare(prs, self.cache.get(_FILL))
+        self.cache.put(_FILL, plan)
         return prs
 
     def layout(self, prs: Any, role: DeckLayout) -> Any:
@@ -85,9 +79,14 @@ class DeckTemplate:
         return prs.slide_masters[ref.master].slide_layouts[ref.index]
 
 
+_FILL = "master fill"
+"""The template cache's key of the layouts' preparation (``_prepare``)."""
+
 #: The layouts chosen for the templates read lately, by the digest of their bytes and their
-#: path: the window checks a template, then exports with it, perhaps many times.
-_CHOSEN: dict[tuple[str, str], tuple[tuple[LayoutChoice, ...], int]] = {}
+#: path, with the template's slide count and what was worked out on the way (the layouts'
+#: preparation, their geometry), which the template's first deck then need not work out again:
+#: the window checks a template, then exports with it, perhaps many times.
+_CHOSEN: dict[tuple[str, str], tuple[tuple[LayoutChoice, ...], int, TemplateCache]] = {}
 _CHOSEN_MAX = 16
 
 
@@ -98,20 +97,36 @@ def load_deck_template(path: Path | str) -> DeckTemplate:
     key = (hashlib.sha256(data).hexdigest(), str(path))
     if key not in _CHOSEN:
         prs = read_document(Presentation, data, path, POWERPOINT)
-        plan = master_fill_plan(prs)
-        apply_master_fill(prs, plan)  # what new_document's copies will hold
-        apply_cover_titles(prs, cover_title_plan(prs))
-        filled = frozenset((m, i) for m, i, clones, _ in plan if clones)
-        chosen = choose_layouts(prs, path, filled)
+        slides = len(prs.slides)
+        worked_out = TemplateCache()
+        plan = _prepare(prs, None)  # the layouts as every new_document will hold them
+        worked_out.put(_FILL, plan)
+        filled = frozenset((m, i) for m, i, clones, _ in plan[0] if clones)
+        chosen = choose_layouts(prs, path, filled, worked_out)
         while len(_CHOSEN) >= _CHOSEN_MAX:
             del _CHOSEN[next(iter(_CHOSEN))]
-        _CHOSEN[key] = (chosen, len(prs.slides))
-    mapping, slides = _CHOSEN[key]
+        _CHOSEN[key] = (chosen, slides, worked_out)
+    mapping, slides, worked_out = _CHOSEN[key]
     warnings = [*notes, *(choice.warning for choice in mapping if choice.warning)]
     if slides:
         warnings.append(message("deck_template_slides", name=path.name, n=slides))
     layouts = {choice.role: choice.layout for choice in mapping}
-    return DeckTemplate(path, data, layouts, tuple(warnings), mapping)
+    template = DeckTemplate(path, data, layouts, tuple(warnings), mapping)
+    template.cache.update(worked_out)
+    return template
+
+
+def _prepare(prs: Any, plan: tuple[Any, Any] | None) -> tuple[Any, Any]:
+    """Make ``prs`` a deck's start: its slides removed, the master's placeholders copied into
+    the layouts that lack them and cover titles made bands (by ``plan``, worked out when None),
+    each layout placeholder with its own idx; the plan."""
+    _remove_slides(prs)
+    if plan is None:
+        plan = (master_fill_plan(prs), cover_title_plan(prs))
+    apply_master_fill(prs, plan[0])
+    apply_cover_titles(prs, plan[1])
+    _unique_placeholder_idx(prs)
+    return plan
 
 
 def _unique_placeholder_idx(prs: Any) -> None:

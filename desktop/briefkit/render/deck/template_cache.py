@@ -29,3 +29,7 @@ class TemplateCache:
     def put(self, key: Hashable, value: Any) -> None:
         """Keep ``value`` under ``key``."""
         self._values[key] = value
+
+    def update(self, other: TemplateCache) -> None:
+        """Keep every value ``other`` keeps (worked out on the same template)."""
+        self._values.update(other._values)
