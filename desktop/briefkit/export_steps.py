@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
 from briefkit.export_errors import ExportError, OutputError
-from briefkit.messages import message
+from briefkit.messages import message, os_reason
 
 if TYPE_CHECKING:
     from briefkit.render.deck.template import DeckTemplate
@@ -35,7 +35,7 @@ def make_out_dir(path: Path) -> None:
     try:
         path.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise OutputError(message("out_cannot_create", path=path, reason=exc.strerror)) from exc
+        raise OutputError(message("out_cannot_create", path=path, reason=os_reason(exc))) from exc
 
 
 def copier(source: Path) -> Callable[[BinaryIO], object]:

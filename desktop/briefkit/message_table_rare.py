@@ -1,0 +1,169 @@
+"""The English patterns of the rarer messages, by code (``briefkit.message_table.ENGLISH`` holds
+them with the rest): the data folder's lock, pydantic's rarer error types, Python's CSV and
+operating-system errors, the charts' theme colours, and the number conventions.
+
+A message that repeats a text Python or pydantic wrote (``os_``, ``csv_`` and ``data_pydantic_``
+codes) keeps that text, word for word, as its English, so English output is as before; the
+pattern here is the same sentence with its placeholders, for translators.
+"""
+
+from __future__ import annotations
+
+import errno
+
+RARE_ENGLISH: dict[str, str] = {
+    # how numbers are written: "1.5" (the translation's "1,5")
+    "decimal_mark": ".",
+    # the data folder's lock (briefkit.catalog.lock)
+    "folder_locked": (
+        "{folder} is being changed by another Briefkit (process {pid} on {host}); wait for it "
+        "to finish and try again (if no Briefkit runs there any more, delete {lock})"
+    ),
+    "folder_locked_since": (
+        "{folder} is being changed by another Briefkit (process {pid} on {host}, since "
+        "{since}); wait for it to finish and try again (if no Briefkit runs there any more, "
+        "delete {lock})"
+    ),
+    # pydantic's rarer error types (briefkit.catalog.errors), its own sentences
+    "data_pydantic_greater_than": "Input should be greater than {gt}",
+    "data_pydantic_less_than": "Input should be less than {lt}",
+    "data_pydantic_multiple_of": "Input should be a multiple of {multiple_of}",
+    "data_pydantic_finite_number": "Input should be a finite number",
+    "data_pydantic_int_too_big": (
+        "Unable to parse input string as an integer, exceeded maximum size"
+    ),
+    "data_pydantic_too_many": (
+        "{field_type} should have at most {max_length} item{expected_plural} after "
+        "validation, not {actual_length}"
+    ),
+    "data_pydantic_tag_invalid": (
+        "Input tag '{tag}' found using {discriminator} does not match any of the expected "
+        "tags: {expected_tags}"
+    ),
+    "data_pydantic_tag_not_found": "Unable to extract tag using discriminator {discriminator}",
+    "data_pydantic_block_kind": (
+        "a block needs one of the keys text, note, chart, table, timeline, disagreements"
+    ),
+    "data_pydantic_none_required": "Input should be None",
+    "data_pydantic_not_unicode": (
+        "Input should be a valid string, unable to parse raw data as a unicode string"
+    ),
+    "data_pydantic_date_inexact": (
+        "Datetimes provided to dates should have zero time - e.g. be exact dates"
+    ),
+    "data_pydantic_not_datetime": "Input should be a valid datetime, {error}",
+    "data_pydantic_not_time": "Input should be a valid time format, {error}",
+    "data_pydantic_not_set": "Input should be a valid set",
+    "data_pydantic_not_iterable": "Input should be iterable",
+    "data_pydantic_not_mapping": "Input should be a valid mapping, error: {error}",
+    "data_pydantic_recursion": "Recursion error - cyclic reference detected",
+    "data_pydantic_other": "{value} is not accepted here (pydantic: {detail})",
+    # Python's CSV reader (csv.Error), its own sentences
+    "csv_nul": "line contains NUL",
+    "csv_new_line": (
+        "new-line character seen in unquoted field - do you need to open the file with newline=''?"
+    ),
+    "csv_field_limit": "field larger than field limit ({limit})",
+    "csv_end_of_data": "unexpected end of data",
+    "csv_other": "{detail}",
+    # the operating system's reasons (OSError.strerror), by errno
+    "os_not_found": "No such file or directory",
+    "os_permission": "Permission denied",
+    "os_not_permitted": "Operation not permitted",
+    "os_no_space": "No space left on device",
+    "os_quota": "Disk quota exceeded",
+    "os_read_only": "Read-only file system",
+    "os_is_folder": "Is a directory",
+    "os_not_folder": "Not a directory",
+    "os_name_too_long": "File name too long",
+    "os_exists": "File exists",
+    "os_busy": "Device or resource busy",
+    "os_io": "Input/output error",
+    "os_too_many_open": "Too many open files",
+    "os_cross_device": "Invalid cross-device link",
+    "os_folder_not_empty": "Directory not empty",
+    "os_links": "Too many levels of symbolic links",
+    "os_too_large": "File too large",
+    "os_invalid": "Invalid argument",
+    "os_other": "{detail}",
+    "os_error_file": "[Errno {errno}] {reason}: {path}",
+    "os_error": "[Errno {errno}] {reason}",
+    # the charts' theme colours (briefkit.charts.themed)
+    "theme_colours_changed": (
+        "The template {template} has theme colours its charts cannot use as they are on the "
+        "chart background ({background}; marks need {marks}:1 contrast, text {text}:1), so "
+        "they use shades of them: {changes}. Choose Briefkit's own chart colours "
+        "(--house-style) to keep its palette instead."
+    ),
+    "theme_colour_change": "{what} ({colour}, {ratio}:1): {used_by} uses {fixed}",
+    "theme_accent_alike": (
+        "accent {n} ({colour}) is like the others: the highlighted series uses {fixed}"
+    ),
+    "theme_text_colour": "the text colour",
+    "theme_accent": "accent {n}",
+    "theme_chart_text": "chart text",
+    "theme_highlighted": "the highlighted series",
+    "theme_series_1": "the first series",
+    "theme_series_2": "the second series",
+    "theme_series_3": "the third series",
+    "theme_series_4": "the fourth series",
+    "theme_series_5": "the fifth series",
+    "theme_series_6": "the sixth series",
+    "theme_series_7": "the seventh series",
+}
+
+ERRNO_CODES: dict[int, str] = {
+    errno.ENOENT: "os_not_found",
+    errno.EACCES: "os_permission",
+    errno.EPERM: "os_not_permitted",
+    errno.ENOSPC: "os_no_space",
+    errno.EDQUOT: "os_quota",
+    errno.EROFS: "os_read_only",
+    errno.EISDIR: "os_is_folder",
+    errno.ENOTDIR: "os_not_folder",
+    errno.ENAMETOOLONG: "os_name_too_long",
+    errno.EEXIST: "os_exists",
+    errno.EBUSY: "os_busy",
+    errno.EIO: "os_io",
+    errno.EMFILE: "os_too_many_open",
+    errno.ENFILE: "os_too_many_open",
+    errno.EXDEV: "os_cross_device",
+    errno.ENOTEMPTY: "os_folder_not_empty",
+    errno.ELOOP: "os_links",
+    errno.EFBIG: "os_too_large",
+    errno.EINVAL: "os_invalid",
+}
+"""The message of each error number whose reason Briefkit says in the user's language."""
+
+CSV_CODES: dict[str, str] = {
+    "line contains NUL": "csv_nul",
+    "new-line character seen in unquoted field": "csv_new_line",
+    "field larger than field limit": "csv_field_limit",
+    "unexpected end of data": "csv_end_of_data",
+}
+"""The message of each CSV reader error, by how its text starts."""
+
+PYDANTIC_CODES: dict[str, str] = {
+    "greater_than": "data_pydantic_greater_than",
+    "less_than": "data_pydantic_less_than",
+    "multiple_of": "data_pydantic_multiple_of",
+    "finite_number": "data_pydantic_finite_number",
+    "int_parsing_size": "data_pydantic_int_too_big",
+    "too_long": "data_pydantic_too_many",
+    "union_tag_invalid": "data_pydantic_tag_invalid",
+    "union_tag_not_found": "data_pydantic_tag_not_found",
+    "block_kind": "data_pydantic_block_kind",
+    "none_required": "data_pydantic_none_required",
+    "string_unicode": "data_pydantic_not_unicode",
+    "date_from_datetime_inexact": "data_pydantic_date_inexact",
+    "datetime_parsing": "data_pydantic_not_datetime",
+    "datetime_from_date_parsing": "data_pydantic_not_datetime",
+    "time_parsing": "data_pydantic_not_time",
+    "set_type": "data_pydantic_not_set",
+    "frozen_set_type": "data_pydantic_not_set",
+    "iterable_type": "data_pydantic_not_iterable",
+    "mapping_type": "data_pydantic_not_mapping",
+    "recursion_loop": "data_pydantic_recursion",
+}
+"""The message of each rarer pydantic error type a data file can meet (the common ones have
+their own sentences in ``briefkit.catalog.errors``)."""
