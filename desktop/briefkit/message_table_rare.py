@@ -2,7 +2,7 @@
 them with the rest): the data folder's lock, pydantic's rarer error types, Python's CSV and
 operating-system errors, the charts' theme colours, and the number conventions.
 
-A message that repeats a text Python or pydantic wrote (``os_``, ``csv_`` and ``data_pydantic_``
+A message that repeats a text Python or pydantic wrote (``os_``, ``csv_`` and ``pydantic_``
 codes) keeps that text, word for word, as its English, so English output is as before; the
 pattern here is the same sentence with its placeholders, for translators.
 """
@@ -25,39 +25,39 @@ RARE_ENGLISH: dict[str, str] = {
         "delete {lock})"
     ),
     # pydantic's rarer error types (briefkit.catalog.errors), its own sentences
-    "data_pydantic_greater_than": "Input should be greater than {gt}",
-    "data_pydantic_less_than": "Input should be less than {lt}",
-    "data_pydantic_multiple_of": "Input should be a multiple of {multiple_of}",
-    "data_pydantic_finite_number": "Input should be a finite number",
-    "data_pydantic_int_too_big": (
+    "pydantic_greater_than": "Input should be greater than {gt}",
+    "pydantic_less_than": "Input should be less than {lt}",
+    "pydantic_multiple_of": "Input should be a multiple of {multiple_of}",
+    "pydantic_finite_number": "Input should be a finite number",
+    "pydantic_int_too_big": (
         "Unable to parse input string as an integer, exceeded maximum size"
     ),
-    "data_pydantic_too_many": (
+    "pydantic_too_many": (
         "{field_type} should have at most {max_length} item{expected_plural} after "
         "validation, not {actual_length}"
     ),
-    "data_pydantic_tag_invalid": (
+    "pydantic_tag_invalid": (
         "Input tag '{tag}' found using {discriminator} does not match any of the expected "
         "tags: {expected_tags}"
     ),
-    "data_pydantic_tag_not_found": "Unable to extract tag using discriminator {discriminator}",
-    "data_pydantic_block_kind": (
+    "pydantic_tag_not_found": "Unable to extract tag using discriminator {discriminator}",
+    "pydantic_block_kind": (
         "a block needs one of the keys text, note, chart, table, timeline, disagreements"
     ),
-    "data_pydantic_none_required": "Input should be None",
-    "data_pydantic_not_unicode": (
+    "pydantic_none_required": "Input should be None",
+    "pydantic_not_unicode": (
         "Input should be a valid string, unable to parse raw data as a unicode string"
     ),
-    "data_pydantic_date_inexact": (
+    "pydantic_date_inexact": (
         "Datetimes provided to dates should have zero time - e.g. be exact dates"
     ),
-    "data_pydantic_not_datetime": "Input should be a valid datetime, {error}",
-    "data_pydantic_not_time": "Input should be a valid time format, {error}",
-    "data_pydantic_not_set": "Input should be a valid set",
-    "data_pydantic_not_iterable": "Input should be iterable",
-    "data_pydantic_not_mapping": "Input should be a valid mapping, error: {error}",
-    "data_pydantic_recursion": "Recursion error - cyclic reference detected",
-    "data_pydantic_other": "{value} is not accepted here (pydantic: {detail})",
+    "pydantic_not_datetime": "Input should be a valid datetime, {error}",
+    "pydantic_not_time": "Input should be a valid time format, {error}",
+    "pydantic_not_set": "Input should be a valid set",
+    "pydantic_not_iterable": "Input should be iterable",
+    "pydantic_not_mapping": "Input should be a valid mapping, error: {error}",
+    "pydantic_recursion": "Recursion error - cyclic reference detected",
+    "pydantic_other": "{value} is not accepted here (pydantic: {detail})",
     # Python's CSV reader (csv.Error), its own sentences
     "csv_nul": "line contains NUL",
     "csv_new_line": (
@@ -144,26 +144,26 @@ CSV_CODES: dict[str, str] = {
 """The message of each CSV reader error, by how its text starts."""
 
 PYDANTIC_CODES: dict[str, str] = {
-    "greater_than": "data_pydantic_greater_than",
-    "less_than": "data_pydantic_less_than",
-    "multiple_of": "data_pydantic_multiple_of",
-    "finite_number": "data_pydantic_finite_number",
-    "int_parsing_size": "data_pydantic_int_too_big",
-    "too_long": "data_pydantic_too_many",
-    "union_tag_invalid": "data_pydantic_tag_invalid",
-    "union_tag_not_found": "data_pydantic_tag_not_found",
-    "block_kind": "data_pydantic_block_kind",
-    "none_required": "data_pydantic_none_required",
-    "string_unicode": "data_pydantic_not_unicode",
-    "date_from_datetime_inexact": "data_pydantic_date_inexact",
-    "datetime_parsing": "data_pydantic_not_datetime",
-    "datetime_from_date_parsing": "data_pydantic_not_datetime",
-    "time_parsing": "data_pydantic_not_time",
-    "set_type": "data_pydantic_not_set",
-    "frozen_set_type": "data_pydantic_not_set",
-    "iterable_type": "data_pydantic_not_iterable",
-    "mapping_type": "data_pydantic_not_mapping",
-    "recursion_loop": "data_pydantic_recursion",
+    "greater_than": "pydantic_greater_than",
+    "less_than": "pydantic_less_than",
+    "multiple_of": "pydantic_multiple_of",
+    "finite_number": "pydantic_finite_number",
+    "int_parsing_size": "pydantic_int_too_big",
+    "too_long": "pydantic_too_many",
+    "union_tag_invalid": "pydantic_tag_invalid",
+    "union_tag_not_found": "pydantic_tag_not_found",
+    "block_kind": "pydantic_block_kind",
+    "none_required": "pydantic_none_required",
+    "string_unicode": "pydantic_not_unicode",
+    "date_from_datetime_inexact": "pydantic_date_inexact",
+    "datetime_parsing": "pydantic_not_datetime",
+    "datetime_from_date_parsing": "pydantic_not_datetime",
+    "time_parsing": "pydantic_not_time",
+    "set_type": "pydantic_not_set",
+    "frozen_set_type": "pydantic_not_set",
+    "iterable_type": "pydantic_not_iterable",
+    "mapping_type": "pydantic_not_mapping",
+    "recursion_loop": "pydantic_recursion",
 }
 """The message of each rarer pydantic error type a data file can meet (the common ones have
 their own sentences in ``briefkit.catalog.errors``)."""

@@ -80,5 +80,5 @@ def _rare(kind: str, said: str, value: Any, ctx: dict[str, Any]) -> messages.Mes
     code = PYDANTIC_CODES.get(kind)
     if code is None:
         values = {"value": _shown(value), "detail": f'"{said}"'}
-        return _message("data_pydantic_other", **values)
+        return _message("pydantic_other", **values)
     return messages.Message(said, code, {k: str(v) for k, v in ctx.items()})
