@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from briefkit.cli_shared import DATA_OPTION, Exit, Failure, chosen_data, said
+from briefkit.cli_shared import DATA_OPTION, Exit, Failure, chosen_data, said, voice
 
 if TYPE_CHECKING:
     from briefkit.render.office.inspection import Inspection
@@ -28,7 +28,7 @@ def inspect(path: Path, as_json: bool) -> None:
     try:
         found = inspect_document(path)
     except RecordError as exc:
-        raise Failure(str(exc), Exit.NO_RECORD) from None
+        raise Failure(voice().say_error(exc), Exit.NO_RECORD) from None
     if as_json:
         click.echo(json.dumps(found.as_json(), ensure_ascii=False, indent=2))
         return
@@ -92,7 +92,7 @@ def diff(path: Path, data_dir: Path | None, as_json: bool, lang: str | None) -> 
     try:
         result = changes_since(path, chosen_data(data_dir), lang)
     except RecordError as exc:
-        raise Failure(str(exc), Exit.NO_RECORD) from None
+        raise Failure(voice().say_error(exc), Exit.NO_RECORD) from None
     except CatalogError as exc:
         for problem in exc.problems:
             click.echo(problem.told(said), err=True)

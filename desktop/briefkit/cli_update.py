@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
-from briefkit.cli_shared import Exit, Failure
+from briefkit.cli_shared import Exit, Failure, voice
 
 if TYPE_CHECKING:
     from briefkit.export import ExportRequest
@@ -81,7 +81,7 @@ def update_file(
             cancel=cancel,
         )
     except RecordError as exc:
-        raise Failure(str(exc), Exit.NO_RECORD) from None
+        raise Failure(voice().say_error(exc), Exit.NO_RECORD) from None
     if as_json:
         click.echo(json.dumps(result.as_json(), ensure_ascii=False, indent=2))
         return

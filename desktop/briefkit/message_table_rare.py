@@ -29,9 +29,7 @@ RARE_ENGLISH: dict[str, str] = {
     "pydantic_less_than": "Input should be less than {lt}",
     "pydantic_multiple_of": "Input should be a multiple of {multiple_of}",
     "pydantic_finite_number": "Input should be a finite number",
-    "pydantic_int_too_big": (
-        "Unable to parse input string as an integer, exceeded maximum size"
-    ),
+    "pydantic_int_too_big": ("Unable to parse input string as an integer, exceeded maximum size"),
     "pydantic_too_many": (
         "{field_type} should have at most {max_length} item{expected_plural} after "
         "validation, not {actual_length}"
@@ -88,6 +86,30 @@ RARE_ENGLISH: dict[str, str] = {
     "os_other": "{detail}",
     "os_error_file": "[Errno {errno}] {reason}: {path}",
     "os_error": "[Errno {errno}] {reason}",
+    # a document's Briefkit record (briefkit.render.office.record)
+    "record_too_big": "{path} is {size} MB, more than a Briefkit document may be",
+    "record_cannot_read": "cannot read {path}: {reason}",
+    "record_not_zip": "{path} is not a Word or PowerPoint file (not a zip package)",
+    "record_too_many_parts": "{path} holds {n} parts, more than an Office file has",
+    "record_part_too_big": (
+        "{path}: {name} is {size} MB unpacked, more than a Briefkit record may be; it is not read"
+    ),
+    "record_damaged_zip": "{path} is a damaged zip package ({detail})",
+    "record_none": (
+        "{path} has no Briefkit record: it was not written by Briefkit, or by a version before "
+        "records were kept, or the record was removed"
+    ),
+    "record_lacks_tag": "{path}: the Briefkit record ({part}) has no <{tag}>; it is damaged",
+    "record_lacks_language": "{path}: the Briefkit record ({part}) lacks its language or topic",
+    # the note's and the summary deck's length
+    "note_pages_over": (
+        "The note runs to about {pages} pages, more than {limit}: give the topic shorter key "
+        "points or bottom line (key_points, bottom_line), or fewer key figures."
+    ),
+    "summary_slides_over": (
+        "The summary deck has {n} slides, more than {limit}: the template's text is large for "
+        "its slides."
+    ),
     # the charts' theme colours (briefkit.charts.themed)
     "theme_colours_changed": (
         "The template {template} has theme colours its charts cannot use as they are on the "
