@@ -30,11 +30,13 @@ def template_digest(template: ReportTemplate | DeckTemplate | None) -> str:
 
 def make_out_dir(path: Path) -> None:
     """Make the output folder (OutputError when it cannot be one)."""
-    if path.exists() and not path.is_dir():
-        raise OutputError(message("out_not_a_folder", path=path))
     try:
+        if path.exists() and not path.is_dir():
+            raise OutputError(message("out_not_a_folder", path=path))
         path.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
+    except OutputError:
+        raise
+    except OSError as exc:  # a name too long is refused by the look before the making
         raise OutputError(message("out_cannot_create", path=path, reason=os_reason(exc))) from exc
 
 

@@ -46,9 +46,6 @@ RARE_ENGLISH: dict[str, str] = {
     "pydantic_not_unicode": (
         "Input should be a valid string, unable to parse raw data as a unicode string"
     ),
-    "pydantic_date_inexact": (
-        "Datetimes provided to dates should have zero time - e.g. be exact dates"
-    ),
     "pydantic_not_datetime": "Input should be a valid datetime, {error}",
     "pydantic_not_time": "Input should be a valid time format, {error}",
     "pydantic_not_set": "Input should be a valid set",
@@ -177,7 +174,6 @@ PYDANTIC_CODES: dict[str, str] = {
     "block_kind": "pydantic_block_kind",
     "none_required": "pydantic_none_required",
     "string_unicode": "pydantic_not_unicode",
-    "date_from_datetime_inexact": "pydantic_date_inexact",
     "datetime_parsing": "pydantic_not_datetime",
     "datetime_from_date_parsing": "pydantic_not_datetime",
     "time_parsing": "pydantic_not_time",
