@@ -417,3 +417,40 @@ def test_the_verdict_s_columns_line_up_and_its_numbers_use_the_decimal_mark(
         assert re.search(r"\d+\.\d × \d+\.\d cm", areas) and "," not in re.sub(", ", "", areas)
     else:
         assert re.search(r"\d+,\d × \d+,\d см", areas) and not re.search(r"\d\.\d", areas)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_composition_s_problems_are_said_in_the_language(
+    lang: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    composition = tmp_path / "mine.yaml"
+    composition.write_text(
+        "title: Mine\nsections:\n  - aktobe-2016:attack\n  - nowhere:attack\ncolour: red\n",
+        encoding="utf-8",
+    )
+    runs = {
+        "file": ["export", "--compose-file", str(composition), "--out", str(tmp_path / "o")],
+        "part": ["export", "--compose", "aktobe-2016", "--title", "T", "--out", str(tmp_path)],
+        "topic": ["export", "--compose", "nowhere:attack", "--title", "T", "--out", str(tmp_path)],
+    }
+    english = {what: _run(args, capsys)[1] for what, args in runs.items()}
+    assert f"{composition}:5: colour: unknown key; use title, subtitle" in english["file"]
+    assert "'aktobe-2016' is not TOPIC:SECTION; write e.g." in english["part"]
+    assert "nowhere:attack: unknown topic 'nowhere'; known topics: " in english["topic"]
+    monkeypatch.setenv("BRIEFKIT_LANG", lang)
+    for what, args in runs.items():
+        status, said = _run(args, capsys)
+        assert status == Exit.USAGE
+        [line] = [x for x in said.splitlines() if x.startswith(("Error: ", "Ошибка", "Қате"))]
+        keys = (
+            "colour",
+            "title",
+            "subtitle",
+            "name",
+            "length",
+            "grades",
+            "sections",
+            "nowhere:attack",
+        )
+        assert not _left(line.replace("TOPIC:SECTION", " "), "README", *keys), (what, line)
+    assert f"{composition}:5: colour: " in _run(runs["file"], capsys)[1]

@@ -107,6 +107,39 @@ RARE_ENGLISH: dict[str, str] = {
         "The summary deck has {n} slides, more than {limit}: the template's text is large for "
         "its slides."
     ),
+    # a composed briefing (briefkit.compose.custom)
+    "at_field": "{where}: {field}: {text}",
+    "at_place": "{where}: {text}",
+    "compose_not_part": (
+        "{text} is not TOPIC:SECTION; write e.g. aktobe-2016:attack (see 'briefkit topics' "
+        "and the sections in data/topics/<topic>.yaml)"
+    ),
+    "compose_no_sections": "name the sections to compose, e.g. aktobe-2016:attack",
+    "compose_no_title": "a composed briefing needs a title: give --title TEXT",
+    "compose_bad_name": (
+        "name {name} is not a usable file name; use lower-case letters, digits and hyphens, "
+        "e.g. aktobe-and-the-law"
+    ),
+    "compose_twice": "{part} is chosen twice; list each section once",
+    "compose_not_mapping": "must be a mapping with title and sections (see README)",
+    "compose_unknown_key": "unknown key; use {keys}",
+    "compose_must_be_text": "must be text",
+    "compose_must_be_bool": "must be true or false",
+    "compose_title_missing": "is missing; give the briefing a title",
+    "compose_length": "must be {choices}",
+    "compose_sections_list": "must be a list of topic:section items, e.g. - aktobe-2016:attack",
+    "compose_item_not_text": "{item} is not TOPIC:SECTION text",
+    "compose_unknown_topic": "{where}{part}: unknown topic {topic}; known topics: {known}",
+    "compose_no_section": (
+        "{where}{part}: {topic} has no section {section}; its sections are: {valid}"
+    ),
+    "compose_clash_topic": (
+        "{where}name {name} would clash with the files of topic {topic}; choose another name "
+        "(--name)"
+    ),
+    "compose_clash_other": (
+        "{where}two composed briefings would clash as {name} and {other}; give each its own name"
+    ),
     # the charts' theme colours (briefkit.charts.themed)
     "theme_colours_changed": (
         "The template {template} has theme colours its charts cannot use as they are on the "
