@@ -454,3 +454,36 @@ def test_a_composition_s_problems_are_said_in_the_language(
         )
         assert not _left(line.replace("TOPIC:SECTION", " "), "README", *keys), (what, line)
     assert f"{composition}:5: colour: " in _run(runs["file"], capsys)[1]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_file_without_a_record_and_an_unknown_table_are_said_in_the_language(
+    lang: str,
+    data_copy: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import docx
+
+    plain, blank, table = tmp_path / "plain.docx", tmp_path / "blank.docx", tmp_path / "t.csv"
+    plain.write_text("not a zip", encoding="utf-8")
+    docx.Document().save(str(blank))
+    table.write_text("when,what\n2016-06-05,x\n", encoding="utf-8")
+    runs = {
+        "not zip": (["inspect", str(plain)], "(not a zip package)"),
+        "no record": (["inspect", str(blank)], "has no Briefkit record: it was not written"),
+        "table": (
+            ["data", "import", str(table), "--data", str(data_copy), "--dry-run"],
+            "is not a Briefkit incidents table (columns as data/README.md lists them)",
+        ),
+    }
+    for args, english in runs.values():
+        assert english in _run(args, capsys)[1]
+    monkeypatch.setenv("BRIEFKIT_LANG", lang)
+    for what, (args, _) in runs.items():
+        _, said = _run(args, capsys)
+        path = table if what == "table" else Path(args[1])
+        [line] = [x.split(";")[0] for x in said.splitlines() if str(path) in x]  # then columns
+        columns = ("event_id_cnty", "event_date", "eventid", "iyear", "when", "what", "ACLED")
+        assert not _left(line.replace(str(path), " "), "Briefkit", "README", *columns), (what, line)

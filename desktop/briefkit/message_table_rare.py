@@ -98,6 +98,28 @@ RARE_ENGLISH: dict[str, str] = {
     ),
     "record_lacks_tag": "{path}: the Briefkit record ({part}) has no <{tag}>; it is damaged",
     "record_lacks_language": "{path}: the Briefkit record ({part}) lacks its language or topic",
+    "record_no_translation": "the data has no {lang} translation ({detail})",
+    "record_made_from_gone": "{path} was made from {what}, which the data no longer has ({detail})",
+    "record_other_language": (
+        "{path} is in {lang}: export with --lang {wanted} to say what changed since"
+    ),
+    "record_not_exported": "{path} was made from {target}, which this export does not write",
+    "record_no_issue_date": "{path}: its record gives no date of issue ({issued})",
+    "record_unknown_option": "{path}: its record holds an option Briefkit does not know ({detail})",
+    "record_other_kind": (
+        "{path}: a {kind} cannot be updated from a {other} (a report or handout is updated "
+        "from the same kind)"
+    ),
+    "record_not_word": "{path}: it cannot be opened as a Word document ({detail})",
+    "record_parts_unreadable": "{path}: its parts cannot be read ({detail})",
+    # a table to import that is none Briefkit knows (briefkit.catalog.importing.formats)
+    "data_import_unknown_table": (
+        "is not a Briefkit incidents table (columns as data/README.md lists them), an ACLED "
+        "export (event_id_cnty, event_date, ...) or a GTD extract (eventid, iyear, ...)"
+        "{missing}{unknown}"
+    ),
+    "data_import_missing": "; missing: {columns}",
+    "data_import_unknown": "; unknown: {columns}",
     # the note's and the summary deck's length
     "note_pages_over": (
         "The note runs to about {pages} pages, more than {limit}: give the topic shorter key "

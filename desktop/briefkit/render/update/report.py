@@ -22,6 +22,7 @@ from typing import Any
 
 import docx
 
+from briefkit.messages import message
 from briefkit.render.office.blocks import (
     BLOCKS,
     BlockCopier,
@@ -68,15 +69,13 @@ def merge_report(
     today = inspect_document(fresh).record
     kinds = (inspection.record.made.format, today.made.format)
     if kinds[0] != kinds[1] or kinds[0] not in ("docx", "handout"):
-        raise RecordError(
-            f"{edited}: a {kinds[0]} cannot be updated from a {kinds[1]} (a report or handout "
-            "is updated from the same kind)"
-        )
+        said = {"path": edited, "kind": kinds[0], "other": kinds[1]}
+        raise RecordError(message("record_other_kind", **said))
     try:
         document = docx.Document(io.BytesIO(edited.read_bytes()))
         built = docx.Document(str(fresh))
     except (OSError, ValueError, KeyError) as exc:
-        raise RecordError(f"{edited}: it cannot be opened as a Word document ({exc})") from exc
+        raise RecordError(message("record_not_word", path=edited, detail=exc)) from exc
     merge = _Merge(document, built, inspection, today)
     merge.run(comment_conflicts)
     out = io.BytesIO()
