@@ -120,6 +120,25 @@ RARE_ENGLISH: dict[str, str] = {
     ),
     "data_import_missing": "; missing: {columns}",
     "data_import_unknown": "; unknown: {columns}",
+    # what 'briefkit update' did (briefkit.cli_update, briefkit.render.update)
+    "update_done": "Updated {path}",
+    "update_pieces": "  pieces: {counts}",
+    "update_count": "{n} {what}",
+    "update_took_new": "updated",
+    "update_unchanged": "unchanged",
+    "update_kept": "kept as you edited them",
+    "update_added": "added",
+    "update_removed": "removed",
+    "update_kept_deleted": "kept deleted",
+    "update_no_conflicts": "  no conflicts",
+    "update_conflicts": "  {n} conflict(s): your version is kept",
+    "update_conflict_at": "    {where}, {piece}: {kind}",
+    "update_yours": "      yours: {text}",
+    "update_data": "      data:  {text}",
+    "update_note": "  note: {note}",
+    "update_note_moved": "{id}: kept, the user moved it into or merged it with more",
+    "update_note_not_found": "{id}: not found in today's build",
+    "update_note_left": "{id}: left as it was: {detail}",
     # the note's and the summary deck's length
     "note_pages_over": (
         "The note runs to about {pages} pages, more than {limit}: give the topic shorter key "

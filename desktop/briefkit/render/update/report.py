@@ -157,7 +157,7 @@ class _Merge:
             return _Placed(piece, None, old.anchor if decision.new else "")  # stays deleted
         replaced = decision.action in (Action.TAKE_NEW, Action.DROPPED) and not decision.kept
         if replaced and (old.anchor in shared or block.tag != _TAGS.get(old.kind, block.tag)):
-            self.notes.append(f"{old.id}: kept, the user moved it into or merged it with more")
+            self.notes.append(message("update_note_moved", id=old.id))
             return _Placed(replace(piece, digest=old.digest), block, old.anchor)
         if decision.action == Action.DROPPED and not decision.kept:
             self.body.remove(block)
@@ -194,12 +194,12 @@ class _Merge:
         not be brought over, and a note says so)."""
         source = self.fresh_blocks.get(self.new_anchor.get(new.id, new.anchor))
         if source is None:
-            self.notes.append(f"{new.id}: not found in today's build")
+            self.notes.append(message("update_note_not_found", id=new.id))
             return None
         try:
             made = self.copier.copy(source)
         except BlockRefusedError as exc:
-            self.notes.append(f"{new.id}: left as it was: {exc}")
+            self.notes.append(message("update_note_left", id=new.id, detail=exc))
             return None
         set_anchor(made, anchor, self.copier.bookmark_id())
         return made
