@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 import click
 
 from briefkit.cli_shared import DATA_OPTION, Exit, Failure, chosen_data, said, voice
+from briefkit.messages import message
 
 if TYPE_CHECKING:
     from briefkit.render.office.inspection import Inspection
@@ -96,7 +97,9 @@ def diff(path: Path, data_dir: Path | None, as_json: bool, lang: str | None) -> 
     except CatalogError as exc:
         for problem in exc.problems:
             click.echo(problem.told(said), err=True)
-        raise Failure(f"{len(exc.problems)} problem(s) in the data", Exit.DATA) from None
+        raise Failure(
+            said(message("data_problems_count", n=len(exc.problems))), Exit.DATA
+        ) from None
     if as_json:
         click.echo(json.dumps(changes_json(result), ensure_ascii=False, indent=2))
         return

@@ -139,6 +139,7 @@ RARE_ENGLISH: dict[str, str] = {
     "update_note_moved": "{id}: kept, the user moved it into or merged it with more",
     "update_note_not_found": "{id}: not found in today's build",
     "update_note_left": "{id}: left as it was: {detail}",
+    "data_problems_count": "{n} problem(s) in the data",
     # the note's and the summary deck's length
     "note_pages_over": (
         "The note runs to about {pages} pages, more than {limit}: give the topic shorter key "
