@@ -487,3 +487,13 @@ def test_a_file_without_a_record_and_an_unknown_table_are_said_in_the_language(
         [line] = [x.split(";")[0] for x in said.splitlines() if str(path) in x]  # then columns
         columns = ("event_id_cnty", "event_date", "eventid", "iyear", "when", "what", "ACLED")
         assert not _left(line.replace(str(path), " "), "Briefkit", "README", *columns), (what, line)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_data_file_the_window_cannot_edit_is_said_in_the_language(lang: str) -> None:
+    from briefkit.catalog.importing.entries import YamlEntries
+
+    with pytest.raises(ValueError, match="is not a plain list of entries") as refused:
+        YamlEntries.parse("- id: a\n- just text\n", "sources.yaml")
+    said = message_words(lang).say_error(refused.value)
+    assert "sources.yaml" in said and not _left(said), said

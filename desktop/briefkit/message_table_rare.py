@@ -140,6 +140,12 @@ RARE_ENGLISH: dict[str, str] = {
     "update_note_not_found": "{id}: not found in today's build",
     "update_note_left": "{id}: left as it was: {detail}",
     "data_problems_count": "{n} problem(s) in the data",
+    "data_messages_too_big": "is larger than {limit} bytes",
+    "data_messages_unreadable": "cannot be read: {error}",
+    "data_not_plain_entries": (
+        "{name} is not a plain list of entries each starting with '- ' at the start of a line; "
+        "change it in a text editor"
+    ),
     # the note's and the summary deck's length
     "note_pages_over": (
         "The note runs to about {pages} pages, more than {limit}: give the topic shorter key "
