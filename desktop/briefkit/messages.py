@@ -69,22 +69,21 @@ class Figure(str):
 
 
 class Pad(str):
-    """The spaces after ``own`` that line it up with the widest of ``column`` (plus ``extra``),
-    measured in the language the texts are said in."""
+    """The spaces after ``own`` that line it up with the widest of ``column``, measured in the
+    language the texts are said in (a table's column of the command line)."""
 
     own: object
     column: tuple[object, ...]
-    extra: int
 
-    def __new__(cls, own: object, column: Iterable[object], extra: int = 0) -> Pad:
+    def __new__(cls, own: object, column: Iterable[object]) -> Pad:
         texts = tuple(column)
         width = max(map(_width, map(str, texts)), default=0)
-        pad = super().__new__(cls, " " * (width + extra - _width(str(own))))
-        pad.own, pad.column, pad.extra = own, texts, extra
+        pad = super().__new__(cls, " " * (width - _width(str(own))))
+        pad.own, pad.column = own, texts
         return pad
 
     def __reduce__(self) -> tuple[Any, ...]:
-        return (Pad, (self.own, self.column, self.extra))
+        return (Pad, (self.own, self.column))
 
 
 def _width(text: str) -> int:
@@ -150,7 +149,7 @@ class MessageWords:
     def _value(self, value: object) -> object:
         if isinstance(value, Pad):
             said = [_width(self.say(text)) for text in value.column]
-            return " " * (max(said, default=0) + value.extra - _width(self.say(value.own)))
+            return " " * (max(said, default=0) - _width(self.say(value.own)))
         if isinstance(value, Figure) and self._filler.decimal != ".":
             return value.replace(".", self._filler.decimal)
         return self.say(value) if isinstance(value, Message | Joined) else value
@@ -163,7 +162,7 @@ class MessageWords:
 ENGLISH_WORDS = MessageWords("en", {})
 
 
-def os_reason(error: OSError) -> Message | str:
+def os_reason(error: OSError) -> Message:
     """Why the operating system refused (its ``strerror``), as a message said in the user's
     language by its error number; the text as the system wrote it in English."""
     detail = error.strerror or str(error)
