@@ -27,6 +27,7 @@ from briefkit.cli import Exit, main
 from briefkit.render.office.record import read_record
 from briefkit.render.update.slides import add_comment
 from helpers.data_changes import TOPIC, change_data
+from helpers.english_left import english_left
 
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 RETITLED = "Our own title for this slide"
@@ -275,6 +276,7 @@ def test_an_untouched_deck_updated_is_todays_deck(
     data_copy: Path,
     edit: Callable[[Path, str, str], None],
     capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     deck = exported("out")
     change_data(data_copy, edit)
@@ -289,6 +291,12 @@ def test_an_untouched_deck_updated_is_todays_deck(
     said = capsys.readouterr().out.splitlines()
     assert said[0] == f"Updated {deck}" and said[-1].strip() == "no conflicts"
     assert "0 updated" in said[1]  # nothing changed since the first update
+    for lang in ("ru", "kk"):  # what the update did, in the user's language
+        monkeypatch.setenv("BRIEFKIT_LANG", lang)
+        assert main(["export", "--update", str(deck), "--data", str(data_copy)]) == Exit.OK
+        told = capsys.readouterr().out
+        assert str(deck) in told.splitlines()[0]
+        assert not english_left(told.replace(str(deck), " ")), told
 
 
 def test_update_refuses_a_file_without_a_record_and_another_topic(

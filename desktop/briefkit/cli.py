@@ -35,6 +35,7 @@ from briefkit.cli_shared import (
 from briefkit.cli_shared import Exit as Exit
 from briefkit.cli_shared import Failure as Failure
 from briefkit.cli_update import update_file, update_options
+from briefkit.click_words import SaidOption
 from briefkit.messages import message
 from briefkit.options import (
     DEFAULT_FORMATS,
@@ -58,7 +59,7 @@ def _choice(values: type[StrEnum]) -> click.Choice[str]:
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, prog_name="briefkit")
+@click.version_option(__version__, prog_name="briefkit", cls=SaidOption)
 def cli() -> None:
     """Build cited briefings (Word reports and PowerPoint decks) from the Briefkit dataset.
 

@@ -7,7 +7,8 @@ from typing import TYPE_CHECKING
 
 import click
 
-from briefkit.cli_shared import DATA_OPTION, Exit, Failure, chosen_data, said
+from briefkit.cli_shared import DATA_OPTION, Exit, Failure, chosen_data, said, voice
+from briefkit.messages import message
 
 if TYPE_CHECKING:
     from briefkit.render.office.inspection import Inspection
@@ -27,7 +28,7 @@ def inspect(path: Path, as_json: bool) -> None:
     try:
         found = inspect_document(path)
     except RecordError as exc:
-        raise Failure(str(exc), Exit.NO_RECORD) from None
+        raise Failure(voice().say_error(exc), Exit.NO_RECORD) from None
     if as_json:
         import json  # here: only --json needs it, and --help stays fast
 
@@ -93,11 +94,13 @@ def diff(path: Path, data_dir: Path | None, as_json: bool, lang: str | None) -> 
     try:
         result = changes_since(path, chosen_data(data_dir), lang)
     except RecordError as exc:
-        raise Failure(str(exc), Exit.NO_RECORD) from None
+        raise Failure(voice().say_error(exc), Exit.NO_RECORD) from None
     except CatalogError as exc:
         for problem in exc.problems:
             click.echo(problem.told(said), err=True)
-        raise Failure(f"{len(exc.problems)} problem(s) in the data", Exit.DATA) from None
+        raise Failure(
+            said(message("data_problems_count", n=len(exc.problems))), Exit.DATA
+        ) from None
     if as_json:
         import json  # here: only --json needs it, and --help stays fast
 

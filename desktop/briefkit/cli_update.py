@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
-from briefkit.cli_shared import Exit, Failure
+from briefkit.cli_shared import Exit, Failure, said, voice
+from briefkit.messages import Joined, Message, message
 
 if TYPE_CHECKING:
     from briefkit.export import ExportRequest
@@ -80,14 +81,14 @@ def update_file(
             cancel=cancel,
         )
     except RecordError as exc:
-        raise Failure(str(exc), Exit.NO_RECORD) from None
+        raise Failure(voice().say_error(exc), Exit.NO_RECORD) from None
     if as_json:
         import json  # here: only --json needs it, and --help stays fast
 
         click.echo(json.dumps(result.as_json(), ensure_ascii=False, indent=2))
         return
     for line in described(result):
-        click.echo(line)
+        click.echo(said(line))
 
 
 def _given(request: ExportRequest) -> dict[str, Any]:
@@ -106,24 +107,28 @@ def described(result: UpdateResult) -> list[str]:
     """What an update did, in lines for the terminal."""
     counts = result.counts
     shown = ("take new", "unchanged", "keep user", "added", "dropped", "user deleted")
-    said = {
-        "take new": "updated",
-        "unchanged": "unchanged",
-        "keep user": "kept as you edited them",
-        "added": "added",
-        "dropped": "removed",
-        "user deleted": "kept deleted",
+    words = {
+        "take new": "update_took_new",
+        "unchanged": "update_unchanged",
+        "keep user": "update_kept",
+        "added": "update_added",
+        "dropped": "update_removed",
+        "user deleted": "update_kept_deleted",
     }
-    lines = [f"Updated {result.path}"]
-    lines.append("  pieces: " + ", ".join(f"{counts.get(k, 0)} {said[k]}" for k in shown))
+    each = [message("update_count", n=counts.get(k, 0), what=message(words[k])) for k in shown]
+    lines: list[str] = [
+        message("update_done", path=result.path),
+        message("update_pieces", counts=Joined(", ", each)),
+    ]
     if not result.conflicts:
-        lines.append("  no conflicts")
+        lines.append(message("update_no_conflicts"))
     else:
-        lines.append(f"  {len(result.conflicts)} conflict(s): your version is kept")
+        lines.append(message("update_conflicts", n=len(result.conflicts)))
         for c in result.conflicts:
-            lines.append(f"    {c.where}, {c.piece}: {c.kind}")
-            lines.append(f"      yours: {c.yours}")
+            kind = Message(c.kind, c.kind_code, {})  # its English as the merge said it
+            lines.append(message("update_conflict_at", where=c.where, piece=c.piece, kind=kind))
+            lines.append(message("update_yours", text=c.yours))
             if c.data:
-                lines.append(f"      data:  {c.data}")
-    lines += [f"  note: {n}" for n in result.notes]
+                lines.append(message("update_data", text=c.data))
+    lines += [message("update_note", note=n) for n in result.notes]
     return lines

@@ -23,7 +23,7 @@ import click.types
 
 from briefkit.messages import ENGLISH_WORDS, MessageWords
 
-__all__ = ["CLICK_CODES", "CLICK_PLURALS", "install"]
+__all__ = ["CLICK_CODES", "CLICK_PLURALS", "SaidOption", "install"]
 
 CLICK_CODES: dict[str, str] = {
     "Invalid value: {message}": "click_invalid_value",
@@ -96,6 +96,19 @@ class _Said:
 def _gettext(text: str) -> str:
     code = CLICK_CODES.get(text)
     return _Said.words.patterns.get(code, text) if code else text
+
+
+class SaidOption(click.Option):
+    """An option whose help is one of click's own texts, said in the language when the help is
+    shown (``--version`` gets its help when the command line is built, before any language)."""
+
+    def get_help_record(self, ctx: click.Context) -> tuple[str, str] | None:
+        english = self.help
+        self.help = _gettext(english) if english else english
+        try:
+            return super().get_help_record(ctx)
+        finally:
+            self.help = english
 
 
 def _ngettext(single: str, plural: str, n: int) -> str:

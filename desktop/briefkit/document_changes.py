@@ -21,6 +21,7 @@ from briefkit.compose.changes import Changes, compare
 from briefkit.compose.model import Briefing
 from briefkit.compose.shown import ShownDispute, ShownRecord, shown_by
 from briefkit.compose.wording import date_label
+from briefkit.messages import message
 from briefkit.render.office.record import DocumentRecord, RecordError, read_record
 
 __all__ = ["DocumentChanges", "as_json", "changes_since", "describe", "with_changes_since"]
@@ -55,7 +56,8 @@ def changes_since(path: Path, data_dir: Path | None, lang: str | None = None) ->
         try:
             return translate(base, code).catalog
         except (KeyError, ValueError) as exc:
-            raise RecordError(f"the data has no {code!r} translation ({exc})") from exc
+            said = {"lang": repr(code), "detail": exc}
+            raise RecordError(message("record_no_translation", **said)) from exc
 
     catalog = in_language(made.lang)
     words = catalog.language if lang in (None, made.lang) else in_language(str(lang)).language
@@ -63,9 +65,8 @@ def changes_since(path: Path, data_dir: Path | None, lang: str | None = None) ->
         now = shown_by(catalog, made.topic or None, made.parts)
     except (KeyError, ValueError) as exc:
         what = made.topic or " ".join(made.parts)
-        raise RecordError(
-            f"{path} was made from {what}, which the data no longer has ({exc})"
-        ) from exc
+        said = {"path": path, "what": what, "detail": exc}
+        raise RecordError(message("record_made_from_gone", **said)) from exc
     return DocumentChanges(path, record, catalog, compare(record.shown, now), words)
 
 
@@ -202,16 +203,16 @@ def _with_changes_since(
     record = read_record(path)
     made = record.made
     if made.lang != catalog.language.code:
-        raise RecordError(
-            f"{path} is in {made.lang!r}: export with --lang {made.lang} to say what changed since"
-        )
+        said = {"path": path, "lang": repr(made.lang), "wanted": made.lang}
+        raise RecordError(message("record_other_language", **said))
     target = made.topic or made.name
     if target not in {b.topic_id for b in briefings}:
-        raise RecordError(f"{path} was made from {target}, which this export does not write")
+        raise RecordError(message("record_not_exported", path=path, target=target))
     try:
         since = dt.date.fromisoformat(made.issued)
     except ValueError:
-        raise RecordError(f"{path}: its record gives no date of issue ({made.issued!r})") from None
+        said = {"path": path, "issued": repr(made.issued)}
+        raise RecordError(message("record_no_issue_date", **said)) from None
     now = shown_by(catalog, made.topic or None, made.parts)
     changes = compare(record.shown, now)
     return [

@@ -367,7 +367,7 @@ def run_export(
     try:
         check_compositions(catalog, request.compositions)
     except CompositionError as exc:
-        raise CompositionExportError(str(exc)) from None
+        raise CompositionExportError(exc.args[0]) from None
     used = list(dict.fromkeys([*topic_ids, *(t for c in request.compositions for t in c.topics)]))
     catalog = in_language(catalog, request.options.lang, used)
     cancel.check()  # each preparation step takes up to about half a second: check between them

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
 from briefkit.export_errors import ExportError, OutputError
-from briefkit.messages import message
+from briefkit.messages import message, os_reason
 
 if TYPE_CHECKING:
     from briefkit.render.deck.template import DeckTemplate
@@ -30,12 +30,14 @@ def template_digest(template: ReportTemplate | DeckTemplate | None) -> str:
 
 def make_out_dir(path: Path) -> None:
     """Make the output folder (OutputError when it cannot be one)."""
-    if path.exists() and not path.is_dir():
-        raise OutputError(message("out_not_a_folder", path=path))
     try:
+        if path.exists() and not path.is_dir():
+            raise OutputError(message("out_not_a_folder", path=path))
         path.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise OutputError(message("out_cannot_create", path=path, reason=exc.strerror)) from exc
+    except OutputError:
+        raise
+    except OSError as exc:  # a name too long is refused by the look before the making
+        raise OutputError(message("out_cannot_create", path=path, reason=os_reason(exc))) from exc
 
 
 def copier(source: Path) -> Callable[[BinaryIO], object]:

@@ -13,11 +13,13 @@ from __future__ import annotations
 
 import functools
 import string
+import unicodedata
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from briefkit.message_table import ENGLISH
+from briefkit.message_table_rare import CSV_CODES, ERRNO_CODES
 from briefkit.plurals import FORMS, plural_form
 
 if TYPE_CHECKING:  # PyYAML loads when a translation is first read, not with the command line
@@ -61,18 +63,54 @@ class Joined(str):
         return (Joined, (self.separator, self.items))
 
 
-class _Filler(string.Formatter):
-    """``str.format`` that also knows ``{n:plural:one|few|many}``."""
+class Figure(str):
+    """A number already written with a decimal point ("22.9"): said with the language's
+    decimal mark ("22,9")."""
 
-    def __init__(self, rule: str) -> None:
+
+class Pad(str):
+    """The spaces after ``own`` that line it up with the widest of ``column``, measured in the
+    language the texts are said in (a table's column of the command line)."""
+
+    own: object
+    column: tuple[object, ...]
+
+    def __new__(cls, own: object, column: Iterable[object]) -> Pad:
+        texts = tuple(column)
+        width = max(map(_width, map(str, texts)), default=0)
+        pad = super().__new__(cls, " " * (width - _width(str(own))))
+        pad.own, pad.column = own, texts
+        return pad
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (Pad, (self.own, self.column))
+
+
+def _width(text: str) -> int:
+    """The columns ``text`` takes in a terminal (combining marks none, wide characters two)."""
+    return sum(
+        0 if unicodedata.combining(c) else 2 if unicodedata.east_asian_width(c) in "WF" else 1
+        for c in text
+    )
+
+
+class _Filler(string.Formatter):
+    """``str.format`` that also knows ``{n:plural:one|few|many}``, and writes a fraction with
+    the language's decimal mark."""
+
+    def __init__(self, rule: str, decimal: str = ".") -> None:
         self.rule = rule
+        self.decimal = decimal
 
     def format_field(self, value: Any, format_spec: str) -> str:
         if format_spec.startswith("plural:"):
             forms = format_spec.removeprefix("plural:").split("|")
             wanted = FORMS.index(plural_form(self.rule, int(value)))
             return forms[min(wanted, len(forms) - 1)]
-        return str(super().format_field(value, format_spec))
+        said = str(super().format_field(value, format_spec))
+        if isinstance(value, float | Figure) and self.decimal != ".":
+            return said.replace(".", self.decimal)
+        return said
 
 
 def message(code: str, **values: object) -> Message:
@@ -86,7 +124,7 @@ class MessageWords:
     def __init__(self, lang: str, patterns: Mapping[str, str], plural: str = "one-other"):
         self.lang = lang
         self.patterns = dict(patterns)
-        self._filler = _Filler(plural)
+        self._filler = _Filler(plural, self.patterns.get("decimal_mark", "."))
 
     def say(self, text: object) -> str:
         """``text`` in this language: a ``Message`` from its pattern (its English text when
@@ -102,10 +140,18 @@ class MessageWords:
             return str(text)
 
     def say_error(self, error: BaseException) -> str:
-        """An error's message in this language (its ``Message``, when it was raised with one)."""
-        return self.say(error.args[0]) if len(error.args) == 1 else str(error)
+        """An error's message in this language (its ``Message``, when it was raised with one;
+        an operating-system error by its error number)."""
+        if len(error.args) == 1:
+            return self.say(error.args[0])
+        return self.say(os_error(error) if isinstance(error, OSError) else str(error))
 
     def _value(self, value: object) -> object:
+        if isinstance(value, Pad):
+            said = [_width(self.say(text)) for text in value.column]
+            return " " * (max(said, default=0) - _width(self.say(value.own)))
+        if isinstance(value, Figure) and self._filler.decimal != ".":
+            return value.replace(".", self._filler.decimal)
         return self.say(value) if isinstance(value, Message | Joined) else value
 
     def __call__(self, code: str, **values: object) -> str:
@@ -114,6 +160,31 @@ class MessageWords:
 
 
 ENGLISH_WORDS = MessageWords("en", {})
+
+
+def os_reason(error: OSError) -> Message:
+    """Why the operating system refused (its ``strerror``), as a message said in the user's
+    language by its error number; the text as the system wrote it in English."""
+    detail = error.strerror or str(error)
+    code = ERRNO_CODES.get(error.errno or 0, "os_other")
+    return Message(detail, code, {"detail": detail})
+
+
+def os_error(error: OSError) -> Message:
+    """The whole error (``[Errno 2] No such file or directory: 'x.csv'``), its reason said in
+    the user's language and its file named as it is."""
+    if error.filename is None:
+        return Message(str(error), "os_error", {"errno": error.errno, "reason": os_reason(error)})
+    values = {"errno": error.errno, "reason": os_reason(error), "path": repr(error.filename)}
+    return Message(str(error), "os_error_file", values)
+
+
+def csv_reason(error: Exception) -> Message:
+    """What Python's CSV reader found wrong (``csv.Error``), said in the user's language."""
+    detail = str(error)
+    code = next((c for start, c in CSV_CODES.items() if detail.startswith(start)), "csv_other")
+    limit = detail.rpartition("(")[2].rstrip(")") if code == "csv_field_limit" else ""
+    return Message(detail, code, {"detail": detail, "limit": limit})
 
 
 def to_plain(text: object) -> object:
@@ -125,6 +196,8 @@ def to_plain(text: object) -> object:
     if isinstance(text, Joined):
         items = [to_plain(item) for item in text.items]
         return {"text": str(text), "separator": text.separator, "items": items}
+    if isinstance(text, Figure):
+        return {"text": str(text), "figure": True}
     return text if isinstance(text, int | float | str) and not isinstance(text, bool) else str(text)
 
 
@@ -133,6 +206,8 @@ def from_plain(data: object) -> object:
     if not isinstance(data, dict):
         return data if isinstance(data, int | float | str) else str(data)
     text = str(data.get("text", ""))
+    if data.get("figure") is True:
+        return Figure(text)
     if isinstance(data.get("code"), str) and isinstance(data.get("values"), dict):
         values = {str(k): from_plain(v) for k, v in data["values"].items()}
         return Message(text, data["code"], values)

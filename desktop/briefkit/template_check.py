@@ -22,7 +22,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from briefkit.messages import Joined, message
+from briefkit.messages import Figure, Joined, Pad, message
 from briefkit.options import Format
 from briefkit.render.template_mapping import mapping_lines, template_format
 
@@ -127,14 +127,13 @@ class TemplateVerdict:
             out.append(message("verdict_change", number=number, change=change))
         if self.kinds:
             out.append(message("verdict_slide_kinds"))
-            width = max(len(k.kind) for k in self.kinds)
             for k in self.kinds:
                 fitting = ""
                 if k.fits is not None:
                     fit = "verdict_fits" if k.fits else "verdict_does_not_fit"
                     fitting = message(fit, note=k.note)
                 detail = Joined("; ", [t for t in (k.room, fitting) if t])
-                pad = " " * (width - len(k.kind))
+                pad = Pad(k.kind, [kind.kind for kind in self.kinds])
                 row = {"kind": k.kind, "pad": pad, "layout": k.layout, "how": k.how}
                 out.append(message("verdict_kind", **row, detail=detail))
         if self.charts:
@@ -367,7 +366,7 @@ def _deck_verdict(path: Path, catalog: Catalog | None, count_slides: bool) -> Te
 
 
 def _cm(emu: float) -> str:
-    return f"{emu / EMU_PER_CM:.1f}"
+    return Figure(f"{emu / EMU_PER_CM:.1f}")
 
 
 def _kinds(template: DeckTemplate) -> list[KindVerdict]:
@@ -399,7 +398,7 @@ def _room(role: Any, layout: Any, width: int, cache: Any) -> tuple[str, bool | N
         aspect = area.height / area.width if area.width else 0.0
         share = area.width / width
         fits = share >= CHART_MIN_WIDTH and CHART_ASPECTS[0] <= aspect <= CHART_ASPECTS[1]
-        said = {"share": f"{share:.0%}", "aspect": f"{aspect:.2f}"}
+        said = {"share": f"{share:.0%}", "aspect": Figure(f"{aspect:.2f}")}
         note = message("verdict_chart_room", **said)
         if not fits:
             need = {"width": f"{CHART_MIN_WIDTH:.0%}", "low": CHART_ASPECTS[0]}
@@ -412,7 +411,7 @@ def _room(role: Any, layout: Any, width: int, cache: Any) -> tuple[str, bool | N
         fits = table_cm >= TABLE_COLUMNS * COLUMN_CM
         need = {"n": TABLE_COLUMNS, "cm": COLUMN_CM, "total": f"{TABLE_COLUMNS * COLUMN_CM:.0f}"}
         note = message("verdict_table_need" if fits else "verdict_table_too_narrow", **need)
-        return message("verdict_table_width", width=f"{table_cm:.1f}"), fits, note
+        return message("verdict_table_width", width=Figure(f"{table_cm:.1f}")), fits, note
     if role == DeckLayout.KEY_FIGURES and key_figure_slots(layout):
         return message("verdict_pairs", n=len(key_figure_slots(layout))), None, ""
     title = role in (DeckLayout.TITLE, DeckLayout.SECTION)

@@ -17,6 +17,7 @@ from typing import Any
 
 from briefkit.atomic import write_atomic_sha256
 from briefkit.export_errors import ExportError, OutputError
+from briefkit.messages import message
 from briefkit.options import ChartMode, DisputeSlides, ExportOptions, Format, Length
 from briefkit.progress import CancelToken
 from briefkit.render.office.record import DocumentRecord, RecordError, read_record
@@ -70,9 +71,7 @@ def recorded_options(
             fields["length"] = Length(chosen.get("length", "full"))
             fields["dispute_slides"] = DisputeSlides(chosen.get("dispute_slides", "auto"))
     except ValueError as exc:
-        raise RecordError(
-            f"{path}: its record holds an option Briefkit does not know ({exc})"
-        ) from None
+        raise RecordError(message("record_unknown_option", path=path, detail=exc)) from None
     fields.update({k: v for k, v in (given or {}).items() if v is not None})
     options = ExportOptions(**fields)
     bundled = set(made.template.split(" + ")) <= {"", "bundled"}  # a handout: "bundled + bundled"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import errno
 from pathlib import Path
 
-from briefkit.messages import Message, message
+from briefkit.messages import Message, message, os_reason
 
 __all__ = ["write_failure"]
 
@@ -27,4 +27,4 @@ def write_failure(path: Path, exc: OSError) -> Message:
         return message("write_folder_not_writable", path=path, folder=path.parent)
     if code == errno.EROFS:
         return message("write_read_only_disk", path=path, folder=path.parent)
-    return message("write_failed", path=path, reason=exc.strerror or exc)
+    return message("write_failed", path=path, reason=os_reason(exc))

@@ -9,6 +9,7 @@ from pydantic_core import ErrorDetails
 from briefkit import messages
 from briefkit.catalog import messages as m
 from briefkit.catalog.messages import Message
+from briefkit.message_table_rare import PYDANTIC_CODES
 from briefkit.messages import message as _message
 
 
@@ -70,4 +71,14 @@ def explain(error: ErrorDetails) -> str:
                 return said[0]  # said again in the user's language
             return str(error["msg"]).removeprefix("Value error, ")
         case _:
-            return str(error["msg"])
+            return _rare(kind, str(error["msg"]), value, ctx)
+
+
+def _rare(kind: str, said: str, value: Any, ctx: dict[str, Any]) -> messages.Message:
+    """A rarer pydantic error: pydantic's own sentence in English, said in the user's language
+    by its type (the value named when the type is not known here)."""
+    code = PYDANTIC_CODES.get(kind)
+    if code is None:
+        values = {"value": _shown(value), "detail": f'"{said}"'}
+        return _message("pydantic_other", **values)
+    return messages.Message(said, code, {k: str(v) for k, v in ctx.items()})

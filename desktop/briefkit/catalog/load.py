@@ -49,6 +49,7 @@ from briefkit.catalog.textfile import read_text
 from briefkit.catalog.topic import Topic
 from briefkit.catalog.yamlfile import LineDict, LineList, line_of, load_yaml
 from briefkit.messages import message as _message
+from briefkit.messages import os_reason
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -195,7 +196,7 @@ def check_catalog(
     try:
         _recover_unlocked(root)
     except OSError as exc:
-        stopped = _message("data_recover_failed", reason=exc.strerror or exc)
+        stopped = _message("data_recover_failed", reason=os_reason(exc))
         return None, [Problem(shown_path(root), 0, "", stopped)]
     sources_rows = r.yaml_list(FILES["sources"], Source)
     vocab_tree = r.yaml(FILES["vocabulary"])

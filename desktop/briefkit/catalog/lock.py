@@ -20,6 +20,8 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
+from briefkit.messages import Message, message
+
 LOCK = ".briefkit-lock"
 STALE_AFTER = 3600.0
 """Seconds after which a lock from another host counts as left behind (a change takes
@@ -75,15 +77,12 @@ def _stale(holder: dict[str, object], age: float) -> bool:
     return age > STALE_AFTER
 
 
-def _describe(folder: Path, holder: dict[str, object]) -> str:
-    who = f"process {holder.get('pid', '?')} on {holder.get('host', '?')}"
+def _describe(folder: Path, holder: dict[str, object]) -> Message:
     since = holder.get("since")
-    return (
-        f"{folder} is being changed by another Briefkit ({who}"
-        + (f", since {since}" if since else "")
-        + "); wait for it to finish and try again (if no Briefkit runs there any more, "
-        f"delete {folder / LOCK})"
-    )
+    said = {"folder": folder, "pid": holder.get("pid", "?"), "host": holder.get("host", "?")}
+    if since:
+        return message("folder_locked_since", **said, since=since, lock=folder / LOCK)
+    return message("folder_locked", **said, lock=folder / LOCK)
 
 
 def _take_over(path: Path, seen: tuple[int, int]) -> bool:

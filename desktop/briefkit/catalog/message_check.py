@@ -10,7 +10,7 @@ from briefkit.catalog.load import shown_path
 from briefkit.catalog.problems import Problem
 from briefkit.catalog.yamlfile import LineDict, load_yaml
 from briefkit.message_table import ENGLISH
-from briefkit.messages import MESSAGES_FILE, message_words
+from briefkit.messages import MESSAGES_FILE, message, message_words, os_error
 
 _MAX_BYTES = 1 << 20
 """A messages file larger than this is refused unread (a few kilobytes is usual)."""
@@ -40,12 +40,15 @@ def _words(path: Path, shown: str) -> tuple[LineDict, list[Problem]]:
     empty.line, empty.key_lines = 0, {}
     try:
         if path.stat().st_size > _MAX_BYTES:
-            return empty, [Problem(shown, 0, "", f"is larger than {_MAX_BYTES} bytes")]
+            return empty, [
+                Problem(shown, 0, "", message("data_messages_too_big", limit=_MAX_BYTES))
+            ]
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
         return empty, []
     except (OSError, UnicodeDecodeError) as exc:
-        return empty, [Problem(shown, 0, "", f"cannot be read: {exc}")]
+        error = os_error(exc) if isinstance(exc, OSError) else str(exc)
+        return empty, [Problem(shown, 0, "", message("data_messages_unreadable", error=error))]
     tree, problems = load_yaml(text, shown)
     found = tree.get("messages") if isinstance(tree, dict) else None
     if tree is not None and not isinstance(found, LineDict):

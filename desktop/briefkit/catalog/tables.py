@@ -11,6 +11,7 @@ from pydantic import BaseModel, ValidationError
 
 from briefkit.catalog.errors import explain
 from briefkit.catalog.problems import Problem
+from briefkit.messages import csv_reason
 from briefkit.messages import message as _message
 
 R = TypeVar("R", bound=BaseModel)
@@ -48,7 +49,7 @@ def _rows(text: str) -> Iterator[tuple[int, list[str]]]:
         except StopIteration:
             return
         except csv.Error as exc:
-            raise _CsvRecordError(start, str(exc)) from exc
+            raise _CsvRecordError(start, csv_reason(exc)) from exc
         yield start, row
         start = reader.line_num + 1
 
@@ -57,7 +58,7 @@ def _csv_problem(shown: str, exc: _CsvRecordError) -> Problem:
     if "field limit" in str(exc):
         message = _message("data_cell_over_limit", limit=f"{16 * CELL_LIMIT:,}")
     else:
-        message = _message("data_csv_invalid", error=exc)
+        message = _message("data_csv_invalid", error=exc.args[0])
     return Problem(shown, exc.line, "", message)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from briefkit.catalog.problems import Problem
-from briefkit.messages import Message
+from briefkit.messages import Message, os_reason
 from briefkit.messages import message as _message
 
 
@@ -84,9 +84,7 @@ def read_text(
             return None, [Problem(shown, 0, "", message)]
         data = path.read_bytes()
     except OSError as exc:
-        return None, [
-            Problem(shown, 0, "", _message("data_unreadable", reason=exc.strerror or exc))
-        ]
+        return None, [Problem(shown, 0, "", _message("data_unreadable", reason=os_reason(exc)))]
     wide = _wide_encoding(data)
     if wide:
         return None, [

@@ -25,6 +25,7 @@ from types import MappingProxyType
 from typing import Protocol
 
 from briefkit.charts.style import EVENT_TYPES, FONT_FAMILY, ChartStyle
+from briefkit.messages import Figure, Joined, Message, message
 from briefkit.palette import contrast, luminance
 
 __all__ = ["MARK_CONTRAST", "TEXT_CONTRAST", "ThemeColours", "contrast", "font_stack", "themed"]
@@ -35,8 +36,6 @@ TEXT_CONTRAST = 4.5
 """WCAG 2.1's minimum contrast for normal text."""
 _APART = 0.15
 """The least ``_distance`` between two series colours (0 to 3; #1F3A5F and #4F6D8F: 0.58)."""
-_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh")
-
 #: Fonts a template names, and what Chrome draws them with offline (their metric twins and
 #: the fonts of this kind of machine: Liberation, Carlito, Caladea, DejaVu, Open Sans).
 _STACKS = {
@@ -90,39 +89,37 @@ class ThemedStyle:
 def themed(theme: ThemeColours) -> ThemedStyle:
     """The chart style of ``theme``, and one warning naming each colour replaced (see above)."""
     paper = _hex(theme.background)
-    changes: list[str] = []
+    changes: list[Message] = []
 
-    def legible(colour: str, what: str, minimum: float, used_by: str) -> str:
+    def legible(colour: str, what: Message, minimum: float, used_by: Message) -> str:
         fixed = _legible(colour, paper, minimum)
         if fixed != colour:
-            ratio = contrast(colour, paper)
-            changes.append(f"{what} ({colour}, {ratio:.1f}:1): {used_by} uses {fixed}")
+            ratio = Figure(f"{contrast(colour, paper):.1f}")
+            said = {"what": what, "colour": colour, "ratio": ratio, "used_by": used_by}
+            changes.append(message("theme_colour_change", **said, fixed=fixed))
         return fixed
 
     text = _hex(theme.text)
     if contrast(text, paper) < TEXT_CONTRAST:  # tx1 on a background of its own kind
         text = max((_hex(theme.dk1), _hex(theme.lt1), text), key=lambda c: contrast(c, paper))
-    ink = legible(text, "the text colour", TEXT_CONTRAST, "chart text")
+    ink = legible(text, message("theme_text_colour"), TEXT_CONTRAST, message("theme_chart_text"))
     accents = [_hex(a) for a in theme.accents]
     others = [n for n in range(1, len(accents)) if contrast(accents[n], paper) >= MARK_CONTRAST]
     chosen = max(
         others or range(1, len(accents)), key=lambda n: (_distance(accents[n], accents[0]), -n)
     )
-    accent = legible(
-        accents[chosen], f"accent {chosen + 1}", MARK_CONTRAST, "the highlighted series"
-    )
+    highlighted = message("theme_highlighted")
+    accent = legible(accents[chosen], _accent(chosen), MARK_CONTRAST, highlighted)
     palette: list[str] = []
     for n in (0, *(n for n in range(1, len(accents)) if n != chosen)):
         colour = _legible(accents[n], paper, MARK_CONTRAST)
         if not palette or _apart(colour, [*palette, accent]):  # an accent twice: used once
-            ordinal = f"the {_ORDINALS[len(palette)]} series"
-            palette.append(legible(accents[n], f"accent {n + 1}", MARK_CONTRAST, ordinal))
+            ordinal = message(f"theme_series_{len(palette) + 1}")
+            palette.append(legible(accents[n], _accent(n), MARK_CONTRAST, ordinal))
     if not _apart(accent, palette):  # every accent alike: the highlight takes the opposite hue
         opposite = _legible(_opposite(accent), paper, MARK_CONTRAST)
-        changes.append(
-            f"accent {chosen + 1} ({accent}) is like the others: the highlighted "
-            f"series uses {opposite}"
-        )
+        said = {"n": chosen + 1, "colour": accent, "fixed": opposite}
+        changes.append(message("theme_accent_alike", **said))
         accent = opposite
     for extra in (
         _hex(theme.dk2),
@@ -162,14 +159,15 @@ def themed(theme: ThemeColours) -> ThemedStyle:
     )
     if not changes:
         return ThemedStyle(style, ())
-    warning = (
-        f"The template {theme.template} has theme colours its charts cannot use as they are "
-        f"on the chart background ({paper}; marks need {MARK_CONTRAST:.0f}:1 contrast, text "
-        f"{TEXT_CONTRAST}:1), so they use shades of them: "
-        + "; ".join(changes)
-        + ". Choose Briefkit's own chart colours (--house-style) to keep its palette instead."
-    )
+    said = {"template": theme.template, "background": paper, "changes": Joined("; ", changes)}
+    marks, text_ratio = Figure(f"{MARK_CONTRAST:.0f}"), Figure(f"{TEXT_CONTRAST}")
+    warning = message("theme_colours_changed", **said, marks=marks, text=text_ratio)
     return ThemedStyle(style, (warning,))
+
+
+def _accent(n: int) -> Message:
+    """ "accent 3", for the theme's accent ``n`` (from 0)."""
+    return message("theme_accent", n=n + 1)
 
 
 def font_stack(font: str) -> str:

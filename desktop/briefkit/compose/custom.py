@@ -19,6 +19,7 @@ from briefkit.catalog.catalog import Catalog
 from briefkit.catalog.problems import Problem
 from briefkit.catalog.textfile import read_text
 from briefkit.catalog.yamlfile import LineDict, LineList, load_yaml
+from briefkit.messages import Message, message
 from briefkit.options import Format, Length, document_names
 
 SUMMARY = "summary"
@@ -30,6 +31,15 @@ FILE_KEYS = ("title", "subtitle", "name", "length", "grades", "sections")
 
 class CompositionError(ValueError):
     """A custom briefing cannot be built; the message names the bad part and the fix."""
+
+
+def _at(problem: Problem) -> CompositionError:
+    """The error of a composition file's problem (``file:line: field: message``), its message
+    said in the user's language."""
+    where = f"{problem.file}:{problem.line}" if problem.line else problem.file
+    said = {"where": where, "text": problem.message}
+    code = "at_field" if problem.field else "at_place"
+    return CompositionError(Message(str(problem), code, {**said, "field": problem.field}))
 
 
 @dataclass(frozen=True)
@@ -92,10 +102,7 @@ def parse_part(text: str) -> Part:
     """``topic:section`` as a Part; CompositionError says what is wrong."""
     topic, colon, section = text.strip().partition(":")
     if not colon or not topic.strip() or not section.strip():
-        raise CompositionError(
-            f"{text!r} is not TOPIC:SECTION; write e.g. aktobe-2016:attack "
-            "(see 'briefkit topics' and the sections in data/topics/<topic>.yaml)"
-        )
+        raise CompositionError(message("compose_not_part", text=repr(text)))
     return Part(topic.strip(), section.strip())
 
 
@@ -104,9 +111,9 @@ def composition_from_args(
 ) -> CustomBriefing:
     """A custom briefing from command-line words (not yet checked against the catalog)."""
     if not parts:
-        raise CompositionError("name the sections to compose, e.g. aktobe-2016:attack")
+        raise CompositionError(message("compose_no_sections"))
     if not title.strip():
-        raise CompositionError("a composed briefing needs a title: give --title TEXT")
+        raise CompositionError(message("compose_no_title"))
     return _checked_shape(
         CustomBriefing(title.strip(), tuple(parse_part(p) for p in parts), subtitle.strip(), name)
     )
@@ -114,14 +121,11 @@ def composition_from_args(
 
 def _checked_shape(spec: CustomBriefing) -> CustomBriefing:
     if spec.name and not NAME.match(spec.name):
-        raise CompositionError(
-            f"name {spec.name!r} is not a usable file name; use lower-case letters, digits "
-            "and hyphens, e.g. aktobe-and-the-law"
-        )
+        raise CompositionError(message("compose_bad_name", name=repr(spec.name)))
     seen: set[Part] = set()
     for part in spec.parts:
         if part in seen:
-            raise CompositionError(f"{part} is chosen twice; list each section once")
+            raise CompositionError(message("compose_twice", part=part))
         seen.add(part)
     return spec
 
@@ -137,44 +141,42 @@ def load_composition(path: Path) -> CustomBriefing:
     shown = str(path)
     text, problems = read_text(path, shown)
     if text is None:
-        raise CompositionError(str(problems[0]))
+        raise _at(problems[0])
     data, problems = load_yaml(text, shown)
     if problems:
-        raise CompositionError(str(problems[0]))
+        raise _at(problems[0])
     if not isinstance(data, LineDict):
-        raise CompositionError(
-            str(Problem(shown, 1, "", "must be a mapping with title and sections (see README)"))
-        )
+        raise _at(Problem(shown, 1, "", message("compose_not_mapping")))
 
-    def fail(key: str, message: str, line: int | None = None) -> CompositionError:
+    def fail(key: str, said: str, line: int | None = None) -> CompositionError:
         where = line if line is not None else data.key_lines.get(key, data.line)
-        return CompositionError(str(Problem(shown, where, key, message)))
+        return _at(Problem(shown, where, key, said))
 
     unknown = [k for k in data if k not in FILE_KEYS]
     if unknown:
-        raise fail(str(unknown[0]), f"unknown key; use {', '.join(FILE_KEYS)}")
+        raise fail(str(unknown[0]), message("compose_unknown_key", keys=", ".join(FILE_KEYS)))
     for key in ("title", "subtitle", "name"):
         if key in data and not isinstance(data[key], str):
-            raise fail(key, "must be text")
+            raise fail(key, message("compose_must_be_text"))
     if "grades" in data and not isinstance(data["grades"], bool):
-        raise fail("grades", "must be true or false")
+        raise fail("grades", message("compose_must_be_bool"))
     title = str(data.get("title") or "").strip()
     if not title:
-        raise fail("title", "is missing; give the briefing a title")
+        raise fail("title", message("compose_title_missing"))
     length = data.get("length")
     if length is not None and length not in tuple(Length):
-        raise fail("length", f"must be {' or '.join(Length)}")
+        raise fail("length", message("compose_length", choices=" or ".join(Length)))
     sections = data.get("sections")
     if not isinstance(sections, LineList) or not sections:
-        raise fail("sections", "must be a list of topic:section items, e.g. - aktobe-2016:attack")
+        raise fail("sections", message("compose_sections_list"))
     parts = []
     for item, line in zip(sections, sections.item_lines, strict=True):
         try:
             if not isinstance(item, str):
-                raise CompositionError(f"{item!r} is not TOPIC:SECTION text")
+                raise CompositionError(message("compose_item_not_text", item=repr(item)))
             parts.append(parse_part(item))
         except CompositionError as exc:
-            raise fail("sections", str(exc), line) from None
+            raise fail("sections", exc.args[0], line) from None
     spec = CustomBriefing(
         title,
         tuple(parts),
@@ -188,7 +190,9 @@ def load_composition(path: Path) -> CustomBriefing:
     try:
         return _checked_shape(spec)
     except CompositionError as exc:
-        raise fail("sections" if "twice" in str(exc) else "name", str(exc)) from None
+        said = exc.args[0]
+        twice = getattr(said, "code", "") == "compose_twice"
+        raise fail("sections" if twice else "name", said) from None
 
 
 def dump_composition(spec: CustomBriefing) -> str:
@@ -232,29 +236,25 @@ def check_composition(
         where = f"{spec.source}{line}: " if spec.source else ""
         if part.topic not in catalog.topics:
             known = ", ".join(catalog.topics)
-            raise CompositionError(
-                f"{where}{part}: unknown topic {part.topic!r}; known topics: {known}"
-            )
+            said = {"where": where, "part": part, "topic": repr(part.topic), "known": known}
+            raise CompositionError(message("compose_unknown_topic", **said))
         valid = section_ids(catalog, part.topic)
         if part.section not in valid:
+            said = {"where": where, "part": part, "topic": part.topic}
+            section, listed = repr(part.section), ", ".join(valid)
             raise CompositionError(
-                f"{where}{part}: {part.topic} has no section {part.section!r}; "
-                f"its sections are: {', '.join(valid)}"
+                message("compose_no_section", **said, section=section, valid=listed)
             )
     where = f"{spec.source}: " if spec.source else ""
     mine = file_stems(spec.slug)
     for topic_id in catalog.topics:
         if mine & file_stems(topic_id):
-            raise CompositionError(
-                f"{where}name {spec.slug!r} would clash with the files of topic {topic_id}; "
-                "choose another name (--name)"
-            )
+            said = {"where": where, "name": repr(spec.slug), "topic": topic_id}
+            raise CompositionError(message("compose_clash_topic", **said))
     for other in taken:
         if mine & file_stems(other):
-            raise CompositionError(
-                f"{where}two composed briefings would clash as {spec.slug!r} and {other!r}; "
-                "give each its own name"
-            )
+            said = {"where": where, "name": repr(spec.slug), "other": repr(other)}
+            raise CompositionError(message("compose_clash_other", **said))
     return spec
 
 

@@ -47,6 +47,7 @@ from briefkit.compose.custom import (
     composition_from_args,
     parse_part,
 )
+from briefkit.gui.core_text import said_error
 from briefkit.options import Length, document_stem
 
 if TYPE_CHECKING:
@@ -382,7 +383,7 @@ class ComposerDialog(QDialog):
             spec = dataclasses.replace(spec, length=self.length)
             return check_composition(self.catalog, spec), ""
         except CompositionError as exc:
-            return None, str(exc)
+            return None, said_error(exc)
 
     def update_state(self) -> None:
         """Enable Export when the briefing can be written; say why not otherwise."""
@@ -436,7 +437,7 @@ class ComposerDialog(QDialog):
         try:
             spec = self.files.read(path)
         except CompositionError as exc:
-            self.problem.setText(str(exc))
+            self.problem.setText(said_error(exc))
             return False
         known = [p for p in spec.parts if p in self.chosen.titles]
         self.path, self.name, self.length = path, spec.name, spec.length

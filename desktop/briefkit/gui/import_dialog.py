@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefkit.gui.core_text import said
+from briefkit.gui.core_text import said, said_error
 from briefkit.gui.data_writer import DataWriter
 from briefkit.gui.dialogs import ErrorReport, describe_error
 from briefkit.gui.operations import Operation
@@ -304,10 +304,11 @@ class EventImport(DataWriter):
         self._status(self.tr("Nothing was imported"), 10000)
         report: ErrorReport = describe_error(exc, doing)
         if isinstance(exc, ImportRefusedError | OSError):
+            reason = said_error(exc)
             report = ErrorReport(
                 self.tr("The events cannot be imported"),
-                self.tr("{reason}. Nothing was written.").format(reason=str(exc).rstrip(".")),
-                str(exc),
+                self.tr("{reason}. Nothing was written.").format(reason=reason.rstrip(".")),
+                reason,
             )
         self._presenter.error(self._window, report)
         self.failed.emit(exc)

@@ -218,7 +218,9 @@ class IncidentEditor(DataWriter):
 
             if not isinstance(exc, ImportRefusedError | OSError | ValueError):
                 raise exc
-            self._error(str(exc))
+            from briefkit.gui.core_text import said_error
+
+            self._error(said_error(exc))
 
         operation = Operation(work, self).on_success(then).on_failure(failed)
         operation.finished.connect(lambda: self.busy.emit(False))

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from briefkit.messages import message
+from briefkit.messages import Pad, message
 from briefkit.options import Format
 from briefkit.render.office.opening import POWERPOINT, WORD
 
@@ -42,12 +42,11 @@ def mapping_lines(template: DeckTemplate | ReportTemplate) -> list[str]:
     from briefkit.render.deck.template import DeckTemplate
 
     if isinstance(template, DeckTemplate):
-        width = max((len(c.wanted) for c in template.mapping), default=0) + 2
         return [
             message(
                 "mapping_layout",
                 wanted=c.wanted,
-                pad=" " * (width - len(c.wanted) - 2),
+                pad=Pad(c.wanted, [m.wanted for m in template.mapping]),
                 layout=c.layout.name,
                 how=c.how,
                 slides=c.slides,
@@ -55,12 +54,11 @@ def mapping_lines(template: DeckTemplate | ReportTemplate) -> list[str]:
             for c in template.mapping
         ]
     labels = [message(f"mapping_{c.kind}_style", name=c.name) for c in template.mapping]
-    width = max(map(len, labels), default=0)
     return [
         message(
             "mapping_style",
             label=label,
-            pad=" " * (width - len(label)),
+            pad=Pad(label, labels),
             used=message("mapping_used", name=c.used) if c.used else message("mapping_no_style"),
             how=c.how,
         )

@@ -67,7 +67,7 @@ def holding(target: ImportTarget, writing: bool = True) -> Iterator[None]:
         with folder_lock(target.write_to, wait=LOCK_WAIT):
             yield
     except FolderLockedError as exc:
-        raise ImportRefusedError(str(exc)) from None
+        raise ImportRefusedError(exc.args[0]) from None
 
 
 def apply_import(
@@ -88,7 +88,7 @@ def apply_import(
             _check_unchanged(plan)
             replace_together(target.write_to, plan.encoded, after_each)
     except FolderLockedError as exc:
-        raise ImportRefusedError(str(exc)) from None
+        raise ImportRefusedError(exc.args[0]) from None
     return list(plan.encoded)
 
 

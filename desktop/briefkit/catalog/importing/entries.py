@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from briefkit.catalog.importing.writing import cell, version_lines, yaml_scalar
 from briefkit.catalog.records import Dispute, Source, Version
 from briefkit.catalog.yamlfile import load_yaml
+from briefkit.messages import message
 
 
 def _key_of(line: str) -> str | None:
@@ -52,10 +53,7 @@ class YamlEntries:
         entries = tree if isinstance(tree, list) else []
         ids = [e.get("id") if isinstance(e, dict) else None for e in entries]
         if problems or len(starts) != len(ids) or not all(isinstance(i, str) for i in ids):
-            raise ValueError(
-                f"{name} is not a plain list of entries each starting with '- ' at the start "
-                "of a line; change it in a text editor"
-            )
+            raise ValueError(message("data_not_plain_entries", name=name))
         spans: dict[str, tuple[int, int]] = {}
         for n, (start, eid) in enumerate(zip(starts, ids, strict=True)):
             end = starts[n + 1] if n + 1 < len(starts) else len(lines)

@@ -115,12 +115,15 @@ def recognise(header: list[str]) -> Kind:
     missing = [c for c in OWN_NEEDED if c not in names]
     unknown = [h for h in header if h and h not in Incident.model_fields]
     if missing or unknown:
-        raise UnknownFormatError(
-            "is not a Briefkit incidents table (columns as data/README.md lists them), an ACLED "
-            "export (event_id_cnty, event_date, ...) or a GTD extract (eventid, iyear, ...)"
-            + (f"; missing: {', '.join(missing)}" if missing else "")
-            + (f"; unknown: {', '.join(unknown[:8])}" if unknown else "")
-        )
+        said = {
+            "missing": _message("data_import_missing", columns=", ".join(missing))
+            if missing
+            else "",
+            "unknown": (
+                _message("data_import_unknown", columns=", ".join(unknown[:8])) if unknown else ""
+            ),
+        }
+        raise UnknownFormatError(_message("data_import_unknown_table", **said))
     return Kind.BRIEFKIT
 
 

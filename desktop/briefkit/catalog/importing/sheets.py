@@ -21,6 +21,7 @@ from typing import Protocol, cast
 from briefkit.catalog.problems import Problem
 from briefkit.catalog.tables import CELL_LIMIT
 from briefkit.catalog.textfile import read_text
+from briefkit.messages import csv_reason, os_reason
 from briefkit.messages import message as _message
 
 MAX_ROWS = 100_000
@@ -135,7 +136,7 @@ def _read_csv(path: Path, shown: str) -> Sheet:
             sheet.add_row(number, cells)
     except csv.Error as exc:
         sheet.problems.append(
-            Problem(shown, number + 1, "", _message("data_csv_invalid", error=exc))
+            Problem(shown, number + 1, "", _message("data_csv_invalid", error=csv_reason(exc)))
         )
     return sheet
 
@@ -150,7 +151,7 @@ def _unpacked_problem(path: Path) -> str | None:
         with zipfile.ZipFile(path) as archive:
             parts = archive.infolist()
     except OSError as exc:
-        return _message("data_unreadable", reason=exc.strerror or exc)
+        return _message("data_unreadable", reason=os_reason(exc))
     except zipfile.BadZipFile:
         return _message("data_not_a_zip")
     if len(parts) > MAX_PARTS:

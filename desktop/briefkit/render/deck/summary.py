@@ -26,6 +26,7 @@ from briefkit.compose.model import (
     Text,
     TimelineBlock,
 )
+from briefkit.messages import message
 from briefkit.options import ChartMode, DisputeSlides
 from briefkit.render.deck.disputes import disagreements
 from briefkit.render.deck.judgments import judgment_slides
@@ -113,10 +114,8 @@ class _SummaryWriter(DeckWriter):
         self.source_slides([s for s in b.sources if s.number in self.cited])
         self.properties()
         if self.blanks.count > SUMMARY_SLIDES:
-            self.warnings.append(
-                f"The summary deck has {self.blanks.count} slides, more than "
-                f"{SUMMARY_SLIDES}: the template's text is large for its slides."
-            )
+            said = {"n": self.blanks.count, "limit": SUMMARY_SLIDES}
+            self.warnings.append(message("summary_slides_over", **said))
 
     def finish(
         self,

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from briefkit.messages import message
 from briefkit.render.office.errors import TemplateError
 from briefkit.render.office.package import inspect_package
 from briefkit.render.office.pieces import Found, Parts, found_pieces
@@ -112,4 +113,4 @@ def _found(data: bytes, path: Path, record: DocumentRecord) -> dict[str, Found]:
             deck = record.made.format == "pptx"
             return found_pieces(Parts(read), deck, record.slides, record.pieces)
     except (TemplateError, zipfile.BadZipFile, ValueError, KeyError) as exc:
-        raise RecordError(f"{path}: its parts cannot be read ({exc})") from exc
+        raise RecordError(message("record_parts_unreadable", path=path, detail=exc)) from exc

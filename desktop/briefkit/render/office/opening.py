@@ -23,7 +23,7 @@ from xml.etree import ElementTree as ET
 
 from lxml import etree
 
-from briefkit.messages import Message, message
+from briefkit.messages import Message, message, os_reason
 from briefkit.render.office.active import macro_parts
 from briefkit.render.office.errors import TemplateError
 from briefkit.render.office.package import read_package, rewrite_parts
@@ -148,7 +148,7 @@ def open_package(path: Path | str, kind: OfficeKind) -> tuple[bytes, list[str]]:
         data, notes = read_package(path, kind.template)
     except OSError as exc:
         raise TemplateError(
-            message("template_unreadable", what=what, reason=exc.strerror), path
+            message("template_unreadable", what=what, reason=os_reason(exc)), path
         ) from exc
     if data.startswith(OLE_SIGNATURE):
         raise TemplateError(

@@ -22,6 +22,7 @@ from typing import Any
 from lxml import etree
 
 from briefkit.compose.shown import Shown, ShownDispute, ShownRecord
+from briefkit.messages import message, os_reason
 from briefkit.render.office.errors import TemplateError
 from briefkit.render.office.xmlparts import parse_part
 
@@ -166,30 +167,29 @@ def read_record(path: Path) -> DocumentRecord:
     try:
         size = path.stat().st_size
         if size > FILE_LIMIT:
-            raise RecordError(f"{path} is {size >> 20} MB, more than a Briefkit document may be")
+            raise RecordError(message("record_too_big", path=path, size=size >> 20))
         data = path.read_bytes()
     except OSError as exc:
-        raise RecordError(f"cannot read {path}: {exc.strerror}") from exc
+        raise RecordError(message("record_cannot_read", path=path, reason=os_reason(exc))) from exc
     return find_record(data, path)
 
 
 def find_record(data: bytes, path: Path) -> DocumentRecord:
     """The record inside a document's bytes (``path`` names it in messages)."""
     if not zipfile.is_zipfile(io.BytesIO(data)):
-        raise RecordError(f"{path} is not a Word or PowerPoint file (not a zip package)")
+        raise RecordError(message("record_not_zip", path=path))
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as package:
             infos = package.infolist()
             if len(infos) > ENTRY_LIMIT:
-                raise RecordError(f"{path} holds {len(infos)} parts, more than an Office file has")
+                raise RecordError(message("record_too_many_parts", path=path, n=len(infos)))
             for info in infos:
                 if not _is_item(info.filename):
                     continue
                 if info.file_size > RECORD_LIMIT:
-                    raise RecordError(
-                        f"{path}: {info.filename} is {info.file_size >> 20} MB unpacked, more "
-                        "than a Briefkit record may be; it is not read"
-                    )
+                    size = info.file_size >> 20
+                    said = {"path": path, "name": info.filename, "size": size}
+                    raise RecordError(message("record_part_too_big", **said))
                 head = package.open(info).read(4096)
                 if NS.encode() not in head:
                     continue
@@ -197,13 +197,10 @@ def find_record(data: bytes, path: Path) -> DocumentRecord:
                 if root.tag == _B + "record":
                     return _parse(root, path, info.filename)
     except TemplateError as exc:
-        raise RecordError(str(exc)) from exc
+        raise RecordError(exc.args[0] if len(exc.args) == 1 else str(exc)) from exc
     except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError) as exc:
-        raise RecordError(f"{path} is a damaged zip package ({exc})") from exc
-    raise RecordError(
-        f"{path} has no Briefkit record: it was not written by Briefkit, or by a version before "
-        "records were kept, or the record was removed"
-    )
+        raise RecordError(message("record_damaged_zip", path=path, detail=exc)) from exc
+    raise RecordError(message("record_none", path=path))
 
 
 def _is_item(name: str) -> bool:
@@ -215,7 +212,7 @@ def _parse(root: Any, path: Path, part: str) -> DocumentRecord:
     def one(tag: str) -> Any:
         found = root.find(_B + tag)
         if found is None:
-            raise RecordError(f"{path}: the Briefkit record ({part}) has no <{tag}>; it is damaged")
+            raise RecordError(message("record_lacks_tag", path=path, part=part, tag=tag))
         return found
 
     made = one("made")
@@ -235,7 +232,7 @@ def _parse(root: Any, path: Path, part: str) -> DocumentRecord:
         options=options,
     )
     if not record.lang or not (record.topic or record.parts):
-        raise RecordError(f"{path}: the Briefkit record ({part}) lacks its language or topic")
+        raise RecordError(message("record_lacks_language", path=path, part=part))
     shown = one("shown")
     records = tuple(
         ShownRecord(r.get("kind", ""), r.get("id", ""), _read_values(r))

@@ -14,6 +14,7 @@ from typing import Any, BinaryIO
 
 from briefkit.compose.model import ChartImage, Paragraph
 from briefkit.compose.note import Note
+from briefkit.messages import message
 from briefkit.render.office.xmltext import xml_safe
 from briefkit.render.report.house_style import ReportStyle
 from briefkit.render.report.template import ReportTemplate, load_report_template
@@ -64,10 +65,7 @@ def render_note(
             break
         note = shorter  # a key point less, in a template whose text is large
     if pages > NOTE_PAGES:
-        writer.warnings.append(
-            f"The note runs to about {pages} pages, more than {NOTE_PAGES}: give the topic "
-            "shorter key points or bottom line (key_points, bottom_line), or fewer key figures."
-        )
+        writer.warnings.append(message("note_pages_over", pages=pages, limit=NOTE_PAGES))
     if finish is not None:
         finish(writer.doc.part)
     writer.doc.save(str(out) if isinstance(out, Path) else out)

@@ -22,6 +22,7 @@ from typing import Any
 
 import docx
 
+from briefkit.messages import message
 from briefkit.render.office.blocks import (
     BLOCKS,
     BlockCopier,
@@ -68,15 +69,13 @@ def merge_report(
     today = inspect_document(fresh).record
     kinds = (inspection.record.made.format, today.made.format)
     if kinds[0] != kinds[1] or kinds[0] not in ("docx", "handout"):
-        raise RecordError(
-            f"{edited}: a {kinds[0]} cannot be updated from a {kinds[1]} (a report or handout "
-            "is updated from the same kind)"
-        )
+        said = {"path": edited, "kind": kinds[0], "other": kinds[1]}
+        raise RecordError(message("record_other_kind", **said))
     try:
         document = docx.Document(io.BytesIO(edited.read_bytes()))
         built = docx.Document(str(fresh))
     except (OSError, ValueError, KeyError) as exc:
-        raise RecordError(f"{edited}: it cannot be opened as a Word document ({exc})") from exc
+        raise RecordError(message("record_not_word", path=edited, detail=exc)) from exc
     merge = _Merge(document, built, inspection, today)
     merge.run(comment_conflicts)
     out = io.BytesIO()
@@ -158,7 +157,7 @@ class _Merge:
             return _Placed(piece, None, old.anchor if decision.new else "")  # stays deleted
         replaced = decision.action in (Action.TAKE_NEW, Action.DROPPED) and not decision.kept
         if replaced and (old.anchor in shared or block.tag != _TAGS.get(old.kind, block.tag)):
-            self.notes.append(f"{old.id}: kept, the user moved it into or merged it with more")
+            self.notes.append(message("update_note_moved", id=old.id))
             return _Placed(replace(piece, digest=old.digest), block, old.anchor)
         if decision.action == Action.DROPPED and not decision.kept:
             self.body.remove(block)
@@ -195,12 +194,12 @@ class _Merge:
         not be brought over, and a note says so)."""
         source = self.fresh_blocks.get(self.new_anchor.get(new.id, new.anchor))
         if source is None:
-            self.notes.append(f"{new.id}: not found in today's build")
+            self.notes.append(message("update_note_not_found", id=new.id))
             return None
         try:
             made = self.copier.copy(source)
         except BlockRefusedError as exc:
-            self.notes.append(f"{new.id}: left as it was: {exc}")
+            self.notes.append(message("update_note_left", id=new.id, detail=exc))
             return None
         set_anchor(made, anchor, self.copier.bookmark_id())
         return made
