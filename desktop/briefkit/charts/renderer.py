@@ -83,6 +83,7 @@ _CODE_DEPENDENCIES = (
     "plurals.py",
     "progress.py",
     "resources.py",
+    "text_kk.py",
 )
 """The briefkit modules outside ``briefkit.charts`` whose code the builders run (records'
 properties, the spec), paths under the ``briefkit`` folder; their source is part of the spec
