@@ -158,3 +158,20 @@ def test_a_count_placeholder_takes_the_ending_of_the_number_the_data_gives(
     assert list(placeholder_problems("{dead:abl} {dead:ins}", topic, lang)) == []
     wrong = list(placeholder_problems("{dead:from}", topic, lang))
     assert len(wrong) == 1 and "{dead:from}" in wrong[0]
+
+
+def test_a_qualifier_that_puts_the_ending_after_its_whole_value_is_named() -> None:
+    english = {"more_than": "more than {value}"}
+    given = {"more_than": "{value:abl} астам"}
+    problems = list(word_problems(given, english, {"more_than": 7}))
+    assert [(line, field) for line, field, _ in problems] == [(7, "words.more_than")]
+    assert problems[0][2] == (
+        '{value:abl} puts a case ending after {value}, which is not a number here (e.g. "950 '
+        'сайт"); put it after {number}'
+    )
+
+
+def test_an_ending_after_words_names_the_language_word(kk_catalog: Catalog) -> None:
+    lang = kk_catalog.language.model_copy(update={"words": {"more_than": "{value:abl} астам"}})
+    with pytest.raises(ValueError, match="word 'more_than': '950 сайт' does not end in a number"):
+        lang.w("more_than", value="950 сайт", number="950", unit="сайт")

@@ -28,6 +28,7 @@ LANGUAGE_FILE = "language.yaml"
 PluralRule = Literal["one-other", "east-slavic", "invariant"]
 """How a noun agrees with a number: English (1 / other), Russian (1 / 2-4 / 5+), Kazakh (one)."""
 _PLACEHOLDER = re.compile(r"\{(\w+)(?:[:!][^{}]*)?\}")
+_CASE_PLACEHOLDER = re.compile(rf"\{{(\w+):({'|'.join(CASES)})\}}")
 _DATE_PLACEHOLDERS = frozenset({"month", "month_gen", "month_short", "day", "year"})
 """Placeholders every date pattern may use, whatever the English pattern uses."""
 QUALIFIER_PARTS = frozenset({"number", "unit"})
@@ -75,7 +76,12 @@ class Language(BaseModel):
             raise KeyError(f"the {self.name} language has no word {key!r}") from None
         if not values:
             return text
-        return _ENDINGS.vformat(text, (), values) if ":" in text else text.format(**values)
+        if ":" not in text:
+            return text.format(**values)
+        try:
+            return _ENDINGS.vformat(text, (), values)
+        except ValueError as error:
+            raise ValueError(f"the {self.name} word {key!r}: {error}") from None
 
     def count_noun(self, n: int, noun: str) -> str:
         """A number and its noun in the right form: "1 incident", "3 инцидента"."""
@@ -143,6 +149,9 @@ def word_problems(
         extra = set(_PLACEHOLDER.findall(given)) - set(_PLACEHOLDER.findall(pattern))
         if key in QUALIFIERS:
             extra -= QUALIFIER_PARTS
+            for name, spec in _CASE_PLACEHOLDER.findall(given):
+                if name != "number":
+                    yield lines.get(key, 0), f"words.{key}", _not_a_number(name, spec)
         if extra - _DATE_PLACEHOLDERS:
             need = sorted(set(_PLACEHOLDER.findall(pattern)))
             message = _message("data_pattern_placeholders", extra=sorted(extra), need=need)
@@ -150,6 +159,18 @@ def word_problems(
     for key in words:
         if key not in english:
             yield lines.get(str(key), 0), f"words.{key}", "is not a known document word"
+
+
+def _not_a_number(name: str, spec: str) -> str:
+    """The problem of a qualifier word that puts a case ending after ``name``, not ``number``."""
+    sample = {"value": "950 сайт", "unit": "сайт"}.get(name, name)
+    return _message(
+        "data_case_ending_not_number",
+        placeholder=f"{{{name}:{spec}}}",
+        name=f"{{{name}}}",
+        sample=sample,
+        need="{number}",
+    )
 
 
 def excerpt(text: str, width: int = 60) -> str:
