@@ -85,8 +85,9 @@ def figure_words(lang: Language, ind: Indicator, unit_label: str) -> str:
     сайт")."""
     if ind.value is None:
         return f"{ind.value_text} {unit_label}".strip()
-    money = _money_or_percent(lang, ind, "usd_billions")
-    amount = money or f"{lang.number(ind.value)} {unit_label}"
+    amount = (
+        _money_or_percent(lang, ind, "usd_billions") or f"{lang.number(ind.value)} {unit_label}"
+    )
     key = QUALIFIER_WORDS.get(ind.qualifier)
     if not key:
         return amount
