@@ -4,10 +4,13 @@ topic text states (``{count:abl}``), so that a count changed by the data keeps a
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
 from briefkit.catalog import Catalog, load_catalog
 from briefkit.catalog.counts import fill, placeholder_problems
+from briefkit.catalog.figures import figures_of
 from briefkit.catalog.language import word_problems
 from briefkit.catalog.translations import translate
 from briefkit.compose.wording import figure_words
@@ -175,3 +178,14 @@ def test_an_ending_after_words_names_the_language_word(kk_catalog: Catalog) -> N
     lang = kk_catalog.language.model_copy(update={"words": {"more_than": "{value:abl} астам"}})
     with pytest.raises(ValueError, match="word 'more_than': '950 сайт' does not end in a number"):
         lang.w("more_than", value="950 сайт", number="950", unit="сайт")
+
+
+def test_the_figures_check_reads_a_number_through_its_ending(kk_catalog: Catalog) -> None:
+    english = load_catalog(DATA).language
+    kk = kk_catalog.language
+    said = "950-ден астам сайт, 170-ке жуық адам, 1\u00a0500-ден, 2,5-тен, 30\u00a0%-дан"
+    found = figures_of(said, kk).numbers
+    assert (
+        found == figures_of("over 950 sites, almost 170 people, 1,500, 2.5, 30%", english).numbers
+    )
+    assert set(found) == {Decimal(950), Decimal(170), Decimal(1500), Decimal("2.5"), Decimal(30)}
