@@ -159,8 +159,9 @@ def test_a_count_placeholder_takes_the_ending_of_the_number_the_data_gives(
     )
     topic = kk_catalog.topic("wave-2011-2012")
     assert list(placeholder_problems("{dead:abl} {dead:ins}", topic, lang)) == []
-    wrong = list(placeholder_problems("{dead:from}", topic, lang))
-    assert len(wrong) == 1 and "{dead:from}" in wrong[0]
+    for wrong_text in ("{dead:from}", "{dead|адам:abl}", "{dead:abl|адам}"):
+        wrong = list(placeholder_problems(wrong_text, topic, lang))
+        assert len(wrong) == 1 and wrong_text in wrong[0], wrong
 
 
 def test_a_qualifier_that_puts_the_ending_after_its_whole_value_is_named() -> None:

@@ -23,9 +23,9 @@ from briefkit.messages import message as _message
 from briefkit.text_kk import CASES, Case, with_ending
 
 PLACEHOLDER = re.compile(
-    rf"\{{([a-z0-9][a-z0-9-]*[a-z0-9])((?:\|[^{{}}|]+)*)(?::({'|'.join(CASES)}))?\}}"
+    rf"\{{([a-z0-9][a-z0-9-]*[a-z0-9])(?:((?:\|[^{{}}|:]+)+)|:({'|'.join(CASES)}))?\}}"
 )
-"""``{name}``, ``{name|form|form...}`` or ``{name:case}``."""
+"""``{name}``, ``{name|form|form...}`` or ``{name:case}`` (not both: a form holds no ":")."""
 
 _BRACES = re.compile(r"\{[^{}]*\}")
 
@@ -89,7 +89,7 @@ def placeholder_problems(text: str, topic: Topic, language: Language) -> Iterato
         if found is None:
             yield _message("data_not_a_placeholder", text=match.group(0))
             continue
-        name, forms = found.group(1), found.group(2)
+        name, forms = found.group(1), found.group(2) or ""
         if name not in names:
             known = ", ".join(sorted(names)) or _message("data_no_counts")
             yield _message("data_not_a_count", name=name, text=match.group(0), known=known)
