@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from briefkit.message_table_data import DATA_ENGLISH
 from briefkit.message_table_rare import RARE_ENGLISH
+from briefkit.message_table_kk import KK_ENGLISH
 
 ENGLISH: dict[str, str] = {
     # the command line's own lines
@@ -595,3 +596,4 @@ ENGLISH: dict[str, str] = {
 }
 ENGLISH.update(DATA_ENGLISH)
 ENGLISH.update(RARE_ENGLISH)
+ENGLISH.update(KK_ENGLISH)

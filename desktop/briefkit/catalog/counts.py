@@ -5,21 +5,27 @@ says them with a placeholder: ``{single-source-attacks}`` prints the number, and
 ``{single-source-attacks|attack rests|attacks rest}`` prints the number followed by the form of
 the words that agrees with it, one form per plural category of the language (English: one,
 other; Russian: one, few, many, as in 1 теракт, 3 теракта, 5 терактов; Kazakh: one form).
+``{attacks:abl}`` prints the number with the Kazakh case ending that agrees with it (``abl``,
+``dat``, ``loc``, ``gen``, ``acc``, ``ins``: 20-дан, 21-ден; ``briefkit.text_kk``).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping
+from typing import cast
 
 from briefkit.catalog.chosen import TopicRecords
 from briefkit.catalog.language import Language
 from briefkit.catalog.records import Incident, Vocabulary
 from briefkit.catalog.topic import Count, Topic
 from briefkit.messages import message as _message
+from briefkit.text_kk import CASES, Case, with_ending
 
-PLACEHOLDER = re.compile(r"\{([a-z0-9][a-z0-9-]*[a-z0-9])((?:\|[^{}|]+)*)\}")
-"""``{name}`` or ``{name|form|form...}``."""
+PLACEHOLDER = re.compile(
+    rf"\{{([a-z0-9][a-z0-9-]*[a-z0-9])(?:((?:\|[^{{}}|:]+)+)|:({'|'.join(CASES)}))?\}}"
+)
+"""``{name}``, ``{name|form|form...}`` or ``{name:case}`` (not both: a form holds no ":")."""
 
 _BRACES = re.compile(r"\{[^{}]*\}")
 
@@ -62,6 +68,8 @@ def fill(text: str, values: Mapping[str, int], language: Language) -> str:
 
     def say(match: re.Match[str]) -> str:
         number = language.number(values[match.group(1)])
+        if match.group(3):
+            return with_ending(number, cast(Case, match.group(3)))
         if not match.group(2):
             return number
         words = match.group(2)[1:].split("|")
@@ -81,7 +89,7 @@ def placeholder_problems(text: str, topic: Topic, language: Language) -> Iterato
         if found is None:
             yield _message("data_not_a_placeholder", text=match.group(0))
             continue
-        name, forms = found.group(1), found.group(2)
+        name, forms = found.group(1), found.group(2) or ""
         if name not in names:
             known = ", ".join(sorted(names)) or _message("data_no_counts")
             yield _message("data_not_a_count", name=name, text=match.group(0), known=known)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import string
 from collections.abc import Iterator, Mapping
 from typing import Literal
 
@@ -18,6 +19,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from briefkit.catalog.problems import shorten
 from briefkit.messages import message as _message
 from briefkit.plurals import plural_form
+from briefkit.text_kk import CASES, with_ending
 
 LANGUAGE_FILE = "language.yaml"
 """The file of a language's words and conventions, in the data folder (English) and in each
@@ -26,8 +28,27 @@ LANGUAGE_FILE = "language.yaml"
 PluralRule = Literal["one-other", "east-slavic", "invariant"]
 """How a noun agrees with a number: English (1 / other), Russian (1 / 2-4 / 5+), Kazakh (one)."""
 _PLACEHOLDER = re.compile(r"\{(\w+)(?:[:!][^{}]*)?\}")
+_CASE_PLACEHOLDER = re.compile(rf"\{{(\w+):({'|'.join(CASES)})\}}")
 _DATE_PLACEHOLDERS = frozenset({"month", "month_gen", "month_short", "day", "year"})
 """Placeholders every date pattern may use, whatever the English pattern uses."""
+QUALIFIER_PARTS = frozenset({"number", "unit"})
+QUALIFIERS = ("about", "more_than", "at_least", "almost")
+"""The words that qualify a figure ("more than {value}") may also say its ``number`` and its
+``unit`` apart, for a language whose case ending goes on the number: "{number:abl} астам {unit}"
+(950-ден астам сайт)."""
+
+
+class _CaseEndings(string.Formatter):
+    """``str.format`` that also knows ``{value:abl}``: the figure with its Kazakh case ending
+    (``briefkit.text_kk``)."""
+
+    def format_field(self, value: object, format_spec: str) -> str:
+        if format_spec in CASES:
+            return with_ending(str(value), format_spec)
+        return str(super().format_field(value, format_spec))
+
+
+_ENDINGS = _CaseEndings()
 
 
 class Language(BaseModel):
@@ -53,7 +74,14 @@ class Language(BaseModel):
             text = self.words[key]
         except KeyError:
             raise KeyError(f"the {self.name} language has no word {key!r}") from None
-        return text.format(**values) if values else text
+        if not values:
+            return text
+        if ":" not in text:
+            return text.format(**values)
+        try:
+            return _ENDINGS.vformat(text, (), values)
+        except ValueError as error:
+            raise ValueError(f"the {self.name} word {key!r}: {error}") from None
 
     def count_noun(self, n: int, noun: str) -> str:
         """A number and its noun in the right form: "1 incident", "3 инцидента"."""
@@ -119,6 +147,11 @@ def word_problems(
             )
             continue
         extra = set(_PLACEHOLDER.findall(given)) - set(_PLACEHOLDER.findall(pattern))
+        if key in QUALIFIERS:
+            extra -= QUALIFIER_PARTS
+            for name, spec in _CASE_PLACEHOLDER.findall(given):
+                if name != "number":
+                    yield lines.get(key, 0), f"words.{key}", _not_a_number(name, spec)
         if extra - _DATE_PLACEHOLDERS:
             need = sorted(set(_PLACEHOLDER.findall(pattern)))
             message = _message("data_pattern_placeholders", extra=sorted(extra), need=need)
@@ -126,6 +159,18 @@ def word_problems(
     for key in words:
         if key not in english:
             yield lines.get(str(key), 0), f"words.{key}", "is not a known document word"
+
+
+def _not_a_number(name: str, spec: str) -> str:
+    """The problem of a qualifier word that puts a case ending after ``name``, not ``number``."""
+    sample = {"value": "950 сайт", "unit": "сайт"}.get(name, name)
+    return _message(
+        "data_case_ending_not_number",
+        placeholder=f"{{{name}:{spec}}}",
+        name=f"{{{name}}}",
+        sample=sample,
+        need="{number}",
+    )
 
 
 def excerpt(text: str, width: int = 60) -> str:

@@ -83,6 +83,7 @@ _CODE_DEPENDENCIES = (
     "plurals.py",
     "progress.py",
     "resources.py",
+    "text_kk.py",
 )
 """The briefkit modules outside ``briefkit.charts`` whose code the builders run (records'
 properties, the spec), paths under the ``briefkit`` folder; their source is part of the spec
@@ -92,6 +93,7 @@ _MESSAGE_MODULES = (
     "message_table.py",
     "message_table_data.py",
     "message_table_rare.py",
+    "message_table_kk.py",
 )
 """Modules the charts import only to word their errors (``briefkit.messages``): no image
 depends on them, so a new message does not make every chart's spec key change."""

@@ -80,14 +80,33 @@ def figure_value(lang: Language, ind: Indicator) -> str:
 
 
 def figure_words(lang: Language, ind: Indicator, unit_label: str) -> str:
-    """An indicator's value in words, for tables: "more than 950 websites", "almost 170 people"."""
+    """An indicator's value in words, for tables: "more than 950 websites", "almost 170 people"
+    (the qualifier's pattern may also place the ``number`` and ``unit`` apart: "950-ден астам
+    сайт")."""
     if ind.value is None:
         return f"{ind.value_text} {unit_label}".strip()
     amount = (
         _money_or_percent(lang, ind, "usd_billions") or f"{lang.number(ind.value)} {unit_label}"
     )
     key = QUALIFIER_WORDS.get(ind.qualifier)
-    return lang.w(key, value=amount) if key else amount
+    if not key:
+        return amount
+    number, unit = _figure_parts(lang, ind, unit_label)
+    return lang.w(key, value=amount, number=number, unit=unit).strip()
+
+
+def _figure_parts(lang: Language, ind: Indicator, unit_label: str) -> tuple[str, str]:
+    """An indicator's figure as written ("950", "1,3 млрд", "30 %") and the words after it."""
+    assert ind.value is not None
+    if ind.unit == "usd":
+        if ind.value >= 1e9:
+            number = lang.w("billions_short", value=lang.number(ind.value / 1e9))
+        else:
+            number = lang.number(ind.value)
+        return number, lang.w("usd", value="").strip()
+    if ind.unit == "percent":
+        return lang.w("percent", value=lang.number(ind.value)), ""
+    return lang.number(ind.value), unit_label
 
 
 def period_text(lang: Language, period: str) -> str:

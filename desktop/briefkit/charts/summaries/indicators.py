@@ -64,4 +64,4 @@ def value_text(lang: Language, indicator: Indicator) -> str:
         return indicator.value_text or lang.w("not_reported")
     key = QUALIFIER_WORDS.get(indicator.qualifier)
     number = format_number(lang, indicator.value)
-    return lang.w(key, value=number) if key else number
+    return lang.w(key, value=number, number=number, unit="").strip() if key else number
