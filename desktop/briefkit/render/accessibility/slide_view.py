@@ -194,6 +194,13 @@ class SlideView:
         lang = first(*(c.get("lang") for c in chain)) or ""
         return RunStyle(points, colour, str(lang))
 
+    def cell_text(self, table_text: str | None) -> str | None:
+        """The colour a table cell's run that sets none of its own gets (``run_style``'s
+        resolution): ``table_text`` (its table style's), else the presentation's default text
+        style, else text 1."""
+        paragraph = self.slide.makeelement(f"{A}p", {})
+        return self.run_style(self.slide, paragraph, None, True, table_text).colour
+
     # --- what lies under a shape ------------------------------------------------------------
 
     def own_fill(self, shape: Any) -> tuple[bool, Fill]:
