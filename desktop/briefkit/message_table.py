@@ -7,6 +7,7 @@ patterns; ``{n:plural:one|few|many}`` says a noun in the form the number ``n`` w
 
 from __future__ import annotations
 
+from briefkit.message_table_contrast import CONTRAST_ENGLISH
 from briefkit.message_table_data import DATA_ENGLISH
 
 ENGLISH: dict[str, str] = {
@@ -593,3 +594,4 @@ ENGLISH: dict[str, str] = {
     "mapping_no_style": "no style",
 }
 ENGLISH.update(DATA_ENGLISH)
+ENGLISH.update(CONTRAST_ENGLISH)

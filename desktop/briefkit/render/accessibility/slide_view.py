@@ -250,6 +250,21 @@ class SlideView:
                 return fill
         return self.background()
 
+    def template_ground(self, shape: Any, box: Box) -> bool:
+        """Whether what lies under ``shape`` is the template's: the slide fills neither the
+        shape itself nor a shape of its own below it (the layout's, master's or background's
+        fill shows)."""
+        props = shape.find(f"{P}spPr")
+        if props is not None and fill_of(props, self.scheme, self.mapping)[0]:
+            return False
+        for candidate in iter_shapes(self.slide.find(f"{P}cSld/{P}spTree")):
+            if candidate is shape:
+                break
+            where = box_of(candidate)
+            if candidate.tag != f"{P}grpSp" and where is not None and where.holds(box):
+                return False
+        return True
+
     def _artwork(self, owner: Any) -> list[tuple[Any, Box | None]]:
         """A layout's or master's shapes that show on its slides (not its placeholders)."""
         if owner not in self.memo.artwork:
