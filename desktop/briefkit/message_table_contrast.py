@@ -10,5 +10,4 @@ CONTRAST_ENGLISH: dict[str, str] = {
     ),
     "a11y_owner_master": "slide master, layouts or theme colours",
     "a11y_owner_table_style": "table style",
-    "a11y_owner_word_styles": "styles or theme colours",
 }

@@ -84,11 +84,8 @@ def _paragraphs(body: Any, styles: WordStyles, name: str, page: str) -> list[Fin
         cell = _cell_of(paragraph)
         table_parts = cell_style_parts(cell, styles) if cell is not None else []
         shading = _paragraph_shading(paragraph, cell, chain, styles) or page
-        own = [paragraph.find(f"{W}pPr/{W}shd")]
-        own += [cell.find(f"{W}tcPr/{W}shd")] if cell is not None else []
-        styled = not any(styles.colour(p) for p in own)  # the ground is the styles'
         seen: set[Rule] = set()  # one finding per rule and paragraph
-        for rule, problem in _runs(paragraph, chain, styles, shading, table_parts, styled):
+        for rule, problem in _runs(paragraph, chain, styles, shading, table_parts):
             if rule not in seen:
                 seen.add(rule)
                 found.append(Finding(name, where, rule, problem))
@@ -123,11 +120,7 @@ def _runs(
     styles: WordStyles,
     shading: str,
     table_parts: list[Any],
-    styled: bool = False,
 ) -> list[tuple[Rule, str]]:
-    """Language and contrast problems of a paragraph's runs; ``styled``: the paragraph's
-    ground comes from the document's styles (a run that sets no colour or shading of its own
-    then shows the template's own colours)."""
     problems: list[tuple[Rule, str]] = []
     for run in paragraph.iter(f"{W}r"):
         text = "".join(t.text or "" for t in run.findall(f"{W}t"))
@@ -151,11 +144,7 @@ def _runs(
         ground = next(
             (c for c in (styles.colour(p.find(f"{W}shd")) for p in properties) if c), shading
         )
-        own = [run.find(f"{W}rPr/{W}color"), run.find(f"{W}rPr/{W}shd")]
-        owner = None
-        if styled and not any(styles.colour(p) for p in own):
-            owner = message("a11y_owner_word_styles")
-        unreadable = contrast_problem(text, colour, [ground], owner) if colour else None
+        unreadable = contrast_problem(text, colour, [ground]) if colour else None
         if unreadable:
             problems.append((Rule.CONTRAST, unreadable))
     return problems
