@@ -7,6 +7,7 @@ patterns; ``{n:plural:one|few|many}`` says a noun in the form the number ``n`` w
 
 from __future__ import annotations
 
+from briefkit.message_table_contrast import CONTRAST_ENGLISH
 from briefkit.message_table_data import DATA_ENGLISH
 from briefkit.message_table_rare import RARE_ENGLISH
 from briefkit.message_table_kk import KK_ENGLISH
@@ -597,3 +598,4 @@ ENGLISH: dict[str, str] = {
 ENGLISH.update(DATA_ENGLISH)
 ENGLISH.update(RARE_ENGLISH)
 ENGLISH.update(KK_ENGLISH)
+ENGLISH.update(CONTRAST_ENGLISH)

@@ -94,6 +94,7 @@ _MESSAGE_MODULES = (
     "message_table_data.py",
     "message_table_rare.py",
     "message_table_kk.py",
+    "message_table_contrast.py",
 )
 """Modules the charts import only to word their errors (``briefkit.messages``): no image
 depends on them, so a new message does not make every chart's spec key change."""

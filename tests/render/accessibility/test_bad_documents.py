@@ -242,6 +242,9 @@ def test_table_style_colours_are_judged(tmp_path: Path) -> None:
     (finding,) = [f for f in found if f.rule is Rule.CONTRAST]
     assert finding.where == "slide 1"
     assert "#AAAAAA on #EEEEEE" in finding.message
+    assert "both colours are the template's own: change the template's table style" in (
+        finding.message
+    )
 
 
 def test_a_table_styles_header_row_is_judged_on_its_fill(tmp_path: Path) -> None:

@@ -20,6 +20,7 @@ from briefkit.compose.model import Briefing
 from briefkit.render.accessibility import Rule, check_file
 from briefkit.render.accessibility.languages import short
 from briefkit.render.deck.header_colours import header_colours
+from briefkit.render.deck.table_looks import table_looks
 from briefkit.render.deck.writer import render_deck
 from helpers.documents import DECK_TEMPLATE, images_for, make_png
 from helpers.samples import sample_briefing
@@ -80,12 +81,13 @@ def _header_findings(template: Path, tmp_path: Path) -> tuple[list[str], list[An
 
 
 def test_the_bundled_template_keeps_its_header_row() -> None:
-    assert header_colours(DECK_TEMPLATE.read_bytes(), DECK_TEMPLATE, TABLE_LAYOUT) is None
+    looks = table_looks(DECK_TEMPLATE.read_bytes(), DECK_TEMPLATE, TABLE_LAYOUT)
+    assert looks is not None and header_colours(looks) is None
 
 
 def test_a_bright_accent_gets_a_darker_header_fill(tmp_path: Path) -> None:
     template = _template(tmp_path, "4F81BD")
-    look = header_colours(template.read_bytes(), template, TABLE_LAYOUT)
+    look = header_colours(table_looks(template.read_bytes(), template, TABLE_LAYOUT))
     assert look is not None
     assert (look.text, look.fill) == (MSO_THEME_COLOR.LIGHT_1, MSO_THEME_COLOR.ACCENT_1)
     assert look.fill_brightness < 0
@@ -97,6 +99,6 @@ def test_a_bright_accent_gets_a_darker_header_fill(tmp_path: Path) -> None:
 
 def test_a_grey_light_1_gets_dark_text_on_a_pale_accent(tmp_path: Path) -> None:
     template = _template(tmp_path, "E9002F", light1="666666")  # as poi-bug64693.pptx
-    look = header_colours(template.read_bytes(), template, TABLE_LAYOUT)
+    look = header_colours(table_looks(template.read_bytes(), template, TABLE_LAYOUT))
     assert look is not None and look.text == MSO_THEME_COLOR.DARK_1 and look.fill_brightness > 0
     assert _header_findings(template, tmp_path)[0] == []

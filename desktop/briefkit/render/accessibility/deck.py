@@ -7,7 +7,7 @@ import itertools
 from collections.abc import Iterator
 from typing import Any
 
-from briefkit.messages import message
+from briefkit.messages import Message, message
 from briefkit.render.accessibility.drawing import (
     A,
     P,
@@ -233,12 +233,14 @@ def _text(
             if not in_table and box is not None:
                 fill = view.background_under(shape, box)
                 over_picture = fill is None
+            owner = _template_owner(view, shape, body, look, box)
             for paragraph, rpr, text in _runs(body):
                 if not text.strip():
                     continue
                 table_text = look.text if look is not None else None
                 style = view.run_style(shape, paragraph, rpr, in_table, table_text)
-                problems = _problems(style, text, fill)
+                own_colour = rpr is not None and view.colour(rpr) is not None
+                problems = _problems(style, text, fill, None if own_colour else owner)
                 if over_picture and style.colour:
                     problems.append((Rule.CONTRAST_UNJUDGED, _unjudged(text)))
                 for rule, problem in problems:
@@ -270,13 +272,31 @@ def _unjudged(text: str) -> str:
     return message("a11y_contrast_unjudged", text=short(text))
 
 
-def _problems(style: RunStyle, text: str, fill: list[str] | None) -> list[tuple[Rule, str]]:
-    """What is wrong with one run: its size, its contrast on ``fill``, its language."""
+def _template_owner(
+    view: SlideView, shape: Any, body: Any, look: CellLook | None, box: Any
+) -> Message | None:
+    """The part of the template a text body's ground comes from (its slide master and
+    layouts, or its table style), or None when the slide or the cell fills it itself."""
+    if look is not None:
+        props = body.find(f"{A}tcPr")
+        if props is not None and fill_of(props, view.scheme, view.mapping)[0]:
+            return None
+        return message("a11y_owner_table_style")
+    if box is None or not view.template_ground(shape, box):
+        return None
+    return message("a11y_owner_master")
+
+
+def _problems(
+    style: RunStyle, text: str, fill: list[str] | None, owner: Message | None = None
+) -> list[tuple[Rule, str]]:
+    """What is wrong with one run: its size, its contrast on ``fill`` (both colours the
+    template's ``owner``'s when it is given), its language."""
     problems: list[tuple[Rule, str]] = []
     if style.points is not None and style.points < MIN_SLIDE_POINTS - 0.05:
         small = message("a11y_text_size", text=short(text), points=style.points)
         problems.append((Rule.TEXT_SIZE, small))
-    unreadable = contrast_problem(text, style.colour, fill or []) if style.colour else None
+    unreadable = contrast_problem(text, style.colour, fill or [], owner) if style.colour else None
     if unreadable:
         problems.append((Rule.CONTRAST, unreadable))
     lang = language_problem(text, style.lang)

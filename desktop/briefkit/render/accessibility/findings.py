@@ -114,18 +114,22 @@ class Finding:
         return {**self.as_json(), "said": [to_plain(self.where), to_plain(self.message)]}
 
 
-def contrast_problem(text: str, colour: str, grounds: Sequence[str]) -> str | None:
+def contrast_problem(
+    text: str, colour: str, grounds: Sequence[str], owner: Message | None = None
+) -> str | None:
     """What is wrong with ``text`` in ``colour`` on the worst of ``grounds`` (the colours
-    under it), or None when every one gives at least ``MIN_CONTRAST``."""
+    under it), or None when every one gives at least ``MIN_CONTRAST``; ``owner`` names the
+    part of the template both colours come from (its slide master, its table style ...)."""
     if not grounds:
         return None
     worst = min(grounds, key=lambda ground: contrast(colour, ground))
     ratio = contrast(colour, worst)
     if ratio >= MIN_CONTRAST:
         return None
-    return message(
-        "a11y_contrast", text=short(text), colour=colour, ground=worst, ratio=f"{ratio:.1f}"
-    )
+    said = {"text": short(text), "colour": colour, "ground": worst, "ratio": f"{ratio:.1f}"}
+    if owner is not None:
+        return message("a11y_contrast_template", owner=owner, **said)
+    return message("a11y_contrast", **said)
 
 
 def errors_in(findings: Sequence[Finding]) -> list[Finding]:

@@ -194,6 +194,13 @@ class SlideView:
         lang = first(*(c.get("lang") for c in chain)) or ""
         return RunStyle(points, colour, str(lang))
 
+    def cell_text(self, table_text: str | None) -> str | None:
+        """The colour a table cell's run that sets none of its own gets (``run_style``'s
+        resolution): ``table_text`` (its table style's), else the presentation's default text
+        style, else text 1."""
+        paragraph = self.slide.makeelement(f"{A}p", {})
+        return self.run_style(self.slide, paragraph, None, True, table_text).colour
+
     # --- what lies under a shape ------------------------------------------------------------
 
     def own_fill(self, shape: Any) -> tuple[bool, Fill]:
@@ -242,6 +249,21 @@ class SlideView:
             if given and fill != []:
                 return fill
         return self.background()
+
+    def template_ground(self, shape: Any, box: Box) -> bool:
+        """Whether what lies under ``shape`` is the template's: the slide fills neither the
+        shape itself nor a shape of its own below it (the layout's, master's or background's
+        fill shows)."""
+        props = shape.find(f"{P}spPr")
+        if props is not None and fill_of(props, self.scheme, self.mapping)[0]:
+            return False
+        for candidate in iter_shapes(self.slide.find(f"{P}cSld/{P}spTree")):
+            if candidate is shape:
+                break
+            where = box_of(candidate)
+            if candidate.tag != f"{P}grpSp" and where is not None and where.holds(box):
+                return False
+        return True
 
     def _artwork(self, owner: Any) -> list[tuple[Any, Box | None]]:
         """A layout's or master's shapes that show on its slides (not its placeholders)."""

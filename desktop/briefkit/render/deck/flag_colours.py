@@ -4,13 +4,14 @@ A disputed timeline entry's cells are shaded with a pale accent 2 and its "Sourc
 line is written in a darker accent 2 (Briefkit's look: -25 % and +80 % brightness). How dark
 the text must be depends on the template's own accent 2: a bright blue at -25 % on its own
 +80 % tint gives 4.3:1, under WCAG's 4.5:1. ``flag_colours`` tries darker shades until the pair
-(and the row's other text, in the text colour) reaches 4.5:1, with a paler cell if need be, and
-falls back to the text and background colours (text 1 on background 1) when none does.
+(and the row's other text, in the colour it will get) reaches 4.5:1, with a paler cell if need
+be, and falls back to the text and background colours (text 1 on background 1) when none does.
 """
 
 from __future__ import annotations
 
 import colorsys
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from pptx.enum.dml import MSO_THEME_COLOR
@@ -62,17 +63,19 @@ def brightened(colour: str, brightness: float) -> str:
     return "".join(f"{round(min(1.0, max(0.0, c)) * 255):02X}" for c in rgb)
 
 
-def flag_colours(theme: TemplateTheme | None) -> FlagColours:
+def flag_colours(theme: TemplateTheme | None, row_texts: Sequence[str] = ()) -> FlagColours:
     """The lightest shade of accent 2 whose flag text reaches 4.5:1 on the cell's pale
-    accent 2 (where the row's other text, in the theme's text colour or dark 1 as table
-    styles have it, does too; the cell paler when needed); text 1 on background 1 when none
-    does; Briefkit's look when the theme is unknown."""
+    accent 2 (where the row's other text does too: in the theme's text colour, in dark 1 as
+    table styles have it, and in ``row_texts``, the colours ``table_looks`` finds the rows'
+    text will get; the cell paler when needed); text 1 on background 1 when none does;
+    Briefkit's look when the theme is unknown."""
     if theme is None:
         return HOUSE_FLAG
     accent = theme.accents[1]
+    texts = (theme.text, theme.dk1, *row_texts)
     for tint in FILL_TINTS:
         fill = brightened(accent, tint)
-        if min(contrast(theme.text, fill), contrast(theme.dk1, fill)) < MIN_CONTRAST:
+        if min(contrast(text, fill) for text in texts) < MIN_CONTRAST:
             continue
         for shade in TEXT_SHADES:
             if contrast(brightened(accent, shade), fill) >= MIN_CONTRAST:

@@ -3,33 +3,26 @@
 Briefkit's tables name python-pptx's table style ("Medium Style 2 - Accent 1"): a header row of
 light 1 text on accent 1. On a template with a light or bright accent 1 that pair falls under
 WCAG's 4.5:1 (white on #4F81BD is 4.0:1), and a template may define that style with other
-colours still. ``header_colours`` reads the style as the template defines it (PowerPoint's
-built-in look when it does not), and when its header text would not reach 4.5:1 chooses the
-first of ``CHOICES`` that does: light 1 text on the lightest shade of accent 1 that reaches it,
-else dark 1 text on a tint of accent 1, else the theme's dark 1 and light 1.
+colours still. ``header_colours`` takes the header as ``table_looks`` reads it (the style as
+the template defines it, PowerPoint's built-in look when it does not), and when its header text
+would not reach 4.5:1 chooses the first of ``CHOICES`` that does: light 1 text on the lightest
+shade of accent 1 that reaches it, else dark 1 text on a tint of accent 1, else the theme's
+dark 1 and light 1.
 The header cells then carry those colours themselves.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
-from lxml import etree
 from pptx.enum.dml import MSO_THEME_COLOR
 
 from briefkit.palette import contrast
-from briefkit.render.accessibility.drawing import A
 from briefkit.render.accessibility.findings import MIN_CONTRAST
-from briefkit.render.accessibility.table_styles import TableStyles
 from briefkit.render.deck.flag_colours import TEXT_SHADES, brightened
-from briefkit.render.office.parts import PackageParts
-from briefkit.render.office.theme import colour_map, colour_scheme
+from briefkit.render.deck.table_looks import TableLooks
 
 __all__ = ["HeaderColours", "header_colours"]
-
-PPTX_TABLE_STYLE = "{5C22544A-7EE6-4342-B048-85BDC9FD1C3A}"
-"""The style python-pptx gives every table it adds."""
 
 
 CHOICES = (
@@ -56,38 +49,13 @@ class HeaderColours:
     fill_brightness: float
 
 
-def _table(style_id: str) -> Any:
-    """A two-by-two table element with a header row and banded rows, naming ``style_id``."""
-    table = etree.Element(f"{A}tbl")
-    props = etree.SubElement(table, f"{A}tblPr", firstRow="1", bandRow="1")
-    etree.SubElement(props, f"{A}tableStyleId").text = style_id
-    return table
-
-
-def header_colours(package: bytes, path: Any, layout_part: str) -> HeaderColours | None:
-    """What a table's header row on ``layout_part`` must set for 4.5:1, or None when the
-    style's own header already reads at 4.5:1 (or the theme cannot be read)."""
-    with PackageParts(package, path, "deck template") as parts:
-        layout = parts.xml(layout_part)
-        master_part = parts.related(layout_part, "/slideMaster")
-        master = parts.xml(master_part) if master_part else None
-        theme_part = parts.related(master_part, "/theme") if master_part else None
-        theme = parts.xml(theme_part) if theme_part else None
-        scheme = colour_scheme(theme) if theme is not None else None
-        if layout is None or master is None or scheme is None:
-            return None
-        mapping = colour_map(master, layout)
-        styles = TableStyles(parts)
-        table = _table(PPTX_TABLE_STYLE)
-        style = styles.style_of(table)
-        text, grounds = scheme["lt1"], [scheme["accent1"]]  # PowerPoint's built-in look
-        if style is not None:
-            look = styles.cell_look(table, style, (0, 0, 2, 2), scheme, mapping, theme)
-            if look.fill is None:
-                return None  # a picture or a pattern: nothing to judge by
-            text = look.text or scheme[mapping.get("tx1", "dk1")]
-            grounds = look.fill or [scheme[mapping.get("bg1", "lt1")]]
-    if min(contrast(text, ground) for ground in grounds) >= MIN_CONTRAST:
+def header_colours(looks: TableLooks | None) -> HeaderColours | None:
+    """What a table's header row must set for 4.5:1, or None when the style's own header
+    already reads at 4.5:1 (or the theme cannot be read, or a picture lies under it)."""
+    if looks is None or looks.header_grounds is None:
+        return None
+    scheme = looks.scheme
+    if min(contrast(looks.header_text, ground) for ground in looks.header_grounds) >= MIN_CONTRAST:
         return None
     ratios = [
         (contrast(scheme[text_slot], brightened(scheme[fill_slot], shade)), n)

@@ -24,6 +24,7 @@ from briefkit.render.deck.geometry import SMALL_SHARE, Rect, content_area
 from briefkit.render.deck.header_colours import HeaderColours, header_colours
 from briefkit.render.deck.pages import SHRINK_SHARE, DeckPages
 from briefkit.render.deck.placeholders import EMU_PER_PT, NS_A, NS_P, PH, extent, first, remove
+from briefkit.render.deck.table_looks import TableLooks, table_looks
 from briefkit.render.deck.template import DeckLayout
 from briefkit.render.deck.text import Box, Line, cite_label, unique, write, write_fitted
 from briefkit.render.deck.text_styles import theme_font
@@ -241,29 +242,34 @@ class TableSlides(DeckPages):
                 extra.append(notes)
             self.finish(slide, shown, section.talking_points, extra)
 
+    def table_looks(self) -> TableLooks | None:
+        """The colours a table's text and cells get on the table layout (read once per
+        template)."""
+        partname = str(self.layout(DeckLayout.TABLE).part.partname).lstrip("/")
+        key = ("table looks", partname)
+        found: tuple[TableLooks | None] | None = self.template.cache.get(key)
+        if found is None:
+            found = (table_looks(self.template.package, self.template.path, partname),)
+            self.template.cache.put(key, found)
+        return found[0]
+
     def flag_colours(self) -> FlagColours:
-        """The colours of disputed rows, from the theme of the table layout's master (worked
-        out once per template)."""
+        """The colours of disputed rows, from the theme of the table layout's master and the
+        colour the rows' text gets (worked out once per template)."""
         partname = str(self.layout(DeckLayout.TABLE).part.partname).lstrip("/")
         key = ("flag colours", partname)
         found: FlagColours | None = self.template.cache.get(key)
         if found is None:
             theme = deck_theme(self.template.package, partname, self.template.path)
-            found = flag_colours(theme)
+            looks = self.table_looks()
+            found = flag_colours(theme, looks.row_texts if looks is not None else ())
             self.template.cache.put(key, found)
         return found
 
     def header_colours(self) -> HeaderColours | None:
         """The colours the header row must set itself for 4.5:1 (None: the table style's
-        do), from the table layout's theme and the template's table style; once per
-        template."""
-        partname = str(self.layout(DeckLayout.TABLE).part.partname).lstrip("/")
-        key = ("header colours", partname)
-        found: tuple[HeaderColours | None] | None = self.template.cache.get(key)
-        if found is None:
-            found = (header_colours(self.template.package, self.template.path, partname),)
-            self.template.cache.put(key, found)
-        return found[0]
+        do), from the table layout's theme and the template's table style."""
+        return header_colours(self.table_looks())
 
     def _cut_rows(
         self, title: str, rows: Sequence[Sequence[Cell]], captions: tuple[str, str]

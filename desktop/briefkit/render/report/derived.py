@@ -17,7 +17,8 @@ import dataclasses
 from dataclasses import dataclass
 from typing import Any
 
-from briefkit.palette import INK, MUTED, NAVY, RULE, TINT
+from briefkit.palette import ACCENT_TINT, INK, MUTED, NAVY, RULE, TINT, WHITE, contrast
+from briefkit.render.accessibility.findings import MIN_CONTRAST
 from briefkit.render.report.house_style import (
     W_NS,
     ReportStyle,
@@ -126,11 +127,14 @@ def _clamp(ratio: float) -> float:
 
 
 def _mix(color: str, white: float) -> str:
-    """``color`` (RRGGBB) mixed with ``white`` (0-1) of white."""
+    """``color`` (RRGGBB) mixed with ``white`` (0-1) of white; below 0, with that share of
+    black."""
     try:
         rgb = [int(color[i : i + 2], 16) for i in (0, 2, 4)]
     except ValueError:
         rgb = [0, 0, 0]
+    if white < 0:
+        return "".join(f"{round(c * (1 + white)):02X}" for c in rgb)
     return "".join(f"{round(c + (255 - c) * white):02X}" for c in rgb)
 
 
@@ -209,11 +213,36 @@ def _role_color(color: str | None, look: TemplateLook) -> str | None:
     return color  # the marking's red and the disagreement's accent keep their meaning
 
 
+def _readable(color: str, grounds: tuple[str, ...]) -> str:
+    """``color`` mixed with black in steps of 10 % until it reaches 4.5:1 on every one of
+    ``grounds`` (black when nothing lighter does)."""
+    for share in (0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9):
+        darker = _mix(color, -share)
+        if min(contrast(darker, ground) for ground in grounds) >= MIN_CONTRAST:
+            return darker
+    return "000000"
+
+
+def text_grounds(look: TemplateLook) -> tuple[str, ...]:
+    """What the derived styles' text lies on: the page, the key-figure and callout boxes'
+    tint, the table header and band fills, the disagreement box's shading."""
+    return (WHITE, look.tint(0.92), look.tint(0.88), look.tint(0.96), ACCENT_TINT)
+
+
+def _text_color(color: str | None, look: TemplateLook) -> str | None:
+    """A style's text colour in the template's look, darkened to 4.5:1 on what it lies on
+    when a template's colour would fall short (a pale heading colour, a light body text)."""
+    role = _role_color(color, look)
+    if role is None or color not in (NAVY, INK, MUTED):
+        return role
+    return _readable(role, text_grounds(look))
+
+
 def derived_spec(name: str, look: TemplateLook) -> StyleSpec:
     """Briefkit's definition of style ``name`` restated in the template's look."""
     spec = style_spec(name)
     if spec.kind != "paragraph":
-        return dataclasses.replace(spec, color=_role_color(spec.color, look))
+        return dataclasses.replace(spec, color=_text_color(spec.color, look))
     heading = name in HEADING_ROLES
     scale = look.scale
     if heading and look.heading_size:
@@ -238,7 +267,7 @@ def derived_spec(name: str, look: TemplateLook) -> StyleSpec:
         indent_left=None if spec.indent_left is None else label(spec.indent_left),
         hanging=None if spec.hanging is None else label(spec.hanging),
         size=None if spec.size is None else round(spec.size * scale * 2) / 2,
-        color=_role_color(spec.color, look),
+        color=_text_color(spec.color, look),
         border=border,
         shading=look.tint(0.92) if spec.shading == TINT else spec.shading,
         tabs=tabs,
@@ -253,7 +282,7 @@ def derived_table_look(look: TemplateLook) -> TableLook:
     """The table styles' colours from the template's accent, their text at its table size."""
     size = derived_spec(S.TABLE_TEXT, look).size or 9.0
     return TableLook(
-        rule=look.accent,
+        rule=_readable(look.accent, text_grounds(look)),  # the header row's text colour too
         inner=look.tint(0.6),
         fill=look.tint(0.92),
         header_fill=look.tint(0.88),
