@@ -23,7 +23,6 @@ import hashlib
 import json
 import shutil
 import subprocess
-import time
 from collections.abc import Callable, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -35,6 +34,7 @@ from briefkit.options import ExportOptions, Format, OnExisting
 from briefkit.scratch import scratch_dir
 
 if TYPE_CHECKING:  # the window imports this module: the catalog loads after its first paint
+    from briefkit.charts.shared import SharedBrowser
     from briefkit.compose.custom import CustomBriefing
     from briefkit.progress import CancelToken
     from briefkit.render.office.warm import WarmOffice
@@ -235,14 +235,14 @@ def render_pages(
     cancel: CancelToken,
     report: Callable[[object], None] = lambda _item: None,
     offices: Mapping[Document, WarmOffice] | None = None,
-    browser_free: Callable[[], bool] | None = None,
+    browser: SharedBrowser | None = None,
 ) -> list[PagePicture]:
     """Every slide of the deck, then every page of the report, each reported as it is ready.
 
     ``report`` also gets the export's progress (``Working``), ``Converting`` and, per document,
     ``LaidOut`` before its pages (which may come from both documents in turn, each in order).
-    ``offices`` (one per document) convert the documents when given; ``browser_free`` is polled
-    before the export, which needs the browser (the cache is read without waiting). Raises
+    ``offices`` (one per document) convert the documents when given; ``browser`` draws the
+    charts the chart cache lacks (the window's, shared with its chart thumbnails). Raises
     PreviewError when LibreOffice or pdftoppm is missing or fails, ``Cancelled`` when
     cancelled.
     """
@@ -261,13 +261,10 @@ def render_pages(
         raise PreviewError(NO_PDFTOPPM)
     for office in (offices or {}).values():
         office.start()  # starts while the charts are drawn and the documents written
-    while browser_free is not None and not browser_free():
-        cancel.check()
-        time.sleep(0.05)
     root = _pages_root(request)
     with scratch_dir("pages") as tmp:
         work = Path(tmp)
-        documents = _export(request, work / "out", cancel, report)
+        documents = _export(request, work / "out", cancel, report, browser)
         digests = {doc: hashlib.sha256(path.read_bytes()).hexdigest() for doc, path in documents}
         drawn: dict[Document, list[PagePicture]] = {}
         for doc, _ in documents:
@@ -307,6 +304,7 @@ def _export(
     out: Path,
     cancel: CancelToken,
     report: Callable[[object], None],
+    browser: SharedBrowser | None = None,
 ) -> list[tuple[Document, Path]]:
     """The deck and the report, written by the export into ``out``."""
     from briefkit.export import ExportRequest, run_export
@@ -320,6 +318,7 @@ def _export(
         data_dir=request.data_dir,
         cache_dir=request.cache_dir,
         issued=request.issued,
+        browser=browser,
     )
     result = run_export(export, _Steps(report), cancel)
     by_format = {f.format: f.path for f in result.files}
