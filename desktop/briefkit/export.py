@@ -104,6 +104,9 @@ class ExportRequest:
     """An earlier document of one of the briefings: that briefing says what changed since."""
     browser: SharedBrowser | None = field(default=None, compare=False)
     """The window's chart browser, lent to the job; None: the job starts its own."""
+    on_written: Callable[[WrittenFile], None] | None = field(default=None, compare=False)
+    """Told of each document as soon as it is in place (the page preview lays it out while
+    the next is written)."""
 
 
 @dataclass(frozen=True)
@@ -489,6 +492,8 @@ def run_export(
                 named = tuple(dataclasses.replace(f, file=path.name) for f in found)
                 written = WrittenFile(briefing.topic_id, fmt, path, size, outcome, named)
                 result.files.append(written)
+                if request.on_written is not None:
+                    request.on_written(written)
             result.charts_drawn = charts.finish(progress.advance, cancel.check)
         for topic, path in to_update:
             _update_in_place(topic, path, request, result, cancel)

@@ -24,7 +24,7 @@ import json
 import shutil
 import subprocess
 from collections.abc import Callable, Mapping
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -262,34 +262,33 @@ def render_pages(
     for office in (offices or {}).values():
         office.start()  # starts while the charts are drawn and the documents written
     root = _pages_root(request)
-    with scratch_dir("pages") as tmp:
+    digests: dict[Document, str] = {}
+    drawn: dict[Document, list[PagePicture]] = {}
+    with (
+        scratch_dir("pages") as tmp,
+        ThreadPoolExecutor(max_workers=2, thread_name_prefix="pages") as pool,
+    ):
         work = Path(tmp)
-        documents = _export(request, work / "out", cancel, report, browser)
-        digests = {doc: hashlib.sha256(path.read_bytes()).hexdigest() for doc, path in documents}
-        drawn: dict[Document, list[PagePicture]] = {}
-        for doc, _ in documents:
+        jobs: dict[Document, Future[list[PagePicture]]] = {}
+
+        def lay_out(doc: Document, path: Path) -> None:
+            """As each document is written: its stored pages, or LibreOffice starts on it
+            while the export writes the next."""
+            digests[doc] = hashlib.sha256(path.read_bytes()).hexdigest()
             if (stored := _stored(root / digests[doc], doc)) is not None:
                 report(LaidOut(doc, len(stored)))
                 for page in stored:
                     report(page)
                 drawn[doc] = stored
-        missing = [(doc, path) for doc, path in documents if doc not in drawn]
-        if missing:
-            report(Converting(len(missing)))
-        with ThreadPoolExecutor(max_workers=2, thread_name_prefix="pages") as pool:
-            jobs = {
-                doc: pool.submit(
-                    _lay_out,
-                    doc,
-                    path,
-                    Folders(work, root / digests[doc], request.pixels),
-                    (offices or {}).get(doc),
-                    cancel,
-                    report,
-                )
-                for doc, path in missing
-            }
-            drawn.update({doc: job.result() for doc, job in jobs.items()})
+                return
+            if not jobs:
+                report(Converting(1))
+            folders = Folders(work, root / digests[doc], request.pixels)
+            office = (offices or {}).get(doc)
+            jobs[doc] = pool.submit(_lay_out, doc, path, folders, office, cancel, report)
+
+        documents = _export(request, work / "out", cancel, report, browser, lay_out)
+        drawn.update({doc: job.result() for doc, job in jobs.items()})
     key = request_key(request)
     if key is not None:
         with contextlib.suppress(OSError):
@@ -305,9 +304,17 @@ def _export(
     cancel: CancelToken,
     report: Callable[[object], None],
     browser: SharedBrowser | None = None,
+    written: Callable[[Document, Path], None] = lambda _doc, _path: None,
 ) -> list[tuple[Document, Path]]:
-    """The deck and the report, written by the export into ``out``."""
-    from briefkit.export import ExportRequest, run_export
+    """The deck and the report, written by the export into ``out``; ``written`` is told of
+    each as soon as it is in place."""
+    from briefkit.export import ExportRequest, WrittenFile, run_export
+
+    kinds = {Format.PPTX: Document.DECK, Format.DOCX: Document.REPORT}
+
+    def on_written(file: WrittenFile) -> None:
+        if file.format in kinds:
+            written(kinds[file.format], file.path)
 
     export = ExportRequest(
         topics=(request.topic,) if request.topic else (),
@@ -319,6 +326,7 @@ def _export(
         cache_dir=request.cache_dir,
         issued=request.issued,
         browser=browser,
+        on_written=on_written,
     )
     result = run_export(export, _Steps(report), cancel)
     by_format = {f.format: f.path for f in result.files}
