@@ -56,15 +56,17 @@ def draw_thumbnails(
 ) -> int:
     """Draw each chart (cached ones are only read; the others by ``browser`` when given) and
     report it; returns how many arrived."""
-    from briefkit.charts import ChartRenderer, ChartRenderError, default_cache_dir
+    from briefkit.charts import ChartRenderer, ChartRenderError, RenderCancelled, default_cache_dir
 
     arrived = 0
     with ChartRenderer(cache_dir or default_cache_dir(), browser=browser) as renderer:
         for spec in specs:
             if stop.is_set():
                 break
-            try:
-                chart = renderer.render([spec])[spec.id]
+            try:  # a newer request stops it even while the browser starts (for the next job)
+                chart = renderer.render([spec], cancel=stop.is_set)[spec.id]
+            except RenderCancelled:
+                break
             except ChartRenderError as exc:
                 report(ThumbnailFailed(spec.id, str(exc)))
                 continue
