@@ -105,8 +105,8 @@ class ExportRequest:
     browser: SharedBrowser | None = field(default=None, compare=False)
     """The window's chart browser, lent to the job; None: the job starts its own."""
     on_written: Callable[[WrittenFile], None] | None = field(default=None, compare=False)
-    """Told of each document as soon as it is in place (the page preview lays it out while
-    the next is written)."""
+    """Told of each document (not PDF) as soon as it is in place: the page preview lays it
+    out while the next is written."""
 
 
 @dataclass(frozen=True)
