@@ -98,10 +98,17 @@ class ThumbnailService(QObject):
         self.pool.setMaxThreadCount(1)
         self._stop = threading.Event()
         self._current: Operation | None = None
-        from briefkit.charts.shared import SharedBrowser
+        self._browser: SharedBrowser | None = None
 
-        self.browser = SharedBrowser()
-        """The chart browser, kept between jobs and lent to the page previews."""
+    @property
+    def browser(self) -> SharedBrowser:
+        """The chart browser, kept between jobs and lent to the page previews (made at first
+        use: nothing of it loads before the window's first paint)."""
+        if self._browser is None:
+            from briefkit.charts.shared import SharedBrowser
+
+            self._browser = SharedBrowser()
+        return self._browser
 
     @property
     def busy(self) -> bool:
@@ -137,7 +144,8 @@ class ThumbnailService(QObject):
     def close(self) -> None:
         """Stop any job and the browser for good (the window closes)."""
         self.wait()
-        self.browser.close()
+        if self._browser is not None:
+            self._browser.close()
 
     def _on_reported(self, item: object, stop: threading.Event) -> None:
         if stop.is_set():
