@@ -5,7 +5,7 @@ warms the cache and an export after it draws nothing again), scales each picture
 ``QImage`` thumbnail (``QImage`` is safe off the GUI thread; pixmaps and widgets are not), and
 reports it. One thumbnail job runs at a time, on a pool of its own; a newer request cancels the
 older one before its next chart. The browser (``charts.shared``) is kept between jobs and lent
-to the page previews' exports, so clicking through topics starts it once; it stops five minutes
+to the page previews' exports, so clicking through topics starts it once; it stops two minutes
 after its last use, and when the window closes.
 """
 
