@@ -31,7 +31,9 @@ class SlowSession:
     ) -> None:
         self.process = None
 
-    def render(self, figure: dict[str, Any], opts: dict[str, Any], topojson: str) -> bytes:
+    def render(
+        self, figure: dict[str, Any], opts: dict[str, Any], topojson: str, cancel: Any = None
+    ) -> bytes:
         if SlowSession.fail:
             raise TimeoutError("it took longer than 60 s")
         time.sleep(0.2)

@@ -459,7 +459,9 @@ def test_a_failed_chart_is_retried_once_in_a_fresh_browser(
             self.process = None
             started.append(self)
 
-        def render(self, figure: dict[str, Any], opts: dict[str, Any], topojson: str) -> bytes:
+        def render(
+            self, figure: dict[str, Any], opts: dict[str, Any], topojson: str, cancel: Any = None
+        ) -> bytes:
             assert topojson.startswith("file://") and topojson.endswith("/maps")
             if len(started) == 1:
                 raise TimeoutError("it took longer than 60 s")
@@ -493,7 +495,9 @@ class DrawingSession:
     ) -> None:
         self.process = None
 
-    def render(self, figure: dict[str, Any], opts: dict[str, Any], topojson: str) -> bytes:
+    def render(
+        self, figure: dict[str, Any], opts: dict[str, Any], topojson: str, cancel: Any = None
+    ) -> bytes:
         return fake_png(2000, 1120)
 
     def close(self) -> None:

@@ -8,6 +8,7 @@ import os
 import shutil
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PIL import Image
@@ -114,8 +115,26 @@ def test_pages_are_drawn_once_then_read(tmp_path: Path, monkeypatch: pytest.Monk
             last = item.path.with_name(f"page-{item.total:03}.jpg")
             last_drawn_then.append(last.is_file())
 
+    from briefkit import export, page_preview
+
+    steps: list[str] = []  # when each document is written, and when LibreOffice starts on it
+    lay_out, write = page_preview._lay_out, export._write_document
+
+    def laid_out(kind: Document, *args: Any) -> list[PagePicture]:
+        steps.append(f"lay out {kind}")
+        return lay_out(kind, *args)
+
+    def written(briefing: Any, fmt: Format, *args: Any) -> Any:
+        done = write(briefing, fmt, *args)
+        steps.append(f"written {fmt}")
+        return done
+
+    monkeypatch.setattr(page_preview, "_lay_out", laid_out)
+    monkeypatch.setattr(export, "_write_document", written)
     offices = {d: WarmOffice() for d in Document}
     pages = render_pages(request, CancelToken(), seen, offices)
+    # LibreOffice lays the deck out while the report is written
+    assert steps.index("lay out deck") < steps.index("written docx")
     deck = [p for p in pages if p.document == Document.DECK]
     report = [p for p in pages if p.document == Document.REPORT]
     assert deck and report and len(deck) == deck[0].total and len(report) == report[0].total

@@ -82,6 +82,7 @@ __all__ = [  # the errors (``briefkit.export_errors``) are imported from here by
 if TYPE_CHECKING:
     from briefkit.charts.background import BackgroundCharts
     from briefkit.charts.renderer import ChartLook
+    from briefkit.charts.shared import SharedBrowser
     from briefkit.render.accessibility import Finding
     from briefkit.render.recording import Recording
 
@@ -101,6 +102,11 @@ class ExportRequest:
     issued: dt.date | None = None
     changes_since: Path | None = None
     """An earlier document of one of the briefings: that briefing says what changed since."""
+    browser: SharedBrowser | None = field(default=None, compare=False)
+    """The window's chart browser, lent to the job; None: the job starts its own."""
+    on_written: Callable[[WrittenFile], None] | None = field(default=None, compare=False)
+    """Told of each document (not PDF) as soon as it is in place: the page preview lays it
+    out while the next is written."""
 
 
 @dataclass(frozen=True)
@@ -169,14 +175,15 @@ def chart_drawing(
     cache_dir: Path | None,
     cancel: CancelToken,
     looks: Sequence[ChartLook] = (),
+    browser: SharedBrowser | None = None,
 ) -> BackgroundCharts:
-    """The job's charts, drawn in the background (``BackgroundCharts``) in one browser session,
-    in each of ``looks`` (none: the house look)."""
+    """The job's charts, drawn in the background (``BackgroundCharts``) in one browser session
+    (``browser`` when lent), in each of ``looks`` (none: the house look)."""
     from briefkit.charts import default_cache_dir
     from briefkit.charts.background import BackgroundCharts
 
     stop = lambda: cancel.is_cancelled  # noqa: E731
-    return BackgroundCharts(specs, cache_dir or default_cache_dir(), stop, looks)
+    return BackgroundCharts(specs, cache_dir or default_cache_dir(), stop, looks, browser)
 
 
 def _write_document(
@@ -423,7 +430,7 @@ def run_export(
         if look not in looks:  # a report and a deck in one look: drawn once
             looks.append(look)
     try:
-        with chart_drawing(specs, request.cache_dir, cancel, looks) as charts:
+        with chart_drawing(specs, request.cache_dir, cancel, looks, request.browser) as charts:
             setup = early or render_setup(request.options, request.cache_dir)
             cancel.check()
             make_out_dir(request.out_dir)
@@ -485,6 +492,8 @@ def run_export(
                 named = tuple(dataclasses.replace(f, file=path.name) for f in found)
                 written = WrittenFile(briefing.topic_id, fmt, path, size, outcome, named)
                 result.files.append(written)
+                if request.on_written is not None:
+                    request.on_written(written)
             result.charts_drawn = charts.finish(progress.advance, cancel.check)
         for topic, path in to_update:
             _update_in_place(topic, path, request, result, cancel)

@@ -23,9 +23,8 @@ import hashlib
 import json
 import shutil
 import subprocess
-import time
 from collections.abc import Callable, Mapping
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -35,6 +34,7 @@ from briefkit.options import ExportOptions, Format, OnExisting
 from briefkit.scratch import scratch_dir
 
 if TYPE_CHECKING:  # the window imports this module: the catalog loads after its first paint
+    from briefkit.charts.shared import SharedBrowser
     from briefkit.compose.custom import CustomBriefing
     from briefkit.progress import CancelToken
     from briefkit.render.office.warm import WarmOffice
@@ -237,14 +237,14 @@ def render_pages(
     cancel: CancelToken,
     report: Callable[[object], None] = lambda _item: None,
     offices: Mapping[Document, WarmOffice] | None = None,
-    browser_free: Callable[[], bool] | None = None,
+    browser: SharedBrowser | None = None,
 ) -> list[PagePicture]:
     """Every slide of the deck, then every page of the report, each reported as it is ready.
 
     ``report`` also gets the export's progress (``Working``), ``Converting`` and, per document,
     ``LaidOut`` before its pages (which may come from both documents in turn, each in order).
-    ``offices`` (one per document) convert the documents when given; ``browser_free`` is polled
-    before the export, which needs the browser (the cache is read without waiting). Raises
+    ``offices`` (one per document) convert the documents when given; ``browser`` draws the
+    charts the chart cache lacks (the window's, shared with its chart thumbnails). Raises
     PreviewError when LibreOffice or pdftoppm is missing or fails, ``Cancelled`` when
     cancelled.
     """
@@ -263,38 +263,34 @@ def render_pages(
         raise PreviewError(NO_PDFTOPPM)
     for office in (offices or {}).values():
         office.start()  # starts while the charts are drawn and the documents written
-    while browser_free is not None and not browser_free():
-        cancel.check()
-        time.sleep(0.05)
     root = _pages_root(request)
-    with scratch_dir("pages") as tmp:
+    digests: dict[Document, str] = {}
+    drawn: dict[Document, list[PagePicture]] = {}
+    with (
+        scratch_dir("pages") as tmp,
+        ThreadPoolExecutor(max_workers=2, thread_name_prefix="pages") as pool,
+    ):
         work = Path(tmp)
-        documents = _export(request, work / "out", cancel, report)
-        digests = {doc: hashlib.sha256(path.read_bytes()).hexdigest() for doc, path in documents}
-        drawn: dict[Document, list[PagePicture]] = {}
-        for doc, _ in documents:
+        jobs: dict[Document, Future[list[PagePicture]]] = {}
+
+        def lay_out(doc: Document, path: Path) -> None:
+            """As each document is written: its stored pages, or LibreOffice starts on it
+            while the export writes the next."""
+            digests[doc] = hashlib.sha256(path.read_bytes()).hexdigest()
             if (stored := _stored(root / digests[doc], doc)) is not None:
                 report(LaidOut(doc, len(stored)))
                 for page in stored:
                     report(page)
                 drawn[doc] = stored
-        missing = [(doc, path) for doc, path in documents if doc not in drawn]
-        if missing:
-            report(Converting(len(missing)))
-        with ThreadPoolExecutor(max_workers=2, thread_name_prefix="pages") as pool:
-            jobs = {
-                doc: pool.submit(
-                    _lay_out,
-                    doc,
-                    path,
-                    Folders(work, root / digests[doc], request.pixels),
-                    (offices or {}).get(doc),
-                    cancel,
-                    report,
-                )
-                for doc, path in missing
-            }
-            drawn.update({doc: job.result() for doc, job in jobs.items()})
+                return
+            if not jobs:
+                report(Converting(1))
+            folders = Folders(work, root / digests[doc], request.pixels)
+            office = (offices or {}).get(doc)
+            jobs[doc] = pool.submit(_lay_out, doc, path, folders, office, cancel, report)
+
+        documents = _export(request, work / "out", cancel, report, browser, lay_out)
+        drawn.update({doc: job.result() for doc, job in jobs.items()})
     key = request_key(request)
     if key is not None:
         with contextlib.suppress(OSError):
@@ -309,9 +305,18 @@ def _export(
     out: Path,
     cancel: CancelToken,
     report: Callable[[object], None],
+    browser: SharedBrowser | None = None,
+    written: Callable[[Document, Path], None] = lambda _doc, _path: None,
 ) -> list[tuple[Document, Path]]:
-    """The deck and the report, written by the export into ``out``."""
-    from briefkit.export import ExportRequest, run_export
+    """The deck and the report, written by the export into ``out``; ``written`` is told of
+    each as soon as it is in place."""
+    from briefkit.export import ExportRequest, WrittenFile, run_export
+
+    kinds = {Format.PPTX: Document.DECK, Format.DOCX: Document.REPORT}
+
+    def on_written(file: WrittenFile) -> None:
+        if file.format in kinds:
+            written(kinds[file.format], file.path)
 
     export = ExportRequest(
         topics=(request.topic,) if request.topic else (),
@@ -322,6 +327,8 @@ def _export(
         data_dir=request.data_dir,
         cache_dir=request.cache_dir,
         issued=request.issued,
+        browser=browser,
+        on_written=on_written,
     )
     result = run_export(export, _Steps(report), cancel)
     by_format = {f.format: f.path for f in result.files}

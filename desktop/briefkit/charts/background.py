@@ -19,6 +19,7 @@ from briefkit.progress import Step, say
 
 if TYPE_CHECKING:
     from briefkit.charts.renderer import ChartLook
+    from briefkit.charts.shared import SharedBrowser
 
 _POLL = 0.1
 """Seconds between looks at cancel and progress while waiting for charts."""
@@ -40,8 +41,11 @@ class BackgroundCharts:
         cache_dir: Path,
         cancel: Callable[[], bool],
         looks: Sequence[ChartLook] = (),
+        browser: SharedBrowser | None = None,
     ) -> None:
         self._specs = tuple(specs)
+        self._browser = browser
+        """A browser lent by the window, else the renderer starts its own."""
         self._looks = tuple(looks)
         """The looks drawn, in order; none: the house look."""
         self._cache_dir = cache_dir
@@ -89,7 +93,7 @@ class BackgroundCharts:
                 self._changed.notify_all()
 
         try:
-            with ChartRenderer(self._cache_dir) as renderer:
+            with ChartRenderer(self._cache_dir, browser=self._browser) as renderer:
                 for index, look in enumerate(looks):  # noqa: B007 - ``step`` and ``ready`` read it
                     renderer.use(look)
                     renderer.render(

@@ -115,9 +115,13 @@ class BrowserSession:
         timeout: float,
         cancel: CancelCheck | None = None,
         plotly_js: Path | None = None,
+        shared: bool = False,
     ) -> None:
         self._timeout = timeout
         self.plotly_js = plotly_js
+        self.shared = shared
+        """Drawn for several jobs (``charts.shared``): a job that stops while it waits for the
+        start leaves the start going for the others."""
         """The plotly.js the page loads; None for plotly.py's own (every trace type)."""
         self._kaleido: Any = None
         self._cancel = cancel
@@ -146,12 +150,18 @@ class BrowserSession:
                 return
             time.sleep(0.02)
 
-    def _wait_open(self) -> None:
-        """Block until the browser is up (the first time); raises what starting it raised."""
-        if self._opening is None:
+    def _wait_open(self, cancel: CancelCheck | None = None) -> None:
+        """Block until the browser is up (the first time); raises what starting it raised.
+        ``cancel`` (else the session's own) is polled meanwhile."""
+        opening = self._opening
+        if opening is None:
             return
         try:
-            self._wait(self._opening, STARTUP_TIMEOUT, self._cancel)
+            self._wait(opening, STARTUP_TIMEOUT, cancel or self._cancel, stop=not self.shared)
+        except RenderCancelled:
+            if not self.shared:
+                self.close()
+            raise
         except BaseException:
             self.close()
             raise
@@ -198,9 +208,13 @@ class BrowserSession:
 
     @staticmethod
     def _wait(
-        future: concurrent.futures.Future[T], timeout: float, cancel: CancelCheck | None = None
+        future: concurrent.futures.Future[T],
+        timeout: float,
+        cancel: CancelCheck | None = None,
+        stop: bool = True,
     ) -> T:
-        """The result of a future of the browser's loop, within ``timeout`` seconds."""
+        """The result of a future of the browser's loop, within ``timeout`` seconds; a cancel
+        also cancels the future when ``stop``."""
         import concurrent.futures
 
         deadline = time.monotonic() + timeout
@@ -211,7 +225,8 @@ class BrowserSession:
                 if future.done():  # the coroutine's own time limit, not ours
                     raise
                 if cancel is not None and cancel():
-                    future.cancel()
+                    if stop:
+                        future.cancel()
                     raise RenderCancelled("Chart rendering was cancelled.") from None
                 if cancel is None or time.monotonic() > deadline:
                     future.cancel()
@@ -219,9 +234,16 @@ class BrowserSession:
                         f"no answer from the browser within {timeout:.0f} s"
                     ) from None
 
-    def render(self, figure: dict[str, Any], opts: dict[str, Any], topojson: str) -> bytes:
-        """Draw one figure; raises on a timeout or a browser error."""
-        self._wait_open()
+    def render(
+        self,
+        figure: dict[str, Any],
+        opts: dict[str, Any],
+        topojson: str,
+        cancel: CancelCheck | None = None,
+    ) -> bytes:
+        """Draw one figure; raises on a timeout or a browser error (``RenderCancelled`` when
+        ``cancel``, else the session's own, turns true while the browser starts)."""
+        self._wait_open(cancel)
         coro = self._kaleido.calc_fig(figure, opts=opts, topojson=topojson)
         try:
             data = self._call(coro, self._timeout + 15)

@@ -35,6 +35,7 @@ from briefkit.charts.browser import BrowserSession, CancelCheck, find_browser
 from briefkit.charts.errors import BrowserNotFound, ChartRenderError, RenderCancelled
 from briefkit.charts.maps import MAPS_VERSION, maps_dir
 from briefkit.charts.plotlyjs import bundle, covers, trace_types
+from briefkit.charts.shared import SharedBrowser
 from briefkit.charts.style import ChartStyle, house_style
 from briefkit.compose.model import ChartImage, ChartSpec
 from briefkit.fingerprint import canonical, source_fingerprint, versions
@@ -208,6 +209,7 @@ class ChartRenderer:
         browser_path: str | None = None,
         maps: Path | str | None = None,
         small_plotly_js: bool = True,
+        browser: SharedBrowser | None = None,
     ) -> None:
         self.cache_dir = Path(cache_dir)
         self.style = style or house_style()
@@ -220,6 +222,9 @@ class ChartRenderer:
         self._small_js = small_plotly_js
         """Load the small plotly.js bundle (``charts.plotlyjs``) while it can draw the figures."""
         self._session: BrowserSession | None = None
+        self._shared = browser
+        """The browser lent by the window (kept between jobs), if any: this renderer's
+        ``close`` gives it back instead of closing it."""
         self._cancel: CancelCheck | None = None
         self.browser_starts = 0
         """How many browsers this renderer has started (0 when every chart was cached)."""
@@ -239,7 +244,18 @@ class ChartRenderer:
     def close(self) -> None:
         """Stop the browser, if one was started. Safe to call twice."""
         session, self._session = self._session, None
-        if session is not None:
+        if session is not None and self._shared is not None:
+            self._shared.release()
+        elif session is not None:
+            session.close()
+
+    def _discard(self) -> None:
+        """Close the browser after a failure (a lent one too: the next job gets a fresh one)."""
+        session, self._session = self._session, None
+        if session is not None and self._shared is not None:
+            self._shared.release()
+            self._shared.discard(session)
+        elif session is not None:
             session.close()
 
     @property
@@ -389,7 +405,7 @@ class ChartRenderer:
                 key = "chart_preparing" if size else "chart_rendering"
                 progress(n, total, say(job.spec.language, key, n=n + 1, total=total))
             if size is None:
-                size = self._draw(job)
+                size = self._draw_once(job)
             if job.figure is not None and job.spec_key and job.spec_key not in remembered:
                 self._remember(job.spec_key, job.path)
                 remembered.add(job.spec_key)
@@ -412,14 +428,14 @@ class ChartRenderer:
             try:
                 if attempt:  # the retry loads the whole plotly.js, in case the bundle was at fault
                     self._use_full_plotly_js()
-                data = self._browser().render(job.figure, self.options, topojson)
+                data = self._browser().render(job.figure, self.options, topojson, self._cancel)
                 size = png_size(data)
                 break
             except (BrowserNotFound, RenderCancelled, KeyboardInterrupt):
                 raise
             except Exception as exc:  # any failure: one retry, fresh browser
                 failure = exc
-                self.close()
+                self._discard()
         else:
             reason = str(failure) or type(failure).__name__
             if "topojson" in reason:
@@ -438,6 +454,14 @@ class ChartRenderer:
         self.drawn += 1
         return size
 
+    def _draw_once(self, job: _Job) -> tuple[int, int]:
+        """Draw the job's figure, unless another job sharing the browser draws the same
+        picture now: then wait for it and read it."""
+        if self._shared is None:
+            return self._draw(job)
+        with self._shared.drawing(job.path, self._cancel):
+            return _image_size(job.path) or self._draw(job)
+
     def _empty(self) -> bool:
         """True when the cache holds no image, so every chart is sure to be drawn."""
         return next(self.cache_dir.glob("*.png"), None) is None and not self._cancelled()
@@ -446,7 +470,7 @@ class ChartRenderer:
         """From now on load plotly.py's whole plotly.js (restarting a browser with less)."""
         self._small_js = False
         if self._session is not None and self._session.plotly_js is not None:
-            self.close()
+            self.close()  # a lent browser is replaced as it is taken again
 
     def _cancelled(self) -> bool:
         return self._cancel is not None and self._cancel()
@@ -459,9 +483,13 @@ class ChartRenderer:
                     f"The browser {path!r} does not exist or cannot be run: point the renderer "
                     "at Chrome or Chromium, or install Chromium (apt-get install chromium)."
                 )
-            self.browser_starts += 1
             small = bundle() if self._small_js else None
-            self._session = BrowserSession(path, self.timeout, self._cancel, plotly_js=small)
+            if self._shared is not None:
+                self._session, started = self._shared.attach(path, small)
+                self.browser_starts += started
+            else:
+                self.browser_starts += 1
+                self._session = BrowserSession(path, self.timeout, self._cancel, plotly_js=small)
         return self._session
 
     def _store(self, path: Path, data: bytes) -> None:

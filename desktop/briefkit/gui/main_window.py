@@ -568,5 +568,6 @@ class MainWindow(QMainWindow):
             self.exports.wait(30_000)
         self.preview.wait()
         self.pages.wait()
+        self.preview.thumbnails.close()  # the chart browser, after the pages' export let go
         self.save_settings()
         event.accept()

@@ -13,8 +13,8 @@ stopped after ``IDLE_MS`` without a job, and by ``wait`` (closing the window).
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSize, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QImage
@@ -23,6 +23,9 @@ from briefkit.gui.operations import Operation
 from briefkit.page_preview import Document, PagePicture, PreviewRequest, large_page, render_pages
 from briefkit.progress import Cancelled, CancelToken
 from briefkit.render.office.warm import WarmOffice
+
+if TYPE_CHECKING:
+    from briefkit.charts.shared import SharedBrowser
 
 IDLE_MS = 5 * 60_000
 """How long the LibreOffices started for the next look wait for it before they are stopped."""
@@ -74,13 +77,10 @@ class PageService(QObject):
         return self._current is not None and self._current.running
 
     def request(
-        self,
-        request: PreviewRequest,
-        box: QSize,
-        browser_free: Callable[[], bool] | None = None,
+        self, request: PreviewRequest, box: QSize, browser: SharedBrowser | None = None
     ) -> None:
-        """Render these pages, replacing any earlier request; the export waits for
-        ``browser_free`` (the cached pages do not)."""
+        """Render these pages, replacing any earlier request; charts the cache lacks are drawn
+        by ``browser`` (the window's, shared with the chart thumbnails) when given."""
         self.cancel()
         cancel = self._cancel = CancelToken()
         self.request_made = request
@@ -91,7 +91,7 @@ class PageService(QObject):
             def report(item: object) -> None:
                 operation.report(_thumb(item, box) if isinstance(item, PagePicture) else item)
 
-            count = len(render_pages(request, cancel, report, offices, browser_free))
+            count = len(render_pages(request, cancel, report, offices, browser))
             if not cancel.is_cancelled:
                 for office in offices.values():  # for the next look
                     office.start()

@@ -5,7 +5,6 @@ and opens the large view of a page on double-click. The window's Pages tab
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -48,7 +47,7 @@ class PagesDriver(QObject):
     def __init__(
         self, tab: PagesTab, charts: ThumbnailService | None, parent: QObject | None
     ) -> None:
-        """``charts``: the chart thumbnails, which have the browser first (the export waits)."""
+        """``charts``: the chart thumbnails, whose browser the export shares."""
         super().__init__(parent)
         self.tab = tab
         self.charts = charts
@@ -57,7 +56,6 @@ class PagesDriver(QObject):
         """The request whose pages are shown (or rendered now)."""
         self.dialog: PageDialog | None = None
         self._say: Callable[[], str] = lambda: ""
-        self._browser_free = threading.Event()
         self._tally = QTimer(self)
         self._tally.setSingleShot(True)
         self._tally.setInterval(TALLY_MS)
@@ -69,8 +67,6 @@ class PagesDriver(QObject):
         self.service.large_ready.connect(self._large_ready)
         self.tab.opened.connect(self.open_page)
         self.tab.stop_requested.connect(self.stop)
-        if charts is not None:
-            charts.idle.connect(lambda: self._browser_free.set())
 
     @staticmethod
     def pixels(tab: QWidget) -> int:
@@ -86,22 +82,16 @@ class PagesDriver(QObject):
         return bool(missing)
 
     def start(self, request: PreviewRequest) -> None:
-        """Render ``request``'s pages (the cached ones show at once; the export waits for the
-        chart thumbnails to finish, so one browser runs at a time)."""
+        """Render ``request``'s pages (the cached ones show at once; the export runs beside the
+        chart thumbnails, in their browser)."""
         self.shown = request
         self.tab.clear()
         self.tab.set_running(True)
         self.tab.step(0, 0)
-        free = self._browser_free = threading.Event()
-        if self.charts is None or not self.charts.busy:
-            free.set()
-            self._status(lambda: translate("PagesDriver", "Rendering pages…"))
-        else:
-            self._status(
-                lambda: translate("PagesDriver", "Rendering pages… the charts are drawn first")
-            )
+        self._status(lambda: translate("PagesDriver", "Rendering pages…"))
         box = PAGE_BOX * self.tab.devicePixelRatioF()
-        self.service.request(request, QSize(box.width(), box.height()), free.is_set)
+        browser = self.charts.browser if self.charts is not None else None
+        self.service.request(request, QSize(box.width(), box.height()), browser)
 
     def stop(self) -> None:
         """Stop rendering (the Stop button; a newer request does it by itself)."""

@@ -3,8 +3,10 @@
 The worker renders through ``ChartRenderer`` with the same cache as the export (so a preview
 warms the cache and an export after it draws nothing again), scales each picture to a
 ``QImage`` thumbnail (``QImage`` is safe off the GUI thread; pixmaps and widgets are not), and
-reports it. One thumbnail job runs at a time, on a pool of its own, so clicking through topics
-never starts several browsers; a newer request cancels the older one before its next chart.
+reports it. One thumbnail job runs at a time, on a pool of its own; a newer request cancels the
+older one before its next chart. The browser (``charts.shared``) is kept between jobs and lent
+to the page previews' exports, so clicking through topics starts it once; it stops two minutes
+after its last use, and when the window closes.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from PySide6.QtGui import QImage
 from briefkit.gui.operations import Operation
 
 if TYPE_CHECKING:
+    from briefkit.charts.shared import SharedBrowser
     from briefkit.compose.model import ChartSpec
 
 
@@ -49,17 +52,21 @@ def draw_thumbnails(
     width_px: int,
     stop: threading.Event,
     report: Callable[[object], None],
+    browser: SharedBrowser | None = None,
 ) -> int:
-    """Draw each chart (cached ones are only read) and report it; returns how many arrived."""
-    from briefkit.charts import ChartRenderer, ChartRenderError, default_cache_dir
+    """Draw each chart (cached ones are only read; the others by ``browser`` when given) and
+    report it; returns how many arrived."""
+    from briefkit.charts import ChartRenderer, ChartRenderError, RenderCancelled, default_cache_dir
 
     arrived = 0
-    with ChartRenderer(cache_dir or default_cache_dir()) as renderer:
+    with ChartRenderer(cache_dir or default_cache_dir(), browser=browser) as renderer:
         for spec in specs:
             if stop.is_set():
                 break
-            try:
-                chart = renderer.render([spec])[spec.id]
+            try:  # a newer request stops it even while the browser starts (for the next job)
+                chart = renderer.render([spec], cancel=stop.is_set)[spec.id]
+            except RenderCancelled:
+                break
             except ChartRenderError as exc:
                 report(ThumbnailFailed(spec.id, str(exc)))
                 continue
@@ -91,6 +98,17 @@ class ThumbnailService(QObject):
         self.pool.setMaxThreadCount(1)
         self._stop = threading.Event()
         self._current: Operation | None = None
+        self._browser: SharedBrowser | None = None
+
+    @property
+    def browser(self) -> SharedBrowser:
+        """The chart browser, kept between jobs and lent to the page previews (made at first
+        use: nothing of it loads before the window's first paint)."""
+        if self._browser is None:
+            from briefkit.charts.shared import SharedBrowser
+
+            self._browser = SharedBrowser()
+        return self._browser
 
     @property
     def busy(self) -> bool:
@@ -103,9 +121,10 @@ class ThumbnailService(QObject):
         if not specs:
             return
         stop = self._stop = threading.Event()
-        cache_dir, wanted = self.cache_dir, list(specs)  # the worker gets plain values only
+        cache_dir, wanted, browser = self.cache_dir, list(specs), self.browser
         operation = Operation(
-            lambda: draw_thumbnails(wanted, cache_dir, width_px, stop, operation.report), self
+            lambda: draw_thumbnails(wanted, cache_dir, width_px, stop, operation.report, browser),
+            self,
         )
         operation.reported.connect(lambda item: self._on_reported(item, stop))
         operation.on_failure(lambda exc: self._on_failed(exc, stop))
@@ -121,6 +140,12 @@ class ThumbnailService(QObject):
         """Block until no job runs (for closing the window and for tests)."""
         self.cancel()
         return self.pool.waitForDone(msecs)
+
+    def close(self) -> None:
+        """Stop any job and the browser for good (the window closes)."""
+        self.wait()
+        if self._browser is not None:
+            self._browser.close()
 
     def _on_reported(self, item: object, stop: threading.Event) -> None:
         if stop.is_set():

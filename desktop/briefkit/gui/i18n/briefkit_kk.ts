@@ -1912,10 +1912,6 @@ Replace it with the new briefing, or keep it and write the new files beside (e.g
         <translation>Беттер салынуда…</translation>
     </message>
     <message>
-        <source>Rendering pages… the charts are drawn first</source>
-        <translation>Беттер салынуда… алдымен диаграммалар сызылады</translation>
-    </message>
-    <message>
         <source>Stopped. Choose a topic, or show this tab again, to render the pages.</source>
         <translation>Тоқтатылды. Беттерді салу үшін тақырыпты таңдаңыз немесе осы қойындыны қайта ашыңыз.</translation>
     </message>

@@ -1933,10 +1933,6 @@ Replace it with the new briefing, or keep it and write the new files beside (e.g
         <translation>Отрисовка страниц…</translation>
     </message>
     <message>
-        <source>Rendering pages… the charts are drawn first</source>
-        <translation>Отрисовка страниц… сначала рисуются диаграммы</translation>
-    </message>
-    <message>
         <source>Stopped. Choose a topic, or show this tab again, to render the pages.</source>
         <translation>Остановлено. Выберите тему или снова откройте эту вкладку, чтобы отрисовать страницы.</translation>
     </message>
