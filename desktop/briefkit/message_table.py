@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from briefkit.message_table_contrast import CONTRAST_ENGLISH
 from briefkit.message_table_data import DATA_ENGLISH
-from briefkit.message_table_rare import RARE_ENGLISH
 from briefkit.message_table_kk import KK_ENGLISH
+from briefkit.message_table_rare import RARE_ENGLISH
 
 ENGLISH: dict[str, str] = {
     # the command line's own lines
@@ -595,7 +595,5 @@ ENGLISH: dict[str, str] = {
     "mapping_used": "“{name}”",
     "mapping_no_style": "no style",
 }
-ENGLISH.update(DATA_ENGLISH)
-ENGLISH.update(RARE_ENGLISH)
-ENGLISH.update(KK_ENGLISH)
-ENGLISH.update(CONTRAST_ENGLISH)
+for _more in (DATA_ENGLISH, RARE_ENGLISH, KK_ENGLISH, CONTRAST_ENGLISH):
+    ENGLISH.update(_more)

@@ -23,6 +23,7 @@ import hashlib
 import json
 import shutil
 import subprocess
+import time
 from collections.abc import Callable, Mapping
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
