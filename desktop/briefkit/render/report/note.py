@@ -2,8 +2,8 @@
 
 Title line (marking, title, "Briefing note", date, period, prepared by), purpose and bottom
 line, key judgments with the "How to read this briefing" key beneath them, key figures, the
-lead chart, key points, where the sources disagree, numbered sources. A note that would run
-over two pages is written tight (``_written``) before a key point is left out.
+lead chart, key points, where the sources disagree, numbered sources. The key never costs a
+key point: a note it would take over two pages is written tight (``_written``).
 Every style is the report's (``templates/README.md``); nothing here is a style of its own but
 the key points' hanging indent.
 """
@@ -53,18 +53,20 @@ def render_note(
     from briefkit.render.report.pages import estimate_pages
 
     loaded = template if isinstance(template, ReportTemplate) else load_report_template(template)
-    while True:
-        writer = _written(note, images, loaded, tight=False)
+    while True:  # the key points that fit, as without the "How to read" key
+        writer = _written(note, images, loaded, key=False)
         pages = estimate_pages(writer.doc)
-        if pages > NOTE_PAGES and (writer.keyed or note.shorter() is None):
-            # gaps halved before a key point goes (a note with the "How to read" key keeps
-            # every point the note without it has), or as the last resort
-            writer = _written(note, images, loaded, tight=True)
-            pages = estimate_pages(writer.doc)
         shorter = note.shorter() if pages > NOTE_PAGES else None
         if shorter is None:
             break
         note = shorter  # a key point less, in a template whose text is large
+    keyed = bool(note.key_judgments and note.briefing.guide)
+    if keyed:  # the key never costs a key point: the note is written tight when it must be
+        writer = _written(note, images, loaded, key=True)
+        pages = estimate_pages(writer.doc)
+    if pages > NOTE_PAGES:
+        writer = _written(note, images, loaded, key=keyed, tight=True)
+        pages = estimate_pages(writer.doc)
     if pages > NOTE_PAGES:
         writer.warnings.append(
             f"The note runs to about {pages} pages, more than {NOTE_PAGES}: give the topic "
@@ -77,16 +79,22 @@ def render_note(
 
 
 def _written(
-    note: Note, images: Mapping[str, ChartImage], template: ReportTemplate, *, tight: bool
+    note: Note,
+    images: Mapping[str, ChartImage],
+    template: ReportTemplate,
+    *,
+    key: bool,
+    tight: bool = False,
 ) -> _NoteWriter:
-    """The note written, its lead chart fitted (``_fitted_share``). ``tight``: the gaps between
-    paragraphs halved, the "How to read" key after the key figures (the key figures' cards
-    stay on page 1) and the lead chart at its smallest when the note still runs over."""
-    writer = _NoteWriter(note, images, template, NOTE_CHART_HEIGHT_SHARE, tight)
+    """The note written, its lead chart fitted (``_fitted_share``); ``key``: with the "How to
+    read this briefing" key. ``tight``: the gaps between paragraphs halved, the key after the
+    key figures (their cards stay on page 1) and the lead chart at its smallest when the note
+    still runs over."""
+    writer = _NoteWriter(note, images, template, NOTE_CHART_HEIGHT_SHARE, key, tight)
     writer.write()
     share = _fitted_share(writer)
     if share is not None:
-        writer = _NoteWriter(note, images, template, share, tight)
+        writer = _NoteWriter(note, images, template, share, key, tight)
         writer.write()
     return writer
 
@@ -112,7 +120,7 @@ def _fitted_share(writer: _NoteWriter) -> float | None:
     room = height * (1 - NOTE_PAGE_MARGIN) - marks[start][1] - others
     if picture <= room and not too_long:
         return None
-    if too_long and writer.tight:  # the last means before a key point goes
+    if too_long and writer.tight:  # the last means to stay within two pages
         return min(picture, NOTE_CHART_MIN_PT) * _EMU_PER_PT / writer.text_height
     if room >= NOTE_CHART_MIN_PT:
         fitted = min(room, picture)
@@ -134,6 +142,7 @@ class _NoteWriter(_ReportWriter):
         images: Mapping[str, ChartImage],
         template: ReportTemplate,
         chart_share: float,
+        key: bool = True,
         tight: bool = False,
     ) -> None:
         super().__init__(note.briefing, images, template, {})
@@ -141,8 +150,8 @@ class _NoteWriter(_ReportWriter):
         self.tight = tight
         """Whether the space above and below every paragraph is halved (a note that would
         run over two pages)."""
-        self.keyed = False
-        """Whether the note shows the "How to read this briefing" key."""
+        self.key = key
+        """Whether the note shows the "How to read this briefing" key (under its judgments)."""
         self.chart_height_share = chart_share
         self.chart_span: tuple[int, int] | None = None
         """The body elements of the lead chart (headline to caption), once written."""
@@ -238,9 +247,8 @@ class _NoteWriter(_ReportWriter):
         from briefkit.render.report.tables import style_metrics
 
         guide = self.briefing.guide
-        if not guide:
+        if not (guide and self.key):
             return
-        self.keyed = True
         paragraph = self._para(self.doc, S.CALLOUT_TEXT)
         paragraph.paragraph_format.keep_together = True  # a box, never split by a page
         paragraph.add_run(xml_safe(self.language.w("how_to_read")) + ". ").bold = True
