@@ -4,7 +4,6 @@ briefing has key judgments; a briefing without them shows no such box (en, ru, k
 
 from __future__ import annotations
 
-import io
 from pathlib import Path
 
 import docx
