@@ -27,7 +27,6 @@ from briefkit.gui.i18n import language_name
 from briefkit.gui.template_field import ElidedLabel
 from briefkit.gui.text_dialog import TextDialog, show_text
 from briefkit.options import Format
-from briefkit.render.accessibility.findings import errors_in
 
 if TYPE_CHECKING:
     from briefkit.export import ExportResult, WrittenFile
@@ -118,6 +117,8 @@ class FileRow(QWidget):
     def _counted(self, findings: Sequence[Finding]) -> str:
         """The findings counted as the check judges them: problems (errors, the file fails)
         and warnings (what it cannot judge) apart."""
+        from briefkit.render.accessibility.findings import errors_in  # lxml: not at start
+
         errors = len(errors_in(findings))
         warnings = len(findings) - errors
         if not warnings:
