@@ -72,3 +72,50 @@ def test_the_russian_window_says_each_finding_in_russian(
     for line in shown.splitlines():
         line = line.replace("«pale words»", "").replace(": contrast:", ":")
         assert english_left(line.replace("#BBBBBB", "").replace("#FFFFFF", "")) == [], line
+
+
+def test_a_files_row_counts_problems_and_warnings_apart(
+    make_window: Callable[..., Any], tmp_path: Path
+) -> None:
+    """A warning (what the check cannot judge) is not a problem: the row says which it found."""
+    window = make_window()
+    problem = Finding("a.pptx", "slide 3", Rule.CONTRAST, "text “x” in #BBBBBB on #FFFFFF")
+    warning = Finding("a.pptx", "slide 4", Rule.CONTRAST_UNJUDGED, "text “y” over a picture")
+    shown = {
+        "warned.pptx": (warning,),
+        "failed.pptx": (problem, problem),
+        "both.pptx": (problem, problem, warning),
+    }
+    files = [
+        WrittenFile("aktobe-2016", Format.PPTX, tmp_path / name, 4, False, found)
+        for name, found in shown.items()
+    ]
+    window.export_panel.show_result(ExportResult(files=files), tmp_path)
+    texts = [row.accessibility.text() for row in window.export_panel.file_rows]
+    assert texts == [
+        "1 accessibility warning…",
+        "2 accessibility problems…",
+        "2 accessibility problems, 1 warning…",
+    ]
+
+
+def test_the_russian_and_kazakh_rows_count_problems_and_warnings_apart(
+    make_window: Callable[..., Any], tmp_path: Path
+) -> None:
+    from briefkit.gui import i18n
+
+    window = make_window()
+    problem = Finding("a.pptx", "slide 3", Rule.CONTRAST, "text “x” in #BBBBBB on #FFFFFF")
+    warning = Finding("a.pptx", "slide 4", Rule.CONTRAST_UNJUDGED, "text “y” over a picture")
+    files = [
+        WrittenFile("aktobe-2016", Format.PPTX, tmp_path / "w.pptx", 4, False, (warning,)),
+        WrittenFile("aktobe-2016", Format.PPTX, tmp_path / "b.pptx", 4, False, (problem, warning)),
+    ]
+    expected = {
+        "ru": ["1 предупреждение доступности…", "1 проблема доступности, 1 предупреждение…"],
+        "kk": ["1 қолжетімділік ескертуі…", "1 қолжетімділік мәселесі, 1 ескерту…"],
+    }
+    for lang, texts in expected.items():
+        i18n.install(lang)
+        window.export_panel.show_result(ExportResult(files=files), tmp_path)
+        assert [row.accessibility.text() for row in window.export_panel.file_rows] == texts

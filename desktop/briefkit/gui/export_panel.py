@@ -3,6 +3,7 @@ the files written, each with Open and Show in Folder."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -29,6 +30,7 @@ from briefkit.options import Format
 
 if TYPE_CHECKING:
     from briefkit.export import ExportResult, WrittenFile
+    from briefkit.render.accessibility import Finding
 
 DONE_COLOUR = "#1e6b34"
 
@@ -88,9 +90,7 @@ class FileRow(QWidget):
         self.accessibility = QPushButton()
         self.accessibility.setFlat(True)
         if self.findings:
-            self.accessibility.setText(
-                self.tr("%n accessibility problem(s)…", "", len(self.findings))
-            )
+            self.accessibility.setText(self._counted(self.findings))
             self.accessibility.setToolTip(
                 self.tr("Show what the accessibility check found in {name}").format(
                     name=written.path.name
@@ -113,6 +113,22 @@ class FileRow(QWidget):
         layout.addStretch(1)
         layout.addWidget(self.open)
         layout.addWidget(self.show_folder)
+
+    def _counted(self, findings: Sequence[Finding]) -> str:
+        """The findings counted as the check judges them: problems (errors, the file fails)
+        and warnings (what it cannot judge) apart."""
+        from briefkit.render.accessibility.findings import errors_in  # lxml: not at start
+
+        errors = len(errors_in(findings))
+        warnings = len(findings) - errors
+        if not warnings:
+            return self.tr("%n accessibility problem(s)…", "", errors)
+        if not errors:
+            return self.tr("%n accessibility warning(s)…", "", warnings)
+        return self.tr("{problems}, {warnings}…").format(
+            problems=self.tr("%n accessibility problem(s)", "", errors),
+            warnings=self.tr("%n warning(s)", "", warnings),
+        )
 
 
 class ExportPanel(QFrame):

@@ -107,7 +107,11 @@ def test_summary_deck_of_every_topic(
         assert titles[2 : 2 + len(judged)] == judged
         charts = lead_charts(briefing)[: max(1, LEAD_CHARTS - len(judged))]
         assert 1 <= len(charts) <= LEAD_CHARTS
-        first = 2 + len(judged)
+        # then the "How to read this briefing" slide, once, when the judgments state likelihoods
+        guided = [words.w("how_to_read")] if judged and briefing.guide else []
+        assert titles.count(words.w("how_to_read")) == len(guided)
+        assert titles[2 + len(judged) : 2 + len(judged) + len(guided)] == guided
+        first = 2 + len(judged) + len(guided)
         assert titles[first : first + len(charts)] == [plain(b.chart.headline) for _, b in charts]
         assert titles[-1] == words.w("sources")
         # speaker notes as in the full deck: every slide after the title names its sources

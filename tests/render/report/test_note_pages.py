@@ -1,8 +1,8 @@
 """Briefing notes rendered by LibreOffice: two A4 pages at most, and the estimate holds.
 
-``briefkit export --all --format note --format pdf`` in English and Russian with both bundled
-report templates; the real report templates of the corpus (``/work/corpus/report``) when it
-is there.
+``briefkit export --all --format note --format pdf`` in English, Russian and Kazakh with both
+bundled report templates; the real report templates of the corpus (``/work/corpus/report``)
+when it is there.
 """
 
 from __future__ import annotations
@@ -38,7 +38,7 @@ def _numbers(text: str) -> set[int]:
     return {int(n) for m in re.finditer(r"\[([\d, ]+)\]", text) for n in m.group(1).split(", ")}
 
 
-@pytest.mark.parametrize("lang", ["en", "ru"])
+@pytest.mark.parametrize("lang", ["en", "ru", "kk"])
 @pytest.mark.parametrize("template", list(TEMPLATES))
 def test_every_topic_has_a_cited_note_of_two_pages_at_most(
     lang: str, template: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]

@@ -75,6 +75,27 @@
             <numerusform>%n accessibility problems…</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n accessibility warning(s)…</source>
+        <translation>
+            <numerusform>%n accessibility warning…</numerusform>
+            <numerusform>%n accessibility warnings…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accessibility problem(s)</source>
+        <translation>
+            <numerusform>%n accessibility problem</numerusform>
+            <numerusform>%n accessibility problems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

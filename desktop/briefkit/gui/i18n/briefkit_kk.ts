@@ -1061,6 +1061,31 @@ Replace it with the new briefing, or keep it and write the new files beside (e.g
             <numerusform>%n қолжетімділік мәселесі…</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n accessibility warning(s)…</source>
+        <translation>
+            <numerusform>%n қолжетімділік ескертуі…</numerusform>
+            <numerusform>%n қолжетімділік ескертуі…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{problems}, {warnings}…</source>
+        <translation>{problems}, {warnings}…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accessibility problem(s)</source>
+        <translation>
+            <numerusform>%n қолжетімділік мәселесі</numerusform>
+            <numerusform>%n қолжетімділік мәселесі</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n ескерту</numerusform>
+            <numerusform>%n ескерту</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Show what the accessibility check found in {name}</source>
         <translation>Қолжетімділік тексерісі {name} ішінен не тапқанын көрсету</translation>

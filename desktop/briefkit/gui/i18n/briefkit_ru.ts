@@ -1070,6 +1070,34 @@ Replace it with the new briefing, or keep it and write the new files beside (e.g
             <numerusform>%n проблем доступности…</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n accessibility warning(s)…</source>
+        <translation>
+            <numerusform>%n предупреждение доступности…</numerusform>
+            <numerusform>%n предупреждения доступности…</numerusform>
+            <numerusform>%n предупреждений доступности…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{problems}, {warnings}…</source>
+        <translation>{problems}, {warnings}…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accessibility problem(s)</source>
+        <translation>
+            <numerusform>%n проблема доступности</numerusform>
+            <numerusform>%n проблемы доступности</numerusform>
+            <numerusform>%n проблем доступности</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n предупреждение</numerusform>
+            <numerusform>%n предупреждения</numerusform>
+            <numerusform>%n предупреждений</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Show what the accessibility check found in {name}</source>
         <translation>Показать, что проверка доступности нашла в {name}</translation>

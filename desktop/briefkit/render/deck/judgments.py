@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Protocol
 
-from briefkit.compose.model import Briefing, Callout, Section
+from briefkit.compose.model import Briefing, Callout, Paragraph, Section
 from briefkit.render.deck.template import DeckLayout
 from briefkit.render.deck.text import Line, bullets
 
@@ -37,8 +37,13 @@ def judgment_slides(deck: DeckWriter) -> None:
 
 
 def guide_slide(deck: DeckWriter) -> None:
-    """The "How to read this briefing" box, on a callout slide."""
-    if deck.briefing.guide:
-        title = deck.briefing.language.w("how_to_read")
-        box = Callout("note", title, deck.briefing.guide)
-        deck.callout(Section("how-to-read", title, (box,)), box)
+    """The "How to read this briefing" box, on a callout slide; when the briefing's key
+    judgments state likelihoods, the speaker notes say how to read the two measures."""
+    briefing = deck.briefing
+    if briefing.guide:
+        lang = briefing.language
+        title = lang.w("how_to_read")
+        box = Callout("note", title, briefing.guide)
+        likelihoods = any(j.assessment for j in briefing.key_judgments)
+        told = (Paragraph.of(lang.w("guide_notes")),) if likelihoods else ()
+        deck.callout(Section("how-to-read", title, (box,), told), box)

@@ -1,8 +1,10 @@
 """The summary deck: at most twelve slides from the same briefing as the full deck.
 
 Title; key figures (one slide: as many as it holds); the topic's key judgments, each with its
-likelihood and confidence (as the full deck shows them), when it has them; the lead charts (at
-most four, less a chart for each key judgments' slide); one
+likelihood and confidence (as the full deck shows them), and the "How to read this briefing"
+slide that explains the scale, when it has them; the lead charts (at
+most four, less a chart for each key judgments' slide, and one for the "How to read" slide
+when the deck would run over); one
 timeline (the briefing's first, else its chronology; the heaviest events that fit one slide);
 one "Sources disagree" overview listing every dispute with the slide of the full deck that
 shows it (worked out by laying the full deck out in memory with the same template and
@@ -29,7 +31,7 @@ from briefkit.compose.model import (
 from briefkit.messages import message
 from briefkit.options import ChartMode, DisputeSlides
 from briefkit.render.deck.disputes import disagreements
-from briefkit.render.deck.judgments import judgment_slides
+from briefkit.render.deck.judgments import guide_slide, judgment_slides
 from briefkit.render.deck.tables import TIMELINE_WIDTHS
 from briefkit.render.deck.template import DeckTemplate, load_deck_template
 from briefkit.render.deck.writer import DeckWriter, plan_deck
@@ -78,6 +80,11 @@ def render_summary_deck(
         pages = [page for _, page in full.dispute_pages]
     writer = _SummaryWriter(briefing, images, loaded, chart_mode, chart_style)
     writer.write_summary(pages)
+    if writer.blanks.count > SUMMARY_SLIDES and writer.guided and writer.charts > 1:
+        # the "How to read" slide comes out of the charts' share when the deck would run over
+        fewer = writer.charts - 1
+        writer = _SummaryWriter(briefing, images, loaded, chart_mode, chart_style)
+        writer.write_summary(pages, most_charts=fewer)
     if finish is not None:
         finish(writer.prs.part)
     writer.prs.save(str(out) if isinstance(out, Path) else out)
@@ -90,15 +97,25 @@ class _SummaryWriter(DeckWriter):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.cited: dict[int, None] = {}
+        self.charts = 0
+        """How many lead charts the summary shows."""
+        self.guided = False
+        """Whether it has the "How to read this briefing" slide."""
 
-    def write_summary(self, pages: Sequence[int]) -> None:
+    def write_summary(self, pages: Sequence[int], most_charts: int = LEAD_CHARTS) -> None:
+        """The summary's slides, with at most ``most_charts`` lead charts."""
         b = self.briefing
         self.title_slide()
         self.key_figures(one_slide=True, talking_points=b.summary)
         before = self.blanks.count
         judgment_slides(self)
         # the judgments' slides come out of the charts' share, so that the deck stays short
-        charts = lead_charts(b)[: max(1, LEAD_CHARTS - (self.blanks.count - before))]
+        most = min(most_charts, LEAD_CHARTS - (self.blanks.count - before))
+        charts = lead_charts(b)[: max(1, most)]
+        self.charts = len(charts)
+        if b.key_judgments and b.guide:
+            guide_slide(self)  # the scale explained once, after the judgments that use it
+            self.guided = True
         for section, block in charts:
             self.chart(section, block)
         self.short_timeline()

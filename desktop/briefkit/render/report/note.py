@@ -1,7 +1,9 @@
 """The briefing note: a ``Note`` written into the report template, two A4 pages at most.
 
 Title line (marking, title, "Briefing note", date, period, prepared by), purpose and bottom
-line, key figures, the lead chart, key points, where the sources disagree, numbered sources.
+line, key judgments with the "How to read this briefing" key beneath them, key figures, the
+lead chart, key points, where the sources disagree, numbered sources. The key never costs a
+key point: a note it would take over two pages is written tight (``_written``).
 Every style is the report's (``templates/README.md``); nothing here is a style of its own but
 the key points' hanging indent.
 """
@@ -52,24 +54,47 @@ def render_note(
     from briefkit.render.report.pages import estimate_pages
 
     loaded = template if isinstance(template, ReportTemplate) else load_report_template(template)
-    while True:
-        writer = _NoteWriter(note, images, loaded, NOTE_CHART_HEIGHT_SHARE)
-        writer.write()
-        share = _fitted_share(writer)
-        if share is not None:
-            writer = _NoteWriter(note, images, loaded, share)
-            writer.write()
+    while True:  # the key points that fit, as without the "How to read" key
+        writer = _written(note, images, loaded, key=False)
         pages = estimate_pages(writer.doc)
         shorter = note.shorter() if pages > NOTE_PAGES else None
         if shorter is None:
             break
         note = shorter  # a key point less, in a template whose text is large
+    keyed = bool(note.key_judgments and note.briefing.guide)
+    if keyed:  # the key never costs a key point: the note is written tight when it must be
+        writer = _written(note, images, loaded, key=True)
+        pages = estimate_pages(writer.doc)
+    if pages > NOTE_PAGES:
+        writer = _written(note, images, loaded, key=keyed, tight=True)
+        pages = estimate_pages(writer.doc)
     if pages > NOTE_PAGES:
         writer.warnings.append(message("note_pages_over", pages=pages, limit=NOTE_PAGES))
     if finish is not None:
         finish(writer.doc.part)
     writer.doc.save(str(out) if isinstance(out, Path) else out)
     return writer.warnings
+
+
+def _written(
+    note: Note,
+    images: Mapping[str, ChartImage],
+    template: ReportTemplate,
+    *,
+    key: bool,
+    tight: bool = False,
+) -> _NoteWriter:
+    """The note written, its lead chart fitted (``_fitted_share``); ``key``: with the "How to
+    read this briefing" key. ``tight``: the gaps between paragraphs halved, the key after the
+    key figures (their cards stay on page 1) and the lead chart at its smallest when the note
+    still runs over."""
+    writer = _NoteWriter(note, images, template, NOTE_CHART_HEIGHT_SHARE, key, tight)
+    writer.write()
+    share = _fitted_share(writer)
+    if share is not None:
+        writer = _NoteWriter(note, images, template, share, key, tight)
+        writer.write()
+    return writer
 
 
 def _fitted_share(writer: _NoteWriter) -> float | None:
@@ -93,6 +118,8 @@ def _fitted_share(writer: _NoteWriter) -> float | None:
     room = height * (1 - NOTE_PAGE_MARGIN) - marks[start][1] - others
     if picture <= room and not too_long:
         return None
+    if too_long and writer.tight:  # the last means to stay within two pages
+        return min(picture, NOTE_CHART_MIN_PT) * _EMU_PER_PT / writer.text_height
     if room >= NOTE_CHART_MIN_PT:
         fitted = min(room, picture)
     elif too_long:
@@ -113,9 +140,16 @@ class _NoteWriter(_ReportWriter):
         images: Mapping[str, ChartImage],
         template: ReportTemplate,
         chart_share: float,
+        key: bool = True,
+        tight: bool = False,
     ) -> None:
         super().__init__(note.briefing, images, template, {})
         self.note = note
+        self.tight = tight
+        """Whether the space above and below every paragraph is halved (a note that would
+        run over two pages)."""
+        self.key = key
+        """Whether the note shows the "How to read this briefing" key (under its judgments)."""
         self.chart_height_share = chart_share
         self.chart_span: tuple[int, int] | None = None
         """The body elements of the lead chart (headline to caption), once written."""
@@ -131,9 +165,13 @@ class _NoteWriter(_ReportWriter):
                 paragraph = self._bullet(judgment.text)
                 if judgment.assessment:
                     paragraph.add_run(" " + xml_safe(judgment.assessment)).italic = True
+            if not self.tight:
+                self._key()
         if self.briefing.key_figures:
             self._sub_heading(lang.w("key_figures"))
             self._key_figures(self.briefing.key_figures)
+        if note.key_judgments and self.tight:
+            self._key()
         if note.chart is not None:
             self._gap_pending = True
             start = len(self.doc.element.body) - 1  # the section properties stay last
@@ -154,8 +192,32 @@ class _NoteWriter(_ReportWriter):
                 paragraph.add_run(xml_safe(source.reference))
                 if source.note.strip():
                     paragraph.add_run(" (" + xml_safe(source.note.strip()) + ")").italic = True
+        if self.tight:
+            self._tighten()
         self._header_footer()
         self._properties()
+
+    def _tighten(self) -> None:
+        """Halve the space before and after every paragraph of the body."""
+        from briefkit.render.report.style_chain import merged_attrs
+        from briefkit.render.report.text import W
+
+        styles = self.doc.styles.element
+        by_id = {s.get(f"{W}styleId"): s for s in styles.iterchildren(f"{W}style")}
+        for p in self.doc.element.body.iterchildren(f"{W}p"):
+            p_pr = p.get_or_add_pPr()
+            style = p_pr.find(f"{W}pStyle")
+            spacing = merged_attrs(
+                styles,
+                by_id.get(style.get(f"{W}val")) if style is not None else None,
+                "pPr",
+                "spacing",
+            )
+            own = p_pr.get_or_add_spacing()
+            for side in ("before", "after"):
+                value = own.get(f"{W}{side}") or spacing.get(side, "0")
+                if value.isdigit():
+                    own.set(f"{W}{side}", str(int(value) // 2))
 
     def _title_line(self) -> None:
         b, lang = self.briefing, self.language
@@ -174,6 +236,31 @@ class _NoteWriter(_ReportWriter):
         line = self._para(self.doc, S.NORMAL)
         line.add_run(xml_safe(details[0])).bold = True
         line.add_run(xml_safe("  ·  " + "  ·  ".join(details[1:])))
+
+    def _key(self) -> None:
+        """The "How to read this briefing" box, once, as one paragraph under the judgments: its
+        title in bold, then the scales (the report's box, run together to save room)."""
+        from docx.shared import Pt
+
+        from briefkit.render.report.tables import style_metrics
+
+        guide = self.briefing.guide
+        if not (guide and self.key):
+            return
+        paragraph = self._para(self.doc, S.CALLOUT_TEXT)
+        paragraph.paragraph_format.keep_together = True  # a box, never split by a page
+        paragraph.add_run(xml_safe(self.language.w("how_to_read")) + ". ").bold = True
+        for n, part in enumerate(guide):
+            if n:
+                paragraph.add_run(" ")
+            self._write_runs(paragraph, part)
+        # in the type of the note's sources list when the box's own is larger (room on page 1)
+        own, _ = style_metrics(self.doc, self._style(S.CALLOUT_TEXT), 10.0)
+        small, _ = style_metrics(self.doc, self._style(S.SOURCE_ENTRY), own)
+        if small < own:
+            for run in paragraph.runs:
+                run.font.size = Pt(small)
+        self._gap_pending = True
 
     def _sub_heading(self, text: str) -> Any:
         paragraph = self._para(self.doc, S.HEADING_2, text)
