@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
-from briefkit.cli_shared import Exit, Failure
+from briefkit.cli_shared import Exit, Failure, tell
 
 if TYPE_CHECKING:
     from briefkit.export import ExportRequest
@@ -36,7 +36,8 @@ def update_options(command: F) -> F:
     command = click.option(
         "--comment-conflicts",
         is_flag=True,
-        help="With --update: also put each conflict as a comment on its slide.",
+        help="With --update: also put each conflict as a comment on its slide (a deck) or "
+        "paragraph (a report: a Word comment).",
     )(command)
     return click.option(
         "--update",
@@ -102,27 +103,24 @@ def _given(request: ExportRequest) -> dict[str, Any]:
 
 
 def described(result: UpdateResult) -> list[str]:
-    """What an update did, in lines for the terminal."""
+    """What an update did, in lines for the terminal (in the command line's language)."""
+    from briefkit.messages import message
+
     counts = result.counts
     shown = ("take new", "unchanged", "keep user", "added", "dropped", "user deleted")
-    said = {
-        "take new": "updated",
-        "unchanged": "unchanged",
-        "keep user": "kept as you edited them",
-        "added": "added",
-        "dropped": "removed",
-        "user deleted": "kept deleted",
-    }
-    lines = [f"Updated {result.path}"]
-    lines.append("  pieces: " + ", ".join(f"{counts.get(k, 0)} {said[k]}" for k in shown))
+    said = ", ".join(tell("update_count_" + k.replace(" ", "_"), n=counts.get(k, 0)) for k in shown)
+    lines = [tell("update_done", path=result.path), "  " + tell("update_pieces", counts=said)]
     if not result.conflicts:
-        lines.append("  no conflicts")
+        lines.append("  " + tell("update_no_conflicts"))
     else:
-        lines.append(f"  {len(result.conflicts)} conflict(s): your version is kept")
+        lines.append("  " + tell("update_conflicts", n=len(result.conflicts)))
         for c in result.conflicts:
-            lines.append(f"    {c.where}, {c.piece}: {c.kind}")
-            lines.append(f"      yours: {c.yours}")
+            kind = message(c.kind_code)
+            lines.append(
+                "    " + tell("update_conflict_at", where=c.where, piece=c.piece, kind=kind)
+            )
+            lines.append("      " + tell("update_yours", text=c.yours))
             if c.data:
-                lines.append(f"      data:  {c.data}")
-    lines += [f"  note: {n}" for n in result.notes]
+                lines.append("      " + tell("update_data", text=c.data))
+    lines += ["  " + tell("update_note", text=n) for n in result.notes]
     return lines

@@ -8,6 +8,7 @@ patterns; ``{n:plural:one|few|many}`` says a noun in the form the number ``n`` w
 from __future__ import annotations
 
 from briefkit.message_table_data import DATA_ENGLISH
+from briefkit.message_table_update import UPDATE_ENGLISH
 
 ENGLISH: dict[str, str] = {
     # the command line's own lines
@@ -593,3 +594,4 @@ ENGLISH: dict[str, str] = {
     "mapping_no_style": "no style",
 }
 ENGLISH.update(DATA_ENGLISH)
+ENGLISH.update(UPDATE_ENGLISH)

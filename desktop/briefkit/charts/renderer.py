@@ -87,7 +87,12 @@ _CODE_DEPENDENCIES = (
 """The briefkit modules outside ``briefkit.charts`` whose code the builders run (records'
 properties, the spec), paths under the ``briefkit`` folder; their source is part of the spec
 key next to the whole charts package. tests/test_charts.py checks the list is complete."""
-_MESSAGE_MODULES = ("messages.py", "message_table.py", "message_table_data.py")
+_MESSAGE_MODULES = (
+    "messages.py",
+    "message_table.py",
+    "message_table_data.py",
+    "message_table_update.py",
+)
 """Modules the charts import only to word their errors (``briefkit.messages``): no image
 depends on them, so a new message does not make every chart's spec key change."""
 

@@ -17,11 +17,13 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
+from briefkit.messages import message, message_words
 from briefkit.render.office.inspection import inspect_document
 from briefkit.render.office.pieces import ANCHOR_PREFIX, LiveParts, P, walk_deck
 from briefkit.render.office.record import (
     NS,
     DocumentRecord,
+    Made,
     Piece,
     RecordError,
     read_record,
@@ -105,7 +107,7 @@ def merge_deck(
     numbers = {keys[id(s)]: n for n, s in enumerate(order, 1) if keys[id(s)]}
     conflicts = _conflicts(decisions, mine, theirs, numbers)
     if comment_conflicts:
-        _comment(mine, conflicts, decisions, new.made.issued)
+        _comment(mine, conflicts, decisions, new.made)
     record = _new_record(new, decisions, [keys[id(s)] for s in order], set(numbers))
     back = _todays_keys(matched, [k for k in record.slides if k])
     _name_pieces(mine, record.pieces, back)
@@ -296,9 +298,11 @@ def _conflicts(
         if not d.listed or d.old is None:
             continue
         number = numbers.get(d.old.slide)
-        where = f"slide {number}" if number else "a deleted slide"
-        if d.id.endswith("/notes"):
-            where = "the notes of " + where
+        notes = d.id.endswith("/notes")
+        if number:
+            where = message("update_at_notes" if notes else "update_at_slide", n=number)
+        else:
+            where = message("update_at_notes_deleted" if notes else "update_at_deleted_slide")
         yours = mine.shape(d.id) if d.action is not Action.USER_DELETED else None
         data = theirs.shape(d.id)
         found.append(
@@ -314,21 +318,28 @@ def _conflicts(
 
 
 def _comment(
-    mine: _Deck, conflicts: Sequence[Conflict], decisions: Sequence[Decision], when: str
+    mine: _Deck,
+    conflicts: Sequence[Conflict],
+    decisions: Sequence[Decision],
+    made: Made,
 ) -> None:
-    """Each conflict as a comment on its slide (none for a deleted slide)."""
+    """Each conflict as a comment on its slide, in the briefing's language (none for a deleted
+    slide)."""
     slides = {key: slide for key, slide, _ in mine.slides}
     listed = {d.id: d for d in decisions if d.listed}
     present = {id(s) for s in mine.deck.slides}
+    words = message_words(made.lang)
     for conflict in conflicts:
         decision = listed[conflict.piece]
         piece = decision.old
         slide = slides.get(piece.slide) if piece is not None else None
         if slide is None or id(slide) not in present:
             continue
-        data = f" Today's data: {conflict.data}" if conflict.data else ""
-        text = f"Briefkit update: {conflict.piece} {conflict.kind}; your version is kept.{data}"
-        add_comment(mine.deck, slide, text, when)
+        kind = message(conflict.kind_code)
+        text = words("update_comment_slide", piece=conflict.piece, kind=kind)
+        if conflict.data:
+            text += " " + words("update_comment_data", text=conflict.data)
+        add_comment(mine.deck, slide, text, made.issued)
 
 
 def _new_record(
