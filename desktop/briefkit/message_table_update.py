@@ -31,6 +31,12 @@ UPDATE_ENGLISH: dict[str, str] = {
     "update_kept_merged": "{piece}: kept, the user moved it into or merged it with more",
     "update_not_in_build": "{piece}: not found in today's build",
     "update_left_as_was": "{piece}: left as it was: {reason}",
+    # an update refused
+    "update_old_composition": (
+        "{file}: this composed briefing was made by a Briefkit that did not yet record all it "
+        "needs to update it; export it again with --compose or --compose-file, and --update "
+        "works on that file"
+    ),
     # the comments --comment-conflicts writes, in the briefing's language
     "update_comment_slide": "Briefkit update: {piece} {kind}; your version is kept.",
     "update_comment_block": "Briefkit update: {kind}; your version is kept.",
