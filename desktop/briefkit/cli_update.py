@@ -43,11 +43,12 @@ def update_options(command: F) -> F:
         "--update",
         type=click.Path(path_type=Path, dir_okay=False, exists=True),
         default=None,
-        help="A deck Briefkit made and someone edited: rebuild it from today's data with the "
-        "options it was made with and merge into it. What nobody touched takes today's "
-        "content; edited, moved or restyled shapes, edited notes and table cells, added and "
-        "deleted slides stay as they are; where both changed, the edit is kept and listed as "
-        "a conflict. Written over FILE (beside it with --keep).",
+        help="A deck, report or handout Briefkit made (a topic's or a composed one) and "
+        "someone edited: rebuild it from today's data with the options it was made with and "
+        "merge into it. What nobody touched takes today's content; edited, moved or restyled "
+        "shapes and paragraphs, edited notes and table cells, added and deleted slides and "
+        "paragraphs stay as they are; where both changed, the edit is kept and listed as a "
+        "conflict. Written over FILE (beside it with --keep).",
     )(command)
 
 

@@ -286,7 +286,7 @@ class QtPresenter:
     ) -> OnExisting | None:
         """Replace, Keep Both or Cancel, for files that were edited or not made by Briefkit,
         or made from another language, template or composition; and Update when every one is
-        an edited deck Briefkit made."""
+        an edited deck, report or handout Briefkit made."""
         from briefkit.targets import updatable
 
         made_from = made_from or {}
