@@ -19,6 +19,7 @@ from pptx import Presentation
 
 from briefkit.cli import Exit, main
 from briefkit.render.office.record import read_record
+from briefkit.targets import updatable
 from helpers.data_changes import change_data
 
 SUBTITLE = "What happened in Aktobe, and what came of it"
@@ -88,6 +89,7 @@ def test_an_edited_composed_deck_and_report_are_updated(
     out = composed("out")
     deck, report = out / "aktobe-course.pptx", out / "aktobe-course.docx"
     made = read_record(deck).made
+    assert updatable(deck) and updatable(report)  # the window offers Update
     assert not made.topic and made.name == "aktobe-course"
     assert made.composition == {"subtitle": SUBTITLE, "length": "full", "grades": "yes"}
     assert read_record(report).made.composition == made.composition
@@ -141,7 +143,7 @@ def test_an_older_composed_record_is_refused_saying_why(
 ) -> None:
     deck = composed("out") / "aktobe-course.pptx"
     _without_composition(deck)
-    assert read_record(deck).made.composition is None
+    assert read_record(deck).made.composition is None and not updatable(deck)
     capsys.readouterr()
     assert main(["export", "--update", str(deck)]) != Exit.OK
     said = capsys.readouterr().err
