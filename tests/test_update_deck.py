@@ -338,3 +338,75 @@ def test_native_charts_take_todays_data(
         if str(part.partname).endswith(".xlsx")
     ]
     assert len(workbooks) == len(before)  # each chart's data, none left behind
+
+
+def test_slides_the_data_shifts_keep_the_trainers_edits(
+    exported: Callable[..., Path],
+    data_copy: Path,
+    edit: Callable[[Path, str, str], None],
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """The data removes a dispute slide and inserts one mid-section (``sources``): a trainer's
+    edits on the slides after them stay on their own slides, and are no conflicts."""
+    deck = exported("out")
+    edited = Presentation(str(deck))
+    titles = {s.shapes.title.text: s for s in edited.slides if s.shapes.title is not None}
+    vehicle = "Sources disagree: Where the May 2011 vehicle bombing happened"
+    shootings = "Sources disagree: Where the June 2011 police shootings happened"
+    assert _find(edited, "sources.4/title")[1].text_frame.text == vehicle
+    titles[vehicle].notes_slide.notes_text_frame.text = NOTES
+    titles[shootings].shapes.title.text_frame.text = RETITLED
+    edited.save(str(deck))
+    change_data(data_copy, edit)
+    today = exported("today")
+    done = _update(deck, data_copy, capsys)
+    assert done["conflicts"] == []
+    fresh = {s.shapes.title.text: s for s in Presentation(str(today)).slides if s.shapes.title}
+    assert "Sources disagree: How many police officers died in June 2011" in fresh  # inserted
+    merged = list(Presentation(str(deck)).slides)
+    shown = {s.shapes.title.text: s for s in merged if s.shapes.title is not None}
+    assert shown[vehicle].notes_slide.notes_text_frame.text == NOTES
+    body = {sh.text_frame.text for sh in shown[RETITLED].placeholders if sh.has_text_frame}
+    assert {sh.text_frame.text for sh in fresh[shootings].placeholders if sh.has_text_frame} - {
+        shootings
+    } <= body
+    # every other slide is today's, in today's order
+    assert [t for t in (s.shapes.title.text for s in merged if s.shapes.title)] == [
+        RETITLED if t == shootings else t for t in fresh
+    ]
+
+
+def test_update_says_its_lines_in_the_interface_language_and_comments_in_the_briefings(
+    exported: Callable[..., Path],
+    data_copy: Path,
+    edit: Callable[[Path, str, str], None],
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A Russian deck updated from a Kazakh command line: the lines in Kazakh, the conflict
+    comment on the slide in Russian."""
+    deck = exported("out", "--lang", "ru").with_name(f"{TOPIC}-ru.pptx")
+    edited = Presentation(str(deck))
+    _find(edited, "attack.4/tbl")[1].table.cell(1, 3).text = CELL
+    edited.save(str(deck))
+    change_data(data_copy, edit)
+    monkeypatch.setenv("BRIEFKIT_LANG", "kk")
+    capsys.readouterr()
+    args = ["export", "--update", str(deck), "--data", str(data_copy), "--comment-conflicts"]
+    assert main(args) == Exit.OK
+    said = capsys.readouterr().out.splitlines()
+    assert said[0] == f"Жаңартылды: {deck}"
+    assert said[2] == "  1 қайшылық: сіздің нұсқаңыз сақталды"
+    assert said[3].endswith("-слайд, attack.4/tbl: сіз де, деректер де өзгерткен")
+    assert said[4].startswith("      сіздің нұсқаңыз: ")
+    comments = [
+        r.target_part.blob.decode()
+        for s in Presentation(str(deck)).slides
+        for r in s.part.rels.values()
+        if "comments" in r.reltype
+    ]
+    assert any(
+        "Обновление Briefkit: attack.4/tbl — изменено и вами, и в данных; оставлен ваш вариант."
+        " Сегодняшние данные: " in c
+        for c in comments
+    ), comments

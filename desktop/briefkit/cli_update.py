@@ -8,8 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
-from briefkit.cli_shared import Exit, Failure, said, voice
-from briefkit.messages import Joined, Message, message
+from briefkit.cli_shared import Exit, Failure, tell, voice
 
 if TYPE_CHECKING:
     from briefkit.export import ExportRequest
@@ -36,17 +35,19 @@ def update_options(command: F) -> F:
     command = click.option(
         "--comment-conflicts",
         is_flag=True,
-        help="With --update: also put each conflict as a comment on its slide.",
+        help="With --update: also put each conflict as a comment on its slide (a deck) or "
+        "paragraph (a report: a Word comment).",
     )(command)
     return click.option(
         "--update",
         type=click.Path(path_type=Path, dir_okay=False, exists=True),
         default=None,
-        help="A deck Briefkit made and someone edited: rebuild it from today's data with the "
-        "options it was made with and merge into it. What nobody touched takes today's "
-        "content; edited, moved or restyled shapes, edited notes and table cells, added and "
-        "deleted slides stay as they are; where both changed, the edit is kept and listed as "
-        "a conflict. Written over FILE (beside it with --keep).",
+        help="A deck, report or handout Briefkit made (a topic's or a composed one) and "
+        "someone edited: rebuild it from today's data with the options it was made with and "
+        "merge into it. What nobody touched takes today's content; edited, moved or restyled "
+        "shapes and paragraphs, edited notes and table cells, added and deleted slides and "
+        "paragraphs stay as they are; where both changed, the edit is kept and listed as a "
+        "conflict. Written over FILE (beside it with --keep).",
     )(command)
 
 
@@ -88,7 +89,7 @@ def update_file(
         click.echo(json.dumps(result.as_json(), ensure_ascii=False, indent=2))
         return
     for line in described(result):
-        click.echo(said(line))
+        click.echo(line)
 
 
 def _given(request: ExportRequest) -> dict[str, Any]:
@@ -104,31 +105,24 @@ def _given(request: ExportRequest) -> dict[str, Any]:
 
 
 def described(result: UpdateResult) -> list[str]:
-    """What an update did, in lines for the terminal."""
+    """What an update did, in lines for the terminal (in the command line's language)."""
+    from briefkit.messages import message
+
     counts = result.counts
     shown = ("take new", "unchanged", "keep user", "added", "dropped", "user deleted")
-    words = {
-        "take new": "update_took_new",
-        "unchanged": "update_unchanged",
-        "keep user": "update_kept",
-        "added": "update_added",
-        "dropped": "update_removed",
-        "user deleted": "update_kept_deleted",
-    }
-    each = [message("update_count", n=counts.get(k, 0), what=message(words[k])) for k in shown]
-    lines: list[str] = [
-        message("update_done", path=result.path),
-        message("update_pieces", counts=Joined(", ", each)),
-    ]
+    said = ", ".join(tell("update_count_" + k.replace(" ", "_"), n=counts.get(k, 0)) for k in shown)
+    lines = [tell("update_done", path=result.path), "  " + tell("update_pieces", counts=said)]
     if not result.conflicts:
-        lines.append(message("update_no_conflicts"))
+        lines.append("  " + tell("update_no_conflicts"))
     else:
-        lines.append(message("update_conflicts", n=len(result.conflicts)))
+        lines.append("  " + tell("update_conflicts", n=len(result.conflicts)))
         for c in result.conflicts:
-            kind = Message(c.kind, c.kind_code, {})  # its English as the merge said it
-            lines.append(message("update_conflict_at", where=c.where, piece=c.piece, kind=kind))
-            lines.append(message("update_yours", text=c.yours))
+            kind = message(c.kind_code)
+            lines.append(
+                "    " + tell("update_conflict_at", where=c.where, piece=c.piece, kind=kind)
+            )
+            lines.append("      " + tell("update_yours", text=c.yours))
             if c.data:
-                lines.append(message("update_data", text=c.data))
-    lines += [message("update_note", note=n) for n in result.notes]
+                lines.append("      " + tell("update_data", text=c.data))
+    lines += ["  " + tell("update_note", text=n) for n in result.notes]
     return lines

@@ -335,11 +335,18 @@ def _update_in_place(
 
 
 def build_one(
-    topic: str, options: ExportOptions, folder: Path, data: Path | None, cancel: CancelToken | None
+    briefing: str | CustomBriefing,
+    options: ExportOptions,
+    folder: Path,
+    data: Path | None,
+    cancel: CancelToken | None,
 ) -> Path:
-    """Export ``topic``'s briefing in ``options``' one format into ``folder`` (an update's
-    today's file); its path."""
-    request = ExportRequest((topic,), options, folder, OnExisting.REPLACE, data_dir=data)
+    """Export a topic's briefing (by its id) or a composed one in ``options``' one format into
+    ``folder`` (an update's today's file); its path."""
+    topics, composed = ((briefing,), ()) if isinstance(briefing, str) else ((), (briefing,))
+    request = ExportRequest(
+        topics, options, folder, OnExisting.REPLACE, data_dir=data, compositions=composed
+    )
     return run_export(request, None, cancel).files[0].path
 
 

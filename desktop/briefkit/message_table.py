@@ -11,6 +11,7 @@ from briefkit.message_table_contrast import CONTRAST_ENGLISH
 from briefkit.message_table_data import DATA_ENGLISH
 from briefkit.message_table_kk import KK_ENGLISH
 from briefkit.message_table_rare import RARE_ENGLISH
+from briefkit.message_table_update import UPDATE_ENGLISH
 
 ENGLISH: dict[str, str] = {
     # the command line's own lines
@@ -595,5 +596,5 @@ ENGLISH: dict[str, str] = {
     "mapping_used": "“{name}”",
     "mapping_no_style": "no style",
 }
-for _more in (DATA_ENGLISH, RARE_ENGLISH, KK_ENGLISH, CONTRAST_ENGLISH):
+for _more in (DATA_ENGLISH, RARE_ENGLISH, KK_ENGLISH, CONTRAST_ENGLISH, UPDATE_ENGLISH):
     ENGLISH.update(_more)

@@ -109,7 +109,8 @@ def plan_targets(
 
 def updatable(path: Path) -> bool:
     """Whether ``path`` is a deck, report or handout with a Briefkit record of a topic's
-    briefing, which an update can merge today's content into."""
+    briefing, or of a composed one recording all it needs, which an update can merge today's
+    content into."""
     from briefkit.render.office.record import RecordError, read_record
 
     if path.suffix.lower() not in (".pptx", ".docx") or not path.is_file():
@@ -119,7 +120,8 @@ def updatable(path: Path) -> bool:
     except RecordError:
         return False
     kinds = ("pptx",) if path.suffix.lower() == ".pptx" else ("docx", "handout")
-    return made.format in kinds and bool(made.topic)
+    composed = bool(made.parts) and made.composition is not None
+    return made.format in kinds and (bool(made.topic) or composed)
 
 
 def made_from(

@@ -16,11 +16,12 @@ from pathlib import Path
 from typing import Any
 
 from briefkit.atomic import write_atomic_sha256
+from briefkit.compose.custom import CompositionError, CustomBriefing, parse_part
 from briefkit.export_errors import ExportError, OutputError
 from briefkit.messages import message
 from briefkit.options import ChartMode, DisputeSlides, ExportOptions, Format, Length
 from briefkit.progress import CancelToken
-from briefkit.render.office.record import DocumentRecord, RecordError, read_record
+from briefkit.render.office.record import DocumentRecord, Made, RecordError, read_record
 from briefkit.render.update.decisions import UpdateResult
 from briefkit.scratch import scratch_dir
 from briefkit.targets import free_name
@@ -83,9 +84,32 @@ def recorded_options(
     return options
 
 
-Build = Callable[[str, ExportOptions, Path, "Path | None", "CancelToken | None"], Path]
-"""Export a topic's briefing with the options into a folder, from the data in a folder (None:
-bundled); the file written (``export.build_one``)."""
+Build = Callable[
+    ["str | CustomBriefing", ExportOptions, Path, "Path | None", "CancelToken | None"], Path
+]
+"""Export a topic's briefing (by its id) or a composed one with the options into a folder, from
+the data in a folder (None: bundled); the file written (``export.build_one``)."""
+
+
+def _composition(made: Made, path: Path) -> CustomBriefing:
+    """The composed briefing ``made`` records, to build again; UpdateError when the record is
+    older than what that needs (its subtitle, length and grades were not recorded)."""
+    if made.composition is None or not made.parts:
+        raise UpdateError(message("update_old_composition", file=path.name))
+    chosen = made.composition
+    try:
+        length = Length(chosen["length"]) if chosen.get("length") else None
+        parts = tuple(parse_part(p) for p in made.parts)
+    except (ValueError, CompositionError) as exc:
+        raise RecordError(f"{path}: its record's composition cannot be read ({exc})") from None
+    return CustomBriefing(
+        made.title,
+        parts,
+        subtitle=chosen.get("subtitle", ""),
+        name=made.name,
+        length=length,
+        grades=chosen.get("grades") == "yes",
+    )
 
 
 def run_update(
@@ -104,13 +128,10 @@ def run_update(
     record = read_record(path)
     made = record.made
     merge = _merger(made.format, path)
-    if not made.topic:
-        raise UpdateError(
-            f"{path.name}: --update works on a topic's briefing, not yet on a composed one"
-        )
+    briefing = made.topic or _composition(made, path)
     options = recorded_options(record, path, given)
     with scratch_dir("update") as tmp:
-        fresh = build(made.topic, options, Path(tmp), data_dir, cancel)
+        fresh = build(briefing, options, Path(tmp), data_dir, cancel)
         data, result = merge(path, fresh, comment_conflicts=comment_conflicts)
     target = free_name(path, set()) if keep else path
     try:

@@ -96,6 +96,7 @@ _MESSAGE_MODULES = (
     "message_table_rare.py",
     "message_table_kk.py",
     "message_table_contrast.py",
+    "message_table_update.py",
 )
 """Modules the charts import only to word their errors (``briefkit.messages``): no image
 depends on them, so a new message does not make every chart's spec key change."""

@@ -286,7 +286,7 @@ class QtPresenter:
     ) -> OnExisting | None:
         """Replace, Keep Both or Cancel, for files that were edited or not made by Briefkit,
         or made from another language, template or composition; and Update when every one is
-        an edited deck Briefkit made."""
+        an edited deck, report or handout Briefkit made."""
         from briefkit.targets import updatable
 
         made_from = made_from or {}
@@ -298,14 +298,14 @@ class QtPresenter:
         box = QMessageBox(QMessageBox.Icon.Warning, *question, parent=parent)
         can_update = bool(paths) and all(updatable(p) for p in paths)
         files = existing_files(paths, made_from)
-        box.setInformativeText(f"{files}<br><br>{update_note()}" if can_update else files)
+        box.setInformativeText(f"{files}<br><br>{update_note(paths)}" if can_update else files)
         update = (
             box.addButton(translate("Dialogs", "&Update"), QMessageBox.ButtonRole.AcceptRole)
             if can_update
             else None
         )
         if update is not None:
-            update.setToolTip(update_note())
+            update.setToolTip(update_note(paths))
         replace = box.addButton(
             translate("Dialogs", "&Replace"), QMessageBox.ButtonRole.DestructiveRole
         )
@@ -349,16 +349,35 @@ class QtPresenter:
         dialog.open()
 
 
-def update_note() -> str:
-    """What Update keeps and what it does not, in a sentence or two."""
-    return translate(
-        "Dialogs",
-        "Update merges today's data into the edited deck: slides and shapes nobody touched "
-        "get today's content; your edited text, notes and table cells, moved or restyled "
-        "shapes, added and deleted slides stay. Where you and the data changed the same "
-        "thing, your version stays and is listed. A restyle is not recognised in a deck "
-        "saved by LibreOffice.",
-    )
+def update_note(paths: Sequence[Path] = ()) -> str:
+    """What Update keeps and what it does not, in a sentence or two, for the kind of file
+    ``paths`` are (a deck, a report or handout, or both)."""
+    reports = any(p.suffix.lower() == ".docx" for p in paths)
+    decks = not reports or any(p.suffix.lower() != ".docx" for p in paths)
+    said = []
+    if decks:
+        said.append(
+            translate(
+                "Dialogs",
+                "Update merges today's data into the edited deck: slides and shapes nobody "
+                "touched get today's content; your edited text, notes and table cells, moved or "
+                "restyled shapes, added and deleted slides stay. Where you and the data changed "
+                "the same thing, your version stays and is listed. A restyle is not recognised "
+                "in a deck saved by LibreOffice.",
+            )
+        )
+    if reports:
+        said.append(
+            translate(
+                "Dialogs",
+                "Update merges today's data into the edited report: paragraphs, tables and "
+                "chart pictures nobody touched get today's content; your edited, restyled or "
+                "commented paragraphs, tracked changes, added paragraphs and deleted blocks "
+                "stay. Where you and the data changed the same block, your version stays and is "
+                "listed; a table is kept or replaced whole.",
+            )
+        )
+    return " ".join(said)
 
 
 def existing_question(paths: list[Path]) -> tuple[str, str]:

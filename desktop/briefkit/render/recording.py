@@ -33,6 +33,7 @@ class Recording:
         made = self.made
         fields = [made.briefkit, made.format, made.lang, made.issued, made.topic, made.title]
         fields += [made.name, *made.parts, made.template, made.template_sha256]
+        fields += [f"{k}={v}" for k, v in (made.composition or {}).items()]
         fields += [f"{k}={v}" for k, v in made.options.items()]
         return digest_of([*fields, self.shown.digest])
 
@@ -54,10 +55,12 @@ def recording_for(
     packages: Mapping[Format, bytes],
     parts: tuple[str, ...] = (),
     name: str = "",
+    composition: Mapping[str, str] | None = None,
 ) -> Recording:
     """The record of ``briefing`` written as ``fmt``: ``template`` names the template(s) as the
     manifest does, ``packages`` holds the templates' bytes in use by format, ``parts`` a
-    composition's sections (then ``name`` is its file name stem)."""
+    composition's sections (then ``name`` is its file name stem, ``composition`` what else it
+    needs to be built again: ``Made.composition``)."""
     used = {Format.HANDOUT: (Format.DOCX, Format.PPTX), Format.NOTE: (Format.DOCX,)}.get(
         fmt, (fmt,)
     )
@@ -87,6 +90,7 @@ def recording_for(
         template=template,
         template_sha256=digest.hexdigest(),
         options={k: v for k, v in chosen.items() if v},
+        composition=composition,
     )
     sections = tuple((s.id, s.title) for s in briefing.sections)
     return Recording(made, shown, sections, briefing.language.w("sources"))
@@ -115,4 +119,15 @@ def document_recording(
         packages=packages,
         parts=parts,
         name=briefing.topic_id if spec else "",
+        composition=_composition(spec) if spec is not None else None,
     )
+
+
+def _composition(spec: CustomBriefing) -> dict[str, str]:
+    """What a composition's record holds besides its title, name and parts."""
+    chosen = {
+        "subtitle": spec.subtitle,
+        "length": str(spec.length) if spec.length is not None else "",
+        "grades": "yes" if spec.grades else "",
+    }
+    return {k: v for k, v in chosen.items() if v}

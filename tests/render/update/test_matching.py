@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from briefkit.render.office.record import Piece
-from briefkit.render.update.matching import match_pieces
+from briefkit.render.update.matching import match_pieces, match_slides
 
 
 def piece(pid: str, digest: str, style: str = "Normal", kind: str = "paragraph") -> Piece:
@@ -60,3 +60,36 @@ def test_past_its_budget_a_long_run_is_paired_by_place(monkeypatch: pytest.Monke
     today = {p.id: f"a new text of {p.id}" for p in new}
     monkeypatch.setattr(matching, "_BUDGET", 0)
     assert [p.id for p in match_pieces(old, new, texts, today)] == [p.id for p in old]
+
+
+def _shape(pid: str, digest: str) -> Piece:
+    return Piece(pid, "bk:" + pid, pid.partition("/")[2], digest, slide=pid.partition("/")[0])
+
+
+def test_slides_match_within_their_section_by_content_not_place() -> None:
+    """A slide the data inserts mid-section shifts no key after it; a slide number (which
+    shifts) tells nothing; a slide never pairs with one of another section."""
+    old = ["s.1", "s.2", "s.3", "t.1"]
+    shown = {"s.1": ("a", "1"), "s.2": ("b", "2"), "s.3": ("c", "3"), "t.1": ("d", "4")}
+    pieces = [
+        _shape(f"{k}/{r}", d)
+        for k, v in shown.items()
+        for r, d in zip(("title", "sldNum"), v, strict=True)
+    ]
+    new = ["s.1", "s.2", "s.3", "s.4", "t.1"]
+    today = {
+        "s.1": ("a", "1"),
+        "s.2": ("n", "2"),
+        "s.3": ("b", "3"),
+        "s.4": ("c", "4"),
+        "t.1": ("x", "5"),
+    }
+    fresh = [
+        _shape(f"{k}/{r}", d)
+        for k, v in today.items()
+        for r, d in zip(("title", "sldNum"), v, strict=True)
+    ]
+    texts = {"s.1": "A", "s.2": "B", "s.3": "C", "t.1": "Section T"}
+    new_texts = {"s.1": "A", "s.2": "New", "s.3": "B", "s.4": "C", "t.1": "Section T, today"}
+    keys = match_slides(old, pieces, new, fresh, texts, new_texts)
+    assert keys == {"s.1": "s.1", "s.2": "s.2+1", "s.3": "s.2", "s.4": "s.3", "t.1": "t.1"}

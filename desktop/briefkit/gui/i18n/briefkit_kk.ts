@@ -561,6 +561,10 @@
         <translation>«Жаңарту» бүгінгі деректерді өзгертілген презентацияға енгізеді: ешкім қозғамаған слайдтар мен фигуралар бүгінгі мазмұнды алады; сіз өзгерткен мәтін, жазбалар мен кесте ұяшықтары, жылжытылған не қайта безендірілген фигуралар, қосылған және жойылған слайдтар сақталады. Сіз де, деректер де бір нәрсені өзгерткен жерде сіздің нұсқаңыз қалады және тізімде көрсетіледі. LibreOffice сақтаған презентацияда қайта безендіру танылмайды.</translation>
     </message>
     <message>
+        <source>Update merges today&apos;s data into the edited report: paragraphs, tables and chart pictures nobody touched get today&apos;s content; your edited, restyled or commented paragraphs, tracked changes, added paragraphs and deleted blocks stay. Where you and the data changed the same block, your version stays and is listed; a table is kept or replaced whole.</source>
+        <translation>«Жаңарту» бүгінгі деректерді өзгертілген баяндамаға енгізеді: ешкім қозғамаған абзацтар, кестелер мен диаграмма суреттері бүгінгі мазмұнды алады; сіз өзгерткен, қайта безендірген не түсініктеме қосқан абзацтар, қадағаланатын түзетулер, қосылған абзацтар мен жойылған блоктар сақталады. Сіз де, деректер де бір блокты өзгерткен жерде сіздің нұсқаңыз қалады және тізімде көрсетіледі; кесте тұтасымен сақталады не ауыстырылады.</translation>
+    </message>
+    <message>
         <source>This file in {folder} was changed since Briefkit wrote it, or was not written by Briefkit. Nothing has been written yet.
 
 Replace it with the new briefing, or keep it and write the new files beside (e.g. {beside})?</source>

@@ -562,6 +562,10 @@
         <translation>«Обновить» вносит сегодняшние данные в изменённую презентацию: слайды и фигуры, которых никто не трогал, получают сегодняшнее содержание; ваши правки текста, заметок и ячеек таблиц, перемещённые или переоформленные фигуры, добавленные и удалённые слайды остаются. Где и вы, и данные изменили одно и то же, остаётся ваш вариант, и он указывается в списке. Переоформление не распознаётся в презентации, сохранённой LibreOffice.</translation>
     </message>
     <message>
+        <source>Update merges today&apos;s data into the edited report: paragraphs, tables and chart pictures nobody touched get today&apos;s content; your edited, restyled or commented paragraphs, tracked changes, added paragraphs and deleted blocks stay. Where you and the data changed the same block, your version stays and is listed; a table is kept or replaced whole.</source>
+        <translation>«Обновить» вносит сегодняшние данные в изменённый доклад: абзацы, таблицы и изображения диаграмм, которых никто не трогал, получают сегодняшнее содержание; ваши изменённые, переоформленные или прокомментированные абзацы, исправления в режиме записи, добавленные абзацы и удалённые блоки остаются. Где и вы, и данные изменили один и тот же блок, остаётся ваш вариант, и он указывается в списке; таблица сохраняется или заменяется целиком.</translation>
+    </message>
+    <message>
         <source>This file in {folder} was changed since Briefkit wrote it, or was not written by Briefkit. Nothing has been written yet.
 
 Replace it with the new briefing, or keep it and write the new files beside (e.g. {beside})?</source>

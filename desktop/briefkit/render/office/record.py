@@ -27,6 +27,7 @@ from briefkit.render.office.errors import TemplateError
 from briefkit.render.office.xmlparts import parse_part
 
 __all__ = [
+    "COMPOSITION_KEYS",
     "NS",
     "DocumentRecord",
     "Made",
@@ -43,6 +44,10 @@ RECORD_LIMIT = 32 << 20
 """The most bytes a record part may unpack to (a large composed briefing's is under 1 MB)."""
 FILE_LIMIT = 200 << 20
 ENTRY_LIMIT = 5000
+
+
+COMPOSITION_KEYS = ("subtitle", "length", "grades")
+"""What a composed briefing's record adds to its title, name and parts (``Made.composition``)."""
 
 
 class RecordError(ValueError):
@@ -68,6 +73,10 @@ class Made:
     template: str = ""
     template_sha256: str = ""
     options: Mapping[str, str] = field(default_factory=dict)
+    composition: Mapping[str, str] | None = None
+    """What else a composed briefing needs to be built again (``subtitle``, ``length``,
+    ``grades``: ``COMPOSITION_KEYS``, empty ones left out); None when not recorded (a topic's
+    briefing, or a composition exported before Briefkit recorded this)."""
 
 
 @dataclass(frozen=True)
@@ -131,6 +140,8 @@ def record_xml(record: DocumentRecord) -> bytes:
     )
     for part in made.parts:
         _sub(root, "part", part)
+    if made.composition is not None:
+        _sub(root, "composition", **{k: made.composition.get(k, "") for k in COMPOSITION_KEYS})
     _sub(root, "template", name=made.template, sha256=made.template_sha256)
     for key, value in made.options.items():
         _sub(root, "option", value, name=key)
@@ -208,6 +219,12 @@ def _is_item(name: str) -> bool:
     return lower.startswith("customxml/") and "/" not in lower[10:] and "props" not in lower
 
 
+def _composition(element: Any) -> dict[str, str] | None:
+    if element is None:
+        return None
+    return {k: str(element.get(k)) for k in COMPOSITION_KEYS if element.get(k)}
+
+
 def _parse(root: Any, path: Path, part: str) -> DocumentRecord:
     def one(tag: str) -> Any:
         found = root.find(_B + tag)
@@ -230,6 +247,7 @@ def _parse(root: Any, path: Path, part: str) -> DocumentRecord:
         template=template.get("name", "") if template is not None else "",
         template_sha256=template.get("sha256", "") if template is not None else "",
         options=options,
+        composition=_composition(root.find(_B + "composition")),
     )
     if not record.lang or not (record.topic or record.parts):
         raise RecordError(message("record_lacks_language", path=path, part=part))

@@ -39,6 +39,7 @@ __all__ = [
     "UpdateResult",
     "counted",
     "decide",
+    "kind_code",
     "looks_kept",
     "moved",
     "shorten",
@@ -188,6 +189,11 @@ def _one(old: Piece, now: Piece | None, gone: bool, touched: bool) -> Decision:
     return Decision(old.id, Action.TAKE_NEW if data_changed else Action.UNCHANGED, old, now)
 
 
+def kind_code(kind: str) -> str:
+    """The message code saying the conflict kind ``kind`` (one of ``CONFLICT_KINDS``)."""
+    return _KIND_CODES.get(kind, "update_both")
+
+
 @dataclass(frozen=True)
 class Conflict:
     """A piece both the user and the data changed (or one deleted or dropped while the other
@@ -206,7 +212,7 @@ class Conflict:
     @property
     def kind_code(self) -> str:
         """The message code saying ``kind`` (``briefkit.messages``)."""
-        return _KIND_CODES.get(self.kind, "update_both")
+        return kind_code(self.kind)
 
     def as_json(self) -> dict[str, str]:
         return {

@@ -17,11 +17,13 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
+from briefkit.messages import message, message_words
 from briefkit.render.office.inspection import inspect_document
 from briefkit.render.office.pieces import ANCHOR_PREFIX, LiveParts, P, walk_deck
 from briefkit.render.office.record import (
     NS,
     DocumentRecord,
+    Made,
     Piece,
     RecordError,
     read_record,
@@ -36,6 +38,7 @@ from briefkit.render.update.decisions import (
     decide,
     shorten,
 )
+from briefkit.render.update.matching import match_slides
 from briefkit.render.update.slides import (
     add_comment,
     carry_comments,
@@ -95,6 +98,7 @@ def merge_deck(
     new = read_record(fresh)
     mine = _Deck.open(edited, inspection.record)
     theirs = _Deck.open(fresh, new)
+    new, matched = _match_slides(inspection.record, new, mine, theirs)
     decisions = decide(inspection, new)
     order, keys = _merge_slides(
         mine, theirs, decisions, {p.slide for p in inspection.record.pieces}
@@ -103,14 +107,79 @@ def merge_deck(
     numbers = {keys[id(s)]: n for n, s in enumerate(order, 1) if keys[id(s)]}
     conflicts = _conflicts(decisions, mine, theirs, numbers)
     if comment_conflicts:
-        _comment(mine, conflicts, decisions, new.made.issued)
+        _comment(mine, conflicts, decisions, new.made)
     record = _new_record(new, decisions, [keys[id(s)] for s in order], set(numbers))
-    _name_pieces(mine, record.pieces)
+    back = _todays_keys(matched, [k for k in record.slides if k])
+    _name_pieces(mine, record.pieces, back)
+    record = _record_rekeyed(record, back)
     _put_record(mine.deck, record, edited)
     out = io.BytesIO()
     mine.deck.save(out)
     result = UpdateResult(edited, "pptx", counted(decisions), tuple(conflicts))
     return out.getvalue(), result
+
+
+def _match_slides(
+    old: DocumentRecord, new: DocumentRecord, mine: _Deck, theirs: _Deck
+) -> tuple[DocumentRecord, dict[str, str]]:
+    """Today's record with each slide keyed as the recorded slide it stands for
+    (``matching.match_slides``: a slide the data adds mid-section shifts no key after it), and
+    today's key -> that key; ``theirs`` is keyed so too (its shapes keep their names)."""
+    keys = match_slides(
+        old.slides, old.pieces, new.slides, new.pieces, _slide_texts(mine), _slide_texts(theirs)
+    )
+    for n, (key, slide, shapes) in enumerate(theirs.slides):
+        moved = {_rekeyed(pid, keys): found for pid, found in shapes.items()}
+        theirs.slides[n] = (keys.get(key, key), slide, moved)
+    return _record_rekeyed(new, keys), keys
+
+
+def _todays_keys(matched: dict[str, str], slides: Sequence[str]) -> dict[str, str]:
+    """Key in the merged deck -> the key it has in the record written: today's own for
+    today's slides (so an update gives today's ids), made unique for the others (the user's
+    kept or deleted slides whose key today's deck gives another slide)."""
+    back = {was: own for own, was in matched.items()}
+    taken = set(back.values())
+    for key in slides:
+        if key not in back:
+            made, extra = key, 0
+            while made in taken:
+                extra += 1
+                made = f"{key}+{extra}"
+            taken.add(made)
+            back[key] = made
+    return back
+
+
+def _rekeyed(pid: str, keys: dict[str, str]) -> str:
+    """The piece id ``pid`` on its slide's key from ``keys`` (unchanged when not there)."""
+    key, sep, role = pid.partition("/")
+    return keys.get(key, key) + sep + role
+
+
+def _record_rekeyed(record: DocumentRecord, keys: dict[str, str]) -> DocumentRecord:
+    """``record`` with its slides keyed from ``keys`` (old key -> new key)."""
+    pieces = tuple(
+        dataclasses.replace(
+            p,
+            id=_rekeyed(p.id, keys),
+            anchor=ANCHOR_PREFIX + _rekeyed(p.id, keys),
+            slide=keys.get(p.slide, p.slide),
+        )
+        for p in record.pieces
+    )
+    slides = tuple(keys.get(k, k) for k in record.slides)
+    return dataclasses.replace(record, pieces=pieces, slides=slides)
+
+
+def _slide_texts(deck: _Deck) -> dict[str, str]:
+    """What each recorded slide of ``deck`` shows, by key (its shapes' and notes' text)."""
+    texts: dict[str, str] = {}
+    for key, _, shapes in deck.slides:
+        if key and key not in texts:
+            shown = (shape_text(s) for pid, (s, _) in shapes.items() if "/sldNum" not in pid)
+            texts[key] = "\n".join(shown)
+    return texts
 
 
 def _merge_slides(
@@ -229,9 +298,11 @@ def _conflicts(
         if not d.listed or d.old is None:
             continue
         number = numbers.get(d.old.slide)
-        where = f"slide {number}" if number else "a deleted slide"
-        if d.id.endswith("/notes"):
-            where = "the notes of " + where
+        notes = d.id.endswith("/notes")
+        if number:
+            where = message("update_at_notes" if notes else "update_at_slide", n=number)
+        else:
+            where = message("update_at_notes_deleted" if notes else "update_at_deleted_slide")
         yours = mine.shape(d.id) if d.action is not Action.USER_DELETED else None
         data = theirs.shape(d.id)
         found.append(
@@ -247,21 +318,28 @@ def _conflicts(
 
 
 def _comment(
-    mine: _Deck, conflicts: Sequence[Conflict], decisions: Sequence[Decision], when: str
+    mine: _Deck,
+    conflicts: Sequence[Conflict],
+    decisions: Sequence[Decision],
+    made: Made,
 ) -> None:
-    """Each conflict as a comment on its slide (none for a deleted slide)."""
+    """Each conflict as a comment on its slide, in the briefing's language (none for a deleted
+    slide)."""
     slides = {key: slide for key, slide, _ in mine.slides}
     listed = {d.id: d for d in decisions if d.listed}
     present = {id(s) for s in mine.deck.slides}
+    words = message_words(made.lang)
     for conflict in conflicts:
         decision = listed[conflict.piece]
         piece = decision.old
         slide = slides.get(piece.slide) if piece is not None else None
         if slide is None or id(slide) not in present:
             continue
-        data = f" Today's data: {conflict.data}" if conflict.data else ""
-        text = f"Briefkit update: {conflict.piece} {conflict.kind}; your version is kept.{data}"
-        add_comment(mine.deck, slide, text, when)
+        kind = message(conflict.kind_code)
+        text = words("update_comment_slide", piece=conflict.piece, kind=kind)
+        if conflict.data:
+            text += " " + words("update_comment_data", text=conflict.data)
+        add_comment(mine.deck, slide, text, made.issued)
 
 
 def _new_record(
@@ -269,7 +347,8 @@ def _new_record(
 ) -> DocumentRecord:
     """Today's record for the merged deck: today's pieces where today's content is in it; the
     user's pieces with today's digest and box (so they still differ from what is in the file,
-    and the next update knows them as the user's); deleted ones kept (so they stay deleted)."""
+    and the next update knows them as the user's); deleted ones kept (so they stay deleted);
+    in the merged deck's slide order, today's order on each slide."""
     pieces: list[Piece] = []
     for d in decisions:
         piece: Piece | None
@@ -283,12 +362,15 @@ def _new_record(
             piece = d.old if d.kept else None
         if piece is not None:
             pieces.append(dataclasses.replace(piece, anchor=ANCHOR_PREFIX + piece.id))
+    place = {key: n for n, key in enumerate(slides)}
+    rank = {p.id: n for n, p in enumerate(new.pieces)}
+    pieces.sort(key=lambda p: (place.get(p.slide, len(place)), rank.get(p.id, len(rank))))
     return DocumentRecord(new.made, new.shown, tuple(pieces), tuple(slides))
 
 
-def _name_pieces(mine: _Deck, pieces: Sequence[Piece]) -> None:
-    """Give back the ``bk:`` name to each recorded shape found by its place (LibreOffice drops
-    placeholders' names)."""
+def _name_pieces(mine: _Deck, pieces: Sequence[Piece], keys: dict[str, str]) -> None:
+    """Name each recorded shape of the edited deck ``bk:`` and its id on its slide's key from
+    ``keys`` (LibreOffice drops placeholders' names; a slide the data shifted changes key)."""
     ids = {p.id for p in pieces}
     present = {id(s) for s in mine.deck.slides}
     for _, slide, shapes in mine.slides:
@@ -297,7 +379,7 @@ def _name_pieces(mine: _Deck, pieces: Sequence[Piece]) -> None:
         for pid, (shape, _) in shapes.items():
             name = shape.find(f"./*/{P}cNvPr")
             if pid in ids and name is not None and name.getparent() is not None:
-                name.set("name", ANCHOR_PREFIX + pid)
+                name.set("name", ANCHOR_PREFIX + _rekeyed(pid, keys))
 
 
 def _put_record(deck: Any, record: DocumentRecord, path: Path) -> None:

@@ -7,18 +7,23 @@ in order, as ``difflib`` aligns two sequences), then, where a run of pieces diff
 recorded piece to the most similar new piece of its kind (its text now in the file against the
 new text), or, when the user deleted it, to the new piece in its place with the same style.
 A matched piece takes the old id; an unmatched one keeps its own, made unique.
+
+A deck's slide keys (``<part>.<n>``) are positional too: ``match_slides`` matches today's
+slides to the recorded ones the same way, each slide a piece of its part (so slides never pair
+across sections) with the digest of its pieces and the text of its shapes.
 """
 
 from __future__ import annotations
 
 import difflib
+import hashlib
 import itertools
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from briefkit.render.office.record import Piece
 
-__all__ = ["SIMILAR", "match_pieces"]
+__all__ = ["SIMILAR", "match_pieces", "match_slides"]
 
 SIMILAR = 0.6
 """How alike (difflib's ratio, word by word) a recorded piece's text and a new one's must be
@@ -27,6 +32,9 @@ _COMPARED = 2000
 """The characters of each text compared (a long table's start tells it well enough)."""
 _WINDOW = 12
 """The new pieces a recorded one is compared with, from the last one matched on."""
+_UNTELLING = ("sldNum", "dt", "ftr")
+"""Slide roles that tell no slide from another (a slide number shifts with every slide
+added before it)."""
 _BUDGET = 1500
 """The most text comparisons one match makes; past them, pieces are paired by place and
 style only (a file whose every block changed is not compared for minutes)."""
@@ -66,6 +74,42 @@ def match_pieces(
         taken.add(pid)
         matched.append(replace(piece, id=pid))
     return tuple(matched)
+
+
+def match_slides(
+    old: Sequence[str],
+    old_pieces: Sequence[Piece],
+    new: Sequence[str],
+    new_pieces: Sequence[Piece],
+    old_text: Mapping[str, str],
+    new_text: Mapping[str, str],
+) -> dict[str, str]:
+    """Today's slide keys (``new``, in order) -> the recorded key each stands for (``old``),
+    or its own made unique when it stands for none; by ``match_pieces``, each slide's pieces
+    (``old_pieces``, ``new_pieces``) making its digest and the roles they play its style.
+    ``old_text`` is what each recorded slide shows in the file now (absent: deleted),
+    ``new_text`` what today's shows."""
+    olds = _slides(old, old_pieces)
+    news = _slides(new, new_pieces)
+    matched = match_pieces(olds, news, old_text, new_text)
+    return {n.id: m.id for n, m in zip(news, matched, strict=True)}
+
+
+def _slides(keys: Sequence[str], pieces: Sequence[Piece]) -> list[Piece]:
+    """One piece per slide key: its part as kind, its pieces' digests as digest, their roles
+    as style."""
+    held: dict[str, list[Piece]] = {}
+    for piece in pieces:
+        role = piece.id.partition("/")[2]
+        if role.split("-")[0] not in _UNTELLING:
+            held.setdefault(piece.slide, []).append(piece)
+    found = []
+    for key in keys:
+        mine = held.get(key, [])
+        roles = " ".join(sorted(p.id.partition("/")[2] for p in mine))
+        digest = hashlib.sha256("\n".join(p.digest for p in mine).encode()).hexdigest()[:16]
+        found.append(Piece(key, "", key.rpartition(".")[0], digest, style=roles))
+    return found
 
 
 def _pair_run(

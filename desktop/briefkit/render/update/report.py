@@ -22,7 +22,7 @@ from typing import Any
 
 import docx
 
-from briefkit.messages import message
+from briefkit.messages import message, message_words
 from briefkit.render.office.blocks import (
     BLOCKS,
     BlockCopier,
@@ -44,6 +44,7 @@ from briefkit.render.update.decisions import (
     UpdateResult,
     counted,
     decide,
+    kind_code,
     shorten,
 )
 from briefkit.render.update.matching import match_pieces
@@ -157,7 +158,7 @@ class _Merge:
             return _Placed(piece, None, old.anchor if decision.new else "")  # stays deleted
         replaced = decision.action in (Action.TAKE_NEW, Action.DROPPED) and not decision.kept
         if replaced and (old.anchor in shared or block.tag != _TAGS.get(old.kind, block.tag)):
-            self.notes.append(message("update_note_moved", id=old.id))
+            self.notes.append(message("update_kept_merged", piece=old.id))
             return _Placed(replace(piece, digest=old.digest), block, old.anchor)
         if decision.action == Action.DROPPED and not decision.kept:
             self.body.remove(block)
@@ -194,12 +195,12 @@ class _Merge:
         not be brought over, and a note says so)."""
         source = self.fresh_blocks.get(self.new_anchor.get(new.id, new.anchor))
         if source is None:
-            self.notes.append(message("update_note_not_found", id=new.id))
+            self.notes.append(message("update_not_in_build", piece=new.id))
             return None
         try:
             made = self.copier.copy(source)
         except BlockRefusedError as exc:
-            self.notes.append(message("update_note_left", id=new.id, detail=exc))
+            self.notes.append(message("update_left_as_was", piece=new.id, reason=str(exc)))
             return None
         set_anchor(made, anchor, self.copier.bookmark_id())
         return made
@@ -227,10 +228,17 @@ class _Merge:
                 )
             )
             if comment and block is not None:
-                told = f" Today's data: {shorten(data, 1000)}" if data else ""
-                kind = decision.conflict_kind
-                self._comment(block, f"Briefkit update: {kind}; your version is kept.{told}")
+                self._comment(block, self._comment_text(decision, data))
         return found
+
+    def _comment_text(self, decision: Decision, data: str) -> str:
+        """A conflict's comment, in the briefing's language."""
+        words = message_words(self.today.made.lang)
+        kind = message(kind_code(decision.conflict_kind))
+        text = words("update_comment_block", kind=kind)
+        if data:
+            text += " " + words("update_comment_data", text=shorten(data, 1000))
+        return text
 
     def _comment(self, block: Any, text: str) -> None:
         """A Word comment on the block's first paragraph with text (nothing when it has none)."""
@@ -288,10 +296,10 @@ def _places(body: Any) -> dict[int, str]:
     for block in body:
         if block.tag == W + "tbl":
             tables += 1
-            places[id(block)] = f"table {tables}"
+            places[id(block)] = message("update_at_table", n=tables)
         elif block.tag in BLOCKS:
             paragraphs += 1
-            places[id(block)] = f"paragraph {paragraphs}"
+            places[id(block)] = message("update_at_paragraph", n=paragraphs)
     return places
 
 
