@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import re
-import time
 from pathlib import Path
 
 from pptx import Presentation
@@ -48,9 +47,7 @@ def big_type(out: Path) -> Path:
 
 
 def test_verdict_lists_each_kind_in_cm_and_the_slide_count(capsys) -> None:  # type: ignore[no-untyped-def]
-    started = time.perf_counter()
     assert main(["check", "--template", str(MINISTRY_DECK)]) == Exit.OK
-    elapsed = time.perf_counter() - started
     out = capsys.readouterr().out.splitlines()
     assert "templates/ministry-deck.pptx: Good" in out
     kinds = {m.group(1): m.groups()[1:] for line in out if (m := KIND_LINE.match(line))}
@@ -70,7 +67,6 @@ def test_verdict_lists_each_kind_in_cm_and_the_slide_count(capsys) -> None:  # t
     assert "table width 30.8 cm; fits" in kinds["table and timeline slides"][2]
     counts = [line for line in out if line.startswith("  expected slides for aktobe-2016:")]
     assert counts and re.search(r": (\d+) with this template, \1 with the bundled one", counts[0])
-    assert elapsed < 15  # the two renders in memory, the data check and imports (a busy CI)
 
 
 def test_verdict_names_each_change_and_a_slide_count_far_above_the_bundled(

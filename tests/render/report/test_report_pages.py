@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import json
 import re
-import time
 from pathlib import Path
 from typing import Any
 
@@ -40,16 +39,13 @@ def test_check_states_the_expected_pages_against_the_bundled_template(
     tmp_path: Path, capsys: Any
 ) -> None:
     template = chapter_template(tmp_path / "chapter.docx")
-    started = time.perf_counter()
     assert main(["check", "--template", str(template)]) == Exit.OK
-    elapsed = time.perf_counter() - started
     out = capsys.readouterr().out.splitlines()
     found = [m for line in out if (m := PAGES_LINE.match(line))]
     assert len(found) == 1, out
     pages, bundled, ratio = int(found[0][1]), int(found[0][2]), float(found[0][3])
     assert 8 <= bundled <= 10 and bundled <= pages <= 1.3 * bundled  # LibreOffice: 9 and 10
     assert ratio == round(pages / bundled, 2)
-    assert elapsed < 20  # two reports written in memory, the data check and imports
 
     assert main(["check", "--json", "--template", str(template)]) == Exit.OK
     report = json.loads(capsys.readouterr().out)["templates"][0]
