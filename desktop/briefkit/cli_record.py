@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 import click
 
 from briefkit.cli_shared import DATA_OPTION, Exit, Failure, chosen_data, said, voice
-from briefkit.messages import message
+from briefkit.messages import Joined, Message, Pad, message
 
 if TYPE_CHECKING:
     from briefkit.render.office.inspection import Inspection
@@ -35,43 +35,90 @@ def inspect(path: Path, as_json: bool) -> None:
         click.echo(json.dumps(found.as_json(), ensure_ascii=False, indent=2))
         return
     for line in _described(found):
-        click.echo(line)
+        click.echo(said(line))
 
 
-def _described(found: Inspection) -> list[str]:
+def _described(found: Inspection) -> list[Message]:
+    """The lines ``inspect`` prints, as messages said in the user's language."""
     from collections import Counter
 
-    from briefkit.render.office.inspection import AS_WRITTEN
+    from briefkit.render.office.inspection import AS_WRITTEN, CHANGED, NOT_FOUND
 
     record, made = found.record, found.record.made
-    what = {"pptx": "deck", "docx": "report", "handout": "handout"}.get(made.format, made.format)
+    name, version = found.path.name, made.briefkit
+    what = _MADE.get(made.format)
+    if what is None:
+        head = message("inspect_made_other", name=name, what=made.format, version=version)
+    else:
+        head = message(what, name=name, version=version)
     made_from = (
-        f"topic {made.topic}" if made.topic else f"composition {made.name}: {' '.join(made.parts)}"
+        message("inspect_from_topic", topic=made.topic)
+        if made.topic
+        else message("inspect_from_composition", name=made.name, parts=" ".join(made.parts))
     )
     kinds = Counter(r.kind for r in record.shown.records)
-    counted = ", ".join(f"{n} {kind}{'s' if n != 1 else ''}" for kind, n in kinds.items())
-    options = ", ".join(f"{k}={v}" for k, v in made.options.items()) or "none"
+    counted = Joined(", ", [_counted(kind, n) for kind, n in kinds.items()])
+    options = ", ".join(f"{k}={v}" for k, v in made.options.items())
     states = found.counts()
-    lines = [
-        f"{found.path.name}: a {what} made by Briefkit {made.briefkit}",
-        f"  from       {made_from}",
-        f"  title      {made.title}",
-        f"  language   {made.lang}",
-        f"  issued     {made.issued}",
-        f"  template   {made.template} (sha256 {made.template_sha256[:12]})",
-        f"  options    {options}",
-        f"  shows      {len(record.shown.records)} records ({counted or 'none'}), "
-        f"{len(record.shown.disputes)} disputes",
-        f"  pieces     {len(record.pieces)} written: "
-        + ", ".join(f"{states[s]} {s}" for s in (AS_WRITTEN, "changed", "not found")),
-    ]
+    labels = {code: message(code) for code in _LABELS}
+    rows: list[tuple[str, object]] = [
+        ("inspect_from", made_from),
+        ("inspect_title", made.title),
+        ("inspect_language", made.lang),
+        ("inspect_issued", made.issued),
+        ("inspect_template", Joined(" ", [_template(made.template),
+                                          f"(sha256 {made.template_sha256[:12]})"])),
+        ("inspect_options", options or message("inspect_none")),
+        ("inspect_shows", message("inspect_shows_value", n=len(record.shown.records),
+                                  counted=counted or message("inspect_none"),
+                                  disputes=len(record.shown.disputes))),
+        ("inspect_pieces", message("inspect_pieces_value", n=len(record.pieces),
+                                   as_written=states[AS_WRITTEN], changed=states[CHANGED],
+                                   missing=states[NOT_FOUND])),
+    ]  # fmt: skip
     if made.format == "pptx":
-        lines.insert(-1, f"  slides     {len(record.slides)}")
+        rows.insert(-1, ("inspect_slides", len(record.slides)))
+    column = list(labels.values())
+    lines = [head] + [
+        message("inspect_row", label=labels[code], pad=Pad(labels[code], column), value=value)
+        for code, value in rows
+    ]
+    said_states = {s: message(code) for s, code in _STATES.items()}
     for piece in record.pieces:
         state = found.state(piece)
         if state != AS_WRITTEN:
-            lines.append(f"    {state:<10} {piece.id} ({piece.kind})")
+            own = said_states[state]
+            pad = Pad(own, said_states.values())
+            lines.append(message("inspect_piece", state=own, pad=pad, id=piece.id, kind=piece.kind))
     return lines
+
+
+_MADE = {
+    "pptx": "inspect_made_deck",
+    "docx": "inspect_made_report",
+    "handout": "inspect_made_handout",
+}
+_LABELS = (
+    "inspect_from", "inspect_title", "inspect_language", "inspect_issued", "inspect_template",
+    "inspect_options", "inspect_shows", "inspect_slides", "inspect_pieces",
+)  # fmt: skip
+_STATES = {
+    "as written": "inspect_as_written",
+    "changed": "inspect_changed",
+    "not found": "inspect_not_found",
+}
+
+
+def _template(name: str) -> object:
+    """The template's name; the bundled one's said in the user's language."""
+    return message("made_from_bundled") if name == "bundled" else name
+
+
+def _counted(kind: str, n: int) -> Message:
+    """``3 incidents``: how many records of one kind a document shows."""
+    if kind in ("incident", "measure", "indicator"):
+        return message(f"inspect_{kind}s", n=n)
+    return message("inspect_kind_other", n=n, kind=kind, s="s" if n != 1 else "")
 
 
 @click.command()

@@ -191,6 +191,36 @@ RARE_ENGLISH: dict[str, str] = {
     "theme_series_5": "the fifth series",
     "theme_series_6": "the sixth series",
     "theme_series_7": "the seventh series",
+    # briefkit inspect's listing (briefkit.cli_record)
+    "inspect_made_deck": "{name}: a deck made by Briefkit {version}",
+    "inspect_made_report": "{name}: a report made by Briefkit {version}",
+    "inspect_made_handout": "{name}: a handout made by Briefkit {version}",
+    "inspect_made_other": "{name}: a {what} made by Briefkit {version}",
+    "inspect_row": "  {label}{pad}   {value}",
+    "inspect_from": "from",
+    "inspect_title": "title",
+    "inspect_language": "language",
+    "inspect_issued": "issued",
+    "inspect_template": "template",
+    "inspect_options": "options",
+    "inspect_shows": "shows",
+    "inspect_slides": "slides",
+    "inspect_pieces": "pieces",
+    "inspect_from_topic": "topic {topic}",
+    "inspect_from_composition": "composition {name}: {parts}",
+    "inspect_none": "none",
+    "inspect_shows_value": "{n} records ({counted}), {disputes} disputes",
+    "inspect_incidents": "{n} {n:plural:incident|incidents}",
+    "inspect_measures": "{n} {n:plural:measure|measures}",
+    "inspect_indicators": "{n} {n:plural:indicator|indicators}",
+    "inspect_kind_other": "{n} {kind}{s}",
+    "inspect_pieces_value": (
+        "{n} written: {as_written} as written, {changed} changed, {missing} not found"
+    ),
+    "inspect_piece": "    {state}{pad} {id} ({kind})",
+    "inspect_as_written": "as written",
+    "inspect_changed": "changed",
+    "inspect_not_found": "not found",
 }
 
 ERRNO_CODES: dict[int, str] = {
