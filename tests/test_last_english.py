@@ -5,6 +5,7 @@ English as before."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -92,3 +93,84 @@ def test_every_inspect_code_has_a_translation(lang: str) -> None:
     codes = {c for c in RARE_ENGLISH if c.startswith("inspect_")}
     assert len(codes) >= 20
     assert codes <= set(message_words(lang).patterns)
+
+
+def _tool(folder: Path, name: str, body: str) -> None:
+    """A stand-in program ``name`` in ``folder`` (on PATH) that runs ``body`` (sh)."""
+    path = folder / name
+    path.write_text(f"#!/bin/sh\n{body}\n", encoding="utf-8")
+    path.chmod(0o755)
+
+
+def _preview_error(call: Callable[[], object]) -> str:
+    from briefkit.page_preview import PreviewError
+
+    with pytest.raises(PreviewError) as raised:
+        call()
+    return raised.value.args[0]  # type: ignore[no-any-return]
+
+
+def test_the_preview_s_errors_keep_their_english(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from briefkit import page_preview
+
+    pdf = tmp_path / "deck.pdf"
+    pdf.write_bytes(b"%PDF-1.4\n")
+    monkeypatch.setenv("PATH", str(tmp_path))
+    assert _preview_error(lambda: page_preview._page_count(pdf)) == (
+        "The page preview needs pdftoppm (poppler-utils), which is not installed: install it "
+        "(apt-get install poppler-utils)."
+    )
+    _tool(tmp_path, "pdfinfo", "exit 3")
+    _tool(tmp_path, "pdftoppm", "kill -9 $$")
+    said = _preview_error(lambda: page_preview._page_count(pdf))
+    assert said == (
+        f"pdfinfo could not count the pages of deck.pdf: Command '['{tmp_path}/pdfinfo', "
+        f"'{pdf}']' returned non-zero exit status 3."
+    )
+    said = _preview_error(lambda: page_preview._pdftoppm(pdf, tmp_path / "page", 100, 1, 2))
+    assert said.startswith("pdftoppm could not draw the pages of deck.pdf: Command '[")
+    assert said.endswith("' died with <Signals.SIGKILL: 9>.")
+    _tool(tmp_path, "pdfinfo", "echo Title: x")
+    said = _preview_error(lambda: page_preview._page_count(pdf))
+    assert said == "pdfinfo could not count the pages of deck.pdf: "  # StopIteration's text
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_preview_s_errors_are_said_in_the_language(
+    lang: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from briefkit import page_preview
+
+    words = message_words(lang)
+    pdf = tmp_path / "deck.pdf"
+    pdf.write_bytes(b"%PDF-1.4\n")
+    monkeypatch.setenv("PATH", str(tmp_path))
+    said = [words.say(_preview_error(lambda: page_preview._page_count(pdf)))]
+    _tool(tmp_path, "pdfinfo", "exit 3")
+    _tool(tmp_path, "pdftoppm", "kill -9 $$")
+    said.append(words.say(_preview_error(lambda: page_preview._page_count(pdf))))
+    draw = lambda: page_preview._pdftoppm(pdf, tmp_path / "page", 100, 1, 2)  # noqa: E731
+    said.append(words.say(_preview_error(draw)))
+    _tool(tmp_path, "pdfinfo", "echo Title: x")
+    said.append(words.say(_preview_error(lambda: page_preview._page_count(pdf))))
+    no_page = page_preview.message("preview_no_page", n=1, name="deck.pdf")
+    assert no_page == "pdftoppm drew no page 1 of deck.pdf"
+    said.append(words.say(no_page))
+    for text in said:
+        left = english_left(re.sub(r"pdftoppm|pdfinfo|poppler", " ", text))
+        assert not left and ("deck.pdf" in text or "poppler" in text), (text, left)
+    assert "3" in said[1] and "9" in said[2]
+
+
+def test_a_timed_out_tool_is_said_in_the_language() -> None:
+    import subprocess
+
+    from briefkit.page_preview import _why
+
+    timeout = subprocess.TimeoutExpired(["/usr/bin/pdfinfo", "deck.pdf"], 60)
+    assert _why(timeout) == str(timeout)
+    for lang in LANGS:
+        said = message_words(lang).say(_why(timeout))
+        assert "60" in said and not english_left(re.sub("pdfinfo", " ", said)), said

@@ -221,6 +221,23 @@ RARE_ENGLISH: dict[str, str] = {
     "inspect_as_written": "as written",
     "inspect_changed": "changed",
     "inspect_not_found": "not found",
+    # the Pages preview (briefkit.page_preview)
+    "preview_no_libreoffice": (
+        "The page preview needs LibreOffice, which is not installed: install it (apt-get "
+        "install libreoffice-writer-nogui libreoffice-impress-nogui) or leave PDF out of the "
+        "formats."
+    ),
+    "preview_no_pdftoppm": (
+        "The page preview needs pdftoppm (poppler-utils), which is not installed: install it "
+        "(apt-get install poppler-utils)."
+    ),
+    "preview_no_page": "pdftoppm drew no page {n} of {name}",
+    "preview_not_counted": "pdfinfo could not count the pages of {name}: {why}",
+    "preview_not_drawn": "pdftoppm could not draw the pages of {name}: {why}",
+    "preview_tool_timeout": "Command '{command}' timed out after {seconds} seconds",
+    "preview_tool_status": "Command '{command}' returned non-zero exit status {n}.",
+    "preview_tool_died": "Command '{command}' died with signal {n}.",
+    "preview_no_count_line": "its output names no page count",
 }
 
 ERRNO_CODES: dict[int, str] = {

@@ -31,6 +31,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from briefkit.messages import Message, message, os_error
 from briefkit.options import ExportOptions, Format, OnExisting
 from briefkit.scratch import scratch_dir
 
@@ -58,10 +59,7 @@ PAGE_FORMATS = (Format.PPTX, Format.DOCX)
 """What the pages are made from: the deck and the report."""
 _VERSION = "2"
 
-NO_PDFTOPPM = (
-    "The page preview needs pdftoppm (poppler-utils), which is not installed: install it "
-    "(apt-get install poppler-utils)."
-)
+NO_PDFTOPPM = message("preview_no_pdftoppm")
 
 
 class Document(StrEnum):
@@ -250,7 +248,7 @@ def render_pages(
     cancelled.
     """
     from briefkit.atomic import store
-    from briefkit.render.office.pdf import NOT_INSTALLED, find_soffice
+    from briefkit.render.office.pdf import find_soffice
 
     if (hit := cached_pages(request)) is not None:
         for page in hit:
@@ -259,7 +257,7 @@ def render_pages(
             report(page)
         return hit
     if find_soffice() is None:
-        raise PreviewError(NOT_INSTALLED.replace("PDF needs", "The page preview needs"))
+        raise PreviewError(message("preview_no_libreoffice"))
     if shutil.which("pdftoppm") is None:
         raise PreviewError(NO_PDFTOPPM)
     for office in (offices or {}).values():
@@ -367,7 +365,7 @@ def _lay_out(
         else:
             pdf = convert_to_pdf([source], source.parent, cancel=stop)[0]
     except PdfError as exc:
-        raise PreviewError(str(exc)) from exc
+        raise PreviewError(exc.args[0] if len(exc.args) == 1 else str(exc)) from exc
     cancel.check()
     total = _page_count(pdf)
     report(LaidOut(kind, total))
@@ -389,7 +387,7 @@ def _lay_out(
         _pdftoppm(pdf, folder / "page", folders.pixels, first, last)
         for page in pages[first - 1 :]:
             if not page.path.is_file():
-                raise PreviewError(f"pdftoppm drew no page {page.number} of {pdf.name}")
+                raise PreviewError(message("preview_no_page", n=page.number, name=pdf.name))
             report(page)
         first = last + 1
     with contextlib.suppress(OSError):
@@ -408,7 +406,8 @@ def _page_count(pdf: Path) -> int:
         ).stdout
         return int(next(x for x in info.splitlines() if x.startswith("Pages:")).split()[1])
     except (subprocess.SubprocessError, OSError, StopIteration, ValueError, IndexError) as exc:
-        raise PreviewError(f"pdfinfo could not count the pages of {pdf.name}: {exc}") from exc
+        why = _why(exc)
+        raise PreviewError(message("preview_not_counted", name=pdf.name, why=why)) from exc
 
 
 def large_page(page: PagePicture) -> Path:
@@ -446,7 +445,8 @@ def _pdftoppm(
             [*command, str(pdf), str(stem)], capture_output=True, timeout=300, check=True
         )
     except (subprocess.SubprocessError, OSError) as exc:
-        raise PreviewError(f"pdftoppm could not draw the pages of {pdf.name}: {exc}") from exc
+        why = _why(exc)
+        raise PreviewError(message("preview_not_drawn", name=pdf.name, why=why)) from exc
     if not large:  # pdftoppm pads the numbers to the page count's digits: three, always
         for drawn in stem.parent.glob(f"{stem.name}-*.jpg"):
             number = drawn.stem.rpartition("-")[2]
@@ -483,3 +483,18 @@ def _unfinished(folder: Path) -> bool:
         and folder.is_dir()
         and not (folder / "count").is_file()
     )
+
+
+def _why(exc: BaseException) -> Message:
+    """Why pdfinfo or pdftoppm failed, said in the user's language; in English, the error's
+    own text as Python wrote it."""
+    text = str(exc)
+    if isinstance(exc, subprocess.TimeoutExpired):
+        return Message(text, "preview_tool_timeout", {"command": exc.cmd, "seconds": exc.timeout})
+    if isinstance(exc, subprocess.CalledProcessError):
+        if exc.returncode < 0:
+            return Message(text, "preview_tool_died", {"command": exc.cmd, "n": -exc.returncode})
+        return Message(text, "preview_tool_status", {"command": exc.cmd, "n": exc.returncode})
+    if isinstance(exc, OSError):
+        return os_error(exc)
+    return Message(text, "preview_no_count_line", {})

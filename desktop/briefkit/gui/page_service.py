@@ -53,7 +53,7 @@ class PageService(QObject):
 
     arrived = Signal(object)  # PageThumb
     working = Signal(object)  # page_preview.Working, Converting or LaidOut
-    unavailable = Signal(str)  # the whole job failed: a sentence why
+    unavailable = Signal(object)  # the whole job failed: the error, said by the window
     done = Signal(int)  # how many pages arrived
     large_ready = Signal(object, object)  # PagePicture, Path of its large picture
 
@@ -148,7 +148,7 @@ class PageService(QObject):
 
     def _on_failed(self, exc: BaseException, cancel: CancelToken) -> None:
         if not cancel.is_cancelled and not isinstance(exc, Cancelled):
-            self.unavailable.emit(str(exc) or type(exc).__name__)
+            self.unavailable.emit(exc)
 
     def _on_finished(self, operation: Operation) -> None:
         if operation is self._current:

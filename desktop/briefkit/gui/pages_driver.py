@@ -179,12 +179,14 @@ class PagesDriver(QObject):
         report = next((p.total for p in pages if p.document == Document.REPORT), 0)
         self._status(lambda: Summary().text(slides, report))
 
-    def _unavailable(self, reason: str) -> None:
+    def _unavailable(self, error: BaseException) -> None:
+        from briefkit.gui.core_text import said_error
+
         self.shown = None
         self.tab.set_running(False)
         self._status(
             lambda: translate("PagesDriver", "The pages cannot be rendered: {reason}").format(
-                reason=reason
+                reason=said_error(error) or type(error).__name__
             )
         )
 
