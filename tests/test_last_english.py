@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from pptx import Presentation
@@ -174,3 +175,94 @@ def test_a_timed_out_tool_is_said_in_the_language() -> None:
     for lang in LANGS:
         said = message_words(lang).say(_why(timeout))
         assert "60" in said and not english_left(re.sub("pdfinfo", " ", said)), said
+
+
+def test_a_browser_path_that_is_no_browser_is_said_in_the_language(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from briefkit.charts import BrowserNotFound, find_browser
+
+    monkeypatch.setenv("BROWSER_PATH", str(tmp_path / "no-chrome"))
+    with pytest.raises(BrowserNotFound) as raised:
+        find_browser()
+    assert str(raised.value) == (
+        f"BROWSER_PATH is set to {str(tmp_path / 'no-chrome')!r}, which is not a browser "
+        "executable: point it at Chrome or Chromium, or unset it and install Chromium (apt-get "
+        "install chromium) or Google Chrome."
+    )
+    for lang in LANGS:
+        said = message_words(lang).say_error(raised.value)
+        assert str(tmp_path) in said and not english_left(said), said
+
+
+def test_a_browser_that_does_not_answer_is_said_in_the_language() -> None:
+    import concurrent.futures
+
+    from briefkit.charts.browser import BrowserSession
+
+    never: concurrent.futures.Future[bytes] = concurrent.futures.Future()
+    with pytest.raises(TimeoutError) as raised:
+        BrowserSession._wait(never, 0.3, cancel=lambda: False)
+    assert str(raised.value) == "no answer from the browser within 0 s"
+    for lang in LANGS:
+        said = message_words(lang).say_error(raised.value)
+        assert "0" in said and not english_left(said), said
+
+
+@pytest.mark.parametrize(
+    ("code", "values", "english"),
+    [
+        ("browser_too_slow", {"seconds": 30.0}, "it took longer than 30 s"),
+        ("browser_no_image", {}, "the browser returned no image"),
+    ],
+)
+def test_the_browser_s_other_reasons_are_said_in_each_language(
+    code: str, values: dict[str, object], english: str
+) -> None:
+    from briefkit.messages import message
+
+    said = message(code, **values)
+    assert said == english
+    for lang in LANGS:
+        assert not english_left(message_words(lang).say(said))
+
+
+@pytest.mark.parametrize("maps", [False, True], ids=["browser", "map outlines"])
+def test_a_chart_that_cannot_be_drawn_is_said_in_the_language(
+    maps: bool, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The renderer's sentence and the browser's reason inside it, both said."""
+    from briefkit.charts import ChartRenderError, renderer
+    from briefkit.charts.browser import BrowserSession
+    from briefkit.messages import message
+
+    def slow(self: object, *_args: object, **_kwargs: object) -> bytes:
+        if maps:
+            raise ValueError("topojson: cannot read the outlines")
+        raise TimeoutError(message("browser_too_slow", seconds=30.0))
+
+    chart = SimpleNamespace(id="aktobe-2016--context--incidents-map--2")
+    job = SimpleNamespace(figure={"data": []}, spec=chart, path=tmp_path / "chart.png")
+
+    monkeypatch.setattr(BrowserSession, "render", slow)
+    drawer = renderer.ChartRenderer(tmp_path / "cache", maps=tmp_path)
+    monkeypatch.setattr(drawer, "_browser", lambda: BrowserSession.__new__(BrowserSession))
+    monkeypatch.setattr(drawer, "_discard", lambda: None)
+    with pytest.raises(ChartRenderError) as raised:
+        drawer._draw(job)  # type: ignore[arg-type]
+    english = str(raised.value)
+    if maps:
+        assert english == (
+            f"Chart '{chart.id}' could not be drawn because the map outlines could not be "
+            f"read from {tmp_path.resolve().as_uri()} (topojson: cannot read the outlines): "
+            "reinstall Briefkit or restore assets/maps."
+        )
+    else:
+        assert english == (
+            f"Chart '{chart.id}' could not be drawn, even after a retry in a fresh browser "
+            "(it took longer than 30 s): try again, or check that the browser runs."
+        )
+    for lang in LANGS:
+        said = message_words(lang).say_error(raised.value)
+        text = said.replace("topojson: cannot read the outlines", " ")  # a library's own words
+        assert chart.id in said and not english_left(text), english_left(text)

@@ -238,6 +238,23 @@ RARE_ENGLISH: dict[str, str] = {
     "preview_tool_status": "Command '{command}' returned non-zero exit status {n}.",
     "preview_tool_died": "Command '{command}' died with signal {n}.",
     "preview_no_count_line": "its output names no page count",
+    # the chart browser (briefkit.charts.browser, briefkit.charts.renderer)
+    "browser_path_not_browser": (
+        "BROWSER_PATH is set to {path}, which is not a browser executable: point it at Chrome "
+        "or Chromium, or unset it and install Chromium (apt-get install chromium) or Google "
+        "Chrome."
+    ),
+    "browser_no_answer": "no answer from the browser within {seconds:.0f} s",
+    "browser_too_slow": "it took longer than {seconds:g} s",
+    "browser_no_image": "the browser returned no image",
+    "chart_not_drawn": (
+        "Chart '{chart}' could not be drawn, even after a retry in a fresh browser ({reason}): "
+        "try again, or check that the browser runs."
+    ),
+    "chart_map_unreadable": (
+        "Chart '{chart}' could not be drawn because the map outlines could not be read from "
+        "{topojson} ({reason}): reinstall Briefkit or restore assets/maps."
+    ),
 }
 
 ERRNO_CODES: dict[int, str] = {

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from briefkit.charts.errors import BrowserNotFound, ChartRenderError, RenderCancelled
+from briefkit.messages import message
 
 if TYPE_CHECKING:
     import concurrent.futures
@@ -64,11 +65,7 @@ def find_browser() -> str:
     if explicit is not None:
         if os.path.isfile(explicit) and os.access(explicit, os.X_OK):  # noqa: PTH113
             return explicit
-        raise BrowserNotFound(
-            f"BROWSER_PATH is set to {explicit!r}, which is not a browser executable: point it "
-            "at Chrome or Chromium, or unset it and install Chromium (apt-get install chromium) "
-            "or Google Chrome."
-        )
+        raise BrowserNotFound(message("browser_path_not_browser", path=repr(explicit)))
     path = next((p for name in _HEADLESS_SHELLS if (p := shutil.which(name))), None)
     if path:
         return path
@@ -230,9 +227,7 @@ class BrowserSession:
                     raise RenderCancelled("Chart rendering was cancelled.") from None
                 if cancel is None or time.monotonic() > deadline:
                     future.cancel()
-                    raise TimeoutError(
-                        f"no answer from the browser within {timeout:.0f} s"
-                    ) from None
+                    raise TimeoutError(message("browser_no_answer", seconds=timeout)) from None
 
     def render(
         self,
@@ -250,9 +245,9 @@ class BrowserSession:
         except TimeoutError as exc:
             if str(exc):
                 raise
-            raise TimeoutError(f"it took longer than {self._timeout:g} s") from None
+            raise TimeoutError(message("browser_too_slow", seconds=self._timeout)) from None
         if not isinstance(data, bytes):
-            raise ChartRenderError("the browser returned no image")
+            raise ChartRenderError(message("browser_no_image"))
         return data
 
     def close(self) -> None:

@@ -39,6 +39,7 @@ from briefkit.charts.shared import SharedBrowser
 from briefkit.charts.style import ChartStyle, house_style
 from briefkit.compose.model import ChartImage, ChartSpec
 from briefkit.fingerprint import canonical, source_fingerprint, versions
+from briefkit.messages import Message, message, os_error
 from briefkit.progress import say
 
 __all__ = [
@@ -438,19 +439,10 @@ class ChartRenderer:
                 failure = exc
                 self._discard()
         else:
-            reason = str(failure) or type(failure).__name__
-            if "topojson" in reason:
-                raise ChartRenderError(
-                    f"Chart '{job.spec.id}' could not be drawn because the map outlines could "
-                    f"not be read from {topojson} ({reason}): reinstall Briefkit or restore "
-                    "assets/maps.",
-                    job.spec.id,
-                ) from failure
-            raise ChartRenderError(
-                f"Chart '{job.spec.id}' could not be drawn, even after a retry in a fresh "
-                f"browser ({reason}): try again, or check that the browser runs.",
-                job.spec.id,
-            ) from failure
+            reason = _reason(failure)
+            code = "chart_map_unreadable" if "topojson" in reason else "chart_not_drawn"
+            said = message(code, chart=job.spec.id, topojson=topojson, reason=reason)
+            raise ChartRenderError(said, job.spec.id) from failure
         self._store(job.path, data)
         self.drawn += 1
         return size
@@ -496,3 +488,15 @@ class ChartRenderer:
     def _store(self, path: Path, data: bytes) -> None:
         """Write ``data`` to ``path`` atomically: a temporary file, then a rename."""
         store(path, data)
+
+
+def _reason(failure: BaseException | None) -> str:
+    """Why drawing failed: Briefkit's own message (said in the user's language), the
+    operating system's by its error number, else the error's English text."""
+    if failure is None:
+        return ""
+    if len(failure.args) == 1 and isinstance(failure.args[0], Message):
+        return failure.args[0]
+    if isinstance(failure, OSError):
+        return os_error(failure)
+    return str(failure) or type(failure).__name__
