@@ -31,7 +31,8 @@ def edited(tmp_path_factory: pytest.TempPathFactory) -> Path:
     try:
         mp.setattr(export_module, "chart_drawing", no_charts)
         mp.setenv("XDG_CACHE_HOME", str(out / "cache"))
-        args = ["export", TOPIC, "--format", "pptx", "--out", str(out / "o")]
+        formats = ["--format", "pptx", "--format", "handout"]
+        args = ["export", TOPIC, *formats, "--out", str(out / "o")]
         assert main(args) == Exit.OK
     finally:
         mp.undo()
@@ -78,6 +79,7 @@ def test_inspect_s_listing_is_said_in_the_language_with_its_columns_lined_up(
     title = Presentation(str(edited)).core_properties.title or "The Aktobe attacks of June 2016"
     text = "\n".join(said).replace(title, " ").replace("The Aktobe attacks of June 2016", " ")
     text = re.sub(r"\(\w+\)$", " ", text, flags=re.M)  # a piece's role, as its id ends
+    text = re.sub(r"sha256 [0-9a-f]{12}", " ", text)  # the template's digest
     assert not english_left(text), english_left(text)
     rows = said[1:10]
     starts = {len(re.match(r"  \S+(?: \S+)*?\s{3,}", row).group()) for row in rows}  # type: ignore[union-attr]
@@ -85,6 +87,20 @@ def test_inspect_s_listing_is_said_in_the_language_with_its_columns_lined_up(
     pieces = said[10:]
     assert len({len(re.match(r"    \S+(?: \S+)*?\s+(?=\S+ \()", p).group()) for p in pieces}) == 1  # type: ignore[union-attr]
     assert "front.4/title (title)" in said[10] and TOPIC in said[1]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_handout_s_listing_names_both_templates_in_the_language(
+    lang: str, edited: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    handout = edited.parent / "o" / f"{TOPIC}-handout.docx"
+    english = _inspect(handout, capsys)
+    assert english[0].endswith(" a handout made by Briefkit 0.1.0") or "handout" in english[0]
+    assert re.fullmatch(r"  template   bundled \+ bundled \(sha256 [0-9a-f]{12}\)", english[5])
+    monkeypatch.setenv("BRIEFKIT_LANG", lang)
+    said = "\n".join(_inspect(handout, capsys)).replace("The Aktobe attacks of June 2016", " ")
+    said = re.sub(r"sha256 [0-9a-f]{12}", " ", said)  # the template's digest
+    assert " + " in said and not english_left(said), english_left(said)
 
 
 @pytest.mark.parametrize("lang", LANGS)

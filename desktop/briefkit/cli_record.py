@@ -109,9 +109,11 @@ _STATES = {
 }
 
 
-def _template(name: str) -> object:
-    """The template's name; the bundled one's said in the user's language."""
-    return message("made_from_bundled") if name == "bundled" else name
+def _template(name: str) -> Joined:
+    """The template's name (a handout's: ``report + deck``), the bundled one's said in the
+    user's language."""
+    parts = name.split(" + ")
+    return Joined(" + ", [message("made_from_bundled") if p == "bundled" else p for p in parts])
 
 
 def _counted(kind: str, n: int) -> Message:
