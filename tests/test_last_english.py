@@ -282,3 +282,29 @@ def test_a_chart_that_cannot_be_drawn_is_said_in_the_language(
         said = message_words(lang).say_error(raised.value)
         text = said.replace("topojson: cannot read the outlines", " ")  # a library's own words
         assert chart.id in said and not english_left(text), english_left(text)
+
+
+@pytest.mark.parametrize(
+    ("code", "values", "english"),
+    [
+        ("chart_browser_closed", {}, "The chart browser was closed."),
+        ("chart_rendering_cancelled", {}, "Chart rendering was cancelled."),
+        (
+            "chart_rendering_cancelled_after",
+            {"n": 3, "total": 17},
+            "Chart rendering was cancelled after 3 of 17 charts.",
+        ),
+    ],
+)
+def test_a_stopped_chart_rendering_is_said_in_each_language(
+    code: str, values: dict[str, object], english: str
+) -> None:
+    from briefkit.charts import RenderCancelled
+    from briefkit.messages import message
+
+    stopped = RenderCancelled(message(code, **values))
+    assert str(stopped) == english
+    for lang in LANGS:
+        said = message_words(lang).say_error(stopped)
+        assert said != english and not english_left(said), said
+        assert all(str(v) in said for v in values.values())

@@ -247,6 +247,9 @@ RARE_ENGLISH: dict[str, str] = {
     "browser_no_answer": "no answer from the browser within {seconds:.0f} s",
     "browser_too_slow": "it took longer than {seconds:g} s",
     "browser_no_image": "the browser returned no image",
+    "chart_browser_closed": "The chart browser was closed.",
+    "chart_rendering_cancelled": "Chart rendering was cancelled.",
+    "chart_rendering_cancelled_after": "Chart rendering was cancelled after {n} of {total} charts.",
     "chart_not_drawn": (
         "Chart '{chart}' could not be drawn, even after a retry in a fresh browser ({reason}): "
         "try again, or check that the browser runs."

@@ -224,7 +224,7 @@ class BrowserSession:
                 if cancel is not None and cancel():
                     if stop:
                         future.cancel()
-                    raise RenderCancelled("Chart rendering was cancelled.") from None
+                    raise RenderCancelled(message("chart_rendering_cancelled")) from None
                 if cancel is None or time.monotonic() > deadline:
                     future.cancel()
                     raise TimeoutError(message("browser_no_answer", seconds=timeout)) from None

@@ -401,7 +401,7 @@ class ChartRenderer:
         remembered: set[str] = set()
         for n, job in enumerate(jobs):
             if cancel is not None and cancel():
-                raise RenderCancelled(f"Chart rendering was cancelled after {n} of {total} charts.")
+                raise RenderCancelled(message("chart_rendering_cancelled_after", n=n, total=total))
             size = job.size or _image_size(job.path)
             if progress is not None:  # in the chart's language
                 key = "chart_preparing" if size else "chart_rendering"

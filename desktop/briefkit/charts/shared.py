@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from briefkit.charts.errors import RenderCancelled
+from briefkit.messages import message
 
 if TYPE_CHECKING:
     from briefkit.charts.browser import BrowserSession, CancelCheck
@@ -64,7 +65,7 @@ class SharedBrowser:
         old = None
         with self._lock:
             if self._closed:
-                raise RenderCancelled("The chart browser was closed.")
+                raise RenderCancelled(message("chart_browser_closed"))
             self._cancel_timer()
             self._users += 1
             session = self._session
@@ -100,7 +101,7 @@ class SharedBrowser:
             lock = self._drawing.setdefault(picture, threading.Lock())
         while not lock.acquire(timeout=_POLL):
             if cancel is not None and cancel():
-                raise RenderCancelled("Chart rendering was cancelled.")
+                raise RenderCancelled(message("chart_rendering_cancelled"))
         try:
             yield
         finally:
