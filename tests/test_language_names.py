@@ -194,3 +194,59 @@ def test_a_cancelled_export_says_so_in_the_briefing_language(catalog: Any) -> No
     english = LineProgress(stream := io.StringIO())
     english.cancelled()  # before the job started: no words to say it in but English
     assert stream.getvalue() == "Cancelled; no partial files were left.\n"
+
+
+@pytest.mark.slow
+def test_briefkit_lang_says_the_progress_in_its_language_whatever_the_briefing(
+    tmp_path: Path, cache: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("BRIEFKIT_LANG", "ru")
+    status, _, stderr = _export("--out", str(tmp_path))  # an English briefing
+    assert status == Exit.OK, stderr
+    lines = stderr.splitlines()
+    assert lines[1] == f"[2/2] Запись {TOPIC}.docx"
+    assert re.fullmatch(r"Записано: 1 файл \(English\) за \d+,\d\u00a0с", lines[-1]), lines
+    monkeypatch.setenv("BRIEFKIT_LANG", "kk")
+    status, _, stderr = _export("--out", str(tmp_path), "--lang", "ru", "--force")
+    assert status == Exit.OK, stderr
+    lines = stderr.splitlines()
+    assert lines[1] == f"[2/2] Жазылуда: {TOPIC}-ru.docx"
+    assert re.fullmatch(r"Жазылды: 1 файл \(Русский\), \d+,\d\u00a0с ішінде", lines[-1]), lines
+
+
+def test_briefkit_lang_says_each_step_and_the_cancel_again(
+    catalog: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from briefkit.catalog.translations import translate
+    from briefkit.cli_shared import speak, step_said
+
+    russian = translate(catalog, "ru").catalog.language
+    steps = [
+        say(russian, "chart_rendering", n=1, total=3),
+        say(russian, "look", step=say(russian, "chart_preparing", n=2, total=3), look=1, looks=2),
+        say(russian, "converting", name="a"),
+    ]
+    wrote = say(russian, "wrote", files="3 файла", language="Русский", seconds="2,5", n=3,
+                elapsed=2.54)  # fmt: skip
+    monkeypatch.setenv("BRIEFKIT_LANG", "kk")
+    speak(None)
+    try:
+        lines = LineProgress(stream := io.StringIO(), step_said)
+        lines.start(4, say(russian, "starting"))
+        for step in steps:
+            lines.advance(step)
+        lines.finish(wrote)
+        lines.cancelled()
+    finally:
+        monkeypatch.delenv("BRIEFKIT_LANG")
+        speak("en")
+    assert stream.getvalue().splitlines() == [
+        "[1/4] Диаграмма салынуда: 1 / 3",
+        "[2/4] Диаграмма дайындалуда: 2 / 3 (безендіру 1 / 2)",
+        "[3/4] PDF-ке түрлендірілуде: a",
+        "Жазылды: 3 файл (Русский), 2,5\u00a0с ішінде",
+        "Тоқтатылды; толық жазылмаған файл қалған жоқ.",
+    ]
+    unset = LineProgress(stream := io.StringIO(), step_said)  # no BRIEFKIT_LANG: as said
+    unset.advance(steps[2])
+    assert stream.getvalue() == "[1/0] Преобразование a в PDF\n"

@@ -29,6 +29,7 @@ from briefkit.cli_shared import (
     show_usage_error,
     speak,
     speak_as_named,
+    step_said,
     tell,
     voice,
 )
@@ -426,7 +427,7 @@ def export(
         with _TERMINATION.cancelling(CancelToken()) as cancel:
             if update is not None:
                 return update_file(update, topic_ids, request, comment_conflicts, as_json, cancel)
-            result = run_export(request, terminal_progress(), cancel)
+            result = run_export(request, terminal_progress(said=step_said), cancel)
     except CatalogError as exc:
         for problem in exc.problems:
             click.echo(problem.told(said), err=True)

@@ -108,6 +108,24 @@ def tell(code: str, **values: object) -> str:
     return _Voice.words(code, **values)
 
 
+def step_said(text: str) -> str:
+    """A job's step (said in the briefing's language) in BRIEFKIT_LANG's language when it
+    names one; as it came otherwise, or when the step has no message."""
+    from briefkit.messages import Figure
+    from briefkit.progress import Step
+
+    if not isinstance(text, Step) or not os.environ.get(LANG_VARIABLE, "").strip():
+        return text
+    code = "step_" + text.key
+    if code not in _Voice.words.patterns:
+        return text
+    values = {k: step_said(v) if isinstance(v, Step) else v for k, v in text.values.items()}
+    if text.key == "wrote" and "n" in values and "elapsed" in values:
+        values["files"] = tell("step_files", n=values["n"])
+        values["seconds"] = Figure(f"{values['elapsed']:.1f}")
+    return tell(code, **values)
+
+
 DATA_OPTION = click.option(
     "--data",
     "data_dir",

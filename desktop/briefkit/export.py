@@ -512,6 +512,14 @@ def run_export(
     files = catalog.language.count_noun(len(result.files), "file")
     seconds = catalog.language.number(result.seconds, 1)
     progress.finish(
-        say(catalog.language, "wrote", files=files, language=catalog.language.name, seconds=seconds)
+        say(
+            catalog.language,
+            "wrote",
+            files=files,
+            language=catalog.language.name,
+            seconds=seconds,
+            n=len(result.files),  # for a front end that says the line in its own language
+            elapsed=result.seconds,
+        )
     )
     return result

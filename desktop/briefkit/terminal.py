@@ -1,11 +1,13 @@
 """Progress on a terminal: a rich bar when stderr is a terminal, plain lines otherwise.
 
-The lines are the job's own ``Step`` texts, in the briefing's language (``--lang``).
+The lines are the job's own ``Step`` texts, in the briefing's language (``--lang``), or as
+``said`` says them (the command line's language, when BRIEFKIT_LANG names one).
 """
 
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from typing import Any, TextIO
 
 from briefkit.progress import Step, say
@@ -21,8 +23,8 @@ def cancelled_line(started: str) -> str:
 class LineProgress:
     """One plain line per step, for pipes and logs."""
 
-    def __init__(self, stream: TextIO) -> None:
-        self.stream = stream
+    def __init__(self, stream: TextIO, said: Callable[[str], str] = str) -> None:
+        self.stream, self.said = stream, said
         self.total = 0
         self.done = 0
         self.started = ""
@@ -32,19 +34,19 @@ class LineProgress:
 
     def advance(self, message: str) -> None:
         self.done += 1
-        print(f"[{self.done}/{self.total}] {message}", file=self.stream, flush=True)
+        print(f"[{self.done}/{self.total}] {self.said(message)}", file=self.stream, flush=True)
 
     def finish(self, message: str) -> None:
-        print(message, file=self.stream, flush=True)
+        print(self.said(message), file=self.stream, flush=True)
 
     def cancelled(self) -> None:
-        print(cancelled_line(self.started), file=self.stream, flush=True)
+        print(self.said(cancelled_line(self.started)), file=self.stream, flush=True)
 
 
 class BarProgress:
     """A rich progress bar on the terminal."""
 
-    def __init__(self, stream: TextIO) -> None:
+    def __init__(self, stream: TextIO, said: Callable[[str], str] = str) -> None:
         from rich.console import Console
         from rich.progress import (
             BarColumn,
@@ -63,29 +65,32 @@ class BarProgress:
             transient=False,
         )
         self._task: Any = None
+        self.said = said
 
     def start(self, total: int, message: str) -> None:
         self._progress.start()
-        self._task = self._progress.add_task(message, total=total)
+        self._task = self._progress.add_task(self.said(message), total=total)
 
     def advance(self, message: str) -> None:
-        self._progress.update(self._task, advance=1, description=message)
+        self._progress.update(self._task, advance=1, description=self.said(message))
 
     def finish(self, message: str) -> None:
-        self._progress.update(self._task, description=message)
+        self._progress.update(self._task, description=self.said(message))
         self._progress.stop()
 
     def cancelled(self) -> None:
         self._progress.stop()
 
 
-def terminal_progress(quiet: bool = False, stream: TextIO | None = None) -> Any:
-    """The right progress display for this stream."""
+def terminal_progress(
+    quiet: bool = False, stream: TextIO | None = None, said: Callable[[str], str] = str
+) -> Any:
+    """The right progress display for this stream; ``said`` says each step."""
     from briefkit.progress import NullProgress
 
     stream = stream or sys.stderr
     if quiet:
         return NullProgress()
     if stream.isatty():
-        return BarProgress(stream)
-    return LineProgress(stream)
+        return BarProgress(stream, said)
+    return LineProgress(stream, said)
