@@ -20,7 +20,7 @@ from briefkit.render.accessibility.drawing import A, Fill, P
 from briefkit.render.accessibility.slide_view import SlideView
 from briefkit.render.accessibility.table_styles import TableStyles
 from briefkit.render.office.parts import PackageParts
-from briefkit.render.office.theme import colour_scheme
+from briefkit.render.office.theme import colour_scheme, layout_chain
 
 __all__ = ["PPTX_TABLE_STYLE", "TableLooks", "table_looks"]
 
@@ -54,14 +54,11 @@ def table_looks(package: bytes, path: Any, layout_part: str) -> TableLooks | Non
     """The colours of a Briefkit table on ``layout_part``; None when the theme cannot be
     read."""
     with PackageParts(package, path, "deck template") as parts:
-        layout = parts.xml(layout_part)
-        master_part = parts.related(layout_part, "/slideMaster")
-        master = parts.xml(master_part) if master_part else None
-        theme_part = parts.related(master_part, "/theme") if master_part else None
-        theme = parts.xml(theme_part) if theme_part else None
-        presentation = parts.xml("ppt/presentation.xml")
-        if layout is None or master is None or theme is None or colour_scheme(theme) is None:
+        chain = layout_chain(parts, layout_part)
+        if chain is None or colour_scheme(chain[2]) is None:
             return None
+        layout, master, theme = chain
+        presentation = parts.xml("ppt/presentation.xml")
         defaults = presentation.find(f"{P}defaultTextStyle") if presentation is not None else None
         view = SlideView(layout, layout, master, theme, defaults)
         styles = TableStyles(parts)

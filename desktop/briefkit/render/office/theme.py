@@ -26,6 +26,7 @@ __all__ = [
     "colour_map",
     "colour_scheme",
     "deck_theme",
+    "layout_chain",
     "modified_colour",
     "report_theme",
     "resolve_colour",
@@ -66,13 +67,10 @@ class TemplateTheme:
 def deck_theme(package: bytes, layout_part: str, path: Path) -> TemplateTheme | None:
     """The theme of the master of ``layout_part`` ("ppt/slideLayouts/slideLayout2.xml")."""
     with PackageParts(package, path, "deck template") as pkg:
-        layout = pkg.xml(layout_part)
-        master_part = pkg.related(layout_part, "/slideMaster")
-        master = pkg.xml(master_part) if master_part else None
-        theme_part = pkg.related(master_part, "/theme") if master_part else None
-        theme = pkg.xml(theme_part) if theme_part else None
-        if layout is None or master is None or theme is None:
+        chain = layout_chain(pkg, layout_part)
+        if chain is None:
             return None
+        layout, master, theme = chain
         scheme = colour_scheme(theme)
         if scheme is None:
             return None
@@ -82,6 +80,19 @@ def deck_theme(package: bytes, layout_part: str, path: Path) -> TemplateTheme | 
             background = _background(master, theme, scheme, mapping)
         paper = background or scheme[mapping["bg1"]]
         return _theme(path, scheme, theme, scheme[mapping["tx1"]], "", paper)
+
+
+def layout_chain(parts: PackageParts, layout_part: str) -> tuple[Any, Any, Any] | None:
+    """The XML of ``layout_part``, of its slide master and of the master's theme; None when
+    one of them is missing."""
+    layout = parts.xml(layout_part)
+    master_part = parts.related(layout_part, "/slideMaster")
+    master = parts.xml(master_part) if master_part else None
+    theme_part = parts.related(master_part, "/theme") if master_part else None
+    theme = parts.xml(theme_part) if theme_part else None
+    if layout is None or master is None or theme is None:
+        return None
+    return layout, master, theme
 
 
 def report_theme(package: bytes, path: Path) -> TemplateTheme | None:
