@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import docx
 import pytest
 from pptx import Presentation
 
@@ -15,15 +14,13 @@ from briefkit.catalog.estimative import SCALE, word_key
 from briefkit.catalog.language import Language
 from briefkit.catalog.translations import translate
 from briefkit.compose import compose_briefing
-from briefkit.compose.note import compose_note
 from briefkit.render.accessibility import check_file, errors_in
 from briefkit.render.deck.summary import SUMMARY_SLIDES, render_summary_deck
-from briefkit.render.report.note import render_note
 from helpers.documents import DECK_TEMPLATE, ROOT, images_for, make_png
+from helpers.notes import note_paragraphs
 
 JUDGED = "aktobe-2016"
 UNJUDGED = "extremist-groups"
-REPORT_TEMPLATE = ROOT / "templates" / "report.docx"
 MINISTRY_DECK = ROOT / "templates" / "ministry-deck.pptx"
 
 
@@ -39,20 +36,9 @@ def _scale_words(lang: Language) -> list[str]:
     return [*bands, *levels]
 
 
-def _note(source: Catalog, topic: str, tmp_path: Path) -> list[str]:
-    note = compose_note(compose_briefing(source, topic))
-    images = images_for(note.briefing, make_png(tmp_path / "c.png"))
-    if note.chart is not None:
-        images |= images_for(note.whole, make_png(tmp_path / "c.png"))
-    out = tmp_path / f"{topic}-note.docx"
-    warnings = render_note(note, images, REPORT_TEMPLATE, out)
-    assert not [w for w in warnings if "pages" in w], warnings
-    return [p.text for p in docx.Document(str(out)).paragraphs]
-
-
 def test_the_note_explains_the_scale_once(source: Catalog, tmp_path: Path) -> None:
     lang = source.language
-    paragraphs = _note(source, JUDGED, tmp_path)
+    paragraphs = note_paragraphs(source, JUDGED, tmp_path)
     title = lang.w("how_to_read")
     boxes = [p for p in paragraphs if p.startswith(title + ". ")]
     assert len(boxes) == 1, paragraphs
@@ -69,7 +55,7 @@ def test_the_note_explains_the_scale_once(source: Catalog, tmp_path: Path) -> No
     assert paragraphs.index(box) < paragraphs.index(lang.w("note_key_points"))
     if source.language.code != "en":
         assert "Likelihood" not in box and "almost" not in box
-    assert not [p for p in _note(source, UNJUDGED, tmp_path) if p.startswith(title)]
+    assert not [p for p in note_paragraphs(source, UNJUDGED, tmp_path) if p.startswith(title)]
 
 
 def _summary(source: Catalog, topic: str, template: Path, tmp_path: Path) -> Path:

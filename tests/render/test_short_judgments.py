@@ -7,21 +7,18 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
-import docx
 import pytest
 from pptx import Presentation
 
 from briefkit.catalog import Catalog
 from briefkit.catalog.translations import translate
 from briefkit.compose import compose_briefing
-from briefkit.compose.note import compose_note
 from briefkit.render.deck.summary import SUMMARY_SLIDES, render_summary_deck
-from briefkit.render.report.note import render_note
-from helpers.documents import DECK_TEMPLATE, ROOT, images_for, make_png
+from helpers.documents import DECK_TEMPLATE, images_for, make_png
+from helpers.notes import note_paragraphs
 
 JUDGED = "aktobe-2016"  # the bundled topic with key judgments
 UNJUDGED = "extremist-groups"
-REPORT_TEMPLATE = ROOT / "templates" / "report.docx"
 
 
 @pytest.fixture(scope="module", params=["en", "ru"])
@@ -29,24 +26,12 @@ def source(request: pytest.FixtureRequest, catalog: Catalog) -> Catalog:
     return catalog if request.param == "en" else translate(catalog, "ru").catalog
 
 
-def _note_text(source: Catalog, topic: str, tmp_path: Path) -> list[str]:
-    """The note's paragraphs; it is written within two pages (no warning that it is not)."""
-    note = compose_note(compose_briefing(source, topic))
-    images = images_for(note.briefing, make_png(tmp_path / "c.png"))
-    if note.chart is not None:
-        images |= images_for(note.whole, make_png(tmp_path / "c.png"))
-    out = tmp_path / f"{topic}-note.docx"
-    warnings = render_note(note, images, REPORT_TEMPLATE, out)
-    assert not [w for w in warnings if "pages" in w], warnings
-    return [p.text for p in docx.Document(str(out)).paragraphs]
-
-
 def test_the_note_shows_each_key_judgment_with_its_assessment(
     source: Catalog, tmp_path: Path
 ) -> None:
     briefing = compose_briefing(source, JUDGED)
     assert briefing.key_judgments
-    paragraphs = _note_text(source, JUDGED, tmp_path)
+    paragraphs = note_paragraphs(source, JUDGED, tmp_path)
     heading = source.language.w("key_judgments")
     assert heading in paragraphs
     start = paragraphs.index(heading)
@@ -57,7 +42,7 @@ def test_the_note_shows_each_key_judgment_with_its_assessment(
         assert " ".join(words[:4]) in line
     # before the key figures, after the bottom line
     assert paragraphs.index(source.language.w("key_figures")) > start
-    assert heading not in _note_text(source, UNJUDGED, tmp_path)
+    assert heading not in note_paragraphs(source, UNJUDGED, tmp_path)
 
 
 def _summary_titles_and_text(source: Catalog, topic: str, tmp_path: Path) -> tuple[list[str], str]:
